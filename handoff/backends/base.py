@@ -1,0 +1,108 @@
+"""The backend interface: what a place that keeps events durably must do.
+
+The store (`handoff.store.Store`) owns everything that is the same on every backend:
+validation, the privacy filter, seq and id assignment, folding latest.json. A backend
+owns only where the bytes live: the write lock, the durable append, streaming reads from
+a position, the one sanctioned rewrite (purge and repair), and its own health check.
+
+A *position* is an opaque, monotonically growing integer a backend hands out: the JSONL
+log uses the byte offset after a line, SQLite will use the row id. latest.json records
+the position it was folded up to, so any reader can catch it up with `read(position)`.
+
+Every backend passes the same contract suite (`tests/test_backend_contract.py`), which is
+how backends stay equal by construction.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+Durability = Literal["always", "never"]
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One unit read from a backend: a parsed record, or None for unreadable bytes."""
+
+    record: dict[str, Any] | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Health:
+    """What a backend's self-check found. `bad` spans are (start, end) positions."""
+
+    records: int = 0
+    bad: list[tuple[int, int]] = field(default_factory=list)
+    torn_tail: tuple[int, int] | None = None
+    seq_problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.bad and self.torn_tail is None and not self.seq_problems
+
+
+@dataclass(frozen=True, slots=True)
+class AppendResult:
+    """Where an append ended, and how many unreadable units it sealed off on the way."""
+
+    position: int
+    sealed: int = 0
+
+
+class Backend(ABC):
+    """A durable, append-only home for event records."""
+
+    name: ClassVar[str]
+
+    def __init__(self, root: Path, *, durability: Durability = "always") -> None:
+        self.root = root
+        self.durability: Durability = durability
+
+    @abstractmethod
+    def create(self) -> None:
+        """Create the backend's files in an existing store directory (idempotent)."""
+
+    @abstractmethod
+    def lock(self, timeout: float) -> AbstractContextManager[None]:
+        """The exclusive cross-process write lock; raises LockTimeout."""
+
+    @abstractmethod
+    def end(self) -> tuple[int, int]:
+        """(identity, position) of the durable end; identity changes when data is rewritten."""
+
+    @abstractmethod
+    def append(self, lines: list[bytes], expected: int) -> AppendResult:
+        """Durably append serialized records (under the lock); return the new end.
+
+        `expected` is the position the caller folded up to; anything past it that is not
+        a complete record (a torn tail from a crash) is sealed off, never glued to new data.
+        """
+
+    @abstractmethod
+    def read(self, start: int = 0) -> Iterator[Item]:
+        """Stream records from `start` in constant memory; unreadable units yield None."""
+
+    @abstractmethod
+    def record_before(self, position: int) -> dict[str, Any] | None:
+        """The record that ends exactly at `position`, if any (to verify a saved position)."""
+
+    @abstractmethod
+    def rewrite(self, drop_ids: set[str], extra: list[bytes], quarantine: Path | None) -> int:
+        """Atomically replace the data without `drop_ids` (and without unreadable units,
+        whose bytes go to `quarantine` first), appending `extra`; return records dropped.
+        A crash at any point leaves the old data or the new, never a mix."""
+
+    @abstractmethod
+    def check(self) -> Health:
+        """Read everything and report unreadable units, a torn tail and seq problems."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release descriptors; the backend may be used again afterwards."""

@@ -1,0 +1,219 @@
+"""latest.json: the materialized latest state, folded from the log one event at a time.
+
+Data model: a plain JSON object (see `schemas/latest.schema.json`) holding the current
+pointers, the last validation per command and overall, runtime components, open notes
+with their unresolved next actions, model health per provider/model, config facts, and
+`meta` (schema version, last seq and event id, event counts, the last event's timestamp,
+lines skipped as unreadable, and the backend `position` the state was folded up to).
+
+It is a pure function of the log: `fold` reads nothing but the event, there is no
+wall-clock field, and every bounded collection evicts by `seq`, never by dict order, so
+folding incrementally onto a state loaded from disk gives the same bytes as folding the
+whole log from scratch (`handoff rebuild`; a property test holds us to it).
+
+Durability promise: none of its own. latest.json is derived; the log is the durable
+source. It is replaced by temp file + rename so a reader never sees a partial file, and
+a latest.json that lags the log (a crash between the two writes) is caught up by the next
+reader or writer from `meta.position`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from .events import SCHEMA_VERSION
+
+State = dict[str, Any]
+
+MAX_NOTES = 100
+MAX_VALIDATIONS = 200
+MAX_ENTRIES = 1000
+"""Caps keep latest.json small and rebuild memory flat however long the log grows."""
+
+
+def empty_state() -> State:
+    return {
+        "meta": {
+            "schema_version": SCHEMA_VERSION,
+            "last_seq": 0,
+            "last_event_id": None,
+            "last_ts": None,
+            "events_total": 0,
+            "event_counts": {},
+            "skipped_lines": 0,
+            "purged_events": 0,
+            "position": 0,
+        },
+        "active_repo": None,
+        "pointers": {},
+        "validations": {},
+        "last_validation": None,
+        "runtime": {},
+        "notes": [],
+        "model_health": {},
+        "config": {},
+    }
+
+
+def _stamp(rec: dict[str, Any]) -> dict[str, Any]:
+    """Provenance every entry carries: which event set it, and when."""
+    out: dict[str, Any] = {"seq": rec["seq"], "id": rec["id"], "ts": rec["ts"]}
+    if rec.get("scope"):
+        out["scope"] = rec["scope"]
+    return out
+
+
+def _evict_oldest(entries: dict[str, dict[str, Any]], cap: int) -> None:
+    while len(entries) > cap:
+        oldest = min(entries, key=lambda k: entries[k]["seq"])
+        del entries[oldest]
+
+
+def _pointer(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
+    repo = data["repo"]
+    pointers = state["pointers"]
+    if data.get("clear"):
+        pointers.pop(repo, None)
+        if state["active_repo"] == repo:
+            state["active_repo"] = None
+        return
+    entry = {k: v for k, v in pointers.get(repo, {}).items() if k not in ("seq", "id", "ts", "scope")}
+    for name in data.get("unset", ()):
+        entry.pop(name, None)
+    entry.update((k, v) for k, v in data.items() if k != "unset")
+    entry.update(_stamp(rec))
+    pointers[repo] = entry
+    state["active_repo"] = repo
+    _evict_oldest(pointers, MAX_ENTRIES)
+
+
+def _validation(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
+    entry = {**data, **_stamp(rec)}
+    state["validations"][data["command"]] = entry
+    state["last_validation"] = entry
+    _evict_oldest(state["validations"], MAX_VALIDATIONS)
+
+
+def _runtime(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
+    if data.get("clear"):
+        state["runtime"].pop(data["component"], None)
+        return
+    state["runtime"][data["component"]] = {**data, **_stamp(rec)}
+    _evict_oldest(state["runtime"], MAX_ENTRIES)
+
+
+def _note(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
+    seq = rec["seq"]
+    note = {k: v for k, v in data.items() if k != "next_actions"}
+    note["actions"] = [
+        {"id": f"{seq}.{i}", "text": text, "done": False}
+        for i, text in enumerate(data.get("next_actions", ()), start=1)
+    ]
+    note.update(_stamp(rec))
+    notes = state["notes"]
+    notes.append(note)
+    if len(notes) > MAX_NOTES:
+        del notes[0]  # notes are appended in seq order, so the first is the oldest
+
+
+def _action_done(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
+    note_seq, _, position = data["action"].partition(".")
+    notes = state["notes"]
+    for i, note in enumerate(notes):
+        if note["seq"] != int(note_seq):
+            continue
+        if not position:
+            del notes[i]
+            return
+        for action in note["actions"]:
+            if action["id"] == data["action"] and not action["done"]:
+                action["done"] = True
+                action["done_seq"] = rec["seq"]
+                if "summary" in data:
+                    action["summary"] = data["summary"]
+        if note["actions"] and all(a["done"] for a in note["actions"]):
+            del notes[i]  # a note whose next actions are all done is resolved
+        return
+
+
+def _model_health(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
+    key = f"{data['provider']}/{data['model']}"
+    entry = {**data, **_stamp(rec)}
+    entry.setdefault("checked_at", rec["ts"])
+    state["model_health"][key] = entry
+    _evict_oldest(state["model_health"], MAX_ENTRIES)
+
+
+def _config(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
+    if data.get("unset"):
+        state["config"].pop(data["key"], None)
+        return
+    entry = {"value": data["value"], **_stamp(rec)}
+    if "source" in data:
+        entry["source"] = data["source"]
+    state["config"][data["key"]] = entry
+
+
+def _purge(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
+    state["meta"]["purged_events"] += len(data["event_ids"])
+
+
+_FOLDERS = {
+    "pointer": _pointer,
+    "validation": _validation,
+    "runtime": _runtime,
+    "note": _note,
+    "action_done": _action_done,
+    "model_health": _model_health,
+    "config": _config,
+    "purge": _purge,
+}
+
+
+def is_record(rec: Any) -> bool:
+    """Cheap shape check of a parsed log line; full validation happened when it was written."""
+    return (
+        type(rec) is dict
+        and type(rec.get("seq")) is int
+        and type(rec.get("data")) is dict
+        and rec.get("kind") in _FOLDERS
+        and type(rec.get("id")) is str
+        and type(rec.get("ts")) is str
+    )
+
+
+def fold(state: State, rec: dict[str, Any]) -> None:
+    """Apply one event record to the state, in place."""
+    _FOLDERS[rec["kind"]](state, rec, rec["data"])
+    meta = state["meta"]
+    meta["last_seq"] = rec["seq"]
+    meta["last_event_id"] = rec["id"]
+    meta["last_ts"] = rec["ts"]
+    meta["events_total"] += 1
+    counts = meta["event_counts"]
+    counts[rec["kind"]] = counts.get(rec["kind"], 0) + 1
+
+
+def skip(state: State) -> None:
+    """Account for a line that could not be read as an event (it stays in the log)."""
+    state["meta"]["skipped_lines"] += 1
+
+
+def render(state: State) -> bytes:
+    """The exact bytes of latest.json: sorted keys, two-space indent, trailing newline."""
+    return orjson.dumps(state, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+
+
+def parse(raw: bytes) -> State | None:
+    """Load a latest.json, or None if it is unreadable or from another schema version."""
+    try:
+        state = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(state, dict) or not isinstance(state.get("meta"), dict):
+        return None
+    if state["meta"].get("schema_version") != SCHEMA_VERSION:
+        return None
+    return state

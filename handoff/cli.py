@@ -1,0 +1,619 @@
+"""The `handoff` command line.
+
+An agent calls this many times a session, so start-up is kept lean: only click is
+imported up front; the store, pydantic and the privacy rules are imported inside the
+commands that need them, and a write builds only its own kind's model.
+
+Exit codes (documented in `handoff --help` and README):
+  0 ok, 1 other error, 2 bad input, 3 privacy rejection, 4 lock timeout,
+  5 corrupt store, 6 newer schema version, 7 no store, 8 not found;
+  `handoff run` exits with the command's own exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from .events import Event
+    from .store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_CODES = """\b
+Exit codes:
+  0 ok              4 lock timeout
+  1 other error     5 corrupt store (see `handoff doctor`)
+  2 bad input       6 store written by a newer schema version
+  3 privacy filter  7 no store here (run `handoff init`)
+                    8 not found (event or action id)
+`handoff run` exits with the command's own exit code."""
+
+
+# -- shared plumbing ---------------------------------------------------------------------
+
+
+def _dump(obj: Any) -> str:
+    import orjson
+
+    return orjson.dumps(obj, option=orjson.OPT_INDENT_2).decode()
+
+
+def _echo_json(obj: Any) -> None:
+    click.echo(_dump(obj))
+
+
+def json_option(f: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
+
+
+def _store(ctx: click.Context, *, create: bool = True) -> Store:
+    from .store import open_store
+
+    obj = ctx.find_root().obj
+    store = open_store(obj["store"], create=create)
+    ctx.call_on_close(store.close)
+    return store
+
+
+def _scope(ctx: click.Context) -> dict[str, str]:
+    obj = ctx.find_root().obj
+    return {k: v for k in ("project", "agent", "session") if (v := obj.get(k))}
+
+
+def _record(ctx: click.Context, kind: str, data: dict[str, Any], as_json: bool,
+            describe: Callable[[Event], str] | None = None) -> Event:
+    store = _store(ctx)
+    event = store.append(kind, data, scope=_scope(ctx))
+    if as_json:
+        _echo_json(event.to_record())
+    else:
+        click.echo(describe(event) if describe else f"recorded {kind} #{event.seq}")
+    return event
+
+
+def _when(value: str | None) -> str | None:
+    """Accept an absolute RFC 3339 time or a duration from now: 90s, 30m, 2h, 3d."""
+    if value is None:
+        return None
+    from datetime import UTC, datetime, timedelta
+
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    raw = value.strip().lstrip("+")
+    if raw[:-1].isdigit() and raw[-1:] in units:
+        moment = datetime.now(UTC) + timedelta(seconds=int(raw[:-1]) * units[raw[-1]])
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    try:
+        moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter("give a time like 2026-01-31T12:00:00Z or a duration like 30m") from None
+    if moment.tzinfo is None:
+        raise click.BadParameter("give the time zone, e.g. a trailing Z for UTC")
+    return moment.isoformat()
+
+
+def _text_arg(value: str) -> str:
+    """`-` means: read the text from standard input."""
+    return sys.stdin.read() if value == "-" else value
+
+
+# -- the group ---------------------------------------------------------------------------
+
+
+@click.group(epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", "store_path", metavar="PATH", envvar="HANDOFF_HOME",
+              help="Store directory. Default: $HANDOFF_HOME, else .handoff/ at the git root, "
+                   "else the per-user state directory.")
+@click.option("--agent", envvar="HANDOFF_AGENT", help="Scope: the agent writing ($HANDOFF_AGENT).")
+@click.option("--session", envvar="HANDOFF_SESSION", help="Scope: session id ($HANDOFF_SESSION).")
+@click.option("--project", envvar="HANDOFF_PROJECT", help="Scope: project ($HANDOFF_PROJECT).")
+@click.version_option(package_name="handoff", message="handoff %(version)s")
+@click.pass_context
+def cli(ctx: click.Context, store_path: str | None, agent: str | None, session: str | None,
+        project: str | None) -> None:
+    """handoff: the privacy-safe working context a coding agent's next session resumes from.
+
+    Writes go to an append-only event log; latest.json is the current state.
+    Prompts, model output, chat text and credentials are rejected, never stored.
+    """
+    ctx.obj = {"store": store_path, "agent": agent, "session": session, "project": project}
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def init(ctx: click.Context, as_json: bool) -> None:
+    """Create the store (idempotent) and print where it is."""
+    store = _store(ctx)
+    latest = store.latest()
+    info = {"store": str(store.root), "backend": store.backend.name,
+            "events": latest["meta"]["events_total"]}
+    if as_json:
+        _echo_json(info)
+    else:
+        click.echo(f"store at {info['store']} ({info['backend']}, {info['events']} events)")
+
+
+# -- writes ------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--next", "next_actions", multiple=True, metavar="ACTION",
+              help="A next action for the following session (repeatable).")
+@click.option("--expires", metavar="WHEN", help="When the note stops being current: 2h, 3d, or a time.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
+@json_option
+@click.pass_context
+def note(ctx: click.Context, text: str, next_actions: tuple[str, ...], expires: str | None,
+         tags: tuple[str, ...], as_json: bool) -> None:
+    """Leave a handoff note (TEXT, or - to read it from stdin) with next actions."""
+    data: dict[str, Any] = {"text": _text_arg(text)}
+    if next_actions:
+        data["next_actions"] = list(next_actions)
+    if expires:
+        data["expires_at"] = _when(expires)
+    if tags:
+        data["tags"] = list(tags)
+
+    def describe(e: Event) -> str:
+        ids = ", ".join(f"{e.seq}.{i}" for i in range(1, len(next_actions) + 1))
+        return f"recorded note #{e.seq}" + (f" (next actions {ids})" if ids else "")
+
+    _record(ctx, "note", data, as_json, describe)
+
+
+@cli.command()
+@click.argument("action_id")
+@click.option("--summary", help="How it was resolved (one line).")
+@json_option
+@click.pass_context
+def done(ctx: click.Context, action_id: str, summary: str | None, as_json: bool) -> None:
+    """Resolve a next action (e.g. 42.1), or close a whole note (42)."""
+    data: dict[str, Any] = {"action": action_id}
+    if summary:
+        data["summary"] = summary
+    _record(ctx, "action_done", data, as_json, lambda e: f"resolved {action_id}")
+
+
+def _origin_repo() -> str | None:
+    """owner/name of the enclosing checkout's `origin` remote, if it is a forge URL."""
+    import re
+    import subprocess
+
+    try:
+        url = subprocess.run(["git", "remote", "get-url", "origin"], capture_output=True,
+                             text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    match = re.search(r"[:/]([A-Za-z0-9][A-Za-z0-9._-]*)/([A-Za-z0-9._-]+?)(?:\.git)?/?$", url)
+    return f"{match.group(1)}/{match.group(2)}" if match else None
+
+
+@cli.command()
+@click.option("--repo", help="owner/name (default: the origin remote of this checkout).")
+@click.option("--fork", help="owner/name of the fork you push to.")
+@click.option("--branch")
+@click.option("--base", help="The branch a PR targets.")
+@click.option("--pr", type=int, help="PR number.")
+@click.option("--pr-url")
+@click.option("--issue", type=int, help="Issue number.")
+@click.option("--issue-url")
+@click.option("--title", help="PR or issue title (one line).")
+@click.option("--state", type=click.Choice(["open", "merged", "closed"]))
+@click.option("--unset", "unset", multiple=True, metavar="FIELD",
+              type=click.Choice(["fork", "branch", "base", "pr", "pr_url", "issue", "issue_url",
+                                 "title", "state"]), help="Remove a field (repeatable).")
+@click.option("--clear", is_flag=True, help="Drop the whole pointer for --repo.")
+@json_option
+@click.pass_context
+def pointer(ctx: click.Context, repo: str | None, unset: tuple[str, ...], clear: bool,
+            as_json: bool, **fields: Any) -> None:
+    """Set what is active: repository, fork, branch, PR, issue."""
+    repo = repo or _origin_repo()
+    if not repo:
+        raise click.UsageError("give --repo owner/name (no origin remote found)")
+    data: dict[str, Any] = {"repo": repo, **{k: v for k, v in fields.items() if v is not None}}
+    if unset:
+        data["unset"] = list(unset)
+    if clear:
+        data["clear"] = True
+    _record(ctx, "pointer", data, as_json, lambda e: f"pointer {repo} #{e.seq}")
+
+
+def _validation_data(command: str, exit_code: int, duration: float | None, summary: str | None,
+                     commit: str | None, branch: str | None, repo: str | None) -> dict[str, Any]:
+    if commit is None or branch is None:
+        from .freshness import git_head
+
+        head_commit, head_branch = git_head()
+        commit = commit or head_commit
+        branch = branch or head_branch
+    data: dict[str, Any] = {"command": command, "exit_code": exit_code}
+    for key, value in (("duration_s", duration), ("summary", summary), ("commit", commit),
+                       ("branch", branch), ("repo", repo)):
+        if value is not None:
+            data[key] = value
+    return data
+
+
+def _validation_text(e: Event) -> str:
+    verdict = "passed" if e.data["passed"] else "failed"
+    return f"recorded validation #{e.seq}: {e.data['command']} {verdict} (exit {e.data['exit_code']})"
+
+
+@cli.command()
+@click.option("--command", "command", required=True, help="The command line that ran.")
+@click.option("--exit-code", type=int, required=True)
+@click.option("--duration", type=float, help="Seconds it took.")
+@click.option("--summary", help='A one-line result, e.g. "212 passed, 3 skipped". Never the output.')
+@click.option("--commit", help="Commit it ran on (default: HEAD of this checkout).")
+@click.option("--branch", help="Branch it ran on (default: this checkout's branch).")
+@click.option("--repo", help="owner/name.")
+@json_option
+@click.pass_context
+def validation(ctx: click.Context, command: str, exit_code: int, duration: float | None,
+               summary: str | None, commit: str | None, branch: str | None, repo: str | None,
+               as_json: bool) -> None:
+    """Record a validation command's result that ran elsewhere."""
+    data = _validation_data(command, exit_code, duration, summary, commit, branch, repo)
+    _record(ctx, "validation", data, as_json, _validation_text)
+
+
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
+@click.option("--summary", help="A one-line result to record with it (never the output).")
+@click.option("--repo", help="owner/name.")
+@json_option
+@click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
+@click.pass_context
+def run(ctx: click.Context, summary: str | None, repo: str | None, as_json: bool,
+        command: tuple[str, ...]) -> None:
+    """Run a command (after --), record exit code, duration and commit, exit with its code.
+
+    The command's output goes to your terminal and is never recorded.
+    """
+    import shlex
+    import subprocess
+    import time
+
+    argv = list(command)
+    if argv and argv[0] == "--":
+        argv = argv[1:]
+    if not argv:
+        raise click.UsageError("give a command after --")
+    started = time.monotonic()
+    try:
+        code = subprocess.call(argv)
+    except FileNotFoundError:
+        code = 127
+        click.echo(f"handoff: error: command not found: {argv[0][:80]}", err=True)
+    except PermissionError:
+        code = 126
+        click.echo(f"handoff: error: permission denied: {argv[0][:80]}", err=True)
+    duration = round(time.monotonic() - started, 3)
+    code = code if -255 <= code <= 255 else 255
+    data = _validation_data(shlex.join(argv), code, duration, summary, None, None, repo)
+    _record(ctx, "validation", data, as_json, _validation_text)
+    ctx.exit(code if code >= 0 else 128 - code)  # killed by signal N: exit 128+N, as shells do
+
+
+@cli.command()
+@click.argument("component")
+@click.argument("status", type=click.Choice(["up", "running", "starting", "degraded", "down",
+                                             "stopped", "error", "unknown"]), required=False)
+@click.option("--version", "version_", help="Component version.")
+@click.option("--port", type=int)
+@click.option("--url")
+@click.option("--detail", help="One line of detail.")
+@click.option("--clear", is_flag=True, help="Forget this component.")
+@json_option
+@click.pass_context
+def runtime(ctx: click.Context, component: str, status: str | None, version_: str | None,
+            port: int | None, url: str | None, detail: str | None, clear: bool,
+            as_json: bool) -> None:
+    """Record a runtime component's state (a dev server, proxy, daemon)."""
+    if status is None and not clear:
+        raise click.UsageError("give a STATUS, or --clear")
+    data: dict[str, Any] = {"component": component, "status": status or "unknown"}
+    for key, value in (("version", version_), ("port", port), ("url", url), ("detail", detail)):
+        if value is not None:
+            data[key] = value
+    if clear:
+        data["clear"] = True
+    _record(ctx, "runtime", data, as_json, lambda e: f"runtime {component}: {data['status']} #{e.seq}")
+
+
+@cli.command()
+@click.argument("provider")
+@click.argument("model")
+@click.argument("status", type=click.Choice(["ok", "degraded", "down", "rate_limited"]))
+@click.option("--error-class", help="e.g. RateLimitError, overloaded_error, 529.")
+@click.option("--remaining", type=int, help="Requests or tokens left in the window.")
+@click.option("--limit", type=int, help="The window's limit.")
+@click.option("--reset", "reset_at", metavar="WHEN", help="When the limit resets: 15m, or a time.")
+@click.option("--retry-after", type=float, help="Seconds the provider asked to wait.")
+@click.option("--detail", help="One line of detail.")
+@json_option
+@click.pass_context
+def health(ctx: click.Context, provider: str, model: str, status: str, error_class: str | None,
+           remaining: int | None, limit: int | None, reset_at: str | None,
+           retry_after: float | None, detail: str | None, as_json: bool) -> None:
+    """Record a model or upstream's health and rate-limit window."""
+    data: dict[str, Any] = {"provider": provider, "model": model, "status": status}
+    for key, value in (("error_class", error_class), ("rate_limit_remaining", remaining),
+                       ("rate_limit_limit", limit), ("reset_at", _when(reset_at)),
+                       ("retry_after_s", retry_after), ("detail", detail)):
+        if value is not None:
+            data[key] = value
+    _record(ctx, "model_health", data, as_json, lambda e: f"{provider}/{model}: {status} #{e.seq}")
+
+
+@cli.group()
+def config() -> None:
+    """Record non-secret configuration facts (never credentials)."""
+
+
+def _typed(value: str, kind: str) -> Any:
+    if kind == "str":
+        return value
+    if kind == "bool":
+        if value.lower() in ("true", "yes", "1", "on"):
+            return True
+        if value.lower() in ("false", "no", "0", "off"):
+            return False
+        raise click.BadParameter("not a boolean (true/false)")
+    try:
+        return int(value) if kind == "int" else float(value)
+    except ValueError:
+        raise click.BadParameter(f"not an {kind}" if kind == "int" else "not a number") from None
+
+
+@config.command("set")
+@click.argument("key")
+@click.argument("value")
+@click.option("--type", "value_type", type=click.Choice(["str", "int", "float", "bool"]),
+              default="str", show_default=True)
+@click.option("--source", help="Where the fact comes from (a file, a flag, a person).")
+@json_option
+@click.pass_context
+def config_set(ctx: click.Context, key: str, value: str, value_type: str, source: str | None,
+               as_json: bool) -> None:
+    """Set KEY to VALUE."""
+    data: dict[str, Any] = {"key": key, "value": _typed(value, value_type)}
+    if source:
+        data["source"] = source
+    _record(ctx, "config", data, as_json, lambda e: f"config {key} set #{e.seq}")
+
+
+@config.command("unset")
+@click.argument("key")
+@json_option
+@click.pass_context
+def config_unset(ctx: click.Context, key: str, as_json: bool) -> None:
+    """Forget KEY."""
+    _record(ctx, "config", {"key": key, "unset": True}, as_json, lambda e: f"config {key} unset #{e.seq}")
+
+
+@config.command("get")
+@click.argument("key")
+@json_option
+@click.pass_context
+def config_get(ctx: click.Context, key: str, as_json: bool) -> None:
+    """Print KEY's current value (exit 8 if unset)."""
+    from .errors import NotFound
+
+    entry = _store(ctx).latest()["config"].get(key)
+    if entry is None:
+        raise NotFound(f"config key {key[:100]} is not set")
+    if as_json:
+        _echo_json(entry)
+    else:
+        click.echo(entry["value"])
+
+
+# -- reads -------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text",
+              show_default=True, help="text for people, md for an agent's context, json.")
+@json_option
+@click.pass_context
+def show(ctx: click.Context, fmt: str, as_json: bool) -> None:
+    """What is current, what is stale and why."""
+    from . import freshness, render
+
+    state = _store(ctx).latest()
+    view = freshness.assess(state)
+    if as_json or fmt == "json":
+        _echo_json({"state": state, "assessment": view})
+    elif fmt == "md":
+        click.echo(render.markdown(state, view), nl=False)
+    else:
+        click.echo(render.text(state, view), nl=False)
+
+
+@cli.command()
+@click.pass_context
+def latest(ctx: click.Context) -> None:
+    """Print latest.json (brought up to date with the log first)."""
+    from .state import render
+
+    click.echo(render(_store(ctx).latest()).decode(), nl=False)
+
+
+def _since_filter(since: str | None) -> tuple[int | None, str | None]:
+    """--since takes a seq number, a duration (2h) or a time."""
+    if since is None:
+        return None, None
+    if since.isdigit():
+        return int(since), None
+    from datetime import UTC, datetime, timedelta
+
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    if since[:-1].isdigit() and since[-1:] in units:
+        moment = datetime.now(UTC) - timedelta(seconds=int(since[:-1]) * units[since[-1]])
+    else:
+        try:
+            moment = datetime.fromisoformat(since.replace("Z", "+00:00"))
+        except ValueError:
+            raise click.BadParameter("give a seq number, a duration like 2h, or a time",
+                                     param_hint="--since") from None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+    return None, moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@cli.command()
+@click.option("--kind", type=click.Choice(["pointer", "validation", "runtime", "note",
+                                           "action_done", "model_health", "config", "purge"]))
+@click.option("--since", help="Only events after a seq number, a duration ago (2h), or a time.")
+@click.option("--limit", type=click.IntRange(min=1), help="Only the last N matching events.")
+@json_option
+@click.pass_context
+def log(ctx: click.Context, kind: str | None, since: str | None, limit: int | None,
+        as_json: bool) -> None:
+    """List events from the log, oldest first (JSON Lines with --json)."""
+    from collections import deque
+
+    import orjson
+
+    since_seq, since_ts = _since_filter(since)
+    store = _store(ctx, create=False)
+    events = store.events(kind=kind, since_seq=since_seq)
+    selected: Any = (e for e in events if since_ts is None or e.ts > since_ts)
+    if limit:
+        selected = deque(selected, maxlen=limit)
+    out = sys.stdout
+    for event in selected:
+        if as_json:
+            out.write(orjson.dumps(event.to_record()).decode() + "\n")
+        else:
+            out.write(f"{event.seq:>6}  {event.ts[:19]}Z  {event.kind:<12} {_summary(event)}\n")
+    if store.last_read.skipped:
+        click.echo(f"handoff: warning: skipped {len(store.last_read.skipped)} unreadable line(s); "
+                   "run `handoff doctor`", err=True)
+
+
+def _summary(event: Event) -> str:
+    d = event.data
+    match event.kind:
+        case "note":
+            first = d["text"].splitlines()[0] if d["text"].strip() else ""
+            return first[:100] + (f"  (+{len(d['next_actions'])} actions)" if d.get("next_actions") else "")
+        case "validation":
+            return f"{'PASS' if d['passed'] else 'FAIL'} exit {d['exit_code']}: {d['command'][:80]}"
+        case "pointer":
+            return " ".join(f"{k}={v}" for k, v in d.items())[:120]
+        case "model_health":
+            return f"{d['provider']}/{d['model']} {d['status']}"
+        case "runtime":
+            return f"{d['component']} {d['status']}"
+        case "config":
+            return f"{d['key']} unset" if d.get("unset") else f"{d['key']} = {d['value']!r}"[:120]
+        case "action_done":
+            return d["action"]
+        case "purge":
+            return f"purged {len(d['event_ids'])} event(s)"
+    return ""
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def rebuild(ctx: click.Context, as_json: bool) -> None:
+    """Recompute latest.json from the whole log."""
+    state = _store(ctx, create=False).rebuild()
+    meta = state["meta"]
+    if as_json:
+        _echo_json(meta)
+    else:
+        click.echo(f"rebuilt latest.json from {meta['events_total']} events (last seq {meta['last_seq']})")
+
+
+@cli.command()
+@click.option("--fix", is_flag=True, help="Quarantine unreadable bytes, repair the log, rebuild.")
+@json_option
+@click.pass_context
+def doctor(ctx: click.Context, fix: bool, as_json: bool) -> None:
+    """Check the log and latest.json (exit 5 if a problem remains)."""
+    report = _store(ctx, create=False).doctor(fix=fix)
+    info = report.to_dict()
+    if as_json:
+        _echo_json(info)
+    else:
+        for problem in report.problems:
+            click.echo(f"problem: {problem}")
+        if report.fixed:
+            where = f"; quarantined {report.quarantined_bytes} bytes in {report.quarantine_file}" \
+                if report.quarantine_file else ""
+            click.echo(f"fixed{where}")
+        elif info["ok"]:
+            click.echo(f"ok: {report.health.records} events, latest.json current")
+    if not info["ok"] and not report.fixed:
+        ctx.exit(5)
+
+
+@cli.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="schemas",
+              show_default=True, help="Directory to write the JSON Schema files into.")
+@click.option("--check", is_flag=True, help="Exit 1 if the files differ from the models.")
+def schema(out_dir: str, check: bool) -> None:
+    """Write the JSON Schemas of the envelope, each kind and latest.json."""
+    from pathlib import Path
+
+    from .schemas import generate
+
+    target = Path(out_dir)
+    stale = []
+    for name, payload in generate().items():
+        path = target / name
+        if check:
+            if not path.exists() or path.read_bytes() != payload:
+                stale.append(name)
+            continue
+        target.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(payload)
+        click.echo(f"wrote {path}")
+    if stale:
+        click.echo(f"handoff: schemas differ from the models: {', '.join(stale)}", err=True)
+        sys.exit(1)
+
+
+# -- entry point -------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI: HandoffErrors become one line on stderr and their exit code."""
+    from .errors import HandoffError
+
+    try:
+        # Not standalone: click returns a command's ctx.exit() code instead of raising.
+        code = cli.main(args=argv, prog_name="handoff", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("handoff: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2 if isinstance(exc, click.UsageError | click.BadParameter) else exc.exit_code)
+    except HandoffError as exc:
+        click.echo(f"handoff: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("handoff: interrupted", err=True)
+        sys.exit(130)
+    except OSError as exc:
+        click.echo(f"handoff: error: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})",
+                   err=True)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -25,6 +25,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
+    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
@@ -76,7 +77,7 @@ Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]{1,2000}$")]
 ActionId = Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{0,15}(\.[1-9][0-9]{0,3})?$")]
 Count = Annotated[int, Field(ge=0, le=2**53)]
 Seconds = Annotated[float, Field(ge=0, le=10**9, allow_inf_nan=False)]
-Timestamp = Annotated[datetime, Field(strict=False)]
+Timestamp = Annotated[AwareDatetime, Field(strict=False)]
 
 
 def format_ts(value: datetime) -> str:

@@ -175,9 +175,12 @@ class Store:
         with self.backend.lock(self.lock_timeout):
             state = self._synced_state()
             meta = state["meta"]
-            for kind, data, _ in prepared:
-                if kind == "action_done":
-                    self._require_open_action(state, data["action"])
+            batch_notes: dict[str, int] = {}  # notes earlier in this batch: seq -> actions
+            for offset, (kind, data, _) in enumerate(prepared, start=meta["last_seq"] + 1):
+                if kind == "note":
+                    batch_notes[str(offset)] = len(data.get("next_actions", ()))
+                elif kind == "action_done":
+                    self._require_open_action(state, data["action"], batch_notes)
             now = format_ts(datetime.now(UTC))
             ts = max(now, meta["last_ts"] or now)  # never earlier than the log's last event
             seq = meta["last_seq"]
@@ -201,8 +204,10 @@ class Store:
         return [Event.from_record(rec) for rec in records]
 
     @staticmethod
-    def _require_open_action(state: st.State, action: str) -> None:
-        note_seq, _, _ = action.partition(".")
+    def _require_open_action(state: st.State, action: str, batch_notes: dict[str, int]) -> None:
+        note_seq, _, position = action.partition(".")
+        if note_seq in batch_notes and (not position or int(position) <= batch_notes[note_seq]):
+            return
         for note in state["notes"]:
             if str(note["seq"]) != note_seq:
                 continue

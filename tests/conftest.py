@@ -1,0 +1,70 @@
+"""Shared fixtures: a store parametrized over every backend, and the real CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+import handoff
+from handoff.store import Store
+
+BACKENDS = ["jsonl"]
+"""Every store-level test runs once per backend listed here."""
+
+
+@pytest.fixture(params=BACKENDS)
+def backend_name(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def store(store_dir: Path, backend_name: str) -> Iterator[Store]:
+    s = handoff.open_store(store_dir)
+    assert s.backend.name == backend_name
+    yield s
+    s.close()
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file under a store, by relative path, with its bytes (links followed)."""
+    out = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            out[str(path.relative_to(root))] = path.read_bytes()
+        elif path.is_symlink():
+            out[str(path.relative_to(root))] = os.readlink(path).encode()
+    return out
+
+
+def handoff_command() -> list[str]:
+    exe = shutil.which("handoff", path=str(Path(sys.executable).parent))
+    return [exe] if exe else [sys.executable, "-m", "handoff.cli"]
+
+
+CliRunner = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def cli(store_dir: Path) -> CliRunner:
+    """Run the real `handoff` entry point against the test's store."""
+
+    def run(*args: str, input: str | None = None, cwd: Path | None = None,
+            env: dict[str, str] | None = None, store: bool = True) -> subprocess.CompletedProcess[str]:
+        full_env = {k: v for k, v in os.environ.items() if not k.startswith("HANDOFF_")}
+        full_env.update(env or {})
+        prefix = ["--store", str(store_dir)] if store else []
+        return subprocess.run([*handoff_command(), *prefix, *args], capture_output=True,
+                              text=True, input=input, cwd=cwd, env=full_env, timeout=60)
+
+    return run

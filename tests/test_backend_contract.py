@@ -1,0 +1,153 @@
+"""The contract every backend must pass; each backend subclasses `BackendContract`.
+
+Backends stay equal by construction: a new backend (SQLite) adds one subclass here with
+a `make` method and must pass every test unchanged.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from handoff import LockTimeout
+from handoff.backends.base import Backend
+from handoff.backends.jsonl import JsonlBackend
+
+
+def _line(seq: int, kind: str = "note", **data: Any) -> bytes:
+    rec = {"v": 1, "id": f"00000000-0000-7000-8000-{seq:012d}", "seq": seq,
+           "ts": "2026-01-01T00:00:00.000000Z", "kind": kind, "scope": {},
+           "data": data or {"text": f"event {seq}"}}
+    return orjson.dumps(rec) + b"\n"
+
+
+class BackendContract:
+    """Subclasses provide `make(root) -> Backend` for a fresh, created backend."""
+
+    def make(self, root: Path) -> Backend:
+        raise NotImplementedError
+
+    @pytest.fixture
+    def backend(self, tmp_path: Path) -> Backend:
+        b = self.make(tmp_path)
+        yield b
+        b.close()
+
+    def test_a_new_backend_is_empty(self, backend: Backend) -> None:
+        assert list(backend.read()) == []
+        assert backend.end()[1] == 0
+        assert backend.check().ok
+
+    def test_append_then_read_back_in_order(self, backend: Backend) -> None:
+        result = backend.append([_line(1), _line(2)], 0)
+        backend.append([_line(3)], result.position)
+        records = [item.record for item in backend.read()]
+        assert [r["seq"] for r in records if r] == [1, 2, 3]
+
+    def test_positions_grow_and_read_resumes_from_one(self, backend: Backend) -> None:
+        first = backend.append([_line(1)], 0)
+        second = backend.append([_line(2)], first.position)
+        assert second.position > first.position
+        assert backend.end()[1] == second.position
+        rest = list(backend.read(first.position))
+        assert [i.record["seq"] for i in rest if i.record] == [2]
+        assert rest[-1].end == second.position
+
+    def test_record_before_verifies_a_position(self, backend: Backend) -> None:
+        first = backend.append([_line(1)], 0)
+        backend.append([_line(2)], first.position)
+        rec = backend.record_before(first.position)
+        assert rec is not None and rec["seq"] == 1
+        assert backend.record_before(0) is None
+
+    def test_rewrite_drops_ids_and_appends_extra_atomically(self, backend: Backend) -> None:
+        backend.append([_line(1), _line(2), _line(3)], 0)
+        ident_before, _ = backend.end()
+        dropped = backend.rewrite({"00000000-0000-7000-8000-000000000002"}, [_line(4)], None)
+        assert dropped == 1
+        assert [i.record["seq"] for i in backend.read() if i.record] == [1, 3, 4]
+        ident_after, _ = backend.end()
+        assert ident_after != ident_before  # identity changes so caches know
+
+    def test_check_reports_seq_out_of_order(self, backend: Backend) -> None:
+        backend.append([_line(2), _line(1)], 0)
+        assert backend.check().seq_problems
+
+    def test_lock_excludes_other_holders(self, backend: Backend, tmp_path: Path) -> None:
+        other = self.make(tmp_path)
+        try:
+            with backend.lock(1.0), pytest.raises(LockTimeout):
+                with other.lock(0.05):
+                    pass
+            with other.lock(1.0):
+                pass
+        finally:
+            other.close()
+
+    def test_lock_excludes_threads_sharing_one_backend(self, backend: Backend) -> None:
+        inside = []
+        errors = []
+
+        def worker() -> None:
+            for _ in range(200):
+                with backend.lock(5.0):
+                    inside.append(1)
+                    if len(inside) != 1:
+                        errors.append("two holders")
+                    inside.pop()
+
+        threads = [threading.Thread(target=worker) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+
+
+class TestJsonlBackend(BackendContract):
+    def make(self, root: Path) -> Backend:
+        b = JsonlBackend(root)
+        b.create()
+        return b
+
+    def test_torn_tail_is_not_read_and_is_sealed_by_the_next_append(self, backend: Backend,
+                                                                   tmp_path: Path) -> None:
+        first = backend.append([_line(1)], 0)
+        with open(tmp_path / "events.jsonl", "ab") as f:
+            f.write(_line(2)[:20])
+        assert [i.record["seq"] for i in backend.read() if i.record] == [1]
+        result = backend.append([_line(3)], first.position)
+        assert result.sealed == 1
+        items = list(backend.read())
+        assert [i.record["seq"] if i.record else None for i in items] == [1, None, 3]
+        health = backend.check()
+        assert health.bad and health.torn_tail is None
+
+    def test_rewrite_quarantines_unreadable_bytes(self, backend: Backend, tmp_path: Path) -> None:
+        backend.append([_line(1)], 0)
+        with open(tmp_path / "events.jsonl", "ab") as f:
+            f.write(b"{not json}\n")
+            f.write(_line(2))
+            f.write(b'{"torn')
+        quarantine = tmp_path / "quarantine" / "q.bad"
+        backend.rewrite(set(), [], quarantine)
+        assert quarantine.read_bytes() == b'{not json}\n{"torn'
+        assert backend.check().ok
+        assert [i.record["seq"] for i in backend.read() if i.record] == [1, 2]
+
+    def test_rewrite_refuses_to_drop_unreadable_bytes_without_quarantine(
+        self, backend: Backend, tmp_path: Path
+    ) -> None:
+        from handoff import CorruptStoreError
+
+        backend.append([_line(1)], 0)
+        with open(tmp_path / "events.jsonl", "ab") as f:
+            f.write(b"garbage\n")
+        before = (tmp_path / "events.jsonl").read_bytes()
+        with pytest.raises(CorruptStoreError):
+            backend.rewrite(set(), [], None)
+        assert (tmp_path / "events.jsonl").read_bytes() == before

@@ -76,8 +76,8 @@ def _pointer(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
     pointers = state["pointers"]
     if data.get("clear"):
         pointers.pop(repo, None)
-        if state["active_repo"] == repo:
-            state["active_repo"] = None
+        if state["active_repo"] == repo:  # fall back to the most recently touched pointer
+            state["active_repo"] = max(pointers, key=lambda k: pointers[k]["seq"], default=None)
         return
     entry = {k: v for k, v in pointers.get(repo, {}).items() if k not in ("seq", "id", "ts", "scope")}
     for name in data.get("unset", ()):

@@ -211,7 +211,7 @@ def _origin_repo() -> str | None:
 @click.option("--clear", is_flag=True, help="Drop the whole pointer for --repo.")
 @json_option
 @click.pass_context
-def pointer(ctx: click.Context, repo: str | None, unset: tuple[str, ...], clear: bool,
+def pointer(ctx: click.Context, /, repo: str | None, unset: tuple[str, ...], clear: bool,
             as_json: bool, **fields: Any) -> None:
     """Set what is active: repository, fork, branch, PR, issue."""
     repo = repo or _origin_repo()
@@ -516,7 +516,7 @@ def _summary(event: Event) -> str:
         case "config":
             return f"{d['key']} unset" if d.get("unset") else f"{d['key']} = {d['value']!r}"[:120]
         case "action_done":
-            return d["action"]
+            return str(d["action"])
         case "purge":
             return f"purged {len(d['event_ids'])} event(s)"
     return ""

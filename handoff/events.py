@@ -217,7 +217,7 @@ class ModelHealthData(_Data):
     detail: _line(300) | None = None  # type: ignore[valid-type]
 
 
-ConfigValue = _line(1000) | int | float | bool  # type: ignore[valid-type]
+ConfigValue = _line(1000) | int | float | bool
 
 
 class ConfigData(_Data):

@@ -321,7 +321,8 @@ class Store:
             self._publish(state)
             ident, size = self.backend.end()
             self._cache = (ident, state["meta"]["position"], state)
-        return orjson.loads(st.render(state))  # a copy the caller may not mutate into the cache
+        copy: dict[str, Any] = orjson.loads(st.render(state))  # callers can't mutate the cache
+        return copy
 
     def rebuild(self) -> dict[str, Any]:
         """Recompute latest.json from the whole log and replace it."""
@@ -330,7 +331,8 @@ class Store:
             self._publish(state)
             ident, _ = self.backend.end()
             self._cache = (ident, state["meta"]["position"], state)
-        return orjson.loads(st.render(state))
+        copy: dict[str, Any] = orjson.loads(st.render(state))
+        return copy
 
     # -- reading ---------------------------------------------------------------------
 

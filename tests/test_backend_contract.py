@@ -80,9 +80,8 @@ class BackendContract:
     def test_lock_excludes_other_holders(self, backend: Backend, tmp_path: Path) -> None:
         other = self.make(tmp_path)
         try:
-            with backend.lock(1.0), pytest.raises(LockTimeout):
-                with other.lock(0.05):
-                    pass
+            with backend.lock(1.0), pytest.raises(LockTimeout), other.lock(0.05):
+                pass
             with other.lock(1.0):
                 pass
         finally:

@@ -35,9 +35,8 @@ from pydantic import (
 from pydantic import ValidationError as PydanticValidationError
 
 from .errors import ValidationError
+from .kinds import KINDS, SCHEMA_VERSION
 
-SCHEMA_VERSION = 1
-"""Version of the envelope and of every kind's model. Bumped on any incompatible change."""
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -257,7 +256,8 @@ KIND_MODELS: dict[str, type[_Data]] = {
     "config": ConfigData,
     "purge": PurgeData,
 }
-KINDS = tuple(KIND_MODELS)
+if tuple(KIND_MODELS) != KINDS:  # pragma: no cover - a programming error
+    raise RuntimeError("handoff.kinds.KINDS must list every model, in order")
 WRITABLE_KINDS = tuple(k for k in KINDS if k != "purge")
 """`purge` tombstones are written by `Store.purge` only."""
 

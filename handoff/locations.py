@@ -16,7 +16,7 @@ from typing import Any
 import orjson
 
 from .errors import CorruptStoreError, SchemaVersionError, StoreNotFound
-from .events import SCHEMA_VERSION
+from .kinds import SCHEMA_VERSION
 
 STORE_FILE = "store.json"
 BACKENDS = ("jsonl",)

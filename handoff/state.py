@@ -23,7 +23,7 @@ from typing import Any
 
 import orjson
 
-from .events import SCHEMA_VERSION
+from .kinds import SCHEMA_VERSION, is_envelope
 
 State = dict[str, Any]
 
@@ -174,14 +174,7 @@ _FOLDERS = {
 
 def is_record(rec: Any) -> bool:
     """Cheap shape check of a parsed log line; full validation happened when it was written."""
-    return (
-        type(rec) is dict
-        and type(rec.get("seq")) is int
-        and type(rec.get("data")) is dict
-        and rec.get("kind") in _FOLDERS
-        and type(rec.get("id")) is str
-        and type(rec.get("ts")) is str
-    )
+    return is_envelope(rec)
 
 
 def fold(state: State, rec: dict[str, Any]) -> None:

@@ -54,18 +54,16 @@ def spawn(func: str, *args: Any, **popen: Any) -> subprocess.Popen[bytes]:
     )
 
 
-def wait_line(proc: subprocess.Popen[bytes], expect: bytes, timeout: float = 30.0) -> None:
-    """Read the child's stdout until a line equal to `expect` (the child's ready signal)."""
+def wait_line(proc: subprocess.Popen[bytes], expect: bytes) -> bytes:
+    """Read the child's stdout until a line starting with `expect` (a child's signal)."""
     assert proc.stdout is not None
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while True:
         line = proc.stdout.readline()
         if not line:
             err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
             raise AssertionError(f"child exited ({proc.wait()}) before {expect!r}: {err}")
-        if line.rstrip(b"\n") == expect:
-            return
-    raise AssertionError(f"child did not print {expect!r} in {timeout}s")
+        if line.startswith(expect):
+            return line.rstrip(b"\n")
 
 
 def reap(proc: subprocess.Popen[bytes], timeout: float = 30.0) -> int:
@@ -142,6 +140,7 @@ def quarantine_files(root: Path | str) -> set[str]:
 # -- event payloads -------------------------------------------------------------------
 
 FILLER = "the build is green and the branch is ready for review "
+BIG_BATCHES = 0.1
 
 
 def item(worker: int, i: int) -> tuple[str, dict[str, Any]]:
@@ -234,32 +233,44 @@ def lock_holder_main(store_dir: str, seconds: str) -> None:
     print("released", flush=True)
 
 
-def crash_writer_main(store_dir: str, ack_path: str, seed: str) -> None:
-    """Append forever (singles, small and large batches) until SIGKILLed; ack `id seq`.
+def crash_writer_main(store_dir: str, ack_path: str, seed: str, fsize_limit: str = "0") -> None:
+    """Append forever (singles, small and large batches) until killed; ack `id seq`.
 
-    Large batches are one multi-page write(2), which a SIGKILL can cut short: that is
-    how a real torn tail gets into the log.
+    Large batches are one multi-page write(2), which a SIGKILL can cut short. With
+    `fsize_limit`, RLIMIT_FSIZE makes the log write that crosses the limit come up short
+    (as on a full disk): the writer prints `failed` and waits for its SIGKILL, leaving a
+    real torn tail exactly `fsize_limit` bytes into the log.
     """
+    import resource
+
     import handoff
 
     rnd = random.Random(int(seed))
     store = handoff.open_store(store_dir, durability="always")
     fd = _ack_fd(ack_path)
-    big = (FILLER * 200)[:7000]
+    command = f"pytest -q tests/ {FILLER * 40}"[:1900]  # one key in latest.json, big lines
+    if int(fsize_limit):
+        resource.setrlimit(resource.RLIMIT_FSIZE, (int(fsize_limit), int(fsize_limit)))
     print("ready", flush=True)
     n = 0
     while True:
         r = rnd.random()
-        if r < 0.4:
-            events = [store.append("note", {"text": f"crash note {seed}/{n}", "next_actions": ["x"]})]
-        elif r < 0.6:
-            events = store.append_many(
-                [("config", {"key": f"k{seed}.{n}.{k}", "value": k}) for k in range(rnd.randint(2, 6))]
-            )
-        else:
-            events = store.append_many(
-                [("note", {"text": f"{n}.{k} {big}"}) for k in range(rnd.randint(20, 50))]
-            )
+        try:
+            if r < BIG_BATCHES:
+                events = store.append_many([
+                    ("validation", {"command": command, "exit_code": k % 2, "summary": f"{n}.{k}"})
+                    for k in range(rnd.randint(20, 60))
+                ])
+            elif r < 0.7:
+                events = [store.append("note", {"text": f"crash note {seed}/{n}", "next_actions": ["x"]})]
+            else:
+                events = store.append_many(
+                    [("config", {"key": f"k{n % 20}.{k}", "value": n}) for k in range(rnd.randint(2, 6))]
+                )
+        except OSError as err:
+            print(f"failed {err.errno}", flush=True)
+            time.sleep(120)
+            raise
         os.write(fd, "".join(f"{e.id} {e.seq}\n" for e in events).encode())
         n += 1
 

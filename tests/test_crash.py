@@ -30,6 +30,7 @@ import _proc  # noqa: E402
 
 import handoff  # noqa: E402
 from handoff.events import validate_data  # noqa: E402
+from handoff.backends.jsonl import SEAL  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -88,12 +89,16 @@ def _small_store(root: Path, n: int = 3) -> list[handoff.Event]:
 # -- random SIGKILL of a writer -------------------------------------------------------
 
 
-def _kill_round(root: Path, workdir: Path, rnd: random.Random, r: int, stats: dict[str, int]) -> None:
-    ack = workdir / f"ack{r}"
-    proc = _proc.spawn("crash_writer_main", root, ack, r, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def _run_writer(root: Path, ack: Path, seed: int, *, sleep: float | None, fsize_limit: int = 0) -> None:
+    """Start a crash writer; SIGKILL it after `sleep` seconds, or once its write failed."""
+    proc = _proc.spawn("crash_writer_main", root, ack, seed, fsize_limit,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         _proc.wait_line(proc, b"ready")
-        time.sleep(rnd.uniform(0.02, 0.3))
+        if sleep is None:
+            _proc.wait_line(proc, b"failed")
+        else:
+            time.sleep(sleep)
         proc.send_signal(signal.SIGKILL)
     finally:
         if proc.poll() is None:
@@ -101,6 +106,9 @@ def _kill_round(root: Path, workdir: Path, rnd: random.Random, r: int, stats: di
         rc = _proc.reap(proc)
     assert rc == -signal.SIGKILL, f"the writer died on its own ({rc})"
 
+
+def _check_after_crash(root: Path, ack: Path, r: int, fix_first: bool, stats: dict[str, int]) -> bytes:
+    """Everything that must hold after a writer died mid-append; returns the torn tail."""
     raw = _proc.read_log(root)
     lines, torn = _proc.split_log(raw)
     sound = len(raw) - len(torn)
@@ -136,7 +144,7 @@ def _kill_round(root: Path, workdir: Path, rnd: random.Random, r: int, stats: di
             assert report.to_dict()["ok"] is True, report.to_dict()
 
         quarantined_before = _proc.quarantine_files(root)
-        if r % 2 == 0:
+        if fix_first:
             # repair first: exactly the torn bytes go to quarantine, then append
             fixed = store.doctor(fix=True)
             assert _new_quarantine(root, quarantined_before) == (torn or None)
@@ -152,7 +160,7 @@ def _kill_round(root: Path, workdir: Path, rnd: random.Random, r: int, stats: di
             log = _proc.read_log(root)
             assert log.startswith(raw), "bytes before the append were changed"
             added = log[len(raw):]
-            seal = b"\n" if torn else b""
+            seal = SEAL if torn else b""
             assert added.startswith(seal)
             assert json.loads(added[len(seal):])["id"] == event.id, "the new event was glued to the torn tail"
             assert [e.id for e in store.events()][-1] == event.id
@@ -161,7 +169,7 @@ def _kill_round(root: Path, workdir: Path, rnd: random.Random, r: int, stats: di
             if torn:
                 assert store.doctor().health.bad == [(sound, len(raw) + 1)]
             fixed = store.doctor(fix=True)
-            assert _new_quarantine(root, quarantined_before) == ((torn + b"\n") if torn else None)
+            assert _new_quarantine(root, quarantined_before) == ((torn + SEAL) if torn else None)
             assert _proc.read_log(root) == raw[:sound] + added[len(seal):]
         assert event.seq == len(records) + 1
         assert store.get(event.id).data == validate_data("note", _note(f"after kill {r}"))
@@ -169,6 +177,7 @@ def _kill_round(root: Path, workdir: Path, rnd: random.Random, r: int, stats: di
         _assert_latest_is_rebuild(store)
     finally:
         store.close()
+    return torn
 
 
 def test_sigkill_writer_at_random_moments(tmp_path: Path) -> None:
@@ -178,7 +187,9 @@ def test_sigkill_writer_at_random_moments(tmp_path: Path) -> None:
     root = tmp_path / f"store{store_no}"
     handoff.open_store(root).close()
     for r in range(KILL_ROUNDS):
-        _kill_round(root, tmp_path, rnd, r, stats)
+        ack = tmp_path / f"ack{r}"
+        _run_writer(root, ack, r, sleep=rnd.uniform(0.02, 0.3))
+        _check_after_crash(root, ack, r, r % 2 == 0, stats)
         if (root / _proc.LOG).stat().st_size > 32 << 20:  # keep each check cheap
             shutil.rmtree(root)
             store_no += 1
@@ -186,6 +197,21 @@ def test_sigkill_writer_at_random_moments(tmp_path: Path) -> None:
             handoff.open_store(root).close()
     assert stats["acked"] > 0, "the writers never got an event acknowledged before the kill"
     print(f"kill rounds: {KILL_ROUNDS}, {stats}")
+
+
+@pytest.mark.parametrize("fix_first", [False, True], ids=["seal-then-fix", "fix-then-append"])
+def test_write_cut_short_by_a_full_disk_then_sigkill(tmp_path: Path, fix_first: bool) -> None:
+    """A real torn tail: RLIMIT_FSIZE cuts the writer's log write short mid-line (as a full
+    disk would); the writer is then SIGKILLed. The limit falls inside a large batch."""
+    root = tmp_path / "store"
+    handoff.open_store(root).close()
+    stats = {"acked": 0, "torn": 0, "latest_lagged": 0}
+    limit = 300_007
+    _run_writer(root, tmp_path / "ack", 3, sleep=None, fsize_limit=limit)
+    assert (root / _proc.LOG).stat().st_size == limit
+    torn = _check_after_crash(root, tmp_path / "ack", 0, fix_first, stats)
+    assert torn, "the cut-short write left no torn tail"
+    assert stats["acked"] > 0
 
 
 # -- torn tails and corrupt lines, by hand --------------------------------------------
@@ -224,7 +250,7 @@ def test_torn_tail_is_skipped_sealed_and_quarantined(tmp_path: Path, fix_first: 
         event = store.append("note", _note("after the crash"))
         log = _proc.read_log(root)
         new_line = log[end + 1:]
-        assert log == full + torn + b"\n" + new_line, "the torn tail was not sealed with a newline"
+        assert log == full + torn + SEAL + new_line, "the torn tail was not sealed"
         assert json.loads(new_line)["id"] == event.id
         assert [e.id for e in store.events()] == [e.id for e in old] + [event.id]
         assert store.last_read.skipped == [(len(full), end + 1)]
@@ -235,7 +261,7 @@ def test_torn_tail_is_skipped_sealed_and_quarantined(tmp_path: Path, fix_first: 
         assert report.health.bad == [(len(full), end + 1)] and report.health.torn_tail is None
         fixed = store.doctor(fix=True)
         assert fixed.quarantined_bytes == len(torn) + 1
-        assert Path(fixed.quarantine_file).read_bytes() == torn + b"\n"
+        assert Path(fixed.quarantine_file).read_bytes() == torn + SEAL
         assert _proc.read_log(root) == full + new_line
     assert event.seq == 4
     assert Path(fixed.quarantine_file).parent == root / "quarantine"
@@ -245,12 +271,6 @@ def test_torn_tail_is_skipped_sealed_and_quarantined(tmp_path: Path, fix_first: 
     store.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handoff bug: JsonlBackend.append seals a torn tail with a bare newline; if the tail "
-    "is a whole envelope missing only its newline, sealing turns it into a valid event whose seq "
-    "the next append reuses (duplicate seq, latest.json != rebuild, doctor --fix cannot repair)",
-)
 def test_torn_tail_that_is_a_whole_record_is_not_resurrected(tmp_path: Path) -> None:
     root = tmp_path / "store"
     _small_store(root)
@@ -312,12 +332,6 @@ def test_corrupt_line_in_the_middle(tmp_path: Path, kind: str) -> None:
         assert store.last_read.skipped == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handoff bug: a line with the envelope's shape but an unknown kind (or no ts) passes "
-    "jsonl.parse_line, so doctor calls the log healthy and --fix keeps it, while Store.events() "
-    "and latest.json skip it as unreadable",
-)
 def test_record_shaped_line_that_readers_skip_is_reported_by_doctor(tmp_path: Path) -> None:
     root = tmp_path / "store"
     _small_store(root, 5)

@@ -28,10 +28,14 @@ from typing import Any
 import orjson
 
 from ..errors import CorruptStoreError
+from ..kinds import is_envelope
 from ..locking import StoreLock
 from .base import AppendResult, Backend, Durability, Health, Item
 
 LOG_NAME = "events.jsonl"
+SEAL = b" #torn\n"
+"""Ends a torn tail. No JSON value can end in `#`, so the fragment can never parse as an
+event, even when all that was lost is its newline; it stays one unreadable line."""
 CHUNK = 1 << 20
 
 
@@ -45,20 +49,12 @@ def fsync_dir(path: Path) -> None:
 
 
 def parse_line(line: bytes) -> dict[str, Any] | None:
-    """A log line as an envelope dict, or None if it is not one."""
+    """A log line as an envelope dict, or None if it is not one (the same test every reader uses)."""
     try:
         rec = orjson.loads(line)
     except orjson.JSONDecodeError:
         return None
-    if (
-        type(rec) is dict
-        and type(rec.get("seq")) is int
-        and type(rec.get("id")) is str
-        and type(rec.get("kind")) is str
-        and type(rec.get("data")) is dict
-    ):
-        return rec
-    return None
+    return rec if is_envelope(rec) else None
 
 
 class JsonlBackend(Backend):
@@ -111,10 +107,11 @@ class JsonlBackend(Backend):
         sealed = 0
         payload = b"".join(lines)
         if size > expected:
-            # Bytes past the last complete line we folded: a torn tail. End it so it
-            # becomes one unreadable line instead of corrupting the first new event.
+            # Bytes past the last complete line we folded: a torn tail. Seal it so it
+            # becomes one unreadable line instead of corrupting the first new event, or
+            # turning into an event whose seq we are about to reuse.
             sealed = 1
-            payload = b"\n" + payload
+            payload = SEAL + payload
         elif size < expected:
             raise CorruptStoreError(
                 f"the event log shrank below a position already read ({size} < {expected})"

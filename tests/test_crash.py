@@ -29,8 +29,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import _proc  # noqa: E402
 
 import handoff  # noqa: E402
+from handoff.backends.jsonl import SEAL, parse_line  # noqa: E402
 from handoff.events import validate_data  # noqa: E402
-from handoff.backends.jsonl import SEAL  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -162,12 +162,13 @@ def _check_after_crash(root: Path, ack: Path, r: int, fix_first: bool, stats: di
             added = log[len(raw):]
             seal = SEAL if torn else b""
             assert added.startswith(seal)
+            assert not torn or parse_line(torn + SEAL) is None, "the sealed torn tail reads as an event"
             assert json.loads(added[len(seal):])["id"] == event.id, "the new event was glued to the torn tail"
             assert [e.id for e in store.events()][-1] == event.id
-            assert store.last_read.skipped == ([(sound, len(raw) + 1)] if torn else [])
+            assert store.last_read.skipped == ([(sound, len(raw) + len(SEAL))] if torn else [])
             assert store.latest()["meta"]["skipped_lines"] == (1 if torn else 0)
             if torn:
-                assert store.doctor().health.bad == [(sound, len(raw) + 1)]
+                assert store.doctor().health.bad == [(sound, len(raw) + len(SEAL))]
             fixed = store.doctor(fix=True)
             assert _new_quarantine(root, quarantined_before) == ((torn + SEAL) if torn else None)
             assert _proc.read_log(root) == raw[:sound] + added[len(seal):]
@@ -249,18 +250,19 @@ def test_torn_tail_is_skipped_sealed_and_quarantined(tmp_path: Path, fix_first: 
     else:
         event = store.append("note", _note("after the crash"))
         log = _proc.read_log(root)
-        new_line = log[end + 1:]
+        new_line = log[end + len(SEAL):]
         assert log == full + torn + SEAL + new_line, "the torn tail was not sealed"
+        assert parse_line(torn + SEAL) is None
         assert json.loads(new_line)["id"] == event.id
         assert [e.id for e in store.events()] == [e.id for e in old] + [event.id]
-        assert store.last_read.skipped == [(len(full), end + 1)]
+        assert store.last_read.skipped == [(len(full), end + len(SEAL))]
         meta = store.latest()["meta"]
         assert (meta["last_seq"], meta["events_total"], meta["skipped_lines"]) == (4, 4, 1)
         _assert_latest_is_rebuild(store)
         report = store.doctor()
-        assert report.health.bad == [(len(full), end + 1)] and report.health.torn_tail is None
+        assert report.health.bad == [(len(full), end + len(SEAL))] and report.health.torn_tail is None
         fixed = store.doctor(fix=True)
-        assert fixed.quarantined_bytes == len(torn) + 1
+        assert fixed.quarantined_bytes == len(torn) + len(SEAL)
         assert Path(fixed.quarantine_file).read_bytes() == torn + SEAL
         assert _proc.read_log(root) == full + new_line
     assert event.seq == 4

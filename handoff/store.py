@@ -27,7 +27,8 @@ import orjson
 from . import state as st
 from .backends.base import Backend, Durability, Health
 from .errors import HandoffError, NotFound, StoreNotFound, ValidationError
-from .events import SCHEMA_VERSION, WRITABLE_KINDS, Event, format_ts, validate_data, validate_scope
+from .events import WRITABLE_KINDS, Event, format_ts, validate_data, validate_scope
+from .kinds import SCHEMA_VERSION
 from .locking import DEFAULT_TIMEOUT
 
 LATEST_NAME = "latest.json"

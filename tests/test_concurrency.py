@@ -8,6 +8,7 @@ latest.json, and a writer that cannot get the lock in time fails without touchin
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -101,10 +102,8 @@ def test_many_processes_append_and_read_concurrently(tmp_path: Path) -> None:
     finally:
         stop.touch()
         for proc, _ in readers:
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(30)
-            except subprocess.TimeoutExpired:
-                pass
         for proc, _ in writers + readers:
             if proc.poll() is None:
                 proc.kill()

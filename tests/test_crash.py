@@ -26,11 +26,11 @@ import pytest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import _proc  # noqa: E402
+import _proc
 
-import handoff  # noqa: E402
-from handoff.backends.jsonl import SEAL, parse_line  # noqa: E402
-from handoff.events import validate_data  # noqa: E402
+import handoff
+from handoff.backends.jsonl import SEAL, parse_line
+from handoff.events import validate_data
 
 pytestmark = pytest.mark.slow
 
@@ -398,7 +398,7 @@ def test_lagging_latest_is_caught_up_by_a_reader(tmp_path: Path) -> None:
 def test_lagging_latest_is_caught_up_by_the_next_append(tmp_path: Path) -> None:
     root = tmp_path / "store"
     _small_store(root)
-    size, extra = _lag_by_hand(root)
+    _lag_by_hand(root)
     with handoff.open_store(root, create=False) as store:
         event = store.append("note", _note("six"))
         assert event.seq == 6, "the append trusted a lagging latest.json and reused a seq"

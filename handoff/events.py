@@ -37,8 +37,6 @@ from pydantic import ValidationError as PydanticValidationError
 from .errors import ValidationError
 from .kinds import KINDS, SCHEMA_VERSION
 
-
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f]")
 

@@ -1,0 +1,368 @@
+"""Write-path benchmarks: single append, batch append, append on a big log, rebuild.
+
+    PYTHONPATH=. python bench/bench_append.py [--quick]
+
+Every target is a ratio against a baseline measured in the same run, interleaved over
+several rounds and compared by medians (see bench/README.md for what each one means).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import importlib.util
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import (
+    PROJECT,
+    Table,
+    env_line,
+    fmt_bytes,
+    fmt_time,
+    interleave,
+    med,
+    parse_args,
+    progress,
+    scratch_dir,
+)
+from _workload import VALIDATION_EVENT, api_items, make_store
+
+import handoff
+from handoff import state as st
+from handoff.events import SCHEMA_VERSION, validate_data
+from handoff.store import _replace_file
+
+
+def last_line(path: Path) -> bytes:
+    with open(path, "rb") as f:
+        f.seek(max(0, os.path.getsize(path) - 65536))
+        return f.read().splitlines(keepends=True)[-1]
+
+
+def open_raw(path: Path) -> int:
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
+
+
+# -- a. durable single append -------------------------------------------------------------
+
+
+def bench_single(work: Path, quick: bool) -> Table:
+    t = Table("1a. durable single append (latest.json update included)")
+    rounds, ops = (5, 20) if quick else (21, 200)
+    store, _ = make_store(work / "a", 1000)
+    lazy, _ = make_store(work / "a-never", 1000, durability="never")
+    kind, data = VALIDATION_EVENT
+    store.append(kind, data)
+    line = last_line(store.backend.path)
+    fd = open_raw(work / "a-raw.jsonl")
+
+    def raw() -> None:
+        os.write(fd, line)
+        os.fsync(fd)
+
+    samples = interleave(
+        {"append": lambda: store.append(kind, data), "raw": raw,
+         "never": lambda: lazy.append(kind, data)},
+        rounds=rounds, ops=ops,
+    )
+    latest_size = os.path.getsize(store.latest_path)
+    raw_name = f"os.write+os.fsync of the same {len(line)} B line"
+    t.ratio("Store.append (durable)", med(samples["append"]), raw_name, med(samples["raw"]), 2.5)
+    t.ratio("Store.append, durability=\"never\" (all but the fsync)", med(samples["never"]),
+            raw_name, med(samples["raw"]), None)
+    lazy.close()
+
+    # Context: what one append spends outside the fsync, component by component.
+    clean = validate_data(kind, data)
+    big_state = orjson.loads(st.render(store._cache[2]))
+    pub_store = handoff.open_store(work / "a-pub")
+    parts = {"raw": raw, "validate": lambda: validate_data(kind, data),
+             "publish": lambda: pub_store._publish(big_state)}
+    try:
+        from handoff.privacy import check
+    except ImportError:
+        t.note("handoff.privacy is not importable: its component row is skipped")
+    else:
+        parts["privacy"] = lambda: check(clean, "data")
+    samples = interleave(parts, rounds=max(3, rounds // 2), ops=ops)
+    t.ratio("· component: validate_data (pydantic validate + dump)", med(samples["validate"]),
+            raw_name, med(samples["raw"]), None)
+    if "privacy" in samples:
+        t.ratio("· component: privacy.check of the data", med(samples["privacy"]),
+                raw_name, med(samples["raw"]), None)
+    t.ratio(f"· component: Store._publish of this latest.json ({fmt_bytes(latest_size)})",
+            med(samples["publish"]), raw_name, med(samples["raw"]), None)
+    t.note(f"store pre-filled with 1,000 mixed events; latest.json is {fmt_bytes(latest_size)}; "
+           f"{rounds} rounds x {ops} ops per side, medians of per-round means")
+
+    # Context: filelock vs flock on a held descriptor (handoff/locking.py uses the latter).
+    lock_path = work / "a-lockfile"
+    lfd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+
+    def flock() -> None:
+        fcntl.flock(lfd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(lfd, fcntl.LOCK_UN)
+
+    slock = store.backend._lock
+
+    def storelock() -> None:
+        with slock.hold(10.0):
+            pass
+
+    sides = {"flock": flock, "storelock": storelock}
+    try:
+        import filelock
+    except ImportError:
+        filelock = None
+        t.note("filelock is not installed: its row is skipped")
+    if filelock is not None:
+        fl = filelock.FileLock(str(work / "a-filelock"), timeout=10)
+
+        def file_lock() -> None:
+            fl.acquire()
+            fl.release()
+
+        sides["filelock"] = file_lock
+    lrounds, lops = (5, 200) if quick else (15, 2000)
+    samples = interleave(sides, rounds=lrounds, ops=lops)
+    base = med(samples["flock"])
+    if "filelock" in samples:
+        t.ratio("filelock.FileLock acquire+release", med(samples["filelock"]),
+                "fcntl.flock on a held fd", base, None)
+    t.ratio("StoreLock.hold() (locking.py, incl. thread lock)", med(samples["storelock"]),
+            "fcntl.flock on a held fd", base, None)
+    os.close(lfd)
+
+    # Context: publishing a ~3 KB latest.json by temp+rename over a regular file vs the
+    # symlink flip of Store._publish (both render the same state first).
+    state = st.empty_state()
+    for seq, (kind_, data_) in enumerate(api_items(200), start=1):
+        if len(st.render(state)) >= 3072:
+            break
+        st.fold(state, {"v": SCHEMA_VERSION, "id": f"{seq:036d}", "seq": seq,
+                        "ts": "2025-01-01T00:00:00.000000Z", "kind": kind_, "scope": {},
+                        "data": validate_data(kind_, data_)})
+    size = len(st.render(state))
+    regular = work / "a-regular" / "latest.json"
+    regular.parent.mkdir()
+    regular.write_bytes(st.render(state))
+    tmp = regular.parent / "latest.json.tmp"
+    prounds, pops = (5, 20) if quick else (15, 100)
+    samples = interleave(
+        {
+            "rename": lambda: _replace_file(tmp, regular, st.render(state)),
+            "publish": lambda: pub_store._publish(state),
+        },
+        rounds=prounds,
+        ops=pops,
+    )
+    t.ratio(f"temp+rename over a regular file ({fmt_bytes(size)})", med(samples["rename"]),
+            "Store._publish (symlink flip)", med(samples["publish"]), None)
+    pub_store.close()
+    store.close()
+    os.close(fd)
+    return t
+
+
+# -- b. append_many of 1,000 ----------------------------------------------------------------
+
+
+def bench_batch(work: Path, quick: bool) -> Table:
+    t = Table("1b. append_many of 1,000 events vs the inherent work")
+    rounds = 3 if quick else 11
+    n = 1000
+    store, _ = make_store(work / "b", 1000)
+    items = api_items(n)
+    store.append_many(items)  # warm-up; brings latest.json to its steady size (100 notes)
+    snapshot = orjson.loads(st.render(store._cache[2]))
+    pub_store = handoff.open_store(work / "b-pub")
+    fd = open_raw(work / "b-raw.jsonl")
+    fixed_id = "01940000-0000-7000-8000-000000000000"
+    ts = "2025-01-01T00:00:00.000000Z"
+
+    def inherent() -> None:
+        lines = []
+        for seq, (kind, data) in enumerate(items, start=1):
+            clean = validate_data(kind, data)
+            rec = {"v": SCHEMA_VERSION, "id": fixed_id, "seq": seq, "ts": ts, "kind": kind,
+                   "scope": {}, "data": clean}
+            lines.append(orjson.dumps(rec) + b"\n")
+        os.write(fd, b"".join(lines))
+        os.fsync(fd)
+        pub_store._publish(snapshot)
+
+    sides = {"many": lambda: store.append_many(items), "inherent": inherent}
+    try:
+        from handoff.privacy import check
+    except ImportError:
+        check = None
+    else:
+        cleaned = [validate_data(kind, data) for kind, data in items]
+
+        def privacy() -> None:
+            for clean in cleaned:
+                check(clean, "data")
+
+        sides["privacy"] = privacy
+    samples = interleave(sides, rounds=rounds)
+    t.ratio("Store.append_many(1,000) durable", med(samples["many"]),
+            "inherent work", med(samples["inherent"]), 2.0)
+    if check is not None:
+        t.ratio("· privacy.check of the 1,000 events' data alone", med(samples["privacy"]),
+                "inherent work", med(samples["inherent"]), None)
+        rest = med(samples["many"]) - med(samples["privacy"])
+        t.ratio("· Store.append_many minus that privacy time", rest,
+                "inherent work", med(samples["inherent"]), None)
+    t.note("inherent work = validate_data + orjson.dumps of each envelope (fixed id string, "
+           "no uuid), one os.write + os.fsync of the joined bytes, and one latest.json "
+           "replace of the same-size state through the same mechanism (Store._publish, "
+           "the symlink flip, on a scratch store)")
+    t.note(f"latest.json: {fmt_bytes(os.path.getsize(store.latest_path))}; {rounds} rounds")
+    pub_store.close()
+    store.close()
+    os.close(fd)
+    return t
+
+
+# -- c, d. a big log ------------------------------------------------------------------------
+
+
+RSS_SCRIPT = """
+import resource, sys, handoff
+s = handoff.open_store(sys.argv[1])
+if sys.argv[2] == "rebuild":
+    s.rebuild()
+s.close()
+hwm = 0
+with open("/proc/self/status") as f:
+    for line in f:
+        if line.startswith("VmHWM:"):
+            hwm = int(line.split()[1]) * 1024
+print(hwm or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+"""
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PROJECT), env.get("PYTHONPATH")) if p)
+    return env
+
+
+def peak_rss(store_dir: Path, what: str) -> int:
+    out = subprocess.run(
+        [sys.executable, "-c", RSS_SCRIPT, str(store_dir), what],
+        check=True, capture_output=True, text=True, env=child_env(),
+    )
+    return int(out.stdout.split()[-1])
+
+
+def bench_big(work: Path, quick: bool) -> list[Table]:
+    big_n, mid_n, small_n = (20_000, 2_000, 1_000) if quick else (1_000_000, 100_000, 1_000)
+    progress(f"generating a log of {big_n:,} events")
+    t0 = time.perf_counter()
+    big, big_size = make_store(work / "big", big_n)
+    gen_s = time.perf_counter() - t0
+    small, _ = make_store(work / "small", small_n)
+    progress(f"generated {fmt_bytes(big_size)} and rebuilt in {gen_s:.1f} s")
+
+    tc = Table(f"1c. durable append with {big_n:,} events in the log vs {small_n:,}")
+    kind, data = VALIDATION_EVENT
+    rounds, ops = (5, 20) if quick else (21, 100)
+    samples = interleave(
+        {"big": lambda: big.append(kind, data), "small": lambda: small.append(kind, data)},
+        rounds=rounds, ops=ops,
+    )
+    tc.ratio(f"Store.append, {big_n:,} events", med(samples["big"]),
+             f"{small_n:,} events", med(samples["small"]), 1.2)
+
+    def cold(path: Path) -> None:
+        s = handoff.open_store(path)
+        s.append(kind, data)
+        s.close()
+
+    rounds, ops = (3, 5) if quick else (11, 20)
+    samples = interleave(
+        {"big": lambda: cold(work / "big"), "small": lambda: cold(work / "small")},
+        rounds=rounds, ops=ops,
+    )
+    tc.ratio(f"open_store+append+close, {big_n:,} events", med(samples["big"]),
+             f"{small_n:,} events", med(samples["small"]), 1.2)
+    tc.note(f"log sizes {fmt_bytes(big.backend.path.stat().st_size)} vs "
+            f"{fmt_bytes(small.backend.path.stat().st_size)}; latest.json "
+            f"{fmt_bytes(big.latest_path.stat().st_size)} vs "
+            f"{fmt_bytes(small.latest_path.stat().st_size)} (same steady state by design)")
+    tc.note("second row: what a CLI call pays besides start-up (loads latest.json and checks "
+            "the event before its saved position, no log scan)")
+    small.close()
+
+    td = Table(f"1d. rebuild over {big_n:,} events")
+    path = big.backend.path
+
+    def raw_loads() -> None:
+        loads = orjson.loads
+        with open(path, "rb") as f:
+            for line in f:
+                loads(line)
+
+    progress("rebuild vs raw orjson.loads, interleaved")
+    samples = interleave({"rebuild": big.rebuild, "raw": raw_loads}, rounds=5)
+    td.ratio("Store.rebuild()", med(samples["rebuild"]),
+             "orjson.loads of every line (line by line)", med(samples["raw"]), 4.0)
+    big.close()
+
+    if importlib.util.find_spec("handoff.cli") is None:
+        td.note("handoff.cli not importable yet: the CLI rebuild row is skipped")
+    else:
+        cli_times = []
+        for _ in range(1):
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "handoff.cli", "--store", str(work / "big"), "rebuild"],
+                check=True, capture_output=True, env=child_env(),
+            )
+            cli_times.append(time.perf_counter() - start)
+        td.ratio("`handoff --store X rebuild` (fresh process, 1 run)", med(cli_times),
+                 "orjson.loads of every line", med(samples["raw"]), None)
+
+    progress(f"peak RSS of rebuild: {mid_n:,} vs {big_n:,} events (fresh processes)")
+    mid, _ = make_store(work / "mid", mid_n)
+    mid.close()
+    rss_mid = peak_rss(work / "mid", "rebuild")
+    rss_big = peak_rss(work / "big", "rebuild")
+    rss_floor = peak_rss(work / "big", "open")
+    td.ratio(f"peak RSS, rebuild of {big_n:,} events", rss_big,
+             f"rebuild of {mid_n:,} events", rss_mid, 1.1, fmt=fmt_bytes)
+    td.ratio(f"peak RSS, rebuild of {big_n:,} events", rss_big,
+             "same process, open_store only", rss_floor, None, fmt=fmt_bytes)
+    td.note("peak RSS is VmHWM of a fresh `python -c` that opens the store and calls "
+            "Store.rebuild(); 1.1x stands for 'independent of log size'")
+    td.note("rebuild vs raw: 5 rounds each, interleaved, medians")
+    td.note(f"log: {fmt_bytes(big_size)}; generation + first rebuild took {gen_s:.1f} s")
+    return [tc, td]
+
+
+def main() -> None:
+    args = parse_args(__doc__.splitlines()[0])
+    print(f"## bench_append{' (--quick)' if args.quick else ''}\n\n{env_line()}")
+    t_start = time.perf_counter()
+    with scratch_dir("append-") as work:
+        progress("1a single append")
+        tables = [bench_single(work, args.quick)]
+        tables[-1].print()
+        progress("1b append_many")
+        tables.append(bench_batch(work, args.quick))
+        tables[-1].print()
+        for table in bench_big(work, args.quick):
+            table.print()
+    print(f"\n(bench_append took {fmt_time(time.perf_counter() - t_start)})")
+
+
+if __name__ == "__main__":
+    main()

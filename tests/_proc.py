@@ -91,11 +91,13 @@ def split_log(raw: bytes) -> tuple[list[bytes], bytes]:
 def parse_records(raw: bytes) -> list[dict[str, Any]]:
     """Every line of a log that must be fully intact: ends with a newline and is an envelope."""
     assert raw == b"" or raw.endswith(b"\n"), f"log does not end with a newline: {raw[-80:]!r}"
+    import orjson
+
     out = []
     for number, line in enumerate(raw.splitlines(keepends=True), start=1):
         try:
-            rec = json.loads(line)
-        except ValueError:
+            rec = orjson.loads(line)
+        except orjson.JSONDecodeError:
             raise AssertionError(f"log line {number} does not parse: {line[:200]!r}") from None
         assert isinstance(rec, dict), f"log line {number} is not an object"
         assert {"v", "id", "seq", "ts", "kind", "scope", "data"} <= rec.keys(), rec

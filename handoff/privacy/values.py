@@ -1,0 +1,436 @@
+"""Judging a single value: is this string a secret, or a placeholder, an id, a word?
+
+The format rules in ``rules.py`` know what a GitHub or AWS key looks like. This module answers
+the harder question the context rules ask: a value sits after ``password=`` or ``"token":``;
+is it a credential, or ``${GITHUB_TOKEN}``, ``changeme``, ``settings.SECRET_KEY``, ``4096``?
+It works on the value alone (plus the class of the name it was assigned to) so the same
+judgement applies to ``KEY=value`` text and to ``{"key": "value"}`` pairs in a dict.
+
+Everything here is plain ``str`` work on short strings: no regular expressions, so importing it
+costs nothing and calling it costs a few microseconds.
+"""
+
+from __future__ import annotations
+
+import binascii
+from math import log2
+
+__all__ = [
+    "KEY",
+    "PASSWORD",
+    "STRONG",
+    "b64_contains",
+    "char_classes",
+    "classify_name",
+    "entropy",
+    "is_placeholder",
+    "is_uuid",
+    "looks_like_words",
+    "looks_random",
+    "looks_secret",
+    "name_words",
+]
+
+# Name classes, from the word a value is assigned to.
+PASSWORD = "password"  # password, passwd, pwd, passphrase: short values count
+STRONG = "strong"  # token, secret, api_key, credentials, auth: long random values count
+KEY = "key"  # a bare ``key``: only long mixed random values count (ids and digests pass)
+
+_PLACEHOLDER_WORDS = frozenset(
+    (
+        "changeme", "change_me", "changeit", "change-me", "password", "passwd", "secret", "token",
+        "key", "apikey", "api_key", "redacted", "removed", "hidden", "masked", "omitted", "elided",
+        "scrubbed", "censored", "example", "sample", "dummy", "placeholder", "test", "testing", "none",
+        "null", "nil", "undefined", "true", "false", "yes", "no", "on", "off", "required", "optional",
+        "empty", "todo", "tbd", "fixme", "foo", "bar", "baz", "qux", "string", "str", "bytes", "int",
+        "value", "default", "unset", "notset", "not_set", "not-set", "missing", "unknown", "secretstr",
+        "optional[str]", "anonymous", "guest", "admin", "root", "user", "username", "bearer", "basic",
+        "token_here", "your_token", "your-token", "yourtoken", "mypassword", "my_password"
+    )
+)
+
+_PLACEHOLDER_FRAGMENTS = (
+    "xxxx",
+    "****",
+    "....",
+    "your",
+    "-here",
+    "_here",
+    "here>",
+    "example",
+    "placeholder",
+    "redacted",
+    "dummy",
+    "sample",
+    "changeme",
+    "change_me",
+    "change-me",
+    "changeit",
+    "replace",
+    "insert",
+    "fake",
+    "not-a-real",
+    "notreal",
+    "not_real",
+    "dontuse",
+    "do-not-use",
+    "<",
+    ">",
+    "${",
+    "{{",
+    "}}",
+    "secrets.",
+    "env.",
+    "environ",
+    "getenv",
+    "process.env",
+    "vault:",
+    "op://",
+    "ssm:",
+    "secretsmanager",
+    "keyring",
+    "0000000000",
+    "1234567890",
+    "123456789",
+    "abcdefghij",
+    "abcdefgh",
+    "aaaaaa",
+    "zzzzzz",
+)
+
+_CLOSERS = {"<": ">", "{": "}", "[": "]", "(": ")"}
+_IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-")
+_REFERENCE_PREFIXES = ("./", "../", "file:", "env:", "ref+", "arn:", "http://", "https://")
+_PLACEHOLDER_PREFIXES = ("test", "dummy", "fake", "example", "sample", "mock", "xxx", "your")
+
+_VOWELS = frozenset("aeiouy")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_DIGIT = frozenset("0123456789")
+_HEX = frozenset("0123456789abcdef")
+_SEPARATORS = str.maketrans({c: " " for c in "-_./:+=,@"})
+
+# Last words of a name that make it metadata about a secret, not the secret.
+_NOT_SECRET_LAST = frozenset(
+    (
+        "id", "ids", "name", "names", "path", "paths", "file", "files", "dir", "url", "uri", "urls",
+        "type", "types", "len", "length", "size", "count", "counts", "ttl", "expiry", "expires",
+        "expiration", "exp", "at", "var", "vars", "ref", "refs", "header", "headers", "field",
+        "fields", "hint", "prefix", "suffix", "version", "versions", "format", "policy", "scope",
+        "scopes", "limit", "limits", "endpoint", "host", "port", "user", "username", "usage", "used",
+        "budget", "regex", "pattern", "enabled", "disabled", "required", "rotation", "rotated",
+        "created", "updated", "source", "provider", "store", "kind", "label", "description", "desc",
+        "param", "params", "arn", "location", "manager", "fingerprint", "hash", "hashes", "digest",
+        "schema", "mode", "method", "algorithm", "alg", "index", "idx", "list", "map", "set", "tokens",
+        "keys", "secrets", "tokenizer", "reset", "strength", "prompt", "placeholder", "min", "max",
+        "mask", "masked", "generator", "validator", "validation", "check", "rule", "rules", "filter",
+        "holder", "bucket", "vault", "env", "request", "requests", "response", "length_limit",
+        "lifetime", "age", "timeout", "issuer", "audience", "aud", "iss", "type_", "class", "spec",
+        "config", "settings", "option", "options", "flag", "cmd", "command", "script", "field_name",
+        "column", "table"
+    )
+)
+_VALUE_SUFFIX_WORDS = frozenset(
+    ("value", "string", "str", "b64", "base64", "raw", "hex", "plain", "plaintext", "data",
+     "literal", "text")
+)
+_BENIGN_KEY_QUALIFIERS = frozenset(
+    (
+        "public", "pub", "primary", "foreign", "sort", "partition", "cache", "idempotency", "dedup",
+        "dedupe", "unique", "composite", "lookup", "hash", "map", "row", "group", "routing", "shard",
+        "object", "s3", "registry", "i18n", "translation", "hot", "short", "cursor", "next", "page",
+        "pagination", "continuation", "range", "hash_key", "sort_key", "dict", "json", "yaml",
+        "config", "settings", "env", "label", "metric", "metrics", "feature", "flag",
+        "translation_key", "storage_path", "ssh_public", "gpg_public", "verify", "verification",
+        "publishable"
+    )
+)
+_PROMOTING_WORDS = frozenset(
+    (
+        "api", "secret", "access", "private", "auth", "client", "account", "master", "license",
+        "signing", "encryption", "admin", "service", "deploy", "app", "bot", "webhook", "consumer",
+        "session", "storage", "shared", "sas", "subscription", "hmac", "jwt"
+    )
+)
+
+
+def entropy(value: str) -> float:
+    """Shannon entropy in bits per character."""
+    n = len(value)
+    if not n:
+        return 0.0
+    counts: dict[str, int] = {}
+    for ch in value:
+        counts[ch] = counts.get(ch, 0) + 1
+    return -sum((c / n) * log2(c / n) for c in counts.values())
+
+
+def char_classes(value: str) -> int:
+    """How many of lower, upper, digit and other characters the value uses."""
+    chars = set(value)
+    n = 0
+    if chars & _LOWER:
+        n += 1
+    if chars & _UPPER:
+        n += 1
+    if chars & _DIGIT:
+        n += 1
+    if chars - _LOWER - _UPPER - _DIGIT:
+        n += 1
+    return n
+
+
+def is_uuid(value: str) -> bool:
+    """8-4-4-4-12 hex, any version."""
+    if len(value) != 36:
+        return False
+    parts = value.lower().split("-")
+    return [len(p) for p in parts] == [8, 4, 4, 4, 12] and all(set(p) <= _HEX for p in parts)
+
+
+def is_placeholder(value: str, references: bool = True) -> bool:
+    """``${X}``, ``<token>``, ``changeme``, ``xxxx``, ``your-api-key-here`` and friends.
+
+    With ``references`` (the default, for assigned values) a value that starts like a variable,
+    a path or an expression (``$X``, ``%X%``, ``/run/secrets/x``, ``(...)``) counts too; token
+    bodies after a known prefix pass ``references=False`` since base64 may start with ``/``.
+    """
+    v = value.strip().strip("\"'`")
+    if not v:
+        return True
+    if references and _is_reference(v):
+        return True
+    lv = v.lower()
+    if lv in _PLACEHOLDER_WORDS or lv.startswith(_REFERENCE_PREFIXES):
+        return True
+    if lv.startswith(_PLACEHOLDER_PREFIXES) and _cased(v[:8], lv[:8]):
+        return True
+    for f in _PLACEHOLDER_FRAGMENTS:
+        if f in lv and (f in v or f.upper() in v or f.capitalize() in v):
+            return True  # "your-key", "YOUR_KEY", "YourKey"; random "fAKe" is no placeholder
+    return len(set(lv)) <= 3
+
+
+def _cased(v: str, lv: str) -> bool:
+    """``v`` is lower, upper or Title case (as placeholders are), not random mixed case."""
+    return v == lv or v == lv.upper() or v == lv.capitalize()
+
+
+def _is_reference(v: str) -> bool:
+    """``$VAR``, ``${X}``, ``$(cmd)``, ``%VAR%``, ``<token>``, ``{{x}}``, ``!secret x``, a path."""
+    first = v[0]
+    if first in "/~\\":
+        return True
+    closer = _CLOSERS.get(first)
+    if closer is not None:
+        return closer in v
+    if first == "%":
+        return v.endswith("%") or v[1:2] == "("
+    if first in "$@&!":
+        rest = v[1:]
+        return rest[:1] in ("{", "(") or (
+            bool(rest) and set(rest) <= _IDENT and any(c.isalpha() for c in rest)
+        )
+    return False
+
+
+_SHAPE = str.maketrans(
+    {c: ("v" if c in "aeiouy" else "c") for c in "abcdefghijklmnopqrstuvwxyz"}
+    | {c: ("U" if c in "AEIOUY" else "L") for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+)
+"""Letters to their shape: v/c for lower vowels (y counts)/consonants, U/L for upper ones."""
+_CASE = str.maketrans("vcUL", "llUU")
+"""Shape to case: l for lower, U for upper; a camelCase boundary is an "lU" pair."""
+
+
+def _wordy_part(part: str) -> bool:
+    """A piece of an identifier: a word, an acronym, a short number or a version-ish token."""
+    if not part:
+        return True
+    if part.isdigit():
+        return len(part) <= 8
+    if part.isalpha():
+        if not part.isascii():
+            return True
+        shape = part.translate(_SHAPE)
+        case = shape.translate(_CASE)
+        # words are lower, UPPER, Title or camelCase; random letters put a lone lowercase
+        # letter between capitals ("DaX") or end a capital run with one ("ODd", but "IDs")
+        if "UlU" in case or (case.endswith("UUl") and not part.endswith("s")):
+            return False
+        if case.count("lU") > max(2, len(part) // 7):
+            return False
+        if len(part) <= 3:
+            return True
+        low = shape.replace("U", "v").replace("L", "c")
+        return low.count("v") / len(part) >= 0.2 and "ccccc" not in low
+    # letters then a few digits (py311, sha256, v2) or digits then letters (10ms, 4xx)
+    i = 0
+    while i < len(part) and part[i].isalpha():
+        i += 1
+    if 0 < i < len(part) and part[i:].isdigit() and len(part) - i <= 3:
+        return _wordy_part(part[:i])
+    j = 0
+    while j < len(part) and part[j].isdigit():
+        j += 1
+    return 0 < j < len(part) and part[j:].isalpha() and len(part) - j <= 4 and j <= 4
+
+
+def is_wordy(value: str) -> bool:
+    """True when every piece of the value reads as words, acronyms or short numbers."""
+    parts = value.translate(_SEPARATORS).split()
+    return all(_wordy_part(p) for p in parts)
+
+
+def looks_like_words(value: str) -> bool:
+    """No digit and every piece reads as a word: ``tokens-are-per-project``, ``CompatLayer``."""
+    return not any(c.isdigit() for c in value) and is_wordy(value)
+
+
+def looks_random(value: str, min_len: int = 16) -> bool:
+    """A token body that is random: long, not made of words, varied characters."""
+    if len(value) < min_len or is_placeholder(value, references=False):
+        return False
+    if is_wordy(value):
+        return False
+    return len(set(value)) >= min(10, len(value) // 2) and entropy(value) >= 3.0
+
+
+def _is_number(value: str) -> bool:
+    stripped = value.replace(".", "").replace(",", "").replace(":", "").replace("_", "")
+    return stripped.lstrip("+-").isdigit()
+
+
+def _strip_value(value: str) -> str:
+    v = value.strip().strip("\"'`")
+    while v and v[-1] in ".,;:!?)]}":
+        v = v[:-1]
+    return v
+
+
+_PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "phc_", "pk.eyJ", "ssh-ed25519", "ssh-rsa", "ecdsa-")
+
+
+def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
+    """Judge a value assigned to a name of class ``cls``; ``strict`` for prose (``is``)."""
+    v = _strip_value(value)
+    if not v or is_placeholder(v) or _is_number(v) or v.startswith(_PUBLIC_PREFIXES):
+        return False
+    n = len(v)
+    classes = char_classes(v)
+    if strict and (classes < 2 or n < 8 or not any(c.isdigit() for c in v)):
+        return False
+    if cls == PASSWORD:
+        if n < 6:
+            return False
+        if v.isalpha() and is_wordy(v):
+            return False
+        if " " in v and is_wordy(v):
+            return False
+        if classes >= 2 and not is_wordy(v.replace("-", "").replace("_", "")):
+            return True
+        if classes >= 3:
+            return True
+        return n >= 12 and entropy(v) >= 3.3 and not is_wordy(v)
+    if cls == STRONG:
+        if n < 10 or " " in v:
+            return False
+        if is_wordy(v):
+            return False
+        h = entropy(v)
+        if n >= 16 and h >= 3.0:
+            return True
+        return classes >= 3 and h >= 2.8
+    if cls == KEY:
+        if n < 20 or " " in v or is_wordy(v) or is_uuid(v):
+            return False
+        if set(v.lower()) <= _HEX:
+            return False
+        return classes >= 2 and entropy(v) >= 3.5
+    return False
+
+
+_NAME_SPLIT = str.maketrans({c: " " for c in "-_.:/+~$@'\"`[]{}() "})
+
+
+def name_words(name: str) -> list[str]:
+    """Split ``AWS_SECRET_ACCESS_KEY``, ``clientSecret``, ``x-api-key`` into lowercase words."""
+    if name.islower() or name.isupper() or not name.isascii():
+        return name.lower().translate(_NAME_SPLIT).split()
+    words: list[str] = []
+    cur: list[str] = []
+    prev = ""
+    for ch in name:
+        if not ch.isalnum():
+            if cur:
+                words.append("".join(cur))
+                cur = []
+        elif ch.isupper() and prev.islower() and cur:
+            words.append("".join(cur))
+            cur = [ch]
+        else:
+            cur.append(ch)
+        prev = ch
+    if cur:
+        words.append("".join(cur))
+    return [w.lower() for w in words]
+
+
+def classify_name(name: str, previous_word: str = "") -> str | None:
+    """The class of a variable, key or flag name, or None when it does not name a secret."""
+    words = name_words(name)
+    while len(words) > 1 and words[-1] in _VALUE_SUFFIX_WORDS:
+        words.pop()
+    if not words or "public" in words or "publishable" in words:
+        return None
+    last = words[-1]
+    if last in _NOT_SECRET_LAST:
+        return None
+    if last.endswith(("password", "passwd", "passphrase", "pwd", "passcode")) or last in (
+        "pass",
+        "pw",
+    ):
+        return PASSWORD
+    if last.endswith(("secret", "token", "apikey", "credential", "credentials", "creds")):
+        if last.startswith("secretary"):
+            return None
+        return STRONG
+    if last in ("auth", "authorization", "cred", "authtoken", "accesskey", "secretkey"):
+        return STRONG
+    if last == "key":
+        if len(words) >= 2:
+            if words[-2] in _BENIGN_KEY_QUALIFIERS:
+                return None
+            return STRONG
+        if previous_word in _PROMOTING_WORDS:
+            return STRONG
+        return KEY
+    if last.endswith("key") and last not in (
+        "monkey",
+        "turkey",
+        "whiskey",
+        "hockey",
+        "donkey",
+        "jockey",
+        "hotkey",
+        "publickey",
+        "pubkey",
+        "primarykey",
+        "sortkey",
+        "hashkey",
+        "cachekey",
+        "passkey",
+    ):
+        return STRONG
+    return None
+
+
+def b64_contains(data: str, needle: bytes, limit: int = 96) -> bool:
+    """Decode the start of a base64 string and look for ``needle`` in it."""
+    chunk = data[: limit - limit % 4]
+    chunk = chunk[: len(chunk) - len(chunk) % 4]
+    try:
+        raw = binascii.a2b_base64(chunk)
+    except (binascii.Error, ValueError):
+        return False
+    return needle in raw

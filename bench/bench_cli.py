@@ -52,6 +52,19 @@ def timed(argv: list[str], env: dict[str, str]) -> float:
 IMPORT_LINE = re.compile(r"^import time:\s+(\d+)\s+\|\s+(\d+)\s+\|(\s*)(\S+)")
 
 
+
+def interleaved(sides: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, list[float]]:
+    """Warm every side up once (creates the store, fills the OS and pyc caches), then time
+    them in alternating order so drift on a shared machine hits every side alike."""
+    for argv in sides.values():
+        timed(argv, env)
+    samples: dict[str, list[float]] = {name: [] for name in sides}
+    names = list(sides)
+    for r in range(runs):
+        for name in names if r % 2 == 0 else names[::-1]:
+            samples[name].append(timed(sides[name], env))
+    return samples
+
 def import_profile(argv: list[str], env: dict[str, str], runs: int) -> list[tuple[str, int, int, int]]:
     """(module, depth, median self µs, median cumulative µs) from `-X importtime`."""
     seen: dict[str, tuple[int, list[int], list[int]]] = {}
@@ -94,19 +107,13 @@ def ladder(env: dict[str, str], store: str, runs: int) -> None:
         del sides[LADDER[-1][0]]  # no handoff.privacy yet
     sides["full `handoff note` (+ open store, privacy check, append, publish, output)"] = [
         *entry_point()[0], "--store", store, "note", NOTE_TEXT]
-    for argv in sides.values():
-        timed(argv, env)
-    samples: dict[str, list[float]] = {name: [] for name in sides}
-    names = list(sides)
-    for r in range(runs):
-        for name in names if r % 2 == 0 else names[::-1]:
-            samples[name].append(timed(sides[name], env))
+    samples = interleaved(sides, env, runs)
     print(f"\n### start-up ladder: fresh processes doing ever more of `handoff note` "
           f"({runs} runs each, interleaved, medians)\n")
     print("| step | wall time | added by this step |")
     print("| --- | --- | --- |")
     previous = None
-    for name in names:
+    for name in sides:
         value = med(samples[name])
         added = "" if previous is None else f"{(value - previous) * 1e3:+.1f} ms"
         print(f"| {name} | {fmt_time(value)} | {added} |")
@@ -130,13 +137,7 @@ def main() -> None:
             "pydantic": [sys.executable, "-c", "from pydantic import BaseModel"],
             "python": [sys.executable, "-c", "pass"],
         }
-        for argv in sides.values():  # warm-up: creates the store, fills the OS and pyc caches
-            timed(argv, env)
-        samples: dict[str, list[float]] = {name: [] for name in sides}
-        names = list(sides)
-        for r in range(runs):
-            for name in names if r % 2 == 0 else names[::-1]:
-                samples[name].append(timed(sides[name], env))
+        samples = interleaved(sides, env, runs)
         t = Table("2. `handoff note \"...\"` end to end (fresh process per run)")
         t.ratio(f"`{cli_name} --store X note \"...\"`", med(samples["note"]),
                 "`python -c \"from pydantic import BaseModel\"`", med(samples["pydantic"]), 1.5)

@@ -15,11 +15,7 @@ from typing import Any
 import orjson
 from pydantic import BaseModel, ConfigDict
 
-from .events import KIND_MODELS, ConfigValue, Envelope, Scope  # noqa: F401
-
-
-class _Open(BaseModel):
-    model_config = ConfigDict(extra="allow")
+from .events import KIND_MODELS, Envelope, Scope
 
 
 class Provenance(BaseModel):

@@ -115,6 +115,7 @@ class Store:
         self._ident = 0
         self.last_read = ReadReport()
         self._cache: tuple[int, int, st.State] | None = None
+        self._published: tuple[str, str] = ("", "")  # our last generation, and the one before
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -223,7 +224,7 @@ class Store:
 
     # -- latest.json -----------------------------------------------------------------
 
-    def _publish(self, state: st.State) -> None:
+    def _publish(self, state: st.State, *, forget: bool = False) -> None:
         """Replace latest.json atomically: a reader opens the old version or the new one.
 
         latest.json is a symlink to a complete generation file in `.latest/`. A new
@@ -233,6 +234,8 @@ class Store:
         about 20 fsyncs of a log line; flipping a symlink costs about 15 µs. The previous
         generation is kept one round, so a reader that resolved the old link still opens it.
         Where symlinks are unavailable, a plain temp file + rename does the same job slower.
+        `forget` removes every older generation at once: after a purge no copy of the
+        purged facts may stay on disk, not even for one round.
         """
         payload = st.render(state)
         if not _SYMLINKS:
@@ -252,7 +255,7 @@ class Store:
         finally:
             os.close(fd)
         try:
-            previous = os.readlink(self._latest)
+            previous = os.readlink(self._latest).rpartition("/")[2]
         except OSError:
             previous = ""
         target = f"{GENERATIONS_DIR}/{name}"
@@ -262,7 +265,16 @@ class Store:
             os.unlink(self._link_tmp)  # left by a writer that died mid-publish
             os.symlink(target, self._link_tmp)
         os.replace(self._link_tmp, self._latest)
-        keep = (name, os.path.basename(previous))
+        ours, before = self._published
+        self._published = (name, "" if forget else previous)
+        if ours and previous == ours and not forget:
+            # Nobody published since our last call: the only stale generation is the one
+            # ours replaced. Skips a listdir on the hot path.
+            if before:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(f"{gen_dir}/{before}")
+            return
+        keep = (name,) if forget else (name, previous)
         for old in os.listdir(gen_dir):
             if old not in keep:
                 with contextlib.suppress(FileNotFoundError):
@@ -288,13 +300,7 @@ class Store:
         return state
 
     def _catch_up(self, state: st.State) -> st.State:
-        meta = state["meta"]
-        for item in self.backend.read(meta["position"]):
-            if item.record is not None and st.is_record(item.record):
-                st.fold(state, item.record)
-            else:
-                st.skip(state)
-            meta["position"] = item.end
+        st.fold_stream(state, self.backend.read(state["meta"]["position"]))
         return state
 
     def _synced_state(self) -> st.State:
@@ -343,7 +349,7 @@ class Store:
         report = self.last_read = ReadReport()
         for item in self.backend.read(0):
             rec = item.record
-            if rec is None or not st.is_record(rec):
+            if rec is None:
                 report.skipped.append((item.start, item.end))
                 continue
             if kind is not None and rec["kind"] != kind:
@@ -387,12 +393,12 @@ class Store:
                     "ts": max(now, meta["last_ts"] or now), "kind": "purge", "scope": {},
                     "data": clean}
             self._cache = None
-            # latest.json goes first: a crash after the rename must not leave a
-            # latest.json whose position points into the old log.
-            self.latest_path.unlink(missing_ok=True)
+            # Readers keep the old latest.json (a complete file) until the new one is
+            # flipped in. Should we die between the two, the next reader or writer finds
+            # that the saved position no longer ends at the saved event and rebuilds.
             dropped = self.backend.rewrite(set(ids), [orjson.dumps(tomb) + b"\n"], None)
             state = self._catch_up(st.empty_state())
-            self._publish(state)
+            self._publish(state, forget=True)
             ident, _ = self.backend.end()
             self._cache = (ident, state["meta"]["position"], state)
         return dropped
@@ -425,10 +431,9 @@ class Store:
                 spans = [*health.bad, *([health.torn_tail] if health.torn_tail else [])]
                 report.quarantined_bytes = sum(end - start for start, end in spans)
                 report.quarantine_file = str(quarantine)
-                self.latest_path.unlink(missing_ok=True)
                 self.backend.rewrite(set(), [], quarantine)
                 rebuilt = self._catch_up(st.empty_state())
-            self._publish(rebuilt)
+            self._publish(rebuilt, forget=True)
             ident, _ = self.backend.end()
             self._cache = (ident, rebuilt["meta"]["position"], rebuilt)
             report.fixed = True

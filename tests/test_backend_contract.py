@@ -73,6 +73,15 @@ class BackendContract:
         ident_after, _ = backend.end()
         assert ident_after != ident_before  # identity changes so caches know
 
+    def test_read_yields_only_envelopes(self, backend: Backend) -> None:
+        """Callers fold what `read` yields without checking again, so a unit that is JSON
+        but not an envelope (wrong kind, missing seq, a list) must come back as None."""
+        odd = [b'{"a": 1}\n', _line(2).replace(b'"note"', b'"chat"'), b"[1, 2]\n",
+               _line(3).replace(b'"seq":3', b'"seq":"3"')]
+        backend.append([_line(1), *odd, _line(4)], 0)
+        got = [i.record["seq"] if i.record is not None else None for i in backend.read()]
+        assert got == [1, None, None, None, None, 4]
+
     def test_check_reports_seq_out_of_order(self, backend: Backend) -> None:
         backend.append([_line(2), _line(1)], 0)
         assert backend.check().seq_problems

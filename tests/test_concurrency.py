@@ -237,3 +237,35 @@ def test_lock_timeout_between_threads_sharing_a_store(tmp_path: Path) -> None:
         holder.join(10)
     assert store.append("note", {"text": "two", "next_actions": ["b"]}).seq == 2
     store.close()
+
+
+def test_readers_always_open_a_complete_latest_json_during_purges(tmp_path: Path) -> None:
+    """A purge rewrites the whole log; readers of latest.json must not notice a gap (the
+    bug this guards against: latest.json was unlinked for the length of the rewrite)."""
+    root = tmp_path / "store"
+    with handoff.open_store(root, durability="never") as store:
+        for b in range(20):
+            store.append_many(("note", {"text": f"bulk {b}.{k}"}) for k in range(1000))
+        victims = [e.id for e in store.events(kind="note")][::2000][:6]
+    stop = tmp_path / "stop"
+    out = tmp_path / "reader.json"
+    reader = _proc.spawn("reader_main", root, stop, out, stderr=subprocess.PIPE)
+    try:
+        time.sleep(0.5)  # the reader is up and reading
+        for victim in victims:
+            ids = tmp_path / "ids"
+            ids.write_text(victim)
+            purge = _proc.spawn("purge_main", root, ids, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            assert _proc.reap(purge, 60) == 0
+    finally:
+        stop.touch()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            reader.wait(30)
+        if reader.poll() is None:
+            reader.kill()
+        _proc.reap(reader)
+    result = json.loads(out.read_text())
+    assert result["n_errors"] == 0, f"a reader failed to read latest.json: {result['errors']}"
+    assert result["reads"]["raw"] > 20, result["reads"]
+    with handoff.open_store(root, create=False) as store:
+        assert store.latest()["meta"]["purged_events"] == len(victims)

@@ -287,3 +287,13 @@ def test_doctor_detects_and_fixes_a_stale_latest_json(store: Store) -> None:
     assert not report.latest_ok
     assert store.doctor(fix=True).fixed
     assert store.doctor().latest_ok
+
+
+def test_purge_leaves_no_copy_in_any_file_of_the_store(store: Store) -> None:
+    """Not in the log, latest.json, or an older latest.json generation kept for readers."""
+    gone = store.append("note", {"text": "purge-me-7f3a9c"})
+    for i in range(3):
+        store.append("config", {"key": f"k{i}", "value": i})
+    store.purge([gone.id])
+    holders = [p for p in store.root.rglob("*") if p.is_file() and b"purge-me-7f3a9c" in p.read_bytes()]
+    assert holders == []

@@ -25,9 +25,13 @@ from typing import Any, ClassVar, Literal
 Durability = Literal["always", "never"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Item:
-    """One unit read from a backend: a parsed record, or None for unreadable bytes."""
+    """One unit read from a backend: an envelope record, or None for unreadable bytes.
+
+    Not frozen: a frozen dataclass costs three times as much to build, and a rebuild
+    builds one per event.
+    """
 
     record: dict[str, Any] | None
     start: int
@@ -87,7 +91,10 @@ class Backend(ABC):
 
     @abstractmethod
     def read(self, start: int = 0) -> Iterator[Item]:
-        """Stream records from `start` in constant memory; unreadable units yield None."""
+        """Stream records from `start` in constant memory; unreadable units yield None.
+
+        A record is only ever yielded if `handoff.kinds.is_envelope` holds for it, so
+        callers need not check again."""
 
     @abstractmethod
     def record_before(self, position: int) -> dict[str, Any] | None:

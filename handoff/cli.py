@@ -5,8 +5,8 @@ imported up front; the store, pydantic and the privacy rules are imported inside
 commands that need them, and a write builds only its own kind's model.
 
 Exit codes (documented in `handoff --help` and README):
-  0 ok, 1 other error, 2 bad input, 3 privacy rejection, 4 lock timeout,
-  5 corrupt store, 6 newer schema version, 7 no store, 8 not found;
+  0 ok, 1 other error, 2 bad input, 3 privacy rejection (or `scan` found something),
+  4 lock timeout, 5 corrupt store, 6 newer schema version, 7 no store, 8 not found;
   `handoff run` exits with the command's own exit code.
 """
 
@@ -31,6 +31,7 @@ Exit codes:
   2 bad input       6 store written by a newer schema version
   3 privacy filter  7 no store here (run `handoff init`)
                     8 not found (event or action id)
+`handoff scan` exits 3 when a stored event fails the current privacy rules.
 `handoff run` exits with the command's own exit code."""
 
 
@@ -582,6 +583,130 @@ def schema(out_dir: str, check: bool) -> None:
     if stale:
         click.echo(f"handoff: schemas differ from the models: {', '.join(stale)}", err=True)
         sys.exit(1)
+
+
+# -- privacy audit -----------------------------------------------------------------------
+
+
+def _scan_progress() -> Callable[[int, int], None] | None:
+    """A percentage on stderr while a big store is scanned, only for a person watching.
+
+    Scanning runs at roughly 30 µs an event, so only stores of many thousands of events
+    take long enough to need it; the callback fires every few thousand events, so small
+    stores never print anything. Never on a pipe or a file: scripts get clean stderr.
+    """
+    if not sys.stderr.isatty():
+        return None
+
+    def show(position: int, end: int) -> None:
+        percent = 100 * position // end if end else 100
+        sys.stderr.write(f"\rhandoff: scanning... {percent}%")
+        sys.stderr.flush()
+
+    return show
+
+
+@cli.command()
+@json_option
+@click.pass_context
+def scan(ctx: click.Context, as_json: bool) -> None:
+    """Check every stored event with the current privacy rules (exit 3 if any fails).
+
+    Rules improve, so old data must be checkable. Prints each finding as event id, seq,
+    kind, field path, character span and rule: never the value. Read-only; remove what
+    it finds with `handoff purge --from-scan`. Exits 0 only when every event was read
+    and passed; 5 when no event failed but unreadable lines were left unscanned.
+    """
+    from .scan import scan_store
+
+    progress = _scan_progress()
+    report = scan_store(_store(ctx, create=False), progress=progress)
+    if progress is not None:
+        sys.stderr.write("\r\033[K")  # clear the progress line, if one was drawn
+    if as_json:
+        _echo_json(report.to_dict())
+    else:
+        for event in report.flagged:
+            for f in event.findings:
+                click.echo(f"{event.id}  #{event.seq}  {event.kind}  "
+                           f"{f.path or '<value>'}[{f.start}:{f.end}]  {f.rule}")
+        unreadable = (f"; {report.unreadable} unreadable line(s) not scanned (see `handoff doctor`)"
+                      if report.unreadable else "")
+        if report.flagged:
+            click.echo(f"scanned {report.events_scanned} events: {len(report.flagged)} flagged, "
+                       f"{report.findings_total} finding(s){unreadable}; "
+                       "`handoff purge --from-scan` removes them")
+        elif report.unreadable:
+            click.echo(f"scanned {report.events_scanned} events: no findings{unreadable}")
+        else:
+            click.echo(f"scanned {report.events_scanned} events: clean")
+    if report.flagged:
+        ctx.exit(3)
+    if report.unreadable:
+        ctx.exit(5)  # not known to be clean: what could not be read was not scanned
+
+
+def _tombstone(store: Store, ids: list[str]) -> Event | None:
+    """The tombstone `Store.purge` just wrote for `ids` (it returns only a count).
+
+    Matched by content rather than taken as the last event, because another writer may
+    append right after the purge releases the lock. A purged id is gone from the log, so
+    no earlier tombstone can name the same list.
+    """
+    found = None
+    for event in store.events(kind="purge"):
+        if event.data.get("event_ids") == ids:
+            found = event
+    return found
+
+
+@cli.command()
+@click.argument("event_ids", nargs=-1, metavar="[EVENT_ID]...")
+@click.option("--from-scan", is_flag=True,
+              help="Purge every event `handoff scan` flags (instead of naming ids).")
+@click.option("--reason", help="Why, one line, kept in the tombstone (privacy-checked like any write).")
+@json_option
+@click.pass_context
+def purge(ctx: click.Context, event_ids: tuple[str, ...], from_scan: bool, reason: str | None,
+          as_json: bool) -> None:
+    """Remove events from disk for real, leaving a content-free tombstone.
+
+    The one exception to append-only: the log is rewritten atomically (a crash leaves the
+    old log or the new) and latest.json is rebuilt. Unknown ids exit 8, a tombstone
+    cannot be purged (exit 2), a reason the privacy filter rejects exits 3; in each case
+    nothing changes. With --from-scan, flagged tombstones (which cannot be purged) make
+    it exit 3 after purging the rest.
+    """
+    if from_scan == bool(event_ids):
+        raise click.UsageError("give EVENT_IDs or --from-scan (not both)")
+    store = _store(ctx, create=False)
+    stuck: list[str] = []
+    if from_scan:
+        from .scan import scan_store
+
+        report = scan_store(store, progress=_scan_progress())
+        ids = [e.id for e in report.purgeable()]
+        stuck = [e.id for e in report.flagged if e.kind == "purge"]
+    else:
+        ids = list(dict.fromkeys(event_ids))  # Store.purge dedupes the same way
+    tomb = None
+    dropped = 0
+    if ids:
+        dropped = store.purge(ids, reason=reason)
+        tomb = _tombstone(store, ids)
+    if as_json:
+        _echo_json({"purged": dropped, "event_ids": ids,
+                    "tombstone": {"id": tomb.id, "seq": tomb.seq} if tomb else None,
+                    "unpurgeable_tombstones": stuck})
+    elif ids:
+        where = f"; tombstone {tomb.id} (#{tomb.seq})" if tomb else ""
+        click.echo(f"purged {dropped} event(s){where}")
+    else:
+        click.echo("nothing to purge: the scan flagged no event")
+    if stuck:
+        click.echo(f"handoff: error: {len(stuck)} flagged purge tombstone(s) cannot be purged: "
+                   f"{', '.join(stuck[:3])}{' ...' if len(stuck) > 3 else ''}", err=True)
+        ctx.exit(3)
 
 
 # -- entry point -------------------------------------------------------------------------

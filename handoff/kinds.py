@@ -14,6 +14,8 @@ SCHEMA_VERSION = 1
 
 KINDS = ("pointer", "validation", "runtime", "note", "action_done", "model_health", "config", "purge")
 _KIND_SET = frozenset(KINDS)
+WRITABLE_KINDS = tuple(k for k in KINDS if k != "purge")
+"""`purge` tombstones are written by `Store.purge` only."""
 
 
 def is_envelope(rec: Any) -> bool:

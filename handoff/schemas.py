@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 from pydantic import BaseModel, ConfigDict
 
-from .events import KIND_MODELS, Envelope, Scope
+from .models import KIND_MODELS, Envelope, Scope
 
 
 class Provenance(BaseModel):

@@ -1,6 +1,6 @@
 """The Store: the one write path and the read API, the same on every backend.
 
-Data flows one way: a write is validated (`handoff.events`), passed through the privacy
+Data flows one way: a write is validated (`handoff.models`), passed through the privacy
 filter (`handoff.privacy`), stamped with id, seq and time under the backend's exclusive
 lock, appended durably, and only then folded onto latest.json (`handoff.state`). Nothing
 is ever read back from latest.json into the log.
@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
 from . import state as st
 from .backends.base import Backend, Durability, Health
 from .errors import HandoffError, NotFound, StoreNotFound, ValidationError
-from .events import WRITABLE_KINDS, Event, format_ts, validate_data, validate_scope
+from .events import WRITABLE_KINDS, Event, format_ts
 from .kinds import SCHEMA_VERSION
 from .locking import DEFAULT_TIMEOUT
 
@@ -59,6 +59,37 @@ def _new_id() -> str:
     import uuid_utils
 
     return str(uuid_utils.uuid7())
+
+
+class _Gate(NamedTuple):
+    """The two layers every write passes: structure (the models), then content (privacy)."""
+
+    validate_data: Callable[[str, Mapping[str, Any]], dict[str, Any]]
+    validate_scope: Callable[[Mapping[str, Any] | None], dict[str, Any]]
+    check: Callable[[Any, str], None]
+
+
+def _gate() -> _Gate:
+    """Imported on the first write, once per call: read-only commands never load pydantic
+    or the privacy rules."""
+    from . import models, privacy
+
+    return _Gate(models.validate_data, models.validate_scope, privacy.check)
+
+
+def _prepare(kind: Any, data: Any, gate: _Gate) -> tuple[str, dict[str, Any]]:
+    if not isinstance(kind, str) or kind not in WRITABLE_KINDS:
+        shown = kind[:40] if isinstance(kind, str) else type(kind).__name__
+        raise ValidationError(f"unknown kind {shown!r}; kinds are: {', '.join(WRITABLE_KINDS)}")
+    clean = gate.validate_data(kind, data)
+    gate.check(clean, "data")
+    return kind, clean
+
+
+def _clean_scope(scope: Mapping[str, Any] | None, gate: _Gate) -> dict[str, Any]:
+    clean = gate.validate_scope(scope)
+    gate.check(clean, "scope")
+    return clean
 
 
 @dataclass(slots=True)
@@ -135,7 +166,9 @@ class Store:
         self, kind: str, data: Mapping[str, Any], *, scope: Mapping[str, Any] | None = None
     ) -> Event:
         """Validate, filter and durably append one event; return it as stored."""
-        return self._write([self._prepare(kind, data, scope)])[0]
+        gate = _gate()
+        clean = _prepare(kind, data, gate)
+        return self._write([(*clean, _clean_scope(scope, gate))])[0]
 
     def append_many(
         self,
@@ -144,6 +177,8 @@ class Store:
         scope: Mapping[str, Any] | None = None,
     ) -> list[Event]:
         """Append a batch under one lock and one fsync; one bad item rejects the batch."""
+        gate = _gate()
+        clean_scope = _clean_scope(scope, gate)
         prepared = []
         for position, item in enumerate(items):
             try:
@@ -151,27 +186,13 @@ class Store:
             except (TypeError, ValueError):
                 raise ValidationError(f"item {position}: expected a (kind, data) pair") from None
             try:
-                prepared.append(self._prepare(kind, data, scope))
+                prepared.append((*_prepare(kind, data, gate), clean_scope))
             except ValidationError as err:
                 err.args = (f"item {position}: {err}",)
                 raise
         if not prepared:
             return []
         return self._write(prepared)
-
-    def _prepare(
-        self, kind: Any, data: Any, scope: Mapping[str, Any] | None
-    ) -> tuple[str, dict[str, Any], dict[str, Any]]:
-        from .privacy import check
-
-        if not isinstance(kind, str) or kind not in WRITABLE_KINDS:
-            shown = kind[:40] if isinstance(kind, str) else type(kind).__name__
-            raise ValidationError(f"unknown kind {shown!r}; kinds are: {', '.join(WRITABLE_KINDS)}")
-        clean = validate_data(kind, data)
-        clean_scope = validate_scope(scope)
-        check(clean, "data")
-        check(clean_scope, "scope")
-        return kind, clean, clean_scope
 
     def _write(self, prepared: Sequence[tuple[str, dict[str, Any], dict[str, Any]]]) -> list[Event]:
         with self.backend.lock(self.lock_timeout):
@@ -368,14 +389,13 @@ class Store:
 
     def purge(self, event_ids: Iterable[str], *, reason: str | None = None) -> int:
         """Remove events from disk for real, leaving a content-free tombstone event."""
-        from .privacy import check
-
         ids = list(dict.fromkeys(event_ids))
         data: dict[str, Any] = {"event_ids": ids}
         if reason:
             data["reason"] = reason
-        clean = validate_data("purge", data)
-        check(clean, "data")
+        gate = _gate()
+        clean = gate.validate_data("purge", data)
+        gate.check(clean, "data")
         with self.backend.lock(self.lock_timeout):
             state = self._synced_state()
             found = {}

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from handoff import ValidationError
-from handoff.events import KIND_MODELS, validate_data
+from handoff.events import validate_data
+from handoff.models import KIND_MODELS
 
 from . import strategies as S
 

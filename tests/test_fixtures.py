@@ -15,7 +15,7 @@ import orjson
 import pytest
 
 import handoff
-from handoff.events import KIND_MODELS, Envelope
+from handoff.models import KIND_MODELS, Envelope
 from handoff.schemas import Latest
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

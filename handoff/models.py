@@ -1,0 +1,302 @@
+"""The pydantic models behind every event: one strict model per kind, plus the scope.
+
+Kept apart from `handoff.events` so that reading a store (show, latest, log) never
+imports pydantic, the largest part of the CLI's start-up; only a write loads this module.
+Models are built lazily (`defer_build=True`): a CLI call that writes a note pays only for
+building the note model.
+
+Every kind's model forbids unknown fields, bounds every string and has no free-form
+dict, so there is no field in which a prompt, a model response or a file's content could
+ride along unnoticed; the privacy filter (`handoff.privacy`) then scans every string
+value that is left. Errors name the failing fields, never the values.
+"""
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Annotated, Any, Literal, Self
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+from pydantic import ValidationError as PydanticValidationError
+
+from .errors import ValidationError
+from .events import format_ts
+from .kinds import KINDS, WRITABLE_KINDS
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _no_control_chars(value: str) -> str:
+    """Reject NUL and other C0 controls (newline and tab stay allowed in text)."""
+    if _CONTROL.search(value):
+        raise ValueError("control characters are not allowed")
+    return value
+
+
+def _single_line(value: str) -> str:
+    if _CONTROL_OR_NEWLINE.search(value.replace("\t", " ")):
+        raise ValueError("must be a single line without control characters")
+    return value
+
+
+def _text(max_length: int) -> Any:
+    return Annotated[
+        str, StringConstraints(min_length=1, max_length=max_length), AfterValidator(_no_control_chars)
+    ]
+
+
+def _line(max_length: int) -> Any:
+    return Annotated[
+        str, StringConstraints(min_length=1, max_length=max_length), AfterValidator(_single_line)
+    ]
+
+
+Name = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,99}$")]
+Repo = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}/[A-Za-z0-9._-]{1,100}$")]
+Branch = Annotated[str, StringConstraints(pattern=r"^[^\s~^:?*\[\\\x00-\x1f\x7f]{1,250}$")]
+Commit = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{7,64}$")]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]{1,2000}$")]
+ActionId = Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{0,15}(\.[1-9][0-9]{0,3})?$")]
+Count = Annotated[int, Field(ge=0, le=2**53)]
+Seconds = Annotated[float, Field(ge=0, le=10**9, allow_inf_nan=False)]
+Timestamp = Annotated[AwareDatetime, Field(strict=False)]
+
+
+class _Data(BaseModel):
+    """Base of every kind's data: strict, closed, lazily built."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        defer_build=True,
+        frozen=True,
+        ser_json_inf_nan="null",
+    )
+
+    def dump(self) -> dict[str, Any]:
+        """The normalized, JSON-ready form that is written to the log."""
+        out = self.model_dump(mode="python", exclude_none=True, exclude_defaults=True)
+        for key, value in out.items():
+            if isinstance(value, datetime):
+                out[key] = format_ts(value)
+        return out
+
+
+PointerField = Literal["fork", "branch", "base", "pr", "pr_url", "issue", "issue_url", "title", "state"]
+
+
+class PointerData(_Data):
+    """Where work is happening: the active repository, fork, branch, PR and issue.
+
+    Fields given are set; fields named in `unset` are removed; `clear` drops the whole
+    pointer for `repo`. The repository of the newest pointer event is the active one.
+    """
+
+    repo: Repo
+    fork: Repo | None = None
+    branch: Branch | None = None
+    base: Branch | None = None
+    pr: Annotated[int, Field(ge=1, le=10**9)] | None = None
+    pr_url: Url | None = None
+    issue: Annotated[int, Field(ge=1, le=10**9)] | None = None
+    issue_url: Url | None = None
+    title: _line(300) | None = None  # type: ignore[valid-type]
+    state: Literal["open", "merged", "closed"] | None = None
+    unset: list[PointerField] = []
+    clear: bool = False
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        given = {k for k in PointerField.__args__ if getattr(self, k) is not None}  # type: ignore[attr-defined]
+        if given & set(self.unset):
+            raise ValueError("a field cannot be both set and unset")
+        if self.clear and (given or self.unset):
+            raise ValueError("clear takes no other fields")
+        return self
+
+
+class ValidationData(_Data):
+    """One run of a validation command: what ran, on which commit, and how it ended.
+
+    Never the command's output: a short summary line ("212 passed, 3 skipped") at most.
+    """
+
+    command: _text(2000)  # type: ignore[valid-type]
+    exit_code: Annotated[int, Field(ge=-255, le=255)]
+    passed: bool | None = None
+    duration_s: Seconds | None = None
+    summary: _line(300) | None = None  # type: ignore[valid-type]
+    commit: Commit | None = None
+    branch: Branch | None = None
+    repo: Repo | None = None
+    cwd: _line(1000) | None = None  # type: ignore[valid-type]
+
+    @model_validator(mode="after")
+    def _derive_passed(self) -> Self:
+        if self.passed is None:
+            object.__setattr__(self, "passed", self.exit_code == 0)
+        return self
+
+
+RuntimeStatus = Literal["up", "running", "starting", "degraded", "down", "stopped", "error", "unknown"]
+
+
+class RuntimeData(_Data):
+    """The state of one component the work depends on (a dev server, a proxy, a daemon)."""
+
+    component: Name
+    status: RuntimeStatus
+    version: _line(100) | None = None  # type: ignore[valid-type]
+    port: Annotated[int, Field(ge=1, le=65535)] | None = None
+    url: Url | None = None
+    detail: _line(500) | None = None  # type: ignore[valid-type]
+    clear: bool = False
+
+
+class NoteData(_Data):
+    """A handoff note for the next session, with next actions that can be resolved later.
+
+    Each next action gets the stable id `<note seq>.<position>` (e.g. `42.1`); an
+    `action_done` event naming that id resolves it, or naming `42` closes the whole note.
+    """
+
+    text: _text(8000)  # type: ignore[valid-type]
+    next_actions: Annotated[list[_line(500)], Field(max_length=50)] = []  # type: ignore[valid-type]
+    expires_at: Timestamp | None = None
+    tags: Annotated[list[Name], Field(max_length=10)] = []
+
+
+class ActionDoneData(_Data):
+    """Resolves a next action (`42.1`) or closes a whole note (`42`)."""
+
+    action: ActionId
+    summary: _line(500) | None = None  # type: ignore[valid-type]
+
+
+class ModelHealthData(_Data):
+    """Health of one provider/model pair as last observed, with its rate-limit window."""
+
+    provider: Name
+    model: Name
+    status: Literal["ok", "degraded", "down", "rate_limited"]
+    error_class: _line(100) | None = None  # type: ignore[valid-type]
+    rate_limit_remaining: Count | None = None
+    rate_limit_limit: Count | None = None
+    reset_at: Timestamp | None = None
+    retry_after_s: Seconds | None = None
+    checked_at: Timestamp | None = None
+    detail: _line(300) | None = None  # type: ignore[valid-type]
+
+
+ConfigValue = _line(1000) | int | float | bool
+
+
+class ConfigData(_Data):
+    """A non-secret configuration fact needed to resume safely (never a credential)."""
+
+    key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.:/@-]{0,199}$")]
+    value: ConfigValue | None = None  # type: ignore[valid-type]
+    source: _line(200) | None = None  # type: ignore[valid-type]
+    unset: bool = False
+
+    @model_validator(mode="after")
+    def _value_or_unset(self) -> Self:
+        if self.unset == (self.value is not None):
+            raise ValueError("give a value, or unset without one")
+        if isinstance(self.value, float) and self.value != self.value:
+            raise ValueError("value must be a finite number")
+        return self
+
+
+EventId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f-]{36}$")]
+
+
+class PurgeData(_Data):
+    """Content-free tombstone: some events were removed from disk on purpose."""
+
+    event_ids: Annotated[list[EventId], Field(min_length=1, max_length=10_000)]
+    reason: _line(200) | None = None  # type: ignore[valid-type]
+
+
+KIND_MODELS: dict[str, type[_Data]] = {
+    "pointer": PointerData,
+    "validation": ValidationData,
+    "runtime": RuntimeData,
+    "note": NoteData,
+    "action_done": ActionDoneData,
+    "model_health": ModelHealthData,
+    "config": ConfigData,
+    "purge": PurgeData,
+}
+if tuple(KIND_MODELS) != KINDS:  # pragma: no cover - a programming error
+    raise RuntimeError("handoff.kinds.KINDS must list every model, in order")
+
+
+class Scope(_Data):
+    """Who wrote an event: all optional, all bounded."""
+
+    project: _line(200) | None = None  # type: ignore[valid-type]
+    agent: Name | None = None
+    session: _line(200) | None = None  # type: ignore[valid-type]
+
+
+class Envelope(BaseModel):
+    """The line format of the log, for the published JSON Schema (the store builds lines itself)."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    v: Annotated[int, Field(ge=1)]
+    id: EventId
+    seq: Annotated[int, Field(ge=1)]
+    ts: str
+    kind: str
+    scope: Scope
+    data: dict[str, Any]
+
+
+def _describe(err: PydanticValidationError, where: str) -> str:
+    """One line naming each failing field and why, never echoing the input value."""
+    parts = []
+    for e in err.errors(include_input=False, include_url=False)[:3]:
+        loc = ".".join(str(p) for p in e["loc"] if not str(p).startswith(("function-", "str-", "int")))
+        if loc and not (len(loc) <= 60 and loc.replace(".", "").replace("_", "").isalnum()):
+            loc = "<field>"
+        msg = e["msg"].removeprefix("Value error, ")
+        if e["type"] == "string_pattern_mismatch":
+            msg = "has an invalid format"
+        parts.append(f"{where}.{loc}: {msg}" if loc else f"{where}: {msg}")
+    more = len(err.errors()) - 3
+    return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
+
+
+def validate_data(kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate one kind's data and return its normalized form (raises ValidationError)."""
+    model = KIND_MODELS.get(kind)
+    if model is None:
+        raise ValidationError(f"unknown kind {kind[:40]!r}; kinds are: {', '.join(WRITABLE_KINDS)}")
+    if not isinstance(data, Mapping):
+        raise ValidationError(f"{kind}: data must be an object")
+    try:
+        return model.model_validate(dict(data)).dump()
+    except PydanticValidationError as err:
+        raise ValidationError(_describe(err, kind)) from None
+
+
+def validate_scope(scope: Mapping[str, Any] | None) -> dict[str, Any]:
+    if not scope:
+        return {}
+    if not isinstance(scope, Mapping):
+        raise ValidationError("scope must be an object")
+    try:
+        return Scope.model_validate(dict(scope)).dump()
+    except PydanticValidationError as err:
+        raise ValidationError(_describe(err, "scope")) from None

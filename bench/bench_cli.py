@@ -90,13 +90,15 @@ LADDER = [
     ("+ `from pydantic import BaseModel`", "from pydantic import BaseModel"),
     ("+ `import handoff.cli` (click + the CLI module)",
      "from pydantic import BaseModel; import handoff.cli"),
-    ("+ `import handoff.store` (events models, state, backend)",
-     "import handoff.cli, handoff.store"),
-    ("+ first `validate_data('note', ...)` (builds NoteData)",
-     "import handoff.cli, handoff.store; handoff.store.validate_data('note', {'text': 'x'})"),
+    ("+ `import handoff.store` (state, backend, events)",
+     "from pydantic import BaseModel; import handoff.cli, handoff.store"),
+    ("+ first `validate_data('note', ...)` (imports handoff.models, builds NoteData; "
+     "the CLI's empty pydantic plugin loader)",
+     "import handoff.cli, handoff.store; handoff.cli._without_pydantic_plugins(); "
+     "handoff.events.validate_data('note', {'text': 'x'})"),
     ("+ `import handoff.privacy`",
-     "import handoff.cli, handoff.store; handoff.store.validate_data('note', {'text': 'x'}); "
-     "import handoff.privacy"),
+     "import handoff.cli, handoff.store; handoff.cli._without_pydantic_plugins(); "
+     "handoff.events.validate_data('note', {'text': 'x'}); import handoff.privacy"),
 ]
 
 
@@ -129,11 +131,15 @@ def main() -> None:
     runs = 5 if args.quick else 21
     cli, cli_name = entry_point()
     env = child_env()
+    # An installed package ships bytecode. In a checkout run with PYTHONDONTWRITEBYTECODE
+    # (set on these machines) every process would otherwise recompile handoff's modules.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(PROJECT / "handoff")], check=True)
     with scratch_dir("cli-") as work:
         store = str(work / "store")
         note = [*cli, "--store", store, "note", NOTE_TEXT]
         sides = {
             "note": note,
+            "latest": [*cli, "--store", store, "latest"],
             "pydantic": [sys.executable, "-c", "from pydantic import BaseModel"],
             "python": [sys.executable, "-c", "pass"],
         }
@@ -145,6 +151,9 @@ def main() -> None:
                 "`python -c pass`", med(samples["python"]), None)
         t.ratio(f"`{cli_name} ... note` (context)", med(samples["note"]),
                 "`python -c pass`", med(samples["python"]), None)
+        t.ratio(f"`{cli_name} --store X latest` (a read: no pydantic, no privacy rules)",
+                med(samples["latest"]), "`python -c \"from pydantic import BaseModel\"`",
+                med(samples["pydantic"]), None)
         t.note(f"{runs} runs per side, interleaved; medians of wall time around subprocess.run; "
                "durable (HANDOFF_DURABILITY unset); store grows by one note per run")
         t.note(f"spread (min-max): note {fmt_time(min(samples['note']))}-"

@@ -1,0 +1,50 @@
+"""What a CLI call loads: the start-up design, checked in a real process.
+
+Reads (the calls an agent makes at session start) must not import pydantic or the
+privacy rules; a write must not let pydantic scan installed distributions for plugins.
+These are import facts, not timings: bench/bench_cli.py measures the time they save.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import handoff_command
+
+IMPORTED = re.compile(r"^import time:\s+\d+\s+\|\s+\d+\s+\|\s*(\S+)", re.MULTILINE)
+
+
+def _imports(store: Path, *args: str) -> set[str]:
+    """Modules a fresh `python -X importtime -m handoff.cli` process imported."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "handoff.cli", "--store", str(store), *args],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return set(IMPORTED.findall(proc.stderr))
+
+
+@pytest.fixture
+def filled(store_dir: Path) -> Path:
+    subprocess.run([*handoff_command(), "--store", str(store_dir), "note", "seed", "--next", "a"],
+                   check=True, capture_output=True)
+    return store_dir
+
+
+@pytest.mark.parametrize("args", [("latest",), ("show",), ("show", "--format", "md"), ("log",)])
+def test_reads_import_neither_pydantic_nor_the_privacy_rules(filled: Path, args: tuple[str, ...]) -> None:
+    loaded = _imports(filled, *args)
+    assert "handoff.store" in loaded  # the probe sees our own imports
+    assert not {m for m in loaded if m.split(".")[0] in ("pydantic", "pydantic_core")}
+    assert "handoff.privacy" not in loaded and "handoff.models" not in loaded
+
+
+def test_a_write_skips_pydantic_plugin_discovery(filled: Path) -> None:
+    loaded = _imports(filled, "note", "second")
+    assert {"handoff.models", "handoff.privacy"} <= loaded
+    assert "importlib.metadata" not in loaded

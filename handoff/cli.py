@@ -6,7 +6,8 @@ commands that need them, and a write builds only its own kind's model.
 
 Exit codes (documented in `handoff --help` and README):
   0 ok, 1 other error, 2 bad input, 3 privacy rejection (or `scan` found something),
-  4 lock timeout, 5 corrupt store, 6 newer schema version, 7 no store, 8 not found;
+  4 lock timeout, 5 corrupt store (or `scan` skipped unreadable lines), 6 newer schema
+  version, 7 no store, 8 not found;
   `handoff run` exits with the command's own exit code.
 """
 
@@ -31,7 +32,8 @@ Exit codes:
   2 bad input       6 store written by a newer schema version
   3 privacy filter  7 no store here (run `handoff init`)
                     8 not found (event or action id)
-`handoff scan` exits 3 when a stored event fails the current privacy rules.
+`handoff scan` exits 3 when a stored event fails the current privacy rules,
+5 when it had to skip unreadable lines.
 `handoff run` exits with the command's own exit code."""
 
 
@@ -646,6 +648,10 @@ def scan(ctx: click.Context, as_json: bool) -> None:
         ctx.exit(5)  # not known to be clean: what could not be read was not scanned
 
 
+_ANY_ID = "00000000-0000-7000-8000-000000000000"
+"""A well-formed id, to validate a purge reason on its own."""
+
+
 def _tombstone(store: Store, ids: list[str]) -> Event | None:
     """The tombstone `Store.purge` just wrote for `ids` (it returns only a count).
 
@@ -677,8 +683,17 @@ def purge(ctx: click.Context, event_ids: tuple[str, ...], from_scan: bool, reaso
     nothing changes. With --from-scan, flagged tombstones (which cannot be purged) make
     it exit 3 after purging the rest.
     """
-    if from_scan == bool(event_ids):
-        raise click.UsageError("give EVENT_IDs or --from-scan (not both)")
+    from .errors import ValidationError
+
+    if from_scan == bool(event_ids):  # one line, exit 2 (click's usage error prints four)
+        raise ValidationError("give EVENT_IDs or --from-scan, not both")
+    if reason:
+        # Store.purge checks the reason too, but only once there is something to purge:
+        # refuse a bad one before a long scan, and even when the scan finds nothing.
+        from .events import validate_data
+        from .privacy import check
+
+        check(validate_data("purge", {"event_ids": [_ANY_ID], "reason": reason}), "data")
     store = _store(ctx, create=False)
     stuck: list[str] = []
     if from_scan:

@@ -1,0 +1,439 @@
+"""Every write path goes through the privacy filter, and none can be added silently.
+
+The write paths are enumerated, not listed from memory:
+
+- the CLI: the click command tree is walked; every command must be either in `WRITING`
+  (with a valid base invocation) or in `NO_USER_TEXT` (with the reason it cannot put
+  user text into the store). For each writing command, every free-text parameter
+  (type STRING or UNPROCESSED, found by introspection, plus the group's scope options)
+  gets a synthetic secret, and the command must exit 3 with one stderr line that does
+  not contain it, leaving every file of the store byte-identical. A parameter whose
+  format cannot hold a credential at all (a commit hash, an action id, a time) is listed
+  in `FORMAT_ONLY` and must be refused as bad input instead (exit 2), also changing
+  nothing. A new command or a new parameter therefore fails a test until classified.
+- the Python API: `Store`'s public methods are enumerated the same way; the writing
+  ones get a secret in every string field of every kind's model (read from the models'
+  JSON Schemas, so a new field is covered the day it is added) and in every scope field.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+import pytest
+
+import handoff
+from handoff.cli import cli as root
+from handoff.errors import PrivacyError, ValidationError
+from handoff.store import Store
+
+from ._planted import MAKERS, secret
+from .conftest import CliRunner, snapshot
+
+# -- the CLI ---------------------------------------------------------------------------
+
+EVENT = "<an existing event id>"
+
+WRITING: dict[str, dict[str, Any]] = {
+    "note": {"text": "base note", "next_actions": ("a follow-up",)},
+    "done": {"action_id": "1.1"},
+    "pointer": {"repo": "acme/app", "branch": "main"},
+    "validation": {"command": "pytest -q", "exit_code": "0", "commit": "3f9c2e1"},
+    "run": {"command": ("true",)},
+    "runtime": {"component": "devserver", "status": "up"},
+    "health": {"provider": "anthropic", "model": "claude-sonnet-4-5", "status": "ok"},
+    "config set": {"key": "test.cmd", "value": "pytest -q"},
+    "config unset": {"key": "build.cmd"},
+    "purge": {"event_ids": (EVENT,)},
+}
+"""Commands that append an event, with a valid invocation (parameter name -> value)."""
+
+NO_USER_TEXT: dict[str, str] = {
+    "init": "creates the store's empty files; records no event",
+    "show": "reads latest.json",
+    "latest": "reads; may re-publish latest.json, derived from the log",
+    "log": "reads the log",
+    "rebuild": "re-derives latest.json from the log",
+    "doctor": "with --fix rewrites the log without its unreadable lines; adds no text",
+    "schema": "writes JSON Schemas of the models outside the store",
+    "config get": "reads latest.json",
+    "scan": "reads the log",
+}
+
+FORMAT_ONLY: dict[tuple[str, str], str] = {
+    ("done", "action_id"): "an action id is digits and one dot",
+    ("validation", "commit"): "a commit is 7 to 64 hex digits",
+    ("note", "expires"): "a time or a duration such as 2h",
+    ("health", "reset_at"): "a time or a duration such as 15m",
+    ("purge", "event_ids"): "an event id is a UUID",
+}
+"""Free-text parameters whose format no credential fits: refused as bad input (exit 2)."""
+
+SHAPES: dict[str, str] = {
+    "repo": "acme/{s}",
+    "fork": "acme/{s}",
+    "pr_url": "https://github.com/acme/app/pull/1?token={s}",
+    "issue_url": "https://github.com/acme/app/issues/2?token={s}",
+    "url": "https://ci.acme.io/hooks/{s}",
+}
+"""A secret shaped to pass a parameter's format check, so it reaches the privacy filter."""
+
+GROUP_SCOPE = ("agent", "session", "project")
+GROUP_EXEMPT = {"store_path": "names the store directory; never written into a file"}
+
+
+def _walk(group: click.Group, prefix: str = "") -> Iterator[tuple[str, click.Command]]:
+    for name, command in sorted(group.commands.items()):
+        path = f"{prefix} {name}".strip()
+        if isinstance(command, click.Group):
+            yield from _walk(command, path)
+        else:
+            yield path, command
+
+
+COMMANDS = dict(_walk(root))
+
+
+def _free_text(command: click.Command) -> list[click.Parameter]:
+    """Parameters that accept arbitrary text: STRING or UNPROCESSED, not flags or choices."""
+    return [p for p in command.params
+            if not getattr(p, "is_flag", False)
+            and isinstance(p.type, click.types.StringParamType | click.types.UnprocessedParamType)]
+
+
+def _argv(command: click.Command, values: dict[str, Any]) -> list[str]:
+    """The command line for `values` (parameter name -> str or tuple): options first, then
+    arguments; an UNPROCESSED variadic argument goes after `--`."""
+    opts: list[str] = []
+    args: list[str] = []
+    for p in command.params:
+        if p.name not in values:
+            continue
+        value = values[p.name]
+        items = list(value) if isinstance(value, tuple) else [value]
+        if isinstance(p, click.Option):
+            for item in items:
+                opts += [p.opts[0], item]
+        else:
+            if isinstance(p.type, click.types.UnprocessedParamType):
+                args.append("--")
+            args += items
+    return [*opts, *args]
+
+
+def _cases() -> list[tuple[str, str, int]]:
+    """(command, parameter, index) for every free-text parameter of every writing command."""
+    cases = []
+    for path in sorted(WRITING):
+        for p in _free_text(COMMANDS[path]):
+            assert p.name is not None
+            cases.append((path, p.name, len(cases)))
+    return cases
+
+
+CASES = _cases()
+
+
+def _prepare(store_dir: Path) -> dict[str, str]:
+    """A store every base invocation is valid against (through the API: fast)."""
+    with handoff.open_store(store_dir) as store:
+        note = store.append("note", {"text": "base", "next_actions": ["do it"]})
+        store.append("config", {"key": "build.cmd", "value": "make"})
+    return {EVENT: note.id}
+
+
+def _fill(values: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:
+    def sub(v: Any) -> Any:
+        return tuple(sub(x) for x in v) if isinstance(v, tuple) else ids.get(v, v)
+    return {k: sub(v) for k, v in values.items()}
+
+
+def _assert_refused(out: Any, planted: str, code: int, before: dict[str, bytes],
+                    store_dir: Path, what: str) -> None:
+    """Refused with `code`, the secret in neither stream, no file changed. A privacy
+    rejection is one `handoff: error:` line; a format error (exit 2) raised by click
+    itself keeps click's usage hint above its one `Error:` line, as for every command."""
+    assert out.returncode == code, f"{what}: exit {out.returncode}, stderr {out.stderr!r}"
+    lines = out.stderr.strip().splitlines()
+    assert "Traceback" not in out.stderr, f"{what}: {out.stderr!r}"
+    if code == 3:
+        assert len(lines) == 1 and lines[0].startswith("handoff: error:"), f"{what}: {out.stderr!r}"
+    else:
+        assert lines and lines[-1].startswith(("handoff: error:", "Error:")), f"{what}: {out.stderr!r}"
+    assert planted not in out.stderr and planted not in out.stdout, f"{what} echoed the secret"
+    assert snapshot(store_dir) == before, f"{what} changed the store"
+
+
+def test_every_command_is_classified() -> None:
+    found = set(COMMANDS)
+    assert not set(WRITING) & set(NO_USER_TEXT)
+    unknown = found - set(WRITING) - set(NO_USER_TEXT)
+    assert not unknown, f"classify these commands in test_write_paths.py: {sorted(unknown)}"
+    assert found == set(WRITING) | set(NO_USER_TEXT), "a listed command no longer exists"
+
+
+def test_every_group_option_is_classified() -> None:
+    free = {p.name for p in _free_text(root)}
+    assert free == set(GROUP_SCOPE) | set(GROUP_EXEMPT)
+
+
+def test_format_only_and_shapes_name_real_parameters() -> None:
+    params = {(c, p.name) for c in WRITING for p in _free_text(COMMANDS[c])}
+    assert set(FORMAT_ONLY) <= params
+    assert set(SHAPES) <= {name for _, name in params}
+
+
+def test_no_user_text_commands_take_no_free_text_that_reaches_an_event() -> None:
+    """A read-only command growing a free-text option must be looked at again."""
+    allowed = {("config get", "key"), ("log", "since")}  # lookups, never written
+    for path in NO_USER_TEXT:
+        for p in _free_text(COMMANDS[path]):
+            assert (path, p.name) in allowed, f"{path} --{p.name}: does it write? classify it"
+
+
+@pytest.mark.parametrize("path", sorted(WRITING))
+def test_the_base_invocation_writes(cli: CliRunner, store_dir: Path, path: str) -> None:
+    """Proves each listed command does write, and that its base invocation is valid, so
+    the refusals below come from the planted value and nothing else."""
+    ids = _prepare(store_dir)
+    command = COMMANDS[path]
+    before = (store_dir / "events.jsonl").read_bytes()
+    out = cli(*path.split(), *_argv(command, _fill(WRITING[path], ids)))
+    assert out.returncode == 0, out.stderr
+    assert (store_dir / "events.jsonl").read_bytes() != before
+
+
+@pytest.mark.parametrize(("path", "name", "index"), CASES,
+                         ids=[f"{c.replace(' ', '-')}--{n}" for c, n, _ in CASES])
+def test_a_secret_in_any_free_text_parameter_is_refused(cli: CliRunner, store_dir: Path,
+                                                       path: str, name: str, index: int) -> None:
+    ids = _prepare(store_dir)
+    command = COMMANDS[path]
+    planted = secret(index, list(MAKERS)[index % len(MAKERS)])
+    value = SHAPES.get(name, "{s}").format(s=planted)
+    values = _fill(WRITING[path], ids)
+    param = next(p for p in command.params if p.name == name)
+    if path == "run" and name == "command":
+        values[name] = ("true", value)  # the command runs; recording it is refused
+    else:
+        values[name] = (value,) if param.multiple or param.nargs == -1 else value
+    before = snapshot(store_dir)
+    out = cli(*path.split(), *_argv(command, values))
+    code = 2 if (path, name) in FORMAT_ONLY else 3
+    _assert_refused(out, planted, code, before, store_dir, f"{path} {name}")
+
+
+SCOPE_CASES = [(path, scope, i) for i, (path, scope) in
+               enumerate((p, s) for p in sorted(WRITING) for s in GROUP_SCOPE)]
+
+
+@pytest.mark.parametrize(("path", "scope", "index"), SCOPE_CASES,
+                         ids=[f"{s}-{p.replace(' ', '-')}" for p, s, _ in SCOPE_CASES])
+def test_a_secret_in_the_scope_is_refused(cli: CliRunner, store_dir: Path, path: str,
+                                          scope: str, index: int) -> None:
+    ids = _prepare(store_dir)
+    command = COMMANDS[path]
+    planted = secret(100 + index, "npm-token")
+    before = snapshot(store_dir)
+    out = cli(f"--{scope}", planted, *path.split(), *_argv(command, _fill(WRITING[path], ids)))
+    if path == "purge":
+        # Store.purge writes a content-free tombstone: it records no scope at all
+        assert out.returncode == 0 and planted not in (store_dir / "events.jsonl").read_text()
+        return
+    _assert_refused(out, planted, 3, before, store_dir, f"--{scope} {path}")
+
+
+def test_scope_from_the_environment_is_refused(cli: CliRunner, store_dir: Path) -> None:
+    _prepare(store_dir)
+    planted = secret(7, "gitlab-pat")
+    before = snapshot(store_dir)
+    out = cli("note", "x", env={"HANDOFF_SESSION": planted})
+    _assert_refused(out, planted, 3, before, store_dir, "HANDOFF_SESSION")
+
+
+def test_note_text_from_stdin_is_refused(cli: CliRunner, store_dir: Path) -> None:
+    _prepare(store_dir)
+    planted = secret(8)
+    before = snapshot(store_dir)
+    out = cli("note", "-", input=f"multi-line\nnote with {planted}\n")
+    _assert_refused(out, planted, 3, before, store_dir, "note -")
+
+
+def test_purge_from_scan_checks_its_reason_even_with_nothing_to_purge(
+    cli: CliRunner, store_dir: Path
+) -> None:
+    _prepare(store_dir)
+    planted = secret(9)
+    before = snapshot(store_dir)
+    out = cli("purge", "--from-scan", "--reason", f"rotated {planted}")
+    _assert_refused(out, planted, 3, before, store_dir, "purge --from-scan --reason")
+
+
+# -- the Python API --------------------------------------------------------------------
+
+STORE_WRITING = {"append", "append_many", "purge"}
+STORE_NO_USER_TEXT = {
+    "close": "releases descriptors",
+    "latest": "reads; may re-publish latest.json, derived from the log",
+    "rebuild": "re-derives latest.json from the log",
+    "events": "reads",
+    "get": "reads",
+    "doctor": "with fix=True rewrites the log without its unreadable lines; adds no text",
+}
+
+BASE_DATA: dict[str, dict[str, Any]] = {
+    "note": {"text": "base"},
+    "validation": {"command": "pytest -q", "exit_code": 0},
+    "pointer": {"repo": "acme/app"},
+    "runtime": {"component": "devserver", "status": "up"},
+    "action_done": {"action": "1.1"},
+    "model_health": {"provider": "anthropic", "model": "m", "status": "ok"},
+    "config": {"key": "k", "value": "v"},
+}
+
+API_FORMAT_ONLY = {("validation", "commit"), ("action_done", "action"), ("note", "expires_at"),
+                   ("model_health", "reset_at"), ("model_health", "checked_at")}
+"""String fields no credential can fit (a hex commit, an action id, timestamps)."""
+
+
+def test_every_public_store_method_is_classified() -> None:
+    public = {name for name, _ in inspect.getmembers(Store, inspect.isfunction)
+              if not name.startswith("_")}
+    assert not STORE_WRITING & set(STORE_NO_USER_TEXT)
+    assert public == STORE_WRITING | set(STORE_NO_USER_TEXT), (
+        f"classify these Store methods: {sorted(public - STORE_WRITING - set(STORE_NO_USER_TEXT))}")
+
+
+def _string_slots(schema: dict[str, Any], defs: dict[str, Any]) -> list[tuple[bool, str | None, bool]]:
+    """The ways a JSON Schema node accepts a free string: (in a list?, pattern, timestamp?).
+    Enums and constants are not free text."""
+    if "$ref" in schema:
+        return _string_slots(defs[schema["$ref"].rsplit("/", 1)[1]], defs)
+    out = []
+    for option in schema.get("anyOf", [schema]):
+        if "$ref" in option:
+            out += _string_slots(option, defs)
+        elif option.get("type") == "string" and "enum" not in option and "const" not in option:
+            out.append((False, option.get("pattern"), option.get("format") == "date-time"))
+        elif option.get("type") == "array":
+            out += [(True, p, t) for _, p, t in _string_slots(option.get("items", {}), defs)]
+    return out
+
+
+def _string_fields(model: Any) -> Iterator[tuple[str, bool, str | None, bool]]:
+    schema = model.model_json_schema()
+    for name, prop in schema["properties"].items():
+        for in_list, pattern, is_time in _string_slots(prop, schema.get("$defs", {})):
+            yield name, in_list, pattern, is_time
+
+
+def _shaped(planted: str, pattern: str | None, is_time: bool) -> str | None:
+    """The secret in a shape the field's format accepts, or None if no shape fits."""
+    if is_time:
+        return None
+    for shape in ("{s}", "acme/{s}", "https://ci.acme.io/hooks/{s}", "deploy with {s}"):
+        candidate = shape.format(s=planted)
+        if pattern is None or re.search(pattern, candidate):
+            return candidate
+    return None
+
+
+def _api_cases() -> list[tuple[str, str, bool, str | None, bool]]:
+    from handoff.kinds import WRITABLE_KINDS
+    from handoff.models import KIND_MODELS, Scope
+
+    cases = [(kind, *field) for kind in WRITABLE_KINDS for field in _string_fields(KIND_MODELS[kind])]
+    cases += [("scope", *field) for field in _string_fields(Scope)]
+    return cases
+
+
+API_CASES = _api_cases()
+
+
+def _api_store(store_dir: Path) -> Store:
+    store = handoff.open_store(store_dir, durability="never")
+    store.append("note", {"text": "base", "next_actions": ["do it"]})
+    return store
+
+
+@pytest.mark.parametrize(("kind", "name", "in_list", "pattern", "is_time"), API_CASES,
+                         ids=[f"{c[0]}.{c[1]}" for c in API_CASES])
+def test_every_string_field_of_every_kind_is_filtered(
+    store_dir: Path, kind: str, name: str, in_list: bool, pattern: str | None, is_time: bool
+) -> None:
+    store = _api_store(store_dir)
+    planted = secret(len(name) + 31 * len(kind), "github-pat")
+    value = _shaped(planted, pattern, is_time)
+    format_only = value is None
+    assert format_only == ((kind, name) in API_FORMAT_ONLY), (
+        f"{kind}.{name}: a secret {'cannot' if format_only else 'can'} fit its format; "
+        "update API_FORMAT_ONLY")
+    shaped = value if value is not None else planted
+    slot: Any = [shaped] if in_list else shaped
+    expected = ValidationError if format_only else PrivacyError
+    before = snapshot(store_dir)
+    calls: list[tuple[str, Any]] = []
+    if kind == "scope":
+        calls += [("append", lambda: store.append("note", {"text": "x"}, scope={name: slot})),
+                  ("append_many", lambda: store.append_many([("note", {"text": "x"})],
+                                                            scope={name: slot}))]
+    else:
+        data = {**BASE_DATA[kind], name: slot}
+        if kind == "config" and name == "source":
+            data["value"] = "v"
+        calls += [("append", lambda: store.append(kind, data)),
+                  ("append_many", lambda: store.append_many([("note", {"text": "ok"}), (kind, data)]))]
+    for method, call in calls:
+        with pytest.raises(expected) as err:
+            call()
+        assert type(err.value) is expected, f"{method} {kind}.{name}: {err.value}"
+        assert planted not in str(err.value) and planted not in repr(err.value)
+        if expected is PrivacyError:
+            assert err.value.findings and all(planted not in str(f) for f in err.value.findings)
+        assert snapshot(store_dir) == before, f"{method} {kind}.{name} changed the store"
+    store.close()
+
+
+def test_the_api_cases_cover_the_fields_that_matter() -> None:
+    covered = {(kind, name) for kind, name, *_ in API_CASES}
+    for field in [("note", "text"), ("note", "next_actions"), ("validation", "command"),
+                  ("validation", "summary"), ("config", "value"), ("config", "key"),
+                  ("pointer", "title"), ("pointer", "pr_url"), ("scope", "agent"),
+                  ("scope", "session"), ("scope", "project"), ("action_done", "summary")]:
+        assert field in covered, field
+
+
+def test_purge_reason_is_filtered(store_dir: Path) -> None:
+    store = _api_store(store_dir)
+    [event] = list(store.events())
+    planted = secret(61, "stripe-secret-key")
+    before = snapshot(store_dir)
+    with pytest.raises(PrivacyError) as err:
+        store.purge([event.id], reason=f"held {planted}")
+    assert planted not in str(err.value)
+    assert snapshot(store_dir) == before
+    store.close()
+
+
+@pytest.mark.parametrize("where", ["data", "scope"])
+@pytest.mark.xfail(strict=True, reason=(
+    "bug in handoff/models.py `_describe`, reported: a ValidationError for an unknown "
+    "field names the field, so a secret used as a key is echoed in the error message"))
+def test_a_secret_as_an_unknown_key_is_refused_without_echoing_it(store_dir: Path,
+                                                                 where: str) -> None:
+    store = _api_store(store_dir)
+    planted = secret(71)
+    before = snapshot(store_dir)
+    with pytest.raises(ValidationError) as err:
+        if where == "data":
+            store.append("note", {"text": "x", planted: "y"})
+        else:
+            store.append("note", {"text": "x"}, scope={planted: "y"})
+    assert snapshot(store_dir) == before
+    store.close()
+    assert planted not in str(err.value), "the error message repeats the secret"

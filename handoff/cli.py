@@ -727,10 +727,28 @@ def purge(ctx: click.Context, event_ids: tuple[str, ...], from_scan: bool, reaso
 # -- entry point -------------------------------------------------------------------------
 
 
+def _without_pydantic_plugins() -> None:
+    """Keep pydantic from scanning every installed distribution's entry points.
+
+    On the first model build pydantic looks for plugins through importlib.metadata, which
+    costs ~10 ms per call of a command that writes (bench/bench_cli.py). The CLI is an
+    application that uses no pydantic plugin, so it installs an empty loader before any
+    model is built. Library callers of `handoff.open_store` keep pydantic's behaviour.
+    """
+    import types
+
+    name = "pydantic.plugin._loader"
+    if name not in sys.modules:
+        loader = types.ModuleType(name)
+        loader.get_plugins = tuple  # type: ignore[attr-defined]  # no plugins: an empty tuple
+        sys.modules[name] = loader
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI: HandoffErrors become one line on stderr and their exit code."""
     from .errors import HandoffError
 
+    _without_pydantic_plugins()
     try:
         # Not standalone: click returns a command's ctx.exit() code instead of raising.
         code = cli.main(args=argv, prog_name="handoff", standalone_mode=False)

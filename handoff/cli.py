@@ -632,6 +632,12 @@ def scan(ctx: click.Context, as_json: bool) -> None:
             for f in event.findings:
                 click.echo(f"{event.id}  #{event.seq}  {event.kind}  "
                            f"{f.path or '<value>'}[{f.start}:{f.end}]  {f.rule}")
+        for q in report.quarantined:
+            click.echo(f"quarantine/{q.file}  @{q.offset}  [{q.finding.start}:{q.finding.end}]  "
+                       f"{q.finding.rule}")
+        if report.quarantined:
+            click.echo(f"{len(report.quarantined)} finding(s) in quarantine/ (bytes `doctor --fix` "
+                       "kept verbatim): review, then delete those files")
         unreadable = (f"; {report.unreadable} unreadable line(s) not scanned (see `handoff doctor`)"
                       if report.unreadable else "")
         if report.flagged:
@@ -642,7 +648,7 @@ def scan(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"scanned {report.events_scanned} events: no findings{unreadable}")
         else:
             click.echo(f"scanned {report.events_scanned} events: clean")
-    if report.flagged:
+    if report.flagged or report.quarantined:
         ctx.exit(3)
     if report.unreadable:
         ctx.exit(5)  # not known to be clean: what could not be read was not scanned
@@ -727,6 +733,34 @@ def purge(ctx: click.Context, event_ids: tuple[str, ...], from_scan: bool, reaso
 # -- entry point -------------------------------------------------------------------------
 
 
+def _usage_line(exc: click.UsageError) -> str:
+    """Click's usage error as one line that never repeats what was typed.
+
+    Click quotes the rejected value ("'abc' is not a valid integer", "unexpected extra
+    argument (…)"), and a value typed on the command line may be a secret. A bad option
+    value is described by the option and the type it wants; any other message is shown
+    only if the privacy filter passes it.
+    """
+    help_hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx is not None else ""
+    if isinstance(exc, click.BadParameter) and not isinstance(exc, click.MissingParameter) \
+            and exc.param is not None:
+        name = exc.param_hint or "/".join(getattr(exc.param, "opts", ()) or [exc.param.name or "?"])
+        if isinstance(name, list | tuple):
+            name = " / ".join(name)
+        wanted = exc.param.type
+        if isinstance(wanted, click.Choice):
+            expected = "one of " + ", ".join(map(str, wanted.choices))
+        else:
+            expected = f"a valid {wanted.name}"
+        return f"invalid value for {name}: expected {expected}{help_hint}"
+    from .privacy import scan_text
+
+    message = " ".join(exc.format_message().split())
+    if scan_text(message):
+        return f"bad usage (the details would repeat a value the privacy filter flags){help_hint}"
+    return message + help_hint
+
+
 def _without_pydantic_plugins() -> None:
     """Keep pydantic from scanning every installed distribution's entry points.
 
@@ -757,9 +791,12 @@ def main(argv: list[str] | None = None) -> None:
     except click.Abort:
         click.echo("handoff: aborted", err=True)
         sys.exit(130)
+    except click.UsageError as exc:  # BadParameter included
+        click.echo(f"handoff: error: {_usage_line(exc)}", err=True)
+        sys.exit(2)
     except click.ClickException as exc:
-        exc.show()
-        sys.exit(2 if isinstance(exc, click.UsageError | click.BadParameter) else exc.exit_code)
+        click.echo(f"handoff: error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
     except HandoffError as exc:
         click.echo(f"handoff: error: {exc}", err=True)
         sys.exit(exc.exit_code)

@@ -263,12 +263,27 @@ class Envelope(BaseModel):
     data: dict[str, Any]
 
 
+_PLAIN_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def _shown_key(key: str) -> str:
+    """An unknown key as it may appear in an error: the caller chose it, so it is input
+    too. Named only when it is a plain lowercase name the privacy filter passes."""
+    from .privacy import scan_text
+
+    return key if _PLAIN_KEY.fullmatch(key) and not scan_text(key) else "<unknown field>"
+
+
 def _describe(err: PydanticValidationError, where: str) -> str:
     """One line naming each failing field and why, never echoing the input value."""
     parts = []
     for e in err.errors(include_input=False, include_url=False)[:3]:
-        loc = ".".join(str(p) for p in e["loc"] if not str(p).startswith(("function-", "str-", "int")))
-        if loc and not (len(loc) <= 60 and loc.replace(".", "").replace("_", "").isalnum()):
+        names = [str(p) for p in e["loc"] if not str(p).startswith(("function-", "str-", "int"))]
+        if e["type"] == "extra_forbidden" and names:
+            names[-1] = _shown_key(names[-1])
+        loc = ".".join(names)
+        if loc and not (len(loc) <= 60 and loc.replace(".", "").replace("_", "").replace("<", "")
+                        .replace(">", "").replace(" ", "").isalnum()):
             loc = "<field>"
         msg = e["msg"].removeprefix("Value error, ")
         if e["type"] == "string_pattern_mismatch":

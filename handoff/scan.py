@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import Finding
 from .kinds import is_envelope
+from .store import QUARANTINE_DIR
 
 if TYPE_CHECKING:
     from .store import Store
@@ -61,6 +63,19 @@ class FlaggedEvent:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class QuarantineFinding:
+    """A finding in bytes `doctor --fix` set aside: file, the line's byte offset, the rule."""
+
+    file: str
+    offset: int
+    finding: Finding
+
+    def to_dict(self) -> dict[str, Any]:
+        f = self.finding
+        return {"file": self.file, "offset": self.offset, "rule": f.rule, "start": f.start, "end": f.end}
+
+
 @dataclass(slots=True)
 class ScanReport:
     """What a scan of a whole store found."""
@@ -69,11 +84,13 @@ class ScanReport:
     unreadable: int = 0
     """Units the backend could not read as events: not scanned, never fatal."""
     flagged: list[FlaggedEvent] = field(default_factory=list)
+    quarantined: list[QuarantineFinding] = field(default_factory=list)
+    """Findings in `quarantine/`: kept verbatim for inspection, so they are shown too."""
 
     @property
     def clean(self) -> bool:
         """No finding, and nothing left unscanned: only then is the store known clean."""
-        return not self.flagged and not self.unreadable
+        return not self.flagged and not self.unreadable and not self.quarantined
 
     @property
     def findings_total(self) -> int:
@@ -91,6 +108,7 @@ class ScanReport:
             "events_flagged": len(self.flagged),
             "findings_total": self.findings_total,
             "flagged": [e.to_dict() for e in self.flagged],
+            "quarantine_findings": [q.to_dict() for q in self.quarantined],
         }
 
 
@@ -146,4 +164,29 @@ def scan_store(store: Store, *, progress: Progress | None = None) -> ScanReport:
             if since_progress >= PROGRESS_EVERY:
                 since_progress = 0
                 progress(item.end, max(end, item.end))
+    report.quarantined = scan_quarantine(store.root / QUARANTINE_DIR)
     return report
+
+
+def scan_quarantine(folder: Path) -> list[QuarantineFinding]:
+    """Scan what `doctor --fix` moved aside, line by line, as text.
+
+    Those bytes were unreadable as events, so no event scan sees them, and a secret in a
+    torn line would otherwise survive every purge in a folder nobody reads. They are
+    kept (nothing is thrown away silently); the report says where to look.
+    """
+    from .privacy import scan_text
+
+    found: list[QuarantineFinding] = []
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.iterdir()):
+        if not path.is_file():
+            continue
+        offset = 0
+        with open(path, "rb") as f:
+            for line in f:
+                for finding in scan_text(line.decode("utf-8", errors="replace"), ""):
+                    found.append(QuarantineFinding(path.name, offset, finding))
+                offset += len(line)
+    return found

@@ -146,7 +146,8 @@ class Store:
         self._ident = 0
         self.last_read = ReadReport()
         self._cache: tuple[int, int, st.State] | None = None
-        self._published: tuple[str, str] = ("", "")  # our last generation, and the one before
+        self._published: tuple[str, str] = ("", "")
+        self._forget_next = False  # our last generation, and the one before
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -259,6 +260,8 @@ class Store:
         purged facts may stay on disk, not even for one round.
         """
         payload = st.render(state)
+        forget = forget or self._forget_next
+        self._forget_next = False
         if not _SYMLINKS:
             _replace_file(self.root / (LATEST_NAME + ".tmp"), self.latest_path, payload)
             return
@@ -332,6 +335,10 @@ class Store:
             return self._cache[2]
         state = self._load_latest()
         if state is None or state["meta"]["position"] > size:
+            # latest.json does not describe this log (a purge or repair died before its
+            # flip, or the file was damaged): it may hold purged facts, so the next
+            # publish removes every old generation, not just the older ones.
+            self._forget_next = True
             state = st.empty_state()
         return self._catch_up(state)
 

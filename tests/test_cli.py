@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import orjson
+import pytest
 
 from .conftest import CliRunner, snapshot
 
@@ -142,3 +143,23 @@ def test_doctor_fix_repairs_a_torn_tail(cli: CliRunner, tmp_path: Path) -> None:
 def test_help_lists_exit_codes(cli: CliRunner) -> None:
     out = cli("--help")
     assert out.returncode == 0 and "3 privacy filter" in out.stdout and "4 lock timeout" in out.stdout
+
+
+@pytest.mark.parametrize("args", [
+    ("pointer", "--repo", "acme/web", "--pr", "{v}"),
+    ("pointer", "--repo", "acme/web", "--state", "{v}"),
+    ("note", "fine", "{v}"),
+    ("log", "--limit", "{v}"),
+])
+def test_usage_errors_are_one_line_and_never_repeat_the_value(cli: CliRunner, store_dir: Path,
+                                                             args: tuple[str, ...]) -> None:
+    """Click quotes rejected values; a value typed on the command line may be a secret."""
+    value = "ghp_" + "Zq7Lw2Xr9Tk4Mv8Np3Hs6Jd1Fb5Gc0Ya2Ue7"  # synthetic, right format
+    assert cli("note", "seed").returncode == 0
+    before = snapshot(store_dir)
+    proc = cli(*(a.format(v=value) for a in args))
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("handoff: error: "), proc.stderr
+    assert value not in proc.stderr + proc.stdout
+    assert snapshot(store_dir) == before

@@ -421,9 +421,6 @@ def test_purge_reason_is_filtered(store_dir: Path) -> None:
 
 
 @pytest.mark.parametrize("where", ["data", "scope"])
-@pytest.mark.xfail(strict=True, reason=(
-    "bug in handoff/models.py `_describe`, reported: a ValidationError for an unknown "
-    "field names the field, so a secret used as a key is echoed in the error message"))
 def test_a_secret_as_an_unknown_key_is_refused_without_echoing_it(store_dir: Path,
                                                                  where: str) -> None:
     store = _api_store(store_dir)

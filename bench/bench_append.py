@@ -67,9 +67,17 @@ def bench_single(work: Path, quick: bool) -> Table:
         os.write(fd, line)
         os.fsync(fd)
 
+    floor_store = handoff.open_store(work / "a-floor")
+    floor_state = orjson.loads(st.render(store._cache[2]))
+
+    def floor() -> None:
+        """The two writes a durable append with a current latest.json cannot skip."""
+        raw()
+        floor_store._publish(floor_state)
+
     samples = interleave(
         {"append": lambda: store.append(kind, data), "raw": raw,
-         "never": lambda: lazy.append(kind, data)},
+         "never": lambda: lazy.append(kind, data), "floor": floor},
         rounds=rounds, ops=ops,
     )
     latest_size = os.path.getsize(store.latest_path)
@@ -77,7 +85,15 @@ def bench_single(work: Path, quick: bool) -> Table:
     t.ratio("Store.append (durable)", med(samples["append"]), raw_name, med(samples["raw"]), 2.5)
     t.ratio("Store.append, durability=\"never\" (all but the fsync)", med(samples["never"]),
             raw_name, med(samples["raw"]), None)
+    t.ratio("· floor: write+fsync, then publish the same latest.json (no validation, "
+            "no privacy)", med(samples["floor"]), raw_name, med(samples["raw"]), None)
+    t.ratio("Store.append (durable) against that floor", med(samples["append"]),
+            "write+fsync+publish", med(samples["floor"]), None)
+    t.note("the floor's fsync costs more than the raw one: it also commits the journal "
+           "entries of the previous publish (a file create, a symlink, a rename, an unlink "
+           "on the same filesystem)")
     lazy.close()
+    floor_store.close()
 
     # Context: what one append spends outside the fsync, component by component.
     clean = validate_data(kind, data)

@@ -5,13 +5,17 @@
 Prints, in one run:
 
 1. the cost of ``scan_text`` on typical 2 KB agent notes (absolute microseconds per scan;
-   ``scan_cost_us(text, n)`` is importable so another benchmark can put it next to
-   ``Store.append``), and on a near-miss-dense 2 KB note built from the benign corpus;
-2. the start-up cost: fresh processes doing ``import handoff.privacy`` plus a first
+   ``scan_cost_us(text, n)`` is importable), and on a near-miss-dense 2 KB note built from the
+   benign corpus;
+2. target (a): what the filter adds to a non-durable ``Store.append`` of a typical 2 KB note,
+   as a share of the same append with the filter switched off (``handoff.privacy.check``
+   replaced by a no-op in this process only), both sides interleaved in the same run;
+3. the start-up cost: fresh processes doing ``import handoff.privacy`` plus a first
    ``scan_text`` of a 300-character note, against the same process without them;
-3. the labelled corpus (tests/privacy_corpus) scanned by handoff.privacy and by detect-secrets
-   (its Python API, default settings, every plugin): recall, false-positive rate and
-   microseconds per corpus line for both, and the speed ratio.
+4. target (b): the labelled corpus (tests/privacy_corpus) scanned by handoff.privacy and by
+   detect-secrets (its Python API, default settings, every plugin): recall, false-positive
+   rate, and microseconds per corpus line in interleaved rounds after one warm-up pass each
+   (so neither side pays a one-off set-up; the warm-up pass itself is printed too).
 
 Benchmarks print figures; they assert nothing and are not tests.
 """
@@ -26,12 +30,20 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import Table, fmt_time, med, scratch_dir
+
 PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT / "tests" / "privacy_corpus"
+APPEND_TARGET = 0.30
+"""(a): the filter adds at most 30 % to a non-durable append of a typical 2 KB note."""
+SPEED_TARGET = 10.0
+"""(b): detect-secrets takes at least 10x our time per corpus line."""
 
 TYPICAL_NOTES = [
     """Session summary: continued the storage refactor on branch feature/append-only-log.
@@ -180,7 +192,90 @@ def per_note(quick: bool) -> None:
     print(f"| 300-char note | {len(FIRST_NOTE)} | {scan_cost_us(FIRST_NOTE, n):.1f} |")
 
 
-# -- 2. start-up cost --------------------------------------------------------------------------
+# -- 2. inside Store.append ----------------------------------------------------------------------
+
+
+def _numbered(note: str, k: int) -> str:
+    """The note with its last characters replaced by a counter: every append carries a new
+    2,048-character text, as a long-lived writer would (no two scans see the same string)."""
+    tag = f" #{k:07d}"
+    return note[: len(note) - len(tag)] + tag
+
+
+def append_share(quick: bool) -> None:
+    """Target (a). Two stores opened with durability="never" get the same appends in
+    interleaved rounds; on one side ``handoff.privacy.check`` (which the store looks up on every
+    write) is swapped for a no-op for the duration of that side's rounds, so the two sides do the
+    same work except the filter. Medians of per-round means."""
+    import gc
+
+    import handoff
+    from handoff import privacy
+
+    rounds, ops = (7, 60) if quick else (21, 200)
+    notes = [two_kb(n) for n in TYPICAL_NOTES]
+    real = privacy.check
+    seen: list[object] = []
+
+    def counting(value: object, path: str = "") -> None:
+        seen.append(path)
+
+    def off(value: object, path: str = "") -> None:
+        return None
+
+    t = Table("(a) The filter inside a non-durable `Store.append` of a typical 2 KB note")
+    with scratch_dir("privacy-append-") as work:
+        stores = {side: handoff.open_store(work / side, durability="never")
+                  for side in ("with filter", "without")}
+        privacy.check = counting
+        try:
+            stores["without"].append("note", {"text": "warm-up"})
+        finally:
+            privacy.check = real
+        if not seen:
+            t.note("the store did not call handoff.privacy.check: the filter could not be "
+                   "switched off from here, so this target was not measured")
+            t.print()
+            return
+        counters = dict.fromkeys(stores, 0)
+        samples: dict[str, list[float]] = {side: [] for side in stores}
+        for store in stores.values():  # warm: compile what these notes need, fill caches
+            for note in notes:
+                store.append("note", {"text": note})
+        for r in range(rounds):
+            order = list(stores) if r % 2 == 0 else list(stores)[::-1]
+            for side in order:
+                store = stores[side]
+                texts = [_numbered(notes[(counters[side] + i) % len(notes)], counters[side] + i)
+                         for i in range(ops)]
+                counters[side] += ops
+                privacy.check = real if side == "with filter" else off
+                gc.collect()
+                try:
+                    began = time.perf_counter()
+                    for text in texts:
+                        store.append("note", {"text": text})
+                    samples[side].append((time.perf_counter() - began) / ops)
+                finally:
+                    privacy.check = real
+        for store in stores.values():
+            store.close()
+    with_filter, without = med(samples["with filter"]), med(samples["without"])
+    added = with_filter - without
+    isolated = statistics.mean(scan_cost_us(note, 300 if quick else 1000) for note in notes)
+    t.rows.append(("what the filter adds to one append", f"{fmt_time(added)}",
+                   f"append without filter: {fmt_time(without)}", f"{added / without:.1%}",
+                   f"≤ {APPEND_TARGET:.0%}", "yes" if added <= APPEND_TARGET * without else "NO"))
+    t.rows.append(("append with the filter", fmt_time(with_filter), "", "", "context", "—"))
+    t.rows.append(("`scan_text` of the same notes, alone", f"{isolated:.1f} µs", "", "",
+                   "context", "—"))
+    t.note(f"the three typical notes in turn, each made unique by a counter; {rounds} rounds x "
+           f"{ops} appends per side, sides alternating which goes first; medians of per-round "
+           "means. Each append also runs `check` on the (empty) scope and publishes latest.json")
+    t.print()
+
+
+# -- 3. start-up cost --------------------------------------------------------------------------
 
 STARTUP = {
     "baseline: `import handoff.errors`": "import handoff.errors",
@@ -232,11 +327,11 @@ def startup(quick: bool) -> None:
     print("|---|" + "---:|" * len(results))
     for name in STARTUP:
         cells = []
-        for med in results.values():
-            ref = med["baseline with `re` imported" if "`re`" in name else
-                      "baseline: `import handoff.errors`"]
-            added = "" if name.startswith("baseline") else f" (+{med[name] - ref:.2f})"
-            cells.append(f"{med[name]:.2f}{added}")
+        for medians in results.values():
+            ref = medians["baseline with `re` imported" if "`re`" in name else
+                          "baseline: `import handoff.errors`"]
+            added = "" if name.startswith("baseline") else f" (+{medians[name] - ref:.2f})"
+            cells.append(f"{medians[name]:.2f}{added}")
         print(f"| {name} | " + " | ".join(cells) + " |")
     out = importtime
     rows = [line for line in out.stderr.splitlines() if "handoff.privacy" in line]
@@ -245,11 +340,11 @@ def startup(quick: bool) -> None:
         print("    " + line.replace("import time:", "").strip())
 
 
-# -- 3. corpus, next to detect-secrets -----------------------------------------------------------
+# -- 4. corpus, next to detect-secrets -----------------------------------------------------------
 
 
-def _timed_flags(scan: Callable[[str], bool], texts: Iterable[str]) -> tuple[list[bool], float]:
-    texts = list(texts)
+def _pass_us(scan: Callable[[str], bool], texts: list[str]) -> tuple[list[bool], float]:
+    """One pass over ``texts``: the flags and the microseconds per text."""
     began = time.perf_counter()
     flags = [scan(t) for t in texts]
     return flags, (time.perf_counter() - began) / len(texts) * 1e6
@@ -259,6 +354,14 @@ def _handoff_scanner() -> Callable[[str], bool]:
     from handoff.privacy import scan_text
 
     return lambda text: bool(scan_text(text))
+
+
+def _forget() -> None:
+    """Before each timed pass: drop handoff's memoised name and value judgements, so a pass
+    judges every value as if for the first time (compiled regexes stay, as set-up)."""
+    from handoff.privacy import scanner
+
+    scanner.clear_caches()
 
 
 def _detect_secrets_scanner(stack: ExitStack) -> Callable[[str], bool] | None:
@@ -279,45 +382,66 @@ def _detect_secrets_scanner(stack: ExitStack) -> Callable[[str], bool] | None:
 
 
 def corpus(quick: bool) -> None:
+    """Target (b). Each tool first makes one untimed-for-the-ratio pass over the whole corpus
+    (handoff compiles the patterns the corpus needs, detect-secrets sets up its plugins); then
+    both make ``rounds`` timed passes, interleaved and alternating which goes first."""
     secrets, prompts, benign = (_corpus(n) for n in ("secrets.jsonl", "prompts.jsonl",
                                                      "benign.jsonl"))
     if quick:
         secrets, prompts, benign = secrets[::5], prompts[::3], benign[::3]
+    texts = [x["text"] for x in secrets + prompts + benign]
+    n_s, n_p = len(secrets), len(prompts)
+    rounds = 3 if quick else 9
     stack = ExitStack()
     tools: dict[str, Callable[[str], bool] | None] = {
         "handoff.privacy": _handoff_scanner(),
-        "detect-secrets (default settings: all plugins and filters)": _detect_secrets_scanner(stack),
+        "detect-secrets 1.5 (default settings: all plugins and filters)":
+            _detect_secrets_scanner(stack),
     }
-    print(f"\n### Corpus: {len(secrets)} credential lines ({len({x['format'] for x in secrets})} "
+    ours = "handoff.privacy"
+    present = {name: scan for name, scan in tools.items() if scan is not None}
+    first: dict[str, float] = {}
+    quality: dict[str, tuple[float, float, float, float]] = {}
+    for name, scan in present.items():
+        flags, first[name] = _pass_us(scan, texts)
+        s_flags, p_flags, b_flags = flags[:n_s], flags[n_s : n_s + n_p], flags[n_s + n_p :]
+        quality[name] = (sum(s_flags) / n_s, sum(p_flags) / n_p,
+                         (sum(s_flags) + sum(p_flags)) / (n_s + n_p), sum(b_flags) / len(benign))
+    timed: dict[str, list[float]] = {name: [] for name in present}
+    for r in range(rounds):
+        order = list(present) if r % 2 == 0 else list(present)[::-1]
+        for name in order:
+            if name == ours:
+                _forget()
+            timed[name].append(_pass_us(present[name], texts)[1])
+    stack.close()
+
+    print(f"\n### (b) Corpus: {len(secrets)} credential lines ({len({x['format'] for x in secrets})} "
           f"formats), {len(prompts)} prompt/transcript lines, {len(benign)} benign lines\n")
     print("| tool | recall, credentials | recall, prompts | recall, all | false positives "
-          "(benign) | µs per line |")
-    print("|---|---:|---:|---:|---:|---:|")
-    speeds: dict[str, float] = {}
-    for name, scan in tools.items():
-        if scan is None:
-            print(f"| {name} | not installed | | | | |")
+          "(benign) | µs per line (median of rounds) | first pass, µs per line |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name in tools:
+        if name not in present:
+            print(f"| {name} | not installed | | | | | |")
             continue
-        for x in secrets[:20] + benign[:20]:  # warm up (lazy compiles, plugin set-up)
-            scan(x["text"])
-        s_flags, s_us = _timed_flags(scan, (x["text"] for x in secrets))
-        p_flags, p_us = _timed_flags(scan, (x["text"] for x in prompts))
-        b_flags, b_us = _timed_flags(scan, (x["text"] for x in benign))
-        total = len(secrets) + len(prompts) + len(benign)
-        us = (s_us * len(secrets) + p_us * len(prompts) + b_us * len(benign)) / total
-        speeds[name] = us
-        rec_s = sum(s_flags) / len(secrets)
-        rec_p = sum(p_flags) / len(prompts)
-        rec_a = (sum(s_flags) + sum(p_flags)) / (len(secrets) + len(prompts))
-        fpr = sum(b_flags) / len(benign)
-        print(f"| {name} | {rec_s:.2%} | {rec_p:.2%} | {rec_a:.2%} | {fpr:.2%} | {us:.1f} |")
-    stack.close()
-    if len(speeds) == 2:
-        ours, theirs = speeds.values()
-        print(f"\nSpeed ratio: detect-secrets takes {theirs / ours:.1f}x the time of "
-              "handoff.privacy per corpus line (each corpus text is given to detect-secrets as "
-              "the lines of one file). detect-secrets has no prompt rules: its prompt 'recall' "
-              "counts prompt texts it flagged for other reasons.")
+        rec_s, rec_p, rec_a, fpr = quality[name]
+        print(f"| {name} | {rec_s:.2%} | {rec_p:.2%} | {rec_a:.2%} | {fpr:.2%} | "
+              f"{med(timed[name]):.1f} | {first[name]:.1f} |")
+    theirs = [name for name in present if name != ours]
+    if ours in present and theirs:
+        other = theirs[0]
+        ratio = med(timed[other]) / med(timed[ours])
+        cold = first[other] / first[ours]
+        better = quality[ours][2] > quality[other][2] and quality[ours][3] < quality[other][3]
+        print(f"\nSpeed ratio: detect-secrets takes {ratio:.1f}x the time of handoff.privacy per "
+              f"corpus line (target ≥ {SPEED_TARGET:g}x: {'met' if ratio >= SPEED_TARGET else 'NOT met'}"
+              f"; first passes, compiles and plug-in set-up included: {cold:.1f}x). Higher recall "
+              f"and a lower false-positive rate: {'yes' if better else 'NO'}. {rounds} interleaved "
+              "rounds after one warm-up pass each; before each of its rounds handoff forgets its "
+              "memoised judgements (scanner.clear_caches). Each corpus text is given to "
+              "detect-secrets as the lines of one file; it has no prompt rules, so its prompt "
+              "'recall' counts prompt texts it flagged for other reasons.")
 
 
 def main() -> None:
@@ -326,6 +450,7 @@ def main() -> None:
     args = parser.parse_args()
     print("## bench_privacy: the privacy filter")
     per_note(args.quick)
+    append_share(args.quick)
     startup(args.quick)
     corpus(args.quick)
 

@@ -1,7 +1,8 @@
 """The privacy rules, as one reviewable table.
 
 Each ``Rule`` says what it catches (``id``, ``description``, ``category``), how the scanner finds
-candidates cheaply (``kind`` with ``prefixes``/``infixes``/``keywords``/``requires``), the regular
+candidates cheaply (``kind`` with ``prefixes``/``infixes``/``keywords`` and the optional gates
+``requires``/``words``/``gate``), the regular
 expression that confirms a candidate (``pattern``, compiled only when first needed), an optional
 ``validator`` that looks at the match (entropy, placeholders, base64 content), and a few
 ``examples`` that must be caught and ``near_misses`` that this rule must not catch. The tests run
@@ -15,7 +16,12 @@ Kinds (see ``scanner.py`` for how each is run):
   ``prefixes`` dispatch on a literal inside the run (``.atlasv1.``).
 - ``keyword``: a structure around the secret (PEM header, ``Authorization:``, ``user:pass@``).
   ``pattern`` is searched in the text only when one of ``keywords`` occurs in the lower-cased text
-  and every character of ``requires`` occurs in it.
+  (a keyword's longest word must be a whole word of the text: keywords are written as words, not
+  word fragments), and then only when the optional gates pass: every literal of ``requires``
+  occurs in the text (case-sensitive), every word of ``words`` is a whole word of the lower-cased
+  text, and ``gate`` (a function of the keywords found) allows it. A gate must be a necessary
+  condition of the pattern (or of the aggregate): ``tests/test_privacy_gates.py`` scans every
+  example, near miss and corpus line with the gates switched off and expects the same findings.
 - ``assignment``: a value assigned to a secret-looking name (``KEY=value``, ``"token": "..."``,
   ``--password x``). ``name_pattern`` is searched in the normalised name and ``pattern`` must match
   the whole value. ``generic-assignment`` is the fallback judged by ``values.looks_secret``.
@@ -29,6 +35,14 @@ alternation is not tried at every character of the text. Every text is first map
 view of the same length (other characters become ``?``), so spans are the same in all views.
 ``priority`` decides overlaps within a category: a finding is dropped when it overlaps a finding of
 equal or stronger (lower) priority; format rules are 0, context rules 1, the generic rule 2.
+
+Adding a rule: append a ``Rule`` in its family's section of ``RULES`` (format rules before the
+context rules, the generic assignment rule after them, prompt rules last; order only breaks ties
+between overlapping findings of equal priority), with two or more ``examples`` and ``near_misses``
+(``tests/test_privacy_rules.py`` runs them), and the cheapest dispatch that fits: ``prefixes`` if
+the format has a literal start, otherwise ``keywords`` (plus ``requires``/``words`` literals that
+every match contains, so the pattern runs on few texts). Then add a few lines in its format to
+``tests/privacy_corpus/generate.py`` and regenerate the corpus.
 
 Example tokens are written as two adjacent literals (``"ghp_" "C3J2..."``) so that other secret
 scanners reading this source do not flag them; they are random characters, never real credentials.
@@ -72,6 +86,7 @@ AGGREGATE = "aggregate"
 
 Validator = Callable[["Match[str]"], bool]
 Aggregator = Callable[[Sequence["Match[str]"]], list[tuple[int, int]]]
+Gate = Callable[[Sequence[str]], bool]
 
 
 class Rule(NamedTuple):
@@ -85,7 +100,9 @@ class Rule(NamedTuple):
     prefixes: tuple[str, ...] = ()
     infixes: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
-    requires: str = ""
+    requires: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    gate: Gate | None = None
     name_pattern: str = ""
     lower: bool = False
     anchored: bool = False
@@ -270,6 +287,16 @@ def _line_start(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] == "\n" or (i >= 2 and text[i - 2 : i] == "\\n")
 
 
+def _transcript_gate(keywords: Sequence[str]) -> bool:
+    """``_transcript`` needs a bot-side turn and a user-side (or system) turn, and a turn is
+    found only where its role's keyword is: so a keyword of each side must be in the text."""
+    roles = {k.rstrip("*:") for k in keywords}
+    return not roles.isdisjoint(_BOT_ROLES) and not roles.isdisjoint(_USER_SIDE)
+
+
+_USER_SIDE = _USER_ROLES | {"system"}
+
+
 def _transcript(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
     """Role-tagged turns: at least one user-side and one assistant-side turn with some text."""
     if not ms:
@@ -341,6 +368,18 @@ def _message_list(m: Match[str]) -> bool:
 
 
 _OUTPUT_WEIGHTS = {"s3": 3, "s2": 2, "s1": 1}
+_OUTPUT_CEILING = {
+    "in summary,": 1, "to summarize,": 1, "key takeaways": 1, "great question": 1,
+    "good luck with": 1, "happy to help": 2, "glad to help": 2, "happy coding": 2,
+    "have real-time": 2, "have access to real": 2,
+}
+"""The most points the phrases starting with these keywords can add (each phrase counts once);
+every other keyword of model-output can reach 3 on its own."""
+
+
+def _model_output_gate(keywords: Sequence[str]) -> bool:
+    """``_model_output`` needs 3 points; "in summary," alone (common in notes) cannot make them."""
+    return sum(_OUTPUT_CEILING.get(k, 3) for k in keywords) >= 3
 
 
 def _model_output(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
@@ -539,7 +578,7 @@ RULES: tuple[Rule, ...] = (
         r'"private_key"[ \t]*:[ \t]*"(-----BEGIN[^"]{0,8192})"'
         r'|"private_key_id"[ \t]*:[ \t]*"([a-f0-9]{40})"',
         keywords=("private_key",),
-        requires='"',
+        requires=('"private_key',),
         examples=(
             '{"type": "service_account", "private_key_id": "8f219e9cb0eb53f16947ccf25ec84d8dbc742547"}',
         ),
@@ -552,6 +591,7 @@ RULES: tuple[Rule, ...] = (
         KEYWORD,
         r"accountkey[ \t]*=[ \t]*([a-z0-9+/]{40,100}={0,2})",
         keywords=("accountkey",),
+        requires=("=",),
         lower=True,
         group=1,
         validator=_group_ok(1, 40),
@@ -584,6 +624,7 @@ RULES: tuple[Rule, ...] = (
         KEYWORD,
         r"sharedaccesskey[ \t]*=[ \t]*([a-z0-9+/]{30,100}={0,2})",
         keywords=("sharedaccesskey",),
+        requires=("=",),
         lower=True,
         group=1,
         validator=_group_ok(1, 30),
@@ -763,7 +804,8 @@ RULES: tuple[Rule, ...] = (
         CREDENTIAL,
         KEYWORD,
         r"_(?:authToken|auth|password)[ \t]*=[ \t]*[\"']?([^\s\"']{6,4096})",
-        keywords=("authtoken", "auth", "password"),
+        keywords=("_authtoken", "_auth", "_password"),
+        requires=("=",),
         group=1,
         validator=_group_ok(1, 6),
         examples=("//registry.npmjs.org/:_authToken=a1f3c9e07b2d4e6f8a0b1c2d3e4f5a6b",),
@@ -824,6 +866,7 @@ RULES: tuple[Rule, ...] = (
         KEYWORD,
         r"login\b[^\n]{0,200}?[ \t](?:-p|--password)(?:[ \t]+|=)['\"]?([^\s'\"]{4,256})",
         keywords=("docker login", "podman login", "registry login", "nerdctl login"),
+        requires=("-p",),
         group=1,
         validator=_group_ok(1, 6),
         priority=1,
@@ -1415,7 +1458,7 @@ RULES: tuple[Rule, ...] = (
         KEYWORD,
         r"://([a-f0-9]{32})(?::[a-f0-9]{32})?@[A-Za-z0-9.-]{0,100}(?:sentry|ingest)",
         keywords=("sentry", "ingest"),
-        requires="@",
+        requires=("@", "://"),
         group=1,
         validator=_group_ok(1, 32),
         examples=("SENTRY_DSN=https://daeeb975729fae923d5a4fd12aabfe22@o4504.ingest.sentry.io/45",),
@@ -1766,6 +1809,7 @@ RULES: tuple[Rule, ...] = (
         r"-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----"
         r"(?:[^-]{0,16384}-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?",
         keywords=("private key",),
+        requires=("-----BEGIN", "PRIVATE KEY"),
         examples=(
             "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA",
             "-----BEGIN OPENSSH PRIVATE KEY-----",
@@ -1822,7 +1866,7 @@ RULES: tuple[Rule, ...] = (
         r"|\"(?P<json>(?:data|stringData)\"[ \t]*:[ \t]*\{[ \t\n]*\"[A-Za-z0-9_.-]+\"[ \t]*:"
         r"[ \t]*\"(?P<jv>[^\"\n]{1,4096})\")",
         keywords=("kind:", 'kind":'),
-        requires=":",
+        requires=("Secret",),
         aggregate=_k8s_secret,
         examples=(
             "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n"
@@ -1843,7 +1887,7 @@ RULES: tuple[Rule, ...] = (
         KEYWORD,
         r"://([^\s:/?#@\"'<>\[\]]{0,128}):([^\s/?@\"'<>]{1,256})@(?=[A-Za-z0-9.\[-])",
         keywords=("://",),
-        requires="@",
+        requires=("@",),
         group=2,
         validator=_url_password,
         priority=1,
@@ -1904,6 +1948,7 @@ RULES: tuple[Rule, ...] = (
         KEYWORD,
         r"-(?:u|-user)(?:[ \t]+|=)['\"]?([^\s:'\"$]{1,64}):([^\s'\"]{3,256})",
         keywords=("curl", "http ", "wget"),
+        requires=("-u",),
         group=2,
         validator=_curl_user,
         priority=1,
@@ -1942,7 +1987,7 @@ RULES: tuple[Rule, ...] = (
         KEYWORD,
         r"(?:machine[ \t]+\S{1,256}|default)\s+login[ \t]+\S{1,256}\s+password[ \t]+(\S{1,256})",
         keywords=("machine", "default"),
-        requires="p",
+        words=("login", "password"),
         anchored=True,
         group=1,
         validator=_group_ok(1, 4),
@@ -2002,7 +2047,8 @@ RULES: tuple[Rule, ...] = (
         r"(user|human|you|customer|prompter|system|assistant|ai|bot|chatbot|chatgpt|claude"
         r"|gemini|copilot|llm|gpt)(?:\]|\*\*|__)?[ \t]*:(?!//)",
         keywords=_ROLE_KEYWORDS,
-        requires=":",
+        requires=(":",),
+        gate=_transcript_gate,
         lower=True,
         anchored=True,
         aggregate=_transcript,
@@ -2074,7 +2120,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<=[\"'])role[\"'][ \t]*:[ \t]*[\"'](?:system|user|assistant|developer|tool|model"
         r"|function|human|ai)[\"']"
         r"|(?:human|ai|system)message\(content=",
-        keywords=("role", "humanmessage", "aimessage", "systemmessage"),
+        keywords=('role"', "role'", "humanmessage", "aimessage", "systemmessage"),
         lower=True,
         anchored=True,
         validator=_message_list,
@@ -2173,6 +2219,7 @@ RULES: tuple[Rule, ...] = (
         lower=True,
         anchored=True,
         aggregate=_model_output,
+        gate=_model_output_gate,
         examples=(
             "Sure! Here's a refactored version of your function. I hope this helps!",
             "As an AI language model, I cannot browse the internet.",

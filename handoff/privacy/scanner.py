@@ -1,20 +1,36 @@
 """The engine that runs the rule table over a string or a JSON-like value.
 
-Why it is shaped like this: the CLI starts many times per session and every write is scanned, so
-the common case (an ordinary note with no secret) must cost microseconds and must not compile the
-~100 regular expressions of the table. The scan therefore works in cheap layers:
+Why it is shaped like this: every write is scanned, by a CLI that starts many times per session
+and by long-lived processes that append thousands of events, so the common case (an ordinary
+note with no secret) must be cheap and must not compile the ~120 regular expressions of the
+table. On the development machine one C-level pass over 2 KB (``str.find``, a ``re`` search)
+costs about half a microsecond and one Python-level step about a tenth of that, so the scan is a
+fixed handful of C passes plus Python work only where a candidate is:
 
-1. The text is mapped to an ASCII view of the same length, and lower-cased once.
-2. Token rules: ``bytes.translate`` marks token characters, ``bytes.find`` jumps to every run of 16
-   or more of them (C speed, no regex), and the run's first characters are looked up in a dict of
-   literal prefixes. Only a run that starts like ``ghp_`` or ``AKIA`` compiles and runs a regex.
-3. Keyword, aggregate and assignment rules run only when their literal keywords occur in the
-   lower-cased text (``str.__contains__``), and their patterns start with literals so that the
-   regex engine's own prefix search skips most of the text.
-4. Overlaps are resolved per category by priority (format before context before generic).
+1. Views, once per text: an ASCII view of the same length (spans stay valid), its lower-cased
+   copy, a token mask (``bytes.translate``: token characters become ``a``, the rest spaces) and
+   the set of gate words present (the lower-cased letters-only mask, ``split`` and one
+   ``frozenset.intersection``: one pass tells which of ~100 keyword words occur; cheaper than
+   two substring searches per keyword, and cheaper than any single ``re`` alternation, which
+   ``re`` tries at every character).
+2. Token rules: ``bytes.find`` on the mask jumps from one run of 16+ token characters to the next
+   and the run's first two characters (and those after each ``/`` in it) are looked up in a
+   memo of literal prefixes; one ``str.startswith`` with a tuple rejects them all at once. Only
+   a run that starts like ``ghp_`` or ``AKIA`` runs a regex.
+3. Context rules (keyword and aggregate kinds) run only when one of their keywords occurs (its
+   longest word among the gate words, then a substring test; keywords without letters by a
+   one-character ``memchr`` test first), then only if their ``words`` are among the gate words,
+   their ``gate`` allows the keywords found and every literal in ``requires`` occurs. Each of
+   these is a necessary condition of the rule's pattern or aggregate, never a heuristic:
+   ``tests/test_privacy_gates.py`` checks that switching them off changes no finding.
+4. Assignment rules look where a secret-looking name part (``pass``, ``key`` ...) occurs, and
+   only run their regex where the name is followed by something an operator can start with.
+   A value that a format or structure rule already covers is not judged: the overlap
+   resolution would drop the judgement anyway.
+5. Overlaps are resolved per category by priority (format before context before generic).
 
-Patterns are compiled on first use and cached for the process. ``re`` itself is imported only
-when a pattern is first needed, so a clean note pays for neither.
+Patterns are compiled on first use and cached for the process; ``re`` itself is imported only
+then, so a clean note pays for neither.
 
 The scanner never raises: an unexpected internal error is reported as a ``scanner-error`` finding
 for the whole string, so a bug rejects a write (fails closed) instead of crashing the caller or
@@ -34,13 +50,15 @@ from handoff.privacy.rules import AGGREGATE, ASSIGNMENT, KEYWORD, RULES, TOKEN, 
 if TYPE_CHECKING:
     import re
 
-__all__ = ["scan_text", "scan_value"]
+__all__ = ["clear_caches", "scan_text", "scan_value"]
 
 MIN_RUN = 16
 """Shortest run of token characters that can hold a known-format credential."""
 
 _TOKEN_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/~")
 _TOKTAB = bytes(97 if i in _TOKEN_CHARS else 32 for i in range(256))
+_WORDTAB = bytes(i + 32 if 65 <= i <= 90 else i if 97 <= i <= 122 else 32 for i in range(256))
+"""Lower-cases ASCII letters and blanks everything else: the words of the lower-cased text."""
 _RUN = b"a" * MIN_RUN
 _INFIX_MIN_RUN = 36
 """Formats found by a literal inside them (Mailchimp, Entra ID, Terraform) are all this long."""
@@ -52,7 +70,10 @@ _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "cre
 """Rarer name words, looked up in the text's word set (free) before their positions are found."""
 _HEADER_KEYS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 
-_ASSIGN_NAME = r"(?P<rest>[A-Za-z0-9_.-]{0,64})(?P<close>[\"'`]?\]?[\"'`]?)"
+_ASSIGN_NAME = r"(?P<rest>[A-Za-z0-9_.-]{0,64}+)(?P<close>(?>[\"'`]?\]?[\"'`]?))"
+"""Possessive: the operator cannot start with a name character or a quote (``->`` after a name
+ending in ``-`` also parses as ``>`` at the same place), so giving characters back never finds
+another match; without it a failed match retries every shorter name, ~3x the cost."""
 _ASSIGN_VALUE = (
     r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n\r]{1,256})|(?P<v>[^\s\"'`,;<>(){}\[\]|&]{1,256}))"
 )
@@ -64,7 +85,6 @@ _ASSIGN_TAIL = (
 """Name, operator (``=``, ``:``, ``=>``, ``" value="``, prose ``is``) and value after a keyword."""
 _ASSIGN_BARE = _ASSIGN_NAME + r"(?P<op>[ \t]{1,8})" + _ASSIGN_VALUE
 """The same with a bare space as operator: only for flags (``--token x``) and passwords."""
-
 
 _Hit = tuple[str, int, int, int, str]
 """A finding before overlaps are resolved: category, priority, start, end, rule id."""
@@ -98,40 +118,36 @@ for _cands in (*_BY2.values(), *_BY1.values()):
     _cands.sort(key=lambda c: -len(c[0]))  # the most specific prefix is tried first
 del _rule, _cands
 
-
-_Gate = tuple[tuple[bytes, ...], str, str, bool]
-"""A keyword as a cheap test (words, literal, rare characters, exact): a single word is looked
-up in the text's words; a phrase or a keyword with punctuation is indexed by its longest word
-and, when that word occurs, tested as a substring (for an anchored rule that test is the rule's
-own search for the keyword); a keyword without letters is a substring test after its rare
-characters are found."""
-
-
-def _gate(keyword: str, anchored: bool) -> _Gate:
-    words = tuple(keyword.encode("ascii").translate(_ALPHA).split())
-    rare = "".join(c for c in dict.fromkeys(keyword) if not c.isalnum() and c != " ")
-    exact = anchored or (len(words) == 1 and words[0] == keyword.encode("ascii"))
-    return (words, keyword, rare, exact)
-
-
-_ALPHA = bytes(i if 97 <= i <= 122 else 32 for i in range(256))
-_BY_WORD: dict[bytes, list[tuple[str, _Gate]]] = {}
-_BY_LITERAL: list[tuple[str, _Gate]] = []
-for _r in _CONTEXT:
-    for _k in _r.keywords:
-        _g = _gate(_k, _r.anchored)
-        if _g[0]:
-            _BY_WORD.setdefault(max(_g[0], key=len), []).append((_r.id, _g))
-        else:
-            _BY_LITERAL.append((_r.id, _g))
-_GATE_WORDS = frozenset(_BY_WORD) | {w.encode() for w in _SECRET_WORDS}
-_RULE_BY_ID = {r.id: r for r in _CONTEXT}
-_ORDER = {r.id: i for i, r in enumerate(_CONTEXT)}
-del _r, _k, _g
-
 _URL_RULES = _BY2.pop("//", [])
 _URL_PREFIXES = tuple(prefix for prefix, _ in _URL_RULES)
 """Webhook URLs (``//hooks.slack.com/``): looked up only for runs that start with ``//``."""
+
+
+_Gate = tuple[int, str, bool]
+"""A keyword of a context rule: the rule's index in ``_CONTEXT``, the keyword, and whether its
+word being present already proves the keyword occurs (otherwise a substring test follows)."""
+
+_ALPHA = bytes(i if 97 <= i <= 122 else 32 for i in range(256))
+_BY_WORD: dict[bytes, list[_Gate]] = {}
+"""Each keyword is filed under its longest word: the text's word set says in one lookup whether
+the keyword can occur at all."""
+_BY_LITERAL: list[tuple[str, _Gate]] = []
+"""Keywords without letters (``://``, ``<|``, ``###``): a substring test, after a one-character
+test (``memchr``, ~20x cheaper than a substring search) on their last character."""
+
+for _n, _r in enumerate(_CONTEXT):
+    for _k in _r.keywords:
+        _words = _k.encode("ascii").translate(_ALPHA).split()
+        # for an anchored rule the substring test is the rule's own search for its keyword
+        _exact = _r.anchored or (len(_words) == 1 and _words[0] == _k.encode("ascii"))
+        if _words:
+            _BY_WORD.setdefault(max(_words, key=len), []).append((_n, _k, _exact))
+        else:
+            _BY_LITERAL.append((_k[-1], (_n, _k, False)))
+_WHOLE = [frozenset(w.encode("ascii") for w in _r.words) for _r in _CONTEXT]
+"""Per context rule, the whole words its matches contain (``Rule.words``), as set members."""
+_GATE_WORDS = frozenset(_BY_WORD).union(*_WHOLE, (w.encode() for w in _SECRET_WORDS))
+del _n, _r, _k, _words, _exact
 
 _compiled: dict[str, re.Pattern[str]] = {}
 
@@ -151,30 +167,41 @@ def _rx(key: str, pattern: str) -> re.Pattern[str]:
 
 
 def _tokens(view: str, runs: bytes, hits: list[_Hit]) -> None:
-    """Dispatch every run of 16+ token characters on its first characters."""
+    """Dispatch every run of 16+ token characters on its first characters, and on the first
+    characters after each ``/`` in it (https://ghp_...@github.com, .../bot<token>)."""
     find = runs.find
-    by2 = _BY2
-    by1 = _BY1
+    starts = view.startswith
+    slash = view.find
+    get = _HEADS.get
+    n = len(runs)
     i = find(_RUN)  # the first window of a run is at the run's start (runs[k] is view[k])
     while i >= 0:
         j = find(b" ", i + MIN_RUN)
         if j < 0:
-            j = len(runs)
+            j = n
         head = view[i : i + 2]
         if head == "//":
-            if view.startswith(_URL_PREFIXES, i):  # a webhook URL
+            if starts(_URL_PREFIXES, i):  # a webhook URL
                 _match_first(view, i, _URL_RULES, hits)
-        elif head in by2 or head[0] in by1:
-            _dispatch(view, i, hits)
-        if i and view[i - 1] == "\\" and head[0] in "ntr":  # a JSON-escaped \nghp_...
-            _dispatch(view, i + 1, hits)
-        k = view.find("/", i, j)
-        while k >= 0:  # a path or URL segment: https://ghp_...@github.com, .../bot<token>
-            k += 1
-            head = view[k : k + 2]
-            if head in by2 or head[:1] in by1:
-                _dispatch(view, k, hits)
-            k = view.find("/", k, j)
+        else:
+            entry = get(head)
+            if entry is None:
+                entry = _head_entry(head)
+            if entry and starts(entry[0], i):
+                _match_first(view, i, entry[1], hits)
+            if i and head[0] in "ntr" and view[i - 1] == "\\":  # a JSON-escaped \nghp_...
+                _dispatch(view, i + 1, hits)
+        if slash("/", i, j) >= 0:
+            parts = iter(view[i:j].split("/"))
+            k = i + len(next(parts)) + 1
+            for part in parts:
+                head = view[k : k + 2]  # may reach past the run, as a prefix like 1//0 does
+                entry = get(head)
+                if entry is None:
+                    entry = _head_entry(head)
+                if entry and starts(entry[0], k):
+                    _match_first(view, k, entry[1], hits)
+                k += len(part) + 1
         if j - i >= _INFIX_MIN_RUN:
             _infixes(view, i, j, hits)
         i = find(_RUN, j)
@@ -190,11 +217,27 @@ def _infixes(view: str, start: int, end: int, hits: list[_Hit]) -> None:
                 hits.append((rule.category, rule.priority, m.start(), m.end(), rule.id))
 
 
+_Head = tuple[tuple[str, ...], list[tuple[str, Rule]]]
+_HEADS: dict[str, _Head | tuple[()]] = {}
+"""Two characters -> the prefixes that start with them (one ``startswith`` call rejects them
+all) and the candidate rules in the order they are tried; ``()`` for the other heads. Filled
+on first sight of each head: at most 128 * 128 small entries."""
+
+
+def _head_entry(head: str) -> _Head | tuple[()]:
+    cands = _BY2.get(head, []) + _BY1.get(head[:1], [])  # two-character prefixes first
+    entry: _Head | tuple[()] = (tuple(p for p, _ in cands), cands) if cands else ()
+    _HEADS[head] = entry
+    return entry
+
+
 def _dispatch(view: str, start: int, hits: list[_Hit]) -> None:
     head = view[start : start + 2]
-    for cands in (_BY2.get(head), _BY1.get(head[:1])):
-        if cands and _match_first(view, start, cands, hits):
-            return
+    entry = _HEADS.get(head)
+    if entry is None:
+        entry = _head_entry(head)
+    if entry and view.startswith(entry[0], start):
+        _match_first(view, start, entry[1], hits)
 
 
 def _match_first(
@@ -211,28 +254,40 @@ def _match_first(
     return False
 
 
-def _live_keywords(view: str, lo: str) -> tuple[dict[str, list[str]], frozenset[bytes]]:
-    """For each context rule, the keywords that occur in the text; and the gate words present."""
-    live: dict[str, list[str]] = {}
-    present = _GATE_WORDS.intersection(lo.encode("ascii").translate(_ALPHA).split())
+def _live_keywords(view: str, lo: str, present: frozenset[bytes]) -> dict[int, list[str]]:
+    """For each context rule (by index), the keywords that occur in the text."""
+    live: dict[int, list[str]] = {}
+    by_word = _BY_WORD
     for word in present:
-        for rule_id, gate in _BY_WORD.get(word, ()):
-            if gate[3] or gate[1] in lo:
-                live.setdefault(rule_id, []).append(gate[1])
-    for rule_id, gate in _BY_LITERAL:
-        if all(c in view for c in gate[2]) and gate[1] in lo:
-            live.setdefault(rule_id, []).append(gate[1])
-    return live, present
+        gates = by_word.get(word)
+        if gates is not None:
+            for index, keyword, exact in gates:
+                if exact or keyword in lo:
+                    if index in live:
+                        live[index].append(keyword)
+                    else:
+                        live[index] = [keyword]
+    for last, gate in _BY_LITERAL:
+        if last in view and gate[1] in lo:
+            live.setdefault(gate[0], []).append(gate[1])
+    return live
 
 
-def _context(view: str, lo: str, live: dict[str, list[str]], hits: list[_Hit]) -> None:
-    for rule_id in sorted(live, key=_ORDER.__getitem__):
-        rule = _RULE_BY_ID[rule_id]
-        keywords = live[rule.id]
-        if rule.requires and not all(c in view for c in rule.requires):
+def _context(
+    view: str, lo: str, live: dict[int, list[str]], present: frozenset[bytes], hits: list[_Hit]
+) -> None:
+    compiled = _compiled
+    for index in sorted(live) if len(live) > 1 else live:
+        rule = _CONTEXT[index]
+        keywords = live[index]
+        if rule.words and not _WHOLE[index] <= present:
+            continue
+        if rule.gate is not None and not rule.gate(keywords):
+            continue
+        if rule.requires and not _all_in(rule.requires, view):
             continue
         target = lo if rule.lower else view
-        rx = _rx(rule.id, rule.pattern)
+        rx = compiled.get(rule.id) or _rx(rule.id, rule.pattern)
         matches: Iterable[re.Match[str]]
         if rule.anchored:
             matches = _anchored(rx, target, lo, keywords)
@@ -250,21 +305,26 @@ def _context(view: str, lo: str, live: dict[str, list[str]], hits: list[_Hit]) -
                 hits.append((rule.category, rule.priority, start, end, rule.id))
 
 
+def _all_in(literals: Iterable[str], view: str) -> bool:
+    return all(map(view.__contains__, literals))
+
+
 def _anchored(
     rx: re.Pattern[str], target: str, lo: str, keywords: Iterable[str]
 ) -> list[re.Match[str]]:
     """Match ``rx`` only where one of ``keywords`` starts a word, in order, without overlaps."""
     starts: set[int] = set()
+    find = lo.find
     for kw in keywords:
         wordy = kw[:1].isalpha()
-        pos = lo.find(kw)
+        pos = find(kw)
         while pos >= 0:
             if not (wordy and pos and lo[pos - 1].isalpha()):
                 starts.add(pos)
-            pos = lo.find(kw, pos + 1)
+            pos = find(kw, pos + 1)
     out: list[re.Match[str]] = []
     reached = 0
-    for pos in sorted(starts):
+    for pos in sorted(starts) if len(starts) > 1 else starts:
         if pos < reached:
             continue
         m = rx.match(target, pos)
@@ -279,10 +339,21 @@ def _assignments(
 ) -> None:
     tail = bare = None
     done: set[int] = set()
-    words = _SECRET_PARTS + tuple(w for w in _SECRET_WORDS if w.encode() in present)
+    shadow: list[tuple[list[int], list[int]]] = []  # filled by the first value judged
+    words: tuple[str, ...] = _SECRET_PARTS
+    if not present.isdisjoint(_SECRET_WORD_BYTES):
+        words = words + tuple(w for w in _SECRET_WORDS if w.encode() in present)
+    find = lo.find
+    blank = runs.find
     for word in words:
-        pos = lo.find(word)
+        pos = find(word)
         while pos >= 0:
+            # The name ends at a non-token character at the latest; unless that is a blank,
+            # a quote, "]" or an operator, neither pattern can match here: skip the regex.
+            end = blank(b" ", pos)
+            if (view[end] if end >= 0 else "") not in _AFTER_NAME:
+                pos = find(word, pos + len(word))
+                continue
             if tail is None:
                 tail = _rx("<assignment>", _ASSIGN_TAIL)
             m = tail.match(view, pos)
@@ -294,8 +365,16 @@ def _assignments(
                 name_end = m.end("rest")
                 if name_end not in done:
                     done.add(name_end)
-                    _judge(view, runs, pos, m, hits)
-            pos = lo.find(word, pos + len(word))
+                    _judge(view, runs, pos, m, hits, shadow)
+            pos = find(word, pos + len(word))
+
+
+_SECRET_WORD_BYTES = frozenset(w.encode() for w in _SECRET_WORDS)
+_AFTER_NAME = frozenset(" \t:=>\"'`]")
+"""What can follow a name in either pattern: a blank, an operator's first character, or the
+closing quote/bracket. All are non-token characters, so the first non-token character after the
+secret word is one of them whenever a pattern can match (a "+", "/" or "~" inside the token run
+ends the name there, where nothing can follow it)."""
 
 
 def _name_start(view: str, runs: bytes, pos: int) -> int:
@@ -320,7 +399,14 @@ def _previous_word(view: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
-def _judge(view: str, runs: bytes, pos: int, m: re.Match[str], hits: list[_Hit]) -> None:
+def _judge(
+    view: str,
+    runs: bytes,
+    pos: int,
+    m: re.Match[str],
+    hits: list[_Hit],
+    shadow: list[tuple[list[int], list[int]]],
+) -> None:
     if m.group("q"):
         value, vstart = m.group("qv"), m.start("qv")
     else:
@@ -346,6 +432,10 @@ def _judge(view: str, runs: bytes, pos: int, m: re.Match[str], hits: list[_Hit])
         low = name.lower()
         if not (name.startswith("-") or "pass" in low or "pwd" in low):
             return
+    if not shadow:
+        shadow.append(_kept_spans(hits, _ASSIGN_CATEGORY, _ASSIGN_PRIORITY))
+    if _overlaps(shadow[0], vstart, vstart + len(value)):
+        return  # a format or structure rule has this value: a judgement here would be dropped
     cls = _classify(name, view, ns)
     if cls is None:
         return
@@ -371,6 +461,7 @@ def _classify(name: str, view: str, ns: int) -> str | None:
     return cls
 
 
+_VENDOR_KEYS = [(rule, rule.id + "<name>") for rule in _VENDOR]
 _VALUE_CACHE: dict[tuple[str, str, str, bool], tuple[Rule, int] | None] = {}
 
 
@@ -389,8 +480,8 @@ def _judge_value_uncached(
     name: str, value: str, cls: str, strict: bool
 ) -> tuple[Rule, int] | None:
     norm = "_".join(values.name_words(name)) if len(value) >= 32 else ""
-    for rule in _VENDOR if norm else ():
-        if _rx(rule.id + "<name>", rule.name_pattern).search(norm) is None:
+    for rule, name_key in _VENDOR_KEYS if norm else ():
+        if _rx(name_key, rule.name_pattern).search(norm) is None:
             continue
         vm = _rx(rule.id, rule.pattern).fullmatch(value)
         if vm is not None and (rule.validator is None or rule.validator(vm)):
@@ -400,10 +491,44 @@ def _judge_value_uncached(
     return None
 
 
+_ASSIGN_CATEGORY = RULES[[r.kind for r in RULES].index(ASSIGNMENT)].category
+_ASSIGN_PRIORITY = min(r.priority for r in RULES if r.kind == ASSIGNMENT)
+assert all(r.category == _ASSIGN_CATEGORY for r in RULES if r.kind == ASSIGNMENT)
+
+
+def _kept_spans(hits: list[_Hit], category: str, below: int) -> tuple[list[int], list[int]]:
+    """The spans ``_resolve`` will keep among the hits stronger than ``below``: they are resolved
+    before any weaker hit, so whatever overlaps them is dropped whatever it is."""
+    strong = [h for h in hits if h[0] == category and h[1] < below]
+    if len(strong) > 1:
+        strong.sort(key=lambda h: (h[1], h[2], h[2] - h[3]))
+    starts: list[int] = []
+    ends: list[int] = []
+    for _, _, start, end, _ in strong:
+        i = bisect_left(starts, end)
+        if (i and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
+            continue
+        if start == end and i < len(starts) and starts[i] == start:
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+    return starts, ends
+
+
+def _overlaps(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether ``_resolve`` would drop a non-empty span ``start:end`` for overlapping these."""
+    starts, ends = spans
+    if not starts:
+        return False
+    i = bisect_left(starts, end)
+    return bool(i and ends[i - 1] > start) or (i < len(starts) and starts[i] < end)
+
+
 def _resolve(hits: list[_Hit], path: str) -> list[Finding]:
     """Per category, strongest first: drop a hit that overlaps one already kept."""
-    if not hits:
-        return []
+    if len(hits) == 1:
+        h = hits[0]
+        return [Finding(path, h[4], h[2], h[3])]
     hits.sort(key=lambda h: (h[0], h[1], h[2], h[2] - h[3]))
     kept: list[_Hit] = []
     starts: dict[str, list[int]] = {}
@@ -430,14 +555,17 @@ def _scan(text: str, path: str) -> list[Finding]:
     if len(text) < 8:
         return []
     view = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")
+    raw = view.encode("ascii")
     lo = view.lower()
-    runs = view.encode("ascii").translate(_TOKTAB)
+    runs = raw.translate(_TOKTAB)
     hits: list[_Hit] = []
     _tokens(view, runs, hits)
-    live, present = _live_keywords(view, lo)
-    _context(view, lo, live, hits)
+    present = _GATE_WORDS.intersection(raw.translate(_WORDTAB).split())
+    live = _live_keywords(view, lo, present)
+    if live:
+        _context(view, lo, live, present, hits)
     _assignments(view, lo, runs, present, hits)
-    return _resolve(hits, path)
+    return _resolve(hits, path) if hits else []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -457,6 +585,13 @@ def scan_text(text: str, path: str = "") -> list[Finding]:
         return [Finding(path, "scanner-error", 0, len(text))]
 
 
+def clear_caches() -> None:
+    """Forget memoised name and value judgements (benchmarks use it to time cold judgements)."""
+    _CLASS_CACHE.clear()
+    _VALUE_CACHE.clear()
+    _KEYS.clear()
+
+
 def _key_label(key: str, index: int, findings: list[Finding]) -> str:
     """A dict key as a path segment, unless it is not a plain identifier or it was flagged."""
     if (
@@ -469,10 +604,31 @@ def _key_label(key: str, index: int, findings: list[Finding]) -> str:
     return f"<key {index}>"
 
 
+_KEYS: dict[str, tuple[str | None, bool]] = {}
+"""Keys seen clean: their path label (None when it depends on the key's position) and whether
+the key gives its value context. Keys repeat on every write (the models' field names), and
+``scan_text`` is a pure function, so a clean verdict can be remembered; a flagged key is never
+remembered, so it is rescanned and reported every time."""
+
+
+def _key_info(key: str, index: int, path: str) -> tuple[list[Finding], str, bool]:
+    """Findings in a dict key, its path label, and whether it names a secret."""
+    known = _KEYS.get(key)
+    if known is not None:
+        label, pairs = known
+        return [], label if label is not None else f"<key {index}>", pairs
+    found = scan_text(key, _join(path, f"<key {index}>"))
+    label = _key_label(key, index, found)
+    pairs = values.classify_name(key) is not None or key.lower() in _HEADER_KEYS
+    if not found and len(key) <= 256:
+        if len(_KEYS) >= 4096:
+            _KEYS.clear()
+        _KEYS[key] = (None if label.startswith("<key ") else label, pairs)
+    return found, label, pairs
+
+
 def _pair(key: str, value: str, path: str) -> list[Finding]:
     """``{"password": "x"}``: judge the value in the context its key gives it."""
-    if values.classify_name(key) is None and key.lower() not in _HEADER_KEYS:
-        return []
     quoted = '"' not in value and "\n" not in value
     head = f'{key}: "' if quoted else f"{key}: "
     synth = head + value + ('"' if quoted else "")
@@ -507,10 +663,10 @@ def scan_value(value: object, path: str = "") -> list[Finding]:
             children: list[tuple[object, str]] = []
             for index, (key, child) in enumerate(list(item.items())):
                 if isinstance(key, str):
-                    key_findings = scan_text(key, _join(where, f"<key {index}>"))
+                    key_findings, label, pairs = _key_info(key, index, where)
                     findings.extend(key_findings)
-                    child_path = _join(where, _key_label(key, index, key_findings))
-                    if isinstance(child, str):
+                    child_path = _join(where, label)
+                    if pairs and isinstance(child, str):
                         for f in _pair(key, child, child_path):
                             if f not in findings:
                                 findings.append(f)
@@ -523,7 +679,7 @@ def scan_value(value: object, path: str = "") -> list[Finding]:
                 continue
             seen.add(id(item))
             stack.extend(reversed(list(_indexed(item, where))))
-    return _dedupe(findings)
+    return _dedupe(findings) if findings else findings
 
 
 def _plain(key: object) -> bool:

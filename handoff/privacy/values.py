@@ -13,6 +13,7 @@ costs nothing and calling it costs a few microseconds.
 from __future__ import annotations
 
 import binascii
+from collections import Counter
 from math import log2
 
 __all__ = [
@@ -159,10 +160,9 @@ def entropy(value: str) -> float:
     n = len(value)
     if not n:
         return 0.0
-    counts: dict[str, int] = {}
-    for ch in value:
-        counts[ch] = counts.get(ch, 0) + 1
-    return -sum((c / n) * log2(c / n) for c in counts.values())
+    # Counter counts in C, in first-occurrence order, so the sum adds the same terms in the same
+    # order as a plain loop would (thresholds compare this float exactly)
+    return -sum((c / n) * log2(c / n) for c in Counter(value).values())
 
 
 def char_classes(value: str) -> int:
@@ -205,9 +205,10 @@ def is_placeholder(value: str, references: bool = True) -> bool:
         return True
     if lv.startswith(_PLACEHOLDER_PREFIXES) and _cased(v[:8], lv[:8]):
         return True
-    for f in _PLACEHOLDER_FRAGMENTS:
-        if f in lv and (f in v or f.upper() in v or f.capitalize() in v):
-            return True  # "your-key", "YOUR_KEY", "YourKey"; random "fAKe" is no placeholder
+    if any(map(lv.__contains__, _PLACEHOLDER_FRAGMENTS)):  # the usual answer, found in C
+        for f in _PLACEHOLDER_FRAGMENTS:
+            if f in lv and (f in v or f.upper() in v or f.capitalize() in v):
+                return True  # "your-key", "YOUR_KEY", "YourKey"; random "fAKe" is no placeholder
     return len(set(lv)) <= 3
 
 

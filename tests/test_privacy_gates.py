@@ -1,0 +1,67 @@
+"""The scanner's shortcuts never hide a finding.
+
+The scanner skips work with cheap necessary conditions: a context rule's ``requires`` literals,
+``words`` and ``gate``; the check that a secret-looking name is followed by something an
+operator can start with; and not judging a value that a format rule already covers. Each is an
+argument about the patterns ("this regex cannot match without that"), so this test switches them
+all off and expects exactly the same findings on every rule example and near miss, the labelled
+corpus, and long notes built from the corpus (where many keywords meet in one text).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from handoff.errors import Finding
+from handoff.privacy import RULES, scan_text, scanner
+
+CORPUS = Path(__file__).resolve().parent / "privacy_corpus"
+
+
+def _texts() -> list[str]:
+    texts = [t for r in RULES for t in (*r.examples, *r.near_misses)]
+    for name in ("secrets.jsonl", "prompts.jsonl", "benign.jsonl"):
+        with (CORPUS / name).open(encoding="utf-8") as fh:
+            lines = [json.loads(line)["text"] for line in fh]
+        texts += lines
+        texts += ["\n".join(lines[i : i + 25]) for i in range(0, len(lines), 25)]
+    return texts
+
+
+class _Anything:
+    """Contains every character: the after-name check lets every occurrence through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _scan_all(texts: list[str]) -> list[list[Finding]]:
+    scanner.clear_caches()
+    return [scan_text(t, "p") for t in texts]
+
+
+def test_the_table_uses_gates() -> None:
+    gated = [r.id for r in RULES if r.requires or r.words or r.gate is not None]
+    assert len(gated) >= 10, gated  # otherwise the test below proves little
+
+
+def test_switching_the_shortcuts_off_changes_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts()
+    with_shortcuts = _scan_all(texts)
+    assert sum(map(bool, with_shortcuts)) > 1000  # the texts do hit rules
+
+    ungated = [r._replace(requires=(), words=(), gate=None) for r in scanner._CONTEXT]
+    monkeypatch.setattr(scanner, "_CONTEXT", ungated)
+    monkeypatch.setattr(scanner, "_AFTER_NAME", _Anything())
+    monkeypatch.setattr(scanner, "_overlaps", lambda spans, start, end: False)
+    without = _scan_all(texts)
+    monkeypatch.undo()
+    scanner.clear_caches()
+
+    differ = [
+        (t[:80], a, b) for t, a, b in zip(texts, with_shortcuts, without, strict=True) if a != b
+    ]
+    assert differ == []

@@ -43,9 +43,15 @@ def _scan_all(texts: list[str]) -> list[list[Finding]]:
     return [scan_text(t, "p") for t in texts]
 
 
-def test_the_table_uses_gates() -> None:
+def test_the_table_uses_gates_of_the_right_shape() -> None:
     gated = [r.id for r in RULES if r.requires or r.words or r.gate is not None]
     assert len(gated) >= 10, gated  # otherwise the test below proves little
+    for rule in RULES:
+        assert isinstance(rule.requires, tuple) and all(rule.requires), rule.id
+        # words are looked up among the text's lower-cased, letters-only words
+        assert all(w.isascii() and w.isalpha() and w.islower() for w in rule.words), rule.id
+        if rule.requires or rule.words or rule.gate is not None:
+            assert rule.keywords, rule.id  # gates narrow the keyword dispatch; tokens have none
 
 
 def test_switching_the_shortcuts_off_changes_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:

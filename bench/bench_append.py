@@ -226,7 +226,16 @@ def bench_batch(work: Path, quick: bool) -> Table:
             for clean in cleaned:
                 check(clean, "data")
 
+        def privacy_unmemoized() -> None:
+            """What the filter costs when no string has been seen before."""
+            from handoff.privacy import scanner
+
+            for clean in cleaned:
+                scanner.clear_caches()
+                check(clean, "data")
+
         sides["privacy"] = privacy
+        sides["unmemoized"] = privacy_unmemoized
     samples = interleave(sides, rounds=rounds)
     t.ratio("Store.append_many(1,000) durable", med(samples["many"]),
             "inherent work", med(samples["inherent"]), 2.0)
@@ -236,6 +245,12 @@ def bench_batch(work: Path, quick: bool) -> Table:
         rest = med(samples["many"]) - med(samples["privacy"])
         t.ratio("· Store.append_many minus that privacy time", rest,
                 "inherent work", med(samples["inherent"]), None)
+        t.ratio("· privacy.check of the same data, its memo emptied before every event",
+                med(samples["unmemoized"]), "inherent work", med(samples["inherent"]), None)
+        t.note("the mix cycles ten templates, so its strings repeat the way a session's "
+               "repo, branch, commit and commands do; the privacy filter remembers clean "
+               "strings of up to 512 characters (handoff/privacy/scanner.py); the last row "
+               "is its cost when nothing repeats")
     t.note("inherent work = validate_data + orjson.dumps of each envelope (fixed id string, "
            "no uuid), one os.write + os.fsync of the joined bytes, and one latest.json "
            "replace of the same-size state through the same mechanism (Store._publish, "

@@ -71,3 +71,24 @@ def test_switching_the_shortcuts_off_changes_no_finding(monkeypatch: pytest.Monk
         (t[:80], a, b) for t, a, b in zip(texts, with_shortcuts, without, strict=True) if a != b
     ]
     assert differ == []
+
+
+def test_remembered_verdicts_equal_fresh_ones() -> None:
+    """Clean short strings are remembered; a second, warm pass must find exactly the same."""
+    texts = _texts() + [t.split("\n", 1)[0][:200] for t in _texts()]
+    fresh = _scan_all(texts)
+    assert scanner._CLEAN, "nothing was remembered: the memo is not exercised"
+    warm = [scan_text(t, "p") for t in texts]
+    assert warm == fresh
+    scanner.clear_caches()
+
+
+def test_the_clean_memo_is_bounded_and_never_holds_a_finding() -> None:
+    scanner.clear_caches()
+    for i in range(scanner._CLEAN_MAX + 100):
+        scan_text(f"ran pytest -q tests/test_{i}.py: {i} passed")
+    assert 0 < len(scanner._CLEAN) <= scanner._CLEAN_MAX
+    flagged = "export GITHUB_TOKEN=ghp_" + "Zq7Lw2Xr9Tk4Mv8Np3Hs6Jd1Fb5Gc0Ya2Ue7"  # synthetic
+    assert scan_text(flagged) and scan_text(flagged)  # reported every time
+    assert flagged not in scanner._CLEAN
+    scanner.clear_caches()

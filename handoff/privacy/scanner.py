@@ -572,6 +572,16 @@ def _scan(text: str, path: str) -> list[Finding]:
 # Public entry points
 
 
+_CLEAN: set[str] = set()
+"""Short strings seen clean. An agent writes the same repo, branch, commit and command
+lines over and over (a batch of validations repeats them in every event), and `_scan`
+is a pure function of the text, so a clean verdict is remembered. Bounded: at most
+`_CLEAN_MAX` strings of at most `_CLEAN_LEN` characters; a flagged string is never
+remembered, so it is rescanned and reported every time."""
+_CLEAN_MAX = 4096
+_CLEAN_LEN = 512
+
+
 def scan_text(text: str, path: str = "") -> list[Finding]:
     """Findings in one string: path, rule id and span; never the text itself."""
     if not isinstance(text, str):
@@ -579,10 +589,17 @@ def scan_text(text: str, path: str = "") -> list[Finding]:
             text = bytes(text).decode("utf-8", "replace")
         else:
             return []
+    if text in _CLEAN:
+        return []
     try:
-        return _scan(text, path)
+        found = _scan(text, path)
     except Exception:  # a bug must reject the write, not crash the caller or let it through
         return [Finding(path, "scanner-error", 0, len(text))]
+    if not found and len(text) <= _CLEAN_LEN:
+        if len(_CLEAN) >= _CLEAN_MAX:
+            _CLEAN.clear()
+        _CLEAN.add(text)
+    return found
 
 
 def clear_caches() -> None:
@@ -590,6 +607,7 @@ def clear_caches() -> None:
     _CLASS_CACHE.clear()
     _VALUE_CACHE.clear()
     _KEYS.clear()
+    _CLEAN.clear()
 
 
 def _key_label(key: str, index: int, findings: list[Finding]) -> str:

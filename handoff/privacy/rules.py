@@ -2211,7 +2211,8 @@ RULES: tuple[Rule, ...] = (
         r"|to summarize,|let(?:'|\?)s (?:break|dive|walk)|key takeaways|great question"
         r"|good luck with)",
         keywords=("as an ai", "language model", "i am an ai", "i hope", "let me know", "sure",
-                  "certainly", "absolutely", "of course", "i apologi", "sorry, but", "feel free",
+                  "certainly", "absolutely", "of course", "i apologize", "i apologise", "sorry, but",
+                  "feel free",
                   "happy to help", "glad to help", "happy coding", "have personal",
                   "have real-time", "have access to real", "here", "in summary,",
                   "to summarize,", "let's", "let?s", "key takeaways", "great question",
@@ -2224,6 +2225,7 @@ RULES: tuple[Rule, ...] = (
             "Sure! Here's a refactored version of your function. I hope this helps!",
             "As an AI language model, I cannot browse the internet.",
             "Certainly! Here is the summary you asked for. Let me know if you have any questions.",
+            "I apologize for the confusion. I hope this helps!",
         ),
         near_misses=(
             "here's the fix: bump the lock timeout to 10s",

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from handoff.errors import Finding
-from handoff.privacy import RULES, scan_text, scanner
+from handoff.privacy import RULES, scan_text, scan_value, scanner
 
 CORPUS = Path(__file__).resolve().parent / "privacy_corpus"
 
@@ -91,4 +91,24 @@ def test_the_clean_memo_is_bounded_and_never_holds_a_finding() -> None:
     flagged = "export GITHUB_TOKEN=ghp_" + "Zq7Lw2Xr9Tk4Mv8Np3Hs6Jd1Fb5Gc0Ya2Ue7"  # synthetic
     assert scan_text(flagged) and scan_text(flagged)  # reported every time
     assert flagged not in scanner._CLEAN
+    scanner.clear_caches()
+
+
+def test_the_flat_dict_shortcut_answers_like_the_walk() -> None:
+    """`scan_value` skips the walk for a dict whose keys and strings are all remembered
+    clean; once remembered, a value that pairs a secret-naming key with anything, a new
+    string, or a nested dict must still reach the walk."""
+    scanner.clear_caches()
+    event = {"command": "pytest -q", "exit_code": 0, "branch": "main", "tags": ["a", "b"]}
+    assert scan_value(event) == [] and scan_value(event) == []  # second answer: shortcut
+    assert scanner._known_clean(event)
+    token = "ghp_" + "Zq7Lw2Xr9Tk4Mv8Np3Hs6Jd1Fb5Gc0Ya2Ue7"  # synthetic
+    for changed in ({**event, "branch": token}, {**event, "tags": ["a", token]},
+                    {**event, "extra": {"api_key": token}}):
+        assert not scanner._known_clean(changed)
+        assert scan_value(changed), changed
+    paired = {"password": "hunter2-but-longer-Zq7Lw2Xr9"}
+    first = scan_value(paired)
+    assert not scanner._known_clean(paired)  # a context key never takes the shortcut
+    assert scan_value(paired) == first
     scanner.clear_caches()

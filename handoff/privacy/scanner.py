@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from handoff.errors import Finding
 from handoff.privacy import values
@@ -663,8 +663,36 @@ def _join(path: str, segment: str) -> str:
     return f"{path}.{segment}" if path else segment
 
 
+def _known_clean(item: dict[Any, Any]) -> bool:
+    """True if every key and string of a flat dict is already remembered clean.
+
+    The common write (an event's data: known field names, short strings seen before,
+    numbers) then costs a few set lookups instead of the walk below. Anything not a
+    remembered verdict (a new string, a key that gives its value context, a nested dict)
+    answers False and the full walk decides, so the result is the walk's by construction.
+    """
+    keys, clean = _KEYS, _CLEAN
+    for key, child in item.items():
+        known = keys.get(key) if type(key) is str else None
+        if known is None or known[1]:
+            return False
+        kind = type(child)
+        if kind is str:
+            if child not in clean:
+                return False
+        elif kind is list:
+            for element in child:
+                if type(element) is not str or element not in clean:
+                    return False
+        elif not (kind is int or kind is float or kind is bool or child is None):
+            return False
+    return True
+
+
 def scan_value(value: object, path: str = "") -> list[Finding]:
     """Findings in every string of a JSON-like value: dict keys and values, lists, tuples."""
+    if type(value) is dict and _known_clean(value):
+        return []
     findings: list[Finding] = []
     seen: set[int] = set()
     stack: list[tuple[object, str]] = [(value, path)]

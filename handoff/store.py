@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import orjson
 
@@ -61,35 +61,42 @@ def _new_id() -> str:
     return str(uuid_utils.uuid7())
 
 
-class _Gate(NamedTuple):
-    """The two layers every write passes: structure (the models), then content (privacy)."""
+class _Gate:
+    """The two layers every write passes: structure (the models), then content (privacy).
 
-    validate_data: Callable[[str, Mapping[str, Any]], dict[str, Any]]
-    validate_scope: Callable[[Mapping[str, Any] | None], dict[str, Any]]
-    check: Callable[[Any, str], None]
+    Built on the first write, so read-only commands never load pydantic or the privacy
+    rules. It holds the modules, not their functions: `handoff.privacy.check` is looked
+    up on every call, so whatever stands there (a test's or benchmark's stand-in) is what
+    runs.
+    """
+
+    def __init__(self) -> None:
+        from . import models, privacy
+
+        self.models = models
+        self.privacy = privacy
+
+    def data(self, kind: Any, data: Any) -> tuple[str, dict[str, Any]]:
+        if not isinstance(kind, str) or kind not in WRITABLE_KINDS:
+            shown = kind[:40] if isinstance(kind, str) else type(kind).__name__
+            raise ValidationError(f"unknown kind {shown!r}; kinds are: {', '.join(WRITABLE_KINDS)}")
+        clean = self.models.validate_data(kind, data)
+        self.privacy.check(clean, "data")
+        return kind, clean
+
+    def scope(self, scope: Mapping[str, Any] | None) -> dict[str, Any]:
+        clean = self.models.validate_scope(scope)
+        self.privacy.check(clean, "scope")
+        return clean
+
+
+_GATE: list[_Gate] = []
 
 
 def _gate() -> _Gate:
-    """Imported on the first write, once per call: read-only commands never load pydantic
-    or the privacy rules."""
-    from . import models, privacy
-
-    return _Gate(models.validate_data, models.validate_scope, privacy.check)
-
-
-def _prepare(kind: Any, data: Any, gate: _Gate) -> tuple[str, dict[str, Any]]:
-    if not isinstance(kind, str) or kind not in WRITABLE_KINDS:
-        shown = kind[:40] if isinstance(kind, str) else type(kind).__name__
-        raise ValidationError(f"unknown kind {shown!r}; kinds are: {', '.join(WRITABLE_KINDS)}")
-    clean = gate.validate_data(kind, data)
-    gate.check(clean, "data")
-    return kind, clean
-
-
-def _clean_scope(scope: Mapping[str, Any] | None, gate: _Gate) -> dict[str, Any]:
-    clean = gate.validate_scope(scope)
-    gate.check(clean, "scope")
-    return clean
+    if not _GATE:
+        _GATE.append(_Gate())
+    return _GATE[0]
 
 
 @dataclass(slots=True)
@@ -147,7 +154,9 @@ class Store:
         self.last_read = ReadReport()
         self._cache: tuple[int, int, st.State] | None = None
         self._published: tuple[str, str] = ("", "")
-        self._forget_next = False  # our last generation, and the one before
+        self._forget_next = False
+        self._gen_prefix = _new_id()  # generation names: unique per Store, then a counter
+        self._gen_count = 0  # our last generation, and the one before
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -168,8 +177,8 @@ class Store:
     ) -> Event:
         """Validate, filter and durably append one event; return it as stored."""
         gate = _gate()
-        clean = _prepare(kind, data, gate)
-        return self._write([(*clean, _clean_scope(scope, gate))])[0]
+        clean = gate.data(kind, data)
+        return self._write([(*clean, gate.scope(scope))])[0]
 
     def append_many(
         self,
@@ -179,7 +188,7 @@ class Store:
     ) -> list[Event]:
         """Append a batch under one lock and one fsync; one bad item rejects the batch."""
         gate = _gate()
-        clean_scope = _clean_scope(scope, gate)
+        clean_scope = gate.scope(scope)
         prepared = []
         for position, item in enumerate(items):
             try:
@@ -187,7 +196,7 @@ class Store:
             except (TypeError, ValueError):
                 raise ValidationError(f"item {position}: expected a (kind, data) pair") from None
             try:
-                prepared.append((*_prepare(kind, data, gate), clean_scope))
+                prepared.append((*gate.data(kind, data), clean_scope))
             except ValidationError as err:
                 err.args = (f"item {position}: {err}",)
                 raise
@@ -266,7 +275,8 @@ class Store:
             _replace_file(self.root / (LATEST_NAME + ".tmp"), self.latest_path, payload)
             return
         gen_dir = self._gen_dir
-        name = f"{_new_id()}.json"
+        self._gen_count += 1
+        name = f"{self._gen_prefix}-{self._gen_count}.json"
         path = f"{gen_dir}/{name}"
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
         try:
@@ -401,8 +411,8 @@ class Store:
         if reason:
             data["reason"] = reason
         gate = _gate()
-        clean = gate.validate_data("purge", data)
-        gate.check(clean, "data")
+        clean = gate.models.validate_data("purge", data)
+        gate.privacy.check(clean, "data")
         with self.backend.lock(self.lock_timeout):
             state = self._synced_state()
             found = {}

@@ -200,19 +200,22 @@ def test_sigkill_writer_at_random_moments(tmp_path: Path) -> None:
     print(f"kill rounds: {KILL_ROUNDS}, {stats}")
 
 
-@pytest.mark.parametrize("fix_first", [False, True], ids=["seal-then-fix", "fix-then-append"])
-def test_write_cut_short_by_a_full_disk_then_sigkill(tmp_path: Path, fix_first: bool) -> None:
-    """A real torn tail: RLIMIT_FSIZE cuts the writer's log write short mid-line (as a full
-    disk would); the writer is then SIGKILLed."""
+def test_a_write_cut_short_by_a_full_disk_leaves_no_part_of_its_batch(tmp_path: Path) -> None:
+    """RLIMIT_FSIZE cuts the writer's log write short mid-batch, as a full disk would. The
+    append fails, the log is put back to where the batch began (no torn tail, no leading
+    lines of the batch counted as events), and the writer is then SIGKILLed."""
     root = tmp_path / "store"
     handoff.open_store(root).close()
     stats = {"acked": 0, "torn": 0, "latest_lagged": 0}
     limit = 300_007
     _run_writer(root, tmp_path / "ack", 3, sleep=None, fsize_limit=limit)
-    assert (root / _proc.LOG).stat().st_size == limit
-    torn = _check_after_crash(root, tmp_path / "ack", 0, fix_first, stats)
-    assert torn, "the cut-short write left no torn tail"
+    raw = _proc.read_log(root)
+    assert 0 < len(raw) < limit and raw.endswith(b"\n"), "the failed batch was not rolled back"
+    torn = _check_after_crash(root, tmp_path / "ack", 0, False, stats)
+    assert torn == b""
     assert stats["acked"] > 0
+    acked = {ev_id for ev_id, _ in _proc.read_acks(tmp_path / "ack")}
+    assert {rec["id"] for rec in _proc.parse_records(raw)} == acked, "an event nobody acknowledged"
 
 
 # -- torn tails and corrupt lines, by hand --------------------------------------------

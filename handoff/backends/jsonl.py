@@ -9,7 +9,9 @@ report them, and never crash on them.
 Durability promise: with durability "always" (the default) an append returns only after
 its bytes are written with one `write` under the store's exclusive lock and `fsync`ed,
 so an acknowledged event survives a crash or power loss. A batch is one write and one
-fsync. With "never", appends are durable only when the OS flushes.
+fsync; if the write fails part-way (a full disk), the log is truncated back to where the
+batch began, so a failed batch leaves no event behind. With "never", appends are
+durable only when the OS flushes.
 
 A torn tail is never glued to the next event: the next writer first ends it with a
 newline, turning it into an unreadable line that `handoff doctor --fix` moves to the
@@ -19,6 +21,7 @@ it over the log and fsyncs the directory, so a crash leaves the old log or the n
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
@@ -117,9 +120,19 @@ class JsonlBackend(Backend):
                 f"the event log shrank below a position already read ({size} < {expected})"
             )
         view = memoryview(payload)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
+        try:
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+        except BaseException:
+            # A write cut short (a full disk, a file-size limit) must not leave the
+            # batch's leading lines behind as events nobody acknowledged: put the log
+            # back as it was. Shrinking needs no space, so this works on a full disk.
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, size)
+                if self.durability == "always":
+                    os.fsync(fd)
+            raise
         if self.durability == "always":
             os.fsync(fd)
         return AppendResult(size + len(payload), sealed)

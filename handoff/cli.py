@@ -742,11 +742,9 @@ def _usage_line(exc: click.UsageError) -> str:
     only if the privacy filter passes it.
     """
     help_hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx is not None else ""
-    if isinstance(exc, click.BadParameter) and not isinstance(exc, click.MissingParameter) \
-            and exc.param is not None:
-        name = exc.param_hint or "/".join(getattr(exc.param, "opts", ()) or [exc.param.name or "?"])
-        if isinstance(name, list | tuple):
-            name = " / ".join(name)
+    if isinstance(exc, click.BadParameter) and exc.param is not None \
+            and not isinstance(exc, click.MissingParameter):
+        name = " / ".join(exc.param.opts) or exc.param.human_readable_name
         wanted = exc.param.type
         if isinstance(wanted, click.Choice):
             expected = "one of " + ", ".join(map(str, wanted.choices))

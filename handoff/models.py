@@ -271,20 +271,28 @@ def _shown_key(key: str) -> str:
     too. Named only when it is a plain lowercase name the privacy filter passes."""
     from .privacy import scan_text
 
-    return key if _PLAIN_KEY.fullmatch(key) and not scan_text(key) else "<unknown field>"
+    return key if _PLAIN_KEY.fullmatch(key) and not scan_text(key) else _UNKNOWN
+
+
+_PLAIN_LOC = re.compile(r"[A-Za-z0-9_]{1,60}")
+_UNKNOWN = "<unknown field>"
+
+
+def _location(error: Any) -> str:
+    """Where an error is, as field names: a name the caller chose (an unknown key) is
+    input too, so it is shown only when `_shown_key` passes it."""
+    names = [str(p) for p in error["loc"] if not str(p).startswith(("function-", "str-", "int"))]
+    if names and error["type"] == "extra_forbidden":
+        names[-1] = _shown_key(names[-1])
+    plain = all(n == _UNKNOWN or _PLAIN_LOC.fullmatch(n) for n in names)
+    return ".".join(names) if plain and len(".".join(names)) <= 60 + len(_UNKNOWN) else "<field>"
 
 
 def _describe(err: PydanticValidationError, where: str) -> str:
     """One line naming each failing field and why, never echoing the input value."""
     parts = []
     for e in err.errors(include_input=False, include_url=False)[:3]:
-        names = [str(p) for p in e["loc"] if not str(p).startswith(("function-", "str-", "int"))]
-        if e["type"] == "extra_forbidden" and names:
-            names[-1] = _shown_key(names[-1])
-        loc = ".".join(names)
-        if loc and not (len(loc) <= 60 and loc.replace(".", "").replace("_", "").replace("<", "")
-                        .replace(">", "").replace(" ", "").isalnum()):
-            loc = "<field>"
+        loc = _location(e) if e["loc"] else ""
         msg = e["msg"].removeprefix("Value error, ")
         if e["type"] == "string_pattern_mismatch":
             msg = "has an invalid format"

@@ -15,6 +15,7 @@ before the append (bad input, privacy, a missing action id) changes no byte of a
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -90,13 +91,9 @@ class _Gate:
         return clean
 
 
-_GATE: list[_Gate] = []
-
-
+@functools.cache
 def _gate() -> _Gate:
-    if not _GATE:
-        _GATE.append(_Gate())
-    return _GATE[0]
+    return _Gate()
 
 
 @dataclass(slots=True)

@@ -616,8 +616,10 @@ def scan(ctx: click.Context, as_json: bool) -> None:
 
     Rules improve, so old data must be checkable. Prints each finding as event id, seq,
     kind, field path, character span and rule: never the value. Read-only; remove what
-    it finds with `handoff purge --from-scan`. Exits 0 only when every event was read
-    and passed; 5 when no event failed but unreadable lines were left unscanned.
+    it finds with `handoff purge --from-scan`. Also scans the bytes `doctor --fix` moved
+    to quarantine/ (reported by file and offset, exit 3; delete a reviewed file by hand).
+    Exits 0 only when every event was read and passed; 5 when no event failed but
+    unreadable lines were left unscanned.
     """
     from .scan import scan_store
 

@@ -13,6 +13,7 @@ Exit codes (documented in `handoff --help` and README):
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -59,8 +60,13 @@ def _store(ctx: click.Context, *, create: bool = True) -> Store:
 
     obj = ctx.find_root().obj
     store = open_store(obj["store"], create=create)
+    store.on_warning = _warn
     ctx.call_on_close(store.close)
     return store
+
+
+def _warn(message: str) -> None:
+    click.echo(f"handoff: warning: {message}", err=True)
 
 
 def _scope(ctx: click.Context) -> dict[str, str]:
@@ -83,20 +89,9 @@ def _when(value: str | None) -> str | None:
     """Accept an absolute RFC 3339 time or a duration from now: 90s, 30m, 2h, 3d."""
     if value is None:
         return None
-    from datetime import UTC, datetime, timedelta
+    from .times import when
 
-    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-    raw = value.strip().lstrip("+")
-    if raw[:-1].isdigit() and raw[-1:] in units:
-        moment = datetime.now(UTC) + timedelta(seconds=int(raw[:-1]) * units[raw[-1]])
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    try:
-        moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        raise click.BadParameter("give a time like 2026-01-31T12:00:00Z or a duration like 30m") from None
-    if moment.tzinfo is None:
-        raise click.BadParameter("give the time zone, e.g. a trailing Z for UTC")
-    return moment.isoformat()
+    return when(value)
 
 
 def _text_arg(value: str) -> str:
@@ -369,10 +364,17 @@ def _typed(value: str, kind: str) -> Any:
         if value.lower() in ("false", "no", "0", "off"):
             return False
         raise click.BadParameter("not a boolean (true/false)")
+    import math
+
     try:
-        return int(value) if kind == "int" else float(value)
+        number = int(value) if kind == "int" else float(value)
     except ValueError:
         raise click.BadParameter(f"not an {kind}" if kind == "int" else "not a number") from None
+    if isinstance(number, int) and abs(number) > 2**53:
+        raise click.BadParameter("an int must lie within ±2**53 (JSON readers lose precision beyond)")
+    if isinstance(number, float) and not math.isfinite(number):
+        raise click.BadParameter("a float must be finite (inf and nan are not numbers JSON can hold)")
+    return number
 
 
 @config.command("set")
@@ -409,9 +411,9 @@ def config_get(ctx: click.Context, key: str, as_json: bool) -> None:
     """Print KEY's current value (exit 8 if unset)."""
     from .errors import NotFound
 
-    entry = _store(ctx).latest()["config"].get(key)
+    entry = _store(ctx, create=False).latest()["config"].get(key)
     if entry is None:
-        raise NotFound(f"config key {key[:100]} is not set")
+        raise NotFound("that config key is not set")  # never echoed: a key is input too
     if as_json:
         _echo_json(entry)
     else:
@@ -430,7 +432,7 @@ def show(ctx: click.Context, fmt: str, as_json: bool) -> None:
     """What is current, what is stale and why."""
     from . import freshness, render
 
-    state = _store(ctx).latest()
+    state = _store(ctx, create=False).latest()
     view = freshness.assess(state)
     if as_json or fmt == "json":
         _echo_json({"state": state, "assessment": view})
@@ -446,7 +448,7 @@ def latest(ctx: click.Context) -> None:
     """Print latest.json (brought up to date with the log first)."""
     from .state import render
 
-    click.echo(render(_store(ctx).latest()).decode(), nl=False)
+    click.echo(render(_store(ctx, create=False).latest()).decode(), nl=False)
 
 
 def _since_filter(since: str | None) -> tuple[int | None, str | None]:
@@ -455,20 +457,9 @@ def _since_filter(since: str | None) -> tuple[int | None, str | None]:
         return None, None
     if since.isdigit():
         return int(since), None
-    from datetime import UTC, datetime, timedelta
+    from .times import when
 
-    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-    if since[:-1].isdigit() and since[-1:] in units:
-        moment = datetime.now(UTC) - timedelta(seconds=int(since[:-1]) * units[since[-1]])
-    else:
-        try:
-            moment = datetime.fromisoformat(since.replace("Z", "+00:00"))
-        except ValueError:
-            raise click.BadParameter("give a seq number, a duration like 2h, or a time",
-                                     param_hint="--since") from None
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-    return None, moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return None, when(since, ago=True, default_utc=True)
 
 
 @cli.command()
@@ -539,25 +530,37 @@ def rebuild(ctx: click.Context, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--fix", is_flag=True, help="Quarantine unreadable bytes, repair the log, rebuild.")
+@click.option("--fix", is_flag=True,
+              help="Repair what can be repaired without losing data, then check everything again.")
 @json_option
 @click.pass_context
 def doctor(ctx: click.Context, fix: bool, as_json: bool) -> None:
-    """Check the log and latest.json (exit 5 if a problem remains)."""
-    report = _store(ctx, create=False).doctor(fix=fix)
+    """Check the store (exit 5 if a problem remains).
+
+    Checks the store's files (a link, FIFO, device or directory where a file belongs),
+    store.json, the log (unreadable lines, torn tail, duplicate ids or seqs, seq gaps no
+    purge explains), latest.json against a rebuild, leftover temp files and permissions.
+    --fix moves unsafe entries and bad lines into quarantine/ (bytes kept verbatim),
+    recreates store.json from the log, republishes latest.json, tightens permissions,
+    then runs every check again: it exits 0 only if all pass, else lists what is left.
+    """
+    from .doctor import run
+    from .locations import resolve
+
+    report = run(resolve(ctx.find_root().obj["store"]), fix=fix)
     info = report.to_dict()
     if as_json:
         _echo_json(info)
     else:
+        for repair in report.repairs:
+            click.echo(f"fixed: {repair}")
         for problem in report.problems:
-            click.echo(f"problem: {problem}")
-        if report.fixed:
-            where = f"; quarantined {report.quarantined_bytes} bytes in {report.quarantine_file}" \
-                if report.quarantine_file else ""
-            click.echo(f"fixed{where}")
-        elif info["ok"]:
+            click.echo(f"{'not fixed' if fix else 'problem'}: {problem}")
+        if report.quarantine_file:
+            click.echo(f"quarantined {report.quarantined_bytes} bytes in {report.quarantine_file}")
+        if report.ok:
             click.echo(f"ok: {report.health.records} events, latest.json current")
-    if not info["ok"] and not report.fixed:
+    if not report.ok:
         ctx.exit(5)
 
 
@@ -635,11 +638,12 @@ def scan(ctx: click.Context, as_json: bool) -> None:
                 click.echo(f"{event.id}  #{event.seq}  {event.kind}  "
                            f"{f.path or '<value>'}[{f.start}:{f.end}]  {f.rule}")
         for q in report.quarantined:
-            click.echo(f"quarantine/{q.file}  @{q.offset}  [{q.finding.start}:{q.finding.end}]  "
-                       f"{q.finding.rule}")
+            where = q.file.removeprefix("../") if q.file.startswith("../") else f"quarantine/{q.file}"
+            click.echo(f"{where}  @{q.offset}  [{q.finding.start}:{q.finding.end}]  {q.finding.rule}")
         if report.quarantined:
-            click.echo(f"{len(report.quarantined)} finding(s) in quarantine/ (bytes `doctor --fix` "
-                       "kept verbatim): review, then delete those files")
+            click.echo(f"{len(report.quarantined)} finding(s) outside readable events (unreadable "
+                       "log lines, or bytes `doctor --fix` kept in quarantine/): run `handoff "
+                       "doctor --fix`, review quarantine/, then delete those files")
         unreadable = (f"; {report.unreadable} unreadable line(s) not scanned (see `handoff doctor`)"
                       if report.unreadable else "")
         if report.flagged:
@@ -735,6 +739,12 @@ def purge(ctx: click.Context, event_ids: tuple[str, ...], from_scan: bool, reaso
 # -- entry point -------------------------------------------------------------------------
 
 
+_PLAIN_OPTION = re.compile(r"--?[a-z][a-z-]{0,30}")
+_TOKENLIKE = re.compile(r"(?=[^\s'\"]*\d)(?=[^\s'\"]*[A-Za-z])[^\s'\"]{20,}")
+"""A word of 20+ characters mixing letters and digits: maybe a credential the rules do
+not know yet, so a usage message carrying one is not echoed."""
+
+
 def _usage_line(exc: click.UsageError) -> str:
     """Click's usage error as one line that never repeats what was typed.
 
@@ -753,10 +763,13 @@ def _usage_line(exc: click.UsageError) -> str:
         else:
             expected = f"a valid {wanted.name}"
         return f"invalid value for {name}: expected {expected}{help_hint}"
+    if isinstance(exc, click.NoSuchOption):
+        plain = _PLAIN_OPTION.fullmatch(exc.option_name or "")
+        return f"no such option{' ' + exc.option_name if plain else ''}{help_hint}"
     from .privacy import scan_text
 
     message = " ".join(exc.format_message().split())
-    if scan_text(message):
+    if scan_text(message) or _TOKENLIKE.search(message):
         return f"bad usage (the details would repeat a value the privacy filter flags){help_hint}"
     return message + help_hint
 

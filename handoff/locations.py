@@ -8,6 +8,7 @@ worktree) instead of running git, which keeps start-up cheap.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 import orjson
 
 from .errors import CorruptStoreError, SchemaVersionError, StoreNotFound
+from .files import StoreDir
 from .kinds import SCHEMA_VERSION
 
 STORE_FILE = "store.json"
@@ -49,46 +51,56 @@ def resolve(path: str | os.PathLike[str] | None = None) -> Path:
     return user_state_dir()
 
 
-def read_store_file(root: Path) -> dict[str, Any]:
-    """Read and check store.json: refuse newer schema versions and unknown backends."""
-    try:
-        raw = (root / STORE_FILE).read_bytes()
-    except FileNotFoundError:
-        raise StoreNotFound(f"no handoff store at {root} (run `handoff init`)") from None
+MAX_STORE_FILE = 64 * 1024
+"""store.json is a few lines; anything bigger is damage, not read whole."""
+
+
+def parse_store_file(raw: bytes, where: Path) -> dict[str, Any]:
+    """Check store.json's content: refuse newer schema versions and unknown backends."""
     try:
         info = orjson.loads(raw)
     except orjson.JSONDecodeError:
-        raise CorruptStoreError(f"{root / STORE_FILE} is not valid JSON") from None
-    if not isinstance(info, dict) or not isinstance(info.get("schema_version"), int):
-        raise CorruptStoreError(f"{root / STORE_FILE} has no schema_version")
+        raise CorruptStoreError(f"{where} is not valid JSON (`handoff doctor --fix` recreates it)") from None
+    if not isinstance(info, dict) or type(info.get("schema_version")) is not int:
+        raise CorruptStoreError(f"{where} has no schema_version (`handoff doctor --fix` recreates it)")
     if info["schema_version"] > SCHEMA_VERSION:
         raise SchemaVersionError(
-            f"the store at {root} was written by schema version {info['schema_version']}; "
+            f"the store at {where.parent} was written by schema version {info['schema_version']}; "
             f"this handoff reads up to {SCHEMA_VERSION}: upgrade handoff"
         )
     if info.get("backend") not in BACKENDS:
-        raise CorruptStoreError(f"{root / STORE_FILE} names an unknown backend")
+        raise CorruptStoreError(f"{where} names an unknown backend")
     return info
 
 
-def create_store_dir(root: Path, backend: str) -> dict[str, Any]:
-    """Create the store directory (0700) and its store.json (0600), durably."""
-    from .backends.jsonl import fsync_dir
+def read_store_file(directory: StoreDir) -> dict[str, Any]:
+    """Read and check store.json (StoreNotFound if there is none)."""
+    raw = directory.read_small(STORE_FILE, MAX_STORE_FILE)
+    if raw is None:
+        raise StoreNotFound(f"no handoff store at {directory.path} (run `handoff init`)")
+    return parse_store_file(raw, directory.path / STORE_FILE)
 
-    root.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(root, 0o700)
-    if root.name == ".handoff" and (root.parent / ".git").exists():
-        ignore = root / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# handoff's local state: never commit it\n*\n")
+
+def write_store_file(directory: StoreDir, backend: str) -> dict[str, Any]:
+    """Write store.json atomically and durably."""
     info = {"backend": backend, "schema_version": SCHEMA_VERSION}
-    tmp = root / f"{STORE_FILE}.{os.getpid()}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
-    try:
-        os.write(fd, orjson.dumps(info, option=orjson.OPT_INDENT_2) + b"\n")
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, root / STORE_FILE)
-    fsync_dir(root)
+    directory.replace(STORE_FILE, orjson.dumps(info, option=orjson.OPT_INDENT_2) + b"\n")
     return info
+
+
+def create_store_dir(root: Path, backend: str) -> tuple[StoreDir, dict[str, Any]]:
+    """Create the store directory (0700) and its store.json (0600), durably.
+
+    Inside a git checkout the store ignores itself with a `.gitignore`, created only if
+    nothing stands at that name (never written through a planted link).
+    """
+    directory = StoreDir.create(root)
+    try:
+        if root.name == ".handoff" and (root.parent / ".git").exists() and not directory.exists(".gitignore"):
+            with contextlib.suppress(FileExistsError):
+                directory.write_new(".gitignore", b"# handoff's local state: never commit it\n*\n")
+        info = write_store_file(directory, backend)
+    except BaseException:
+        directory.close()
+        raise
+    return directory, info

@@ -18,9 +18,12 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import LockTimeout
+
+if TYPE_CHECKING:
+    from .files import StoreDir
 
 DEFAULT_TIMEOUT = 10.0
 
@@ -33,15 +36,18 @@ except ImportError:  # pragma: no cover - not POSIX
 class StoreLock:
     """An exclusive, cross-process lock on one file; reentrant use is an error."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, directory: StoreDir, name: str = "lock") -> None:
+        self.directory = directory
+        self.name = name
+        self.path = directory.path / name
         self._thread_lock = threading.Lock()
         self._fd: int | None = None
         self._fallback: object | None = None
 
     def _descriptor(self) -> int:
         if self._fd is None:
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            # Never follows a planted link, never opens a FIFO or a device (handoff.files).
+            self._fd = self.directory.open_file(self.name, os.O_RDWR, create=True)
         return self._fd
 
     @contextmanager

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import Finding
+from .errors import CorruptStoreError, Finding
+from .files import StoreDir
 from .store import QUARANTINE_DIR
 
 if TYPE_CHECKING:
@@ -153,6 +153,8 @@ def scan_store(store: Store, *, progress: Progress | None = None) -> ScanReport:
         rec = item.record
         if rec is None:  # the backend yields envelopes only (its contract)
             report.unreadable += 1
+            if item.raw is not None:  # not an event, but it is on disk: look at it as text
+                report.quarantined.extend(_scan_bytes(LOG_LABEL, item.start, item.raw))
             continue
         report.events_scanned += 1
         findings = scan_record(rec)
@@ -163,29 +165,48 @@ def scan_store(store: Store, *, progress: Progress | None = None) -> ScanReport:
             if since_progress >= PROGRESS_EVERY:
                 since_progress = 0
                 progress(item.end, max(end, item.end))
-    report.quarantined = scan_quarantine(store.root / QUARANTINE_DIR)
+    report.quarantined.extend(scan_quarantine(store.dir))
     return report
 
 
-def scan_quarantine(folder: Path) -> list[QuarantineFinding]:
+def scan_quarantine(store_dir: StoreDir) -> list[QuarantineFinding]:
     """Scan what `doctor --fix` moved aside, line by line, as text.
 
     Those bytes were unreadable as events, so no event scan sees them, and a secret in a
     torn line would otherwise survive every purge in a folder nobody reads. They are
-    kept (nothing is thrown away silently); the report says where to look.
+    kept (nothing is thrown away silently); the report says where to look. Only regular
+    files inside a real quarantine/ folder are read (never through a link, never a FIFO).
     """
+    found: list[QuarantineFinding] = []
+    if not store_dir.exists(QUARANTINE_DIR):
+        return found
+    try:
+        folder = store_dir.subdir(QUARANTINE_DIR)
+    except (CorruptStoreError, OSError):
+        return found  # not a folder we can trust: `doctor` reports it
+    try:
+        for name in sorted(folder.listdir()):
+            if not folder.is_regular(name):
+                continue
+            offset = 0
+            try:
+                with folder.reader(name) as f:
+                    for line in f:
+                        found.extend(_scan_bytes(name, offset, line))
+                        offset += len(line)
+            except (CorruptStoreError, OSError):
+                continue
+    finally:
+        folder.close()
+    return found
+
+
+LOG_LABEL = "../events.jsonl"
+"""How a finding in an unreadable line of the log is labelled: relative to quarantine/."""
+
+
+def _scan_bytes(file: str, offset: int, line: bytes) -> list[QuarantineFinding]:
     from .privacy import scan_text
 
-    found: list[QuarantineFinding] = []
-    if not folder.is_dir():
-        return found
-    for path in sorted(folder.iterdir()):
-        if not path.is_file():
-            continue
-        offset = 0
-        with open(path, "rb") as f:
-            for line in f:
-                for finding in scan_text(line.decode("utf-8", errors="replace"), ""):
-                    found.append(QuarantineFinding(path.name, offset, finding))
-                offset += len(line)
-    return found
+    return [QuarantineFinding(file, offset, finding)
+            for finding in scan_text(line.decode("utf-8", errors="replace"), "")]

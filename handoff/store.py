@@ -6,10 +6,14 @@ lock, appended durably, and only then folded onto latest.json (`handoff.state`).
 is ever read back from latest.json into the log.
 
 Durability promise: `append` returns once the backend has made the event durable (fsync,
-unless the store was opened with durability "never"). latest.json is replaced
-atomically after every append; it may lag the log after a crash, and the next reader or
-writer catches it up from the position it records. A write rejected for any reason
-before the append (bad input, privacy, a missing action id) changes no byte of any file.
+unless the store was opened with durability "never"); from then on the event is
+acknowledged. latest.json is replaced atomically after every append (`handoff.files`);
+if that fails (a full disk) the append still succeeds, with one warning, and latest.json
+keeps its previous complete version. It may lag the log after a crash or such a
+failure, and the next reader or writer catches it up from the position it records;
+readers that cannot write (a read-only store, a busy lock) catch up in memory. A write
+rejected for any reason before the append (bad input, privacy, a missing action id, an
+unsafe file in the store) changes no byte of any file.
 """
 
 from __future__ import annotations
@@ -17,42 +21,58 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import re
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from . import state as st
-from .backends.base import Backend, Durability, Health
-from .errors import HandoffError, NotFound, StoreNotFound, ValidationError
+from .backends.base import Backend, Durability
+from .errors import CorruptStoreError, HandoffError, LockTimeout, NotFound, StoreNotFound, ValidationError
 from .events import WRITABLE_KINDS, Event, format_ts
+from .files import StoreDir, UnsafeFileError
 from .kinds import SCHEMA_VERSION
 from .locking import DEFAULT_TIMEOUT
 
+if TYPE_CHECKING:
+    from .doctor import DoctorReport
+
 LATEST_NAME = "latest.json"
-GENERATIONS_DIR = ".latest"
+LEGACY_GENERATIONS = ".latest"
+"""Where versions before 0.2 kept latest.json generations behind a symlink; removed on
+the first publish (only our own files in it: see `_forget_legacy_generations`)."""
+_GENERATION = re.compile(r"[0-9a-f-]{36}-[0-9]+\.json")
 QUARANTINE_DIR = "quarantine"
-_SYMLINKS = os.name == "posix"
+MAX_LATEST = 64 * 1024 * 1024
+"""latest.json is capped by design (state.MAX_*); a bigger file is damage, not read whole."""
+MAX_LOCK_TIMEOUT = 86400.0
 
 
-def _replace_file(tmp: Path, target: Path, payload: bytes) -> None:
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
-    try:
-        os.write(fd, payload)
-    finally:
-        os.close(fd)
-    os.replace(tmp, target)
+class PublishWarning(UserWarning):
+    """An acknowledged write whose latest.json could not be updated (it catches up later)."""
 
 
-def _make_backend(name: str, root: Path, durability: Durability) -> Backend:
+def _make_backend(name: str, directory: StoreDir, durability: Durability) -> Backend:
     if name == "jsonl":
         from .backends.jsonl import JsonlBackend
 
-        return JsonlBackend(root, durability=durability)
+        return JsonlBackend(directory, durability=durability)
     raise HandoffError(f"unknown backend {name!r}")
+
+
+def parse_lock_timeout(value: str | float) -> float:
+    """A lock timeout in seconds: finite, 0 to a day (bad input is exit 2, not a traceback)."""
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError("the lock timeout must be a number of seconds") from None
+    if not 0 <= seconds <= MAX_LOCK_TIMEOUT:  # also false for nan
+        raise ValidationError(f"the lock timeout must be between 0 and {MAX_LOCK_TIMEOUT:g} seconds")
+    return seconds
 
 
 def _new_id() -> str:
@@ -103,62 +123,34 @@ class ReadReport:
     skipped: list[tuple[int, int]] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class DoctorReport:
-    """The outcome of `Store.doctor`."""
-
-    health: Health
-    latest_ok: bool
-    fixed: bool = False
-    quarantined_bytes: int = 0
-    quarantine_file: str | None = None
-    problems: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "ok": self.health.ok and self.latest_ok,
-            "records": self.health.records,
-            "unreadable_lines": [list(span) for span in self.health.bad],
-            "torn_tail": list(self.health.torn_tail) if self.health.torn_tail else None,
-            "seq_problems": self.health.seq_problems,
-            "latest_json_current": self.latest_ok,
-            "fixed": self.fixed,
-            "quarantined_bytes": self.quarantined_bytes,
-            "quarantine_file": self.quarantine_file,
-            "problems": self.problems,
-        }
-
-
 class Store:
     """A handoff store: an append-only event log plus its materialized latest.json."""
 
     def __init__(
         self,
-        root: Path,
+        directory: StoreDir,
         backend: Backend,
         *,
         lock_timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        self.root = root
+        self.dir = directory
+        self.root = directory.path
         self.backend = backend
         self.lock_timeout = lock_timeout
-        self.latest_path = root / LATEST_NAME
-        self._root = str(root)  # str paths on the hot publish path: pathlib costs ~10 µs
-        self._latest = str(self.latest_path)
-        self._gen_dir = os.path.join(self._root, GENERATIONS_DIR)
-        self._link_tmp = os.path.join(self._root, LATEST_NAME + ".lnk")
+        self.latest_path = self.root / LATEST_NAME
         self._ident = 0
         self.last_read = ReadReport()
         self._cache: tuple[int, int, st.State] | None = None
-        self._published: tuple[str, str] = ("", "")
-        self._forget_next = False
-        self._gen_prefix = _new_id()  # generation names: unique per Store, then a counter
-        self._gen_count = 0  # our last generation, and the one before
+        self._legacy_checked = False
+        self.on_warning: Callable[[str], None] = _warn
+        """Called with one line when something went wrong that did not fail the call
+        (latest.json could not be published or read); the CLI prints it on stderr."""
 
     # -- lifecycle -------------------------------------------------------------------
 
     def close(self) -> None:
         self.backend.close()
+        self.dir.close()
         self._cache = None
 
     def __enter__(self) -> Store:
@@ -229,9 +221,20 @@ class Store:
             for rec in records:
                 st.fold(state, rec)
             meta["position"] = result.position
-            self._publish(state)
             self._cache = (self._ident, result.position, state)
+            self._publish_after_append(state)
         return [Event.from_record(rec) for rec in records]
+
+    def _publish_after_append(self, state: st.State) -> None:
+        """The event is durable and acknowledged: a failed publish must not fail the call
+        (a caller that retried would duplicate the event). latest.json keeps its previous
+        complete version and the next reader or writer catches it up."""
+        try:
+            self._publish(state)
+        except (OSError, HandoffError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.on_warning(f"the event is stored, but latest.json was not updated ({reason}); "
+                            "the next command catches it up")
 
     @staticmethod
     def _require_open_action(state: st.State, action: str, batch_notes: dict[str, int]) -> None:
@@ -252,76 +255,71 @@ class Store:
 
     # -- latest.json -----------------------------------------------------------------
 
-    def _publish(self, state: st.State, *, forget: bool = False) -> None:
+    def _publish(self, state: st.State) -> None:
         """Replace latest.json atomically: a reader opens the old version or the new one.
 
-        latest.json is a symlink to a complete generation file in `.latest/`. A new
-        generation is written under a fresh name, then a new symlink is renamed over
-        latest.json. Renaming a file over an existing *regular* file costs about 1 ms on
-        ext4 (its auto_da_alloc flushes the replaced data: measured in bench/bench_append.py),
-        about 20 fsyncs of a log line; flipping a symlink costs about 15 µs. The previous
-        generation is kept one round, so a reader that resolved the old link still opens it.
-        Where symlinks are unavailable, a plain temp file + rename does the same job slower.
-        `forget` removes every older generation at once: after a purge no copy of the
-        purged facts may stay on disk, not even for one round.
+        A complete temp file is swapped in (`StoreDir.replace`: renameat2 exchange where
+        the filesystem has it, else a rename) without an fsync: latest.json is derived,
+        and one that a crash left empty or stale is caught up from the log by its reader.
         """
-        payload = st.render(state)
-        forget = forget or self._forget_next
-        self._forget_next = False
-        if not _SYMLINKS:
-            _replace_file(self.root / (LATEST_NAME + ".tmp"), self.latest_path, payload)
-            return
-        gen_dir = self._gen_dir
-        self._gen_count += 1
-        name = f"{self._gen_prefix}-{self._gen_count}.json"
-        path = f"{gen_dir}/{name}"
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
-        try:
-            fd = os.open(path, flags, 0o600)
-        except FileNotFoundError:
-            os.makedirs(gen_dir, mode=0o700, exist_ok=True)
-            fd = os.open(path, flags, 0o600)
-        try:
-            os.write(fd, payload)
-        finally:
-            os.close(fd)
-        try:
-            previous = os.readlink(self._latest).rpartition("/")[2]
-        except OSError:
-            previous = ""
-        target = f"{GENERATIONS_DIR}/{name}"
-        try:
-            os.symlink(target, self._link_tmp)
-        except FileExistsError:
-            os.unlink(self._link_tmp)  # left by a writer that died mid-publish
-            os.symlink(target, self._link_tmp)
-        os.replace(self._link_tmp, self._latest)
-        ours, before = self._published
-        self._published = (name, "" if forget else previous)
-        if ours and previous == ours and not forget:
-            # Nobody published since our last call: the only stale generation is the one
-            # ours replaced. Skips a listdir on the hot path.
-            if before:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(f"{gen_dir}/{before}")
-            return
-        keep = (name,) if forget else (name, previous)
-        for old in os.listdir(gen_dir):
-            if old not in keep:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(f"{gen_dir}/{old}")
+        self.dir.replace(LATEST_NAME, st.render(state), durable=False)
+        if not self._legacy_checked:  # once per Store: one listdir, off the hot path
+            self._legacy_checked = True
+            self.dir.clean_temp_files()  # left by a writer killed mid-publish or mid-rewrite
+            self._forget_legacy_generations()
 
-    def _load_latest(self) -> st.State | None:
-        """latest.json if it is readable and its saved position checks out against the log."""
+    def _forget_legacy_generations(self) -> None:
+        """Remove `.latest/` (where 0.1 kept generations) once latest.json is a file: only
+        generation files we named, only inside a real directory, never through a link."""
+        if not self.dir.lstat(LEGACY_GENERATIONS):
+            return
         try:
-            state = st.parse(self.latest_path.read_bytes())
-        except FileNotFoundError:
+            legacy = self.dir.subdir(LEGACY_GENERATIONS)
+        except (UnsafeFileError, OSError):
+            return  # not our folder: doctor reports it, nothing here touches it
+        try:
+            for name in legacy.listdir():
+                legacy.unlink_own(name, _GENERATION)
+        finally:
+            legacy.close()
+        with contextlib.suppress(OSError):  # something else is in it: left for the user
+            os.rmdir(LEGACY_GENERATIONS, dir_fd=self.dir.fd)
+
+    def _read_latest(self, *, strict: bool) -> st.State | None:
+        """latest.json parsed, or None if missing or unreadable.
+
+        A non-regular file there (a planted link, FIFO, directory) or an oversized one is
+        never followed or read whole: a writer refuses (`strict`), a reader warns and
+        catches up from the log in memory.
+        """
+        try:
+            raw = self.dir.read_small(LATEST_NAME, MAX_LATEST)
+        except CorruptStoreError as exc:
+            if self._legacy_link():
+                return None  # 0.1's layout: never followed, replaced by the next publish
+            if strict:
+                raise
+            self.on_warning(str(exc))
             return None
+        return st.parse(raw) if raw is not None else None
+
+    def _legacy_link(self) -> bool:
+        """True if latest.json is the symlink into `.latest/` that handoff 0.1 published."""
+        try:
+            target = os.readlink(LATEST_NAME, dir_fd=self.dir.fd)
+        except OSError:
+            return False
+        folder, _, name = target.partition("/")
+        return folder == LEGACY_GENERATIONS and _GENERATION.fullmatch(name) is not None
+
+    def _load_latest(self, *, strict: bool = True) -> st.State | None:
+        """latest.json if it is readable and its saved position checks out against the log."""
+        state = self._read_latest(strict=strict)
         if state is None:
             return None
         meta = state["meta"]
         position = meta.get("position")
-        if not isinstance(position, int) or position < 0:
+        if type(position) is not int or position < 0 or type(meta.get("last_seq")) is not int:
             return None
         if position == 0:
             return state if meta.get("last_seq") == 0 else None
@@ -334,37 +332,43 @@ class Store:
         st.fold_stream(state, self.backend.read(state["meta"]["position"]))
         return state
 
-    def _synced_state(self) -> st.State:
-        """The state folded up to the log's end (call under the lock)."""
+    def _synced_state(self, *, strict: bool = True) -> st.State:
+        """The state folded up to the log's end (under the lock, or in memory by a reader)."""
         ident, size = self.backend.end()
         self._ident = ident
         if self._cache is not None and self._cache[0] == ident and self._cache[1] == size:
             return self._cache[2]
-        state = self._load_latest()
+        state = self._load_latest(strict=strict)
         if state is None or state["meta"]["position"] > size:
             # latest.json does not describe this log (a purge or repair died before its
-            # flip, or the file was damaged): it may hold purged facts, so the next
-            # publish removes every old generation, not just the older ones.
-            self._forget_next = True
+            # swap, or the file was damaged): fold the whole log.
             state = st.empty_state()
         return self._catch_up(state)
 
     def latest(self) -> dict[str, Any]:
-        """The content of latest.json, caught up with the log first if it lags."""
+        """The content of latest.json, caught up with the log first if it lags.
+
+        Never waits for the lock and works on a store it cannot write: the catch-up
+        happens in memory, and is published only if the lock is free right now.
+        """
         _, size = self.backend.end()
-        try:
-            state = st.parse(self.latest_path.read_bytes())
-        except FileNotFoundError:
-            state = None
-        if state is not None and state["meta"].get("position") == size:
-            return state
-        with self.backend.lock(self.lock_timeout):
-            state = self._synced_state()
-            self._publish(state)
-            ident, size = self.backend.end()
-            self._cache = (ident, state["meta"]["position"], state)
+        state = self._read_latest(strict=False)
+        if state is None or state["meta"].get("position") != size:
+            state = self._synced_state(strict=False)
+            self._try_publish(state)
         copy: dict[str, Any] = orjson.loads(st.render(state))  # callers can't mutate the cache
         return copy
+
+    def _try_publish(self, state: st.State) -> None:
+        """Publish a state a reader caught up, if that costs no wait and the store is writable."""
+        try:
+            with self.backend.lock(0):
+                if self.backend.end() != (self._ident, state["meta"]["position"]):
+                    return  # a writer got in first; it published a newer state
+                self._publish(state)
+                self._cache = (self._ident, state["meta"]["position"], state)
+        except (LockTimeout, UnsafeFileError, OSError):
+            pass  # busy, read-only, or unsafe: readers still get the caught-up state
 
     def rebuild(self) -> dict[str, Any]:
         """Recompute latest.json from the whole log and replace it."""
@@ -430,48 +434,23 @@ class Store:
             # Readers keep the old latest.json (a complete file) until the new one is
             # flipped in. Should we die between the two, the next reader or writer finds
             # that the saved position no longer ends at the saved event and rebuilds.
-            dropped = self.backend.rewrite(set(ids), [orjson.dumps(tomb) + b"\n"], None)
+            dropped = self.backend.rewrite(set(ids), [orjson.dumps(tomb) + b"\n"])
             state = self._catch_up(st.empty_state())
-            self._publish(state, forget=True)
+            self._publish(state)
             ident, _ = self.backend.end()
             self._cache = (ident, state["meta"]["position"], state)
         return dropped
 
     def doctor(self, *, fix: bool = False) -> DoctorReport:
-        """Check the log and latest.json; with `fix`, quarantine unreadable bytes and repair."""
-        with self.backend.lock(self.lock_timeout):
-            health = self.backend.check()
-            rebuilt = self._catch_up(st.empty_state())
-            try:
-                current = self.latest_path.read_bytes()
-            except FileNotFoundError:
-                current = b""
-            report = DoctorReport(health=health, latest_ok=current == st.render(rebuilt))
-            if health.bad:
-                report.problems.append(f"{len(health.bad)} unreadable line(s) in the log")
-            if health.torn_tail:
-                report.problems.append(
-                    f"torn last line ({health.torn_tail[1] - health.torn_tail[0]} bytes)"
-                )
-            report.problems.extend(health.seq_problems)
-            if not report.latest_ok:
-                report.problems.append("latest.json does not match the log")
-            if not fix or (health.ok and report.latest_ok):
-                return report
-            self._cache = None
-            if health.bad or health.torn_tail:
-                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-                quarantine = self.root / QUARANTINE_DIR / f"{stamp}.bad"
-                spans = [*health.bad, *([health.torn_tail] if health.torn_tail else [])]
-                report.quarantined_bytes = sum(end - start for start, end in spans)
-                report.quarantine_file = str(quarantine)
-                self.backend.rewrite(set(), [], quarantine)
-                rebuilt = self._catch_up(st.empty_state())
-            self._publish(rebuilt, forget=True)
-            ident, _ = self.backend.end()
-            self._cache = (ident, rebuilt["meta"]["position"], rebuilt)
-            report.fixed = True
-            return report
+        """Check the store; with `fix`, repair what can be repaired without losing data
+        (see `handoff.doctor`)."""
+        from .doctor import run
+
+        return run(self.root, fix=fix, store=self)
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, PublishWarning, stacklevel=3)
 
 
 def open_store(
@@ -484,22 +463,38 @@ def open_store(
     """Open (and by default create) the store at `path` or the discovered location."""
     from .locations import create_store_dir, read_store_file, resolve
 
-    root = resolve(path)
-    try:
-        info = read_store_file(root)
-    except StoreNotFound:
-        if not create:
-            raise
-        info = create_store_dir(root, "jsonl")
     level = durability or os.environ.get("HANDOFF_DURABILITY") or "always"
     if level not in ("always", "never"):
         raise ValidationError("durability must be 'always' or 'never'")
-    backend = _make_backend(info["backend"], root, level)  # type: ignore[arg-type]
-    backend.create()
     if lock_timeout is None:
         env = os.environ.get("HANDOFF_LOCK_TIMEOUT")
-        try:
-            lock_timeout = float(env) if env else DEFAULT_TIMEOUT
-        except ValueError:
-            raise ValidationError("HANDOFF_LOCK_TIMEOUT must be a number of seconds") from None
-    return Store(root, backend, lock_timeout=lock_timeout)
+        lock_timeout = parse_lock_timeout(env) if env else DEFAULT_TIMEOUT
+    else:
+        lock_timeout = parse_lock_timeout(lock_timeout)
+    root = resolve(path)
+    created = False
+    try:
+        directory = StoreDir.open(root)
+    except StoreNotFound:
+        if not create:
+            raise
+        directory, info = create_store_dir(root, "jsonl")
+        created = True
+    try:
+        if not created:
+            try:
+                info = read_store_file(directory)
+            except StoreNotFound:
+                if not create:
+                    raise
+                from .locations import write_store_file
+
+                info = write_store_file(directory, "jsonl")
+                created = True
+        backend = _make_backend(info["backend"], directory, level)  # type: ignore[arg-type]
+        if created:
+            backend.create()
+    except BaseException:
+        directory.close()
+        raise
+    return Store(directory, backend, lock_timeout=lock_timeout)

@@ -16,6 +16,7 @@ import pytest
 from handoff import LockTimeout
 from handoff.backends.base import Backend
 from handoff.backends.jsonl import JsonlBackend
+from handoff.files import StoreDir
 
 
 def _line(seq: int, kind: str = "note", **data: Any) -> bytes:
@@ -67,7 +68,7 @@ class BackendContract:
     def test_rewrite_drops_ids_and_appends_extra_atomically(self, backend: Backend) -> None:
         backend.append([_line(1), _line(2), _line(3)], 0)
         ident_before, _ = backend.end()
-        dropped = backend.rewrite({"00000000-0000-7000-8000-000000000002"}, [_line(4)], None)
+        dropped = backend.rewrite({"00000000-0000-7000-8000-000000000002"}, [_line(4)])
         assert dropped == 1
         assert [i.record["seq"] for i in backend.read() if i.record] == [1, 3, 4]
         ident_after, _ = backend.end()
@@ -118,7 +119,7 @@ class BackendContract:
 
 class TestJsonlBackend(BackendContract):
     def make(self, root: Path) -> Backend:
-        b = JsonlBackend(root)
+        b = JsonlBackend(StoreDir.open(root))
         b.create()
         return b
 
@@ -141,9 +142,11 @@ class TestJsonlBackend(BackendContract):
             f.write(b"{not json}\n")
             f.write(_line(2))
             f.write(b'{"torn')
-        quarantine = tmp_path / "quarantine" / "q.bad"
-        backend.rewrite(set(), [], quarantine)
-        assert quarantine.read_bytes() == b'{not json}\n{"torn'
+        folder = StoreDir.open(tmp_path).subdir("quarantine", create=True)
+        moved = backend.repair(folder)
+        [name] = folder.listdir()
+        assert (tmp_path / "quarantine" / name).read_bytes() == b'{not json}\n{"torn'
+        assert moved == len(b'{not json}\n{"torn')
         assert backend.check().ok
         assert [i.record["seq"] for i in backend.read() if i.record] == [1, 2]
 
@@ -157,5 +160,5 @@ class TestJsonlBackend(BackendContract):
             f.write(b"garbage\n")
         before = (tmp_path / "events.jsonl").read_bytes()
         with pytest.raises(CorruptStoreError):
-            backend.rewrite(set(), [], None)
+            backend.rewrite(set(), [])
         assert (tmp_path / "events.jsonl").read_bytes() == before

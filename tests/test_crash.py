@@ -408,7 +408,7 @@ def test_lagging_latest_is_caught_up_by_the_next_append(tmp_path: Path) -> None:
     assert [r["seq"] for r in _proc.parse_records(_proc.read_log(root))] == [1, 2, 3, 4, 5, 6]
 
 
-@pytest.mark.parametrize("how", ["regular-file", "old-generation-symlink"])
+@pytest.mark.parametrize("how", ["regular-file", "legacy-0.1-symlink"])
 @pytest.mark.parametrize("then", ["latest", "append"])
 def test_restored_older_latest_is_caught_up(tmp_path: Path, how: str, then: str) -> None:
     root = tmp_path / "store"
@@ -422,9 +422,11 @@ def test_restored_older_latest_is_caught_up(tmp_path: Path, how: str, then: str)
         tmp = root / "latest.json.restore"
         tmp.write_bytes(old)
         os.replace(tmp, root / _proc.LATEST)
-    else:
-        (root / ".latest" / "restored.json").write_bytes(old)
-        (root / "latest.json.restore").symlink_to(".latest/restored.json")
+    else:  # handoff 0.1 published latest.json as a symlink to a generation in .latest/
+        generation = "0190a0b1-0000-7000-8000-000000000000-7.json"
+        (root / ".latest").mkdir()
+        (root / ".latest" / generation).write_bytes(old)
+        (root / "latest.json.restore").symlink_to(f".latest/{generation}")
         os.replace(root / "latest.json.restore", root / _proc.LATEST)
     assert _proc.latest_bytes(root) == old
     with handoff.open_store(root, create=False) as store:
@@ -434,6 +436,8 @@ def test_restored_older_latest_is_caught_up(tmp_path: Path, how: str, then: str)
             assert store.append("note", _note("six")).seq == 6
         _assert_latest_is_rebuild(store)
         assert store.doctor().to_dict()["ok"] is True
+    assert not (root / _proc.LATEST).is_symlink()  # now a regular file
+    assert not (root / ".latest").exists()  # the 0.1 generations are gone
 
 
 @pytest.mark.parametrize("content", [b"", b'{"meta": {"schema_version": 1, "posi', b"\x00" * 64])

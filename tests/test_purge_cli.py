@@ -8,7 +8,6 @@ purging what `scan` found, the secret occurs in no file under the store director
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +121,7 @@ def test_purge_from_scan_leaves_the_secrets_in_no_file(cli: CliRunner, store_dir
     secrets, ids = _plant_secrets(cli, store_dir)
     for s in secrets:
         assert files_containing(store_dir, s), "the test must start with the secret on disk"
-    assert any(p.startswith(".latest/") for p in files_containing(store_dir, secrets[0]))
+    assert "latest.json" in files_containing(store_dir, secrets[0])
     scan = cli("scan", "--json")
     assert scan.returncode == 3
     assert [e["id"] for e in json.loads(scan.stdout)["flagged"]] == ids
@@ -189,7 +188,8 @@ def test_a_secret_in_an_unreadable_line_is_reported_after_quarantine(cli: CliRun
     assert cli("note", "fine").returncode == 0
     with open(store_dir / "events.jsonl", "ab") as f:
         f.write(f'{{"v":1,"kind":"note","data":{{"text":"{s}"}}}}\n'.encode())  # no id: unreadable
-    assert cli("scan").returncode == 5  # not clean: something was left unscanned
+    before = cli("scan")  # not an event, but its bytes are scanned as text where they lie
+    assert before.returncode == 3 and "events.jsonl" in before.stdout and s not in before.stdout
     assert cli("doctor", "--fix").returncode == 0  # the documented remedy
     assert files_containing(store_dir, s) != []  # kept, in quarantine/
     after = cli("scan")
@@ -204,15 +204,12 @@ def test_a_purge_killed_before_the_flip_leaves_no_stale_generation_after_recover
     assert cli("init").returncode == 0
     rec = plant(store_dir, "note", {"text": f"token {s}"})
     assert cli("rebuild").returncode == 0
-    link = store_dir / "latest.json"
-    target = os.readlink(link)
-    stale = (store_dir / target).read_bytes()
+    latest = store_dir / "latest.json"
+    stale = latest.read_bytes()
+    assert s in stale.decode()
     assert cli("purge", rec["id"]).returncode == 0
-    # Put back what a SIGKILL right after the rename leaves: the new log, the old latest.json.
-    link.unlink()
-    for generation in (store_dir / ".latest").iterdir():
-        generation.unlink()
-    (store_dir / target).write_bytes(stale)
-    os.symlink(target, link)
+    # Put back what a SIGKILL right after the log's swap leaves: the new log, the old
+    # latest.json (still naming the purged secret).
+    latest.write_bytes(stale)
     assert cli("note", "the next session starts").returncode == 0  # detects it, rebuilds
     assert files_containing(store_dir, s) == []

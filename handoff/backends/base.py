@@ -19,8 +19,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+if TYPE_CHECKING:
+    from ..files import StoreDir
 
 Durability = Literal["always", "never"]
 
@@ -36,16 +38,39 @@ class Item:
     record: dict[str, Any] | None
     start: int
     end: int
+    raw: bytes | None = None
+    """The bytes of an unreadable unit, so an audit can still look for secrets in it."""
 
 
 @dataclass(slots=True)
 class Health:
-    """What a backend's self-check found. `bad` spans are (start, end) positions."""
+    """What a backend's self-check found. `bad` spans are (start, end) positions.
+
+    Gaps in seq are counted, not judged here: a purge leaves gaps on purpose, and so does
+    a damaged line moved to quarantine, so `doctor` weighs `missing_seqs` against both.
+    """
 
     records: int = 0
     bad: list[tuple[int, int]] = field(default_factory=list)
     torn_tail: tuple[int, int] | None = None
     seq_problems: list[str] = field(default_factory=list)
+    last_seq: int = 0
+    missing_seqs: int = 0
+    purged: int = 0
+
+    def note_seq(self, rec: dict[str, Any]) -> None:
+        """Account for one good record, in log order."""
+        seq = rec["seq"]
+        if seq > self.last_seq + 1:
+            self.missing_seqs += seq - self.last_seq - 1
+        self.last_seq = seq
+        if rec["kind"] == "purge":
+            self.purged += len(rec["data"]["event_ids"])
+
+    @property
+    def unexplained_gaps(self) -> int:
+        """Missing seq numbers no purge accounts for."""
+        return max(0, self.missing_seqs - self.purged)
 
     @property
     def ok(self) -> bool:
@@ -65,8 +90,9 @@ class Backend(ABC):
 
     name: ClassVar[str]
 
-    def __init__(self, root: Path, *, durability: Durability = "always") -> None:
-        self.root = root
+    def __init__(self, directory: StoreDir, *, durability: Durability = "always") -> None:
+        self.dir = directory
+        self.root = directory.path
         self.durability: Durability = durability
 
     @abstractmethod
@@ -101,10 +127,14 @@ class Backend(ABC):
         """The record that ends exactly at `position`, if any (to verify a saved position)."""
 
     @abstractmethod
-    def rewrite(self, drop_ids: set[str], extra: list[bytes], quarantine: Path | None) -> int:
-        """Atomically replace the data without `drop_ids` (and without unreadable units,
-        whose bytes go to `quarantine` first), appending `extra`; return records dropped.
+    def rewrite(self, drop_ids: set[str], extra: list[bytes]) -> int:
+        """Atomically replace the data without `drop_ids`, appending `extra`; return the
+        records dropped. Refuses (CorruptStoreError) while unreadable units remain.
         A crash at any point leaves the old data or the new, never a mix."""
+
+    @abstractmethod
+    def repair(self, quarantine: StoreDir) -> int:
+        """Move unreadable units and later duplicates into `quarantine`; return bytes moved."""
 
     @abstractmethod
     def check(self) -> Health:

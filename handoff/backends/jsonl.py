@@ -15,22 +15,27 @@ durable only when the OS flushes.
 
 A torn tail is never glued to the next event: the next writer first ends it with a
 newline, turning it into an unreadable line that `handoff doctor --fix` moves to the
-quarantine folder. The one rewrite (purge, repair) writes a new file, fsyncs it, renames
-it over the log and fsyncs the directory, so a crash leaves the old log or the new one.
+quarantine folder. The one rewrite (purge, repair) writes a new file, fsyncs it, swaps it
+in for the log and fsyncs the directory, so a crash leaves the old log or the new one.
+
+Every file is opened through `handoff.files.StoreDir`: a planted link, FIFO or device in
+place of the log is refused, never followed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from pathlib import Path
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, BinaryIO
 
 import orjson
 
 from ..errors import CorruptStoreError
+from ..files import APPEND, READ, StoreDir, write_all
 from ..kinds import is_envelope
 from ..locking import StoreLock
 from .base import AppendResult, Backend, Durability, Health, Item
@@ -40,15 +45,6 @@ SEAL = b" #torn\n"
 """Ends a torn tail. No JSON value can end in `#`, so the fragment can never parse as an
 event, even when all that was lost is its newline; it stays one unreadable line."""
 CHUNK = 1 << 20
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename or a new file in `path` durable."""
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def parse_line(line: bytes) -> dict[str, Any] | None:
@@ -65,42 +61,47 @@ class JsonlBackend(Backend):
 
     name = "jsonl"
 
-    def __init__(self, root: Path, *, durability: Durability = "always") -> None:
-        super().__init__(root, durability=durability)
-        self.path = root / LOG_NAME
-        self._path = str(self.path)  # str, not Path: the append path is hot
-        self._lock = StoreLock(root / "lock")
+    def __init__(self, directory: StoreDir, *, durability: Durability = "always") -> None:
+        super().__init__(directory, durability=durability)
+        self.path = directory.path / LOG_NAME
+        self._lock = StoreLock(directory)
         self._fd: int | None = None
 
     def create(self) -> None:
-        if not self.path.exists():
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
-            os.fsync(fd)
-            os.close(fd)
-            fsync_dir(self.root)
+        if not self.dir.exists(LOG_NAME):
+            self.dir.write_new(LOG_NAME, b"")
 
     def lock(self, timeout: float) -> AbstractContextManager[None]:
         return self._lock.hold(timeout)
+
+    def _open(self, flags: int = READ) -> int:
+        try:
+            return self.dir.open_file(LOG_NAME, flags)
+        except FileNotFoundError:
+            raise CorruptStoreError(f"the event log {self.path} is missing") from None
 
     def _reopen(self) -> int:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
         try:
-            self._fd = os.open(self._path, os.O_RDWR | os.O_APPEND | os.O_CLOEXEC)
-        except FileNotFoundError:
-            raise CorruptStoreError(f"the event log {self.path} is missing") from None
+            self._fd = self._open(APPEND)
+        except PermissionError:
+            self._fd = self._open(READ)  # a read-only store: readable, and appends fail cleanly
+        except OSError as exc:
+            if exc.errno != errno.EROFS:
+                raise
+            self._fd = self._open(READ)
         return self._fd
 
     def end(self) -> tuple[int, int]:
         """Reopens the descriptor if another process replaced the log (purge, repair)."""
         fd = self._fd if self._fd is not None else self._reopen()
         st = os.fstat(fd)
-        try:
-            current = os.stat(self._path).st_ino
-        except FileNotFoundError:
-            raise CorruptStoreError(f"the event log {self.path} is missing") from None
-        if current != st.st_ino:
+        current = self.dir.lstat(LOG_NAME)
+        if current is None:
+            raise CorruptStoreError(f"the event log {self.path} is missing")
+        if current.st_ino != st.st_ino:
             st = os.fstat(self._reopen())
         return st.st_ino, st.st_size
 
@@ -119,11 +120,8 @@ class JsonlBackend(Backend):
             raise CorruptStoreError(
                 f"the event log shrank below a position already read ({size} < {expected})"
             )
-        view = memoryview(payload)
         try:
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            write_all(fd, payload)
         except BaseException:
             # A write cut short (a full disk, a file-size limit) must not leave the
             # batch's leading lines behind as events nobody acknowledged: put the log
@@ -138,10 +136,7 @@ class JsonlBackend(Backend):
         return AppendResult(size + len(payload), sealed)
 
     def read(self, start: int = 0) -> Iterator[Item]:
-        try:
-            f = open(self._path, "rb")  # noqa: SIM115 - closed in finally; generator
-        except FileNotFoundError:
-            return
+        f = os.fdopen(self._open(), "rb")
         try:
             f.seek(start)
             pos = start
@@ -149,7 +144,8 @@ class JsonlBackend(Backend):
                 end = pos + len(line)
                 if line[-1:] != b"\n":
                     return  # torn tail: not ours to judge until a writer seals it
-                yield Item(parse_line(line), pos, end)
+                rec = parse_line(line)
+                yield Item(rec, pos, end) if rec is not None else Item(None, pos, end, line)
                 pos = end
         finally:
             f.close()
@@ -157,7 +153,7 @@ class JsonlBackend(Backend):
     def record_before(self, position: int) -> dict[str, Any] | None:
         if position <= 0:
             return None
-        with open(self.path, "rb") as f:
+        with os.fdopen(self._open(), "rb") as f:
             back = min(position, 65536)
             f.seek(position - back)
             chunk = f.read(back)
@@ -168,62 +164,87 @@ class JsonlBackend(Backend):
             return None  # the line is longer than we looked back; treat as unverifiable
         return parse_line(chunk[start:])
 
-    def rewrite(self, drop_ids: set[str], extra: list[bytes], quarantine: Path | None) -> int:
-        tmp = self.root / (LOG_NAME + ".rewrite")
+    def _classified(self, f: BinaryIO) -> Iterator[tuple[bytes, int, str, dict[str, Any] | None]]:
+        """Every line with its offset and verdict: ok, bad (unreadable), torn (no newline
+        at the end), or dup (an id already seen, or a seq not above the last good one:
+        the first copy is the one that counts)."""
+        seen: set[str] = set()
+        last_seq = 0
+        pos = 0
+        for line in f:
+            if not line.endswith(b"\n"):
+                yield line, pos, "torn", None
+                return
+            rec = parse_line(line)
+            if rec is None:
+                yield line, pos, "bad", None
+            elif rec["id"] in seen or rec["seq"] <= last_seq:
+                yield line, pos, "dup", rec
+            else:
+                seen.add(rec["id"])
+                last_seq = rec["seq"]
+                yield line, pos, "ok", rec
+            pos += len(line)
+
+    def rewrite(self, drop_ids: set[str], extra: list[bytes]) -> int:
         dropped = 0
-        bad: list[bytes] = []
-        with open(self.path, "rb") as src, open(tmp, "wb") as dst:
-            os.chmod(tmp, 0o600)
-            for line in src:
-                rec = parse_line(line) if line.endswith(b"\n") else None
-                if rec is None:
-                    bad.append(line)
-                    continue
+        with os.fdopen(self._open(), "rb") as src, self.dir.atomic(LOG_NAME) as dst:
+            out = []
+            for line, _, verdict, rec in self._classified(src):
+                if verdict != "ok":
+                    # Unreadable bytes are never thrown away silently: they stay in the log.
+                    raise CorruptStoreError("the log has unreadable or duplicate lines; "
+                                            "run `handoff doctor --fix` first")
+                assert rec is not None
                 if rec["id"] in drop_ids:
                     dropped += 1
                     continue
-                dst.write(line)
-            for line in extra:
-                dst.write(line)
-            dst.flush()
-            os.fsync(dst.fileno())
-        if bad and quarantine is not None:
-            quarantine.parent.mkdir(mode=0o700, exist_ok=True)
-            fd = os.open(quarantine, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
-            try:
-                os.write(fd, b"".join(bad))
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            fsync_dir(quarantine.parent)
-        elif bad:
-            # Unreadable bytes are never thrown away silently: they stay in the log.
-            tmp.unlink()
-            raise CorruptStoreError("the log has unreadable lines; run `handoff doctor --fix` first")
-        os.replace(tmp, self.path)
-        fsync_dir(self.root)
+                out.append(line)
+                if len(out) >= 4096:
+                    write_all(dst, b"".join(out))
+                    out.clear()
+            write_all(dst, b"".join(out + extra))
         return dropped
+
+    def repair(self, quarantine: StoreDir) -> int:
+        """Move unreadable lines, a torn tail and later duplicates into a new file in
+        `quarantine` (bytes verbatim), then swap in the log without them; return the
+        number of bytes moved. The quarantine file is durable before the log changes."""
+        moved: list[bytes] = []
+        with os.fdopen(self._open(), "rb") as src, self.dir.atomic(LOG_NAME) as dst:
+            kept: list[bytes] = []
+            for line, _, verdict, _ in self._classified(src):
+                if verdict != "ok":
+                    moved.append(line)
+                    continue
+                kept.append(line)
+                if len(kept) >= 4096:
+                    write_all(dst, b"".join(kept))
+                    kept.clear()
+            write_all(dst, b"".join(kept))
+            if moved:
+                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+                quarantine.write_new(f"{stamp}.bad", b"".join(moved))
+        return sum(map(len, moved))
 
     def check(self) -> Health:
         health = Health()
-        last_seq = 0
-        pos = 0
-        with open(self.path, "rb") as f:
-            for line in f:
+        with os.fdopen(self._open(), "rb") as f:
+            for line, pos, verdict, rec in self._classified(f):
                 end = pos + len(line)
-                if not line.endswith(b"\n"):
+                if verdict == "torn":
                     health.torn_tail = (pos, end)
-                    break
-                rec = parse_line(line)
-                if rec is None:
+                elif verdict == "bad":
                     health.bad.append((pos, end))
+                elif verdict == "dup":
+                    assert rec is not None
+                    health.seq_problems.append(
+                        f"event {rec['id'][:40]} (seq {rec['seq']}) at byte {pos} repeats an "
+                        "earlier id or seq")
                 else:
+                    assert rec is not None
                     health.records += 1
-                    seq = rec["seq"]
-                    if seq <= last_seq:
-                        health.seq_problems.append(f"seq {seq} at byte {pos} is not above {last_seq}")
-                    last_seq = max(last_seq, seq)
-                pos = end
+                    health.note_seq(rec)
         return health
 
     def close(self) -> None:

@@ -1,0 +1,313 @@
+"""`handoff doctor`: check a store and, with `fix`, repair it without losing data.
+
+Checks, each with the fix `--fix` applies:
+- the store's own entries (the log, latest.json, store.json, lock, quarantine/): a link,
+  FIFO, device or directory where a file belongs is moved into quarantine/ as an entry
+  (never opened or followed) and the store is repaired around it;
+- store.json: missing or garbled beside a readable log, it is recreated from the log;
+- the log: unreadable lines, a torn tail, and duplicates (an id or a seq seen before) are
+  moved to quarantine/ verbatim, the first copy kept; a gap in seq that no purge accounts
+  for is reported and never "fixed" by renumbering;
+- latest.json against a rebuild from the log: republished;
+- the 0.1 `.latest/` folder: removed (our files only); temp files a killed writer left
+  are no problem (the next writer removes them) but `--fix` removes them too;
+- loose permissions on the store directory or its files: tightened to 0700/0600.
+
+After a fix every check runs again from scratch, and the report lists what is still
+wrong with the reason it could not be fixed; `ok` is true only if nothing is.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import state as st
+from .backends.base import Health
+from .errors import CorruptStoreError, SchemaVersionError, StoreNotFound
+from .files import StoreDir, UnsafeFileError
+
+if TYPE_CHECKING:
+    from .store import Store
+
+STORE_FILE = "store.json"
+LOG_NAME = "events.jsonl"
+LATEST_NAME = "latest.json"
+QUARANTINE_DIR = "quarantine"
+LEGACY_GENERATIONS = ".latest"
+FILES = (LOG_NAME, LATEST_NAME, STORE_FILE, "lock")
+
+
+@dataclass(slots=True)
+class DoctorReport:
+    """What `doctor` found (after a fix: what is still wrong) and what it repaired."""
+
+    health: Health = field(default_factory=Health)
+    latest_ok: bool = True
+    problems: list[str] = field(default_factory=list)
+    repairs: list[str] = field(default_factory=list)
+    quarantined_bytes: int = 0
+    quarantine_file: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def fixed(self) -> bool:
+        """True if `--fix` repaired something and nothing is left to repair."""
+        return bool(self.repairs) and self.ok
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "records": self.health.records,
+            "unreadable_lines": [list(span) for span in self.health.bad],
+            "torn_tail": list(self.health.torn_tail) if self.health.torn_tail else None,
+            "seq_problems": self.health.seq_problems,
+            "missing_seqs": self.health.missing_seqs,
+            "purged_events": self.health.purged,
+            "latest_json_current": self.latest_ok,
+            "fixed": self.fixed,
+            "repairs": self.repairs,
+            "quarantined_bytes": self.quarantined_bytes,
+            "quarantine_file": self.quarantine_file,
+            "problems": self.problems,
+        }
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def _loose(mode: int, wanted: int) -> bool:
+    return bool(stat.S_IMODE(mode) & ~wanted & 0o077)
+
+
+# -- checks (read-only) ------------------------------------------------------------------
+
+
+def _check_entries(d: StoreDir, report: DoctorReport) -> None:
+    for name in FILES:
+        problem = d.problem(name)
+        if problem is not None:
+            report.problems.append(f"{name} is {problem}: `doctor --fix` moves it into quarantine/")
+    for name in (QUARANTINE_DIR, LEGACY_GENERATIONS):
+        st_ = d.lstat(name)
+        if st_ is not None and not stat.S_ISDIR(st_.st_mode):
+            report.problems.append(f"{name} is not a directory: `doctor --fix` moves it aside")
+    if d.lstat(LEGACY_GENERATIONS) is not None:
+        report.problems.append(f"{LEGACY_GENERATIONS}/ is left from handoff 0.1: `doctor --fix` removes it")
+    if _loose(os.fstat(d.fd).st_mode, 0o700):
+        report.problems.append("the store directory is open to other users: `doctor --fix` makes it 0700")
+    for name in FILES:
+        st_ = d.lstat(name)
+        if st_ is not None and stat.S_ISREG(st_.st_mode) and _loose(st_.st_mode, 0o600):
+            report.problems.append(f"{name} is open to other users: `doctor --fix` makes it 0600")
+
+
+def _check_store_file(d: StoreDir, report: DoctorReport) -> bool:
+    """True if store.json is good; SchemaVersionError propagates (never rewritten)."""
+    from .locations import read_store_file
+
+    try:
+        read_store_file(d)
+    except SchemaVersionError:
+        raise
+    except StoreNotFound:
+        report.problems.append(f"{STORE_FILE} is missing: `doctor --fix` recreates it from the log")
+        return False
+    except CorruptStoreError as exc:
+        if not isinstance(exc, UnsafeFileError):
+            report.problems.append(f"{STORE_FILE} is damaged: `doctor --fix` recreates it from the log")
+        return False
+    return True
+
+
+def _quarantined_lines(d: StoreDir) -> int:
+    """Lines `--fix` moved into quarantine/: each may have been an event whose seq is now
+    a gap in the log (a line damaged in place)."""
+    if not d.exists(QUARANTINE_DIR):
+        return 0
+    try:
+        quarantine = d.subdir(QUARANTINE_DIR)
+    except (UnsafeFileError, OSError):
+        return 0
+    count = 0
+    try:
+        for name in quarantine.listdir():
+            if not name.endswith(".bad"):
+                continue
+            try:
+                with quarantine.reader(name) as f:
+                    count += sum(1 for _ in f)
+            except (CorruptStoreError, OSError):
+                continue
+    finally:
+        quarantine.close()
+    return count
+
+
+def _check_log(store: Store, report: DoctorReport) -> None:
+    health = report.health = store.backend.check()
+    if health.bad:
+        report.problems.append(f"{len(health.bad)} unreadable line(s) in the log")
+    if health.torn_tail:
+        report.problems.append(f"torn last line ({health.torn_tail[1] - health.torn_tail[0]} bytes)")
+    report.problems.extend(health.seq_problems)
+    unexplained = health.unexplained_gaps - _quarantined_lines(store.dir) if health.unexplained_gaps else 0
+    if unexplained > 0:
+        report.problems.append(
+            f"{unexplained} seq number(s) missing that neither a purge nor a quarantined line "
+            "accounts for (events were removed by hand or lost; never renumbered)")
+    rebuilt = store._catch_up(st.empty_state())
+    try:
+        current = store.dir.read_small(LATEST_NAME, 64 * 1024 * 1024)
+    except CorruptStoreError:
+        current = None  # reported by the entry check
+    report.latest_ok = current == st.render(rebuilt)
+    if not report.latest_ok:
+        report.problems.append("latest.json does not match the log")
+
+
+def check(root: Path, store: Store | None = None) -> DoctorReport:
+    """Every check, changing nothing."""
+    report = DoctorReport()
+    d = StoreDir.open(root)
+    try:
+        _check_entries(d, report)
+        if not _check_store_file(d, report) or d.problem(LOG_NAME) is not None:
+            return report
+        if not d.exists(LOG_NAME):
+            report.problems.append("the event log is missing")
+            return report
+    finally:
+        d.close()
+    if store is not None:
+        _check_log(store, report)
+        return report
+    from .store import open_store
+
+    with open_store(root, create=False) as opened:
+        opened.on_warning = lambda _message: None  # the entry check reports it
+        _check_log(opened, report)
+    return report
+
+
+# -- repairs -----------------------------------------------------------------------------
+
+
+def _fix_entries(d: StoreDir, repairs: list[str]) -> None:
+    """Move non-regular entries aside, recreate store.json, tighten permissions, clean up."""
+    from .locations import read_store_file, write_store_file
+
+    quarantine: StoreDir | None = None
+    try:
+        for name in (QUARANTINE_DIR, LEGACY_GENERATIONS):
+            st_ = d.lstat(name)
+            if st_ is not None and not stat.S_ISDIR(st_.st_mode):
+                d.rename_into(name, d, f"{name}.{_stamp()}.moved")
+                repairs.append(f"moved the non-directory {name} aside")
+        for name in FILES:
+            if d.problem(name) is None:
+                continue
+            if quarantine is None:
+                quarantine = d.subdir(QUARANTINE_DIR, create=True)
+            d.rename_into(name, quarantine, f"{_stamp()}.{name}.moved")
+            repairs.append(f"moved {name} ({'unsafe entry'}) into {QUARANTINE_DIR}/")
+        if not d.exists(LOG_NAME):
+            d.write_new(LOG_NAME, b"")
+            repairs.append("created an empty event log")
+        try:
+            read_store_file(d)
+        except SchemaVersionError:
+            raise
+        except (StoreNotFound, CorruptStoreError):
+            if d.exists(STORE_FILE):
+                if quarantine is None:
+                    quarantine = d.subdir(QUARANTINE_DIR, create=True)
+                d.rename_into(STORE_FILE, quarantine, f"{_stamp()}.{STORE_FILE}.moved")
+            write_store_file(d, "jsonl")  # the only backend whose data is a log beside it
+            repairs.append(f"recreated {STORE_FILE} from the event log")
+        if _loose(os.fstat(d.fd).st_mode, 0o700):
+            os.fchmod(d.fd, 0o700)
+            repairs.append("made the store directory 0700")
+        for name in FILES:
+            st_ = d.lstat(name)
+            if st_ is not None and stat.S_ISREG(st_.st_mode) and _loose(st_.st_mode, 0o600):
+                fd = d.open_file(name)
+                try:
+                    os.fchmod(fd, 0o600)
+                finally:
+                    os.close(fd)
+                repairs.append(f"made {name} 0600")
+    finally:
+        if quarantine is not None:
+            quarantine.close()
+
+
+def _fix_store(store: Store, report: DoctorReport) -> None:
+    with store.backend.lock(store.lock_timeout):
+        d = store.dir
+        removed = d.clean_temp_files()
+        if removed:
+            report.repairs.append(f"removed {len(removed)} leftover temp file(s)")
+        if d.lstat(LEGACY_GENERATIONS) is not None:
+            store._forget_legacy_generations()
+            if d.lstat(LEGACY_GENERATIONS) is None:
+                report.repairs.append(f"removed the 0.1 {LEGACY_GENERATIONS}/ folder")
+        health = store.backend.check()
+        store._cache = None
+        if health.bad or health.torn_tail or health.seq_problems:
+            quarantine = d.subdir(QUARANTINE_DIR, create=True)
+            try:
+                before = set(quarantine.listdir())
+                moved = store.backend.repair(quarantine)
+                added = sorted(set(quarantine.listdir()) - before)
+            finally:
+                quarantine.close()
+            if moved:
+                report.quarantined_bytes = moved
+                report.quarantine_file = str(store.root / QUARANTINE_DIR / added[-1]) if added else None
+                report.repairs.append(f"moved {moved} bytes of unreadable or duplicate lines "
+                                      f"into {QUARANTINE_DIR}/")
+        rebuilt = store._catch_up(st.empty_state())
+        try:
+            current = d.read_small(LATEST_NAME, 64 * 1024 * 1024)
+        except CorruptStoreError:
+            current = None
+        if current != st.render(rebuilt):
+            store._publish(rebuilt)
+            report.repairs.append("rebuilt latest.json from the log")
+        ident, _ = store.backend.end()
+        store._cache = (ident, rebuilt["meta"]["position"], rebuilt)
+
+
+def run(root: Path, *, fix: bool = False, store: Store | None = None) -> DoctorReport:
+    """Check the store at `root`; with `fix`, repair and then check everything again."""
+    if not fix:
+        return check(root, store)
+    repairs: list[str] = []
+    d = StoreDir.open(root)
+    try:
+        _fix_entries(d, repairs)
+    finally:
+        d.close()
+    partial = DoctorReport(repairs=repairs)
+    if store is not None:
+        _fix_store(store, partial)
+    else:
+        from .store import open_store
+
+        with open_store(root, create=False) as opened:
+            opened.on_warning = lambda _message: None
+            _fix_store(opened, partial)
+    report = check(root, store)
+    report.repairs = partial.repairs
+    report.quarantined_bytes = partial.quarantined_bytes
+    report.quarantine_file = partial.quarantine_file
+    return report

@@ -197,7 +197,12 @@ class ModelHealthData(_Data):
     detail: _line(300) | None = None  # type: ignore[valid-type]
 
 
-ConfigValue = _line(1000) | int | float | bool
+ConfigValue = (
+    _line(1000)
+    | Annotated[int, Field(ge=-(2**53), le=2**53)]  # JSON readers lose precision beyond
+    | Annotated[float, Field(allow_inf_nan=False)]
+    | bool
+)
 
 
 class ConfigData(_Data):

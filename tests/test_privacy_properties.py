@@ -84,14 +84,15 @@ def test_a_planted_token_is_always_rejected(
 def test_privacy_error_never_repeats_the_secret(
     planted: tuple[str, str], path_parts: list[str], prefix: str
 ) -> None:
-    _, secret = planted
+    rule, secret = planted
     value = {"text": f"{prefix} {secret}", "next_actions": [f"use {secret}"], secret: 1}
     try:
         check(value, "data")
     except PrivacyError as err:
         assert secret not in str(err) and secret not in repr(err)
         assert all(secret not in f.path for f in err.findings)
-        assert len(err.findings) == 3
+        # the token in each of its three places (the prefix may add findings of its own)
+        assert sum(f.rule == rule for f in err.findings) == 3
     else:
         raise AssertionError("the planted secret was not rejected")
 

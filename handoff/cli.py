@@ -66,7 +66,27 @@ def _store(ctx: click.Context, *, create: bool = True) -> Store:
 
 
 def _warn(message: str) -> None:
-    click.echo(f"handoff: warning: {message}", err=True)
+    click.echo(f"handoff: warning: {_redacted(message)}", err=True)
+
+
+def _redacted(message: str) -> str:
+    """An error line with anything that may be a credential masked.
+
+    Errors name paths, commands and keys the user typed, and any of those may carry a
+    secret. Whatever the privacy filter flags, and any long word mixing letters and
+    digits, is replaced. Only error paths pay for loading the rules.
+    """
+    from .privacy import scan_text
+
+    spans = sorted((f.start, f.end) for f in scan_text(message))
+    out = []
+    at = 0
+    for start, end in spans:
+        if start >= at:
+            out.append(message[at:start] + "[redacted]")
+            at = end
+    out.append(message[at:])
+    return _TOKENLIKE.sub("[redacted]", "".join(out))
 
 
 def _scope(ctx: click.Context) -> dict[str, str]:
@@ -288,10 +308,10 @@ def run(ctx: click.Context, summary: str | None, repo: str | None, as_json: bool
         code = subprocess.call(argv)
     except FileNotFoundError:
         code = 127
-        click.echo(f"handoff: error: command not found: {argv[0][:80]}", err=True)
+        click.echo(_redacted(f"handoff: error: command not found: {argv[0][:80]}"), err=True)
     except PermissionError:
         code = 126
-        click.echo(f"handoff: error: permission denied: {argv[0][:80]}", err=True)
+        click.echo(_redacted(f"handoff: error: permission denied: {argv[0][:80]}"), err=True)
     duration = round(time.monotonic() - started, 3)
     code = code if -255 <= code <= 255 else 255
     data = _validation_data(shlex.join(argv), code, duration, summary, None, None, repo)
@@ -466,7 +486,7 @@ def _since_filter(since: str | None) -> tuple[int | None, str | None]:
 @click.option("--kind", type=click.Choice(["pointer", "validation", "runtime", "note",
                                            "action_done", "model_health", "config", "purge"]))
 @click.option("--since", help="Only events after a seq number, a duration ago (2h), or a time.")
-@click.option("--limit", type=click.IntRange(min=1), help="Only the last N matching events.")
+@click.option("--limit", type=click.IntRange(min=1, max=10**9), help="Only the last N matching events.")
 @json_option
 @click.pass_context
 def log(ctx: click.Context, kind: str | None, since: str | None, limit: int | None,
@@ -740,9 +760,10 @@ def purge(ctx: click.Context, event_ids: tuple[str, ...], from_scan: bool, reaso
 
 
 _PLAIN_OPTION = re.compile(r"--?[a-z][a-z-]{0,30}")
-_TOKENLIKE = re.compile(r"(?=[^\s'\"]*\d)(?=[^\s'\"]*[A-Za-z])[^\s'\"]{20,}")
-"""A word of 20+ characters mixing letters and digits: maybe a credential the rules do
-not know yet, so a usage message carrying one is not echoed."""
+_TOKENLIKE = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[a-z])"
+                        r"(?=[A-Za-z0-9_-]*[A-Z])[A-Za-z0-9_-]{20,}")
+"""A word of 20+ characters mixing upper and lower case and digits: maybe a credential
+the rules do not know yet, so it is never echoed in a message."""
 
 
 def _usage_line(exc: click.UsageError) -> str:
@@ -808,17 +829,17 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(f"handoff: error: {_usage_line(exc)}", err=True)
         sys.exit(2)
     except click.ClickException as exc:
-        click.echo(f"handoff: error: {exc.format_message()}", err=True)
+        click.echo(f"handoff: error: {_redacted(exc.format_message())}", err=True)
         sys.exit(exc.exit_code)
     except HandoffError as exc:
-        click.echo(f"handoff: error: {exc}", err=True)
+        click.echo(f"handoff: error: {_redacted(str(exc))}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("handoff: interrupted", err=True)
         sys.exit(130)
     except OSError as exc:
-        click.echo(f"handoff: error: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})",
-                   err=True)
+        where = getattr(exc, "filename", "") or ""
+        click.echo(_redacted(f"handoff: error: {exc.strerror or exc} ({where})"), err=True)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
 

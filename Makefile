@@ -12,6 +12,7 @@ DEMO := demo-store
 $(VENV)/.installed-base: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip uninstall --quiet --yes handoff 2>/dev/null || true  # the distribution's old name
 	$(PY) -m pip install --quiet -e .
 	touch $@
 

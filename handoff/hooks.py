@@ -49,6 +49,7 @@ _OURS = re.compile(r"(?:^|[\s/'\"])handoff(?:\.exe)?['\"]?\s+hook\s+(?:session-s
 TOML_MARK = "# added by handoff hooks install"
 MD_BEGIN = "<!-- handoff:begin (written by `handoff hooks install --opencode`; " \
            "`handoff hooks uninstall --opencode` removes it) -->"
+MD_BEGIN_PREFIX = "<!-- handoff:begin"
 MD_END = "<!-- handoff:end -->"
 
 
@@ -324,7 +325,7 @@ def agents_section(exe: str) -> str:
 def plan_agents_md(path: Path, *, install: bool, exe: str = "handoff") -> Change:
     text = _read(path)
     body = text or ""
-    start = body.find(MD_BEGIN)
+    start = body.find(MD_BEGIN_PREFIX)  # the prefix: a section of another wording is still ours
     end = body.find(MD_END, start + 1) if start >= 0 else -1
     if start >= 0 and end < 0:
         raise ValidationError(f"{path} has the handoff begin marker but not its end marker; "

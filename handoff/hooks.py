@@ -123,8 +123,8 @@ def handoff_executable(explicit: str | None = None) -> tuple[str, str | None]:
     exe = candidates[0]
     warning = None
     in_venv = sys.prefix != sys.base_prefix
-    prefix = Path(sys.prefix).as_posix()
-    tool_env = "/pipx/venvs/" in prefix or "/uv/tools/" in prefix  # pipx's and uv's own envs last
+    # pipx and uv tool environments last across projects; each leaves its receipt in the env
+    tool_env = any((Path(sys.prefix) / receipt).exists() for receipt in ("pipx_metadata.json", "uv-receipt.toml"))
     if in_venv and not tool_env and str(exe).startswith(str(Path(sys.prefix))):
         warning = (f"handoff runs from the virtual environment {sys.prefix}: the hooks name {exe}, "
                    "which stops working if that environment is removed; `pipx install handoff-store` "

@@ -48,3 +48,34 @@ def test_a_write_skips_pydantic_plugin_discovery(filled: Path) -> None:
     loaded = _imports(filled, "note", "second")
     assert {"handoff.models", "handoff.privacy"} <= loaded
     assert "importlib.metadata" not in loaded
+
+
+def _imports_in(cwd: Path, store: Path, *args: str) -> set[str]:
+    """As `_imports`, from `cwd`, with an empty stdin (as a hook gets from a host)."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "handoff.cli", "--store", str(store), *args],
+        capture_output=True, text=True, check=False, cwd=cwd, input="{}",
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return set(IMPORTED.findall(proc.stderr))
+
+
+@pytest.mark.parametrize("args", [("brief",), ("brief", "--for", "codex", "--format", "json"),
+                                  ("hook", "session-start", "--for", "claude-code"),
+                                  ("hook", "stop", "--for", "claude-code")])
+def test_brief_and_hooks_import_neither_pydantic_nor_privacy_nor_the_mcp_sdk(
+        filled: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
+    loaded = _imports_in(tmp_path, filled, *args)
+    assert "handoff.store" in loaded or (args[0] == "hook" and args[1] == "stop")
+    tops = {m.split(".")[0] for m in loaded}
+    assert not tops & {"pydantic", "pydantic_core", "mcp", "mcp_types", "anyio"}
+    assert "handoff.privacy" not in loaded and "handoff.models" not in loaded
+
+
+@pytest.mark.parametrize("args", [("note", "third"), ("show",), ("log",),
+                                  ("hooks", "install", "--claude-code", "--codex", "--opencode", "--dry-run",
+                                   "--command", "/opt/tools/bin/handoff")])
+def test_only_handoff_mcp_imports_the_mcp_sdk(filled: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
+    loaded = _imports_in(tmp_path, filled, *args)
+    assert "handoff.agent_cli" in loaded  # the probe sees the module that registers `mcp`
+    assert not {m for m in loaded if m.split(".")[0] in ("mcp", "mcp_types") or m == "handoff.mcp_server"}

@@ -27,9 +27,8 @@ repository's HEAD and the current time, like `handoff show`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import freshness
 from .render import _health_line, _pointer_line, _validation_line
@@ -82,8 +81,7 @@ _NOUNS = {
 }
 
 
-@dataclass(slots=True)
-class Item:
+class Item(NamedTuple):
     """One whole unit of the brief: kept or left out as a whole."""
 
     section: str
@@ -91,17 +89,20 @@ class Item:
     text: str
 
 
-@dataclass
 class Brief:
-    """A built brief: the text, what it holds and what it left out."""
+    """A built brief: the text, what it holds, what it left out, and how long the brief
+    would be with nothing left out (`full_chars`)."""
 
-    text: str
-    budget: int
-    host: str | None
-    included: dict[str, int] = field(default_factory=dict)
-    omitted: dict[str, int] = field(default_factory=dict)
-    full_chars: int = 0
-    """How long the brief would be with nothing left out."""
+    __slots__ = ("budget", "full_chars", "host", "included", "omitted", "text")
+
+    def __init__(self, text: str, budget: int, host: str | None, included: dict[str, int] | None = None,
+                 omitted: dict[str, int] | None = None, full_chars: int = 0) -> None:
+        self.text = text
+        self.budget = budget
+        self.host = host
+        self.included = included or {}
+        self.omitted = omitted or {}
+        self.full_chars = full_chars
 
     def to_dict(self) -> dict[str, Any]:
         return {"for": self.host, "budget": self.budget, "chars": len(self.text),

@@ -19,8 +19,6 @@ A hook sits on the path of every session start, so it must never block one:
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import re
 import sys
@@ -28,6 +26,8 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
+
+import orjson  # already loaded by the store; the stdlib json would be one more import
 
 HOSTS_WITH_JSON = ("claude-code", "codex")
 """Hosts whose SessionStart output is read as JSON (`hookSpecificOutput.additionalContext`)."""
@@ -88,8 +88,8 @@ def read_host_input() -> dict[str, Any]:
         return {}
     try:
         raw = sys.stdin.buffer.read(MAX_STDIN)
-        doc = json.loads(raw) if raw.strip() else {}
-    except (OSError, ValueError):
+        doc = orjson.loads(raw) if raw.strip() else {}
+    except (OSError, orjson.JSONDecodeError):
         return {}
     if not isinstance(doc, dict):
         return {}
@@ -104,8 +104,8 @@ def read_host_input() -> dict[str, Any]:
 
 def session_start_payload(host: str | None, text: str) -> str:
     if host in HOSTS_WITH_JSON:
-        return json.dumps({"hookSpecificOutput": {"hookEventName": "SessionStart",
-                                                  "additionalContext": text}}) + "\n"
+        return orjson.dumps({"hookSpecificOutput": {"hookEventName": "SessionStart",
+                                                    "additionalContext": text}}).decode() + "\n"
     return text if text.endswith("\n") else text + "\n"
 
 
@@ -118,6 +118,8 @@ def _sessions_dir() -> Path:
 
 
 def _session_file(store_root: Path, session_id: str) -> Path:
+    import hashlib
+
     digest = hashlib.sha256(f"{store_root}\0{session_id}".encode()).hexdigest()[:32]
     return _sessions_dir() / f"{digest}.json"
 
@@ -135,14 +137,14 @@ def remember_session(store_root: Path, session_id: str, counts: dict[str, int]) 
             pass
     path = _session_file(store_root, session_id)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"counts": counts, "reminded": False}), encoding="utf-8")
+    tmp.write_bytes(orjson.dumps({"counts": counts, "reminded": False}))
     os.replace(tmp, path)
 
 
 def _load_session(store_root: Path, session_id: str) -> dict[str, Any] | None:
     try:
-        doc = json.loads(_session_file(store_root, session_id).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        doc = orjson.loads(_session_file(store_root, session_id).read_bytes())
+    except (OSError, orjson.JSONDecodeError):
         return None
     return doc if isinstance(doc, dict) and isinstance(doc.get("counts"), dict) else None
 
@@ -231,9 +233,9 @@ def _stop_payload(store_path: str | None) -> str:
     record["reminded"] = True
     try:
         path = _session_file(store.root, session_id)
-        path.write_text(json.dumps(record), encoding="utf-8")
+        path.write_bytes(orjson.dumps(record))
     except OSError:
         return ""  # cannot remember that we reminded: better not to remind than to loop
     reason = (f"handoff: this session recorded {work} event(s) but left no note for the next one. "
               "Leave one now: `handoff note \"where things stand\" --next \"the next step\"`, then stop.")
-    return json.dumps({"decision": "block", "reason": reason}) + "\n"
+    return orjson.dumps({"decision": "block", "reason": reason}).decode() + "\n"

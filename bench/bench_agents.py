@@ -143,6 +143,9 @@ def main() -> None:
     events = 500 if args.quick else 5000
     rounds = 6 if args.quick else 15
     print(f"## bench_agents ({'quick' if args.quick else 'full'})\n{env_line()}")
+    # An installed package ships bytecode; with PYTHONDONTWRITEBYTECODE (set on these
+    # machines) every child would otherwise recompile handoff's modules (as bench_cli does).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(PROJECT / "handoff")], check=True)
     with scratch_dir("agents-") as tmp:
         store = tmp / "store"
         progress(f"filling a store with {events} events")

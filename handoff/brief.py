@@ -28,7 +28,7 @@ repository's HEAD and the current time, like `handoff show`.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from . import freshness
 from .render import _health_line, _pointer_line, _validation_line
@@ -81,12 +81,16 @@ _NOUNS = {
 }
 
 
-class Item(NamedTuple):
-    """One whole unit of the brief: kept or left out as a whole."""
+class Item:
+    """One whole unit of the brief: kept or left out as a whole. (A plain class: a
+    NamedTuple or dataclass costs more to define than this module's whole import.)"""
 
-    section: str
-    order: int
-    text: str
+    __slots__ = ("order", "section", "text")
+
+    def __init__(self, section: str, order: int, text: str) -> None:
+        self.section = section
+        self.order = order
+        self.text = text
 
 
 class Brief:

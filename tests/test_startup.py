@@ -7,6 +7,7 @@ These are import facts, not timings: bench/bench_cli.py measures the time they s
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -79,3 +80,35 @@ def test_only_handoff_mcp_imports_the_mcp_sdk(filled: Path, tmp_path: Path, args
     loaded = _imports_in(tmp_path, filled, *args)
     assert "handoff.agent_cli" in loaded  # the probe sees the module that registers `mcp`
     assert not {m for m in loaded if m.split(".")[0] in ("mcp", "mcp_types") or m == "handoff.mcp_server"}
+
+
+def test_the_installed_hook_shape_skips_click(filled: Path, tmp_path: Path) -> None:
+    """`handoff hook session-start --for HOST` (what the installer writes) takes the entry
+    point's fast path; any other shape goes through the CLI."""
+    script = handoff_command()
+    if len(script) != 1:
+        pytest.skip("no installed `handoff` script to run")
+
+    def loaded(*args: str) -> set[str]:
+        proc = subprocess.run([sys.executable, "-X", "importtime", script[0], *args], capture_output=True,
+                              text=True, cwd=tmp_path, input="{}", env={**os.environ, "HANDOFF_HOME": str(filled)})
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        assert "seed" in proc.stdout
+        return set(IMPORTED.findall(proc.stderr))
+
+    fast = loaded("hook", "session-start", "--for", "claude-code", "--record-session")
+    assert "handoff.brief" in fast and "click" not in fast and "handoff.cli" not in fast
+    assert "click" in loaded("--store", str(filled), "hook", "session-start", "--for", "claude-code")
+
+
+def test_fast_path_and_cli_path_print_the_same(filled: Path, tmp_path: Path) -> None:
+    script = handoff_command()
+    env = {**os.environ, "HANDOFF_HOME": str(filled)}
+
+    def run(*args: str) -> str:
+        proc = subprocess.run([*script, *args], capture_output=True, text=True, cwd=tmp_path, input="{}", env=env)
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout.split("\\n", 1)[1]  # JSON-escaped: drop up to the header line (timestamp)
+
+    assert run("hook", "session-start", "--for", "codex") == run("--store", str(filled), "hook", "session-start",
+                                                                   "--for", "codex")

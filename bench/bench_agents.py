@@ -104,13 +104,14 @@ def hook_vs_show(table: Table, store: Path, rounds: int) -> None:
 
 
 async def mcp_startup(store: Path) -> float:
-    from mcp import Client
-    from mcp.client.stdio import StdioServerParameters
+    from mcp import ClientSession
+    from mcp.client.stdio import StdioServerParameters, stdio_client
 
     exe = entry_point()
     params = StdioServerParameters(command=exe[0], args=[*exe[1:], "mcp"], env=child_env(store))
     start = time.perf_counter()
-    async with Client(params, read_timeout_seconds=120) as client:
+    async with stdio_client(params) as (read, write), ClientSession(read, write) as client:
+        await client.initialize()
         tools = await client.list_tools()
         took = time.perf_counter() - start
     assert len(tools.tools) == 11
@@ -118,12 +119,13 @@ async def mcp_startup(store: Path) -> float:
 
 
 async def note_round_trips(store: Path, calls: int) -> list[float]:
-    from mcp import Client
-    from mcp.client.stdio import StdioServerParameters
+    from mcp import ClientSession
+    from mcp.client.stdio import StdioServerParameters, stdio_client
 
     exe = entry_point()
     params = StdioServerParameters(command=exe[0], args=[*exe[1:], "mcp"], env=child_env(store))
-    async with Client(params, read_timeout_seconds=120) as client:
+    async with stdio_client(params) as (read, write), ClientSession(read, write) as client:
+        await client.initialize()
         await client.call_tool("note", {"text": "warm-up"})
         out = []
         for i in range(calls):

@@ -71,14 +71,15 @@ def test_pip_install_into_a_fresh_venv(tmp_path: Path) -> None:
     _works(venv / "bin" / "handoff", tmp_path, tool=False)
 
     # the installed tool's MCP server answers the SDK's client
-    from mcp import Client
-    from mcp.client.stdio import StdioServerParameters
+    from mcp import ClientSession
+    from mcp.client.stdio import StdioServerParameters, stdio_client
 
     params = StdioServerParameters(command=str(venv / "bin" / "handoff"),
                                    args=["--store", str(tmp_path / "store"), "mcp"], env=_env(tmp_path))
 
     async def main() -> list[str]:
-        async with Client(params, read_timeout_seconds=120) as client:
+        async with stdio_client(params) as (read, write), ClientSession(read, write) as client:
+            await client.initialize()
             return [t.name for t in (await client.list_tools()).tools]
 
     assert "brief" in anyio.run(main)

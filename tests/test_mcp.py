@@ -17,8 +17,8 @@ import pytest
 
 pytest.importorskip("mcp")
 
-from mcp import Client
-from mcp.client.stdio import StdioServerParameters
+from mcp import ClientSession
+from mcp.client.stdio import StdioServerParameters, stdio_client
 
 from handoff.models import KIND_MODELS
 
@@ -41,9 +41,11 @@ def _params(store: Path) -> StdioServerParameters:
     return StdioServerParameters(command=command, args=[*args, "mcp"], env=_env(store), cwd=str(store.parent))
 
 
-def session(store: Path, body: Callable[[Client], Awaitable[None]]) -> None:
+def session(store: Path, body: Callable[[ClientSession], Awaitable[None]]) -> None:
+    """Start `handoff mcp` with the SDK's stdio client (the API the whole 2.x range has)."""
     async def main() -> None:
-        async with Client(_params(store), read_timeout_seconds=60) as client:
+        async with stdio_client(_params(store)) as (read, write), ClientSession(read, write) as client:
+            await client.initialize()
             await body(client)
 
     anyio.run(main)
@@ -56,7 +58,7 @@ def text_of(result: Any) -> str:
 def test_lists_every_tool_with_the_models_schemas(tmp_path: Path) -> None:
     store = tmp_path / "store"
 
-    async def body(client: Client) -> None:
+    async def body(client: ClientSession) -> None:
         tools = {t.name: t for t in (await client.list_tools()).tools}
         assert set(tools) == READS | set(WRITES)
         for name, kind in WRITES.items():
@@ -73,12 +75,12 @@ def test_lists_every_tool_with_the_models_schemas(tmp_path: Path) -> None:
 def test_calls_each_tool_against_a_temporary_store(tmp_path: Path) -> None:
     store = tmp_path / "store"
 
-    async def call(client: Client, name: str, args: dict[str, Any]) -> str:
+    async def call(client: ClientSession, name: str, args: dict[str, Any]) -> str:
         result = await client.call_tool(name, args)
         assert not result.is_error, (name, text_of(result))
         return text_of(result)
 
-    async def body(client: Client) -> None:
+    async def body(client: ClientSession) -> None:
         missing = await client.call_tool("brief", {})
         assert missing.is_error and "no handoff store" in text_of(missing)
         pointer = json.loads(await call(client, "pointer", {"repo": "acme/widget", "branch": "fix/lock", "pr": 131}))
@@ -110,7 +112,7 @@ def test_calls_each_tool_against_a_temporary_store(tmp_path: Path) -> None:
 def test_a_write_from_another_process_is_seen_by_the_next_call(tmp_path: Path) -> None:
     store = tmp_path / "store"
 
-    async def body(client: Client) -> None:
+    async def body(client: ClientSession) -> None:
         await client.call_tool("note", {"text": "first"})
         before = json.loads(text_of(await client.call_tool("latest", {})))
         assert [n["text"] for n in before["notes"]] == ["first"]
@@ -129,7 +131,7 @@ def test_privacy_and_validation_errors_are_tool_errors_without_the_value(tmp_pat
     store = tmp_path / "store"
     token = "ghp_" + "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(36))
 
-    async def body(client: Client) -> None:
+    async def body(client: ClientSession) -> None:
         await client.call_tool("note", {"text": "seed"})
         before = snapshot(store)
         rejected = await client.call_tool("note", {"text": f"deploy with {token}", "next_actions": ["ship"]})

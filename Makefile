@@ -12,11 +12,12 @@ DEMO := demo-store
 $(VENV)/.installed-base: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip uninstall --quiet --yes handoff 2>/dev/null || true  # the distribution's old name
 	$(PY) -m pip install --quiet -e .
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed-base
-	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) -m pip install --quiet -e '.[test,bench,mcp]'
 	touch $@
 
 demo: $(VENV)/.installed-base

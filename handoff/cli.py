@@ -129,7 +129,7 @@ def _text_arg(value: str) -> str:
 @click.option("--agent", envvar="HANDOFF_AGENT", help="Scope: the agent writing ($HANDOFF_AGENT).")
 @click.option("--session", envvar="HANDOFF_SESSION", help="Scope: session id ($HANDOFF_SESSION).")
 @click.option("--project", envvar="HANDOFF_PROJECT", help="Scope: project ($HANDOFF_PROJECT).")
-@click.version_option(package_name="handoff", message="handoff %(version)s")
+@click.version_option(package_name="handoff-store", message="handoff %(version)s")
 @click.pass_context
 def cli(ctx: click.Context, store_path: str | None, agent: str | None, session: str | None,
         project: str | None) -> None:
@@ -843,6 +843,10 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
 
+
+from .agent_cli import register as _register_agent_commands  # noqa: E402  (brief, hooks, hook, mcp)
+
+_register_agent_commands(cli)
 
 if __name__ == "__main__":
     main()

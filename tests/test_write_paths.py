@@ -63,6 +63,12 @@ NO_USER_TEXT: dict[str, str] = {
     "schema": "writes JSON Schemas of the models outside the store",
     "config get": "reads latest.json",
     "scan": "reads the log",
+    "brief": "reads latest.json",
+    "hook session-start": "reads latest.json; keeps only per-kind counts outside the store",
+    "hook stop": "reads latest.json; prints a reminder",
+    "hooks install": "writes the hosts' settings files outside the store; records no event",
+    "hooks uninstall": "edits the hosts' settings files outside the store; records no event",
+    "mcp": "serves tools whose writes are Store.append (the API checks below; tests/test_mcp.py)",
 }
 
 FORMAT_ONLY: dict[tuple[str, str], str] = {
@@ -190,7 +196,8 @@ def test_format_only_and_shapes_name_real_parameters() -> None:
 
 def test_no_user_text_commands_take_no_free_text_that_reaches_an_event() -> None:
     """A read-only command growing a free-text option must be looked at again."""
-    allowed = {("config get", "key"), ("log", "since")}  # lookups, never written
+    allowed = {("config get", "key"), ("log", "since"),  # lookups, never written
+               ("hooks install", "command_path")}  # an executable path for settings files
     for path in NO_USER_TEXT:
         for p in _free_text(COMMANDS[path]):
             assert (path, p.name) in allowed, f"{path} --{p.name}: does it write? classify it"

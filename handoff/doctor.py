@@ -298,15 +298,21 @@ def run(root: Path, *, fix: bool = False, store: Store | None = None) -> DoctorR
     finally:
         d.close()
     partial = DoctorReport(repairs=repairs)
-    if store is not None:
-        _fix_store(store, partial)
-    else:
-        from .store import open_store
+    failure = None
+    try:
+        if store is not None:
+            _fix_store(store, partial)
+        else:
+            from .store import open_store
 
-        with open_store(root, create=False) as opened:
-            opened.on_warning = lambda _message: None
-            _fix_store(opened, partial)
+            with open_store(root, create=False) as opened:
+                opened.on_warning = lambda _message: None
+                _fix_store(opened, partial)
+    except OSError as exc:  # a full disk mid-repair: each step left old or new, never a mix
+        failure = f"the repair stopped: {exc.strerror or exc}; what it did is listed, run it again"
     report = check(root, store)
+    if failure:
+        report.problems.append(failure)
     report.repairs = partial.repairs
     report.quarantined_bytes = partial.quarantined_bytes
     report.quarantine_file = partial.quarantine_file

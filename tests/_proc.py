@@ -242,6 +242,10 @@ def lock_holder_main(store_dir: str, seconds: str) -> None:
 def crash_writer_main(store_dir: str, ack_path: str, seed: str, fsize_limit: str = "0") -> None:
     """Append forever (singles, small and large batches) until killed; ack `id seq`.
 
+    Prints `ready` once the store is open, and `acked` once its first append is
+    acknowledged (its ack line is on disk), so a parent can wait for that event instead
+    of guessing how long start-up takes on a loaded machine.
+
     Large batches are one multi-page write(2), which a SIGKILL can cut short. With
     `fsize_limit`, RLIMIT_FSIZE makes the log write that crosses the limit come up short
     (as on a full disk): the writer prints `failed` and waits for its SIGKILL, leaving a
@@ -278,6 +282,8 @@ def crash_writer_main(store_dir: str, ack_path: str, seed: str, fsize_limit: str
             time.sleep(120)
             raise
         os.write(fd, "".join(f"{e.id} {e.seq}\n" for e in events).encode())
+        if n == 0:
+            print("acked", flush=True)  # the parent kills only after this: never 0 acks
         n += 1
 
 

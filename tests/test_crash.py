@@ -90,7 +90,12 @@ def _small_store(root: Path, n: int = 3) -> list[handoff.Event]:
 
 
 def _run_writer(root: Path, ack: Path, seed: int, *, sleep: float | None, fsize_limit: int = 0) -> None:
-    """Start a crash writer; SIGKILL it after `sleep` seconds, or once its write failed."""
+    """Start a crash writer; SIGKILL it `sleep` seconds after its first acknowledged
+    append, or once its write failed.
+
+    The kill window starts at an event the child reports through its stdout pipe (its
+    first ack), not at a fixed time after start-up: on a loaded machine start-up alone can
+    outlast any fixed window, and a round with nothing acknowledged tests nothing."""
     proc = _proc.spawn("crash_writer_main", root, ack, seed, fsize_limit,
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
@@ -98,6 +103,7 @@ def _run_writer(root: Path, ack: Path, seed: int, *, sleep: float | None, fsize_
         if sleep is None:
             _proc.wait_line(proc, b"failed")
         else:
+            _proc.wait_line(proc, b"acked")
             time.sleep(sleep)
         proc.send_signal(signal.SIGKILL)
     finally:

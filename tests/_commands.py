@@ -1,0 +1,202 @@
+"""Every CLI command with a valid minimal invocation, and a way to run the real entry point
+under a hard timeout and a memory cap.
+
+The commands are found by walking the click tree (as `test_write_paths.py` does), so a
+new command fails `missing_invocations()` until it gets an entry in `INVOCATIONS`. The
+hostile-store and bad-line tests run every entry against damaged or planted stores.
+
+Each child runs as `sh -c 'ulimit -v ...; exec handoff ...'`: a command that reads a
+planted /dev/zero dies of a MemoryError at the cap instead of eating the machine's
+memory, and no `preexec_fn` is needed, so children can be started from threads.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from handoff.cli import cli as root_group
+
+from .conftest import handoff_command
+
+TIMEOUT = 20.0
+"""Seconds a command may take on a tiny store, however loaded the machine: more is a hang."""
+
+MEMORY_KB = 2_000_000
+"""Address-space cap of every child (ulimit -v, in KiB)."""
+
+DOCUMENTED_EXIT_CODES = frozenset(range(9))
+"""README's exit-code table: 0 to 8 (`run -- true` exits with true's 0, inside it)."""
+
+EVENT = "{EVENT}"
+"""Placeholder for the id of an existing event (the one `purge` removes)."""
+
+SCHEMAS = str(Path(__file__).resolve().parent.parent / "schemas")
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """One command line to try. `bad_line` asks for an unreadable line in the log first,
+    so `doctor --fix` has something to quarantine (and so runs its rewrite path)."""
+
+    path: str
+    args: tuple[str, ...] = ()
+    bad_line: bool = False
+
+    @property
+    def name(self) -> str:
+        return " ".join((self.path, *self.args)).replace(EVENT, "ID")
+
+    def argv(self, event_id: str = "01234567-89ab-7def-8123-456789abcdef") -> list[str]:
+        return [*self.path.split(), *(a.replace(EVENT, event_id) for a in self.args)]
+
+
+INVOCATIONS: dict[str, list[Invocation]] = {
+    "init": [Invocation("init")],
+    "note": [Invocation("note", ("a note", "--next", "a follow-up"))],
+    "done": [Invocation("done", ("1.1",))],
+    "pointer": [Invocation("pointer", ("--repo", "acme/app", "--branch", "main"))],
+    "validation": [Invocation("validation", ("--command", "pytest -q", "--exit-code", "0",
+                                             "--commit", "3f9c2e1", "--branch", "main"))],
+    "run": [Invocation("run", ("--", "true"))],
+    "runtime": [Invocation("runtime", ("devserver", "up"))],
+    "health": [Invocation("health", ("anthropic", "claude-sonnet-4-5", "ok"))],
+    "config set": [Invocation("config set", ("test.cmd", "pytest -q"))],
+    "config unset": [Invocation("config unset", ("build.cmd",))],
+    "config get": [Invocation("config get", ("build.cmd",))],
+    "show": [Invocation("show")],
+    "latest": [Invocation("latest")],
+    "log": [Invocation("log", ("--json",))],
+    "rebuild": [Invocation("rebuild")],
+    "doctor": [Invocation("doctor"), Invocation("doctor", ("--fix",), bad_line=True)],
+    "scan": [Invocation("scan")],
+    "purge": [Invocation("purge", (EVENT,))],
+    "schema": [Invocation("schema", ("--check", "--out", SCHEMAS))],
+}
+"""Valid minimal arguments against `make_template_store`'s store, per command path."""
+
+WRITES_KIND: dict[str, str] = {
+    "note": "note", "done": "action_done", "pointer": "pointer", "validation": "validation",
+    "run": "validation", "runtime": "runtime", "health": "model_health", "config set": "config",
+    "config unset": "config", "purge": "purge",
+}
+"""Commands that append an event, and the kind of the event they append."""
+
+
+def walk(group: click.Group = root_group, prefix: str = "") -> Iterator[tuple[str, click.Command]]:
+    for name, command in sorted(group.commands.items()):
+        path = f"{prefix} {name}".strip()
+        if isinstance(command, click.Group):
+            yield from walk(command, path)
+        else:
+            yield path, command
+
+
+COMMAND_PATHS = sorted(path for path, _ in walk())
+
+
+def missing_invocations() -> list[str]:
+    return [path for path in COMMAND_PATHS if path not in INVOCATIONS]
+
+
+def all_invocations() -> list[Invocation]:
+    return [inv for path in COMMAND_PATHS for inv in INVOCATIONS.get(path, [])]
+
+
+# -- a store every invocation is valid against ----------------------------------------
+
+
+def make_template_store(root: Path) -> str:
+    """Three events: note #1 with action 1.1, config build.cmd, a note to purge (its id
+    is returned). Written through the API; latest.json published."""
+    import handoff
+
+    with handoff.open_store(root, durability="never") as store:
+        store.append("note", {"text": "first", "next_actions": ["do it"]})
+        store.append("config", {"key": "build.cmd", "value": "make"})
+        event = store.append("note", {"text": "to be purged"})
+        store.latest()
+    return event.id
+
+
+def git_init(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["git", "init", "-q", str(path)], check=True, timeout=60)
+
+
+# -- running the real entry point -----------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    argv: list[str]
+    code: int | None
+    stdout: str = ""
+    stderr: str = ""
+    hung: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        state = "HUNG" if self.hung else f"exit {self.code}"
+        return f"{' '.join(self.argv)} -> {state}; stderr {self.stderr[-600:]!r}"
+
+
+def clean_env(home: Path | None = None, **extra: str) -> dict[str, str]:
+    """Our environment without any HANDOFF_ variable; HOME and XDG_STATE_HOME moved to
+    `home`, so a fallback store could never land in the real home directory."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HANDOFF_")}
+    env.pop("XDG_STATE_HOME", None)
+    if home is not None:
+        env["HOME"] = str(home)
+        env["XDG_STATE_HOME"] = str(home / ".local" / "state")
+    env.update(extra)
+    return env
+
+
+def pid_namespace_prefix() -> list[str] | None:
+    """`unshare` in a new PID namespace, where the command runs as PID 1 (so a temp name
+    built from the PID is predictable); None where that is not allowed."""
+    exe = shutil.which("unshare")
+    if exe is None:
+        return None
+    prefix = [exe, "--pid", "--fork", "--kill-child"]
+    try:
+        probe = subprocess.run([*prefix, "sh", "-c", "echo $$"], capture_output=True, text=True,
+                               timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return prefix if probe.returncode == 0 and probe.stdout.strip() == "1" else None
+
+
+def run_handoff(args: list[str], *, cwd: Path, env: dict[str, str], timeout: float = TIMEOUT,
+                prefix: list[str] | None = None, input: str | None = None) -> Outcome:
+    """Run `handoff ARGS` under the memory cap; a run past `timeout` is killed: a hang."""
+    argv = [*(prefix or []), "sh", "-c", f'ulimit -v {MEMORY_KB} && exec "$@"', "sh",
+            *handoff_command(), *args]
+    try:
+        done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, timeout=timeout,
+                              input=input.encode() if input is not None else None)
+    except subprocess.TimeoutExpired as exc:
+        err = exc.stderr.decode(errors="replace") if exc.stderr else ""
+        return Outcome(args, None, "", err, hung=True)
+    return Outcome(args, done.returncode, done.stdout.decode(errors="replace"),
+                   done.stderr.decode(errors="replace"))
+
+
+def basic_problems(out: Outcome) -> list[str]:
+    """What no command may ever do: hang, print a traceback, exit with an undocumented code."""
+    problems = []
+    if out.hung:
+        problems.append(f"hung (killed after {TIMEOUT:g}s)")
+    else:
+        if "Traceback" in out.stderr or "Traceback" in out.stdout:
+            problems.append("printed a traceback")
+        if out.code not in DOCUMENTED_EXIT_CODES:
+            problems.append(f"undocumented exit code {out.code}")
+    return problems

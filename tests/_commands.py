@@ -78,6 +78,12 @@ INVOCATIONS: dict[str, list[Invocation]] = {
     "scan": [Invocation("scan")],
     "purge": [Invocation("purge", (EVENT,))],
     "schema": [Invocation("schema", ("--check", "--out", SCHEMAS))],
+    "brief": [Invocation("brief"), Invocation("brief", ("--for", "codex", "--format", "json"))],
+    "hooks install": [Invocation("hooks install", ("--claude-code", "--dry-run"))],
+    "hooks uninstall": [Invocation("hooks uninstall", ("--claude-code", "--dry-run"))],
+    "hook session-start": [Invocation("hook session-start", ("--for", "claude-code"))],
+    "hook stop": [Invocation("hook stop", ("--for", "claude-code"))],
+    "mcp": [Invocation("mcp")],
 }
 """Valid minimal arguments against `make_template_store`'s store, per command path."""
 

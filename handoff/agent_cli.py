@@ -46,7 +46,10 @@ def brief(ctx: click.Context, budget: int | None, host: str | None, fmt: str) ->
     from .brief import build
     from .store import open_store
 
+    from .cli import _warn
+
     store = open_store(_obj(ctx).get("store"), create=False)
+    store.on_warning = _warn
     ctx.call_on_close(store.close)
     result = build(store.latest(), host=host, budget=budget)
     if fmt == "json":

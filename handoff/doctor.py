@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import state as st
 from .backends.base import Health
-from .errors import CorruptStoreError, SchemaVersionError, StoreNotFound
+from .errors import CorruptStoreError, LockTimeout, SchemaVersionError, StoreNotFound
 from .files import StoreDir, UnsafeFileError
 
 if TYPE_CHECKING:
@@ -308,6 +308,8 @@ def run(root: Path, *, fix: bool = False, store: Store | None = None) -> DoctorR
             with open_store(root, create=False) as opened:
                 opened.on_warning = lambda _message: None
                 _fix_store(opened, partial)
+    except LockTimeout:
+        raise  # a TimeoutError, so an OSError too: not a repair that stopped half-way
     except OSError as exc:  # a full disk mid-repair: each step left old or new, never a mix
         failure = f"the repair stopped: {exc.strerror or exc}; what it did is listed, run it again"
     report = check(root, store)

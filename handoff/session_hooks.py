@@ -171,6 +171,7 @@ def _brief_or_reason(host: str | None, store_path: str | None, record_session: b
         from .store import open_store
 
         store = open_store(store_path, create=False, lock_timeout=LOCK_WAIT_S)
+        store.on_warning = _ignore  # the brief is the whole answer: stderr stays clean
         try:
             state = store.latest()
         finally:
@@ -214,6 +215,7 @@ def _stop_payload(store_path: str | None) -> str:
         from .store import open_store
 
         store = open_store(store_path, create=False, lock_timeout=LOCK_WAIT_S)
+        store.on_warning = _ignore  # the brief is the whole answer: stderr stays clean
         try:
             state = store.latest()
         finally:
@@ -238,3 +240,8 @@ def _stop_payload(store_path: str | None) -> str:
     reason = (f"handoff: this session recorded {work} event(s) but left no note for the next one. "
               "Leave one now: `handoff note \"where things stand\" --next \"the next step\"`, then stop.")
     return orjson.dumps({"decision": "block", "reason": reason}).decode() + "\n"
+
+
+def _ignore(_message: str) -> None:
+    """A store warning (latest.json unusable, caught up from the log) changes nothing a
+    hook says: the brief is built from the caught-up state either way."""

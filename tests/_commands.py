@@ -15,8 +15,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -146,11 +147,11 @@ class Outcome:
     stdout: str = ""
     stderr: str = ""
     hung: bool = False
-    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
 
     def describe(self) -> str:
         state = "HUNG" if self.hung else f"exit {self.code}"
-        return f"{' '.join(self.argv)} -> {state}; stderr {self.stderr[-600:]!r}"
+        return f"{' '.join(self.argv)} -> {state} in {self.seconds:.1f}s; stderr {self.stderr[-600:]!r}"
 
 
 def clean_env(home: Path | None = None, **extra: str) -> dict[str, str]:
@@ -185,14 +186,15 @@ def run_handoff(args: list[str], *, cwd: Path, env: dict[str, str], timeout: flo
     """Run `handoff ARGS` under the memory cap; a run past `timeout` is killed: a hang."""
     argv = [*(prefix or []), "sh", "-c", f'ulimit -v {MEMORY_KB} && exec "$@"', "sh",
             *handoff_command(), *args]
+    started = time.monotonic()
     try:
         done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, timeout=timeout,
                               input=input.encode() if input is not None else None)
     except subprocess.TimeoutExpired as exc:
         err = exc.stderr.decode(errors="replace") if exc.stderr else ""
-        return Outcome(args, None, "", err, hung=True)
+        return Outcome(args, None, "", err, hung=True, seconds=time.monotonic() - started)
     return Outcome(args, done.returncode, done.stdout.decode(errors="replace"),
-                   done.stderr.decode(errors="replace"))
+                   done.stderr.decode(errors="replace"), seconds=time.monotonic() - started)
 
 
 def basic_problems(out: Outcome) -> list[str]:

@@ -271,6 +271,8 @@ def run_all(prepare: Callable[[Invocation, Workspace], None], base: Path,
 
     with ThreadPoolExecutor(max_workers=MAX_PARALLEL) as pool:
         results = list(pool.map(one, workspaces))
+    slowest = max(results, key=lambda r: r[1].seconds)[1]
+    print(f"slowest: {slowest.seconds:.2f}s {' '.join(slowest.argv[-3:])}")
     failures = [f"{inv.name}: {'; '.join(problems)}\n    {out.describe()}"
                 for inv, out, problems in results if problems]
     assert not failures, f"{len(failures)} of {len(results)} commands misbehaved:\n" + "\n".join(failures)

@@ -44,9 +44,8 @@ def brief(ctx: click.Context, budget: int | None, host: str | None, fmt: str) ->
     Whole items only; what does not fit is named in the last line.
     """
     from .brief import build
-    from .store import open_store
-
     from .cli import _warn
+    from .store import open_store
 
     store = open_store(_obj(ctx).get("store"), create=False)
     store.on_warning = _warn

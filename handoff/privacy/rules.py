@@ -110,6 +110,7 @@ class Rule(NamedTuple):
     validator: Validator | None = None
     aggregate: Aggregator | None = None
     priority: int = 0
+    procedural: bool = False
     examples: tuple[str, ...] = ()
     near_misses: tuple[str, ...] = ()
 

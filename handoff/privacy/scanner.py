@@ -44,7 +44,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from handoff.errors import Finding
-from handoff.privacy import values
+from handoff.privacy import cues, values
 from handoff.privacy.rules import AGGREGATE, ASSIGNMENT, KEYWORD, RULES, TOKEN, Rule
 
 if TYPE_CHECKING:
@@ -59,6 +59,9 @@ _TOKEN_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0
 _TOKTAB = bytes(97 if i in _TOKEN_CHARS else 32 for i in range(256))
 _WORDTAB = bytes(i + 32 if 65 <= i <= 90 else i if 97 <= i <= 122 else 32 for i in range(256))
 """Lower-cases ASCII letters and blanks everything else: the words of the lower-cased text."""
+_SEPTAB = bytes(115 if chr(i) in "-._+~/" else 32 for i in range(256))
+"""Separators inside a token run: a credential glued after one (``-ghp_``, ``build.AKIA``,
+``x-sk-ant-``) starts right after it, so each is a candidate start."""
 _RUN = b"a" * MIN_RUN
 _INFIX_MIN_RUN = 36
 """Formats found by a literal inside them (Mailchimp, Entra ID, Terraform) are all this long."""
@@ -75,11 +78,12 @@ _ASSIGN_NAME = r"(?P<rest>[A-Za-z0-9_.-]{0,64}+)(?P<close>(?>[\"'`]?\]?[\"'`]?))
 ending in ``-`` also parses as ``>`` at the same place), so giving characters back never finds
 another match; without it a failed match retries every shorter name, ~3x the cost."""
 _ASSIGN_VALUE = (
-    r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n\r]{1,256})|(?P<v>[^\s\"'`,;<>(){}\[\]|&]{1,256}))"
+    r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n\r]{1,256})|(?P<v>[^\s\"'`]{1,256}))"
 )
 _ASSIGN_TAIL = (
     _ASSIGN_NAME
     + r"(?P<op>[ \t]{0,8}(?::=|=>|==|=|:|->|>)[ \t]{0,8}|[ \t]{1,8}value[ \t]*=[ \t]*"
+    r"|[ \t]{0,8},[ \t]{0,8}(?=[\"'`])"
     r"|[ \t]{1,8}(?i:is|was|to|are)[ \t]{1,8})" + _ASSIGN_VALUE
 )
 """Name, operator (``=``, ``:``, ``=>``, ``" value="``, prose ``is``) and value after a keyword."""
@@ -109,7 +113,7 @@ for _rule in RULES:
         _INFIX.extend((_i, _rule) for _i in _rule.infixes)
     elif _rule.kind in (KEYWORD, AGGREGATE):
         _CONTEXT.append(_rule)
-    elif _rule.kind == ASSIGNMENT:
+    elif _rule.kind == ASSIGNMENT and not _rule.procedural:
         if _rule.name_pattern:
             _VENDOR.append(_rule)
         else:
@@ -166,12 +170,14 @@ def _rx(key: str, pattern: str) -> re.Pattern[str]:
 # Layers
 
 
-def _tokens(view: str, runs: bytes, hits: list[_Hit]) -> None:
+def _tokens(view: str, runs: bytes, seps: bytes, hits: list[_Hit]) -> None:
     """Dispatch every run of 16+ token characters on its first characters, and on the first
-    characters after each ``/`` in it (https://ghp_...@github.com, .../bot<token>)."""
+    characters after each separator in it (``-``, ``.``, ``_``, ``+``, ``~``, ``/``): a token
+    boundary is any non-alphanumeric neighbour (https://ghp_...@github.com, .../bot<token>,
+    ``-ghp_...``, ``build.AKIA...``, ``x-sk-ant-...``)."""
     find = runs.find
     starts = view.startswith
-    slash = view.find
+    sep_find = seps.find
     get = _HEADS.get
     n = len(runs)
     i = find(_RUN)  # the first window of a run is at the run's start (runs[k] is view[k])
@@ -191,17 +197,20 @@ def _tokens(view: str, runs: bytes, hits: list[_Hit]) -> None:
                 _match_first(view, i, entry[1], hits)
             if i and head[0] in "ntr" and view[i - 1] == "\\":  # a JSON-escaped \nghp_...
                 _dispatch(view, i + 1, hits)
-        if slash("/", i, j) >= 0:
-            parts = iter(view[i:j].split("/"))
-            k = i + len(next(parts)) + 1
-            for part in parts:
-                head = view[k : k + 2]  # may reach past the run, as a prefix like 1//0 does
+        k = sep_find(b"s", i, j - 8)
+        while k >= 0:
+            k += 1
+            head = view[k : k + 2]  # may reach past the run, as a prefix like 1//0 does
+            if head == "//":
+                if starts(_URL_PREFIXES, k):
+                    _match_first(view, k, _URL_RULES, hits)
+            else:
                 entry = get(head)
                 if entry is None:
                     entry = _head_entry(head)
                 if entry and starts(entry[0], k):
                     _match_first(view, k, entry[1], hits)
-                k += len(part) + 1
+            k = sep_find(b"s", k, j - 8)
         if j - i >= _INFIX_MIN_RUN:
             _infixes(view, i, j, hits)
         i = find(_RUN, j)
@@ -361,12 +370,208 @@ def _assignments(
                 if bare is None:
                     bare = _rx("<assignment-bare>", _ASSIGN_BARE)
                 m = bare.match(view, pos)
+            found = False
             if m is not None:
                 name_end = m.end("rest")
                 if name_end not in done:
                     done.add(name_end)
-                    _judge(view, runs, pos, m, hits, shadow)
+                    found = _judge(view, runs, pos, m, hits, shadow)
+                else:
+                    found = True
+            if not found:
+                _followers(view, runs, pos, hits, shadow, done)
             pos = find(word, pos + len(word))
+
+
+# ---------------------------------------------------------------------------------------------
+# Values that follow a secret name without an operator
+
+_CARRIER_FLAGS = frozenset(
+    (
+        "--body", "-b", "--value", "--data", "--secret-string", "--secret", "--secret-value",
+        "--password", "--passwd", "--token", "--key", "--string", "--text", "--literal", "-v",
+        "--val", "--set", "-p", "--pass", "--passphrase",
+    )
+)
+"""Flags whose next argument is the value of the secret named before them
+(``gh secret set NAME --body V``, ``az keyvault secret set --name N --value V``)."""
+_STOP_TOKENS = frozenset(("|", "||", "&&", ";", ">", ">>", "<", "<<", "<<<", "2>", "&"))
+_CLAUSE_ENDS = ("\n", ". ", "; ", "! ", "? ")
+_WINDOW_TOKENS = 8
+"""Prose puts a few words between the secret noun and the value ("the password for the
+staging db is V"): the value is looked for among this many tokens after the noun."""
+_VALUE_STRIP = "\"'`()[]{}<>,;:."
+
+
+def _is_identifier_name(name: str) -> bool:
+    """A variable, key or flag name (``DB_PASSWORD``, ``x-api-key``, ``apiKey``), as opposed to a
+    plain word of prose (``password``, ``Token``)."""
+    bare = name.lstrip("-")
+    if not bare:
+        return False
+    if name.startswith("-") or any(c in bare for c in "_.-"):
+        return True
+    if bare.isupper() and len(bare) >= 4:
+        return True
+    return not bare.islower() and not bare.istitle() and bare.isalpha()
+
+
+def _followers(
+    view: str,
+    runs: bytes,
+    pos: int,
+    hits: list[_Hit],
+    shadow: list[tuple[list[int], list[int]]],
+    done: set[int],
+) -> None:
+    """A secret name followed by its value as a separate argument or a few words later.
+
+    Command lines (``aws configure set aws_secret_access_key V``, ``gh secret set NAME --body V``,
+    ``X-Api-Key V``): the value is the next argument that is not a flag, a word or a
+    redirection. Prose (``the password for the staging db is V``, ``token ... was reset to V``):
+    the first token among the next few of the same clause that looks like a secret, judged as
+    strictly as ``password is V``."""
+    ns = _name_start(view, runs, pos)
+    if ns < 0:
+        return
+    end = runs.find(b" ", pos)
+    if end < 0:
+        end = len(view)
+    if end in done or end >= len(view) or view[end] not in " \t:":
+        return
+    done.add(end)
+    name = view[ns:end].rstrip(".")
+    if len(name) > 64:
+        return
+    cls = _classify(name, view, ns)
+    if cls is None:
+        return
+    after = end
+    if view.startswith(":", after):
+        after += 1
+    _follow(view, name, cls, after, _is_identifier_name(name), hits, shadow)
+
+
+def _follow(
+    view: str,
+    name: str,
+    cls: str,
+    after: int,
+    command: bool,
+    hits: list[_Hit],
+    shadow: list[tuple[list[int], list[int]]],
+) -> None:
+    line_end = view.find("\n", after)
+    if line_end < 0:
+        line_end = len(view)
+    limit = min(line_end, after + 240)
+    if not command:
+        for stop in _CLAUSE_ENDS[1:]:
+            cut = view.find(stop, after, limit)
+            if cut >= 0:
+                limit = cut + 1
+    segment = view[after:limit]
+    offset = after
+    tokens: list[tuple[int, str]] = []
+    for part in segment.split():
+        at = segment.find(part, offset - after)
+        tokens.append((after + at, part))
+        offset = after + at + len(part)
+        if len(tokens) >= (4 if command else _WINDOW_TOKENS):
+            break
+    take_next = False
+    for start, token in tokens:
+        if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
+            return
+        if command and token.startswith("-") and not take_next:
+            flag = token.split("=", 1)
+            if flag[0].lower() in _CARRIER_FLAGS:
+                if len(flag) == 2:
+                    start, token = start + len(flag[0]) + 1, flag[1]
+                else:
+                    take_next = True
+                    continue
+            else:
+                continue
+        value, vstart = _bare_value(token, start)
+        if len(value) < 6:
+            take_next = False
+            continue
+        if _judge_follower(name, value, cls, command, take_next):
+            if not shadow:
+                shadow.append(_kept_spans(hits, _ASSIGN_CATEGORY, _ASSIGN_PRIORITY))
+            if not _overlaps(shadow[0], vstart, vstart + len(value)):
+                assert _GENERIC is not None
+                hits.append((_GENERIC.category, _GENERIC.priority, vstart, vstart + len(value),
+                             _SEPARATE_ID))
+            return
+        if command and not values.is_wordy(value):
+            return  # the argument was the value, and it is not a secret
+        take_next = False
+
+
+_SEPARATE_ID = "secret-argument"
+
+
+def _bare_value(token: str, start: int) -> tuple[str, int]:
+    lead = 0
+    while lead < len(token) and token[lead] in _VALUE_STRIP:
+        lead += 1
+    value = _trim_unquoted(token[lead:].rstrip("\"'`"))
+    return value, start + lead
+
+
+def _judge_follower(name: str, value: str, cls: str, command: bool, carried: bool) -> bool:
+    """A value after a carrier flag (``--body V``) is judged like ``NAME=V``; one that merely
+    follows the name is not an id or digest (``GITHUB_TOKEN 3f0c2a9e-...`` in a list of facts)."""
+    if carried:
+        return values.looks_secret(value, cls)
+    if command:
+        return values.looks_secret(value, cls, strict=cls != values.PASSWORD) and (
+            not values.is_benign_id(value)
+        )
+    if not values.looks_secret(value, cls, strict=True):
+        return False
+    return not values.is_benign_id(value)
+
+
+_FOREIGN_NOUNS = (
+    ("\u5bc6\u7801", values.PASSWORD),  # zh: mima
+    ("\u5bc6\u78bc", values.PASSWORD),
+    ("\u53e3\u4ee4", values.PASSWORD),
+    ("\u5bc6\u94a5", values.STRONG),  # zh: key
+    ("\u4ee4\u724c", values.STRONG),  # zh: token
+    ("\u30d1\u30b9\u30ef\u30fc\u30c9", values.PASSWORD),  # ja: pasuwaado
+    ("\u6697\u8a3c\u756a\u53f7", values.PASSWORD),
+    ("\u30c8\u30fc\u30af\u30f3", values.STRONG),  # ja: token
+    ("\u30ad\u30fc", values.STRONG),  # ja: kii (API kii)
+    ("\u043f\u0430\u0440\u043e\u043b", values.PASSWORD),  # ru: parol'
+    ("\u0442\u043e\u043a\u0435\u043d", values.STRONG),  # ru: token
+    ("\u043a\u043b\u044e\u0447", values.STRONG),  # ru: klyuch
+    ("\ube44\ubc00\ubc88\ud638", values.PASSWORD),  # ko
+    ("contrase\u00f1a", values.PASSWORD),  # es
+    ("senha", values.PASSWORD),  # pt (ASCII, but its sentences rarely are)
+    ("cl\u00e9", values.STRONG),  # fr
+    ("schl\u00fcssel", values.STRONG),  # de
+    ("kennwort", values.PASSWORD),
+)
+"""Secret nouns written in other scripts or with accents: the ASCII view cannot see them."""
+
+
+def _foreign_secrets(text: str, view: str, runs: bytes, hits: list[_Hit]) -> None:
+    low = text.lower()
+    shadow: list[tuple[list[int], list[int]]] = []
+    for noun, cls in _FOREIGN_NOUNS:
+        pos = low.find(noun)
+        while pos >= 0:
+            after = pos + len(noun)
+            # the noun's own inflection (parolya, Passwortes) and a copula glued to it
+            while after < len(view) and view[after] not in " \t\n:=" and not (
+                runs[after] == 97 and view[after].isascii() and view[after - 1] == "?"
+            ) and after - pos < len(noun) + 6:
+                after += 1
+            _follow(view, noun, cls, after, False, hits, shadow)
+            pos = low.find(noun, after)
 
 
 _SECRET_WORD_BYTES = frozenset(w.encode() for w in _SECRET_WORDS)
@@ -406,45 +611,75 @@ def _judge(
     m: re.Match[str],
     hits: list[_Hit],
     shadow: list[tuple[list[int], list[int]]],
-) -> None:
+) -> bool:
+    """Judge the value after ``name op``; True if a finding was added."""
     if m.group("q"):
         value, vstart = m.group("qv"), m.start("qv")
     else:
-        value, vstart = m.group("v"), m.start("v")
-        stripped = value.rstrip(".,;:!?)]}")
-        value = stripped or value
+        value, vstart = _trim_unquoted(m.group("v")), m.start("v")
     if len(value) < 6:  # no class accepts shorter values
-        return
+        return False
     op = m.group("op").strip().lower()
+    if op == "," and not m.group("close"):
+        return False  # only a quoted name and a quoted value: define('DB_PASSWORD', 'V')
     strict = op in ("is", "was", "to", "are")
     if strict and (value.isalpha() or not any(c.isdigit() for c in value)):
-        return
+        return False
     ns = _name_start(view, runs, pos)
     if ns < 0 or (ns and view[ns - 1] == ":" and op == ":"):  # arn:aws:...:secret:prod/x
-        return
+        return False
     if op == ">" and not (  # only <password>value</password>
         ns and view[ns - 1] == "<" and m.group("op") == ">"
         and view.startswith("</", vstart + len(value))
     ):
-        return
+        return False
     name = view[ns : m.end("rest")]
     if not op:
         low = name.lower()
         if not (name.startswith("-") or "pass" in low or "pwd" in low):
-            return
+            return False
     if not shadow:
         shadow.append(_kept_spans(hits, _ASSIGN_CATEGORY, _ASSIGN_PRIORITY))
     if _overlaps(shadow[0], vstart, vstart + len(value)):
-        return  # a format or structure rule has this value: a judgement here would be dropped
+        return True  # a format or structure rule has this value: a judgement here would be dropped
     cls = _classify(name, view, ns)
     if cls is None:
-        return
+        return False
     if not op and not (name.startswith("-") or cls == values.PASSWORD):
-        return
+        return False
     found = _judge_value(name, value, cls, strict)
     if found is not None:
         rule, priority = found
         hits.append((rule.category, priority, vstart, vstart + len(value), rule.id))
+        return True
+    return False
+
+
+def _trim_unquoted(value: str) -> str:
+    """An unquoted value runs to the next blank; punctuation inside it is part of it
+    (``Zk(8;q]2``) except where a list or a call goes on (``;Server=``, ``,user=``, ``</``) and
+    closers it did not open and sentence punctuation at its end."""
+    for sep in ";,&|":
+        cut = value.find(sep)
+        while cut > 0:
+            if "=" in value[cut + 1 : cut + 40] or cut == len(value) - 1:
+                value = value[:cut]
+                break
+            cut = value.find(sep, cut + 1)
+    close = value.find("</")
+    if close > 0:
+        value = value[:close]
+    while value and value[-1] in ".,;:!?)]}>":
+        last = value[-1]
+        opener = {")": "(", "]": "[", "}": "{", ">": "<"}.get(last)
+        if opener is not None and value.count(opener) >= value.count(last):
+            break
+        if last == "!" and len(value) > 1 and value[-2].isalnum() and any(
+            c.isdigit() for c in value
+        ):
+            break  # Summer2024! : a password's own last character
+        value = value[:-1]
+    return value
 
 
 _CLASS_CACHE: dict[str, str | None] = {}
@@ -551,20 +786,33 @@ def _resolve(hits: list[_Hit], path: str) -> list[Finding]:
     return [Finding(path, h[4], h[2], h[3]) for h in kept]
 
 
+_ESCAPES = (("\\n", "\n "), ("\\r", "\n "), ("\\t", " \t"))
+"""JSON-escaped line breaks and tabs, as the two characters they are written with: the view sees
+a real break (and a blank), so a phrase after ``\\n`` starts a word and a line (same length, so
+spans stay valid)."""
+
+
 def _scan(text: str, path: str) -> list[Finding]:
     if len(text) < 8:
         return []
     view = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")
+    if "\\" in view:
+        for escaped, plain in _ESCAPES:
+            if escaped in view:
+                view = view.replace(escaped, plain)
     raw = view.encode("ascii")
     lo = view.lower()
     runs = raw.translate(_TOKTAB)
     hits: list[_Hit] = []
-    _tokens(view, runs, hits)
+    _tokens(view, runs, raw.translate(_SEPTAB), hits)
     present = _GATE_WORDS.intersection(raw.translate(_WORDTAB).split())
     live = _live_keywords(view, lo, present)
     if live:
         _context(view, lo, live, present, hits)
     _assignments(view, lo, runs, present, hits)
+    if not text.isascii():
+        _foreign_secrets(text, view, runs, hits)
+    cues.prompt_hits(text, view, lo, present, hits)
     return _resolve(hits, path) if hits else []
 
 

@@ -221,7 +221,7 @@ def _infixes(view: str, start: int, end: int, hits: list[_Hit]) -> None:
     for infix, rule in _INFIX:
         pos = view.find(infix, start, end)
         if pos >= 0:
-            m = _rx(rule.id, rule.pattern).search(view, max(start, pos - 64), end)
+            m = _rx(rule.id, rule.pattern).search(view, max(start, pos - 64), end + 512)
             if m is not None and (rule.validator is None or rule.validator(m)):
                 hits.append((rule.category, rule.priority, m.start(), m.end(), rule.id))
 
@@ -348,6 +348,7 @@ def _assignments(
 ) -> None:
     tail = bare = None
     done: set[int] = set()
+    followed: set[int] = set()
     shadow: list[tuple[list[int], list[int]]] = []  # filled by the first value judged
     words: tuple[str, ...] = _SECRET_PARTS
     if not present.isdisjoint(_SECRET_WORD_BYTES):
@@ -379,7 +380,7 @@ def _assignments(
                 else:
                     found = True
             if not found:
-                _followers(view, runs, pos, hits, shadow, done)
+                _followers(view, runs, pos, hits, shadow, followed)
             pos = find(word, pos + len(word))
 
 
@@ -530,6 +531,8 @@ def _judge_follower(name: str, value: str, cls: str, command: bool, carried: boo
         return values.looks_secret(value, cls, strict=cls != values.PASSWORD) and (
             not values.is_benign_id(value)
         )
+    if any(c in value for c in "=({[") or values.is_wordy(value):
+        return False
     if not values.looks_secret(value, cls, strict=True):
         return False
     return not values.is_benign_id(value)
@@ -658,7 +661,14 @@ def _judge(
 def _trim_unquoted(value: str) -> str:
     """An unquoted value runs to the next blank; punctuation inside it is part of it
     (``Zk(8;q]2``) except where a list or a call goes on (``;Server=``, ``,user=``, ``</``) and
-    closers it did not open and sentence punctuation at its end."""
+    closers it did not open and sentence punctuation at its end. A call or an index
+    (``getpass.getpass(``, ``Field(min_length=12)``, ``os.environ[``) is code, not a value."""
+    for opener in "([":
+        cut = value.find(opener)
+        if cut >= 3 and values.is_wordy(value[:cut]) and value[:cut].replace(".", "").replace(
+            "_", ""
+        ).isalnum():
+            return ""
     for sep in ";,&|":
         cut = value.find(sep)
         while cut > 0:
@@ -907,6 +917,37 @@ def _pair(key: str, value: str, path: str) -> list[Finding]:
     return out
 
 
+_NAME_KEYS = ("key", "name", "Key", "Name", "variable", "var", "env", "id", "parameter", "Parameter")
+_VALUE_KEYS = ("value", "Value", "val", "secret", "data")
+
+
+def _name_value_pair(item: Mapping[Any, Any], where: str) -> list[Finding]:
+    """``{"key": "db.password", "value": V}`` (a config fact), ``{"name": "API_TOKEN",
+    "value": V}`` (an env list, a CI variable): the value is judged with the name's context."""
+    for name_key in _NAME_KEYS:
+        name = item.get(name_key)
+        if isinstance(name, str):
+            break
+    else:
+        return []
+    for value_key in _VALUE_KEYS:
+        value = item.get(value_key)
+        if isinstance(value, str):
+            return _named_field(name, value, _join(where, value_key))
+    return []
+
+
+def _named_field(name: str, value: str, path: str) -> list[Finding]:
+    if not value or len(name) > 200:
+        return []
+    if values.named_secret(name, value):
+        return [Finding(path, _FIELD_ID, 0, len(value))]
+    return []
+
+
+_FIELD_ID = "secret-named-field"
+
+
 def _join(path: str, segment: str) -> str:
     return f"{path}.{segment}" if path else segment
 
@@ -964,9 +1005,12 @@ def scan_value(value: object, path: str = "") -> list[Finding]:
                         for f in _pair(key, child, child_path):
                             if f not in findings:
                                 findings.append(f)
+                        if not findings or findings[-1].path != child_path:
+                            findings.extend(_named_field(key, child, child_path))
                 else:
                     child_path = _join(where, str(key) if _plain(key) else f"<key {index}>")
                 children.append((child, child_path))
+            findings.extend(_name_value_pair(item, where))
             stack.extend(reversed(children))
         elif isinstance(item, list | tuple | set | frozenset):
             if id(item) in seen:

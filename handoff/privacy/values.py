@@ -291,6 +291,8 @@ def _wordy_part(part: str) -> bool:
     j = 0
     while j < len(part) and part[j].isdigit():
         j += 1
+    if 0 < j <= 2 and part[j:].isalpha() and len(part) - j >= 5:
+        return _wordy_part(part[j:])  # 1Password, 2FA-style names
     return 0 < j < len(part) and part[j:].isalpha() and len(part) - j <= 4 and j <= 4
 
 
@@ -339,10 +341,8 @@ def _random_id_part(part: str) -> bool:
 
 
 def _ulid(part: str) -> bool:
-    """26 upper-case letters and digits starting with 0-7: a ULID's shape (time first)."""
-    return len(part) == 26 and part[0] in "01234567" and part.isalnum() and part.isascii() and (
-        part == part.upper()
-    )
+    """26 characters of Crockford's base32 (upper case, no I, L, O, U): a ULID's shape."""
+    return len(part) == 26 and set(part) <= _CROCKFORD
 
 
 def is_benign_id(value: str) -> bool:
@@ -371,7 +371,10 @@ def is_benign_id(value: str) -> bool:
     return is_uuid(joined)
 
 
-_PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "phc_", "pk.eyJ", "ssh-ed25519", "ssh-rsa", "ecdsa-")
+_PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "phc_", "pk.eyJ", "ssh-ed25519", "ssh-rsa", "ecdsa-",
+                    "AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh", "AAAAB3Nza", "AAAAC3Nza",
+                    "age1", "npub1")
+"""Public keys: an ssh key's base64 blob, an age recipient, publishable payment keys."""
 
 
 def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
@@ -411,6 +414,53 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
             return False
         return classes >= 2 and entropy(v) >= 3.5
     return False
+
+
+_SOURCE_WORDS = frozenset(
+    (
+        "keychain", "keyring", "env", "environment", "vault", "1password", "onepassword", "op",
+        "gh", "gh-cli", "sops", "ssm", "kms", "doppler", "infisical", "bitwarden", "pass",
+        "secretsmanager", "secret-manager", "file", "stdin", "prompt", "ask", "none", "null",
+        "unset", "disabled", "enabled", "true", "false", "oauth", "oauth2", "sso", "saml", "basic",
+        "bearer", "token", "jwt", "apikey", "api-key", "api_key", "required", "optional",
+    )
+)
+"""Values that say where a secret comes from or how it is used, never the secret itself."""
+
+
+def named_secret(name: str, value: str) -> bool:
+    """A field whose name says it holds a secret (``db.password``, ``stripe_api_key``) holds a
+    credential unless the value clearly is not one: a placeholder or reference (``${X}``,
+    ``${{ secrets.X }}``, ``op://``, ``vault:``), an env-var name, a file path, a short number,
+    a source word (``keychain``), or, for token and key names, a plain lower-case phrase."""
+    cls = classify_name(name)
+    if cls is None:
+        return False
+    v = value.strip()
+    if not v or is_placeholder(v) or _is_reference(v):
+        return False
+    low = v.lower()
+    if low in _SOURCE_WORDS or low.startswith(("op://", "vault:", "awssm:", "gcpsm:", "sm://",
+                                               "secret://", "keychain:", "env:", "file:")):
+        return False
+    if _is_env_name(v) or (v.isdigit() and len(v) < 6):
+        return False
+    if "/" in v and _looks_like_path("/" + v) and "." in v.rsplit("/", 1)[-1]:
+        return False  # secrets/db.txt
+    if cls == KEY:
+        return looks_secret(v, cls)
+    if cls == STRONG and " " not in v and v.islower() and looks_like_words(v) and len(v) < 24:
+        return False  # gh-cli, from-keychain
+    if " " in v and is_wordy(v) and len(v.split()) >= 3:
+        return False  # a sentence about the secret, not the secret
+    return True
+
+
+def _is_env_name(v: str) -> bool:
+    bare = v[1:] if v[:1] == "$" else v
+    return len(bare) >= 3 and bare.replace("_", "").isalnum() and bare == bare.upper() and (
+        "_" in bare or bare.isalpha()
+    ) and not any(c.isdigit() for c in bare[:1])
 
 
 _NAME_SPLIT = str.maketrans({c: " " for c in "-_.:/+~$@'\"`[]{}() "})

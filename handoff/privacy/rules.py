@@ -2723,4 +2723,127 @@ RULES: tuple[Rule, ...] = (
             "Great question from review: why not sqlite? Answered in docs/design.md.",
         ),
     ),
+    Rule(
+        "transcript-turns",
+        "Turns of two speakers in any notation: one-line (User: ... Assistant: ...), [user]"
+        " without a colon, <user>...</user>, ### Assistant headers, speaker names outside the"
+        " role list, role names in other languages. Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("user", "assistant"),
+        procedural=True,
+        examples=(
+            "User: how do I fix it? Assistant: retry the flock with a timeout.",
+            "[user] why does the build hang\n[assistant] The lock is never released on error.",
+            "<user>summarise this diff</user><assistant>It renames the CLI flags.</assistant>",
+            "Benutzer: Wie behebe ich das?\nAssistent: Erh\u00f6he das Timeout auf 10 s.",
+        ),
+        near_misses=(
+            "User: alice logged in from 10.0.0.7",
+            "the bot: retries=3, user: ci",
+            "Q: why does the lock time out?\nA: the holder crashed; see crash tests.",
+        ),
+    ),
+    Rule(
+        "prompt-record-json",
+        "Conversation records in JSON with dataset or agent-log keys: prompt/completion,"
+        " instruction/input/output, from/value (ShareGPT), speaker/text, chosen/rejected, an"
+        " agent's session log (type user/assistant/tool_use), tool calls. Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=('"prompt"', '"from"'),
+        procedural=True,
+        examples=(
+            '{"prompt": "Write a haiku about caching", "completion": "Cache lines fill..."}',
+            '{"conversations": [{"from": "human", "value": "hi"}, {"from": "gpt", "value": "hello"}]}',
+            '{"instruction": "Translate to German", "input": "good morning", "output": "Guten Morgen"}',
+            '{"type": "assistant", "message": {"text": "I will run the tests now."}}',
+        ),
+        near_misses=(
+            '{"input": "data/in.csv", "output": "build/out.csv"}',
+            '{"name": "alice", "role": "admin"}',
+            '{"prompt_tokens": 812, "completion_tokens": 90}',
+        ),
+    ),
+    Rule(
+        "react-trace",
+        "A ReAct-style agent trace (Thought: / Action: / Action Input: / Observation:). Run by"
+        " cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("thought:", "observation:"),
+        procedural=True,
+        examples=(
+            "Thought: I need the failing test\nAction: bash\nAction Input: pytest -x\n"
+            "Observation: 1 failed",
+        ),
+        near_misses=("Action: merge the PR after review", "Observation: p95 latency rose 20%"),
+    ),
+    Rule(
+        "model-output-label",
+        "A model's output quoted under a label ('its full response was:', 'the assistant"
+        " replied:', 'model output (verbatim):'). Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("replied", "response"),
+        procedural=True,
+        examples=(
+            "Asked Claude about the lock; its full response was: The lock is held by the writer"
+            " and never released when the append raises, so wrap it in a finally block.",
+            "The assistant replied: you should move the retry into the backend and add jitter"
+            " between attempts.",
+        ),
+        near_misses=(
+            "it returned: 404 not found",
+            "the model replied: ok",
+            "CI output was: 212 passed, 3 skipped",
+        ),
+    ),
+    Rule(
+        "addressed-to-model",
+        "Text written to a model without role markers: several kinds of second-person requests"
+        " and instruction cues ('can you', 'please', 'your task', 'from now on', 'the"
+        " following:', 'write a ...'). Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("please", "you"),
+        procedural=True,
+        examples=(
+            "Can you rewrite this function to use async/await? Please keep the same signature"
+            " and explain the changes step by step.",
+            "From now on answer as a senior Go reviewer. Your task: find races in the following"
+            " code:\nfunc main() {}",
+        ),
+        near_misses=(
+            "If you are on macOS, install coreutils first; otherwise the script fails.",
+            "Your task is to review the PR before Friday (from the sprint board).",
+            "Please rebase before merging.",
+        ),
+    ),
+    Rule(
+        "prompt-other-language",
+        "Prompts, personas and chatbot openers in German, Spanish, French, Portuguese, Russian,"
+        " Chinese and Japanese (and agent-UI transcript glyphs). Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("bitte", "por favor"),
+        procedural=True,
+        examples=(
+            "Du bist ein hilfreicher Assistent. Bitte erkl\u00e4re mir, warum der Test h\u00e4ngt.",
+            "Eres un asistente \u00fatil. Por favor, escribe un resumen del registro.",
+            "\u4f60\u662f\u4e00\u4e2a\u6709\u5e2e\u52a9\u7684\u52a9\u624b\u3002\u8bf7\u5e2e\u6211\u603b\u7ed3\u8fd9\u4e2a\u65e5\u5fd7\u3002",
+            "\u0422\u044b \u2014 \u043f\u043e\u043b\u0435\u0437\u043d\u044b\u0439 \u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442. \u041d\u0430\u043f\u0438\u0448\u0438 \u043e\u0442\u0432\u0435\u0442.",
+        ),
+        near_misses=(
+            "N\u00e4chster Schritt: Tests reparieren, dann Release 2.3 taggen.",
+            "Pr\u00f3ximo paso: revisar el bloqueo en store.py.",
+            "\u4e0b\u4e00\u6b65\uff1a\u4fee\u590d\u9501\u8d85\u65f6\u7684\u6d4b\u8bd5\u3002",
+        ),
+    ),
 )

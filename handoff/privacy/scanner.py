@@ -105,6 +105,8 @@ _VENDOR: list[Rule] = []
 _GENERIC: Rule | None = None
 
 for _rule in RULES:
+    if _rule.procedural:
+        continue  # run by code of their own (the follower layer, scan_value, cues)
     if _rule.kind == TOKEN:
         for _p in _rule.prefixes:
             (_BY2.setdefault(_p[:2], []) if len(_p) >= 2 else _BY1.setdefault(_p, [])).append(
@@ -113,7 +115,7 @@ for _rule in RULES:
         _INFIX.extend((_i, _rule) for _i in _rule.infixes)
     elif _rule.kind in (KEYWORD, AGGREGATE):
         _CONTEXT.append(_rule)
-    elif _rule.kind == ASSIGNMENT and not _rule.procedural:
+    elif _rule.kind == ASSIGNMENT:
         if _rule.name_pattern:
             _VENDOR.append(_rule)
         else:
@@ -150,7 +152,9 @@ for _n, _r in enumerate(_CONTEXT):
             _BY_LITERAL.append((_k[-1], (_n, _k, False)))
 _WHOLE = [frozenset(w.encode("ascii") for w in _r.words) for _r in _CONTEXT]
 """Per context rule, the whole words its matches contain (``Rule.words``), as set members."""
-_GATE_WORDS = frozenset(_BY_WORD).union(*_WHOLE, (w.encode() for w in _SECRET_WORDS))
+_GATE_WORDS = frozenset(_BY_WORD).union(
+    *_WHOLE, (w.encode() for w in _SECRET_WORDS), cues.GATE_WORDS
+)
 del _n, _r, _k, _words, _exact
 
 _compiled: dict[str, re.Pattern[str]] = {}

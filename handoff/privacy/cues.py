@@ -177,7 +177,7 @@ def _turns(text: str, lo: str, foreign: bool, hits: list[_Hit]) -> None:
         return  # "model: x / user: y" is a config block until speakers really alternate
     content = 0
     for (_, end, _), nxt in zip(turns, [*turns[1:], (len(target), 0, "")], strict=False):
-        content += len(target[end : nxt[0]].strip())
+        content += len(target[end : nxt[0]].strip().encode())  # a CJK character says more
     if content < 24:
         return
     hits.append((PROMPT, 1, turns[0][0], min(len(text), turns[-1][1] + 1), "transcript-turns"))

@@ -69,7 +69,8 @@ _NAME_BREAKS = "/+~"
 
 _SECRET_PARTS = ("pass", "secret", "token", "key")
 """Searched as substrings: they also occur inside names (PGPASSWORD, apiKey, accessToken)."""
-_SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "credentials")
+_SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "credentials",
+                 "login", "senha", "passwort", "kennwort", "contrasena", "psk")
 """Rarer name words, looked up in the text's word set (free) before their positions are found."""
 _HEADER_KEYS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 
@@ -442,13 +443,17 @@ def _followers(
     end = runs.find(b" ", pos)
     if end < 0:
         end = len(view)
+    if end < len(view) and view[end] in "\"'`" and view[end + 1 : end + 2] in (" ", "\t"):
+        end += 1  # "Jwt:SigningKey" "V"
     if end in done or end >= len(view) or view[end] not in " \t:":
         return
     done.add(end)
-    name = view[ns:end].rstrip(".")
+    name = view[ns:end].rstrip(".\"'`")
     if len(name) > 64:
         return
     cls = _classify(name, view, ns)
+    if cls is None and "." in name and name.rsplit(".", 1)[1].lower() in _FILE_EXTENSIONS:
+        cls = _classify(name.rsplit(".", 1)[0], view, ns)  # secret.txt contents: V
     if cls is None:
         return
     after = end
@@ -515,7 +520,15 @@ def _follow(
         take_next = False
 
 
+def _mixed_case(value: str) -> bool:
+    """An upper-case letter right after a lower-case one: random (``hIhkpY``) or camelCase, never
+    a word or a product name (``1Password``)."""
+    return any(a.islower() and b.isupper() for a, b in zip(value, value[1:], strict=False))
+
+
 _SEPARATE_ID = "secret-argument"
+_FILE_EXTENSIONS = frozenset(("txt", "env", "pem", "key", "json", "yaml", "yml", "cfg", "conf",
+                              "ini", "toml", "properties"))
 
 
 def _bare_value(token: str, start: int) -> tuple[str, int]:
@@ -535,7 +548,7 @@ def _judge_follower(name: str, value: str, cls: str, command: bool, carried: boo
         return values.looks_secret(value, cls, strict=cls != values.PASSWORD) and (
             not values.is_benign_id(value)
         )
-    if any(c in value for c in "=({[") or values.is_wordy(value):
+    if any(c in value for c in "=({[") or (values.is_wordy(value) and not _mixed_case(value)):
         return False
     if not values.looks_secret(value, cls, strict=True):
         return False

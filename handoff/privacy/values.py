@@ -223,6 +223,8 @@ def _looks_like_path(v: str) -> bool:
     parts = [p for p in v.replace("\\", "/").split("/") if p and p != "~"]
     if not parts:
         return True
+    if len(parts) == 1 and not (parts[0].islower() or "." in parts[0]):
+        return False  # /etc, /tmp, ~/.netrc read as paths; /hIhkpYr64 does not
     return all(_path_part(p) for p in parts)
 
 
@@ -495,6 +497,7 @@ _PASSWORD_WORDS = frozenset(
         "parol", "parole", "wachtwoord", "losenord", "haslo", "salasana", "sifre", "heslo",
         "requirepass", "masterauth", "storepass", "keypass", "srcstorepass", "deststorepass",
         "srckeypass", "destkeypass", "passin", "passout", "pwd", "passwd", "passphrase",
+        "login", "psk",
     )
 )
 """Password names that are whole words: foreign words and compound flags (``-storepass``)."""

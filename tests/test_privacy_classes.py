@@ -6,6 +6,7 @@ the texts here are generated from templates with random values, so a test fails 
 (not one string) is missed. Hard negatives of the same shape sit beside each class.
 """
 
+# ruff: noqa: RUF001  (prompts in other languages use full-width punctuation)
 from __future__ import annotations
 
 import json
@@ -189,12 +190,12 @@ def test_class_6_outside_headers() -> None:
     r = random.Random(6)
     auth = base64.b64encode(f"ci:{password(r)}".encode()).decode()
     dockercfg = base64.b64encode(json.dumps({"auths": {"ghcr.io": {"auth": auth}}}).encode()).decode()
-    _assert_all(_texts([
+    _assert_all([*_texts([
         "curl -b 'sessionid={tok}' https://app.acme.io",
         "my session cookie is connect.sid={tok}",
         'proxy_set_header Authorization "Basic {b64}";',
         "db.internal:5432:app:app_rw:{pw}",
-    ]) + [f".dockerconfigjson: {dockercfg}"])
+    ]), f".dockerconfigjson: {dockercfg}"])
 
 
 # 7. boundaries ---------------------------------------------------------------------------------
@@ -318,7 +319,7 @@ COVERED = st.one_of(
     _maker("hf_", 34, string.ascii_letters), _maker("pnu_", 36), _maker("dapi", 32, HEX),
     _maker("xoxb-", 24), _maker("vcp_", 56), _maker("ico-", 32), _maker("AIza", 35),
 )
-PUNCT = list("-._+~/=:;,([{<\"'`|&!?*#@$%^") + [" ", "\n", "\\n", "x-", "build."]
+PUNCT = [*list("-._+~/=:;,([{<\"'`|&!?*#@$%^"), " ", "\n", "\\n", "x-", "build."]
 ENDS = [" ", "\n", ".", ",", ";", ")", "]", "}", "\"", "'", "`", "|", "&", "!", "?", ". ", "\\n"]
 benign_words = st.lists(st.sampled_from(
     ["fixed", "the", "lock", "retry", "in", "store.py", "PR", "#57", "commit", "3f9c2ab",

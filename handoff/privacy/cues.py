@@ -21,6 +21,7 @@ words are absent costs one set test. Patterns compile on first use.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -172,7 +173,7 @@ def _turns(text: str, lo: str, foreign: bool, hits: list[_Hit]) -> None:
     roles = {r for _, _, r in turns}
     strong_bot = {r for r in roles if _side(r) == "bot"} - _WEAK_PAIRS
     strong_user = {r for r in roles if _side(r) != "bot"} - _WEAK_PAIRS
-    alternations = sum(1 for a, b in zip(sides, sides[1:], strict=False) if a != b)
+    alternations = sum(1 for a, b in itertools.pairwise(sides) if a != b)
     if not (strong_bot and strong_user) and alternations < 3:
         return  # "model: x / user: y" is a config block until speakers really alternate
     content = 0
@@ -245,10 +246,10 @@ _REACT = r"(?m)^[ \t>*#-]*(?P<step>thought|action input|action|observation|final
 
 
 def _react(lo: str, hits: list[_Hit]) -> None:
-    steps = {}
+    steps: dict[str, int] = {}
     for m in _rx("react", _REACT).finditer(lo):
         steps.setdefault(m.group("step"), m.start("step"))
-    if "thought" in steps and len(steps) >= 2 or (
+    if ("thought" in steps and len(steps) >= 2) or (
         "observation" in steps and ("action" in steps or "action input" in steps)
     ):
         start = min(steps.values())
@@ -336,7 +337,8 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("du bist ein", 2), ("du bist eine", 2), ("sie sind ein", 2), ("bitte ", 1), ("kannst du", 1),
     ("k\u00f6nntest du", 1), ("schreibe ", 1), ("schreib mir", 1), ("erkl\u00e4re", 1),
     ("\u00fcbersetze", 1), ("fasse ", 1), ("antworte ", 1), ("hilfreicher assistent", 3),
-    ("ab jetzt", 1), ("deine aufgabe", 2), ("nat\u00fcrlich! hier", 3), ("ich hoffe, das hilft", 3),
+    ("ab jetzt", 1), ("deine aufgabe", 2), ("nat\u00fcrlich! hier", 3),
+    ("ich hoffe, das hilft", 3),
     ("gerne! hier", 3), ("als ki", 2), ("sprachmodell", 2),
     # es
     ("eres un", 2), ("eres una", 2), ("por favor", 1), ("puedes ", 1), ("podr\u00edas", 1),
@@ -358,26 +360,36 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("sua tarefa", 2), ("claro! aqui", 3), ("espero que isso ajude", 3),
     ("como modelo de linguagem", 3),
     # ru
-    ("\u0442\u044b \u2014", 1), ("\u0442\u044b - ", 1), ("\u0442\u044b \u043f\u043e\u043b\u0435\u0437\u043d\u044b\u0439", 3),
-    ("\u043f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430", 1), ("\u043d\u0430\u043f\u0438\u0448\u0438", 1),
-    ("\u043e\u0431\u044a\u044f\u0441\u043d\u0438", 1), ("\u043f\u0435\u0440\u0435\u0432\u0435\u0434\u0438", 1),
+    ("\u0442\u044b \u2014", 1), ("\u0442\u044b - ", 1),
+    ("\u0442\u044b \u043f\u043e\u043b\u0435\u0437\u043d\u044b\u0439", 3),
+    ("\u043f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430", 1),
+    ("\u043d\u0430\u043f\u0438\u0448\u0438", 1),
+    ("\u043e\u0431\u044a\u044f\u0441\u043d\u0438", 1),
+    ("\u043f\u0435\u0440\u0435\u0432\u0435\u0434\u0438", 1),
     ("\u043c\u043e\u0436\u0435\u0448\u044c", 1), ("\u043e\u0442\u0432\u0435\u0447\u0430\u0439", 1),
-    ("\u0442\u0432\u043e\u044f \u0437\u0430\u0434\u0430\u0447\u0430", 2), ("\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442", 1),
-    ("\u043a\u043e\u043d\u0435\u0447\u043d\u043e! \u0432\u043e\u0442", 3), ("\u043d\u0430\u0434\u0435\u044e\u0441\u044c, \u044d\u0442\u043e", 3),
+    ("\u0442\u0432\u043e\u044f \u0437\u0430\u0434\u0430\u0447\u0430", 2),
+    ("\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442", 1),
+    ("\u043a\u043e\u043d\u0435\u0447\u043d\u043e! \u0432\u043e\u0442", 3),
+    ("\u043d\u0430\u0434\u0435\u044e\u0441\u044c, \u044d\u0442\u043e", 3),
     ("\u043a\u0430\u043a \u044f\u0437\u044b\u043a\u043e\u0432\u0430\u044f \u043c\u043e\u0434\u0435\u043b\u044c", 3),
     ("\u0441 \u044d\u0442\u043e\u0433\u043e \u043c\u043e\u043c\u0435\u043d\u0442\u0430", 1),
     # zh
-    ("\u4f60\u662f\u4e00\u4e2a", 2), ("\u4f60\u662f\u4e00\u540d", 2), ("\u8bf7", 1), ("\u5e2e\u6211", 1),
+    ("\u4f60\u662f\u4e00\u4e2a", 2), ("\u4f60\u662f\u4e00\u540d", 2), ("\u8bf7", 1),
+    ("\u5e2e\u6211", 1),
     ("\u4f60\u80fd", 1), ("\u4f60\u53ef\u4ee5", 1), ("\u7ffb\u8bd1", 1), ("\u603b\u7ed3", 1),
-    ("\u89e3\u91ca", 1), ("\u5199\u4e00", 1), ("\u52a9\u624b", 1), ("\u4ece\u73b0\u5728\u5f00\u59cb", 2),
+    ("\u89e3\u91ca", 1), ("\u5199\u4e00", 1), ("\u52a9\u624b", 1),
+    ("\u4ece\u73b0\u5728\u5f00\u59cb", 2),
     ("\u4f60\u7684\u4efb\u52a1", 2), ("\u5f53\u7136\uff01", 2), ("\u4ee5\u4e0b\u662f", 1),
-    ("\u5e0c\u671b\u8fd9", 3), ("\u4f5c\u4e3a\u4e00\u4e2aai", 3), ("\u4f5c\u4e3a\u4e00\u4e2a\u4eba\u5de5\u667a\u80fd", 3),
+    ("\u5e0c\u671b\u8fd9", 3), ("\u4f5c\u4e3a\u4e00\u4e2aai", 3),
+    ("\u4f5c\u4e3a\u4e00\u4e2a\u4eba\u5de5\u667a\u80fd", 3),
     ("\u8bed\u8a00\u6a21\u578b", 2),
     # ja
     ("\u3042\u306a\u305f\u306f", 2), ("\u304f\u3060\u3055\u3044", 1), ("\u6559\u3048\u3066", 1),
-    ("\u66f8\u3044\u3066", 1), ("\u7ffb\u8a33", 1), ("\u8981\u7d04", 1), ("\u8aac\u660e\u3057\u3066", 1),
+    ("\u66f8\u3044\u3066", 1), ("\u7ffb\u8a33", 1), ("\u8981\u7d04", 1),
+    ("\u8aac\u660e\u3057\u3066", 1),
     ("\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8", 1), ("\u3082\u3061\u308d\u3093", 2),
-    ("\u304a\u5f79\u306b\u7acb\u3066", 3), ("\u4ee5\u4e0b\u306f", 1), ("\u8a00\u8a9e\u30e2\u30c7\u30eb", 2),
+    ("\u304a\u5f79\u306b\u7acb\u3066", 3), ("\u4ee5\u4e0b\u306f", 1),
+    ("\u8a00\u8a9e\u30e2\u30c7\u30eb", 2),
     ("\u4eca\u5f8c\u306f", 1),
     # agent UIs (Claude Code)
     ("\u23fa ", 2), ("\u23bf ", 2),

@@ -39,6 +39,7 @@ letting a value through unchecked.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -523,7 +524,7 @@ def _follow(
 def _mixed_case(value: str) -> bool:
     """An upper-case letter right after a lower-case one: random (``hIhkpY``) or camelCase, never
     a word or a product name (``1Password``)."""
-    return any(a.islower() and b.isupper() for a, b in zip(value, value[1:], strict=False))
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(value))
 
 
 _SEPARATE_ID = "secret-argument"
@@ -675,6 +676,9 @@ def _judge(
     return False
 
 
+_OPENERS = {")": "(", "]": "[", "}": "{", ">": "<"}
+
+
 def _trim_unquoted(value: str) -> str:
     """An unquoted value runs to the next blank; punctuation inside it is part of it
     (``Zk(8;q]2``) except where a list or a call goes on (``;Server=``, ``,user=``, ``</``) and
@@ -698,8 +702,8 @@ def _trim_unquoted(value: str) -> str:
         value = value[:close]
     while value and value[-1] in ".,;:!?)]}>":
         last = value[-1]
-        opener = {")": "(", "]": "[", "}": "{", ">": "<"}.get(last)
-        if opener is not None and value.count(opener) >= value.count(last):
+        opener = _OPENERS.get(last, "")
+        if opener and value.count(opener) >= value.count(last):
             break
         if last == "!" and len(value) > 1 and value[-2].isalnum() and any(
             c.isdigit() for c in value

@@ -453,9 +453,8 @@ def named_secret(name: str, value: str) -> bool:
         return looks_secret(v, cls)
     if cls == STRONG and " " not in v and v.islower() and looks_like_words(v) and len(v) < 24:
         return False  # gh-cli, from-keychain
-    if " " in v and is_wordy(v) and len(v.split()) >= 3:
-        return False  # a sentence about the secret, not the secret
-    return True
+    # a sentence about the secret is not the secret
+    return not (" " in v and is_wordy(v) and len(v.split()) >= 3)
 
 
 def _is_env_name(v: str) -> bool:

@@ -124,7 +124,7 @@ _ROLE_NAMES = (
     "|\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8|\u30b7\u30b9\u30c6\u30e0"
 )
 _TURN = (
-    r"(?:(?<=[\n>\"'`(])|^|(?<=[.!?)\"'\]`:;][ \t])|(?<=[.!?)\"'\]`][ \t]{2}))[ \t>*_#-]*"
+    r"(?:(?<=[\n>\"'`(])|^|(?<=[.!?)\"'\]`:;|][ \t])|(?<=[.!?)\"'\]`][ \t]{2}))[ \t>*_#-]*"
     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
     r"(?:(?P<br>\[)|(?P<xml></?)|(?P<hdr>#{1,4}[ \t]*)|(?P<bold>\*\*))?"
     r"(?P<role>" + _ROLE_NAMES + r")"
@@ -174,7 +174,7 @@ def _turns(text: str, lo: str, foreign: bool, hits: list[_Hit]) -> None:
     strong_bot = {r for r in roles if _side(r) == "bot"} - _WEAK_PAIRS
     strong_user = {r for r in roles if _side(r) != "bot"} - _WEAK_PAIRS
     alternations = sum(1 for a, b in itertools.pairwise(sides) if a != b)
-    if not (strong_bot and strong_user) and alternations < 3:
+    if not (strong_bot and strong_user) and alternations < 3 and not _talk(target, turns):
         return  # "model: x / user: y" is a config block until speakers really alternate
     content = 0
     for (_, end, _), nxt in zip(turns, [*turns[1:], (len(target), 0, "")], strict=False):
@@ -184,16 +184,27 @@ def _turns(text: str, lo: str, foreign: bool, hits: list[_Hit]) -> None:
     hits.append((PROMPT, 1, turns[0][0], min(len(text), turns[-1][1] + 1), "transcript-turns"))
 
 
+def _talk(target: str, turns: list[tuple[int, int, str]]) -> bool:
+    """Every turn says something: four or more words (or, in CJK, a dozen characters)."""
+    for (_, end, _), nxt in zip(turns, [*turns[1:], (len(target), 0, "")], strict=False):
+        said = target[end : nxt[0]].strip()
+        if len(said.split()) < 4 and len(said.encode()) < 36:
+            return False
+    return True
+
+
 # -- records -------------------------------------------------------------------------------------
 
 _RECORD = (
     r"[\"'](?P<key>prompt|completion|instruction|system_prompt|conversations|chosen|rejected"
     r"|human|gpt|assistant|user|bot|query|response|utterance|turns|output|input|answer|question"
+    r"|system"
     r"|text|value|content|message|msg|body|from|speaker|author|sender|role|type|actor"
     r"|tool_calls|tool_call_id|function_call|arguments)[\"'][ \t]*:[ \t]*(?P<open>[\"'\[{])"
     r"(?P<val>[^\"'\n]{0,40})"
 )
 _STRONG_KEYS = frozenset(("prompt", "completion", "instruction", "system_prompt", "conversations",
+                          "system",
                           "chosen", "rejected", "utterance", "tool_calls", "tool_call_id",
                           "function_call"))
 _TEXT_KEYS = frozenset(("prompt", "completion", "instruction", "human", "gpt", "assistant",
@@ -291,13 +302,14 @@ def _labelled_output(lo: str, hits: list[_Hit]) -> None:
 
 _ADDRESS = (
     r"(?P<req>\b(?:can|could|would|will) you(?: please)?\b|\bplease\b|\bi(?:'d| would) like you"
-    r"|\bi (?:want|need) you to\b|\bhelp me\b|\b(?:give|tell|show|write|make|send|explain to)"
+    r"|\bi (?:want|need) you to\b|\bhelp me\b|\bplease (?:write|explain|summari[sz]e|translate"
+    r"|generate|rewrite|refactor|review|describe|draft|list|fix|create|give|tell|show|make)\b|\b(?:give|tell|show|write|make|send|explain to)"
     r" me\b|\bfor me\b)"
     r"|(?P<frame>\bfrom now on\b|\bthe following\b[^.\n]{0,60}[:\n]|\byour (?:task|job|goal|role"
     r"|answer|response|output|reply)\b|\bin (?:the style of|no more than|under) \b|\bact (?:as|like)"
     r"\b|\banswer (?:as|like|in|only|with)\b|\brespond (?:as|like|in|only|with)\b|\bpretend\b"
-    r"|\bimagine (?:you|that)\b|\bstep[ -]by[ -]step\b|\bin \d+ (?:words|sentences|bullet"
-    r"|lines)\b|\bkeep it (?:short|brief|concise)\b|\bexplain like\b|\bdon'?t (?:explain|apologi"
+    r"|\bimagine (?:you|that)\b|\bstep[ -]by[ -]step\b|\b(?:in|under|within|at most|no more"
+    r" than|max(?:imum)?) \d+ (?:words|sentences|bullet|lines|characters|paragraphs)\b|\bkeep it (?:short|brief|concise)\b|\bexplain like\b|\bdon'?t (?:explain|apologi"
     r"|include|mention|add|use)\b|\bonly (?:return|output|respond|reply|answer)\b"
     r"|\b(?:return|output) only\b|\bwithout (?:any )?(?:explanation|commentary|preamble)\b"
     r"|\byou are (?:a|an|my)\b|\byou're (?:a|an|my)\b)"

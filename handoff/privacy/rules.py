@@ -332,7 +332,9 @@ def _cli_argv(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _cli_password_ok(value: str) -> bool:
-    return len(value) >= 4 and not is_placeholder(value) and not value.startswith("-") and (
+    if value.startswith("-") and not (len(value) >= 8 and char_classes(value) >= 3):
+        return False  # the next flag, unless it reads as a password that starts with "-"
+    return len(value) >= 4 and not is_placeholder(value) and (
         char_classes(value) >= 2 or len(value) >= 12
     ) and not value.isdigit()
 
@@ -410,7 +412,9 @@ def _stdin_secrets(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
         if m.group(3) is not None:
             value, vstart, reader = m.group(3), m.start(3), m.group(4).lower()
         else:
-            value, vstart, reader = m.group(7), m.start(7), m.group(5).lower()
+            text = m.string
+            line = text.rfind("\n", 0, m.start()) + 1
+            value, vstart, reader = m.group(6), m.start(6), text[line : m.start()].lower()
             if ":" in value and "chpasswd" in reader:
                 cut = value.index(":") + 1
                 value, vstart = value[cut:], vstart + cut
@@ -2422,9 +2426,8 @@ RULES: tuple[Rule, ...] = (
         AGGREGATE,
         r"(?:echo|printf)[ \t]+(?:-[a-z]{1,3}[ \t]+)*(?:([\"'])%s(?:\\n)?\1[ \t]+)?"
         r"([\"']?)([^\s|'\"]{4,256})\2[ \t]*\|[ \t]*([^\n]{1,300})"
-        r"|([^\n]{1,200})<<<[ \t]*([\"']?)([^\s'\"]{4,256})\6",
+        r"|<<<[ \t]*([\"']?)([^\s'\"]{4,256})\5",
         keywords=("echo", "printf", "<<<"),
-        requires=("|",),
         lower=False,
         anchored=True,
         aggregate=_stdin_secrets,

@@ -68,7 +68,7 @@ _INFIX_MIN_RUN = 36
 """Formats found by a literal inside them (Mailchimp, Entra ID, Terraform) are all this long."""
 _NAME_BREAKS = "/+~"
 
-_SECRET_PARTS = ("pass", "secret", "token", "key")
+_SECRET_PARTS = ("pass", "secret", "token", "key", "auth")
 """Searched as substrings: they also occur inside names (PGPASSWORD, apiKey, accessToken)."""
 _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "credentials",
                  "login", "senha", "passwort", "kennwort", "contrasena", "psk")
@@ -403,7 +403,8 @@ _CARRIER_FLAGS = frozenset(
 """Flags whose next argument is the value of the secret named before them
 (``gh secret set NAME --body V``, ``az keyvault secret set --name N --value V``)."""
 _STOP_TOKENS = frozenset(("|", "||", "&&", ";", ">", ">>", "<", "<<", "<<<", "2>", "&"))
-_CLAUSE_ENDS = ("\n", ". ", "; ", "! ", "? ")
+_CLAUSE_ENDS = ("\n", ". ", "; ", "! ")
+"""Where a sentence ends (not "? ": other scripts become "?" in the ASCII view)."""
 _WINDOW_TOKENS = 8
 """Prose puts a few words between the secret noun and the value ("the password for the
 staging db is V"): the value is looked for among this many tokens after the noun."""
@@ -444,11 +445,14 @@ def _followers(
     end = runs.find(b" ", pos)
     if end < 0:
         end = len(view)
-    if end < len(view) and view[end] in "\"'`" and view[end + 1 : end + 2] in (" ", "\t"):
+    if end < len(view) and view[end] in "\"'`" and view[end + 1 : end + 2] in ("", " ", "\t"):
         end += 1  # "Jwt:SigningKey" "V"
-    if end in done or end >= len(view) or view[end] not in " \t:":
+    if end in done:
         return
     done.add(end)
+    followable = end < len(view) and view[end] in " \t:,"
+    if end < len(view) and view[end] == ":" and ns and view[ns - 1] == ":":
+        return  # arn:aws:secretsmanager:...:secret:prod/db
     name = view[ns:end].rstrip(".\"'`")
     if len(name) > 64:
         return
@@ -458,9 +462,46 @@ def _followers(
     if cls is None:
         return
     after = end
-    if view.startswith(":", after):
+    if view.startswith((":", ","), after):
         after += 1
-    _follow(view, name, cls, after, _is_identifier_name(name), hits, shadow)
+    command = _is_identifier_name(name)
+    if not (followable and _follow(view, name, cls, after, command, hits, shadow)):
+        _precede(view, name, cls, ns, hits, shadow)
+
+
+def _precede(
+    view: str,
+    name: str,
+    cls: str,
+    ns: int,
+    hits: list[_Hit],
+    shadow: list[tuple[list[int], list[int]]],
+) -> None:
+    """The value before its name: ``use V as the password``, ``encrypt_string 'V' --name
+    'api_token'``. At most four tokens back on the same line, judged as strictly as prose."""
+    line_start = view.rfind("\n", 0, ns) + 1
+    start = max(line_start, ns - 160)
+    segment = view[start:ns]
+    parts = segment.split()[-4:]
+    if not parts:
+        return
+    offset = len(segment)
+    linked = False
+    for token in reversed(parts):
+        at = segment.rfind(token, 0, offset)
+        offset = at
+        low = token.lower().strip("'\"")
+        if low in _BACK_LINKS:
+            linked = True  # "V as the password", "'V' --name 'api_token'"
+            continue
+        if token.startswith("-") or token in _STOP_TOKENS or not linked:
+            continue
+        value, vstart = _bare_value(token, start + at)
+        if len(value) < 6:
+            continue
+        if _judge_follower(name, value, cls, False, False):
+            _add_follower(hits, shadow, vstart, value)
+            return
 
 
 def _follow(
@@ -471,7 +512,7 @@ def _follow(
     command: bool,
     hits: list[_Hit],
     shadow: list[tuple[list[int], list[int]]],
-) -> None:
+) -> bool:
     line_end = view.find("\n", after)
     if line_end < 0:
         line_end = len(view)
@@ -493,7 +534,7 @@ def _follow(
     take_next = False
     for start, token in tokens:
         if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
-            return
+            return False
         if command and token.startswith("-") and not take_next:
             flag = token.split("=", 1)
             if flag[0].lower() in _CARRIER_FLAGS:
@@ -509,16 +550,22 @@ def _follow(
             take_next = False
             continue
         if _judge_follower(name, value, cls, command, take_next):
-            if not shadow:
-                shadow.append(_kept_spans(hits, _ASSIGN_CATEGORY, _ASSIGN_PRIORITY))
-            if not _overlaps(shadow[0], vstart, vstart + len(value)):
-                assert _GENERIC is not None
-                hits.append((_GENERIC.category, _GENERIC.priority, vstart, vstart + len(value),
-                             _SEPARATE_ID))
-            return
+            _add_follower(hits, shadow, vstart, value)
+            return True
         if command and not values.is_wordy(value):
-            return  # the argument was the value, and it is not a secret
+            return True  # the argument was the value, and it is not a secret
         take_next = False
+    return False
+
+
+def _add_follower(hits: list[_Hit], shadow: list[tuple[list[int], list[int]]], vstart: int,
+                  value: str) -> None:
+    if not shadow:
+        shadow.append(_kept_spans(hits, _ASSIGN_CATEGORY, _ASSIGN_PRIORITY))
+    if not _overlaps(shadow[0], vstart, vstart + len(value)):
+        assert _GENERIC is not None
+        hits.append((_GENERIC.category, _GENERIC.priority, vstart, vstart + len(value),
+                     _SEPARATE_ID))
 
 
 def _mixed_case(value: str) -> bool:
@@ -528,6 +575,10 @@ def _mixed_case(value: str) -> bool:
 
 
 _SEPARATE_ID = "secret-argument"
+_BACK_LINKS = frozenset(("as", "--name", "-n", "--key", "--id", "--var", "--secret-name",
+                         "--vault-id"))
+"""Words that tie a value to the name after it: the value-before-name order is judged only
+across one of these."""
 _FILE_EXTENSIONS = frozenset(("txt", "env", "pem", "key", "json", "yaml", "yml", "cfg", "conf",
                               "ini", "toml", "properties"))
 
@@ -596,7 +647,7 @@ def _foreign_secrets(text: str, view: str, runs: bytes, hits: list[_Hit]) -> Non
 
 
 _SECRET_WORD_BYTES = frozenset(w.encode() for w in _SECRET_WORDS)
-_AFTER_NAME = frozenset(" \t:=>\"'`]")
+_AFTER_NAME = frozenset(" \t:=>\"'`],")
 """What can follow a name in either pattern: a blank, an operator's first character, or the
 closing quote/bracket. All are non-token characters, so the first non-token character after the
 secret word is one of them whenever a pattern can match (a "+", "/" or "~" inside the token run

@@ -386,7 +386,7 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
         return False
     n = len(v)
     classes = char_classes(v)
-    if strict and (classes < 2 or n < 8 or not any(c.isdigit() for c in v)):
+    if strict and (classes < 2 or n < 8 or not (any(c.isdigit() for c in v) or classes >= 3)):
         return False
     if cls == PASSWORD:
         if n < 6:

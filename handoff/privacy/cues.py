@@ -59,7 +59,8 @@ _FOREIGN_ASCII = frozenset(("bitte", "kannst", "du", "schreibe", "schreib", "erk
                             "traduce", "responde", "asistente", "peux", "pouvez", "tu", "vous",
                             "explique", "traduis", "assistant", "voce", "pode", "escreva",
                             "traduza", "responda", "assistente", "sei", "ein", "eine", "un",
-                            "una", "um", "uma", "es", "est", "bist"))
+                            "una", "um", "uma", "es", "est", "bist", "voici", "claro", "gerne",
+                            "hoffe", "espero", "cela", "aqui", "natuerlich"))
 
 GATE_WORDS = frozenset(
     w.encode() for w in (*_ROLE_WORDS, *_JSON_WORDS, *_REACT_WORDS, *_LABEL_WORDS,
@@ -86,19 +87,22 @@ def prompt_hits(text: str, view: str, lo: str, present: frozenset[bytes],
     """Add prompt findings for the structural cues found in the text."""
     if len(view) < 16:
         return
-    foreign = not text.isascii()
+    foreign = False
+    if not text.isascii():
+        extra = len(text.encode("utf-8", "surrogatepass")) - len(text)
+        foreign = extra >= 8 and extra * 20 >= len(text)  # a script other than Latin, mostly
     if foreign or not present.isdisjoint(_ROLE_BYTES):
-        _turns(text, lo, foreign, hits)
+        _turns(text, lo, present, foreign, hits)
     if ('"' in view or "'" in view) and not present.isdisjoint(_JSON_BYTES):
         _records(lo, hits)
-    if not present.isdisjoint(_REACT_BYTES):
+    if not present.isdisjoint(_REACT_BYTES) and ("thought" in lo or "observation:" in lo):
         _react(lo, hits)
     if not present.isdisjoint(_LABEL_BYTES):
         _labelled_output(lo, hits)
     if not present.isdisjoint(_ADDRESS_BYTES):
         _address(lo, present, hits)
     if foreign or not present.isdisjoint(_FOREIGN_BYTES):
-        _foreign(text.lower(), foreign, hits)
+        _foreign(text.lower(), foreign or not text.isascii(), hits)
 
 
 _ROLE_BYTES = frozenset(w.encode() for w in _ROLE_WORDS)
@@ -151,8 +155,39 @@ def _side(role: str) -> str:
     return "bot"
 
 
-def _turns(text: str, lo: str, foreign: bool, hits: list[_Hit]) -> None:
+_ASCII_ROLES = tuple(sorted({r for r in (*_USER, *_BOT, *_SYSTEM) if r.isascii() and len(r) >= 2}
+                            | {"tool", "gpt"}))
+_FOREIGN_ROLES = tuple(r for r in _ROLE_NAMES.split("|") if not r.isascii())
+_MARKS = frozenset(":]>*\n\uff1a")
+
+
+def _marked_roles(target: str, present: frozenset[bytes], foreign: bool) -> int:
+    """How many role words are followed by a turn mark (``:``, ``]``, ``>``, ``**``, a line
+    break): a cheap count that lets the turn pattern run only where two turns can be."""
+    count = 0
+    roles: tuple[str, ...] = tuple(r for r in _ASCII_ROLES if r.encode() in present)
+    if foreign:
+        roles += _FOREIGN_ROLES
+    for role in roles:
+        pos = target.find(role)
+        while pos >= 0:
+            after = target[pos + len(role) : pos + len(role) + 16]
+            if after[:1] == "-":  # gpt-4o-mini:
+                after = after.lstrip("-.0123456789abcdefghijklmnopqrstuvwxyz")
+            after = after.lstrip(" \t")
+            if after[:1] in _MARKS and after[:1]:
+                count += 1
+                if count >= 2:
+                    return count
+            pos = target.find(role, pos + len(role))
+    return count
+
+
+def _turns(text: str, lo: str, present: frozenset[bytes], foreign: bool,
+           hits: list[_Hit]) -> None:
     target = text.lower() if foreign else lo
+    if _marked_roles(target, present, foreign) < 2:
+        return
     rx = _rx("turn", _TURN)
     turns = []
     for m in rx.finditer(target):
@@ -178,7 +213,7 @@ def _turns(text: str, lo: str, foreign: bool, hits: list[_Hit]) -> None:
         return  # "model: x / user: y" is a config block until speakers really alternate
     content = 0
     for (_, end, _), nxt in zip(turns, [*turns[1:], (len(target), 0, "")], strict=False):
-        content += len(target[end : nxt[0]].strip().encode())  # a CJK character says more
+        content += len(target[end : nxt[0]].strip().encode("utf-8", "surrogatepass"))  # a CJK character says more
     if content < 24:
         return
     hits.append((PROMPT, 1, turns[0][0], min(len(text), turns[-1][1] + 1), "transcript-turns"))
@@ -188,7 +223,7 @@ def _talk(target: str, turns: list[tuple[int, int, str]]) -> bool:
     """Every turn says something: four or more words (or, in CJK, a dozen characters)."""
     for (_, end, _), nxt in zip(turns, [*turns[1:], (len(target), 0, "")], strict=False):
         said = target[end : nxt[0]].strip()
-        if len(said.split()) < 4 and len(said.encode()) < 36:
+        if len(said.split()) < 4 and len(said.encode("utf-8", "surrogatepass")) < 36:
             return False
     return True
 
@@ -287,15 +322,36 @@ _LABEL = (
 )
 
 
+_LABEL_VERBS = ("said", "replied", "responded", "answered", "wrote", "output", "response", "reply",
+                "answer", "says", "replies", "responds", "answers", "writes", "came back", "gave",
+                "transcript")
+
+
 def _labelled_output(lo: str, hits: list[_Hit]) -> None:
-    for m in _rx("label", _LABEL).finditer(lo):
-        who = m.group("who")
-        body = lo[m.end() : m.end() + 600]
-        words = [w for w in body.split() if any(c.isalpha() for c in w)]
-        need = 6 if who else 8
-        if len(words) >= need:
-            hits.append((PROMPT, 1, m.start(), m.end(), "model-output-label"))
-            return
+    windows = []
+    for verb in _LABEL_VERBS:
+        pos = lo.find(verb)
+        while pos >= 0:
+            colon = lo.find(":", pos, pos + len(verb) + 30)
+            quote = lo.find(", \"", pos, pos + len(verb) + 30)
+            if colon >= 0 or quote >= 0:
+                windows.append((max(0, pos - 80), pos + len(verb) + 32))
+            pos = lo.find(verb, pos + len(verb))
+    if not windows:
+        return
+    rx = _rx("label", _LABEL)
+    for start, end in sorted(windows):
+        for m in rx.finditer(lo, start, end):
+            if _label_body(lo, m):
+                hits.append((PROMPT, 1, m.start(), m.end(), "model-output-label"))
+                return
+
+
+def _label_body(lo: str, m: re.Match[str]) -> bool:
+    who = m.group("who")
+    body = lo[m.end() : m.end() + 600]
+    words = [w for w in body.split() if any(c.isalpha() for c in w)]
+    return len(words) >= (6 if who else 8)
 
 
 # -- text addressed to a model -------------------------------------------------------------------
@@ -323,10 +379,20 @@ _ADDRESS = (
 )
 
 
+_ADDRESS_CUES = ("you", "please", " me", "the following", "your ", "from now on", "act ",
+                 "pretend", "imagine", "step by step", "step-by-step", "explain", "write ",
+                 "summar", "translate", "respond", "answer", "return", "output", "words",
+                 "how do i", "what's wrong", "why does my", "keep it", "don't", "without")
+"""Literal parts of the phrases below: a text with fewer than two of them has no three phrases
+that differ (each phrase contains one)."""
+
+
 def _address(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """Second person and requests: "can you", "please", "your task", "from now on", an
     imperative that asks for text ("write a", "explain how"), a question about "my" code. A
     note to the next agent has one of these now and then; a prompt has several."""
+    if sum(1 for cue in _ADDRESS_CUES if cue in lo) < 2:
+        return  # fewer than two cue words: the pattern cannot find three phrases
     phrases: set[str] = set()
     first = -1
     for m in _rx("address", _ADDRESS).finditer(lo):

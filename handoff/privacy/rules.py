@@ -261,6 +261,20 @@ def _docker_json_b64(m: Match[str]) -> bool:
                                   in raw)
 
 
+def _sql_password(m: Match[str]) -> bool:
+    """The value is a real password, and a bare ``PASSWORD 'V'`` is in a user or role
+    statement (CREATE/ALTER USER or ROLE ... WITH LOGIN PASSWORD 'V')."""
+    if not _group_ok(2, 4)(m):
+        return False
+    head = m.group(0)[:9]
+    if not head.startswith("password"):
+        return True
+    text = m.string
+    line = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(line, m.start() - 120) : m.start()]
+    return any(w in before for w in ("user", "role", "login", "with"))
+
+
 def _session_value(m: Match[str]) -> bool:
     value = m.group(1)
     if is_uuid(value) or (len(value) == 26 and value.isalnum()):
@@ -2463,13 +2477,13 @@ RULES: tuple[Rule, ...] = (
         " USER or ROLE; PowerShell ConvertTo-SecureString 'V' -AsPlainText.",
         CREDENTIAL,
         KEYWORD,
-        r"(?:identified[ \t]+(?:with[ \t]+\S+[ \t]+)?by|(?:with|login|user|role)[^\n;]{0,80}"
-        r"password(?:[ \t]*=)?|convertto-securestring(?:[ \t]+-string)?)[ \t]+"
-        r"(['\"])([^'\"\n]{4,256})\1",
+        r"(?:identified[ \t]+(?:with[ \t]+\S+[ \t]+)?by|password(?:[ \t]*=)?"
+        r"|convertto-securestring(?:[ \t]+-string)?)[ \t]+(['\"])([^'\"\n]{4,256})\1",
         keywords=("identified", "password", "convertto-securestring"),
         lower=True,
+        anchored=True,
         group=2,
-        validator=_group_ok(2, 4),
+        validator=_sql_password,
         priority=1,
         examples=(
             "CREATE USER app IDENTIFIED BY 'Zr8kq2Lw9Xv4';",
@@ -2484,9 +2498,8 @@ RULES: tuple[Rule, ...] = (
         " JSESSIONID=, _gitlab_session=, __Host-/__Secure- cookies, remember_token=).",
         CREDENTIAL,
         KEYWORD,
-        r"(?<![a-z0-9])(?:[a-z0-9_.-]{0,40}sess(?:ion)?(?:id|_id|-id|\.sid|_token|-token|\.token)?"
-        r"|[a-z0-9_.-]{0,40}\.sid|__(?:host|secure)-[a-z0-9_.-]{1,60}|remember_[a-z_]{0,20}token"
-        r"|_[a-z0-9]{2,30}_session)=([^\s;,'\"&]{16,512})",
+        r"(?:sess(?:ion)?(?:id|_id|-id|\.sid|_token|-token|\.token)?|\.sid"
+        r"|__(?:host|secure)-[a-z0-9_.-]{1,60}|remember_[a-z_]{0,20}token)=([^\s;,'\"&]{16,512})",
         keywords=("sess", "sid", "sessionid", "session", "__host-", "__secure-", "remember"),
         requires=("=",),
         lower=True,

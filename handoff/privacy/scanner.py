@@ -482,6 +482,8 @@ def _precede(
     line_start = view.rfind("\n", 0, ns) + 1
     start = max(line_start, ns - 160)
     segment = view[start:ns]
+    if " as " not in segment and " -" not in segment:
+        return  # no link word: the value-before-name order needs "as" or a name flag
     parts = segment.split()[-4:]
     if not parts:
         return
@@ -523,6 +525,8 @@ def _follow(
             if cut >= 0:
                 limit = cut + 1
     segment = view[after:limit]
+    if not command and _rx("<value-char>", _VALUE_CHAR).search(segment) is None:
+        return False  # prose values need a digit or a symbol (looks_secret, strict)
     offset = after
     tokens: list[tuple[int, str]] = []
     for part in segment.split():
@@ -533,6 +537,10 @@ def _follow(
             break
     take_next = False
     for start, token in tokens:
+        if not take_next and token[0] != "-" and (
+            len(token) < 6 or (token.isalpha() and token.islower())
+        ):
+            continue  # a short or plain lower-case word is never the value
         if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
             return False
         if command and token.startswith("-") and not take_next:
@@ -575,6 +583,9 @@ def _mixed_case(value: str) -> bool:
 
 
 _SEPARATE_ID = "secret-argument"
+_VALUE_CHAR = r"[0-9!#$%^&*@~+=_]"
+"""A strict prose value has a digit, or three character classes (so a symbol: upper and
+lower alone are two)."""
 _BACK_LINKS = frozenset(("as", "--name", "-n", "--key", "--id", "--var", "--secret-name",
                          "--vault-id"))
 """Words that tie a value to the name after it: the value-before-name order is judged only
@@ -591,7 +602,21 @@ def _bare_value(token: str, start: int) -> tuple[str, int]:
     return value, start + lead
 
 
+_FOLLOW_CACHE: dict[tuple[str, str, bool, bool], bool] = {}
+
+
 def _judge_follower(name: str, value: str, cls: str, command: bool, carried: bool) -> bool:
+    key = (cls, value, command, carried)
+    known = _FOLLOW_CACHE.get(key)
+    if known is None:
+        known = _judge_follower_uncached(value, cls, command, carried)
+        if len(_FOLLOW_CACHE) >= 4096:
+            _FOLLOW_CACHE.clear()
+        _FOLLOW_CACHE[key] = known
+    return known
+
+
+def _judge_follower_uncached(value: str, cls: str, command: bool, carried: bool) -> bool:
     """A value after a carrier flag (``--body V``) is judged like ``NAME=V``; one that merely
     follows the name is not an id or digest (``GITHUB_TOKEN 3f0c2a9e-...`` in a list of facts)."""
     if carried:
@@ -741,6 +766,8 @@ def _trim_unquoted(value: str) -> str:
             "_", ""
         ).isalnum():
             return ""
+    if _rx("<punct>", r"[;,&|<(\[.!?:)\]}>]").search(value) is None:
+        return value  # the usual value: nothing to cut or strip
     for sep in ";,&|":
         cut = value.find(sep)
         while cut > 0:
@@ -936,6 +963,7 @@ def clear_caches() -> None:
     """Forget memoised name and value judgements (benchmarks use it to time cold judgements)."""
     _CLASS_CACHE.clear()
     _VALUE_CACHE.clear()
+    _FOLLOW_CACHE.clear()
     _KEYS.clear()
     _CLEAN.clear()
 

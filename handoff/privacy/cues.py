@@ -158,6 +158,7 @@ def _side(role: str) -> str:
 _ASCII_ROLES = tuple(sorted({r for r in (*_USER, *_BOT, *_SYSTEM) if r.isascii() and len(r) >= 2}
                             | {"tool", "gpt"}))
 _FOREIGN_ROLES = tuple(r for r in _ROLE_NAMES.split("|") if not r.isascii())
+_MODEL_SUFFIX = "-.0123456789abcdefghijklmnopqrstuvwxyz"
 _MARKS = frozenset(":]>*\n\uff1a")
 
 
@@ -173,7 +174,7 @@ def _marked_roles(target: str, present: frozenset[bytes], foreign: bool) -> int:
         while pos >= 0:
             after = target[pos + len(role) : pos + len(role) + 16]
             if after[:1] == "-":  # gpt-4o-mini:
-                after = after.lstrip("-.0123456789abcdefghijklmnopqrstuvwxyz")
+                after = after.lstrip(_MODEL_SUFFIX)
             after = after.lstrip(" \t")
             if after[:1] in _MARKS and after[:1]:
                 count += 1
@@ -213,7 +214,8 @@ def _turns(text: str, lo: str, present: frozenset[bytes], foreign: bool,
         return  # "model: x / user: y" is a config block until speakers really alternate
     content = 0
     for (_, end, _), nxt in zip(turns, [*turns[1:], (len(target), 0, "")], strict=False):
-        content += len(target[end : nxt[0]].strip().encode("utf-8", "surrogatepass"))  # a CJK character says more
+        said = target[end : nxt[0]].strip()
+        content += len(said.encode("utf-8", "surrogatepass"))  # a CJK character says more
     if content < 24:
         return
     hits.append((PROMPT, 1, turns[0][0], min(len(text), turns[-1][1] + 1), "transcript-turns"))
@@ -359,13 +361,15 @@ def _label_body(lo: str, m: re.Match[str]) -> bool:
 _ADDRESS = (
     r"(?P<req>\b(?:can|could|would|will) you(?: please)?\b|\bplease\b|\bi(?:'d| would) like you"
     r"|\bi (?:want|need) you to\b|\bhelp me\b|\bplease (?:write|explain|summari[sz]e|translate"
-    r"|generate|rewrite|refactor|review|describe|draft|list|fix|create|give|tell|show|make)\b|\b(?:give|tell|show|write|make|send|explain to)"
+    r"|generate|rewrite|refactor|review|describe|draft|list|fix|create|give|tell|show|make)\b"
+    r"|\b(?:give|tell|show|write|make|send|explain to)"
     r" me\b|\bfor me\b)"
     r"|(?P<frame>\bfrom now on\b|\bthe following\b[^.\n]{0,60}[:\n]|\byour (?:task|job|goal|role"
     r"|answer|response|output|reply)\b|\bin (?:the style of|no more than|under) \b|\bact (?:as|like)"
     r"\b|\banswer (?:as|like|in|only|with)\b|\brespond (?:as|like|in|only|with)\b|\bpretend\b"
     r"|\bimagine (?:you|that)\b|\bstep[ -]by[ -]step\b|\b(?:in|under|within|at most|no more"
-    r" than|max(?:imum)?) \d+ (?:words|sentences|bullet|lines|characters|paragraphs)\b|\bkeep it (?:short|brief|concise)\b|\bexplain like\b|\bdon'?t (?:explain|apologi"
+    r" than|max(?:imum)?) \d+ (?:words|sentences|bullet|lines|characters|paragraphs)\b"
+    r"|\bkeep it (?:short|brief|concise)\b|\bexplain like\b|\bdon'?t (?:explain|apologi"
     r"|include|mention|add|use)\b|\bonly (?:return|output|respond|reply|answer)\b"
     r"|\b(?:return|output) only\b|\bwithout (?:any )?(?:explanation|commentary|preamble)\b"
     r"|\byou are (?:a|an|my)\b|\byou're (?:a|an|my)\b)"

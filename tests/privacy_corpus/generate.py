@@ -18,6 +18,7 @@ the corpus is an independent check of the rules, and ``tests/test_privacy_corpus
 it in memory to prove the committed files match this script (run it to refresh them).
 """
 
+# ruff: noqa: RUF001  (prompts in other languages use full-width punctuation)
 from __future__ import annotations
 
 import base64

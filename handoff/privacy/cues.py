@@ -395,14 +395,31 @@ def _address(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """Second person and requests: "can you", "please", "your task", "from now on", an
     imperative that asks for text ("write a", "explain how"), a question about "my" code. A
     note to the next agent has one of these now and then; a prompt has several."""
-    if sum(1 for cue in _ADDRESS_CUES if cue in lo) < 2:
-        return  # fewer than two cue words: the pattern cannot find three phrases
+    windows: list[tuple[int, int]] = []
+    kinds = 0
+    for cue in _ADDRESS_CUES:
+        pos = lo.find(cue)
+        if pos < 0:
+            continue
+        kinds += 1
+        while pos >= 0 and len(windows) < 64:
+            windows.append((max(0, pos - 48), pos + len(cue) + 64))
+            pos = lo.find(cue, pos + len(cue))
+    if kinds < 2:
+        return  # fewer than two cue words: a note, not a prompt
     phrases: set[str] = set()
     first = -1
-    for m in _rx("address", _ADDRESS).finditer(lo):
-        phrases.add(m.group(0).strip(" .!?\n").split(" ")[0] + "/" + (m.lastgroup or ""))
-        if first < 0:
-            first = m.start()
+    rx = _rx("address", _ADDRESS)
+    reached = 0
+    for start, end in sorted(windows):
+        start = max(start, reached)
+        if start >= end:
+            continue
+        reached = end
+        for m in rx.finditer(lo, start, end):
+            phrases.add(m.group(0).strip(" .!?\n").split(" ")[0] + "/" + (m.lastgroup or ""))
+            if first < 0 or m.start() < first:
+                first = m.start()
     if first < 0:
         return
     you = lo.count("you")

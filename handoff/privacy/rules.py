@@ -2323,6 +2323,7 @@ RULES: tuple[Rule, ...] = (
         r"([^\n\"']{1,2000})",
         keywords=("cookie", "-b"),
         lower=True,
+        anchored=True,
         aggregate=_cookie_values,
         priority=1,
         examples=(
@@ -2498,11 +2499,14 @@ RULES: tuple[Rule, ...] = (
         " JSESSIONID=, _gitlab_session=, __Host-/__Secure- cookies, remember_token=).",
         CREDENTIAL,
         KEYWORD,
-        r"(?:sess(?:ion)?(?:id|_id|-id|\.sid|_token|-token|\.token)?|\.sid"
-        r"|__(?:host|secure)-[a-z0-9_.-]{1,60}|remember_[a-z_]{0,20}token)=([^\s;,'\"&]{16,512})",
-        keywords=("sess", "sid", "sessionid", "session", "__host-", "__secure-", "remember"),
+        r"(?:phpsessid|jsessionid|sessionid|sessid|session(?:[_.-](?:id|token))?"
+        r"|_[a-z0-9]{0,30}session|\.sid|__(?:host|secure)-[a-z0-9_.-]{1,60}"
+        r"|remember_[a-z_]{0,20}token)=([^\s;,'\"&]{16,512})",
+        keywords=("phpsessid", "jsessionid", "sessionid", "sessid", "session", "_session", ".sid",
+                  "__host-", "__secure-", "remember_"),
         requires=("=",),
         lower=True,
+        anchored=True,
         group=1,
         validator=_session_value,
         priority=1,

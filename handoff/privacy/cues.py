@@ -22,8 +22,11 @@ words are absent costs one set test. Patterns compile on first use.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import re
 
 __all__ = ["GATE_WORDS", "prompt_hits"]
 
@@ -74,6 +77,8 @@ _compiled: dict[str, re.Pattern[str]] = {}
 def _rx(name: str, pattern: str) -> re.Pattern[str]:
     rx = _compiled.get(name)
     if rx is None:
+        import re
+
         rx = _compiled[name] = re.compile(pattern)
     return rx
 

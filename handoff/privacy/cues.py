@@ -415,12 +415,13 @@ def _address(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     phrases: set[str] = set()
     first = -1
     rx = _rx("address", _ADDRESS)
-    reached = 0
+    merged: list[list[int]] = []
     for start, end in sorted(windows):
-        start = max(start, reached)
-        if start >= end:
-            continue
-        reached = end
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
         for m in rx.finditer(lo, start, end):
             phrases.add(m.group(0).strip(" .!?\n").split(" ")[0] + "/" + (m.lastgroup or ""))
             if first < 0 or m.start() < first:

@@ -400,6 +400,26 @@ def _detect_secrets_scanner(stack: ExitStack) -> Callable[[str], bool] | None:
     return scan
 
 
+def _credsweeper_scanner() -> Callable[[str], bool] | None:
+    """CredSweeper's rules and filters on each text (``file_scan`` of a string provider); its ML
+    validation step, which works on a whole scan's candidates, is not run."""
+    try:
+        import warnings
+
+        from credsweeper.app import CredSweeper
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from credsweeper.file_handler.string_content_provider import StringContentProvider
+    except ImportError:
+        return None
+    app = CredSweeper()
+
+    def scan(text: str) -> bool:
+        return bool(app.file_scan(StringContentProvider(text.splitlines())))
+
+    return scan
+
+
 def corpus(quick: bool) -> None:
     """Target (b). Each tool first makes one untimed-for-the-ratio pass over the whole corpus
     (handoff compiles the patterns the corpus needs, detect-secrets sets up its plugins); then
@@ -416,6 +436,7 @@ def corpus(quick: bool) -> None:
         "handoff.privacy": _handoff_scanner(),
         "detect-secrets 1.5 (default settings: all plugins and filters)":
             _detect_secrets_scanner(stack),
+        "CredSweeper 1.19 (rules and filters, ML step not run)": _credsweeper_scanner(),
     }
     ours = "handoff.privacy"
     present = {name: scan for name, scan in tools.items() if scan is not None}
@@ -448,6 +469,9 @@ def corpus(quick: bool) -> None:
         print(f"| {name} | {rec_s:.2%} | {rec_p:.2%} | {rec_a:.2%} | {fpr:.2%} | "
               f"{med(timed[name]):.1f} | {first[name]:.1f} |")
     theirs = [name for name in present if name != ours]
+    for other in theirs[1:]:
+        print(f"\n{other.split(' (')[0]} takes {med(timed[other]) / med(timed[ours]):.1f}x the time of "
+              "handoff.privacy per corpus line (same rounds).")
     if ours in present and theirs:
         other = theirs[0]
         ratio = med(timed[other]) / med(timed[ours])
@@ -463,6 +487,74 @@ def corpus(quick: bool) -> None:
               "'recall' counts prompt texts it flagged for other reasons.")
 
 
+# -- 5. per label and per category, and what each prompt signal contributes -------------------
+
+
+def _category(line: dict[str, str], label: str) -> str:
+    if line.get("style") == "issue11":
+        return line["format"]
+    return {"credential": "formats and structures (original set)",
+            "prompt": "phrase-rule prompts (original set)",
+            "benign": "engineering text (original set)"}[label]
+
+
+def categories(quick: bool) -> None:
+    """Recall per label and category on the development corpus, and which prompt signal finds
+    each prompt text: the phrase rules of the table, the structural cues (cues.py), or both;
+    then the false positives with the cues switched off, to show what they cost."""
+    from handoff.privacy import scan_text, scanner
+    from handoff.privacy.rules import RULES
+
+    cue_ids = {r.id for r in RULES if r.procedural and r.category == "prompt"}
+    phrase_ids = {r.id for r in RULES if not r.procedural and r.category == "prompt"}
+    rows: dict[tuple[str, str], list[int]] = {}
+    signal = {"phrase rules only": 0, "structural cues only": 0, "both": 0, "neither": 0}
+    for label, name in (("credential", "secrets.jsonl"), ("prompt", "prompts.jsonl"),
+                        ("benign", "benign.jsonl")):
+        for line in _corpus(name):
+            found = scan_text(line["text"])
+            row = rows.setdefault((label, _category(line, label)), [0, 0])
+            row[0] += 1
+            row[1] += bool(found)
+            if label == "prompt":
+                ids = {f.rule for f in found}
+                by_phrase, by_cue = bool(ids & phrase_ids), bool(ids & cue_ids)
+                key = ("both" if by_phrase and by_cue else "phrase rules only" if by_phrase
+                       else "structural cues only" if by_cue else "neither")
+                signal[key] += 1
+    print("\n### Development corpus per label and category (`scan_text` of each line)\n")
+    print("| label | category | lines | flagged | rate |")
+    print("|---|---|---:|---:|---:|")
+    for label in ("credential", "prompt", "benign"):
+        total = [0, 0]
+        for (lab, cat), (n, hit) in sorted(rows.items()):
+            if lab != label:
+                continue
+            total[0] += n
+            total[1] += hit
+            print(f"| {label} | {cat} | {n} | {hit} | {hit / n:.2%} |")
+        what = "false positives" if label == "benign" else "recall"
+        print(f"| **{label}** | **all ({what})** | {total[0]} | {total[1]} | "
+              f"**{total[1] / total[0]:.2%}** |")
+    n_prompts = sum(signal.values())
+    print(f"\nPrompt texts ({n_prompts}) by the signal that finds them: " + ", ".join(
+        f"{k} {v} ({v / n_prompts:.1%})" for k, v in signal.items()))
+    from handoff.privacy import cues
+
+    real = cues.prompt_hits
+    cues.prompt_hits = lambda *args: None  # type: ignore[assignment]
+    try:
+        scanner.clear_caches()
+        off_prompts = sum(bool(scan_text(x["text"])) for x in _corpus("prompts.jsonl"))
+        off_fp = sum(bool(scan_text(x["text"])) for x in _corpus("benign.jsonl"))
+    finally:
+        cues.prompt_hits = real
+        scanner.clear_caches()
+    n_benign = len(_corpus("benign.jsonl"))
+    print(f"With the structural cues switched off: prompt recall {off_prompts / n_prompts:.2%}, "
+          f"false positives {off_fp / n_benign:.2%}.")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="fewer rounds: a fast smoke run")
@@ -472,6 +564,7 @@ def main() -> None:
     append_share(args.quick)
     startup(args.quick)
     corpus(args.quick)
+    categories(args.quick)
 
 
 if __name__ == "__main__":

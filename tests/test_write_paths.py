@@ -441,3 +441,181 @@ def test_a_secret_as_an_unknown_key_is_refused_without_echoing_it(store_dir: Pat
     assert snapshot(store_dir) == before
     store.close()
     assert planted not in str(err.value), "the error message repeats the secret"
+
+
+# -- the rules of issue 11, through every write path -------------------------------------
+
+GLUES = ("-", "build.", "x-", "--token=-", "v1.")
+"""A credential glued to a preceding non-alphanumeric character is still a credential."""
+
+
+def _one_line_transcript(seed: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    question = rng.choice(["how do I fix the flaky lock test?", "why does the build hang?",
+                           "can you explain this stack trace?"])
+    answer = rng.choice(["retry the flock with a timeout and release it in a finally block.",
+                         "the holder never releases the lock when the append raises."])
+    return f"{rng.choice(['User', 'Human'])}: {question} {rng.choice(['Assistant', 'AI'])}: {answer}"
+
+
+def _refuse_cli(cli: CliRunner, store_dir: Path, path: str, name: str, value: str,
+                planted: str, format_may_refuse: bool = False) -> None:
+    ids = _prepare(store_dir)
+    command = COMMANDS[path]
+    values = _fill(WRITING[path], ids)
+    param = next(p for p in command.params if p.name == name)
+    if path == "run" and name == "command":
+        values[name] = ("true", value)
+    else:
+        values[name] = (value,) if param.multiple or param.nargs == -1 else value
+    before = snapshot(store_dir)
+    out = cli(*path.split(), *_argv(command, values))
+    code = 2 if (path, name) in FORMAT_ONLY else 3
+    if format_may_refuse and out.returncode == 2 and (
+        "format" in out.stderr or "characters" in out.stderr
+    ):
+        code = 2  # a sentence does not fit a branch name or a version: refused as bad input
+    _assert_refused(out, planted, code, before, store_dir, f"{path} {name}")
+
+
+@pytest.mark.parametrize(("path", "name", "index"), CASES,
+                         ids=[f"{c.replace(' ', '-')}--{n}" for c, n, _ in CASES])
+def test_a_glued_token_in_any_free_text_parameter_is_refused(cli: CliRunner, store_dir: Path,
+                                                            path: str, name: str,
+                                                            index: int) -> None:
+    planted = secret(200 + index, list(MAKERS)[index % len(MAKERS)])
+    param = next(p for p in COMMANDS[path].params if p.name == name)
+    glues = GLUES
+    if isinstance(param, click.Argument) and not isinstance(param.type,
+                                                           click.types.UnprocessedParamType):
+        glues = tuple(g for g in GLUES if not g.startswith("-"))  # click would read an option
+    glued = glues[index % len(glues)] + planted
+    value = SHAPES.get(name, "{s}").format(s=glued)
+    _refuse_cli(cli, store_dir, path, name, value, planted)
+
+
+TEXT_CASES = [c for c in CASES if c[1] not in SHAPES and c[:2] not in FORMAT_ONLY]
+"""Free-text parameters whose format takes a sentence (a transcript cannot pass as a repo)."""
+
+
+@pytest.mark.parametrize(("path", "name", "index"), TEXT_CASES,
+                         ids=[f"{c.replace(' ', '-')}--{n}" for c, n, _ in TEXT_CASES])
+def test_a_one_line_transcript_in_any_free_text_parameter_is_refused(
+    cli: CliRunner, store_dir: Path, path: str, name: str, index: int
+) -> None:
+    text = _one_line_transcript(index)
+    sentence = (path, name) in SENTENCE_FIELDS
+    _refuse_cli(cli, store_dir, path, name, text, text, format_may_refuse=not sentence)
+
+
+SENTENCE_FIELDS = {("note", "text"), ("note", "next_actions"), ("validation", "summary"),
+                   ("validation", "command"), ("run", "command"), ("config set", "value"),
+                   ("done", "summary"), ("pointer", "title"), ("purge", "reason"),
+                   ("runtime", "detail"), ("health", "detail")}
+"""Parameters that take a sentence: a transcript there must reach the privacy filter (exit 3)."""
+
+
+CONFIG_SECRETS = [
+    ("db.password", "random24"),
+    ("stripe_api_key", "random40"),
+    ("deploy.token", "random32"),
+    ("SECRET_KEY_BASE", "random40"),
+    ("smtp.pass", "random24"),
+]
+
+
+def _config_value(kind: str, seed: int) -> str:
+    import random
+
+    from ._planted import ALNUM, random_chars
+
+    return random_chars(random.Random(f"config/{seed}"), int(kind.removeprefix("random")), ALNUM)
+
+
+@pytest.mark.parametrize(("key", "kind"), CONFIG_SECRETS)
+def test_config_set_judges_the_value_by_its_key(cli: CliRunner, store_dir: Path, key: str,
+                                                kind: str) -> None:
+    _prepare(store_dir)
+    value = _config_value(kind, len(key))
+    before = snapshot(store_dir)
+    out = cli("config", "set", key, value)
+    _assert_refused(out, value, 3, before, store_dir, f"config set {key}")
+
+
+@pytest.mark.parametrize("value", ["${{ secrets.DB_PASSWORD }}", "op://vault/db/password",
+                                   "DB_PASSWORD", "/run/secrets/db", "keychain"])
+def test_config_set_keeps_references_under_a_secret_key(cli: CliRunner, store_dir: Path,
+                                                       value: str) -> None:
+    _prepare(store_dir)
+    out = cli("config", "set", "db.password", value)
+    assert out.returncode == 0, out.stderr
+
+
+@pytest.mark.parametrize(("key", "kind"), CONFIG_SECRETS)
+@pytest.mark.parametrize("method", ["append", "append_many"])
+def test_the_api_judges_a_config_value_by_its_key(store_dir: Path, key: str, kind: str,
+                                                  method: str) -> None:
+    store = _api_store(store_dir)
+    value = _config_value(kind, len(key))
+    data = {"key": key, "value": value}
+    before = snapshot(store_dir)
+    with pytest.raises(PrivacyError) as err:
+        if method == "append":
+            store.append("config", data)
+        else:
+            store.append_many([("note", {"text": "ok"}), ("config", data)])
+    assert value not in str(err.value) and value not in repr(err.value)
+    assert [f.rule for f in err.value.findings] == ["secret-named-field"]
+    assert snapshot(store_dir) == before
+    store.close()
+
+
+@pytest.mark.parametrize(("kind", "name", "in_list", "pattern", "is_time"), API_CASES,
+                         ids=[f"{c[0]}.{c[1]}" for c in API_CASES])
+def test_glued_tokens_and_one_line_transcripts_are_refused_in_every_api_field(
+    store_dir: Path, kind: str, name: str, in_list: bool, pattern: str | None, is_time: bool
+) -> None:
+    if (kind, name) in API_FORMAT_ONLY:
+        return  # no credential fits these fields (checked above)
+    store = _api_store(store_dir)
+    n = len(name) + 31 * len(kind)
+    planted = secret(n, list(MAKERS)[n % len(MAKERS)])
+    shapes = [_shaped(g + planted, pattern, is_time) for g in GLUES]
+    glued = next((x for x in shapes if x is not None), None)
+    assert glued is not None, f"{kind}.{name}: no glued shape fits"
+    candidates = [(planted, glued, PrivacyError)]
+    transcript = _one_line_transcript(n)
+    if pattern is None:
+        sentence = (kind, name) in {("note", "text"), ("note", "next_actions"),
+                                    ("validation", "summary"), ("validation", "command"),
+                                    ("config", "value"), ("action_done", "summary")}
+        candidates.append((transcript, transcript,
+                           PrivacyError if sentence else (PrivacyError, ValidationError)))
+    for needle, shaped, expected in candidates:
+        slot: Any = [shaped] if in_list else shaped
+        before = snapshot(store_dir)
+        with pytest.raises(expected) as err:
+            if kind == "scope":
+                store.append("note", {"text": "x"}, scope={name: slot})
+            else:
+                data = {**BASE_DATA[kind], name: slot}
+                if kind == "config" and name == "source":
+                    data["value"] = "v"
+                store.append(kind, data)
+        assert needle not in str(err.value) and needle not in repr(err.value)
+        assert snapshot(store_dir) == before, f"{kind}.{name} changed the store"
+    store.close()
+
+
+def test_scan_finds_a_config_secret_stored_before_the_rule(cli: CliRunner,
+                                                           store_dir: Path) -> None:
+    from ._planted import plant
+
+    _prepare(store_dir)
+    value = _config_value("random24", 99)
+    plant(store_dir, "config", {"key": "db.password", "value": value})
+    out = cli("scan", "--json")
+    assert out.returncode == 3, out.stderr
+    assert "secret-named-field" in out.stdout and value not in out.stdout

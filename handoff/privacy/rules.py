@@ -50,6 +50,7 @@ scanners reading this source do not flag them; they are random characters, never
 
 from __future__ import annotations
 
+import binascii
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -57,6 +58,7 @@ from handoff.privacy.values import (
     b64_contains,
     char_classes,
     is_placeholder,
+    is_uuid,
     is_wordy,
     looks_like_words,
     looks_random,
@@ -110,6 +112,7 @@ class Rule(NamedTuple):
     validator: Validator | None = None
     aggregate: Aggregator | None = None
     priority: int = 0
+    procedural: bool = False
     examples: tuple[str, ...] = ()
     near_misses: tuple[str, ...] = ()
 
@@ -202,20 +205,6 @@ def _header_value(m: Match[str]) -> bool:
     return not is_wordy(value) and len(set(value)) >= 6
 
 
-def _cli_password(m: Match[str]) -> bool:
-    text = m.string
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line = text[line_start : m.start()].lower()
-    value = m.group(1)
-    if is_placeholder(value) or len(value) < 4:
-        return False
-    if m.group(0)[1] == "a":
-        return "redis-cli" in line
-    if m.group(0)[2:3] in (" ", "\t"):
-        return "sshpass" in line
-    return any(cmd in line for cmd in ("mysql", "mariadb", "sshpass"))
-
-
 def _preceded_by_space(group: int) -> Validator:
     def check(m: Match[str]) -> bool:
         start = m.start()
@@ -240,6 +229,216 @@ def _classes(group: int, minimum: int) -> Validator:
         return char_classes(value) >= minimum and not is_placeholder(value)
 
     return check
+
+
+def _vendor_body(m: Match[str]) -> bool:
+    """A prefixed vendor token: its body varies and does not read as words."""
+    text = m.group(0)
+    cut = max(text.find("_"), text.find("-"), text.find("."), text.find("~"), 2)
+    body = text[cut + 1 :] if cut + 1 < len(text) else text
+    if len(set(body)) < 8 or is_placeholder(body, references=False):
+        return False
+    return not looks_like_words(body)
+
+
+def _b64_decoded(data: str, limit: int = 4096) -> bytes:
+    chunk = data[:limit]
+    chunk = chunk[: len(chunk) - len(chunk) % 4]
+    try:
+        return binascii.a2b_base64(chunk)
+    except (binascii.Error, ValueError):
+        return b""
+
+
+def _b64_jwt(m: Match[str]) -> bool:
+    raw = _b64_decoded(m.group(0), 400)
+    return raw.startswith(b"eyJ") and b"." in raw
+
+
+def _docker_json_b64(m: Match[str]) -> bool:
+    raw = _b64_decoded(m.group(0))
+    return b'"auths"' in raw and (b'"auth"' in raw or b'"password"' in raw or b'"identitytoken"'
+                                  in raw)
+
+
+def _sql_password(m: Match[str]) -> bool:
+    """The value is a real password, and a bare ``PASSWORD 'V'`` is in a user or role
+    statement (CREATE/ALTER USER or ROLE ... WITH LOGIN PASSWORD 'V')."""
+    if not _group_ok(2, 4)(m):
+        return False
+    head = m.group(0)[:9]
+    if not head.startswith("password"):
+        return True
+    text = m.string
+    line = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(line, m.start() - 120) : m.start()]
+    return any(w in before for w in ("user", "role", "login", "with"))
+
+
+def _session_value(m: Match[str]) -> bool:
+    value = m.group(1)
+    if is_uuid(value) or (len(value) == 26 and value.isalnum()):
+        return False  # a session's id in a log, not its cookie
+    return looks_random(value.split(".")[0] if value.startswith("s%3a") else value, 16)
+
+
+# Command-line tools that take a password as an argument: command -> how to find it.
+# ("flag", "-p") the next argument; ("glued", "-p") attached to the flag; ("at", n) the n-th
+# positional argument (flags skipped); ("after", "%") the part after a separator in the next
+# argument of a flag given as ("split", "-U", "%").
+_CLI_TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "mysql": (("glued", "-p"),), "mariadb": (("glued", "-p"),), "mysqldump": (("glued", "-p"),),
+    "mysqladmin": (("glued", "-p"),), "mysqlimport": (("glued", "-p"),),
+    "mysqlsh": (("glued", "-p"),),
+    "sshpass": (("flag", "-p"), ("glued", "-p")),
+    "redis-cli": (("flag", "-a"), ("flag", "--pass")),
+    "sqlcmd": (("flag", "-P"),), "bcp": (("flag", "-P"),), "osql": (("flag", "-P"),),
+    "isql": (("flag", "-P"),),
+    "mongo": (("flag", "-p"),), "mongosh": (("flag", "-p"),), "mongodump": (("flag", "-p"),),
+    "mongorestore": (("flag", "-p"),), "mongoexport": (("flag", "-p"),),
+    "mongoimport": (("flag", "-p"),),
+    "cqlsh": (("flag", "-p"),), "influx": (("flag", "-p"), ("flag", "-password")),
+    "ldapsearch": (("flag", "-w"),), "ldapadd": (("flag", "-w"),), "ldapmodify": (("flag", "-w"),),
+    "ldapdelete": (("flag", "-w"),), "ldapwhoami": (("flag", "-w"),),
+    "ldappasswd": (("flag", "-w"), ("flag", "-s")),
+    "smbclient": (("split", "-U", "%"),), "rpcclient": (("split", "-U", "%"),),
+    "zip": (("flag", "-P"),), "unzip": (("flag", "-P"),), "7z": (("glued", "-p"),),
+    "7za": (("glued", "-p"),), "rar": (("glued", "-p"), ("glued", "-hp")),
+    "unrar": (("glued", "-p"),),
+    "mosquitto_pub": (("flag", "-P"),), "mosquitto_sub": (("flag", "-P"),),
+    "xfreerdp": (("glued", "/p:"),), "rdesktop": (("flag", "-p"),),
+    "plink": (("flag", "-pw"),), "pscp": (("flag", "-pw"),), "psftp": (("flag", "-pw"),),
+    "evil-winrm": (("flag", "-p"),), "az": (("flag", "-p"),),
+    "openssl": (("passarg", "-passin"), ("passarg", "-passout"), ("passarg", "-pass"),
+                ("flag", "-k")),
+    "htpasswd": (("at", "3"),), "rabbitmqctl": (("at", "3"),), "net": (("at", "3"),),
+    "wpa_passphrase": (("at", "2"),), "mc": (("at", "6"),), "lftp": (("split", "-u", ","),),
+    "vault": (("at", "2"),),
+}
+_CLI_COMMANDS = tuple(sorted(_CLI_TABLE, key=len, reverse=True))
+_CLI_POSITIONAL_VERBS = {"rabbitmqctl": ("add_user", "change_password"), "net": ("user",),
+                         "mc": ("alias",), "vault": ("login",), "htpasswd": (),
+                         "wpa_passphrase": ()}
+
+
+def _cli_argv(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Whitespace-separated arguments with their offsets, quotes stripped."""
+    out: list[tuple[int, str]] = []
+    i = start
+    while i < end:
+        while i < end and text[i] in " \t":
+            i += 1
+        if i >= end:
+            break
+        if text[i] in "'\"":
+            q = text[i]
+            close = text.find(q, i + 1, end)
+            close = end if close < 0 else close
+            out.append((i + 1, text[i + 1 : close]))
+            i = close + 1
+        else:
+            j = i
+            while j < end and text[j] not in " \t":
+                j += 1
+            out.append((i, text[i:j]))
+            i = j
+    return out
+
+
+def _cli_password_ok(value: str) -> bool:
+    if value.startswith("-") and not (len(value) >= 8 and char_classes(value) >= 3):
+        return False  # the next flag, unless it reads as a password that starts with "-"
+    return len(value) >= 4 and not is_placeholder(value) and (
+        char_classes(value) >= 2 or len(value) >= 12
+    ) and not value.isdigit()
+
+
+def _cli_passwords(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in ms:
+        text = m.string
+        command = m.group(1)
+        start = m.start()
+        if start and text[start - 1] not in " \t\n(`'\"$;|&/":
+            continue
+        argv = _cli_argv(text, m.end(1), m.end())
+        for how in _CLI_TABLE.get(command, ()):
+            span = _cli_find(command, how, argv)
+            if span is not None:
+                spans.append(span)
+                break
+    return spans
+
+
+def _cli_find(command: str, how: tuple[str, ...], argv: list[tuple[int, str]]
+              ) -> tuple[int, int] | None:
+    kind, flag = how[0], how[1]
+    for n, (pos, arg) in enumerate(argv):
+        value, vpos = "", -1
+        if kind == "flag" and arg == flag and n + 1 < len(argv):
+            vpos, value = argv[n + 1]
+        elif kind == "flag" and arg.startswith(flag + "="):
+            vpos, value = pos + len(flag) + 1, arg[len(flag) + 1 :]
+        elif kind == "glued" and arg.startswith(flag) and len(arg) > len(flag) + 3:
+            vpos, value = pos + len(flag), arg[len(flag) :]
+            if value.startswith("="):
+                vpos, value = vpos + 1, value[1:]
+        elif kind == "split" and arg == flag and n + 1 < len(argv):
+            upos, user = argv[n + 1]
+            sep = user.find(how[2])
+            if sep > 0:
+                vpos, value = upos + sep + 1, user[sep + 1 :]
+        elif kind == "passarg" and arg == flag and n + 1 < len(argv):
+            ppos, parg = argv[n + 1]
+            if parg.startswith("pass:"):
+                vpos, value = ppos + 5, parg[5:]
+        if vpos >= 0 and _cli_password_ok(value):
+            return vpos, vpos + len(value)
+    if kind == "at":
+        verbs = _CLI_POSITIONAL_VERBS.get(command, ())
+        positional = [(p, a) for p, a in argv if not a.startswith("-")]
+        if verbs and (not positional or positional[0][1] not in verbs):
+            return None
+        index = int(flag) - 1
+        if command == "htpasswd" and not any(a.startswith("-") and "b" in a for _, a in argv):
+            return None
+        if command == "vault":
+            index = 1
+        if command == "mc" and len(positional) >= 5:
+            index = 4
+        if index < len(positional):
+            vpos, value = positional[index]
+            if _cli_password_ok(value) and not is_wordy(value):
+                return vpos, vpos + len(value)
+    return None
+
+
+_STDIN_READERS = ("--password-stdin", "sudo -s", "sudo -ks", "chpasswd", "passwd", "--stdin",
+                  "secret", "token", "login", "password", "passphrase", "env add", "secrets set",
+                  "secret put", "--with-token", "auth", "kinit", "-pass stdin", "credential",
+                  "vault", "keyring", "-p", "--body-file -")
+
+
+def _stdin_secrets(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
+    """``echo V | reader`` and ``reader <<< V`` where the reader takes a secret on stdin."""
+    spans: list[tuple[int, int]] = []
+    for m in ms:
+        if m.group(3) is not None:
+            value, vstart, reader = m.group(3), m.start(3), m.group(4).lower()
+        else:
+            text = m.string
+            line = text.rfind("\n", 0, m.start()) + 1
+            value, vstart, reader = m.group(6), m.start(6), text[line : m.start()].lower()
+            if ":" in value and "chpasswd" in reader:
+                cut = value.index(":") + 1
+                value, vstart = value[cut:], vstart + cut
+        if not any(r in reader for r in _STDIN_READERS):
+            continue
+        if len(value) < 6 or is_placeholder(value) or is_wordy(value) or value.isdigit():
+            continue
+        if char_classes(value) >= 2 or len(value) >= 16:
+            spans.append((vstart, vstart + len(value)))
+    return spans
 
 
 # --------------------------------------------------------------------------------------------
@@ -1116,8 +1315,8 @@ RULES: tuple[Rule, ...] = (
         "Slack bot, user, app, workspace, refresh or config token (xoxb-, xoxp-, xapp-, xoxe-).",
         CREDENTIAL,
         TOKEN,
-        r"(?:xox[abcdeprs]-|xoxe\.xox[bp]-|xapp-)[A-Za-z0-9-]{10,250}" + _T,
-        prefixes=("xoxa-", "xoxb-", "xoxc-", "xoxd-", "xoxe-", "xoxp-", "xoxr-", "xoxs-",
+        r"(?:xox[abcdeoprs]-|xoxe\.xox[bp]-|xapp-)[A-Za-z0-9-]{10,250}" + _T,
+        prefixes=("xoxa-", "xoxb-", "xoxc-", "xoxd-", "xoxe-", "xoxo-", "xoxp-", "xoxr-", "xoxs-",
                   "xoxe.xox", "xapp-"),
         validator=_body(5),
         examples=(
@@ -1787,6 +1986,161 @@ RULES: tuple[Rule, ...] = (
         examples=("AGE-SECRET-KEY-1" "R4FMYXZ47EDZT7LNN6DY62AT5R6Z0GJ0252S046WAY8XW206LLHVHYTW0G",),
         near_misses=("age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p is a public key",),
     ),
+    # ---- formats from gitleaks' and CredSweeper's rule sets with a recognisable shape -------
+    Rule(
+        "vendor-token-prefixed",
+        "Tokens whose literal start names the vendor: 1Password secret key (A3-), Adobe (p8e-),"
+        " Artifactory reference (cmVmd), Authress, Amazon Bedrock (ABSK), ClickHouse (4b1d),"
+        " Clojars, Defined Networking (dnkey-), Duffel, Dynatrace (dt0c01.), EasyPost (EZAK/EZTK),"
+        " Flutterwave, Frame.io (fio-u-), Harness (pat./sat.), Infracost (ico-), 42 (s-s4t2),"
+        " Octopus (API-), OpenShift (sha256~), Plaid, Prefect (pnu_), ReadMe (rdme_), Scalingo"
+        " (tk-us-), SettleMint (sm_), Shippo, Sourcegraph (sgp_), Typeform (tfp_), Yandex"
+        " (AQVN, t1.), Akamai (akab-), AppSync (da2-), Docker Swarm (SWMTKN/SWMKEY), Tailscale"
+        " (tskey-), Together (tgp_v1_), Llama (llx-), Nylas (nyk_v0_), WakaTime (waka_), Riot"
+        " (RGAPI-), Vercel (vcp_), Bitbucket Data Center (BBDC-), Amazon MWS, Instagram (IGQVJ),"
+        " WunderGraph (cosmo_).",
+        CREDENTIAL,
+        TOKEN,
+        r"A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}"
+        r"-[A-Z0-9]{5}" + _T
+        + r"|p8e-[A-Za-z0-9]{32}" + _T
+        + r"|cmVmd[A-Za-z0-9]{59}" + _T
+        + r"|(?:sc|ext|scauth|authress)_[a-z0-9]{5,30}\.[a-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}"
+        r"\.[A-Za-z0-9+/_=-]{30,120}"
+        + r"|ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t"
+        r"[A-Za-z0-9+/=]{0,2000}"
+        + r"|4b1d[A-Za-z0-9]{38}" + _T
+        + r"|CLOJARS_[a-z0-9]{60}" + _T
+        + r"|dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52}"
+        + r"|duffel_(?:test|live)_[A-Za-z0-9_=-]{43}"
+        + r"|dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}"
+        + r"|EZ[AT]K[A-Za-z0-9]{54}" + _T
+        + r"|FLWSECK(?:_TEST)?-[a-h0-9]{32}-X|FLWSECK_TEST-[a-h0-9]{12}" + _T
+        + r"|fio-u-[A-Za-z0-9_=-]{64}"
+        + r"|(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}" + _T
+        + r"|ico-[A-Za-z0-9]{32}" + _T
+        + r"|s-s4t2(?:ud|af)-[a-f0-9]{64}" + _T
+        + r"|API-[A-Z0-9]{26}" + _T
+        + r"|sha256~[A-Za-z0-9_-]{43}" + _TD
+        + r"|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}"
+        r"-[0-9a-f]{4}-[0-9a-f]{12}"
+        + r"|pnu_[A-Za-z0-9]{36}" + _T
+        + r"|rdme_[a-z0-9]{70}" + _T
+        + r"|tk-us-[A-Za-z0-9_-]{48}" + _TD
+        + r"|sm_(?:pat|aat|sat)_[A-Za-z0-9]{16}" + _T
+        + r"|shippo_(?:live|test)_[a-fA-F0-9]{40}" + _T
+        + r"|sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}" + _T
+        + r"|tfp_[A-Za-z0-9_.=-]{59}" + _TD
+        + r"|AQVN[A-Za-z0-9_-]{35,38}" + _TD
+        + r"|t1\.[A-Za-z0-9_-]{8,}=*\.[A-Za-z0-9_-]{86}=*"
+        + r"|akab-[0-9a-z]{16}-[0-9a-z]{16}" + _T
+        + r"|da2-[a-z0-9]{26}" + _T
+        + r"|SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25}|SWMKEY-1-[0-9A-Za-z_+/-]{43}"
+        + r"|tskey-(?:api|auth|client|scim|webhook)-[0-9A-Za-z]{8,24}-[0-9A-Za-z]{20,40}"
+        + r"|tgp_v1_[0-9A-Za-z_-]{43}|llx-[0-9A-Za-z_-]{48}|nyk_v0_[0-9A-Za-z_-]{64}"
+        + r"|waka_[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"
+        + r"|RGAPI-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"
+        + r"|vcp_[0-9A-Za-z]{56}" + _T
+        + r"|BBDC-[A-Za-z0-9]{4}[0-9A-Za-z_-]{40}"
+        + r"|amzn\.mws\.[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}"
+        + r"|IGQVJ[=0-9A-Za-z_-]{100,8000}"
+        + r"|cosmo_[0-9a-f]{32}" + _T,
+        prefixes=("A3-", "p8e-", "cmVmd", "sc_", "ext_", "scauth_", "authress_", "ABSK",
+                  "bedrock-api-key-", "4b1d", "CLOJARS_", "dnkey-", "duffel_", "dt0c01.", "EZAK",
+                  "EZTK", "FLWSECK", "fio-u-", "pat.", "sat.", "ico-", "s-s4t2", "API-",
+                  "sha256~", "access-sandbox-", "access-development-", "access-production-",
+                  "pnu_", "rdme_", "tk-us-", "sm_pat_", "sm_aat_", "sm_sat_", "shippo_", "sgp_",
+                  "tfp_", "AQVN", "t1.", "akab-", "da2-", "SWMTKN-1-", "SWMKEY-1-", "tskey-",
+                  "tgp_v1_", "llx-", "nyk_v0_", "waka_", "RGAPI-", "vcp_", "BBDC-", "amzn.mws.",
+                  "IGQVJ", "cosmo_"),
+        validator=_vendor_body,
+        examples=(
+            "OP_SECRET_KEY=A3-" "29326M-L64LG2TJF8C-Z2KA7-B3U2M-7OS5A",
+            "adobe client secret p8e-" "f3r09fquo6sbegzgsyebannd4yz0emrv",
+            "ARTIFACTORY_TOKEN=cmVmd" "ftva9AW7hipTgadDZFlRJmCGmUXiAPyhzAnar3ZLt4bnlz2MPKgcjnCqaXN",
+            "CLICKHOUSE_SECRET=4b1d" "CvJAXrF6bnZ3eBZclIvRY6iEjH5UH1RSC84FL8",
+            "dt0c01." "ZNLEVT4GAWDORTVNZL8EY65N.HZBHGPQ2Z6DMYAGQQRV98607G2E9CYKY4K58D150S7ZTX7S4R9SSBAPCK0YDUZDU",
+            "EASYPOST_API_KEY=EZAK" "eZ5oBUEqWpcHg7ZU6Dj90pMThdNADhn3dwHjhxCiQADMqOLRAxXVH0",
+            "harness token pat." "sFuWvPAX2LJh8NoMtwh6c9.6ZcugmlwnLpMTEMGoCl5rzl6.W7tOJ80JE2qF4z69vQJX",
+            "oc login --token=sha256~" "zEygnNOJ1rQ41kvCNpzIxELIVoDMxCJql7j4jfaKG2l",
+            "PREFECT_API_KEY=pnu_" "Io2LMFqcmMTdKC34lujMbMFZBGCUq2Zbeh6l",
+            "SRC_ACCESS_TOKEN=sgp_" "d3cf1fca9f875c6f_5b72ad4f890c3b2c81cf9fa8201bab985fcab062",
+            "tailscale up --authkey tskey-auth-" "kD4pQ7zLm2Rt-9fK2mQ7xL4vR8nT3wZ6pB1cY5hJ0dG2s",
+            "OCTOPUS_API_KEY=API-" "27ZJWOCTB3UTU5J4NMSDMUW4BL",
+        ),
+        near_misses=(
+            "API-GATEWAY-ROUTES-V2-STAGING",
+            "sha256~ prefixes mark OpenShift tokens",
+            "pat.md is the handover doc",
+            "t1.large instances are cheap",
+        ),
+    ),
+    Rule(
+        "teams-webhook",
+        "Microsoft Teams incoming webhook URL (webhook.office.com/webhookb2/...).",
+        CREDENTIAL,
+        TOKEN,
+        r"//[a-z0-9-]{1,64}\.webhook\.office\.com/webhookb2/[a-f0-9-]{36}@[a-f0-9-]{36}"
+        r"/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}",
+        infixes=(".webhook.office.com/webhookb2/",),
+        examples=(
+            "TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/" "6a935897-b466-0624-7fda-a2b8e3e47285"
+            "@a4309b7b-552e-1c54-9c05-6de14c3c5a48/IncomingWebhook/7a114cf3fbdd9fedd33add0a19dca927/"
+            "3e7c1f37-9c72-bd57-d323-43e09790a52e",
+        ),
+        near_misses=("https://acme.webhook.office.com/webhookb2/ is the base",),
+    ),
+    Rule(
+        "maxmind-license-key",
+        "MaxMind license key (<6>_<29>_mmk).",
+        CREDENTIAL,
+        TOKEN,
+        r"[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk" + _T,
+        infixes=("_mmk",),
+        validator=_body(0),
+        examples=("MAXMIND_LICENSE_KEY=PnXj0S_" "yEv6ANaUzNSuYYpQMHbqvmvtPCgJy_mmk",),
+        near_misses=("keys end in _mmk",),
+    ),
+    Rule(
+        "jwt-base64",
+        "A JSON Web Token base64-encoded once more (ZXlK...): kube secrets, CI variables.",
+        CREDENTIAL,
+        TOKEN,
+        r"ZXlK[A-Za-z0-9+/]{40,8000}={0,2}",
+        prefixes=("ZXlK",),
+        validator=_b64_jwt,
+        examples=("token: ZXlKaGJHY2lPaUpJVXpJMU5pSjkuZXlKemRXSWlPaUl4TWpNME5UWTNPRGt3SW4wLmFiYw==",),
+        near_misses=("ZXlK is base64 of eyJ",),
+    ),
+    Rule(
+        "docker-config-base64",
+        "A base64-encoded Docker config JSON ({\"auths\": ...}): .dockerconfigjson, CI variables.",
+        CREDENTIAL,
+        TOKEN,
+        r"(?:eyJhdXRocyI6|ewogICJhdXRocyI6|eyAiYXV0aHMiOi|ewoJImF1dGhzIj|ewogICAgImF1dGhzIj)"
+        r"[A-Za-z0-9+/]{8,16384}={0,2}",
+        prefixes=("eyJhdXRocyI6", "ewogICJhdXRocyI6", "eyAiYXV0aHMiOi", "ewoJImF1dGhzIj",
+                  "ewogICAgImF1dGhzIj"),
+        validator=_docker_json_b64,
+        examples=(
+            ".dockerconfigjson: eyJhdXRocyI6eyJnaGNyLmlvIjp7ImF1dGgiOiJZMms2Y3pOamNqTjBMWEJoYzNO"
+            "M2IzSmtMVFF5In19fQ==",
+        ),
+        near_misses=("eyJhdXRocyI6e30=",),
+    ),
+    Rule(
+        "sidekiq-credentials",
+        "Sidekiq Pro/Enterprise gem credentials (<8 hex>:<8 hex> for contribsys.com).",
+        CREDENTIAL,
+        KEYWORD,
+        r"(?:contribsys__com[\"']?[ \t]*[:=][ \t]*[\"']?|https?://)([a-f0-9]{8}:[a-f0-9]{8})"
+        r"(?=[\"'\s]|@(?:gems|enterprise)\.contribsys\.com|$)",
+        keywords=("contribsys",),
+        lower=True,
+        group=1,
+        examples=("BUNDLE_GEMS__CONTRIBSYS__COM=f77ba542:2393ef15",),
+        near_misses=("BUNDLE_GEMS__CONTRIBSYS__COM=${SIDEKIQ_CREDS}",),
+    ),
     # ---- generic formats --------------------------------------------------------------------
     Rule(
         "jwt",
@@ -1909,7 +2263,8 @@ RULES: tuple[Rule, ...] = (
         "An Authorization header value (Bearer, Basic, Token, Digest, SSWS ...).",
         CREDENTIAL,
         KEYWORD,
-        r"authorization[\"']?[ \t]*[:=][ \t]*[\"']?(?:(?:bearer|basic|token|digest|apikey|api-key|"
+        r"authorization[\"']?(?:[ \t]*[:=][ \t]*[\"']?|[ \t]+[\"']?(?=(?:bearer|basic|token|digest"
+        r"|apikey|api-key|ssws|sso-key|negotiate|ntlm|hmac)[ \t]))(?:(?:bearer|basic|token|digest|apikey|api-key|"
         r"ssws|sso-key|key|negotiate|ntlm|hmac|dsn)[ \t]+)?([a-z0-9._~+/=:%-]{8,4096})",
         keywords=("authorization",),
         lower=True,
@@ -1964,9 +2319,11 @@ RULES: tuple[Rule, ...] = (
         "A session, auth or CSRF cookie value in a Cookie/Set-Cookie header or --cookie flag.",
         CREDENTIAL,
         AGGREGATE,
-        r"cookie[\"']?(?:[ \t]*[:=][ \t]*[\"']?|[ \t]+[\"'])([^\n\"']{1,2000})",
-        keywords=("cookie",),
+        r"(?:cookie[\"']?(?:[ \t]*[:=][ \t]*[\"']?|[ \t]+[\"'])|(?<=[ \t])-b[ \t]+[\"']?)"
+        r"([^\n\"']{1,2000})",
+        keywords=("cookie", "-b"),
         lower=True,
+        anchored=True,
         aggregate=_cookie_values,
         priority=1,
         examples=(
@@ -1995,21 +2352,174 @@ RULES: tuple[Rule, ...] = (
         near_misses=("machine api.heroku.com login ci@acme.io password ${HEROKU_API_KEY}",),
     ),
     Rule(
-        "cli-password-flag",
-        "A password glued to mysql/mariadb -p, or given to sshpass -p or redis-cli -a.",
+        "secret-argument",
+        "A value that follows a secret name without an operator: as a separate argument"
+        " (aws configure set aws_secret_access_key V, gh secret set NAME --body V, X-Api-Key V)"
+        " or a few words later in prose (the password for the staging db is V). Run by the"
+        " scanner's assignment layer.",
         CREDENTIAL,
-        KEYWORD,
-        r"-[pa](?:[ \t]+)?['\"]?([^\s'\"-][^\s'\"]{3,255})",
-        keywords=("mysql", "mariadb", "sshpass", "mysqldump", "mysqladmin", "redis-cli"),
-        group=1,
-        validator=_cli_password,
+        ASSIGNMENT,
+        r"",
+        procedural=True,
+        priority=2,
+        examples=(
+            "aws configure set aws_secret_access_key NGxHqh30YaH/+CXTfcu/DDpt3O7IxdInQQgdLM7h",
+            'gh secret set DEPLOY_TOKEN --repo acme/app --body "f3Kq9ZxR2mWv8LpT4nYb6Hc1"',
+            "curl -H 'X-Api-Key 9fK2mQ7xL4vR8nT3wZ6pB1cY' https://api.acme.io",
+            "the password for the staging db is Tq9mZ4rWx2",
+            "the admin password was reset to Zr8kq2Lw9Xv4 this morning",
+            "das Passwort lautet Zr8kq2Lw9Xv4",
+            "\u5bc6\u7801\u662fZr8kq2Lw9Xv4",
+        ),
+        near_misses=(
+            "the password for the staging db is in 1Password",
+            "gh secret set DEPLOY_TOKEN --body \"$DEPLOY_TOKEN\"",
+            "GITHUB_TOKEN 3f0c2a9e-7b14-4c1d-9a55-0e6d2b7c8f41",
+            "rotated the token after commit 3f9c2ab1d4e5f60718293a4b5c6d7e8f90a1b2c3",
+        ),
+    ),
+    Rule(
+        "secret-named-field",
+        "A field whose name says it holds a secret (a config key db.password, a {name, value}"
+        " pair, a dict key) holds something other than a reference, placeholder, env-var name,"
+        " path or source word. Run by scan_value on dicts (examples are JSON).",
+        CREDENTIAL,
+        ASSIGNMENT,
+        r"",
+        procedural=True,
+        priority=2,
+        examples=(
+            '{"key": "db.password", "value": "hunter2x"}',
+            '{"key": "stripe_api_key", "value": "k2m9q7x4l8v3r6n1t5w0p2b7aZk8q2xRt5Lm9Pq"}',
+            '{"name": "API_TOKEN", "value": "Zr8kq2Lw9Xv4Tq9m"}',
+        ),
+        near_misses=(
+            '{"key": "db.password", "value": "${{ secrets.DB_PASSWORD }}"}',
+            '{"key": "api.token", "value": "op://vault/item/token"}',
+            '{"key": "db.password", "value": "DB_PASSWORD"}',
+            '{"key": "db.password_file", "value": "/run/secrets/db"}',
+            '{"key": "build.cmd", "value": "make -j8"}',
+        ),
+    ),
+    Rule(
+        "cli-password-flag",
+        "A password given to a command-line tool as an argument: mysql -pV, sshpass -p,"
+        " redis-cli -a, sqlcmd/bcp -P, mongosh/cqlsh/influx -p, ldapsearch -w, smbclient -U"
+        " user%V, zip/unzip -P, 7z -pV, mosquitto -P, xfreerdp /p:V, plink -pw, az login -p,"
+        " openssl pass:V, htpasswd -b FILE USER V, rabbitmqctl add_user U V, net user U V,"
+        " wpa_passphrase SSID V, mc alias set NAME URL KEY SECRET.",
+        CREDENTIAL,
+        AGGREGATE,
+        r"(" + "|".join(_CLI_COMMANDS) + r")(?=[ \t])[^\n|;&]{1,400}",
+        keywords=tuple(_CLI_COMMANDS),
+        lower=False,
+        anchored=True,
+        aggregate=_cli_passwords,
         priority=1,
         examples=(
             "mysql -uroot -pZr8kq2Lw9Xv4 -h db.internal app",
             "sshpass -p 'Tq9!mZ4rWx' ssh deploy@10.0.0.5",
             "redis-cli -h cache -a S3cretRedisPa55 ping",
+            "sqlcmd -S db.internal -U sa -P Zr8kq2Lw9Xv4 -Q 'select 1'",
+            "htpasswd -b -c /etc/nginx/.htpasswd admin Tq9mZ4rWx2",
+            "openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:Zr8kq2Lw9Xv4",
+            "mongosh --host db -u admin -p Zr8kq2Lw9Xv4 app",
+            "smbclient //fs/share -U deploy%Tq9mZ4rWx2",
         ),
-        near_misses=("mysql -u root -p app", "mysqldump -P 3306 app > dump.sql"),
+        near_misses=(
+            "mysql -u root -p app",
+            "mysqldump -P 3306 app > dump.sql",
+            "sqlcmd -S db -U sa -P \"$SA_PASSWORD\"",
+            "htpasswd -c /etc/nginx/.htpasswd admin",
+        ),
+    ),
+    Rule(
+        "stdin-secret",
+        "A secret piped or fed to a command that reads it from stdin: echo V | docker login"
+        " --password-stdin, echo V | sudo -S, printf V | gh secret set X, chpasswd <<< user:V.",
+        CREDENTIAL,
+        AGGREGATE,
+        r"(?:echo|printf)[ \t]+(?:-[a-z]{1,3}[ \t]+)*(?:([\"'])%s(?:\\n)?\1[ \t]+)?"
+        r"([\"']?)([^\s|'\"]{4,256})\2[ \t]*\|[ \t]*([^\n]{1,300})"
+        r"|<<<[ \t]*([\"']?)([^\s'\"]{4,256})\5",
+        keywords=("echo", "printf", "<<<"),
+        lower=False,
+        anchored=True,
+        aggregate=_stdin_secrets,
+        priority=1,
+        examples=(
+            "echo Zr8kq2Lw9Xv4 | docker login -u ci --password-stdin registry.acme.io",
+            "echo 'Tq9mZ4rWx2' | sudo -S systemctl restart app",
+            "printf '%s' f3Kq9ZxR2mWv8LpT4nYb6Hc1 | gh secret set DEPLOY_TOKEN",
+        ),
+        near_misses=(
+            'echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin',
+            "echo hello | tr a-z A-Z",
+            "echo 212 passed | tee summary.txt",
+        ),
+    ),
+    Rule(
+        "pgpass-line",
+        "A .pgpass line (host:port:database:user:password).",
+        CREDENTIAL,
+        KEYWORD,
+        r"(?m)^[ \t]*[A-Za-z0-9*][A-Za-z0-9_.*-]{0,253}:(?:\d{2,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}"
+        r":([^\s]{4,256})[ \t]*$",
+        keywords=(":5432:", ":6432:", ":5433:", ":*:", "pgpass"),
+        group=1,
+        validator=_group_ok(1, 4),
+        priority=1,
+        examples=("~/.pgpass:\ndb.internal:5432:app:app_rw:Zr8kq2Lw9Xv4",),
+        near_misses=("db.internal:5432:app:app_rw:*", "10:14:07 INFO started"),
+    ),
+    Rule(
+        "sql-password",
+        "A password in SQL: IDENTIFIED BY 'V', WITH PASSWORD 'V', PASSWORD = 'V' in CREATE/ALTER"
+        " USER or ROLE; PowerShell ConvertTo-SecureString 'V' -AsPlainText.",
+        CREDENTIAL,
+        KEYWORD,
+        r"(?:identified[ \t]+(?:with[ \t]+\S+[ \t]+)?by|password(?:[ \t]*=)?"
+        r"|convertto-securestring(?:[ \t]+-string)?)[ \t]+(['\"])([^'\"\n]{4,256})\1",
+        keywords=("identified", "password", "convertto-securestring"),
+        lower=True,
+        anchored=True,
+        group=2,
+        validator=_sql_password,
+        priority=1,
+        examples=(
+            "CREATE USER app IDENTIFIED BY 'Zr8kq2Lw9Xv4';",
+            "ALTER ROLE app WITH LOGIN PASSWORD 'Tq9mZ4rWx2';",
+            "$pw = ConvertTo-SecureString 'Zr8kq2Lw9Xv4' -AsPlainText -Force",
+        ),
+        near_misses=("CREATE USER app IDENTIFIED BY '<password>';", "ALTER USER app PASSWORD EXPIRE;"),
+    ),
+    Rule(
+        "session-cookie-pair",
+        "A session cookie as name=value anywhere (sessionid=, connect.sid=, PHPSESSID=,"
+        " JSESSIONID=, _gitlab_session=, __Host-/__Secure- cookies, remember_token=).",
+        CREDENTIAL,
+        KEYWORD,
+        r"(?:phpsessid|jsessionid|sessionid|sessid|session(?:[_.-](?:id|token))?"
+        r"|_[a-z0-9]{0,30}session|\.sid|__(?:host|secure)-[a-z0-9_.-]{1,60}"
+        r"|remember_[a-z_]{0,20}token)=([^\s;,'\"&]{16,512})",
+        keywords=("phpsessid", "jsessionid", "sessionid", "sessid", "session", "_session", ".sid",
+                  "__host-", "__secure-", "remember_"),
+        requires=("=",),
+        lower=True,
+        anchored=True,
+        group=1,
+        validator=_session_value,
+        priority=1,
+        examples=(
+            "my browser session cookie is sessionid=k2m9q7x4l8v3r6n1t5w0p2b7",
+            "pasted connect.sid=s%3Ak2m9q7x4l8v3r6n1t5w0p2b7.Zr8kq2Lw9Xv4 into the browser",
+            "_gitlab_session=0qbajouyx6rx2wtreugqvnlndi8tnlwg",
+        ),
+        near_misses=(
+            "session_id=3f0c2a9e-7b14-4c1d-9a55-0e6d2b7c8f41",
+            "sessionid=<redacted>",
+            "HANDOFF_SESSION=01J9ZK3M4N5P6Q7R8S9T0VWXYZ",
+        ),
     ),
     Rule(
         "generic-assignment",
@@ -2231,6 +2741,129 @@ RULES: tuple[Rule, ...] = (
             "here's the fix: bump the lock timeout to 10s",
             "I hope this helps the next agent: the flaky test is test_lock_timeout.",
             "Great question from review: why not sqlite? Answered in docs/design.md.",
+        ),
+    ),
+    Rule(
+        "transcript-turns",
+        "Turns of two speakers in any notation: one-line (User: ... Assistant: ...), [user]"
+        " without a colon, <user>...</user>, ### Assistant headers, speaker names outside the"
+        " role list, role names in other languages. Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("user", "assistant"),
+        procedural=True,
+        examples=(
+            "User: how do I fix it? Assistant: retry the flock with a timeout.",
+            "[user] why does the build hang\n[assistant] The lock is never released on error.",
+            "<user>summarise this diff</user><assistant>It renames the CLI flags.</assistant>",
+            "Benutzer: Wie behebe ich das?\nAssistent: Erh\u00f6he das Timeout auf 10 s.",
+        ),
+        near_misses=(
+            "User: alice logged in from 10.0.0.7",
+            "the bot: retries=3, user: ci",
+            "Q: why does the lock time out?\nA: the holder crashed; see crash tests.",
+        ),
+    ),
+    Rule(
+        "prompt-record-json",
+        "Conversation records in JSON with dataset or agent-log keys: prompt/completion,"
+        " instruction/input/output, from/value (ShareGPT), speaker/text, chosen/rejected, an"
+        " agent's session log (type user/assistant/tool_use), tool calls. Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=('"prompt"', '"from"'),
+        procedural=True,
+        examples=(
+            '{"prompt": "Write a haiku about caching", "completion": "Cache lines fill..."}',
+            '{"conversations": [{"from": "human", "value": "hi"}, {"from": "gpt", "value": "hello"}]}',
+            '{"instruction": "Translate to German", "input": "good morning", "output": "Guten Morgen"}',
+            '{"type": "assistant", "message": {"text": "I will run the tests now."}}',
+        ),
+        near_misses=(
+            '{"input": "data/in.csv", "output": "build/out.csv"}',
+            '{"name": "alice", "role": "admin"}',
+            '{"prompt_tokens": 812, "completion_tokens": 90}',
+        ),
+    ),
+    Rule(
+        "react-trace",
+        "A ReAct-style agent trace (Thought: / Action: / Action Input: / Observation:). Run by"
+        " cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("thought:", "observation:"),
+        procedural=True,
+        examples=(
+            "Thought: I need the failing test\nAction: bash\nAction Input: pytest -x\n"
+            "Observation: 1 failed",
+        ),
+        near_misses=("Action: merge the PR after review", "Observation: p95 latency rose 20%"),
+    ),
+    Rule(
+        "model-output-label",
+        "A model's output quoted under a label ('its full response was:', 'the assistant"
+        " replied:', 'model output (verbatim):'). Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("replied", "response"),
+        procedural=True,
+        examples=(
+            "Asked Claude about the lock; its full response was: The lock is held by the writer"
+            " and never released when the append raises, so wrap it in a finally block.",
+            "The assistant replied: you should move the retry into the backend and add jitter"
+            " between attempts.",
+        ),
+        near_misses=(
+            "it returned: 404 not found",
+            "the model replied: ok",
+            "CI output was: 212 passed, 3 skipped",
+        ),
+    ),
+    Rule(
+        "addressed-to-model",
+        "Text written to a model without role markers: several kinds of second-person requests"
+        " and instruction cues ('can you', 'please', 'your task', 'from now on', 'the"
+        " following:', 'write a ...'). Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("please", "you"),
+        procedural=True,
+        examples=(
+            "Can you rewrite this function to use async/await? Please keep the same signature"
+            " and explain the changes step by step.",
+            "From now on answer as a senior Go reviewer. Your task: find races in the following"
+            " code:\nfunc main() {}",
+        ),
+        near_misses=(
+            "If you are on macOS, install coreutils first; otherwise the script fails.",
+            "Your task is to review the PR before Friday (from the sprint board).",
+            "Please rebase before merging.",
+        ),
+    ),
+    Rule(
+        "prompt-other-language",
+        "Prompts, personas and chatbot openers in German, Spanish, French, Portuguese, Russian,"
+        " Chinese and Japanese (and agent-UI transcript glyphs). Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("bitte", "por favor"),
+        procedural=True,
+        examples=(
+            "Du bist ein hilfreicher Assistent. Bitte erkl\u00e4re mir, warum der Test h\u00e4ngt.",
+            "Eres un asistente \u00fatil. Por favor, escribe un resumen del registro.",
+            "\u4f60\u662f\u4e00\u4e2a\u6709\u5e2e\u52a9\u7684\u52a9\u624b\u3002\u8bf7\u5e2e\u6211\u603b\u7ed3\u8fd9\u4e2a\u65e5\u5fd7\u3002",
+            "\u0422\u044b \u2014 \u043f\u043e\u043b\u0435\u0437\u043d\u044b\u0439 \u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442. \u041d\u0430\u043f\u0438\u0448\u0438 \u043e\u0442\u0432\u0435\u0442.",
+        ),
+        near_misses=(
+            "N\u00e4chster Schritt: Tests reparieren, dann Release 2.3 taggen.",
+            "Pr\u00f3ximo paso: revisar el bloqueo en store.py.",
+            "\u4e0b\u4e00\u6b65\uff1a\u4fee\u590d\u9501\u8d85\u65f6\u7684\u6d4b\u8bd5\u3002",
         ),
     ),
 )

@@ -39,12 +39,13 @@ letting a value through unchecked.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from handoff.errors import Finding
-from handoff.privacy import values
+from handoff.privacy import cues, values
 from handoff.privacy.rules import AGGREGATE, ASSIGNMENT, KEYWORD, RULES, TOKEN, Rule
 
 if TYPE_CHECKING:
@@ -59,14 +60,18 @@ _TOKEN_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0
 _TOKTAB = bytes(97 if i in _TOKEN_CHARS else 32 for i in range(256))
 _WORDTAB = bytes(i + 32 if 65 <= i <= 90 else i if 97 <= i <= 122 else 32 for i in range(256))
 """Lower-cases ASCII letters and blanks everything else: the words of the lower-cased text."""
+_SEPTAB = bytes(115 if chr(i) in "-._+~/" else 32 for i in range(256))
+"""Separators inside a token run: a credential glued after one (``-ghp_``, ``build.AKIA``,
+``x-sk-ant-``) starts right after it, so each is a candidate start."""
 _RUN = b"a" * MIN_RUN
 _INFIX_MIN_RUN = 36
 """Formats found by a literal inside them (Mailchimp, Entra ID, Terraform) are all this long."""
 _NAME_BREAKS = "/+~"
 
-_SECRET_PARTS = ("pass", "secret", "token", "key")
+_SECRET_PARTS = ("pass", "secret", "token", "key", "auth")
 """Searched as substrings: they also occur inside names (PGPASSWORD, apiKey, accessToken)."""
-_SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "credentials")
+_SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "credentials",
+                 "login", "senha", "passwort", "kennwort", "contrasena", "psk")
 """Rarer name words, looked up in the text's word set (free) before their positions are found."""
 _HEADER_KEYS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 
@@ -75,11 +80,12 @@ _ASSIGN_NAME = r"(?P<rest>[A-Za-z0-9_.-]{0,64}+)(?P<close>(?>[\"'`]?\]?[\"'`]?))
 ending in ``-`` also parses as ``>`` at the same place), so giving characters back never finds
 another match; without it a failed match retries every shorter name, ~3x the cost."""
 _ASSIGN_VALUE = (
-    r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n\r]{1,256})|(?P<v>[^\s\"'`,;<>(){}\[\]|&]{1,256}))"
+    r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n\r]{1,256})|(?P<v>[^\s\"'`]{1,256}))"
 )
 _ASSIGN_TAIL = (
     _ASSIGN_NAME
     + r"(?P<op>[ \t]{0,8}(?::=|=>|==|=|:|->|>)[ \t]{0,8}|[ \t]{1,8}value[ \t]*=[ \t]*"
+    r"|[ \t]{0,8},[ \t]{0,8}(?=[\"'`])"
     r"|[ \t]{1,8}(?i:is|was|to|are)[ \t]{1,8})" + _ASSIGN_VALUE
 )
 """Name, operator (``=``, ``:``, ``=>``, ``" value="``, prose ``is``) and value after a keyword."""
@@ -101,6 +107,8 @@ _VENDOR: list[Rule] = []
 _GENERIC: Rule | None = None
 
 for _rule in RULES:
+    if _rule.procedural:
+        continue  # run by code of their own (the follower layer, scan_value, cues)
     if _rule.kind == TOKEN:
         for _p in _rule.prefixes:
             (_BY2.setdefault(_p[:2], []) if len(_p) >= 2 else _BY1.setdefault(_p, [])).append(
@@ -146,7 +154,9 @@ for _n, _r in enumerate(_CONTEXT):
             _BY_LITERAL.append((_k[-1], (_n, _k, False)))
 _WHOLE = [frozenset(w.encode("ascii") for w in _r.words) for _r in _CONTEXT]
 """Per context rule, the whole words its matches contain (``Rule.words``), as set members."""
-_GATE_WORDS = frozenset(_BY_WORD).union(*_WHOLE, (w.encode() for w in _SECRET_WORDS))
+_GATE_WORDS = frozenset(_BY_WORD).union(
+    *_WHOLE, (w.encode() for w in _SECRET_WORDS), cues.GATE_WORDS
+)
 del _n, _r, _k, _words, _exact
 
 _compiled: dict[str, re.Pattern[str]] = {}
@@ -166,12 +176,14 @@ def _rx(key: str, pattern: str) -> re.Pattern[str]:
 # Layers
 
 
-def _tokens(view: str, runs: bytes, hits: list[_Hit]) -> None:
+def _tokens(view: str, runs: bytes, seps: bytes, hits: list[_Hit]) -> None:
     """Dispatch every run of 16+ token characters on its first characters, and on the first
-    characters after each ``/`` in it (https://ghp_...@github.com, .../bot<token>)."""
+    characters after each separator in it (``-``, ``.``, ``_``, ``+``, ``~``, ``/``): a token
+    boundary is any non-alphanumeric neighbour (https://ghp_...@github.com, .../bot<token>,
+    ``-ghp_...``, ``build.AKIA...``, ``x-sk-ant-...``)."""
     find = runs.find
     starts = view.startswith
-    slash = view.find
+    sep_find = seps.find
     get = _HEADS.get
     n = len(runs)
     i = find(_RUN)  # the first window of a run is at the run's start (runs[k] is view[k])
@@ -191,17 +203,20 @@ def _tokens(view: str, runs: bytes, hits: list[_Hit]) -> None:
                 _match_first(view, i, entry[1], hits)
             if i and head[0] in "ntr" and view[i - 1] == "\\":  # a JSON-escaped \nghp_...
                 _dispatch(view, i + 1, hits)
-        if slash("/", i, j) >= 0:
-            parts = iter(view[i:j].split("/"))
-            k = i + len(next(parts)) + 1
-            for part in parts:
-                head = view[k : k + 2]  # may reach past the run, as a prefix like 1//0 does
+        k = sep_find(b"s", i, j - 8)
+        while k >= 0:
+            k += 1
+            head = view[k : k + 2]  # may reach past the run, as a prefix like 1//0 does
+            if head == "//":
+                if starts(_URL_PREFIXES, k):
+                    _match_first(view, k, _URL_RULES, hits)
+            else:
                 entry = get(head)
                 if entry is None:
                     entry = _head_entry(head)
                 if entry and starts(entry[0], k):
                     _match_first(view, k, entry[1], hits)
-                k += len(part) + 1
+            k = sep_find(b"s", k, j - 8)
         if j - i >= _INFIX_MIN_RUN:
             _infixes(view, i, j, hits)
         i = find(_RUN, j)
@@ -212,7 +227,7 @@ def _infixes(view: str, start: int, end: int, hits: list[_Hit]) -> None:
     for infix, rule in _INFIX:
         pos = view.find(infix, start, end)
         if pos >= 0:
-            m = _rx(rule.id, rule.pattern).search(view, max(start, pos - 64), end)
+            m = _rx(rule.id, rule.pattern).search(view, max(start, pos - 64), end + 512)
             if m is not None and (rule.validator is None or rule.validator(m)):
                 hits.append((rule.category, rule.priority, m.start(), m.end(), rule.id))
 
@@ -339,6 +354,7 @@ def _assignments(
 ) -> None:
     tail = bare = None
     done: set[int] = set()
+    followed: set[int] = set()
     shadow: list[tuple[list[int], list[int]]] = []  # filled by the first value judged
     words: tuple[str, ...] = _SECRET_PARTS
     if not present.isdisjoint(_SECRET_WORD_BYTES):
@@ -361,16 +377,302 @@ def _assignments(
                 if bare is None:
                     bare = _rx("<assignment-bare>", _ASSIGN_BARE)
                 m = bare.match(view, pos)
+            found = False
             if m is not None:
                 name_end = m.end("rest")
                 if name_end not in done:
                     done.add(name_end)
-                    _judge(view, runs, pos, m, hits, shadow)
+                    found = _judge(view, runs, pos, m, hits, shadow)
+                else:
+                    found = True
+            if not found:
+                _followers(view, runs, pos, hits, shadow, followed)
             pos = find(word, pos + len(word))
 
 
+# ---------------------------------------------------------------------------------------------
+# Values that follow a secret name without an operator
+
+_CARRIER_FLAGS = frozenset(
+    (
+        "--body", "-b", "--value", "--data", "--secret-string", "--secret", "--secret-value",
+        "--password", "--passwd", "--token", "--key", "--string", "--text", "--literal", "-v",
+        "--val", "--set", "-p", "--pass", "--passphrase",
+    )
+)
+"""Flags whose next argument is the value of the secret named before them
+(``gh secret set NAME --body V``, ``az keyvault secret set --name N --value V``)."""
+_STOP_TOKENS = frozenset(("|", "||", "&&", ";", ">", ">>", "<", "<<", "<<<", "2>", "&"))
+_CLAUSE_ENDS = ("\n", ". ", "; ", "! ")
+"""Where a sentence ends (not "? ": other scripts become "?" in the ASCII view)."""
+_WINDOW_TOKENS = 8
+"""Prose puts a few words between the secret noun and the value ("the password for the
+staging db is V"): the value is looked for among this many tokens after the noun."""
+_VALUE_STRIP = "\"'`()[]{}<>,;:."
+
+
+def _is_identifier_name(name: str) -> bool:
+    """A variable, key or flag name (``DB_PASSWORD``, ``x-api-key``, ``apiKey``), as opposed to a
+    plain word of prose (``password``, ``Token``)."""
+    bare = name.lstrip("-")
+    if not bare:
+        return False
+    if name.startswith("-") or any(c in bare for c in "_.-"):
+        return True
+    if bare.isupper() and len(bare) >= 4:
+        return True
+    return not bare.islower() and not bare.istitle() and bare.isalpha()
+
+
+def _followers(
+    view: str,
+    runs: bytes,
+    pos: int,
+    hits: list[_Hit],
+    shadow: list[tuple[list[int], list[int]]],
+    done: set[int],
+) -> None:
+    """A secret name followed by its value as a separate argument or a few words later.
+
+    Command lines (``aws configure set aws_secret_access_key V``, ``gh secret set NAME --body V``,
+    ``X-Api-Key V``): the value is the next argument that is not a flag, a word or a
+    redirection. Prose (``the password for the staging db is V``, ``token ... was reset to V``):
+    the first token among the next few of the same clause that looks like a secret, judged as
+    strictly as ``password is V``."""
+    ns = _name_start(view, runs, pos)
+    if ns < 0:
+        return
+    end = runs.find(b" ", pos)
+    if end < 0:
+        end = len(view)
+    if end < len(view) and view[end] in "\"'`" and view[end + 1 : end + 2] in ("", " ", "\t"):
+        end += 1  # "Jwt:SigningKey" "V"
+    if end in done:
+        return
+    done.add(end)
+    followable = end < len(view) and view[end] in " \t:,"
+    if end < len(view) and view[end] == ":" and ns and view[ns - 1] == ":":
+        return  # arn:aws:secretsmanager:...:secret:prod/db
+    name = view[ns:end].rstrip(".\"'`")
+    if len(name) > 64:
+        return
+    cls = _classify(name, view, ns)
+    if cls is None and "." in name and name.rsplit(".", 1)[1].lower() in _FILE_EXTENSIONS:
+        cls = _classify(name.rsplit(".", 1)[0], view, ns)  # secret.txt contents: V
+    if cls is None:
+        return
+    after = end
+    if view.startswith((":", ","), after):
+        after += 1
+    command = _is_identifier_name(name)
+    if not (followable and _follow(view, name, cls, after, command, hits, shadow)):
+        _precede(view, name, cls, ns, hits, shadow)
+
+
+def _precede(
+    view: str,
+    name: str,
+    cls: str,
+    ns: int,
+    hits: list[_Hit],
+    shadow: list[tuple[list[int], list[int]]],
+) -> None:
+    """The value before its name: ``use V as the password``, ``encrypt_string 'V' --name
+    'api_token'``. At most four tokens back on the same line, judged as strictly as prose."""
+    line_start = view.rfind("\n", 0, ns) + 1
+    start = max(line_start, ns - 160)
+    segment = view[start:ns]
+    if " as " not in segment and " -" not in segment:
+        return  # no link word: the value-before-name order needs "as" or a name flag
+    parts = segment.split()[-4:]
+    if not parts:
+        return
+    offset = len(segment)
+    linked = False
+    for token in reversed(parts):
+        at = segment.rfind(token, 0, offset)
+        offset = at
+        low = token.lower().strip("'\"")
+        if low in _BACK_LINKS:
+            linked = True  # "V as the password", "'V' --name 'api_token'"
+            continue
+        if token.startswith("-") or token in _STOP_TOKENS or not linked:
+            continue
+        value, vstart = _bare_value(token, start + at)
+        if len(value) < 6:
+            continue
+        if _judge_follower(name, value, cls, False, False):
+            _add_follower(hits, shadow, vstart, value)
+            return
+
+
+def _follow(
+    view: str,
+    name: str,
+    cls: str,
+    after: int,
+    command: bool,
+    hits: list[_Hit],
+    shadow: list[tuple[list[int], list[int]]],
+) -> bool:
+    line_end = view.find("\n", after)
+    if line_end < 0:
+        line_end = len(view)
+    limit = min(line_end, after + 240)
+    if not command:
+        for stop in _CLAUSE_ENDS[1:]:
+            cut = view.find(stop, after, limit)
+            if cut >= 0:
+                limit = cut + 1
+    segment = view[after:limit]
+    if not command and _rx("<value-char>", _VALUE_CHAR).search(segment) is None:
+        return False  # prose values need a digit or a symbol (looks_secret, strict)
+    offset = after
+    tokens: list[tuple[int, str]] = []
+    for part in segment.split():
+        at = segment.find(part, offset - after)
+        tokens.append((after + at, part))
+        offset = after + at + len(part)
+        if len(tokens) >= (4 if command else _WINDOW_TOKENS):
+            break
+    take_next = False
+    for start, token in tokens:
+        if not take_next and token[0] != "-" and (
+            len(token) < 6 or (token.isalpha() and token.islower())
+        ):
+            continue  # a short or plain lower-case word is never the value
+        if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
+            return False
+        if command and token.startswith("-") and not take_next:
+            flag = token.split("=", 1)
+            if flag[0].lower() in _CARRIER_FLAGS:
+                if len(flag) == 2:
+                    start, token = start + len(flag[0]) + 1, flag[1]
+                else:
+                    take_next = True
+                    continue
+            else:
+                continue
+        value, vstart = _bare_value(token, start)
+        if len(value) < 6:
+            take_next = False
+            continue
+        if _judge_follower(name, value, cls, command, take_next):
+            _add_follower(hits, shadow, vstart, value)
+            return True
+        if command and not values.is_wordy(value):
+            return True  # the argument was the value, and it is not a secret
+        take_next = False
+    return False
+
+
+def _add_follower(hits: list[_Hit], shadow: list[tuple[list[int], list[int]]], vstart: int,
+                  value: str) -> None:
+    if not shadow:
+        shadow.append(_kept_spans(hits, _ASSIGN_CATEGORY, _ASSIGN_PRIORITY))
+    if not _overlaps(shadow[0], vstart, vstart + len(value)):
+        assert _GENERIC is not None
+        hits.append((_GENERIC.category, _GENERIC.priority, vstart, vstart + len(value),
+                     _SEPARATE_ID))
+
+
+def _mixed_case(value: str) -> bool:
+    """An upper-case letter right after a lower-case one: random (``hIhkpY``) or camelCase, never
+    a word or a product name (``1Password``)."""
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(value))
+
+
+_SEPARATE_ID = "secret-argument"
+_VALUE_CHAR = r"[0-9!#$%^&*@~+=_]"
+"""A strict prose value has a digit, or three character classes (so a symbol: upper and
+lower alone are two)."""
+_BACK_LINKS = frozenset(("as", "--name", "-n", "--key", "--id", "--var", "--secret-name",
+                         "--vault-id"))
+"""Words that tie a value to the name after it: the value-before-name order is judged only
+across one of these."""
+_FILE_EXTENSIONS = frozenset(("txt", "env", "pem", "key", "json", "yaml", "yml", "cfg", "conf",
+                              "ini", "toml", "properties"))
+
+
+def _bare_value(token: str, start: int) -> tuple[str, int]:
+    lead = 0
+    while lead < len(token) and token[lead] in _VALUE_STRIP:
+        lead += 1
+    value = _trim_unquoted(token[lead:].rstrip("\"'`"))
+    return value, start + lead
+
+
+_FOLLOW_CACHE: dict[tuple[str, str, bool, bool], bool] = {}
+
+
+def _judge_follower(name: str, value: str, cls: str, command: bool, carried: bool) -> bool:
+    key = (cls, value, command, carried)
+    known = _FOLLOW_CACHE.get(key)
+    if known is None:
+        known = _judge_follower_uncached(value, cls, command, carried)
+        if len(_FOLLOW_CACHE) >= 4096:
+            _FOLLOW_CACHE.clear()
+        _FOLLOW_CACHE[key] = known
+    return known
+
+
+def _judge_follower_uncached(value: str, cls: str, command: bool, carried: bool) -> bool:
+    """A value after a carrier flag (``--body V``) is judged like ``NAME=V``; one that merely
+    follows the name is not an id or digest (``GITHUB_TOKEN 3f0c2a9e-...`` in a list of facts)."""
+    if carried:
+        return values.looks_secret(value, cls)
+    if command:
+        return values.looks_secret(value, cls, strict=cls != values.PASSWORD) and (
+            not values.is_benign_id(value)
+        )
+    if any(c in value for c in "=({[") or (values.is_wordy(value) and not _mixed_case(value)):
+        return False
+    if not values.looks_secret(value, cls, strict=True):
+        return False
+    return not values.is_benign_id(value)
+
+
+_FOREIGN_NOUNS = (
+    ("\u5bc6\u7801", values.PASSWORD),  # zh: mima
+    ("\u5bc6\u78bc", values.PASSWORD),
+    ("\u53e3\u4ee4", values.PASSWORD),
+    ("\u5bc6\u94a5", values.STRONG),  # zh: key
+    ("\u4ee4\u724c", values.STRONG),  # zh: token
+    ("\u30d1\u30b9\u30ef\u30fc\u30c9", values.PASSWORD),  # ja: pasuwaado
+    ("\u6697\u8a3c\u756a\u53f7", values.PASSWORD),
+    ("\u30c8\u30fc\u30af\u30f3", values.STRONG),  # ja: token
+    ("\u30ad\u30fc", values.STRONG),  # ja: kii (API kii)
+    ("\u043f\u0430\u0440\u043e\u043b", values.PASSWORD),  # ru: parol'
+    ("\u0442\u043e\u043a\u0435\u043d", values.STRONG),  # ru: token
+    ("\u043a\u043b\u044e\u0447", values.STRONG),  # ru: klyuch
+    ("\ube44\ubc00\ubc88\ud638", values.PASSWORD),  # ko
+    ("contrase\u00f1a", values.PASSWORD),  # es
+    ("senha", values.PASSWORD),  # pt (ASCII, but its sentences rarely are)
+    ("cl\u00e9", values.STRONG),  # fr
+    ("schl\u00fcssel", values.STRONG),  # de
+    ("kennwort", values.PASSWORD),
+)
+"""Secret nouns written in other scripts or with accents: the ASCII view cannot see them."""
+
+
+def _foreign_secrets(text: str, view: str, runs: bytes, hits: list[_Hit]) -> None:
+    low = text.lower()
+    shadow: list[tuple[list[int], list[int]]] = []
+    for noun, cls in _FOREIGN_NOUNS:
+        pos = low.find(noun)
+        while pos >= 0:
+            after = pos + len(noun)
+            # the noun's own inflection (parolya, Passwortes) and a copula glued to it
+            while after < len(view) and view[after] not in " \t\n:=" and not (
+                runs[after] == 97 and view[after].isascii() and view[after - 1] == "?"
+            ) and after - pos < len(noun) + 6:
+                after += 1
+            _follow(view, noun, cls, after, False, hits, shadow)
+            pos = low.find(noun, after)
+
+
 _SECRET_WORD_BYTES = frozenset(w.encode() for w in _SECRET_WORDS)
-_AFTER_NAME = frozenset(" \t:=>\"'`]")
+_AFTER_NAME = frozenset(" \t:=>\"'`],")
 """What can follow a name in either pattern: a blank, an operator's first character, or the
 closing quote/bracket. All are non-token characters, so the first non-token character after the
 secret word is one of them whenever a pattern can match (a "+", "/" or "~" inside the token run
@@ -406,45 +708,87 @@ def _judge(
     m: re.Match[str],
     hits: list[_Hit],
     shadow: list[tuple[list[int], list[int]]],
-) -> None:
+) -> bool:
+    """Judge the value after ``name op``; True if a finding was added."""
     if m.group("q"):
         value, vstart = m.group("qv"), m.start("qv")
     else:
-        value, vstart = m.group("v"), m.start("v")
-        stripped = value.rstrip(".,;:!?)]}")
-        value = stripped or value
+        value, vstart = _trim_unquoted(m.group("v")), m.start("v")
     if len(value) < 6:  # no class accepts shorter values
-        return
+        return False
     op = m.group("op").strip().lower()
+    if op == "," and not m.group("close"):
+        return False  # only a quoted name and a quoted value: define('DB_PASSWORD', 'V')
     strict = op in ("is", "was", "to", "are")
     if strict and (value.isalpha() or not any(c.isdigit() for c in value)):
-        return
+        return False
     ns = _name_start(view, runs, pos)
     if ns < 0 or (ns and view[ns - 1] == ":" and op == ":"):  # arn:aws:...:secret:prod/x
-        return
+        return False
     if op == ">" and not (  # only <password>value</password>
         ns and view[ns - 1] == "<" and m.group("op") == ">"
         and view.startswith("</", vstart + len(value))
     ):
-        return
+        return False
     name = view[ns : m.end("rest")]
     if not op:
         low = name.lower()
         if not (name.startswith("-") or "pass" in low or "pwd" in low):
-            return
+            return False
     if not shadow:
         shadow.append(_kept_spans(hits, _ASSIGN_CATEGORY, _ASSIGN_PRIORITY))
     if _overlaps(shadow[0], vstart, vstart + len(value)):
-        return  # a format or structure rule has this value: a judgement here would be dropped
+        return True  # a format or structure rule has this value: a judgement here would be dropped
     cls = _classify(name, view, ns)
     if cls is None:
-        return
+        return False
     if not op and not (name.startswith("-") or cls == values.PASSWORD):
-        return
+        return False
     found = _judge_value(name, value, cls, strict)
     if found is not None:
         rule, priority = found
         hits.append((rule.category, priority, vstart, vstart + len(value), rule.id))
+        return True
+    return False
+
+
+_OPENERS = {")": "(", "]": "[", "}": "{", ">": "<"}
+
+
+def _trim_unquoted(value: str) -> str:
+    """An unquoted value runs to the next blank; punctuation inside it is part of it
+    (``Zk(8;q]2``) except where a list or a call goes on (``;Server=``, ``,user=``, ``</``) and
+    closers it did not open and sentence punctuation at its end. A call or an index
+    (``getpass.getpass(``, ``Field(min_length=12)``, ``os.environ[``) is code, not a value."""
+    for opener in "([":
+        cut = value.find(opener)
+        if cut >= 3 and values.is_wordy(value[:cut]) and value[:cut].replace(".", "").replace(
+            "_", ""
+        ).isalnum():
+            return ""
+    if _rx("<punct>", r"[;,&|<(\[.!?:)\]}>]").search(value) is None:
+        return value  # the usual value: nothing to cut or strip
+    for sep in ";,&|":
+        cut = value.find(sep)
+        while cut > 0:
+            if "=" in value[cut + 1 : cut + 40] or cut == len(value) - 1:
+                value = value[:cut]
+                break
+            cut = value.find(sep, cut + 1)
+    close = value.find("</")
+    if close > 0:
+        value = value[:close]
+    while value and value[-1] in ".,;:!?)]}>":
+        last = value[-1]
+        opener = _OPENERS.get(last, "")
+        if opener and value.count(opener) >= value.count(last):
+            break
+        if last == "!" and len(value) > 1 and value[-2].isalnum() and any(
+            c.isdigit() for c in value
+        ):
+            break  # Summer2024! : a password's own last character
+        value = value[:-1]
+    return value
 
 
 _CLASS_CACHE: dict[str, str | None] = {}
@@ -551,20 +895,33 @@ def _resolve(hits: list[_Hit], path: str) -> list[Finding]:
     return [Finding(path, h[4], h[2], h[3]) for h in kept]
 
 
+_ESCAPES = (("\\n", "\n "), ("\\r", "\n "), ("\\t", " \t"))
+"""JSON-escaped line breaks and tabs, as the two characters they are written with: the view sees
+a real break (and a blank), so a phrase after ``\\n`` starts a word and a line (same length, so
+spans stay valid)."""
+
+
 def _scan(text: str, path: str) -> list[Finding]:
     if len(text) < 8:
         return []
     view = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")
+    if "\\" in view:
+        for escaped, plain in _ESCAPES:
+            if escaped in view:
+                view = view.replace(escaped, plain)
     raw = view.encode("ascii")
     lo = view.lower()
     runs = raw.translate(_TOKTAB)
     hits: list[_Hit] = []
-    _tokens(view, runs, hits)
+    _tokens(view, runs, raw.translate(_SEPTAB), hits)
     present = _GATE_WORDS.intersection(raw.translate(_WORDTAB).split())
     live = _live_keywords(view, lo, present)
     if live:
         _context(view, lo, live, present, hits)
     _assignments(view, lo, runs, present, hits)
+    if not text.isascii():
+        _foreign_secrets(text, view, runs, hits)
+    cues.prompt_hits(text, view, lo, present, hits)
     return _resolve(hits, path) if hits else []
 
 
@@ -606,6 +963,7 @@ def clear_caches() -> None:
     """Forget memoised name and value judgements (benchmarks use it to time cold judgements)."""
     _CLASS_CACHE.clear()
     _VALUE_CACHE.clear()
+    _FOLLOW_CACHE.clear()
     _KEYS.clear()
     _CLEAN.clear()
 
@@ -657,6 +1015,37 @@ def _pair(key: str, value: str, path: str) -> list[Finding]:
             start = f.start - offset
             out.append(Finding(path, f.rule, start, min(f.end - offset, len(value))))
     return out
+
+
+_NAME_KEYS = ("key", "name", "Key", "Name", "variable", "var", "env", "id", "parameter", "Parameter")
+_VALUE_KEYS = ("value", "Value", "val", "secret", "data")
+
+
+def _name_value_pair(item: Mapping[Any, Any], where: str) -> list[Finding]:
+    """``{"key": "db.password", "value": V}`` (a config fact), ``{"name": "API_TOKEN",
+    "value": V}`` (an env list, a CI variable): the value is judged with the name's context."""
+    for name_key in _NAME_KEYS:
+        name = item.get(name_key)
+        if isinstance(name, str):
+            break
+    else:
+        return []
+    for value_key in _VALUE_KEYS:
+        value = item.get(value_key)
+        if isinstance(value, str):
+            return _named_field(name, value, _join(where, value_key))
+    return []
+
+
+def _named_field(name: str, value: str, path: str) -> list[Finding]:
+    if not value or len(name) > 200:
+        return []
+    if values.named_secret(name, value):
+        return [Finding(path, _FIELD_ID, 0, len(value))]
+    return []
+
+
+_FIELD_ID = "secret-named-field"
 
 
 def _join(path: str, segment: str) -> str:
@@ -716,9 +1105,12 @@ def scan_value(value: object, path: str = "") -> list[Finding]:
                         for f in _pair(key, child, child_path):
                             if f not in findings:
                                 findings.append(f)
+                        if not findings or findings[-1].path != child_path:
+                            findings.extend(_named_field(key, child, child_path))
                 else:
                     child_path = _join(where, str(key) if _plain(key) else f"<key {index}>")
                 children.append((child, child_path))
+            findings.extend(_name_value_pair(item, where))
             stack.extend(reversed(children))
         elif isinstance(item, list | tuple | set | frozenset):
             if id(item) in seen:

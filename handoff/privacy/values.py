@@ -217,11 +217,30 @@ def _cased(v: str, lv: str) -> bool:
     return v == lv or v == lv.upper() or v == lv.capitalize()
 
 
+def _looks_like_path(v: str) -> bool:
+    """``/run/secrets/db``, ``~/.ssh/id_rsa``, ``\\\\share\\x``: every piece reads as a word (a
+    random ``/Zk8q2!xR`` or base64 ``/8aZ+...`` starts like a path but is not one)."""
+    parts = [p for p in v.replace("\\", "/").split("/") if p and p != "~"]
+    if not parts:
+        return True
+    if len(parts) == 1 and not (parts[0].islower() or "." in parts[0]):
+        return False  # /etc, /tmp, ~/.netrc read as paths; /hIhkpYr64 does not
+    return all(_path_part(p) for p in parts)
+
+
+def _path_part(part: str) -> bool:
+    if part in (".", "..", "*", "**"):
+        return True
+    return all(_wordy_part(x) for x in part.replace("-", ".").replace("_", ".").split(".")) and (
+        part.replace("-", "").replace("_", "").replace(".", "").isalnum() or "*" in part
+    )
+
+
 def _is_reference(v: str) -> bool:
     """``$VAR``, ``${X}``, ``$(cmd)``, ``%VAR%``, ``<token>``, ``{{x}}``, ``!secret x``, a path."""
     first = v[0]
     if first in "/~\\":
-        return True
+        return _looks_like_path(v)
     closer = _CLOSERS.get(first)
     if closer is not None:
         return closer in v
@@ -274,6 +293,8 @@ def _wordy_part(part: str) -> bool:
     j = 0
     while j < len(part) and part[j].isdigit():
         j += 1
+    if 0 < j <= 2 and part[j:].isalpha() and len(part) - j >= 5:
+        return _wordy_part(part[j:])  # 1Password, 2FA-style names
     return 0 < j < len(part) and part[j:].isalpha() and len(part) - j <= 4 and j <= 4
 
 
@@ -309,7 +330,53 @@ def _strip_value(value: str) -> str:
     return v
 
 
-_PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "phc_", "pk.eyJ", "ssh-ed25519", "ssh-rsa", "ecdsa-")
+_DIGEST_PREFIXES = ("sha1:", "sha256:", "sha384:", "sha512:", "md5:", "sha1-", "sha256-",
+                    "sha384-", "sha512-", "blake2b:", "blake3:", "xxh64:", "crc32:", "git-")
+_CROCKFORD = frozenset("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+
+
+def _random_id_part(part: str) -> bool:
+    """A hash, UUID, ULID, or a counter: the random tail of an id with a readable prefix."""
+    if len(part) >= 7 and set(part.lower()) <= _HEX:
+        return True
+    return _ulid(part) or part.isdigit() or is_uuid(part)
+
+
+def _ulid(part: str) -> bool:
+    """26 characters of Crockford's base32 (upper case, no I, L, O, U): a ULID's shape."""
+    return len(part) == 26 and set(part) <= _CROCKFORD
+
+
+def is_benign_id(value: str) -> bool:
+    """An id or digest that reads as one: a digest prefix (``sha256:...``), a UUID or ULID, or a
+    readable prefix followed by hex, ULID or UUID parts (``ruff-linux-x86_64-3f9c2a...``,
+    ``app:order:01HZX3K9Q8...``): cache keys and ids, which a bare ``key`` often names."""
+    low = value.lower()
+    if low.startswith(_DIGEST_PREFIXES) or is_uuid(value):
+        return True
+    if len(value) >= 7 and set(low) <= _HEX and (value == low or value == value.upper()):
+        return True  # a commit, a digest, a trace id
+    if _ulid(value):
+        return True
+    parts = [p for p in value.replace(":", "-").replace("/", "-").replace("_", "-")
+             .replace(".", "-").split("-") if p]
+    if len(parts) < 2:
+        return False
+    rest = [p for p in parts if not _wordy_part(p)]
+    if not rest or len(rest) == len(parts):
+        return False
+    if not any(p.isalpha() and len(p) >= 3 for p in parts):
+        return False
+    if all(_random_id_part(p) for p in rest):
+        return True
+    joined = "-".join(rest)
+    return is_uuid(joined)
+
+
+_PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "phc_", "pk.eyJ", "ssh-ed25519", "ssh-rsa", "ecdsa-",
+                    "AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh", "AAAAB3Nza", "AAAAC3Nza",
+                    "age1", "npub1")
+"""Public keys: an ssh key's base64 blob, an age recipient, publishable payment keys."""
 
 
 def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
@@ -319,7 +386,7 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
         return False
     n = len(v)
     classes = char_classes(v)
-    if strict and (classes < 2 or n < 8 or not any(c.isdigit() for c in v)):
+    if strict and (classes < 2 or n < 8 or not (any(c.isdigit() for c in v) or classes >= 3)):
         return False
     if cls == PASSWORD:
         if n < 6:
@@ -343,12 +410,58 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
             return True
         return classes >= 3 and h >= 2.8
     if cls == KEY:
-        if n < 20 or " " in v or is_wordy(v) or is_uuid(v):
+        if n < 20 or " " in v or is_wordy(v) or is_benign_id(v):
             return False
         if set(v.lower()) <= _HEX:
             return False
         return classes >= 2 and entropy(v) >= 3.5
     return False
+
+
+_SOURCE_WORDS = frozenset(
+    (
+        "keychain", "keyring", "env", "environment", "vault", "1password", "onepassword", "op",
+        "gh", "gh-cli", "sops", "ssm", "kms", "doppler", "infisical", "bitwarden", "pass",
+        "secretsmanager", "secret-manager", "file", "stdin", "prompt", "ask", "none", "null",
+        "unset", "disabled", "enabled", "true", "false", "oauth", "oauth2", "sso", "saml", "basic",
+        "bearer", "token", "jwt", "apikey", "api-key", "api_key", "required", "optional",
+    )
+)
+"""Values that say where a secret comes from or how it is used, never the secret itself."""
+
+
+def named_secret(name: str, value: str) -> bool:
+    """A field whose name says it holds a secret (``db.password``, ``stripe_api_key``) holds a
+    credential unless the value clearly is not one: a placeholder or reference (``${X}``,
+    ``${{ secrets.X }}``, ``op://``, ``vault:``), an env-var name, a file path, a short number,
+    a source word (``keychain``), or, for token and key names, a plain lower-case phrase."""
+    cls = classify_name(name)
+    if cls is None:
+        return False
+    v = value.strip()
+    if not v or is_placeholder(v) or _is_reference(v):
+        return False
+    low = v.lower()
+    if low in _SOURCE_WORDS or low.startswith(("op://", "vault:", "awssm:", "gcpsm:", "sm://",
+                                               "secret://", "keychain:", "env:", "file:")):
+        return False
+    if _is_env_name(v) or (v.isdigit() and len(v) < 6):
+        return False
+    if "/" in v and _looks_like_path("/" + v) and "." in v.rsplit("/", 1)[-1]:
+        return False  # secrets/db.txt
+    if cls == KEY:
+        return looks_secret(v, cls)
+    if cls == STRONG and " " not in v and v.islower() and looks_like_words(v) and len(v) < 24:
+        return False  # gh-cli, from-keychain
+    # a sentence about the secret is not the secret
+    return not (" " in v and is_wordy(v) and len(v.split()) >= 3)
+
+
+def _is_env_name(v: str) -> bool:
+    bare = v[1:] if v[:1] == "$" else v
+    return len(bare) >= 3 and bare.replace("_", "").isalnum() and bare == bare.upper() and (
+        "_" in bare or bare.isalpha()
+    ) and not any(c.isdigit() for c in bare[:1])
 
 
 _NAME_SPLIT = str.maketrans({c: " " for c in "-_.:/+~$@'\"`[]{}() "})
@@ -377,6 +490,34 @@ def name_words(name: str) -> list[str]:
     return [w.lower() for w in words]
 
 
+_PASSWORD_WORDS = frozenset(
+    (
+        "pass", "pw", "passe", "passwort", "kennwort", "senha", "contrasena", "contrasenya",
+        "parol", "parole", "wachtwoord", "losenord", "haslo", "salasana", "sifre", "heslo",
+        "requirepass", "masterauth", "storepass", "keypass", "srcstorepass", "deststorepass",
+        "srckeypass", "destkeypass", "passin", "passout", "pwd", "passwd", "passphrase",
+        "login", "psk",
+    )
+)
+"""Password names that are whole words: foreign words and compound flags (``-storepass``)."""
+_NOT_PASSWORD_PASS = ("bypass", "compass", "encompass", "overpass", "underpass", "multipass",
+                      "firstpass", "onepass", "surpass", "trespass", "subpass", "renderpass",
+                      "highpass", "lowpass", "bandpass", "allpass")
+_SECRET_WORD_NAMES = ("password", "passwd", "passphrase", "pwd", "secret", "token", "apikey",
+                      "credential", "credentials", "creds")
+_QUALIFIER_LAST = frozenset(
+    (
+        "base", "prod", "production", "staging", "stage", "dev", "development", "test", "live",
+        "local", "ci", "main", "new", "old", "current", "next", "previous", "prev", "primary",
+        "secondary", "backup", "default", "override", "v1", "v2", "v3", "1", "2", "3", "encrypted",
+        "enc", "b64", "base64", "hex", "raw", "plain", "plaintext", "secret", "orig", "original",
+        "rw", "ro", "admin", "root", "read", "write", "internal", "external", "global", "master",
+    )
+)
+"""Last words that qualify a secret named before them (``SECRET_KEY_BASE``,
+``DB_PASSWORD_PROD``, ``API_TOKEN_V2``) instead of naming something else about it."""
+
+
 def classify_name(name: str, previous_word: str = "") -> str | None:
     """The class of a variable, key or flag name, or None when it does not name a secret."""
     words = name_words(name)
@@ -384,13 +525,29 @@ def classify_name(name: str, previous_word: str = "") -> str | None:
         words.pop()
     if not words or "public" in words or "publishable" in words:
         return None
+    cls = _classify_last(words, previous_word)
+    if cls is not None or len(words) < 2:
+        return cls
+    # a secret word earlier in the name, qualified by what follows (SECRET_KEY_BASE)
+    if words[-1] in _QUALIFIER_LAST and words[-1] not in _NOT_SECRET_LAST:
+        for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
+            cls = _classify_last(words[:cut], previous_word)
+            if cls is not None:
+                return cls
+            if words[cut - 1] not in _QUALIFIER_LAST:
+                break
+    return None
+
+
+def _classify_last(words: list[str], previous_word: str) -> str | None:
     last = words[-1]
     if last in _NOT_SECRET_LAST:
         return None
-    if last.endswith(("password", "passwd", "passphrase", "pwd", "passcode")) or last in (
-        "pass",
-        "pw",
+    if last.endswith(("password", "passwd", "passphrase", "pwd", "passcode")) or (
+        last in _PASSWORD_WORDS
     ):
+        return PASSWORD
+    if last.endswith("pass") and not last.endswith(_NOT_PASSWORD_PASS) and len(last) <= 16:
         return PASSWORD
     if last.endswith(("secret", "token", "apikey", "credential", "credentials", "creds")):
         if last.startswith("secretary"):

@@ -18,6 +18,7 @@ the corpus is an independent check of the rules, and ``tests/test_privacy_corpus
 it in memory to prove the committed files match this script (run it to refresh them).
 """
 
+# ruff: noqa: RUF001  (prompts in other languages use full-width punctuation)
 from __future__ import annotations
 
 import base64
@@ -1103,12 +1104,196 @@ def _benign(g: Gen) -> list[Line]:
     return out
 
 
+# --------------------------------------------------------------------------------------------
+# Issue 11: the failure classes found by an independent corpus, as classes (many templates,
+# random values), and hard negatives of the same shapes. Category names follow the issue.
+
+I11_SECRET_CATEGORIES = {
+    "cli-separate-value": [
+        "gh secret set {NAME} --body {tok}", "gh secret set {NAME} -b \"{tok}\" --repo acme/app",
+        "aws configure set {name} {tok}", "doppler secrets set {NAME} {tok}",
+        "az keyvault secret set --vault-name kv-prod --name {kebab} --value {pw}",
+        "infisical secrets set {NAME} {tok} --env=prod", "railway variables set {NAME} {tok}",
+        "netlify env:set {NAME} {tok}", "pulumi config set --secret {name} {pw}",
+        "fly secrets set {NAME} {tok} -a acme-web", "dotnet user-secrets set \"App:{Name}\" \"{tok}\"",
+        "ansible-vault encrypt_string '{pw}' --name '{name}'", "heroku config:set {NAME} {tok}",
+    ],
+    "vendor-format": [
+        "saved {vendor} in the CI settings", "export SOME_VAR={vendor}", "value: {vendor}",
+        "the new one is {vendor}, old one revoked", "`{vendor}` (from the dashboard)",
+    ],
+    "prose-separation": [
+        "the password for the {svc} db is {pw}", "{svc} admin password was reset to {pw} today",
+        "login for {svc} is deploy / {pw}", "X-Api-Key {tok}", "{vendorname} key {tok}",
+        "the API token we use for {svc}: {tok}", "token.txt contents: {tok}",
+        "credentials for {svc}: ci-bot and {pw}", "use {pw} as the password when it prompts",
+        "the {svc} secret, in case you need it, {tok}", "FYI the new passphrase became {pw}",
+    ],
+    "positional-stdin": [
+        "htpasswd -b {path} admin {pw}", "htpasswd -cb {path} deploy {pw}",
+        "echo {pw} | sudo -S systemctl restart {svc}",
+        "echo '{tok}' | docker login -u ci --password-stdin ghcr.io",
+        "printf '%s' {tok} | gh secret set {NAME}", "sqlcmd -S {svc} -U sa -P {pw} -Q 'select 1'",
+        "mongosh --host {svc} -u admin -p {pw}", "cqlsh {svc} -u cassandra -p {pw}",
+        "ldapsearch -x -D cn=admin,dc=acme -w {pw} -b dc=acme", "rabbitmqctl add_user deploy {pw}",
+        "smbclient //{svc}/share -U deploy%{pw}", "zip -P {pw} backup.zip dump.sql",
+        "chpasswd <<< 'deploy:{pw}'",
+    ],
+    "compound-name": [
+        "requirepass {pw}", "keytool -importkeystore -srcstorepass {pw} -deststorepass {pw}",
+        "openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:{pw}",
+        "SECRET_KEY_BASE={tok}", "define('DB_PASSWORD', '{pw}');", "{NAME}_PROD={tok}",
+        "masterauth {pw}", "ENV.fetch(\"SMTP_PASSWORD\", \"{pw}\")",
+    ],
+    "outside-header": [
+        "curl -b 'sessionid={tok}' https://{svc}/admin", "my session cookie: connect.sid={tok}",
+        "proxy_set_header Authorization \"Basic {b64}\";", "{svc}:5432:app:app_rw:{pw}",
+        "_gitlab_session={tokl}", "CREATE USER app IDENTIFIED BY '{pw}';",
+        "ALTER ROLE app WITH LOGIN PASSWORD '{pw}';",
+        "$pw = ConvertTo-SecureString '{pw}' -AsPlainText -Force",
+    ],
+    "boundary": [
+        "-{vendor}", "build.{vendor}", "x-{vendor}", "password=Zk({pw}", "password={pw};",
+        "DB_PASSWORD=/{pw}", "token={vendor}.", "({vendor})", "[{vendor}]", "<{vendor}>",
+        "key={vendor}|next", "PASSWORD=~{pw}",
+    ],
+    "other-language": [
+        "das Passwort für {svc} lautet {pw}", "Passwort: {pw}", "la contraseña de {svc} es {pw}",
+        "le mot de passe de {svc} est {pw}", "a senha do {svc} é {pw}", "пароль от {svc}: {pw}",
+        "{svc} 的密码是 {pw}", "{svc}のパスワードは{pw}です", "API-Schlüssel: {tok}",
+        "токен для {svc}: {tok}",
+    ],
+}
+
+I11_PROMPT_CATEGORIES = {
+    "single-turn": [
+        "Can you {ask} {obj}? Please keep it short and explain your reasoning step by step.",
+        "From now on answer as a {persona}. Your task: {ask} {obj}.",
+        "I want you to {ask} {obj}. Don't include any explanation, only return the result.",
+        "Please {ask} {obj} for me. Keep it under 100 words.",
+        "{Ask} {obj}. Respond only with JSON. Do not apologise.",
+    ],
+    "labelled-output": [
+        "Asked the model about {obj}; its full response was: {answer}",
+        "The assistant replied: {answer}",
+        "Model output (verbatim): {answer}",
+        "Claude said: \"{answer}\"",
+        "GPT-4o answered: {answer}",
+    ],
+    "role-notation": [
+        "User: {q} Assistant: {answer}", "Human: {q} AI: {answer}",
+        "[user] {q}\n[assistant] {answer}", "<user>{q}</user>\n<assistant>{answer}</assistant>",
+        "### User\n{q}\n### Assistant\n{answer}", "**User**\n{q}\n**Assistant**\n{answer}",
+        "Me: {q}\nGPT-4o: {answer}", "me: {q} | claude: {answer}",
+    ],
+    "json-record": [
+        '{{"prompt": "{q}", "completion": "{answer}"}}',
+        '{{"instruction": "{q}", "input": "", "output": "{answer}"}}',
+        '{{"conversations": [{{"from": "human", "value": "{q}"}}, {{"from": "gpt", "value": "{answer}"}}]}}',
+        '{{"speaker": "user", "text": "{q}"}}\n{{"speaker": "assistant", "text": "{answer}"}}',
+        '{{"system": "You are terse.", "prompt": "{q}"}}',
+        '{{"type": "user", "message": {{"text": "{q}"}}}}\n{{"type": "assistant", "message": {{"text": "{answer}"}}}}',
+        '{{"type": "tool_use", "name": "bash", "input": {{"command": "pytest -x"}}}}',
+    ],
+    "agent-trace": [
+        "Thought: I need to {ask} {obj}\nAction: bash\nAction Input: pytest -x\nObservation: 1 failed",
+        "Thought: the lock is held\nAction: read_file\nObservation: {answer}\nFinal Answer: {answer}",
+    ],
+    "other-language": [
+        "Du bist ein hilfreicher Assistent. Bitte erkläre mir {de}.",
+        "Kannst du bitte {de} erklären? Antworte kurz.",
+        "Eres un asistente útil. Por favor, explica {es}.", "¿Puedes escribir {es}? Por favor, responde breve.",
+        "Tu es un assistant utile. Peux-tu expliquer {fr} ?", "Bien sûr ! Voici {fr}. J'espère que cela vous aide.",
+        "Você é um assistente útil. Por favor, explique {pt}.", "Ты — полезный ассистент. Пожалуйста, объясни {ru}.",
+        "你是一个有帮助的助手。请帮我解释{zh}。", "あなたは優秀なアシスタントです。{ja}を説明してください。",
+        "Benutzer: Warum hängt {de}?\nAssistent: Weil der Lock nie freigegeben wird.",
+        "用户：{zh}为什么失败？\n助手：因为锁没有释放，所以超时了。",
+    ],
+}
+
+I11_BENIGN = [
+    "key=ruff-linux-x86_64-sha256-{hex64}", "Cache key: tool-os-sha256-{hex40}",
+    "key: app:order:{ulid}", "cache key node-modules-{hex64} restored", "id: evt:note:{ulid}",
+    "GITHUB_TOKEN: ${{{{ secrets.GITHUB_TOKEN }}}}", "DB_PASSWORD=op://prod/db/password",
+    "api_key: vault:secret/data/openai#key", "password: <set in 1Password>",
+    "token: ${{{{ github.token }}}}", "the password for the staging db is in 1Password",
+    "rotated the token after commit {hex40}", "Next: {ask} {obj} and push the branch.",
+    "Please rebase before merging; CI must be green.", "The model replied with a 429; retried after 20s.",
+    "prompt caching saved 40% of input tokens; the system prompt is 2k tokens.",
+    "model: claude-sonnet-4-5\nuser: ci-bot\nrole: reviewer",
+    "Nächster Schritt: Tests für {de} reparieren, dann Release taggen.",
+    "Próximo paso: revisar {es} y subir la cobertura al 90 %.",
+    "下一步：修复{zh}，然后发布 2.3。", "次のステップ：{ja}を修正してからリリースする。",
+    "Следующий шаг: починить {ru} и выпустить 2.3.",
+    "gh secret set DEPLOY_TOKEN --body \"$DEPLOY_TOKEN\"", "vercel env add API_TOKEN production",
+    "echo $REGISTRY_PASSWORD | docker login -u ci --password-stdin ghcr.io",
+    "mysql -u root -p app < schema.sql", "htpasswd -c /etc/nginx/.htpasswd admin",
+    "password_file=/run/secrets/db", "key_path=~/.ssh/id_ed25519",
+    "session_id={uuid} resumed after the crash", "HANDOFF_SESSION={ulid}",
+    "Thought process documented in docs/design.md; action items below.",
+    "it returned: 404 not found for /v1/items",
+    '{{"input": "data/in.csv", "output": "build/out.csv", "type": "csv"}}',
+    '{{"prompt_tokens": 812, "completion_tokens": 90, "model": "gpt-4o-mini"}}',
+    "Q: why does the lock time out?\nA: the holder crashed; see the crash tests.",
+    "added deploy key ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{b64} ci@acme",
+    "integrity sha512-{b64} for left-pad",
+]
+
+
+def _fill(g: Gen, template: str) -> str:
+    asks = ["refactor", "explain", "summarize", "review", "rewrite", "translate", "write tests for"]
+    objs = ["the retry loop", "this stack trace", "my SQL query", "the lock code", "the design doc"]
+    answers = ["The lock is never released when the append raises, so wrap it in a finally.",
+               "Both jobs lock the tables in opposite order; pick one order everywhere.",
+               "The cache key omits the lockfile hash, so stale dependencies are restored."]
+    qs = ["why does the build hang?", "how do I fix the flaky test?", "what is wrong with my query?"]
+    names = ["API_TOKEN", "STRIPE_SECRET_KEY", "DEPLOY_TOKEN", "DB_PASSWORD", "SESSION_SECRET"]
+    name = g.pick(names)
+    vendors = [
+        "dt0c01." + g.s(24, UPPER_ALNUM) + "." + g.s(64, UPPER_ALNUM), "EZAK" + g.s(54),
+        "pnu_" + g.s(36), "rdme_" + g.s(70, LOWER_ALNUM), "sgp_" + g.s(16, HEX) + "_" + g.s(40, HEX),
+        "sha256~" + g.s(43, B64URL), "tskey-auth-" + g.s(12) + "-" + g.s(32), "ico-" + g.s(32),
+        "CLOJARS_" + g.s(60, LOWER_ALNUM), "shippo_live_" + g.s(40, HEX), "vcp_" + g.s(56),
+        "ghp_" + g.s(36), "AKIA" + g.s(16, BASE32), "sk-ant-api03-" + g.s(93, B64URL) + "AA",
+        "glpat-" + g.s(20, B64URL), "npm_" + g.s(36), "xoxb-" + g.s(12, string.digits) + "-" + g.s(24),
+    ]
+    return template.format(
+        NAME=name, name=name.lower(), Name=name.title().replace("_", ""),
+        kebab=name.lower().replace("_", "-"), tok=g.s(g.r.randrange(24, 44)), tokl=g.s(32, LOWER_ALNUM),
+        pw=g.password(), b64=g.b64(30).rstrip("="), hex40=g.s(40, HEX), hex64=g.s(64, HEX),
+        ulid="01" + g.s(24, CROCKFORD), uuid=g.uuid(), vendor=g.pick(vendors),
+        vendorname=g.pick(["stripe", "twilio", "sendgrid", "datadog", "openai"]),
+        svc=g.pick(["billing", "staging", "auth-svc", "reporting"]), path="/etc/nginx/.htpasswd",
+        ask=g.pick(asks), Ask=g.pick(asks).capitalize(), obj=g.pick(objs), answer=g.pick(answers),
+        q=g.pick(qs), persona=g.pick(["senior Go reviewer", "pirate", "Linux terminal"]),
+        de="den hängenden Build", es="el error del build", fr="l'erreur du build",
+        pt="o erro do build", ru="ошибку сборки", zh="构建失败", ja="ビルドの失敗",
+    )
+
+
+def _issue11(g: Gen) -> dict[str, list[Line]]:
+    out: dict[str, list[Line]] = {"secrets": [], "prompts": [], "benign": []}
+    for category, templates in I11_SECRET_CATEGORIES.items():
+        for _ in range(3):
+            for t in templates:
+                out["secrets"].append({"text": _fill(g, t), "format": category, "style": "issue11"})
+    for category, templates in I11_PROMPT_CATEGORIES.items():
+        for _ in range(3):
+            for t in templates:
+                out["prompts"].append({"text": _fill(g, t), "format": category, "style": "issue11"})
+    for _ in range(4):
+        for t in I11_BENIGN:
+            out["benign"].append({"text": _fill(g, t), "format": "hard-negative", "style": "issue11"})
+    return out
+
+
 def generate() -> dict[str, list[Line]]:
     """The three corpus files' lines, from the fixed seed."""
+    extra = _issue11(Gen(SEED + 11))
     return {
-        "secrets.jsonl": _secrets(Gen(SEED)),
-        "prompts.jsonl": _prompts(Gen(SEED + 1)),
-        "benign.jsonl": _benign(Gen(SEED + 2)),
+        "secrets.jsonl": _secrets(Gen(SEED)) + extra["secrets"],
+        "prompts.jsonl": _prompts(Gen(SEED + 1)) + extra["prompts"],
+        "benign.jsonl": _benign(Gen(SEED + 2)) + extra["benign"],
     }
 
 

@@ -1,0 +1,519 @@
+"""Prompt and conversation detection by structure: the second signal beside the phrase rules.
+
+The phrase rules in ``rules.py`` know what a system prompt or a chatbot opener says. Text
+written to or by a model often carries no such phrase; what it does carry is structure:
+
+- turns: two speakers taking turns, whatever the notation (``User: ... Assistant: ...`` on one
+  line, ``[user]`` without a colon, ``<user>...</user>``, ``### Assistant`` headers, speaker
+  names outside the phrase rules' list, role names in other languages);
+- records: conversation data in JSON with the keys datasets and agents use (prompt/completion,
+  instruction/input/output, from/value, speaker/text, an agent's own session log, tool calls);
+- traces: ReAct-style ``Thought:`` / ``Action:`` / ``Observation:`` steps;
+- framing: a label that says what follows is a model's verbatim output ("its full response
+  was:", "the assistant replied:");
+- address: text written to a model, measured as a density of second-person requests and
+  instruction cues ("can you", "please", "your task:", "from now on", "the following"), in
+  English and in the languages users write prompts in (de, es, fr, pt, ru, zh, ja).
+
+Each cue is cheap to rule out: the scanner computes the text's words once, and a cue whose
+words are absent costs one set test. Patterns compile on first use.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import re
+
+__all__ = ["GATE_WORDS", "prompt_hits"]
+
+PROMPT = "prompt"
+_Hit = tuple[str, int, int, int, str]
+
+_USER = ("user", "human", "you", "me", "customer", "prompter", "client", "usuario", "benutzer",
+         "nutzer", "utilisateur", "usuario", "question", "q")
+_BOT = ("assistant", "ai", "bot", "chatbot", "chatgpt", "gpt", "claude", "gemini", "copilot",
+        "llm", "model", "grok", "llama", "mistral", "deepseek", "qwen", "bard", "codex", "cursor",
+        "asistente", "assistent", "assistente", "kimi", "answer", "a", "response", "agent")
+_SYSTEM = ("system", "sistema", "developer")
+_ROLE_WORDS = frozenset(_USER + _BOT + _SYSTEM) - {"q", "a", "me", "you", "answer", "question",
+                                                   "response", "agent", "model", "client"}
+"""A role word among the text's words lets the turn cue run (short ones need company)."""
+
+_JSON_WORDS = frozenset(("prompt", "completion", "instruction", "conversations", "chosen",
+                         "rejected", "speaker", "from", "system", "human", "gpt", "assistant",
+                         "user", "query", "response", "messages", "turns", "utterance", "tool",
+                         "type", "role", "output", "input", "answer", "question", "text",
+                         "function", "arguments"))
+_REACT_WORDS = frozenset(("thought", "observation"))
+_LABEL_WORDS = frozenset(("said", "replied", "responded", "answered", "wrote", "output",
+                          "response", "reply", "answer", "verbatim", "returned", "says",
+                          "replies", "answers"))
+_ADDRESS_WORDS = frozenset(("please", "can", "could", "would", "you", "your", "me", "following",
+                            "now", "write", "explain", "summarize", "summarise", "translate",
+                            "generate", "rewrite", "pretend", "imagine", "task", "act", "answer",
+                            "respond", "reply", "describe", "list", "give", "tell", "show",
+                            "help", "want", "need", "like", "i"))
+_FOREIGN_ASCII = frozenset(("bitte", "kannst", "du", "schreibe", "schreib", "erklaere", "antworte",
+                            "assistent", "por", "favor", "puedes", "eres", "escribe", "explica",
+                            "traduce", "responde", "asistente", "peux", "pouvez", "tu", "vous",
+                            "explique", "traduis", "assistant", "voce", "pode", "escreva",
+                            "traduza", "responda", "assistente", "sei", "ein", "eine", "un",
+                            "una", "um", "uma", "es", "est", "bist", "voici", "claro", "gerne",
+                            "hoffe", "espero", "cela", "aqui", "natuerlich"))
+
+GATE_WORDS = frozenset(
+    w.encode() for w in (*_ROLE_WORDS, *_JSON_WORDS, *_REACT_WORDS, *_LABEL_WORDS,
+                         *_ADDRESS_WORDS, *_FOREIGN_ASCII)
+)
+"""Words the scanner looks up among each text's words for these cues (one set intersection)."""
+
+_compiled: dict[str, re.Pattern[str]] = {}
+
+
+def _rx(name: str, pattern: str) -> re.Pattern[str]:
+    rx = _compiled.get(name)
+    if rx is None:
+        import re
+
+        rx = _compiled[name] = re.compile(pattern)
+    return rx
+
+
+def _has(present: frozenset[bytes], words: Iterable[str]) -> bool:
+    return any(w.encode() in present for w in words)
+
+
+def prompt_hits(text: str, view: str, lo: str, present: frozenset[bytes],
+                hits: list[_Hit]) -> None:
+    """Add prompt findings for the structural cues found in the text."""
+    if len(view) < 16:
+        return
+    foreign = False
+    if not text.isascii():
+        extra = len(text.encode("utf-8", "surrogatepass")) - len(text)
+        foreign = extra >= 8 and extra * 20 >= len(text)  # a script other than Latin, mostly
+    if foreign or not present.isdisjoint(_ROLE_BYTES):
+        _turns(text, lo, present, foreign, hits)
+    if ('"' in view or "'" in view) and not present.isdisjoint(_JSON_BYTES):
+        _records(lo, hits)
+    if not present.isdisjoint(_REACT_BYTES) and ("thought" in lo or "observation:" in lo):
+        _react(lo, hits)
+    if not present.isdisjoint(_LABEL_BYTES):
+        _labelled_output(lo, hits)
+    if not present.isdisjoint(_ADDRESS_BYTES):
+        _address(lo, present, hits)
+    if foreign or not present.isdisjoint(_FOREIGN_BYTES):
+        _foreign(text.lower(), foreign or not text.isascii(), hits)
+
+
+_ROLE_BYTES = frozenset(w.encode() for w in _ROLE_WORDS)
+_JSON_BYTES = frozenset(w.encode() for w in _JSON_WORDS)
+_REACT_BYTES = frozenset(w.encode() for w in _REACT_WORDS)
+_LABEL_BYTES = frozenset(w.encode() for w in _LABEL_WORDS)
+_ADDRESS_BYTES = frozenset(w.encode() for w in ("please", "you", "your", "me", "following"))
+_FOREIGN_BYTES = frozenset(w.encode() for w in _FOREIGN_ASCII - {"tu", "du", "es", "un", "um",
+                                                                   "sei", "ein", "eine", "una",
+                                                                   "uma", "est", "assistant",
+                                                                   "vous", "por"})
+
+# -- turns ---------------------------------------------------------------------------------------
+
+_ROLE_NAMES = (
+    "user|human|you|me|customer|prompter|client|question|q|system|developer|assistant|ai|bot"
+    "|chatbot|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?|claude|gemini|copilot|llm|model|grok|llama"
+    "|mistral|deepseek|qwen|bard|codex|cursor|kimi|answer|a|response|agent|tool"
+    "|usuario|usu\u00e1rio|benutzer|nutzer|utilisateur|asistente|assistent|assistente"
+    "|sistema|syst\u00e8me|\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c"
+    "|\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442|\u0431\u043e\u0442"
+    "|\u7528\u6237|\u52a9\u624b|\u7cfb\u7edf|\u95ee|\u7b54|\u30e6\u30fc\u30b6\u30fc"
+    "|\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8|\u30b7\u30b9\u30c6\u30e0"
+)
+_TURN = (
+    r"(?:(?<=[\n>\"'`(])|^|(?<=[.!?)\"'\]`:;|][ \t])|(?<=[.!?)\"'\]`][ \t]{2}))[ \t>*_#-]*"
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?:(?P<br>\[)|(?P<xml></?)|(?P<hdr>#{1,4}[ \t]*)|(?P<bold>\*\*))?"
+    r"(?P<role>" + _ROLE_NAMES + r")"
+    r"(?(br)\]|)(?(xml)>|)(?(bold)\*\*|)"
+    r"(?P<sep>[ \t]*[:\uff1a](?!//)|(?<=\])(?=[ \t])|(?<=>)|(?<=\*\*)(?=[ \t]*\n)"
+    r"|(?<=[a-z\u0400-\u9fff])[ \t]*(?=\n))"
+)
+_USER_SIDE = frozenset(("user", "human", "you", "me", "customer", "prompter", "client",
+                        "question", "q", "usuario", "usu\u00e1rio", "benutzer", "nutzer",
+                        "utilisateur", "\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c",
+                        "\u7528\u6237", "\u95ee", "\u30e6\u30fc\u30b6\u30fc"))
+_SYSTEM_SIDE = frozenset(("system", "developer", "sistema", "syst\u00e8me", "\u7cfb\u7edf",
+                          "\u30b7\u30b9\u30c6\u30e0"))
+_WEAK_PAIRS = frozenset(("q", "a", "question", "answer", "response", "agent", "client", "tool",
+                         "model", "me", "you"))
+"""Speaker names that are ordinary words too: a transcript of only these needs more turns."""
+
+
+def _side(role: str) -> str:
+    if role in _USER_SIDE:
+        return "user"
+    if role in _SYSTEM_SIDE:
+        return "system"
+    return "bot"
+
+
+_ASCII_ROLES = tuple(sorted({r for r in (*_USER, *_BOT, *_SYSTEM) if r.isascii() and len(r) >= 2}
+                            | {"tool", "gpt"}))
+_FOREIGN_ROLES = tuple(r for r in _ROLE_NAMES.split("|") if not r.isascii())
+_MODEL_SUFFIX = "-.0123456789abcdefghijklmnopqrstuvwxyz"
+_MARKS = frozenset(":]>*\n\uff1a")
+
+
+def _marked_roles(target: str, present: frozenset[bytes], foreign: bool) -> int:
+    """How many role words are followed by a turn mark (``:``, ``]``, ``>``, ``**``, a line
+    break): a cheap count that lets the turn pattern run only where two turns can be."""
+    count = 0
+    roles: tuple[str, ...] = tuple(r for r in _ASCII_ROLES if r.encode() in present)
+    if foreign:
+        roles += _FOREIGN_ROLES
+    for role in roles:
+        pos = target.find(role)
+        while pos >= 0:
+            after = target[pos + len(role) : pos + len(role) + 16]
+            if after[:1] == "-":  # gpt-4o-mini:
+                after = after.lstrip(_MODEL_SUFFIX)
+            after = after.lstrip(" \t")
+            if after[:1] in _MARKS and after[:1]:
+                count += 1
+                if count >= 2:
+                    return count
+            pos = target.find(role, pos + len(role))
+    return count
+
+
+def _turns(text: str, lo: str, present: frozenset[bytes], foreign: bool,
+           hits: list[_Hit]) -> None:
+    target = text.lower() if foreign else lo
+    if _marked_roles(target, present, foreign) < 2:
+        return
+    rx = _rx("turn", _TURN)
+    turns = []
+    for m in rx.finditer(target):
+        role = m.group("role")
+        if role.startswith("gpt"):
+            role = "gpt"
+        if m.group("xml") == "</":
+            continue
+        if m.group("sep") == "" and not (m.group("br") or m.group("xml") or m.group("bold")
+                                         or m.group("hdr")):
+            continue  # a bare word at a line's end is only a header when marked
+        turns.append((m.start("role"), m.end(), role))
+    if len(turns) < 2:
+        return
+    sides = [_side(r) for _, _, r in turns]
+    if "bot" not in sides or not ({"user", "system"} & set(sides)):
+        return
+    roles = {r for _, _, r in turns}
+    strong_bot = {r for r in roles if _side(r) == "bot"} - _WEAK_PAIRS
+    strong_user = {r for r in roles if _side(r) != "bot"} - _WEAK_PAIRS
+    alternations = sum(1 for a, b in itertools.pairwise(sides) if a != b)
+    if not (strong_bot and strong_user) and alternations < 3 and not _talk(target, turns):
+        return  # "model: x / user: y" is a config block until speakers really alternate
+    content = 0
+    for (_, end, _), nxt in zip(turns, [*turns[1:], (len(target), 0, "")], strict=False):
+        said = target[end : nxt[0]].strip()
+        content += len(said.encode("utf-8", "surrogatepass"))  # a CJK character says more
+    if content < 24:
+        return
+    hits.append((PROMPT, 1, turns[0][0], min(len(text), turns[-1][1] + 1), "transcript-turns"))
+
+
+def _talk(target: str, turns: list[tuple[int, int, str]]) -> bool:
+    """Every turn says something: four or more words (or, in CJK, a dozen characters)."""
+    for (_, end, _), nxt in zip(turns, [*turns[1:], (len(target), 0, "")], strict=False):
+        said = target[end : nxt[0]].strip()
+        if len(said.split()) < 4 and len(said.encode("utf-8", "surrogatepass")) < 36:
+            return False
+    return True
+
+
+# -- records -------------------------------------------------------------------------------------
+
+_RECORD = (
+    r"[\"'](?P<key>prompt|completion|instruction|system_prompt|conversations|chosen|rejected"
+    r"|human|gpt|assistant|user|bot|query|response|utterance|turns|output|input|answer|question"
+    r"|system"
+    r"|text|value|content|message|msg|body|from|speaker|author|sender|role|type|actor"
+    r"|tool_calls|tool_call_id|function_call|arguments)[\"'][ \t]*:[ \t]*(?P<open>[\"'\[{])"
+    r"(?P<val>[^\"'\n]{0,40})"
+)
+_STRONG_KEYS = frozenset(("prompt", "completion", "instruction", "system_prompt", "conversations",
+                          "system",
+                          "chosen", "rejected", "utterance", "tool_calls", "tool_call_id",
+                          "function_call"))
+_TEXT_KEYS = frozenset(("prompt", "completion", "instruction", "human", "gpt", "assistant",
+                        "user", "bot", "query", "response", "utterance", "output", "input",
+                        "answer", "question", "text", "value", "content", "message", "msg",
+                        "body"))
+_SPEAKER_KEYS = frozenset(("from", "speaker", "author", "sender", "role", "type", "actor"))
+_SPEAKER_VALUES = ("user", "human", "gpt", "assistant", "ai", "bot", "model", "chatgpt", "claude",
+                   "system", "tool_use", "tool_result", "function_call", "function_call_output",
+                   "reasoning", "agent_message", "user_message", "assistant_message", "customer",
+                   "tool", "observation")
+
+
+def _records(lo: str, hits: list[_Hit]) -> None:
+    keys: set[str] = set()
+    speakers = 0
+    first = -1
+    last = 0
+    for m in _rx("record", _RECORD).finditer(lo):
+        key = m.group("key")
+        if key in _SPEAKER_KEYS:
+            if m.group("open") in "\"'" and m.group("val").startswith(_SPEAKER_VALUES):
+                tail = m.group("val")
+                word = tail.split('"')[0].split("'")[0]
+                if word in _SPEAKER_VALUES:
+                    speakers += 1
+                    keys.add("@speaker")
+                else:
+                    continue
+            else:
+                continue
+        else:
+            keys.add(key)
+        if first < 0:
+            first = m.start()
+        last = m.end()
+    if first < 0:
+        return
+    strong = keys & _STRONG_KEYS
+    texts = keys & _TEXT_KEYS
+    if (strong and len(keys) >= 2) or (speakers and texts) or speakers >= 2 or (
+        len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2
+    ):
+        hits.append((PROMPT, 1, first, last, "prompt-record-json"))
+
+
+# -- ReAct traces --------------------------------------------------------------------------------
+
+_REACT = r"(?m)^[ \t>*#-]*(?P<step>thought|action input|action|observation|final answer)[ \t]*:"
+
+
+def _react(lo: str, hits: list[_Hit]) -> None:
+    steps: dict[str, int] = {}
+    for m in _rx("react", _REACT).finditer(lo):
+        steps.setdefault(m.group("step"), m.start("step"))
+    if ("thought" in steps and len(steps) >= 2) or (
+        "observation" in steps and ("action" in steps or "action input" in steps)
+    ):
+        start = min(steps.values())
+        hits.append((PROMPT, 1, start, start + 1, "react-trace"))
+
+
+# -- model output under a label ------------------------------------------------------------------
+
+_LABEL = (
+    r"(?P<who>model|assistant|llm|ai|chatbot|bot|claude|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?"
+    r"|gemini|copilot|codex|cursor|grok|llama|mistral|deepseek|qwen)(?:'s|s)?"
+    r"[ \t]+(?:(?:full|raw|verbatim|exact|original|complete|final)[ \t]+)?"
+    r"(?P<verb>said|replied|responded|answered|wrote|output|response|reply|answer|returned"
+    r"|says|replies|responds|answers|writes|came back with|gave)"
+    r"(?:[ \t]+(?:was|is|read|reads|this|the following))?"
+    r"(?:[ \t]*\((?:verbatim|full|raw|exact|unedited)\))?[ \t]*(?::|,[ \t]*[\"\u201c])"
+    r"|(?P<pron>(?<![a-z])(?:it|they|he|she)[ \t]+(?:said|replied|responded|answered|wrote)"
+    r"(?:[ \t]+(?:this|the following))?[ \t]*:)"
+    r"|(?P<own>(?:its|their|his|her)[ \t]+(?:(?:full|whole|entire|raw|verbatim|exact|original"
+    r"|complete|final)[ \t]+)?(?:response|reply|answer|output)(?:[ \t]+(?:was|is|read|reads))?"
+    r"[ \t]*:)"
+    r"|(?P<plain>(?:output|response|reply|answer|transcript)[ \t]*\((?:verbatim|unedited|raw)\)"
+    r"[ \t]*:|verbatim[ \t]+(?:output|response|reply|answer)[ \t]*:)"
+)
+
+
+_LABEL_VERBS = ("said", "replied", "responded", "answered", "wrote", "output", "response", "reply",
+                "answer", "says", "replies", "responds", "answers", "writes", "came back", "gave",
+                "transcript")
+
+
+def _labelled_output(lo: str, hits: list[_Hit]) -> None:
+    windows = []
+    for verb in _LABEL_VERBS:
+        pos = lo.find(verb)
+        while pos >= 0:
+            colon = lo.find(":", pos, pos + len(verb) + 30)
+            quote = lo.find(", \"", pos, pos + len(verb) + 30)
+            if colon >= 0 or quote >= 0:
+                windows.append((max(0, pos - 80), pos + len(verb) + 32))
+            pos = lo.find(verb, pos + len(verb))
+    if not windows:
+        return
+    rx = _rx("label", _LABEL)
+    for start, end in sorted(windows):
+        for m in rx.finditer(lo, start, end):
+            if _label_body(lo, m):
+                hits.append((PROMPT, 1, m.start(), m.end(), "model-output-label"))
+                return
+
+
+def _label_body(lo: str, m: re.Match[str]) -> bool:
+    who = m.group("who")
+    body = lo[m.end() : m.end() + 600]
+    words = [w for w in body.split() if any(c.isalpha() for c in w)]
+    return len(words) >= (6 if who else 8)
+
+
+# -- text addressed to a model -------------------------------------------------------------------
+
+_ADDRESS = (
+    r"(?P<req>\b(?:can|could|would|will) you(?: please)?\b|\bplease\b|\bi(?:'d| would) like you"
+    r"|\bi (?:want|need) you to\b|\bhelp me\b|\bplease (?:write|explain|summari[sz]e|translate"
+    r"|generate|rewrite|refactor|review|describe|draft|list|fix|create|give|tell|show|make)\b"
+    r"|\b(?:give|tell|show|write|make|send|explain to)"
+    r" me\b|\bfor me\b)"
+    r"|(?P<frame>\bfrom now on\b|\bthe following\b[^.\n]{0,60}[:\n]|\byour (?:task|job|goal|role"
+    r"|answer|response|output|reply)\b|\bin (?:the style of|no more than|under) \b|\bact (?:as|like)"
+    r"\b|\banswer (?:as|like|in|only|with)\b|\brespond (?:as|like|in|only|with)\b|\bpretend\b"
+    r"|\bimagine (?:you|that)\b|\bstep[ -]by[ -]step\b|\b(?:in|under|within|at most|no more"
+    r" than|max(?:imum)?) \d+ (?:words|sentences|bullet|lines|characters|paragraphs)\b"
+    r"|\bkeep it (?:short|brief|concise)\b|\bexplain like\b|\bdon'?t (?:explain|apologi"
+    r"|include|mention|add|use)\b|\bonly (?:return|output|respond|reply|answer)\b"
+    r"|\b(?:return|output) only\b|\bwithout (?:any )?(?:explanation|commentary|preamble)\b"
+    r"|\byou are (?:a|an|my)\b|\byou're (?:a|an|my)\b)"
+    r"|(?P<ask>(?:^|[.!?\n]\s*)(?:write|explain|summari[sz]e|translate|generate|rewrite"
+    r"|describe|compose|draft|list|classify|extract|create|give|tell|show|suggest|compare"
+    r"|answer|convert|brainstorm|outline|critique|proofread|paraphrase) (?:me |a |an |the |this"
+    r"|these|my|how|what|why|\d)"
+    r"|(?:^|[.!?\n]\s*)(?:how (?:do|can|should|would) i|what(?:'s| is) (?:wrong|the best|the"
+    r" difference)|why (?:does|is|do) my|is it (?:possible|better)|which (?:is|one)"
+    r"|do you (?:know|think))\b)"
+)
+
+
+_ADDRESS_CUES = ("you", "please", " me", "the following", "your ", "from now on", "act ",
+                 "pretend", "imagine", "step by step", "step-by-step", "explain", "write ",
+                 "summar", "translate", "respond", "answer", "return", "output", "words",
+                 "how do i", "what's wrong", "why does my", "keep it", "don't", "without")
+"""Literal parts of the phrases below: a text with fewer than two of them has no three phrases
+that differ (each phrase contains one)."""
+
+
+def _address(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Second person and requests: "can you", "please", "your task", "from now on", an
+    imperative that asks for text ("write a", "explain how"), a question about "my" code. A
+    note to the next agent has one of these now and then; a prompt has several."""
+    windows: list[tuple[int, int]] = []
+    kinds = 0
+    for cue in _ADDRESS_CUES:
+        pos = lo.find(cue)
+        if pos < 0:
+            continue
+        kinds += 1
+        while pos >= 0 and len(windows) < 64:
+            windows.append((max(0, pos - 48), pos + len(cue) + 64))
+            pos = lo.find(cue, pos + len(cue))
+    if kinds < 2:
+        return  # fewer than two cue words: a note, not a prompt
+    phrases: set[str] = set()
+    first = -1
+    rx = _rx("address", _ADDRESS)
+    merged: list[list[int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        for m in rx.finditer(lo, start, end):
+            phrases.add(m.group(0).strip(" .!?\n").split(" ")[0] + "/" + (m.lastgroup or ""))
+            if first < 0 or m.start() < first:
+                first = m.start()
+    if first < 0:
+        return
+    you = lo.count("you")
+    words = max(1, lo.count(" ") + 1)
+    score = len(phrases) + (1 if you * 25 >= words and you >= 2 else 0)
+    if score >= 3:
+        hits.append((PROMPT, 1, first, first + 1, "addressed-to-model"))
+
+
+# -- other languages -----------------------------------------------------------------------------
+
+_FOREIGN_CUES: tuple[tuple[str, int], ...] = (
+    # de
+    ("du bist ein", 2), ("du bist eine", 2), ("sie sind ein", 2), ("bitte ", 1), ("kannst du", 1),
+    ("k\u00f6nntest du", 1), ("schreibe ", 1), ("schreib mir", 1), ("erkl\u00e4re", 1),
+    ("\u00fcbersetze", 1), ("fasse ", 1), ("antworte ", 1), ("hilfreicher assistent", 3),
+    ("ab jetzt", 1), ("deine aufgabe", 2), ("nat\u00fcrlich! hier", 3),
+    ("ich hoffe, das hilft", 3),
+    ("gerne! hier", 3), ("als ki", 2), ("sprachmodell", 2),
+    # es
+    ("eres un", 2), ("eres una", 2), ("por favor", 1), ("puedes ", 1), ("podr\u00edas", 1),
+    ("escribe ", 1), ("expl\u00edcame", 1), ("explica ", 1), ("traduce ", 1), ("resume ", 1),
+    ("responde ", 1), ("asistente \u00fatil", 3), ("a partir de ahora", 1), ("tu tarea", 2),
+    ("\u00a1claro! aqu\u00ed", 3), ("claro, aqu\u00ed", 3), ("espero que esto te ayude", 3),
+    ("como modelo de lenguaje", 3), ("como ia", 2),
+    # fr
+    ("tu es un", 2), ("tu es une", 2), ("vous \u00eates un", 2), ("s'il te pla\u00eet", 1),
+    ("s'il vous pla\u00eet", 1), ("peux-tu", 1), ("pouvez-vous", 1), ("\u00e9cris ", 1),
+    ("explique", 1), ("traduis", 1), ("r\u00e9sume", 1), ("r\u00e9ponds", 1),
+    ("assistant utile", 3), ("\u00e0 partir de maintenant", 1), ("ta t\u00e2che", 2),
+    ("bien s\u00fbr ! voici", 3), ("bien s\u00fbr! voici", 3), ("j'esp\u00e8re que cela", 3),
+    ("en tant qu'ia", 3), ("mod\u00e8le de langage", 2),
+    # pt
+    ("voc\u00ea \u00e9 um", 2), ("voc\u00ea \u00e9 uma", 2), ("voce e um", 2), ("por favor,", 1),
+    ("pode ", 1), ("poderia", 1), ("escreva", 1), ("explique", 1), ("traduza", 1),
+    ("resuma", 1), ("responda", 1), ("assistente \u00fatil", 3), ("a partir de agora", 1),
+    ("sua tarefa", 2), ("claro! aqui", 3), ("espero que isso ajude", 3),
+    ("como modelo de linguagem", 3),
+    # ru
+    ("\u0442\u044b \u2014", 1), ("\u0442\u044b - ", 1),
+    ("\u0442\u044b \u043f\u043e\u043b\u0435\u0437\u043d\u044b\u0439", 3),
+    ("\u043f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430", 1),
+    ("\u043d\u0430\u043f\u0438\u0448\u0438", 1),
+    ("\u043e\u0431\u044a\u044f\u0441\u043d\u0438", 1),
+    ("\u043f\u0435\u0440\u0435\u0432\u0435\u0434\u0438", 1),
+    ("\u043c\u043e\u0436\u0435\u0448\u044c", 1), ("\u043e\u0442\u0432\u0435\u0447\u0430\u0439", 1),
+    ("\u0442\u0432\u043e\u044f \u0437\u0430\u0434\u0430\u0447\u0430", 2),
+    ("\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442", 1),
+    ("\u043a\u043e\u043d\u0435\u0447\u043d\u043e! \u0432\u043e\u0442", 3),
+    ("\u043d\u0430\u0434\u0435\u044e\u0441\u044c, \u044d\u0442\u043e", 3),
+    ("\u043a\u0430\u043a \u044f\u0437\u044b\u043a\u043e\u0432\u0430\u044f \u043c\u043e\u0434\u0435\u043b\u044c", 3),
+    ("\u0441 \u044d\u0442\u043e\u0433\u043e \u043c\u043e\u043c\u0435\u043d\u0442\u0430", 1),
+    # zh
+    ("\u4f60\u662f\u4e00\u4e2a", 2), ("\u4f60\u662f\u4e00\u540d", 2), ("\u8bf7", 1),
+    ("\u5e2e\u6211", 1),
+    ("\u4f60\u80fd", 1), ("\u4f60\u53ef\u4ee5", 1), ("\u7ffb\u8bd1", 1), ("\u603b\u7ed3", 1),
+    ("\u89e3\u91ca", 1), ("\u5199\u4e00", 1), ("\u52a9\u624b", 1),
+    ("\u4ece\u73b0\u5728\u5f00\u59cb", 2),
+    ("\u4f60\u7684\u4efb\u52a1", 2), ("\u5f53\u7136\uff01", 2), ("\u4ee5\u4e0b\u662f", 1),
+    ("\u5e0c\u671b\u8fd9", 3), ("\u4f5c\u4e3a\u4e00\u4e2aai", 3),
+    ("\u4f5c\u4e3a\u4e00\u4e2a\u4eba\u5de5\u667a\u80fd", 3),
+    ("\u8bed\u8a00\u6a21\u578b", 2),
+    # ja
+    ("\u3042\u306a\u305f\u306f", 2), ("\u304f\u3060\u3055\u3044", 1), ("\u6559\u3048\u3066", 1),
+    ("\u66f8\u3044\u3066", 1), ("\u7ffb\u8a33", 1), ("\u8981\u7d04", 1),
+    ("\u8aac\u660e\u3057\u3066", 1),
+    ("\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8", 1), ("\u3082\u3061\u308d\u3093", 2),
+    ("\u304a\u5f79\u306b\u7acb\u3066", 3), ("\u4ee5\u4e0b\u306f", 1),
+    ("\u8a00\u8a9e\u30e2\u30c7\u30eb", 2),
+    ("\u4eca\u5f8c\u306f", 1),
+    # agent UIs (Claude Code)
+    ("\u23fa ", 2), ("\u23bf ", 2),
+)
+"""(lower-cased phrase, weight): requests, personas and chatbot openers in other languages.
+Weights add up per distinct phrase; 3 points make a prompt."""
+
+
+def _foreign(low: str, foreign: bool, hits: list[_Hit]) -> None:
+    score = 0
+    first = -1
+    for phrase, weight in _FOREIGN_CUES:
+        if not foreign and not phrase.isascii():
+            continue
+        pos = low.find(phrase)
+        if pos >= 0:
+            score += weight
+            if first < 0 or pos < first:
+                first = pos
+            if score >= 3:
+                hits.append((PROMPT, 1, first, first + 1, "prompt-other-language"))
+                return

@@ -85,7 +85,8 @@ def markdown(res: dict[str, Any], corpus: Path) -> str:
     for lab in LABELS:
         t = res["labels"][lab]
         out.append(f"| {lab} | {t['flagged']} | {t['total']} | {_pct(t['rate'])} | {meaning[lab]} | {t['errors']} |")
-    titles = {"secret": "secret: recall per category (lowest first)", "prompt": "prompt: recall per category (lowest first)",
+    titles = {"secret": "secret: recall per category (lowest first)",
+              "prompt": "prompt: recall per category (lowest first)",
               "benign": "benign: false positives per category (highest first)"}
     for lab in LABELS:
         per = res["categories"][lab]
@@ -93,7 +94,8 @@ def markdown(res: dict[str, Any], corpus: Path) -> str:
         head = "false-positive rate" if lab == "benign" else "recall"
         out += ["", f"### {titles[lab]}", "", f"| category | flagged | total | {head} |", "|---|---:|---:|---:|"]
         out += [f"| {cat} | {c['flagged']} | {c['total']} | {_pct(c['rate'])} |" for cat, c in order]
-    out += ["", f"### Missed categories ({len(res['missed'])}): secret/prompt categories with at least one unflagged line", ""]
+    n_missed = len(res["missed"])
+    out += ["", f"### Missed categories ({n_missed}): secret/prompt categories with at least one unflagged line", ""]
     if res["missed"]:
         out += ["| label | category | missed | total |", "|---|---|---:|---:|"]
         out += [f"| {m['label']} | {m['category']} | {m['missed']} | {m['total']} |" for m in res["missed"]]

@@ -684,20 +684,6 @@ _ANY_ID = "00000000-0000-7000-8000-000000000000"
 """A well-formed id, to validate a purge reason on its own."""
 
 
-def _tombstone(store: Store, ids: list[str]) -> Event | None:
-    """The tombstone `Store.purge` just wrote for `ids` (it returns only a count).
-
-    Matched by content rather than taken as the last event, because another writer may
-    append right after the purge releases the lock. A purged id is gone from the log, so
-    no earlier tombstone can name the same list.
-    """
-    found = None
-    for event in store.events(kind="purge"):
-        if event.data.get("event_ids") == ids:
-            found = event
-    return found
-
-
 @cli.command()
 @click.argument("event_ids", nargs=-1, metavar="[EVENT_ID]...")
 @click.option("--from-scan", is_flag=True,
@@ -736,11 +722,8 @@ def purge(ctx: click.Context, event_ids: tuple[str, ...], from_scan: bool, reaso
         stuck = [e.id for e in report.flagged if e.kind == "purge"]
     else:
         ids = list(dict.fromkeys(event_ids))  # Store.purge dedupes the same way
-    tomb = None
-    dropped = 0
-    if ids:
-        dropped = store.purge(ids, reason=reason)
-        tomb = _tombstone(store, ids)
+    tomb = store.purge(ids, reason=reason) if ids else None
+    dropped = len(ids)  # purge removes every id it is given, or raises and removes none
     if as_json:
         _echo_json({"purged": dropped, "event_ids": ids,
                     "tombstone": {"id": tomb.id, "seq": tomb.seq} if tomb else None,

@@ -26,6 +26,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -41,12 +42,14 @@ from .locking import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from .doctor import DoctorReport
+    from .promote import PromoteReport
 
 LATEST_NAME = "latest.json"
 LEGACY_GENERATIONS = ".latest"
 """Where versions before 0.2 kept latest.json generations behind a symlink; removed on
 the first publish (only our own files in it: see `_forget_legacy_generations`)."""
 _GENERATION = re.compile(r"[0-9a-f-]{36}-[0-9]+\.json")
+_LATEST_NAME = re.compile(re.escape(LATEST_NAME))
 QUARANTINE_DIR = "quarantine"
 MAX_LATEST = 64 * 1024 * 1024
 """latest.json is capped by design (state.MAX_*); a bigger file is damage, not read whole."""
@@ -200,21 +203,25 @@ class Store:
         return [Event.from_record(e.record()) for e in events]
 
     @staticmethod
-    def _stamp(state: st.State, items: Sequence[tuple[str, dict[str, Any], dict[str, Any]]]
-               ) -> list[StoredEvent]:
+    def _stamp(state: st.State, items: Sequence[tuple[str, dict[str, Any], dict[str, Any]]],
+               *, keep: Sequence[tuple[str, str]] | None = None) -> list[StoredEvent]:
         """Give validated items their envelope: the one place ids, seqs and times are set.
 
         Seqs follow the log's last; the time is never earlier than the last event's, so
-        ts only grows along the log (readers may search it).
+        ts only grows along the log (readers may search it). `keep` gives each item the
+        (id, ts) it already had elsewhere (a merged event keeps its id, and its time
+        unless that would run backwards).
         """
         meta = state["meta"]
         now = format_ts(datetime.now(UTC))
-        ts = max(now, meta["last_ts"] or now)
+        floor = meta["last_ts"] or ""
         seq = meta["last_seq"]
         out = []
-        for kind, data, scope in items:
+        for index, (kind, data, scope) in enumerate(items):
             seq += 1
-            out.append(StoredEvent.from_record({"v": SCHEMA_VERSION, "id": _new_id(), "seq": seq, "ts": ts,
+            event_id, ts = keep[index] if keep is not None else (_new_id(), now)
+            ts = floor = max(ts, floor)
+            out.append(StoredEvent.from_record({"v": SCHEMA_VERSION, "id": event_id, "seq": seq, "ts": ts,
                                                 "kind": kind, "scope": scope, "data": data}))
         return out
 
@@ -440,10 +447,34 @@ class Store:
             # that the saved position no longer ends at the saved event and rebuilds.
             self.backend.rewrite(set(ids), [tomb])
             state = self._catch_up(st.empty_state())
-            self._publish(state)
             ident, _ = self.backend.end()
             self._cache = (ident, state["meta"]["position"], state)
+            try:
+                self._publish(state)
+            except (OSError, HandoffError) as exc:
+                # The purge is done; the old latest.json must not keep the purged facts.
+                # Removing a file needs no space: readers rebuild it from the log.
+                self.dir.unlink_own(LATEST_NAME, _LATEST_NAME)
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                self.on_warning(f"the events are purged, but latest.json could not be rewritten "
+                                f"({reason}); it was removed and the next command rebuilds it")
         return Event.from_record(tomb.record())
+
+    def promote(self, target: str, *, progress: Callable[[int, int], None] | None = None
+                ) -> PromoteReport:
+        """Move the store onto backend `target`, verified before the switch; resumable
+        and exactly once; the source's files are left as they were (`handoff.promote`)."""
+        from .promote import promote
+
+        return promote(self, target, progress=progress)
+
+    def export(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> int:
+        """Write every event as a JSONL log at `path` (lines byte-identical to the lines
+        the events came from); return the number of events. A JSONL store can use the
+        file as its log."""
+        from .promote import export_jsonl
+
+        return export_jsonl(self, Path(path), overwrite=overwrite)
 
     def doctor(self, *, fix: bool = False) -> DoctorReport:
         """Check the store; with `fix`, repair what can be repaired without losing data

@@ -55,11 +55,11 @@ def json_option(f: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
 
 
-def _store(ctx: click.Context, *, create: bool = True) -> Store:
+def _store(ctx: click.Context, *, create: bool = True, backend: str | None = None) -> Store:
     from .store import open_store
 
     obj = ctx.find_root().obj
-    store = open_store(obj["store"], create=create)
+    store = open_store(obj["store"], create=create, backend=backend)
     store.on_warning = _warn
     ctx.call_on_close(store.close)
     return store
@@ -141,12 +141,17 @@ def cli(ctx: click.Context, store_path: str | None, agent: str | None, session: 
     ctx.obj = {"store": store_path, "agent": agent, "session": session, "project": project}
 
 
+BACKEND_CHOICE = click.Choice(["jsonl", "sqlite"])
+
+
 @cli.command()
+@click.option("--backend", type=BACKEND_CHOICE,
+              help="Where a new store keeps its events (default: $HANDOFF_BACKEND, else jsonl).")
 @json_option
 @click.pass_context
-def init(ctx: click.Context, as_json: bool) -> None:
+def init(ctx: click.Context, backend: str | None, as_json: bool) -> None:
     """Create the store (idempotent) and print where it is."""
-    store = _store(ctx)
+    store = _store(ctx, backend=backend)
     latest = store.latest()
     info = {"store": str(store.root), "backend": store.backend.name,
             "events": latest["meta"]["events_total"]}
@@ -613,22 +618,75 @@ def schema(out_dir: str, check: bool) -> None:
 # -- privacy audit -----------------------------------------------------------------------
 
 
-def _scan_progress() -> Callable[[int, int], None] | None:
-    """A percentage on stderr while a big store is scanned, only for a person watching.
+def _progress(doing: str, quiet: bool = False) -> Callable[[int, int], None] | None:
+    """A percentage on stderr while a big store is worked through, only for a person
+    watching.
 
-    Scanning runs at roughly 30 µs an event, so only stores of many thousands of events
-    take long enough to need it; the callback fires every few thousand events, so small
-    stores never print anything. Never on a pipe or a file: scripts get clean stderr.
+    The callbacks fire every few thousand events, so small stores never print anything.
+    Never on a pipe or a file (scripts get clean stderr), never with --quiet.
     """
-    if not sys.stderr.isatty():
+    if quiet or not sys.stderr.isatty():
         return None
 
     def show(position: int, end: int) -> None:
         percent = 100 * position // end if end else 100
-        sys.stderr.write(f"\rhandoff: scanning... {percent}%")
+        sys.stderr.write(f"\rhandoff: {doing}... {percent}%")
         sys.stderr.flush()
 
     return show
+
+
+def _scan_progress() -> Callable[[int, int], None] | None:
+    return _progress("scanning")
+
+
+@cli.command()
+@click.option("--to", "target", type=BACKEND_CHOICE, required=True, help="The backend to move to.")
+@click.option("--quiet", is_flag=True, help="No progress on the terminal.")
+@json_option
+@click.pass_context
+def promote(ctx: click.Context, target: str, quiet: bool, as_json: bool) -> None:
+    """Move the store onto another backend (jsonl -> sqlite, or back).
+
+    The same events are replayed byte for byte, in batches that each commit with a
+    record of how far they got: a promotion killed at any point resumes where it stopped
+    and never duplicates. The switch happens only after the new backend holds exactly the
+    same events and folds into the same latest.json. The old backend's files are left as
+    they were. Run again on a promoted store to merge events an older handoff appended
+    to events.jsonl since (by id; never overwriting newer ones).
+    """
+    progress = _progress(f"promoting to {target}", quiet)
+    report = _store(ctx, create=False).promote(target, progress=progress)
+    if progress is not None:
+        sys.stderr.write("\r\033[K")
+    if as_json:
+        _echo_json(report.to_dict())
+        return
+    for note in report.notes:
+        click.echo(note)
+    if report.switched:
+        click.echo(f"promoted {report.events} events from {report.source} to {report.target}; "
+                   f"verified and switched ({report.copied} copied"
+                   + (f", {report.skipped} already there)" if report.skipped else ")"))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--force", is_flag=True, help="Replace PATH if it exists.")
+@click.argument("path", type=click.Path(dir_okay=False))
+@json_option
+@click.pass_context
+def export(ctx: click.Context, fmt: str, force: bool, path: str, as_json: bool) -> None:
+    """Write every event to PATH as a JSONL log (full fidelity, written atomically).
+
+    Lines are byte-identical to the lines the events came from, whichever backend is
+    active; a JSONL store can use the file as its events.jsonl.
+    """
+    count = _store(ctx, create=False).export(path, overwrite=force)
+    if as_json:
+        _echo_json({"path": path, "format": fmt, "events": count})
+    else:
+        click.echo(f"exported {count} events to {path}")
 
 
 @cli.command()
@@ -684,20 +742,6 @@ _ANY_ID = "00000000-0000-7000-8000-000000000000"
 """A well-formed id, to validate a purge reason on its own."""
 
 
-def _tombstone(store: Store, ids: list[str]) -> Event | None:
-    """The tombstone `Store.purge` just wrote for `ids` (it returns only a count).
-
-    Matched by content rather than taken as the last event, because another writer may
-    append right after the purge releases the lock. A purged id is gone from the log, so
-    no earlier tombstone can name the same list.
-    """
-    found = None
-    for event in store.events(kind="purge"):
-        if event.data.get("event_ids") == ids:
-            found = event
-    return found
-
-
 @cli.command()
 @click.argument("event_ids", nargs=-1, metavar="[EVENT_ID]...")
 @click.option("--from-scan", is_flag=True,
@@ -736,11 +780,8 @@ def purge(ctx: click.Context, event_ids: tuple[str, ...], from_scan: bool, reaso
         stuck = [e.id for e in report.flagged if e.kind == "purge"]
     else:
         ids = list(dict.fromkeys(event_ids))  # Store.purge dedupes the same way
-    tomb = None
-    dropped = 0
-    if ids:
-        dropped = store.purge(ids, reason=reason)
-        tomb = _tombstone(store, ids)
+    tomb = store.purge(ids, reason=reason) if ids else None
+    dropped = len(ids)  # purge removes every id it is given, or raises and removes none
     if as_json:
         _echo_json({"purged": dropped, "event_ids": ids,
                     "tombstone": {"id": tomb.id, "seq": tomb.seq} if tomb else None,

@@ -110,22 +110,23 @@ def _check_entries(d: StoreDir, report: DoctorReport) -> None:
             report.problems.append(f"{name} is open to other users: `doctor --fix` makes it 0600")
 
 
-def _check_store_file(d: StoreDir, report: DoctorReport) -> bool:
-    """True if store.json is good; SchemaVersionError propagates (never rewritten)."""
+def _check_store_file(d: StoreDir, report: DoctorReport) -> str | None:
+    """The backend store.json names, if it is good; SchemaVersionError propagates (never
+    rewritten)."""
     from .locations import read_store_file
 
     try:
-        read_store_file(d)
+        info = read_store_file(d)
     except SchemaVersionError:
         raise
     except StoreNotFound:
         report.problems.append(f"{STORE_FILE} is missing: `doctor --fix` recreates it from the log")
-        return False
+        return None
     except CorruptStoreError as exc:
         if not isinstance(exc, UnsafeFileError):
             report.problems.append(f"{STORE_FILE} is damaged: `doctor --fix` recreates it from the log")
-        return False
-    return True
+        return None
+    return str(info["backend"])
 
 
 def _quarantined_lines(d: StoreDir) -> int:
@@ -164,6 +165,13 @@ def _check_log(store: Store, report: DoctorReport) -> None:
         report.problems.append(
             f"{unexplained} seq number(s) missing that neither a purge nor a quarantined line "
             "accounts for (events were removed by hand or lost; never renumbered)")
+    from .promote import jsonl_tail
+
+    tail = jsonl_tail(store)
+    if tail is not None:
+        report.problems.append(
+            f"events.jsonl grew by {tail[1]} bytes after the store moved to {store.backend.name} "
+            f"(an older handoff?): `handoff promote --to {store.backend.name}` merges them by id")
     rebuilt = store._catch_up(st.empty_state())
     try:
         current = store.dir.read_small(LATEST_NAME, 64 * 1024 * 1024)
@@ -180,9 +188,10 @@ def check(root: Path, store: Store | None = None) -> DoctorReport:
     d = StoreDir.open(root)
     try:
         _check_entries(d, report)
-        if not _check_store_file(d, report) or d.problem(LOG_NAME) is not None:
+        backend = _check_store_file(d, report)
+        if backend is None or d.problem(LOG_NAME) is not None:
             return report
-        if not d.exists(LOG_NAME):
+        if backend == "jsonl" and not d.exists(LOG_NAME):
             report.problems.append("the event log is missing")
             return report
     finally:
@@ -219,7 +228,7 @@ def _fix_entries(d: StoreDir, repairs: list[str]) -> None:
                 quarantine = d.subdir(QUARANTINE_DIR, create=True)
             d.rename_into(name, quarantine, f"{_stamp()}.{name}.moved")
             repairs.append(f"moved {name} ({'unsafe entry'}) into {QUARANTINE_DIR}/")
-        if not d.exists(LOG_NAME):
+        if not d.exists(LOG_NAME) and not d.exists("events.sqlite3"):
             d.write_new(LOG_NAME, b"")
             repairs.append("created an empty event log")
         try:

@@ -116,8 +116,10 @@ class StoreDir:
         self._uid = os.geteuid() if hasattr(os, "geteuid") else None
 
     @classmethod
-    def open(cls, path: Path) -> StoreDir:
-        """Open an existing store directory; a link or a non-directory there is refused."""
+    def open(cls, path: Path, *, own: bool = True) -> StoreDir:
+        """Open an existing store directory; a link or a non-directory there is refused.
+        `own=False` opens a directory the user named that need not be theirs (an export's
+        destination, such as /tmp): only store directories must be our own."""
         try:
             fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | _BASE)
         except FileNotFoundError:
@@ -131,7 +133,7 @@ class StoreDir:
             raise
         self = cls(path, fd)
         st = os.fstat(fd)
-        if self._uid is not None and st.st_uid != self._uid:
+        if own and self._uid is not None and st.st_uid != self._uid:
             os.close(fd)
             raise UnsafeFileError(f"the store {path} belongs to another user: refusing to use it")
         return self

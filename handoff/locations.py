@@ -21,7 +21,6 @@ from .files import StoreDir
 from .kinds import SCHEMA_VERSION
 
 STORE_FILE = "store.json"
-BACKENDS = ("jsonl",)
 
 
 def git_root(start: Path) -> Path | None:
@@ -68,7 +67,9 @@ def parse_store_file(raw: bytes, where: Path) -> dict[str, Any]:
             f"the store at {where.parent} was written by schema version {info['schema_version']}; "
             f"this handoff reads up to {SCHEMA_VERSION}: upgrade handoff"
         )
-    if info.get("backend") not in BACKENDS:
+    from .backends import NAMES
+
+    if info.get("backend") not in NAMES:
         raise CorruptStoreError(f"{where} names an unknown backend")
     return info
 

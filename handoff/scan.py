@@ -152,9 +152,11 @@ def scan_store(store: Store, *, progress: Progress | None = None) -> ScanReport:
     for item in store.backend.read(0):
         rec = item.record
         if rec is None:  # the backend yields envelopes only (its contract)
+            if item.quiet:
+                continue
             report.unreadable += 1
-            if item.raw is not None:  # not an event, but it is on disk: look at it as text
-                report.quarantined.extend(_scan_bytes(LOG_LABEL, item.start, item.raw))
+            if item.body is not None:  # not an event, but it is on disk: look at it as text
+                report.quarantined.extend(_scan_bytes(LOG_LABEL, item.start, item.body))
             continue
         report.events_scanned += 1
         findings = scan_record(rec)

@@ -194,6 +194,9 @@ class Unit(Protocol):
     @property
     def end(self) -> int: ...
 
+    @property
+    def quiet(self) -> bool: ...
+
 
 def fold_stream(state: State, units: Iterable[Unit]) -> None:
     """Fold a stream of read units onto the state and advance `meta.position`.
@@ -213,7 +216,7 @@ def fold_stream(state: State, units: Iterable[Unit]) -> None:
         for unit in units:
             rec = unit.record
             if rec is None:
-                skipped += 1
+                skipped += not unit.quiet
             else:
                 kind = rec["kind"]
                 folders[kind](state, rec, rec["data"])

@@ -26,12 +26,14 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from . import state as st
-from .backends.base import Backend, Durability
+from .backends import make_backend
+from .backends.base import Backend, Durability, StoredEvent, Tracking
 from .errors import CorruptStoreError, HandoffError, LockTimeout, NotFound, StoreNotFound, ValidationError
 from .events import WRITABLE_KINDS, Event, format_ts
 from .files import StoreDir, UnsafeFileError
@@ -40,12 +42,14 @@ from .locking import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from .doctor import DoctorReport
+    from .promote import PromoteReport
 
 LATEST_NAME = "latest.json"
 LEGACY_GENERATIONS = ".latest"
 """Where versions before 0.2 kept latest.json generations behind a symlink; removed on
 the first publish (only our own files in it: see `_forget_legacy_generations`)."""
 _GENERATION = re.compile(r"[0-9a-f-]{36}-[0-9]+\.json")
+_LATEST_NAME = re.compile(re.escape(LATEST_NAME))
 QUARANTINE_DIR = "quarantine"
 MAX_LATEST = 64 * 1024 * 1024
 """latest.json is capped by design (state.MAX_*); a bigger file is damage, not read whole."""
@@ -54,14 +58,6 @@ MAX_LOCK_TIMEOUT = 86400.0
 
 class PublishWarning(UserWarning):
     """An acknowledged write whose latest.json could not be updated (it catches up later)."""
-
-
-def _make_backend(name: str, directory: StoreDir, durability: Durability) -> Backend:
-    if name == "jsonl":
-        from .backends.jsonl import JsonlBackend
-
-        return JsonlBackend(directory, durability=durability)
-    raise HandoffError(f"unknown backend {name!r}")
 
 
 def parse_lock_timeout(value: str | float) -> float:
@@ -196,34 +192,52 @@ class Store:
     def _write(self, prepared: Sequence[tuple[str, dict[str, Any], dict[str, Any]]]) -> list[Event]:
         with self.backend.lock(self.lock_timeout):
             state = self._synced_state()
-            meta = state["meta"]
             batch_notes: dict[str, int] = {}  # notes earlier in this batch: seq -> actions
-            for offset, (kind, data, _) in enumerate(prepared, start=meta["last_seq"] + 1):
+            for offset, (kind, data, _) in enumerate(prepared, start=state["meta"]["last_seq"] + 1):
                 if kind == "note":
                     batch_notes[str(offset)] = len(data.get("next_actions", ()))
                 elif kind == "action_done":
                     self._require_open_action(state, data["action"], batch_notes)
-            now = format_ts(datetime.now(UTC))
-            ts = max(now, meta["last_ts"] or now)  # never earlier than the log's last event
-            seq = meta["last_seq"]
-            records = []
-            lines = []
-            for kind, data, scope in prepared:
-                seq += 1
-                rec = {"v": SCHEMA_VERSION, "id": _new_id(), "seq": seq, "ts": ts,
-                       "kind": kind, "scope": scope, "data": data}
-                records.append(rec)
-                lines.append(orjson.dumps(rec) + b"\n")
-            self._cache = None  # until the new state is published
-            result = self.backend.append(lines, meta["position"])
-            for _ in range(result.sealed):
-                st.skip(state)
-            for rec in records:
-                st.fold(state, rec)
-            meta["position"] = result.position
-            self._cache = (self._ident, result.position, state)
-            self._publish_after_append(state)
-        return [Event.from_record(rec) for rec in records]
+            events = self._stamp(state, prepared)
+            self._commit(state, events)
+        return [Event.from_record(e.record()) for e in events]
+
+    @staticmethod
+    def _stamp(state: st.State, items: Sequence[tuple[str, dict[str, Any], dict[str, Any]]],
+               *, keep: Sequence[tuple[str, str]] | None = None) -> list[StoredEvent]:
+        """Give validated items their envelope: the one place ids, seqs and times are set.
+
+        Seqs follow the log's last; the time is never earlier than the last event's, so
+        ts only grows along the log (readers may search it). `keep` gives each item the
+        (id, ts) it already had elsewhere (a merged event keeps its id, and its time
+        unless that would run backwards).
+        """
+        meta = state["meta"]
+        now = format_ts(datetime.now(UTC))
+        floor = meta["last_ts"] or ""
+        seq = meta["last_seq"]
+        out = []
+        for index, (kind, data, scope) in enumerate(items):
+            seq += 1
+            event_id, ts = keep[index] if keep is not None else (_new_id(), now)
+            ts = floor = max(ts, floor)
+            out.append(StoredEvent.from_record({"v": SCHEMA_VERSION, "id": event_id, "seq": seq, "ts": ts,
+                                                "kind": kind, "scope": scope, "data": data}))
+        return out
+
+    def _commit(self, state: st.State, events: Sequence[StoredEvent], *,
+                tracking: Tracking | None = None) -> None:
+        """Append stamped events (and a tracking record, atomically with them), fold them
+        onto `state` and publish it (under the lock). Every write path ends here."""
+        self._cache = None  # until the new state is folded
+        result = self.backend.append(events, state["meta"]["position"], tracking=tracking)
+        for _ in range(result.sealed):
+            st.skip(state)
+        for event in events:
+            st.fold(state, event.record())
+        state["meta"]["position"] = result.position
+        self._cache = (self._ident, result.position, state)
+        self._publish_after_append(state)
 
     def _publish_after_append(self, state: st.State) -> None:
         """The event is durable and acknowledged: a failed publish must not fail the call
@@ -389,7 +403,8 @@ class Store:
         for item in self.backend.read(0):
             rec = item.record
             if rec is None:
-                report.skipped.append((item.start, item.end))
+                if not item.quiet:
+                    report.skipped.append((item.start, item.end))
                 continue
             if kind is not None and rec["kind"] != kind:
                 continue
@@ -405,8 +420,8 @@ class Store:
 
     # -- maintenance -----------------------------------------------------------------
 
-    def purge(self, event_ids: Iterable[str], *, reason: str | None = None) -> int:
-        """Remove events from disk for real, leaving a content-free tombstone event."""
+    def purge(self, event_ids: Iterable[str], *, reason: str | None = None) -> Event:
+        """Remove events from disk for real; return the content-free tombstone left instead."""
         ids = list(dict.fromkeys(event_ids))
         data: dict[str, Any] = {"event_ids": ids}
         if reason:
@@ -425,21 +440,41 @@ class Store:
                 raise NotFound(f"no event {missing[0]}" + (f" (+{len(missing) - 1} more)" if len(missing) > 1 else ""))
             if "purge" in found.values():
                 raise ValidationError("purge tombstones cannot be purged")
-            meta = state["meta"]
-            now = format_ts(datetime.now(UTC))
-            tomb = {"v": SCHEMA_VERSION, "id": _new_id(), "seq": meta["last_seq"] + 1,
-                    "ts": max(now, meta["last_ts"] or now), "kind": "purge", "scope": {},
-                    "data": clean}
+            [tomb] = self._stamp(state, [("purge", clean, {})])
             self._cache = None
             # Readers keep the old latest.json (a complete file) until the new one is
-            # flipped in. Should we die between the two, the next reader or writer finds
+            # swapped in. Should we die between the two, the next reader or writer finds
             # that the saved position no longer ends at the saved event and rebuilds.
-            dropped = self.backend.rewrite(set(ids), [orjson.dumps(tomb) + b"\n"])
+            self.backend.rewrite(set(ids), [tomb])
             state = self._catch_up(st.empty_state())
-            self._publish(state)
             ident, _ = self.backend.end()
             self._cache = (ident, state["meta"]["position"], state)
-        return dropped
+            try:
+                self._publish(state)
+            except (OSError, HandoffError) as exc:
+                # The purge is done; the old latest.json must not keep the purged facts.
+                # Removing a file needs no space: readers rebuild it from the log.
+                self.dir.unlink_own(LATEST_NAME, _LATEST_NAME)
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                self.on_warning(f"the events are purged, but latest.json could not be rewritten "
+                                f"({reason}); it was removed and the next command rebuilds it")
+        return Event.from_record(tomb.record())
+
+    def promote(self, target: str, *, progress: Callable[[int, int], None] | None = None
+                ) -> PromoteReport:
+        """Move the store onto backend `target`, verified before the switch; resumable
+        and exactly once; the source's files are left as they were (`handoff.promote`)."""
+        from .promote import promote
+
+        return promote(self, target, progress=progress)
+
+    def export(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> int:
+        """Write every event as a JSONL log at `path` (lines byte-identical to the lines
+        the events came from); return the number of events. A JSONL store can use the
+        file as its log."""
+        from .promote import export_jsonl
+
+        return export_jsonl(self, Path(path), overwrite=overwrite)
 
     def doctor(self, *, fix: bool = False) -> DoctorReport:
         """Check the store; with `fix`, repair what can be repaired without losing data
@@ -459,10 +494,19 @@ def open_store(
     create: bool = True,
     durability: Durability | None = None,
     lock_timeout: float | None = None,
+    backend: str | None = None,
 ) -> Store:
-    """Open (and by default create) the store at `path` or the discovered location."""
+    """Open (and by default create) the store at `path` or the discovered location.
+
+    `backend` chooses where a new store keeps its events (`handoff.backends.NAMES`; else
+    `$HANDOFF_BACKEND`, else JSONL); given for an existing store, it must match (move a
+    store with `Store.promote`).
+    """
+    from .backends import backend_class
     from .locations import create_store_dir, read_store_file, resolve
 
+    new_backend = backend or os.environ.get("HANDOFF_BACKEND") or "jsonl"
+    backend_class(new_backend)  # an unknown name is bad input before anything is created
     level = durability or os.environ.get("HANDOFF_DURABILITY") or "always"
     if level not in ("always", "never"):
         raise ValidationError("durability must be 'always' or 'never'")
@@ -478,7 +522,7 @@ def open_store(
     except StoreNotFound:
         if not create:
             raise
-        directory, info = create_store_dir(root, "jsonl")
+        directory, info = create_store_dir(root, new_backend)
         created = True
     try:
         if not created:
@@ -489,12 +533,15 @@ def open_store(
                     raise
                 from .locations import write_store_file
 
-                info = write_store_file(directory, "jsonl")
+                info = write_store_file(directory, new_backend)
                 created = True
-        backend = _make_backend(info["backend"], directory, level)  # type: ignore[arg-type]
+        if backend is not None and info["backend"] != backend:
+            raise ValidationError(f"the store at {root} keeps its events in {info['backend']}, "
+                                  f"not {backend} (move it with `handoff promote --to {backend}`)")
+        chosen = make_backend(info["backend"], directory, level)  # type: ignore[arg-type]
         if created:
-            backend.create()
+            chosen.create()
     except BaseException:
         directory.close()
         raise
-    return Store(directory, backend, lock_timeout=lock_timeout)
+    return Store(directory, chosen, lock_timeout=lock_timeout)

@@ -30,7 +30,7 @@ def store_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(store_dir: Path, backend_name: str) -> Iterator[Store]:
-    s = handoff.open_store(store_dir)
+    s = handoff.open_store(store_dir, backend=backend_name)
     assert s.backend.name == backend_name
     yield s
     s.close()

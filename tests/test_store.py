@@ -252,11 +252,12 @@ def test_a_store_inside_a_repo_ignores_itself(tmp_path: Path, monkeypatch: pytes
 def test_purge_removes_events_and_leaves_a_tombstone(store: Store) -> None:
     keep = store.append("note", {"text": "keep"})
     gone = store.append("note", {"text": "remove me", "next_actions": ["x"]})
-    assert store.purge([gone.id], reason="asked") == 1
+    tomb = store.purge([gone.id], reason="asked")
     events = list(store.events())
     assert [e.id for e in events[:1]] == [keep.id]
-    assert events[1].kind == "purge" and events[1].data == {"event_ids": [gone.id], "reason": "asked"}
-    assert b"remove me" not in (store.root / "events.jsonl").read_bytes()
+    assert events[1] == tomb  # purge returns its tombstone as stored
+    assert tomb.kind == "purge" and tomb.data == {"event_ids": [gone.id], "reason": "asked"}
+    assert b"remove me" not in store.backend.location.read_bytes()
     assert b"remove me" not in store.latest_path.read_bytes()
     latest = store.latest()
     assert latest["meta"]["purged_events"] == 1 and len(latest["notes"]) == 1

@@ -1,13 +1,20 @@
 """The backend interface: what a place that keeps events durably must do.
 
 The store (`handoff.store.Store`) owns everything that is the same on every backend:
-validation, the privacy filter, seq and id assignment, folding latest.json. A backend
-owns only where the bytes live: the write lock, the durable append, streaming reads from
-a position, the one sanctioned rewrite (purge and repair), and its own health check.
+validation, the privacy filter, seq and id assignment, stamping the envelope, folding
+latest.json. A backend owns only where the bytes live: the write lock, the durable
+append of `StoredEvent` records (with an optional `Tracking` record committed in the same
+write or transaction), streaming reads from a position, the one sanctioned rewrite
+(purge, compaction), and its own health check. Repairs of unreadable units are a
+backend's own business (`repair`): only the JSONL log can have them.
 
 A *position* is an opaque, monotonically growing integer a backend hands out: the JSONL
-log uses the byte offset after a line, SQLite will use the row id. latest.json records
-the position it was folded up to, so any reader can catch it up with `read(position)`.
+log uses the byte offset after a line, SQLite the event's seq. latest.json records the
+position it was folded up to, so any reader can catch it up with `read(position)`.
+
+A `StoredEvent` carries its canonical body: the exact bytes of its JSONL line. Every
+backend stores and returns those bytes unchanged, which is what makes a round trip
+JSONL -> SQLite -> JSONL byte-identical and lets promotion compare events by digest.
 
 Every backend passes the same contract suite (`tests/test_backend_contract.py`), which is
 how backends stay equal by construction.
@@ -15,16 +22,72 @@ how backends stay equal by construction.
 
 from __future__ import annotations
 
+import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+import orjson
+
+from ..kinds import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from ..files import StoreDir
 
 Durability = Literal["always", "never"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """One event as every backend stores it: the envelope's fields plus its canonical body
+    (the JSONL line without its newline), kept byte for byte across backends."""
+
+    id: str
+    seq: int
+    ts: str
+    kind: str
+    scope: dict[str, Any]
+    data: dict[str, Any]
+    body: bytes
+    v: int = SCHEMA_VERSION
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> StoredEvent:
+        """Stamp a body on a new envelope: the one place an event is serialised."""
+        body = orjson.dumps({"v": rec.get("v", SCHEMA_VERSION), "id": rec["id"], "seq": rec["seq"],
+                             "ts": rec["ts"], "kind": rec["kind"], "scope": rec.get("scope") or {},
+                             "data": rec["data"]})
+        return cls.from_body(body, rec)
+
+    @classmethod
+    def from_body(cls, body: bytes, rec: dict[str, Any]) -> StoredEvent:
+        """An event whose body was read from somewhere (kept as given, not re-serialised)."""
+        return cls(rec["id"], rec["seq"], rec["ts"], rec["kind"], rec.get("scope") or {}, rec["data"],
+                   body, rec.get("v", SCHEMA_VERSION))
+
+    def record(self) -> dict[str, Any]:
+        return {"v": self.v, "id": self.id, "seq": self.seq, "ts": self.ts, "kind": self.kind,
+                "scope": self.scope, "data": self.data}
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Tracking:
+    """Where a source (a promotion, an import) got to, committed atomically with the
+    events taken from it: a crash between two batches can never duplicate or lose one."""
+
+    source: str
+    position: int
+    digest: str
+    count: int = 0
+    status: str = "running"
+    detail: str = ""
 
 
 @dataclass(slots=True)
@@ -38,8 +101,11 @@ class Item:
     record: dict[str, Any] | None
     start: int
     end: int
-    raw: bytes | None = None
-    """The bytes of an unreadable unit, so an audit can still look for secrets in it."""
+    body: bytes | None = None
+    """The stored body (an event's line without its newline), or the bytes of an
+    unreadable unit, so an audit can still look for secrets in it."""
+    quiet: bool = False
+    """Neither an event nor damage (a tracking record in the log): readers step over it."""
 
 
 @dataclass(slots=True)
@@ -95,6 +161,11 @@ class Backend(ABC):
         self.root = directory.path
         self.durability: Durability = durability
 
+    @property
+    @abstractmethod
+    def location(self) -> Path:
+        """The file that holds the data (what DuckDB or a backup reads)."""
+
     @abstractmethod
     def create(self) -> None:
         """Create the backend's files in an existing store directory (idempotent)."""
@@ -108,8 +179,10 @@ class Backend(ABC):
         """(identity, position) of the durable end; identity changes when data is rewritten."""
 
     @abstractmethod
-    def append(self, lines: list[bytes], expected: int) -> AppendResult:
-        """Durably append serialized records (under the lock); return the new end.
+    def append(self, events: Sequence[StoredEvent], expected: int, *,
+               tracking: Tracking | None = None) -> AppendResult:
+        """Durably append events (under the lock) and `tracking` with them, all or nothing;
+        return the new end.
 
         `expected` is the position the caller folded up to; anything past it that is not
         a complete record (a torn tail from a crash) is sealed off, never glued to new data.
@@ -127,14 +200,32 @@ class Backend(ABC):
         """The record that ends exactly at `position`, if any (to verify a saved position)."""
 
     @abstractmethod
-    def rewrite(self, drop_ids: set[str], extra: list[bytes]) -> int:
+    def tracking(self, source: str) -> Tracking | None:
+        """The latest tracking record of `source`, if any."""
+
+    def sources(self) -> list[Tracking]:
+        """Every source's latest tracking record."""
+        return []
+
+    def lookup(self, ids: Collection[str]) -> dict[str, str]:
+        """The digest of each stored event whose id is in `ids` (a full read by default)."""
+        wanted = set(ids)
+        found = {}
+        for item in self.read(0):
+            if item.record is not None and item.record["id"] in wanted and item.body is not None:
+                found[item.record["id"]] = hashlib.sha256(item.body).hexdigest()
+        return found
+
+    @abstractmethod
+    def rewrite(self, drop_ids: set[str], extra: Sequence[StoredEvent]) -> int:
         """Atomically replace the data without `drop_ids`, appending `extra`; return the
         records dropped. Refuses (CorruptStoreError) while unreadable units remain.
         A crash at any point leaves the old data or the new, never a mix."""
 
-    @abstractmethod
     def repair(self, quarantine: StoreDir) -> int:
-        """Move unreadable units and later duplicates into `quarantine`; return bytes moved."""
+        """Move unreadable units and later duplicates into `quarantine`; return bytes moved.
+        Only a backend that can hold unreadable units has anything to do."""
+        return 0
 
     @abstractmethod
     def check(self) -> Health:

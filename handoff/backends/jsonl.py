@@ -27,9 +27,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, BinaryIO
 
 import orjson
@@ -38,7 +39,7 @@ from ..errors import CorruptStoreError
 from ..files import APPEND, READ, StoreDir, write_all
 from ..kinds import is_envelope
 from ..locking import StoreLock
-from .base import AppendResult, Backend, Durability, Health, Item
+from .base import AppendResult, Backend, Durability, Health, Item, StoredEvent, Tracking
 
 LOG_NAME = "events.jsonl"
 SEAL = b" #torn\n"
@@ -56,6 +57,35 @@ def parse_line(line: bytes) -> dict[str, Any] | None:
     return rec if is_envelope(rec) else None
 
 
+TRACKING_KEY = b'{"tracking":'
+"""A tracking line starts with these bytes: `{"tracking":{...}}`, written by the backend
+right after the events it accounts for, in the same write. It is neither an event nor
+damage: readers step over it quietly, and it can never parse as an envelope."""
+
+
+def tracking_line(tracking: Tracking) -> bytes:
+    return orjson.dumps({"tracking": {
+        "source": tracking.source, "position": tracking.position, "digest": tracking.digest,
+        "count": tracking.count, "status": tracking.status, "detail": tracking.detail}}) + b"\n"
+
+
+def parse_tracking(line: bytes) -> Tracking | None:
+    """A tracking line's record, or None if `line` is not a well-formed one."""
+    if not line.startswith(TRACKING_KEY):
+        return None
+    try:
+        rec = orjson.loads(line)
+        t = rec["tracking"]
+        if rec.keys() != {"tracking"} or not (
+            type(t["source"]) is str and type(t["position"]) is int and type(t["digest"]) is str
+            and type(t["count"]) is int and type(t["status"]) is str and type(t["detail"]) is str
+        ):
+            return None
+        return Tracking(t["source"], t["position"], t["digest"], t["count"], t["status"], t["detail"])
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+        return None
+
+
 class JsonlBackend(Backend):
     """Events as lines of one append-only file."""
 
@@ -66,6 +96,10 @@ class JsonlBackend(Backend):
         self.path = directory.path / LOG_NAME
         self._lock = StoreLock(directory)
         self._fd: int | None = None
+
+    @property
+    def location(self) -> Path:
+        return self.path
 
     def create(self) -> None:
         if not self.dir.exists(LOG_NAME):
@@ -105,11 +139,13 @@ class JsonlBackend(Backend):
             st = os.fstat(self._reopen())
         return st.st_ino, st.st_size
 
-    def append(self, lines: list[bytes], expected: int) -> AppendResult:
+    def append(self, events: Sequence[StoredEvent], expected: int, *,
+               tracking: Tracking | None = None) -> AppendResult:
         fd = self._fd if self._fd is not None else self._reopen()
         size = os.fstat(fd).st_size
         sealed = 0
-        payload = b"".join(lines)
+        payload = b"".join([*(e.body + b"\n" for e in events),
+                            *([tracking_line(tracking)] if tracking is not None else [])])
         if size > expected:
             # Bytes past the last complete line we folded: a torn tail. Seal it so it
             # becomes one unreadable line instead of corrupting the first new event, or
@@ -145,7 +181,12 @@ class JsonlBackend(Backend):
                 if line[-1:] != b"\n":
                     return  # torn tail: not ours to judge until a writer seals it
                 rec = parse_line(line)
-                yield Item(rec, pos, end) if rec is not None else Item(None, pos, end, line)
+                if rec is not None:
+                    yield Item(rec, pos, end, line[:-1])
+                elif line.startswith(TRACKING_KEY) and parse_tracking(line) is not None:
+                    yield Item(None, pos, end, None, quiet=True)
+                else:
+                    yield Item(None, pos, end, line)
                 pos = end
         finally:
             f.close()
@@ -176,7 +217,9 @@ class JsonlBackend(Backend):
                 yield line, pos, "torn", None
                 return
             rec = parse_line(line)
-            if rec is None:
+            if rec is None and line.startswith(TRACKING_KEY) and parse_tracking(line) is not None:
+                yield line, pos, "tracking", None
+            elif rec is None:
                 yield line, pos, "bad", None
             elif rec["id"] in seen or rec["seq"] <= last_seq:
                 yield line, pos, "dup", rec
@@ -186,11 +229,14 @@ class JsonlBackend(Backend):
                 yield line, pos, "ok", rec
             pos += len(line)
 
-    def rewrite(self, drop_ids: set[str], extra: list[bytes]) -> int:
+    def rewrite(self, drop_ids: set[str], extra: Sequence[StoredEvent]) -> int:
         dropped = 0
         with os.fdopen(self._open(), "rb") as src, self.dir.atomic(LOG_NAME) as dst:
-            out = []
+            out: list[bytes] = []
             for line, _, verdict, rec in self._classified(src):
+                if verdict == "tracking":
+                    out.append(line)
+                    continue
                 if verdict != "ok":
                     # Unreadable bytes are never thrown away silently: they stay in the log.
                     raise CorruptStoreError("the log has unreadable or duplicate lines; "
@@ -203,8 +249,29 @@ class JsonlBackend(Backend):
                 if len(out) >= 4096:
                     write_all(dst, b"".join(out))
                     out.clear()
-            write_all(dst, b"".join(out + extra))
+            write_all(dst, b"".join([*out, *(e.body + b"\n" for e in extra)]))
         return dropped
+
+    def _trackings(self) -> Iterator[Tracking]:
+        with os.fdopen(self._open(), "rb") as f:
+            for line in f:
+                if line.startswith(TRACKING_KEY) and line.endswith(b"\n"):
+                    found = parse_tracking(line)
+                    if found is not None:
+                        yield found
+
+    def tracking(self, source: str) -> Tracking | None:
+        last = None
+        for t in self._trackings():
+            if t.source == source:
+                last = t
+        return last
+
+    def sources(self) -> list[Tracking]:
+        latest: dict[str, Tracking] = {}
+        for t in self._trackings():
+            latest[t.source] = t
+        return list(latest.values())
 
     def repair(self, quarantine: StoreDir) -> int:
         """Move unreadable lines, a torn tail and later duplicates into a new file in
@@ -214,7 +281,7 @@ class JsonlBackend(Backend):
         with os.fdopen(self._open(), "rb") as src, self.dir.atomic(LOG_NAME) as dst:
             kept: list[bytes] = []
             for line, _, verdict, _ in self._classified(src):
-                if verdict != "ok":
+                if verdict not in ("ok", "tracking"):
                     moved.append(line)
                     continue
                 kept.append(line)
@@ -236,6 +303,8 @@ class JsonlBackend(Backend):
                     health.torn_tail = (pos, end)
                 elif verdict == "bad":
                     health.bad.append((pos, end))
+                elif verdict == "tracking":
+                    continue
                 elif verdict == "dup":
                     assert rec is not None
                     health.seq_problems.append(

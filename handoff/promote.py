@@ -1,0 +1,380 @@
+"""Moving a store between backends: verified, resumable, exactly once, source-preserving.
+
+`Store.promote("sqlite")` replays the active backend's events, byte for byte, into the
+target backend in batches. Each batch commits with a `Tracking` record (how far into the
+source it got, and a running sha256 of the bodies read so far) in the same transaction,
+so a promotion killed at any point resumes where its last batch committed and never
+duplicates an event. Only when the target holds exactly the source's events (count,
+ordered ids, digests) and the latest state folded from it equals the source's is
+store.json switched, atomically, under the store's lock. The source's files are never
+modified, renamed or deleted: `events.jsonl` stays as it was, and an older handoff (or a
+restored backup) that appends to it later is found by `doctor` and merged by the next
+`promote` to the same backend, by event id, never overwriting newer rows.
+
+Data flows one way: the source is read, the target written; nothing is read back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import state as st
+from .backends import NAMES, make_backend
+from .backends.base import Backend, StoredEvent, Tracking
+from .errors import CorruptStoreError, ValidationError
+
+if TYPE_CHECKING:
+    from .store import Store
+
+BATCH = 10_000
+Progress = Callable[[int, int], None]
+
+
+class PromotionError(CorruptStoreError):
+    """The target disagrees with the source: nothing was switched (exit 5)."""
+
+
+@dataclass(slots=True)
+class PromoteReport:
+    source: str
+    target: str
+    copied: int = 0
+    skipped: int = 0
+    """Events already in the target with the same body (a resumed or repeated run)."""
+    events: int = 0
+    switched: bool = False
+    resumed_from: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "target": self.target, "copied": self.copied,
+                "skipped": self.skipped, "events": self.events, "switched": self.switched,
+                "resumed_from": self.resumed_from, "notes": self.notes}
+
+
+def source_key(source: Backend) -> str:
+    return f"promote:{source.name}"
+
+
+def _events(source: Backend, start: int) -> Iterator[tuple[StoredEvent, int]]:
+    """The source's events after `start` with the position after each; unreadable units
+    stop the promotion (they would be lost): `doctor --fix` first."""
+    for item in source.read(start):
+        if item.quiet:
+            continue
+        if item.record is None or item.body is None:
+            raise PromotionError(f"the {source.name} data has unreadable units at {item.start}: "
+                                 "run `handoff doctor --fix` first, then promote again")
+        yield StoredEvent.from_body(item.body, item.record), item.end
+
+
+def _normalised(state: st.State) -> bytes:
+    """latest.json without what depends on the backend (its position numbering)."""
+    copy = dict(state)
+    copy["meta"] = {**state["meta"], "position": 0}
+    return st.render(copy)
+
+
+@dataclass(slots=True)
+class Cursor:
+    """How far a promotion got in the source: what the last committed tracking says."""
+
+    position: int = 0
+    count: int = 0
+    digest: Any = field(default_factory=hashlib.sha256)
+
+
+def copy_events(source: Backend, target: Backend, *, progress: Progress | None = None,
+                batch: int = BATCH, report: PromoteReport, locked: bool = False,
+                cursor: Cursor | None = None) -> Cursor:
+    """Replay `source` into `target` from where the last committed batch got to (read
+    from the target's tracking record, or `cursor` when continuing in this process)."""
+    key = source_key(source)
+    done = target.tracking(key) if cursor is None else None
+    digest = cursor.digest if cursor is not None else hashlib.sha256()
+    start = cursor.position if cursor is not None else 0
+    count = cursor.count if cursor is not None else 0
+    if done is not None:
+        # Resume: the source must still hold exactly what was copied (same bytes).
+        for event, end in _events(source, 0):
+            if end > done.position:
+                break
+            digest.update(event.body)
+            count += 1
+            if end == done.position:
+                break
+        if digest.hexdigest() != done.digest or count != done.count:
+            raise PromotionError(
+                f"the {source.name} data changed since an earlier promotion copied it "
+                "(purged or rewritten): remove the partial target and promote again")
+        start = done.position
+        report.resumed_from = count
+    _, source_end = source.end()
+    existing = target.end()[1]
+    pending: list[StoredEvent] = []
+    position = start
+    for event, end in _events(source, start):
+        pending.append(event)
+        digest.update(event.body)
+        count += 1
+        position = end
+        if len(pending) >= batch:
+            existing = _commit_batch(target, pending, existing, Tracking(
+                key, position, digest.hexdigest(), count, "running", source.name), report, locked)
+            pending = []
+            if progress is not None:
+                progress(position, max(source_end, position))
+    if pending or (done is None and cursor is None):
+        _commit_batch(target, pending, existing,
+                      Tracking(key, position, digest.hexdigest(), count, "running", source.name),
+                      report, locked)
+    report.events = count
+    return Cursor(position, count, digest)
+
+
+def _commit_batch(target: Backend, events: list[StoredEvent], expected: int, tracking: Tracking,
+                  report: PromoteReport, locked: bool) -> int:
+    """Append the events the target lacks; an id it holds with another body fails closed."""
+    held = target.lookup([e.id for e in events]) if events else {}
+    fresh = []
+    for event in events:
+        digest = held.get(event.id)
+        if digest is None:
+            fresh.append(event)
+        elif digest == event.digest:
+            report.skipped += 1
+        else:
+            raise PromotionError(f"event {event.id} (seq {event.seq}) is already in the target "
+                                 "with different content: nothing was switched")
+    if locked:  # the caller holds the store's lock (the same lock file for every backend)
+        result = target.append(fresh, expected, tracking=tracking)
+    else:
+        with target.lock(60.0):
+            result = target.append(fresh, expected, tracking=tracking)
+    report.copied += len(fresh)
+    return result.position
+
+
+def verify(source: Backend, target: Backend) -> int:
+    """The target holds the source's events, in order, byte for byte, and folds into the
+    same latest state; returns the event count. Raises PromotionError otherwise."""
+    src = ((i.record["id"], i.body) for i in source.read(0) if i.record is not None)
+    dst = ((i.record["id"], i.body) for i in target.read(0) if i.record is not None)
+    count = 0
+    for a, b in zip(src, dst, strict=False):
+        if a != b:
+            raise PromotionError(f"verification failed at event {count + 1}: "
+                                 f"{a[0]} in the source, {b[0]} in the target")
+        count += 1
+    if next(src, None) is not None or next(dst, None) is not None:
+        raise PromotionError("verification failed: the event counts differ")
+    left = st.empty_state()
+    st.fold_stream(left, source.read(0))
+    right = st.empty_state()
+    st.fold_stream(right, target.read(0))
+    if _normalised(left) != _normalised(right):
+        raise PromotionError("verification failed: the latest state folded from the target "
+                             "differs from the source's")
+    return count
+
+
+def promote(store: Store, target_name: str, *, progress: Progress | None = None,
+            batch: int = BATCH) -> PromoteReport:
+    """Move `store` onto `target_name` (see the module docstring)."""
+    from .locations import write_store_file
+
+    if target_name not in NAMES:
+        raise ValidationError(f"unknown backend; backends are: {', '.join(NAMES)}")
+    source = store.backend
+    report = PromoteReport(source.name, target_name)
+    if target_name == source.name:
+        report.notes.append(f"the store already keeps its events in {target_name}")
+        merge_jsonl_tail(store, report)
+        report.events = sum(1 for i in store.backend.read(0) if i.record is not None)
+        return report
+    if target_name == "jsonl":
+        return _back_to_jsonl(store, report)
+    health = source.check()
+    if not health.ok:
+        raise PromotionError("the store has unreadable lines, a torn tail or duplicate events: "
+                             "run `handoff doctor --fix` first, then promote again")
+    target = make_backend(target_name, store.dir, source.durability)
+    try:
+        target.create()
+        cursor = copy_events(source, target, progress=progress, batch=batch, report=report)
+        with store.backend.lock(store.lock_timeout):
+            # Events appended while the bulk was copied, then the check and the switch,
+            # with no writer in between.
+            copy_events(source, target, batch=batch, report=report, locked=True, cursor=cursor)
+            report.events = verify(source, target)
+            target.append([], target.end()[1], tracking=_switched(target, source))
+            write_store_file(store.dir, target_name)
+            state = st.empty_state()
+            st.fold_stream(state, target.read(0))
+            store.backend = target
+            store._cache = None
+            store._publish(state)
+            ident, _ = target.end()
+            store._cache = (ident, state["meta"]["position"], state)
+            report.switched = True
+    except BaseException:
+        if store.backend is not target:
+            target.close()
+        raise
+    source.close()
+    return report
+
+
+def _switched(target: Backend, source: Backend) -> Tracking:
+    """The promotion's tracking record, marked as switched (what doctor's tail check reads)."""
+    t = target.tracking(source_key(source))
+    assert t is not None  # the copy committed one
+    return Tracking(t.source, t.position, t.digest, t.count, "switched", t.detail)
+
+
+def write_jsonl(source: Backend, fd: int) -> int:
+    """Write every event's body as a JSONL line (byte-identical to the line it came from),
+    then the tracking records of imports; return the number of events."""
+    from .backends.jsonl import tracking_line
+    from .files import write_all
+
+    count = 0
+    chunk: list[bytes] = []
+    for item in source.read(0):
+        if item.record is None or item.body is None:
+            continue
+        chunk.append(item.body + b"\n")
+        count += 1
+        if len(chunk) >= 4096:
+            write_all(fd, b"".join(chunk))
+            chunk.clear()
+    chunk.extend(tracking_line(t) for t in source.sources() if not t.source.startswith("promote:"))
+    write_all(fd, b"".join(chunk))
+    return count
+
+
+def _back_to_jsonl(store: Store, report: PromoteReport) -> PromoteReport:
+    """Replace events.jsonl by an export of the active backend, verified, then switch.
+
+    The events.jsonl left from before the promotion may only hold events the active
+    backend has with the same bytes (an older handoff that appended to it since must be
+    merged first: `promote` to the active backend does that), so nothing is lost.
+    """
+    from .backends.jsonl import LOG_NAME
+    from .locations import write_store_file
+
+    source = store.backend
+    target = make_backend("jsonl", store.dir, source.durability)
+    with source.lock(store.lock_timeout):
+        if store.dir.exists(LOG_NAME):
+            old = [(i.record["id"], hashlib.sha256(i.body).hexdigest())
+                   for i in target.read(0) if i.record is not None and i.body is not None]
+            held = source.lookup([i for i, _ in old])
+            strays = [i for i, d in old if held.get(i) != d]
+            if strays:
+                raise PromotionError(
+                    f"events.jsonl holds {len(strays)} event(s) the {source.name} store lacks "
+                    f"(written by an older handoff?): run `handoff promote --to {source.name}` "
+                    "to merge them first")
+        with store.dir.atomic(LOG_NAME) as fd:
+            write_jsonl(source, fd)
+        try:
+            report.events = verify(source, target)
+        except PromotionError:
+            target.close()
+            raise
+        write_store_file(store.dir, "jsonl")
+        state = st.empty_state()
+        st.fold_stream(state, target.read(0))
+        store.backend = target
+        store._publish(state)
+        ident, _ = target.end()
+        store._cache = (ident, state["meta"]["position"], state)
+        report.switched = True
+        report.copied = report.events
+    source.close()
+    return report
+
+
+def jsonl_tail(store: Store) -> tuple[Tracking, int] | None:
+    """(the promotion's tracking, bytes after it) if events.jsonl grew after the store was
+    promoted away from it (an older handoff, a restored backup), else None."""
+    from .backends.jsonl import LOG_NAME
+
+    if store.backend.name == "jsonl" or not store.dir.is_regular(LOG_NAME):
+        return None
+    t = store.backend.tracking("promote:jsonl")
+    if t is None:
+        return None
+    size = store.dir.lstat(LOG_NAME).st_size  # type: ignore[union-attr]
+    return (t, size - t.position) if size > t.position else None
+
+
+def merge_jsonl_tail(store: Store, report: PromoteReport) -> None:
+    """Merge events appended to events.jsonl after the promotion, by id: one the store
+    holds with the same bytes is skipped, with other bytes fails closed, a new one is
+    appended with the next seq (its id kept, and its time unless that would run
+    backwards). Newer rows are never overwritten. The tracking record moves with them."""
+    if jsonl_tail(store) is None:
+        return
+    old = make_backend("jsonl", store.dir, store.backend.durability)
+    try:
+        with store.backend.lock(store.lock_timeout):
+            found = jsonl_tail(store)
+            if found is None:
+                return
+            t, _ = found
+            digest = hashlib.sha256()
+            count = 0
+            for event, end in _events(old, 0):
+                if end > t.position:
+                    break
+                digest.update(event.body)
+                count += 1
+            if digest.hexdigest() != t.digest:
+                raise PromotionError("events.jsonl was rewritten after the promotion (not only "
+                                     "appended to): nothing was merged")
+            state = store._synced_state()
+            fresh: list[StoredEvent] = []
+            position = t.position
+            for event, end in _events(old, t.position):
+                digest.update(event.body)
+                count += 1
+                position = end
+                held = store.backend.lookup([event.id]).get(event.id)
+                if held is None:
+                    fresh.append(event)
+                elif held == event.digest:
+                    report.skipped += 1
+                else:
+                    raise PromotionError(f"event {event.id} in events.jsonl differs from the stored "
+                                         "one with that id: nothing was merged")
+            events = store._stamp(state, [(e.kind, e.data, e.scope) for e in fresh],
+                                  keep=[(e.id, e.ts) for e in fresh])
+            store._commit(state, events, tracking=Tracking(t.source, position, digest.hexdigest(), count,
+                                                           t.status, t.detail))
+            report.copied += len(events)
+            report.notes.append(f"merged {len(events)} event(s) appended to events.jsonl after the promotion")
+    finally:
+        old.close()
+
+
+def export_jsonl(store: Store, path: Path, *, overwrite: bool = False) -> int:
+    """Write the store's events to `path` as a JSONL log (see `write_jsonl`), atomically."""
+    from .files import StoreDir
+
+    parent = StoreDir.open(path.parent.resolve(), own=False) if path.parent.is_dir() else None
+    if parent is None:
+        raise ValidationError(f"no directory {path.parent} to export into")
+    try:
+        if parent.exists(path.name) and not overwrite:
+            raise ValidationError(f"{path} exists (give --force to replace it)")
+        with parent.atomic(path.name) as fd:
+            count = write_jsonl(store.backend, fd)
+    finally:
+        parent.close()
+    return count

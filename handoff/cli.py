@@ -671,6 +671,43 @@ def promote(ctx: click.Context, target: str, quiet: bool, as_json: bool) -> None
 
 
 @cli.command()
+@click.argument("path", type=click.Path(file_okay=False))
+@json_option
+@click.pass_context
+def backup(ctx: click.Context, path: str, as_json: bool) -> None:
+    """Write a consistent, verified copy of the store into the new directory PATH.
+
+    Other processes may keep appending meanwhile. The copy is checked, then MANIFEST.json
+    records each file's sha256; `handoff restore PATH` verifies it before using it.
+    """
+    report = _store(ctx, create=False).backup(path)
+    if as_json:
+        _echo_json(report.to_dict())
+    else:
+        click.echo(f"backed up {report.events} events ({report.backend}) to {path}")
+
+
+@cli.command()
+@click.argument("path", type=click.Path(file_okay=False))
+@click.option("--force", is_flag=True, help="Restore even if the store holds events the backup lacks.")
+@json_option
+@click.pass_context
+def restore(ctx: click.Context, path: str, force: bool, as_json: bool) -> None:
+    """Replace the store's data with the backup in PATH, verified first.
+
+    An empty, foreign or damaged backup (a checksum that does not match) is refused and
+    the store left as it was; so is a backup that lacks events the store holds, unless
+    --force. Stop other writers first: they would write into the old data.
+    """
+    report = _store(ctx).restore(path, force=force)
+    if as_json:
+        _echo_json(report.to_dict())
+    else:
+        dropped = f"; {report.dropped} event(s) not in the backup were dropped" if report.dropped else ""
+        click.echo(f"restored {report.events} events ({report.backend}) from {path}{dropped}")
+
+
+@cli.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @click.option("--force", is_flag=True, help="Replace PATH if it exists.")
 @click.argument("path", type=click.Path(dir_okay=False))

@@ -41,6 +41,7 @@ from .kinds import SCHEMA_VERSION
 from .locking import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
+    from .backup import BackupReport
     from .doctor import DoctorReport
     from .promote import PromoteReport
 
@@ -475,6 +476,20 @@ class Store:
         from .promote import export_jsonl
 
         return export_jsonl(self, Path(path), overwrite=overwrite)
+
+    def backup(self, path: str | os.PathLike[str]) -> BackupReport:
+        """Write a consistent, verified copy of the store into the new directory `path`
+        (while other processes keep appending), with a manifest of checksums."""
+        from .backup import backup
+
+        return backup(self, Path(path))
+
+    def restore(self, path: str | os.PathLike[str], *, force: bool = False) -> BackupReport:
+        """Replace the store's data with the backup in `path`, after verifying it; refuses
+        to drop events the backup lacks unless `force`."""
+        from .backup import restore
+
+        return restore(self, Path(path), force=force)
 
     def doctor(self, *, fix: bool = False) -> DoctorReport:
         """Check the store; with `fix`, repair what can be repaired without losing data

@@ -222,6 +222,11 @@ class Backend(ABC):
         records dropped. Refuses (CorruptStoreError) while unreadable units remain.
         A crash at any point leaves the old data or the new, never a mix."""
 
+    @abstractmethod
+    def copy_to(self, target: StoreDir) -> list[str]:
+        """Write a consistent copy of the data into the directory `target` (new files,
+        made durable); return their names. The caller holds the lock."""
+
     def repair(self, quarantine: StoreDir) -> int:
         """Move unreadable units and later duplicates into `quarantine`; return bytes moved.
         Only a backend that can hold unreadable units has anything to do."""

@@ -294,6 +294,23 @@ class JsonlBackend(Backend):
                 quarantine.write_new(f"{stamp}.bad", b"".join(moved))
         return sum(map(len, moved))
 
+    def copy_to(self, target: StoreDir) -> list[str]:
+        with os.fdopen(self._open(), "rb") as src:
+            left = os.fstat(src.fileno()).st_size  # the durable end: appends wait for our lock
+            fd = target.create_new(LOG_NAME)
+            try:
+                while left > 0:
+                    chunk = src.read(min(CHUNK, left))
+                    if not chunk:
+                        break
+                    write_all(fd, chunk)
+                    left -= len(chunk)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        target.fsync()
+        return [LOG_NAME]
+
     def check(self) -> Health:
         health = Health()
         with os.fdopen(self._open(), "rb") as f:

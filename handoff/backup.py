@@ -140,6 +140,17 @@ def read_manifest(d: StoreDir) -> dict[str, Any]:
     return manifest
 
 
+def _check_privacy(record: dict[str, Any]) -> None:
+    """A backup is input like any write: an event the privacy filter rejects (a foreign or
+    older backup, written before a rule existed) stops the restore (exit 3)."""
+    from .errors import PrivacyError
+    from .scan import scan_record
+
+    findings = scan_record(record)
+    if findings:
+        raise PrivacyError(findings)
+
+
 def restore(store: Store, path: Path, *, force: bool = False) -> BackupReport:
     """Replace `store`'s data with the verified backup in `path` (see the module docstring)."""
     from . import state as st
@@ -156,7 +167,12 @@ def restore(store: Store, path: Path, *, force: bool = False) -> BackupReport:
                                     f"{manifest.get('events')}: it is damaged")
         restored = make_backend(name, source, "never")
         try:
-            backup_ids = {i.record["id"] for i in restored.read(0) if i.record is not None}
+            backup_ids = set()
+            for item in restored.read(0):
+                if item.record is None:
+                    continue
+                backup_ids.add(item.record["id"])
+                _check_privacy(item.record)
         finally:
             restored.close()
         data_files = [f for f in manifest["files"] if f != "store.json"]

@@ -119,3 +119,25 @@ def test_backup_into_an_existing_path_is_bad_input(cli: CliRunner, tmp_path: Pat
     out = cli("backup", str(tmp_path / "taken"))
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert list((tmp_path / "taken").iterdir()) == []
+
+
+def test_restore_refuses_a_backup_holding_a_secret(tmp_path: Path, backend_name: str) -> None:
+    """A backup is input too: an event that carries a credential (written before a rule
+    existed, or planted) stops the restore with the privacy error, store unchanged."""
+    from handoff import PrivacyError
+
+    from ._planted import plant, secret
+
+    root = tmp_path / "a"
+    _filled(root, "jsonl", 2)
+    plant(root, "note", {"text": f"token {secret(3)}"})
+    with handoff.open_store(root, create=False) as store:
+        if backend_name != "jsonl":
+            store.promote(backend_name)
+        store.backup(tmp_path / "bk")
+    _filled(tmp_path / "b", backend_name, 1)
+    before = snapshot(tmp_path / "b")
+    with handoff.open_store(tmp_path / "b", create=False) as store, pytest.raises(PrivacyError) as err:
+        store.restore(tmp_path / "bk", force=True)
+    assert secret(3) not in str(err.value)
+    assert snapshot(tmp_path / "b") == before

@@ -64,6 +64,11 @@ NO_USER_TEXT: dict[str, str] = {
     "config get": "reads latest.json",
     "scan": "reads the log",
     "brief": "reads latest.json",
+    "promote": "replays the store's own events byte for byte into another backend; adds no text",
+    "export": "writes the store's events outside the store",
+    "backup": "copies the store outside it",
+    "restore": "copies events from a backup; each is checked by the privacy filter first "
+               "(tests/test_backup.py)",
     "hook session-start": "reads latest.json; keeps only per-kind counts outside the store",
     "hook stop": "reads latest.json; prints a reminder",
     "hooks install": "writes the hosts' settings files outside the store; records no event",
@@ -291,6 +296,10 @@ STORE_NO_USER_TEXT = {
     "events": "reads",
     "get": "reads",
     "doctor": "with fix=True rewrites the log without its unreadable lines; adds no text",
+    "promote": "replays the store's own events into another backend; adds no text",
+    "export": "writes the store's events outside the store",
+    "backup": "copies the store outside it",
+    "restore": "copies events from a backup, each checked by the privacy filter first",
 }
 
 BASE_DATA: dict[str, dict[str, Any]] = {

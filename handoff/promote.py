@@ -230,10 +230,10 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
 
 
 def _switched(target: Backend, source: Backend) -> Tracking:
-    """The promotion's tracking record, marked as switched (what doctor's tail check reads)."""
+    """The promotion's tracking record, marked done: the store switched to the target."""
     t = target.tracking(source_key(source))
     assert t is not None  # the copy committed one
-    return Tracking(t.source, t.position, t.digest, t.count, "switched", t.detail)
+    return Tracking(t.source, t.position, t.digest, t.count, "done", t.detail)
 
 
 def write_jsonl(source: Backend, fd: int) -> int:

@@ -15,16 +15,73 @@ how backends stay equal by construction.
 
 from __future__ import annotations
 
+import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+import orjson
 
 if TYPE_CHECKING:
     from ..files import StoreDir
 
 Durability = Literal["always", "never"]
+
+# NOTE (sqlite branch): StoredEvent, Tracking, Item.body and the new Backend methods below
+# are a transitional copy of /work/notes/backend_spec.md so that handoff/backends/sqlite.py
+# compiles and is tested before the refactor of the link lands on main. On merge, take
+# main's base.py; nothing in sqlite.py depends on anything beyond the spec.
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """One event as every backend stores it: envelope fields plus the canonical body."""
+
+    id: str
+    seq: int
+    ts: str
+    kind: str
+    scope: dict[str, Any]
+    data: dict[str, Any]
+    body: bytes
+    v: int = 1
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> StoredEvent:
+        body = orjson.dumps({"v": rec["v"], "id": rec["id"], "seq": rec["seq"], "ts": rec["ts"],
+                             "kind": rec["kind"], "scope": rec["scope"], "data": rec["data"]})
+        return cls.from_body(body, rec)
+
+    @classmethod
+    def from_body(cls, body: bytes, rec: dict[str, Any] | None = None) -> StoredEvent:
+        if rec is None:
+            rec = orjson.loads(body)
+            assert isinstance(rec, dict)
+        return cls(rec["id"], rec["seq"], rec["ts"], rec["kind"], rec["scope"], rec["data"], body,
+                   rec["v"])
+
+    def record(self) -> dict[str, Any]:
+        return {"v": self.v, "id": self.id, "seq": self.seq, "ts": self.ts, "kind": self.kind,
+                "scope": self.scope, "data": self.data}
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Tracking:
+    """Where a source (a promotion, an import) got to; committed atomically with events."""
+
+    source: str
+    position: int
+    digest: str
+    count: int = 0
+    status: str = "running"
+    detail: str = ""
 
 
 @dataclass(slots=True)
@@ -40,6 +97,8 @@ class Item:
     end: int
     raw: bytes | None = None
     """The bytes of an unreadable unit, so an audit can still look for secrets in it."""
+    body: bytes | None = None
+    """The stored body (the JSONL line without its newline); raw bytes if unreadable."""
 
 
 @dataclass(slots=True)
@@ -95,6 +154,11 @@ class Backend(ABC):
         self.root = directory.path
         self.durability: Durability = durability
 
+    @property
+    def location(self) -> Path:
+        """The data file (transitional default; abstract in the spec)."""
+        raise NotImplementedError
+
     @abstractmethod
     def create(self) -> None:
         """Create the backend's files in an existing store directory (idempotent)."""
@@ -108,11 +172,12 @@ class Backend(ABC):
         """(identity, position) of the durable end; identity changes when data is rewritten."""
 
     @abstractmethod
-    def append(self, lines: list[bytes], expected: int) -> AppendResult:
+    def append(self, *args: Any, **kwargs: Any) -> AppendResult:
         """Durably append serialized records (under the lock); return the new end.
 
         `expected` is the position the caller folded up to; anything past it that is not
         a complete record (a torn tail from a crash) is sealed off, never glued to new data.
+        (Transitional signature: the spec's is `append(events, expected, *, tracking=None)`.)
         """
 
     @abstractmethod
@@ -126,8 +191,20 @@ class Backend(ABC):
     def record_before(self, position: int) -> dict[str, Any] | None:
         """The record that ends exactly at `position`, if any (to verify a saved position)."""
 
+    def tracking(self, source: str) -> Tracking | None:
+        """The latest tracking record of a source (transitional default; abstract in the spec)."""
+        raise NotImplementedError
+
+    def sources(self) -> list[Tracking]:
+        """Every tracking record."""
+        return []
+
+    def lookup(self, ids: Collection[str]) -> dict[str, str]:
+        """id -> sha256 hex of the stored body, for the ids present."""
+        raise NotImplementedError
+
     @abstractmethod
-    def rewrite(self, drop_ids: set[str], extra: list[bytes]) -> int:
+    def rewrite(self, *args: Any, **kwargs: Any) -> int:
         """Atomically replace the data without `drop_ids`, appending `extra`; return the
         records dropped. Refuses (CorruptStoreError) while unreadable units remain.
         A crash at any point leaves the old data or the new, never a mix."""

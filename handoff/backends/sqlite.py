@@ -79,6 +79,8 @@ ROLE = "handoff-events"
 STATUSES = ("running", "done", "failed")
 _HEADER = b"SQLite format 3\x00"
 _CHUNK = 500  # ids per `IN (...)` query
+MIN_BUSY = 0.05
+"""Even `lock(0)` rides out a connection closing elsewhere (its checkpoint takes a lock)."""
 _DOCTOR = "run `handoff doctor`, or restore a backup"
 
 
@@ -407,9 +409,9 @@ class SqliteBackend(Backend):
         uri = f"file:{quote(os.path.abspath(self.path))}?mode={mode}"
         return uri + "&immutable=1" if self._immutable else uri
 
-    def _connect(self, mode: str) -> sqlite3.Connection:
+    def _connect(self, mode: str, timeout: float | None = None) -> sqlite3.Connection:
         db = sqlite3.connect(self._uri(mode), uri=True, isolation_level=None, check_same_thread=False,
-                             timeout=self._busy)
+                             timeout=self._busy if timeout is None else timeout)
         try:
             db.execute("PRAGMA trusted_schema = OFF")
             db.execute("PRAGMA cell_size_check = ON")
@@ -554,7 +556,10 @@ class SqliteBackend(Backend):
         return db
 
     def _replaced(self) -> None:
-        """If another process swapped the database file (a restore), reopen on the new one."""
+        """If another process swapped the database file (a restore), reopen on the new one.
+
+        Whoever swaps the file must first checkpoint and empty the old file's WAL, under
+        the lock: SQLite would otherwise lay the old WAL's pages over the new file."""
         if self._db is None:
             return
         st = self.dir.lstat(DB_NAME)
@@ -584,13 +589,21 @@ class SqliteBackend(Backend):
 
     @contextlib.contextmanager
     def _hold(self, timeout: float) -> Iterator[None]:
+        """The store's lock file, and SQLite's busy timeout set to the same wait while it is
+        held (a writer outside our lock, or a checkpoint, is waited for that long)."""
         with self._lock.hold(timeout):
-            if timeout > self._busy:  # SQLite's own wait, for writers outside our lock: never shortened
-                self._busy = timeout
-                if self._db is not None:
-                    with self._op("setting the busy timeout") as db:
-                        db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            yield
+            self._set_busy(max(timeout, MIN_BUSY))
+            try:
+                yield
+            finally:
+                self._set_busy(DEFAULT_TIMEOUT)
+
+    def _set_busy(self, seconds: float) -> None:
+        if seconds != self._busy:
+            self._busy = seconds
+            if self._db is not None:
+                with self._op("setting the busy timeout") as db:
+                    db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     def lock(self, timeout: float) -> AbstractContextManager[None]:
         return self._hold(timeout)
@@ -691,7 +704,7 @@ class SqliteBackend(Backend):
                 self._conn()
                 db, self._spare = self._spare, None
                 if db is None:
-                    db = self._connect("ro")
+                    db = self._connect("ro", DEFAULT_TIMEOUT)
                     assert self._key is not None
                     _Live.retain(self._key, self._writable)
                     self._reader_keys[id(db)] = self._key

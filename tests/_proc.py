@@ -110,11 +110,16 @@ def latest_bytes(root: Path | str) -> bytes:
 
 
 def snapshot(root: Path | str) -> dict[str, Any]:
-    """Every file under the store (symlinks by target), for byte-identity checks."""
+    """Every file under the store (symlinks by target), for byte-identity checks.
+
+    SQLite's connection files are no stored data: the `-shm` index is rewritten by every
+    reader, and an empty `-wal` appears when a connection opens; both are left out."""
     root = Path(root)
     out: dict[str, Any] = {}
     for path in sorted(root.rglob("*")):
         rel = str(path.relative_to(root))
+        if path.name.endswith("-shm") or (path.name.endswith("-wal") and path.stat().st_size == 0):
+            continue
         if path.is_symlink():
             out[rel] = ("link", os.readlink(path))
         elif path.is_file():

@@ -136,6 +136,15 @@ class BackendContract:
         assert errors == []
 
 
+class TestSqliteBackend(BackendContract):
+    def make(self, root: Path) -> Backend:
+        from handoff.backends.sqlite import SqliteBackend
+
+        b = SqliteBackend(StoreDir.open(root))
+        b.create()
+        return b
+
+
 class TestJsonlBackend(BackendContract):
     def make(self, root: Path) -> Backend:
         b = JsonlBackend(StoreDir.open(root))

@@ -36,7 +36,7 @@ def _fill(root: Path, n: int, *, purge_one: bool = False) -> list[str]:
     with handoff.open_store(root, durability="never") as store:
         events = store.append_many([("note", {"text": f"note {i}", "next_actions": [f"do {i}"]})
                                     for i in range(n)])
-        store.append("action_done", {"action": f"{events[0].seq}.1"})
+        store.append("action_done", {"action": f"{events[-1].seq}.1"})
         store.append("config", {"key": "python", "value": "3.11"})
         if purge_one:
             store.purge([events[1].id], reason="test")

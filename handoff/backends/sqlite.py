@@ -687,6 +687,29 @@ class SqliteBackend(Backend):
                 db.execute(f"PRAGMA synchronous = {'FULL' if self.durability == 'always' else 'NORMAL'}")
         return True
 
+    def copy_to(self, target: StoreDir) -> list[str]:
+        """SQLite's online backup API into a new `events.sqlite3` in `target`: a consistent
+        snapshot while other connections keep committing (the caller holds the lock, so
+        none of ours does), then fsynced. The copy is a standalone database (no WAL)."""
+        fd = target.create_new(DB_NAME)  # O_EXCL: never overwrite, never follow a link
+        os.close(fd)
+        dest_path = target.path / DB_NAME
+        with self._op("backing up the database") as db:
+            dest = sqlite3.connect(f"file:{quote(os.path.abspath(dest_path))}?mode=rw", uri=True,
+                                   isolation_level=None)
+            try:
+                db.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+        fd = target.open_file(DB_NAME, os.O_RDWR)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        target.fsync()
+        return [DB_NAME]
+
     def saved_state(self) -> tuple[int, bytes] | None:
         """(position, payload) of the stored latest state, or None; one primary-key read.
         The caller compares the position with `end()` to know whether it is current."""

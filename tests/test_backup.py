@@ -93,9 +93,9 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(tmp_path: Path, backen
         (bk / "MANIFEST.json").write_text(json.dumps(manifest))
     _filled(tmp_path / "b", backend_name, 3)
     before = snapshot(tmp_path / "b")
-    with handoff.open_store(tmp_path / "b", create=False) as store:
-        with pytest.raises((CorruptStoreError, SchemaVersionError, ValidationError)):
-            store.restore(bk, force=True)
+    with handoff.open_store(tmp_path / "b", create=False) as store, \
+            pytest.raises((CorruptStoreError, SchemaVersionError, ValidationError)):
+        store.restore(bk, force=True)
     assert snapshot(tmp_path / "b") == before
 
 

@@ -63,7 +63,9 @@ _FOREIGN_ASCII = frozenset(("bitte", "kannst", "du", "schreibe", "schreib", "erk
                             "explique", "traduis", "assistant", "voce", "pode", "escreva",
                             "traduza", "responda", "assistente", "sei", "ein", "eine", "un",
                             "una", "um", "uma", "es", "est", "bist", "voici", "claro", "gerne",
-                            "hoffe", "espero", "cela", "aqui", "natuerlich"))
+                            "hoffe", "espero", "cela", "aqui", "natuerlich", "jetzt", "antwortest",
+                            "antworte", "schreibe", "erklaere", "fasse", "folgenden", "escreva",
+                            "actua", "agis", "ecris", "supuesto"))
 
 _REQUEST_WORDS = frozenset((
     "act", "behave", "roleplay", "role", "pose", "pretend", "imagine", "character", "now", "want",
@@ -82,7 +84,8 @@ _REQUEST_WORDS = frozenset((
 
 GATE_WORDS = frozenset(
     w.encode() for w in (*_ROLE_WORDS, *_JSON_WORDS, *_REACT_WORDS, *_LABEL_WORDS,
-                         *_ADDRESS_WORDS, *_FOREIGN_ASCII, *_REQUEST_WORDS)
+                         *_ADDRESS_WORDS, *_FOREIGN_ASCII, *_REQUEST_WORDS, *_BOT, "chatbot",
+                         "llm", "copilot", "gemini", "model")
 )
 """Words the scanner looks up among each text's words for these cues (one set intersection)."""
 
@@ -105,8 +108,8 @@ def _has(present: frozenset[bytes], words: Iterable[str]) -> bool:
 def prompt_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                 hits: list[_Hit]) -> None:
     """Add prompt findings for the structural cues found in the text."""
-    if len(view) < 16:
-        return
+    if len(view) < 16 and (text.isascii() or len(text) < 6):
+        return  # (a CJK request says in 8 characters what English says in 30)
     foreign = False
     if not text.isascii():
         extra = len(text.encode("utf-8", "surrogatepass")) - len(text)
@@ -119,13 +122,15 @@ def prompt_hits(text: str, view: str, lo: str, present: frozenset[bytes],
         _react(lo, hits)
     if not present.isdisjoint(_LABEL_BYTES):
         _labelled_output(lo, hits)
+    if not present.isdisjoint(_QUOTE_WORDS) and (":" in lo or "--" in lo or "\u2014" in lo):
+        _quoted_output(lo, hits)
     if not present.isdisjoint(_ADDRESS_BYTES):
         _address(lo, present, hits)
     _request(lo, present, hits)
     if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
         _speakers(lo, hits)
-    if foreign or not present.isdisjoint(_FOREIGN_BYTES):
-        _foreign(text.lower(), foreign or not text.isascii(), hits)
+    if not text.isascii() or not present.isdisjoint(_FOREIGN_BYTES):
+        _foreign(text.lower(), not text.isascii(), hits)
 
 
 _ROLE_BYTES = frozenset(w.encode() for w in _ROLE_WORDS)
@@ -514,6 +519,34 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("\u304a\u5f79\u306b\u7acb\u3066", 3), ("\u4ee5\u4e0b\u306f", 1),
     ("\u8a00\u8a9e\u30e2\u30c7\u30eb", 2),
     ("\u4eca\u5f8c\u306f", 1),
+    # requests without a persona, and chatbot answers (round 2): an imperative of writing or
+    # explaining, with what it asks for; an opener or closer of a chatbot answer
+    ("erkl\u00e4re mir", 2), ("schreibe eine", 2), ("schreib eine", 2), ("den folgenden text", 2),
+    ("den unterschied zwischen", 2), ("antwortest du", 2), ("ab jetzt antwort", 2),
+    ("gute frage!", 2), ("python-funktion", 1),
+    ("escribe una", 2), ("expl\u00edcame", 2), ("qu\u00e9 es", 1), ("el siguiente texto", 2),
+    ("act\u00faa como", 3), ("resp\u00f3ndeme", 2), ("una funci\u00f3n", 2),
+    ("aqu\u00ed tienes", 2), ("espero que te sea \u00fatil", 3), ("por supuesto", 2),
+    ("\u00bfnecesitas algo m\u00e1s", 2), ("la diferencia entre", 2),
+    ("\u00e9cris une", 2), ("explique-moi", 2), ("le texte suivant", 2), ("agis comme", 3),
+    ("r\u00e9ponds-moi", 2), ("n'h\u00e9sitez pas", 2), ("une fonction", 1),
+    ("la diff\u00e9rence entre", 2),
+    ("escreva uma", 2), ("a diferen\u00e7a entre", 2), ("aqui est\u00e1", 2),
+    ("espero ter ajudado", 3), ("uma fun\u00e7\u00e3o", 1),
+    ("\u0444\u0443\u043d\u043a\u0446\u0438\u044e", 2),
+    ("\u0440\u0430\u0437\u043d\u0438\u0446\u0443 \u043c\u0435\u0436\u0434\u0443", 2),
+    ("\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u044c, \u0447\u0442\u043e \u0442\u044b", 3),
+    ("\u0440\u0430\u0441\u0441\u043a\u0430\u0436\u0438", 1),
+    ("\u0435\u0441\u043b\u0438 \u0435\u0441\u0442\u044c \u0432\u043e\u043f\u0440\u043e\u0441\u044b", 2),
+    ("\u5199\u4e00\u4e2a", 2), ("\u51fd\u6570", 1), ("\u8bf7\u89e3\u91ca", 2),
+    ("\u4e0b\u9762\u8fd9\u6bb5", 2), ("\u4f60\u626e\u6f14", 2), ("\u5f53\u7136\u53ef\u4ee5", 2),
+    ("\u4e0b\u9762\u662f", 1), ("\u5e0c\u671b\u5bf9\u4f60\u6709\u5e2e\u52a9", 3),
+    ("\u597d\u7684\uff0c", 1), ("\u5982\u679c\u8fd8\u6709\u95ee\u9898", 2),
+    ("\u8bf7\u968f\u65f6", 2), ("\u533a\u522b", 1),
+    ("\u3066\u304f\u3060\u3055\u3044", 1), ("\u6b21\u306e\u6587\u7ae0", 2),
+    ("\u3082\u3061\u308d\u3093\u3067\u3059", 1), ("\u627f\u77e5\u3057\u307e\u3057\u305f", 2),
+    ("\u3054\u8cea\u554f\u304c\u3042\u308c\u3070", 2), ("\u304a\u6c17\u8efd\u306b", 2),
+    ("\u95a2\u6570", 1), ("\u9055\u3044", 1),
     # agent UIs (Claude Code)
     ("\u23fa ", 2), ("\u23bf ", 2),
 )
@@ -561,6 +594,8 @@ _ASK_VERB = (r"(?:write|compose|draft|generate|create|give|tell|make|come up wit
 _LANGS = (r"(?:english|french|german|spanish|italian|portuguese|russian|chinese|japanese|korean"
           r"|dutch|polish|arabic|hindi|turkish|swedish)")
 
+_AT_ASK = r"(?:^|[.!?\n]\s*|(?<=\bme )|(?<=\bto )|(?<=\byou )|(?<=please )|(?<=\band ))"
+"""Where an ask starts: a sentence, or after "help me", "want you to", "please"."""
 _REQUEST3 = (
     r"\b(?:act|behave|roleplay|role-play|role play|pose)(?: as| like)\b(?! the )(?! (?:a |an )?(?:proxy"
     r"|cache|gateway|buffer|fallback|replacement|drop-in|wrapper|bridge))"
@@ -570,8 +605,8 @@ _REQUEST3 = (
     r"|pretend|write)\b"
     r"|\bi (?:want|need|would like|'d like) you to\b|\bi'd like you to\b"
     r"|\byou will be given\b|\byou(?:'ll| will) (?:act|play|be playing|respond|answer)\b"
-    r"|(?:^|[.!?\n]\s*|(?<=\bme )|(?<=\bto )|(?<=\byou )|(?<=please )|(?<=\band ))" + _ASK_VERB + r" " + _ART + r" " + _ADJ + _CREATIVE + r"\b"
-    r"|(?:^|[.!?\n]\s*|(?<=\bme )|(?<=\bto )|(?<=\byou )|(?<=please )|(?<=\band ))(?:write|create|give|show|generate|make|draft"
+    r"|" + _AT_ASK + _ASK_VERB + r" " + _ART + r" " + _ADJ + _CREATIVE + r"\b"
+    r"|" + _AT_ASK + r"(?:write|create|give|show|generate|make|draft"
     r"|code|implement)(?: me)? "
     + _ART + r" " + _ADJ + _LANG + r" " + _CODE + r"\b"
     r"|\b(?:translate|rewrite|rephrase|paraphrase|proofread|summari[sz]e|convert) (?:this|the"
@@ -723,3 +758,29 @@ def _speakers(lo: str, hits: list[_Hit]) -> None:
     elif alternations < 3 or "?" not in lo:
         return
     hits.append((PROMPT, 1, turns[0][0], turns[-1][1], "transcript-turns"))
+
+
+# -- a model's output quoted under any label -----------------------------------------------------
+
+_QUOTE_LABEL = (
+    r"(?:\b(?:bot|chatbot|model|assistant|llm|ai|chatgpt|copilot|claude|gemini|gpt(?:-?[0-9]"
+    r"[a-z0-9.-]*)?|grok|llama|mistral|deepseek|qwen)(?:'s)?\b[^\n:]{0,40}?\b(?:answer|response"
+    r"|reply|output|suggested|suggestion|came up with|said|wrote|generated|produced|returned"
+    r"|verbatim|word for word)"
+    r"|\b(?:answer|response|reply|output|suggestion|completion)s? (?:from|of|by) (?:the |an? )?"
+    r"(?:bot|chatbot|model|assistant|llm|ai|chatgpt|copilot|claude|gemini|gpt))"
+    r"[^\n:]{0,30}?(?::|[ \t]+-{2,3}|[ \t]+\u2014)[ \t]*\n?(?:>[ \t]*|```[a-z]*\n|[\"\u201c])?"
+)
+_QUOTE_WORDS = frozenset(w.encode() for w in (
+    "bot", "chatbot", "model", "assistant", "llm", "ai", "chatgpt", "copilot", "claude", "gemini",
+    "gpt", "grok", "llama", "mistral", "deepseek", "qwen"))
+
+
+def _quoted_output(lo: str, hits: list[_Hit]) -> None:
+    """The body under the label must read as prose: ten words and a full sentence."""
+    for m in _rx("quote-label", _QUOTE_LABEL).finditer(lo):
+        body = lo[m.end() : m.end() + 400]
+        words = [w for w in body.split() if w.strip(".,;:!?\"'\u201c\u201d").isalpha()]
+        if len(words) >= 10 and (". " in body or body.rstrip().endswith((".", "!"))):
+            hits.append((PROMPT, 1, m.start(), m.end(), "model-output-label"))
+            return

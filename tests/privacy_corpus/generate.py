@@ -1406,13 +1406,18 @@ R2_PROMPT_CATEGORIES = {
         "承知しました。プロセスとスレッドの違いを説明します。他にご質問があればお知らせください。",
     ],
     "r2-boilerplate-answer": [
-        "Certainly! Here's a Python function that {goal}:\n\ndef solve(items):\n    return sorted(items)\n\nLet me know if you have any questions!",
-        "Great question! The main difference between {topic_a} and {topic_b} is how they handle state. I hope this helps!",
-        "Sure! Here are five ideas for your {product}: 1. Nimbus 2. Kite 3. Ember 4. Pylon 5. Drift. Let me know if you'd like more options.",
+        "Certainly! Here's a Python function that {goal}:\n\ndef solve(items):\n    return"
+        " sorted(items)\n\nLet me know if you have any questions!",
+        "Great question! The main difference between {topic_a} and {topic_b} is how they handle state."
+        " I hope this helps!",
+        "Sure! Here are five ideas for your {product}: 1. Nimbus 2. Kite 3. Ember 4. Pylon 5. Drift."
+        " Let me know if you'd like more options.",
         "I'm sorry, but I can't help with that request. If you have another question, feel free to ask.",
         "Absolutely! Below is a step-by-step plan to {goal}. Feel free to adjust it to your needs.",
-        "Of course! {topic_a} is a technique that lets you reuse work. In summary, it saves time. Is there anything else I can help you with?",
-        "Here's a revised version of your email that sounds more polite: Dear team, thank you for your patience. I hope this helps!",
+        "Of course! {topic_a} is a technique that lets you reuse work. In summary, it saves time. Is"
+        " there anything else I can help you with?",
+        "Here's a revised version of your email that sounds more polite: Dear team, thank you for your"
+        " patience. I hope this helps!",
         "As an AI language model, I don't have personal opinions, but here are some considerations about {topic_a}.",
     ],
     "r2-quoted-output": [

@@ -673,10 +673,34 @@ def _request(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """Requests addressed to a model with no role marker: weighted phrases, 3 points."""
     if present.isdisjoint(_REQUEST_BYTES):
         return
+    # Every phrase starts at a word start (or at the sentence end before it) at most 40
+    # characters before one of its words: try the pattern there only, not at every position.
+    starts: set[int] = set()
+    for word in _REQUEST_WORDS:
+        if word.encode() not in present:
+            continue
+        pos = lo.find(word)
+        while pos >= 0 and len(starts) < 400:
+            if not (lo[pos - 1 : pos].isalpha() or lo[pos + len(word) : pos + len(word) + 1]
+                    .isalpha()):  # the word itself, not "know" for "now"
+                for at in range(max(0, pos - 40), pos + 1):
+                    if at == 0 or (lo[at].isalpha() and not lo[at - 1].isalpha()) or (
+                        lo[at] in ".!?\n"
+                    ):
+                        starts.add(at)
+            pos = lo.find(word, pos + len(word))
+    match = _rx("request", _REQUEST).match
     score = 0
     seen: set[str] = set()
     first = -1
-    for m in _rx("request", _REQUEST).finditer(lo):
+    reached = 0
+    for at in sorted(starts):
+        if at < reached:
+            continue  # inside a phrase already counted ("i hope this helps", "hope this helps")
+        m = match(lo, at)
+        if m is None:
+            continue
+        reached = m.end()
         phrase = m.group(0).strip(" \t\n.!?,:")
         if phrase in seen:
             continue

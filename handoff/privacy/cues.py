@@ -683,11 +683,19 @@ def _request(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
         while pos >= 0 and len(starts) < 400:
             if not (lo[pos - 1 : pos].isalpha() or lo[pos + len(word) : pos + len(word) + 1]
                     .isalpha()):  # the word itself, not "know" for "now"
-                for at in range(max(0, pos - 40), pos + 1):
-                    if at == 0 or (lo[at].isalpha() and not lo[at - 1].isalpha()) or (
-                        lo[at] in ".!?\n"
-                    ):
-                        starts.add(at)
+                lo_at = max(0, pos - 40)
+                starts.add(pos)
+                if lo_at == 0:
+                    starts.add(0)
+                blank = lo.find(" ", lo_at, pos)
+                while blank >= 0:  # words start after a blank; the blank may end a sentence
+                    starts.add(blank + 1)
+                    if blank and lo[blank - 1] in ".!?":
+                        starts.add(blank - 1)
+                    blank = lo.find(" ", blank + 1, pos)
+                brk = lo.rfind("\n", lo_at, pos)
+                if brk >= 0:
+                    starts.update((brk, brk + 1))
             pos = lo.find(word, pos + len(word))
     match = _rx("request", _REQUEST).match
     score = 0

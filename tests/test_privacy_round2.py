@@ -48,7 +48,7 @@ PROMPTS = [
     "Напиши функцию на Python, которая сортирует список.",
     "请解释一下进程和线程的区别。",
     "プロセスとスレッドの違いを説明してください。",
-    "当然可以！下面是一个函数。希望对你有帮助！",
+    "当然可以\uff01下面是一个函数。希望对你有帮助\uff01",
     "承知しました。他にご質問があればお知らせください。",
     # speakers with any name, flattened transcripts
     "Alice: why is the build slow?\nBot: The cache key omits the lockfile hash, so it misses.",
@@ -81,8 +81,8 @@ BENIGN = [
     "Cause: the lock was never released. Fix: release it in a finally block.",
     "The password is hashed with argon2id before it is stored.",
     "das Passwort wird mit bcrypt gehasht",
-    "次のステップ：ビルドを修正してからリリースする。",
-    "下一步：修复构建失败，然后发布 2.3。",
+    "次のステップ\uff1aビルドを修正してからリリースする。",
+    "下一步\uff1a修复构建失败\uff0c然后发布 2.3。",
 ]
 
 

@@ -491,7 +491,7 @@ def corpus(quick: bool) -> None:
 
 
 def _category(line: dict[str, str], label: str) -> str:
-    if line.get("style") == "issue11":
+    if line.get("style") in ("issue11", "round2"):
         return line["format"]
     return {"credential": "formats and structures (original set)",
             "prompt": "phrase-rule prompts (original set)",

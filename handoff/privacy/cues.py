@@ -63,11 +63,29 @@ _FOREIGN_ASCII = frozenset(("bitte", "kannst", "du", "schreibe", "schreib", "erk
                             "explique", "traduis", "assistant", "voce", "pode", "escreva",
                             "traduza", "responda", "assistente", "sei", "ein", "eine", "un",
                             "una", "um", "uma", "es", "est", "bist", "voici", "claro", "gerne",
-                            "hoffe", "espero", "cela", "aqui", "natuerlich"))
+                            "hoffe", "espero", "cela", "aqui", "natuerlich", "jetzt", "antwortest",
+                            "antworte", "schreibe", "erklaere", "fasse", "folgenden", "escreva",
+                            "actua", "agis", "ecris", "supuesto"))
+
+_REQUEST_WORDS = frozenset((
+    "act", "behave", "roleplay", "role", "pose", "pretend", "imagine", "character", "now", "want",
+    "like", "given", "will", "write", "compose", "draft", "generate", "create", "give", "tell",
+    "make", "come", "suggest", "invent", "brainstorm", "list", "name", "produce", "craft",
+    "translate", "rewrite", "rephrase", "paraphrase", "proofread", "summarize", "summarise",
+    "convert", "explain", "describe", "pros", "task", "job", "goal", "instructions", "objective",
+    "respond", "answer", "reply", "return", "output", "only", "words", "sentences", "terms",
+    "step", "think", "keep", "apologize", "apologise", "commentary", "difference", "example",
+    "sound", "sounds", "need", "sure", "certainly", "absolutely", "course", "question",
+    "problem", "gladly", "know", "anything", "free", "hope", "help", "sorry", "language", "here",
+    "below", "can", "could", "would", "please", "show", "send", "following", "how", "best",
+    "possible", "which", "you", "your", "compare", "classify", "extract", "outline", "critique",
+    "recommend", "teach", "convince", "format", "tone", "constraints", "persona", "system",
+))
 
 GATE_WORDS = frozenset(
     w.encode() for w in (*_ROLE_WORDS, *_JSON_WORDS, *_REACT_WORDS, *_LABEL_WORDS,
-                         *_ADDRESS_WORDS, *_FOREIGN_ASCII)
+                         *_ADDRESS_WORDS, *_FOREIGN_ASCII, *_REQUEST_WORDS, *_BOT, "chatbot",
+                         "llm", "copilot", "gemini", "model")
 )
 """Words the scanner looks up among each text's words for these cues (one set intersection)."""
 
@@ -90,8 +108,8 @@ def _has(present: frozenset[bytes], words: Iterable[str]) -> bool:
 def prompt_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                 hits: list[_Hit]) -> None:
     """Add prompt findings for the structural cues found in the text."""
-    if len(view) < 16:
-        return
+    if len(view) < 16 and (text.isascii() or len(text) < 6):
+        return  # (a CJK request says in 8 characters what English says in 30)
     foreign = False
     if not text.isascii():
         extra = len(text.encode("utf-8", "surrogatepass")) - len(text)
@@ -104,10 +122,15 @@ def prompt_hits(text: str, view: str, lo: str, present: frozenset[bytes],
         _react(lo, hits)
     if not present.isdisjoint(_LABEL_BYTES):
         _labelled_output(lo, hits)
+    if not present.isdisjoint(_QUOTE_WORDS) and (":" in lo or "--" in lo or "\u2014" in lo):
+        _quoted_output(lo, hits)
     if not present.isdisjoint(_ADDRESS_BYTES):
         _address(lo, present, hits)
-    if foreign or not present.isdisjoint(_FOREIGN_BYTES):
-        _foreign(text.lower(), foreign or not text.isascii(), hits)
+    _request(lo, present, hits)
+    if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
+        _speakers(lo, hits)
+    if not text.isascii() or not present.isdisjoint(_FOREIGN_BYTES):
+        _foreign(text.lower(), not text.isascii(), hits)
 
 
 _ROLE_BYTES = frozenset(w.encode() for w in _ROLE_WORDS)
@@ -496,6 +519,34 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("\u304a\u5f79\u306b\u7acb\u3066", 3), ("\u4ee5\u4e0b\u306f", 1),
     ("\u8a00\u8a9e\u30e2\u30c7\u30eb", 2),
     ("\u4eca\u5f8c\u306f", 1),
+    # requests without a persona, and chatbot answers (round 2): an imperative of writing or
+    # explaining, with what it asks for; an opener or closer of a chatbot answer
+    ("erkl\u00e4re mir", 2), ("schreibe eine", 2), ("schreib eine", 2), ("den folgenden text", 2),
+    ("den unterschied zwischen", 2), ("antwortest du", 2), ("ab jetzt antwort", 2),
+    ("gute frage!", 2), ("python-funktion", 1),
+    ("escribe una", 2), ("expl\u00edcame", 2), ("qu\u00e9 es", 1), ("el siguiente texto", 2),
+    ("act\u00faa como", 3), ("resp\u00f3ndeme", 2), ("una funci\u00f3n", 2),
+    ("aqu\u00ed tienes", 2), ("espero que te sea \u00fatil", 3), ("por supuesto", 2),
+    ("\u00bfnecesitas algo m\u00e1s", 2), ("la diferencia entre", 2),
+    ("\u00e9cris une", 2), ("explique-moi", 2), ("le texte suivant", 2), ("agis comme", 3),
+    ("r\u00e9ponds-moi", 2), ("n'h\u00e9sitez pas", 2), ("une fonction", 1),
+    ("la diff\u00e9rence entre", 2),
+    ("escreva uma", 2), ("a diferen\u00e7a entre", 2), ("aqui est\u00e1", 2),
+    ("espero ter ajudado", 3), ("uma fun\u00e7\u00e3o", 1),
+    ("\u0444\u0443\u043d\u043a\u0446\u0438\u044e", 2),
+    ("\u0440\u0430\u0437\u043d\u0438\u0446\u0443 \u043c\u0435\u0436\u0434\u0443", 2),
+    ("\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u044c, \u0447\u0442\u043e \u0442\u044b", 3),
+    ("\u0440\u0430\u0441\u0441\u043a\u0430\u0436\u0438", 1),
+    ("\u0435\u0441\u043b\u0438 \u0435\u0441\u0442\u044c \u0432\u043e\u043f\u0440\u043e\u0441\u044b", 2),
+    ("\u5199\u4e00\u4e2a", 2), ("\u51fd\u6570", 1), ("\u8bf7\u89e3\u91ca", 2),
+    ("\u4e0b\u9762\u8fd9\u6bb5", 2), ("\u4f60\u626e\u6f14", 2), ("\u5f53\u7136\u53ef\u4ee5", 2),
+    ("\u4e0b\u9762\u662f", 1), ("\u5e0c\u671b\u5bf9\u4f60\u6709\u5e2e\u52a9", 3),
+    ("\u597d\u7684\uff0c", 1), ("\u5982\u679c\u8fd8\u6709\u95ee\u9898", 2),
+    ("\u8bf7\u968f\u65f6", 2), ("\u533a\u522b", 1),
+    ("\u3066\u304f\u3060\u3055\u3044", 1), ("\u6b21\u306e\u6587\u7ae0", 2),
+    ("\u3082\u3061\u308d\u3093\u3067\u3059", 1), ("\u627f\u77e5\u3057\u307e\u3057\u305f", 2),
+    ("\u3054\u8cea\u554f\u304c\u3042\u308c\u3070", 2), ("\u304a\u6c17\u8efd\u306b", 2),
+    ("\u95a2\u6570", 1), ("\u9055\u3044", 1),
     # agent UIs (Claude Code)
     ("\u23fa ", 2), ("\u23bf ", 2),
 )
@@ -517,3 +568,251 @@ def _foreign(low: str, foreign: bool, hits: list[_Hit]) -> None:
             if score >= 3:
                 hits.append((PROMPT, 1, first, first + 1, "prompt-other-language"))
                 return
+
+
+# -- requests without role markers, personas, task specifications, chatbot boilerplate --------
+#
+# A request to a model asks for generic content (a poem, a Python function, the difference
+# between two things, this text in French) or sets up the model (act as, your task, output
+# format); an engineer's next action names the project's own things (a file, a table, CI, the
+# PR). Phrases are weighted: 3 alone makes a request, weaker ones must add up to 3.
+
+_ART = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|me a|me an|me"
+        r" some|me \d+)")
+_ADJ = r"(?:(?:short|simple|small|quick|brief|funny|catchy|creative|good|new|clever|formal"
+_ADJ += r"|polite|professional|detailed|cool|nice|random|unique|original)[ \t]+){0,2}"
+_CREATIVE = (r"(?:poem|haiku|limerick|joke|story|short story|essay|song|lyrics|rap|cover letter"
+             r"|love letter|tweet|slogan|tagline|riddle|speech|toast|bio|blog post|article"
+             r"|recipe|dialogue|names?|ideas|titles|puns?|quotes?|motivational|fairy tale"
+             r"|product description|linkedin post)")
+_CODE = (r"(?:function|script|program|class|regex|regular expression|query|one-liner|snippet"
+         r"|method|algorithm)")
+_LANG = (r"(?:python|javascript|typescript|java|go|golang|rust|c\+\+|c#|ruby|php|sql|bash"
+         r"|shell|kotlin|swift|haskell|perl|r|scala)")
+_ASK_VERB = (r"(?:write|compose|draft|generate|create|give|tell|make|come up with|suggest"
+             r"|invent|brainstorm|list|name|produce|craft)")
+_LANGS = (r"(?:english|french|german|spanish|italian|portuguese|russian|chinese|japanese|korean"
+          r"|dutch|polish|arabic|hindi|turkish|swedish)")
+
+_AT_ASK = r"(?:^|[.!?\n]\s*|(?<=\bme )|(?<=\bto )|(?<=\byou )|(?<=please )|(?<=\band ))"
+"""Where an ask starts: a sentence, or after "help me", "want you to", "please"."""
+_REQUEST3 = (
+    r"\b(?:act|behave|roleplay|role-play|role play|pose)(?: as| like)\b(?! the )(?! (?:a |an )?(?:proxy"
+    r"|cache|gateway|buffer|fallback|replacement|drop-in|wrapper|bridge))"
+    r"|\bpretend (?:to be|you(?:'re| are))\b|\bimagine (?:you(?:'re| are)|being)\b"
+    r"|\b(?:stay|remain) in character\b|\bbreak(?:ing)? character\b"
+    r"|\bfrom now on,? (?:you|answer|respond|reply|speak|talk|act|behave|only|always|never"
+    r"|pretend|write)\b"
+    r"|\bi (?:want|need|would like|'d like) you to\b|\bi'd like you to\b"
+    r"|\byou will be given\b|\byou(?:'ll| will) (?:act|play|be playing|respond|answer)\b"
+    r"|" + _AT_ASK + _ASK_VERB + r" " + _ART + r" " + _ADJ + _CREATIVE + r"\b"
+    r"|" + _AT_ASK + r"(?:write|create|give|show|generate|make|draft"
+    r"|code|implement)(?: me)? "
+    + _ART + r" " + _ADJ + _LANG + r" " + _CODE + r"\b"
+    r"|\b(?:translate|rewrite|rephrase|paraphrase|proofread|summari[sz]e|convert) (?:this|the"
+    r" following|these|my|the text below|the paragraph below)[^.\n]{0,40}? (?:into|to|in)"
+    r" " + _LANGS + r"\b"
+    r"|\b(?:explain|describe) (?:it |this |that )?(?:like|as if) (?:i'?m|i am|to) (?:a |an )?"
+    r"(?:five|5|child|kid|beginner|grandma)"
+    r"|\b(?:list|give me|what are) the pros and cons\b"
+    r"|\btell me (?:a|an|about|what|how|why|something)\b"
+)
+_REQUEST2 = (
+    r"\byour (?:task|job|goal|mission|role|objective)(?: is|:| will be)"
+    r"|(?:^|\n|[.!?] )[ \t]*(?:task|instructions?|objective|system|persona|role|output format"
+    r"|response format|format|tone|audience|constraints|rules)[ \t]*:"
+    r"|\b(?:respond|answer|reply)(?: only)? (?:with|in|as|using)\b"
+    r"|\b(?:return|output|give|respond with|reply with)(?: me)? only\b"
+    r"|\b(?:return|output)(?: me)? (?:a|the|as) (?:json|yaml|markdown|list|table|csv)"
+    r"|\b(?:only|just) (?:return|output|respond|reply|answer|give)\b"
+    r"|\b(?:in|under|within|at most|no more than|max(?:imum)?|exactly) (?:\d+|one|two|three"
+    r"|four|five|ten|fifty|a hundred|a few) (?:words|sentences|bullet(?: point)?s?|lines"
+    r"|characters|paragraphs|tweets)\b"
+    r"|\bin (?:simple|plain|layman'?s|easy) (?:terms|english|words|language)\b"
+    r"|\bstep[ -]by[ -]step\b|\bthink (?:carefully|step|hard|through)\b"
+    r"|\bexplain (?:briefly|simply|in detail|clearly|like)\b"
+    r"|\bkeep (?:it|the answer|your answer|the response) (?:short|brief|concise|simple)\b"
+    r"|\b(?:don'?t|do not|never) (?:apologi[sz]e|explain|include any|add any|break|mention"
+    r" that you)\b|\bwithout (?:any )?(?:explanation|commentary|preamble)\b"
+    r"|\bno (?:commentary|explanations?|preamble)\b"
+    r"|\bthe difference between\b|\bpros and cons\b|\bwith an example\b"
+    r"|\b(?:this|the following|the below) (?:email|text|paragraph|sentence|message|letter|essay"
+    r"|review|article|passage|story|code snippet|poem)\b"
+    r"|\bso (?:it|that it) sounds (?:more )?\b|\bsound more (?:polite|professional|formal"
+    r"|friendly|casual)\b"
+    r"|\bi need (?:a|an|some) (?:regex|function|script|query|name|poem|idea|plan|summary)\b"
+    r"|\banswer (?:every|all|each|the|my|any) (?:question|questions)\b"
+    r"|\bas they would\b|\bin character\b"
+    r"|(?:^|[.!?\n]\s*)(?:sure|certainly|absolutely|of course|great question|good question"
+    r"|no problem|gladly)[!,.]"
+    r"|\b(?:let me know if|is there anything else|feel free to (?:ask|adjust|reach|let)"
+    r"|i hope (?:this|that) helps|hope (?:this|that) helps|happy to help|i'm sorry, but i can"
+    r"|i can'?t (?:help|assist) with)"
+    r"|\bas an ai(?: language model)?\b|\blanguage model\b"
+    r"|\bhere(?:'s| is| are) (?:a|an|some|five|three|ten|\d+|the|your)[^.\n]{0,40}"
+    r"(?: for you|:| that)"
+    r"|\bbelow (?:is|are) (?:a|an|the|some)\b"
+)
+_REQUEST1 = (
+    r"\b(?:can|could|would|will) you\b|\bplease\b|\bhelp me\b|\b(?:give|tell|show|send) me\b"
+    r"|\bfor me\b|\bthe following\b|\bhow (?:do|can|should) i\b|\bwhat(?:'s| is) the best way\b"
+    r"|\bis it (?:possible|safe|better)\b|\bwhich (?:is better|one should)\b"
+    r"|\byou are (?:a|an|my|now)\b|\byou're (?:a|an|my)\b"
+    r"|(?:^|[.!?\n]\s*)(?:write|explain|summari[sz]e|translate|generate|rewrite|describe|compose"
+    r"|draft|list|classify|extract|compare|brainstorm|outline|critique|proofread|paraphrase"
+    r"|suggest|recommend|teach|convince) "
+    r"|\byour (?:needs|question|request|project|email)\b"
+    r"|(?:^|\n|[.!?] )[ \t]*(?:goal|context|input|example|examples|style)[ \t]*:"
+)
+_REQUEST = (r"(?P<w3>" + _REQUEST3 + r")|(?P<w2>" + _REQUEST2 + r")|(?P<w1>" + _REQUEST1 + r")")
+
+_REQUEST_BYTES = frozenset(w.encode() for w in _REQUEST_WORDS)
+
+
+def _request(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Requests addressed to a model with no role marker: weighted phrases, 3 points."""
+    if present.isdisjoint(_REQUEST_BYTES):
+        return
+    # Every phrase starts at a word start (or at the sentence end before it) at most 40
+    # characters before one of its words: try the pattern there only, not at every position.
+    starts: set[int] = set()
+    for word in _REQUEST_WORDS:
+        if word.encode() not in present:
+            continue
+        pos = lo.find(word)
+        while pos >= 0 and len(starts) < 400:
+            if not (lo[pos - 1 : pos].isalpha() or lo[pos + len(word) : pos + len(word) + 1]
+                    .isalpha()):  # the word itself, not "know" for "now"
+                lo_at = max(0, pos - 40)
+                starts.add(pos)
+                if lo_at == 0:
+                    starts.add(0)
+                blank = lo.find(" ", lo_at, pos)
+                while blank >= 0:  # words start after a blank; the blank may end a sentence
+                    starts.add(blank + 1)
+                    if blank and lo[blank - 1] in ".!?":
+                        starts.add(blank - 1)
+                    blank = lo.find(" ", blank + 1, pos)
+                brk = lo.rfind("\n", lo_at, pos)
+                if brk >= 0:
+                    starts.update((brk, brk + 1))
+            pos = lo.find(word, pos + len(word))
+    match = _rx("request", _REQUEST).match
+    score = 0
+    seen: set[str] = set()
+    first = -1
+    reached = 0
+    for at in sorted(starts):
+        if at < reached:
+            continue  # inside a phrase already counted ("i hope this helps", "hope this helps")
+        m = match(lo, at)
+        if m is None:
+            continue
+        reached = m.end()
+        phrase = m.group(0).strip(" \t\n.!?,:")
+        if phrase in seen:
+            continue
+        seen.add(phrase)
+        score += 3 if m.lastgroup == "w3" else 2 if m.lastgroup == "w2" else 1
+        if first < 0:
+            first = m.start()
+        if score >= 3:
+            hits.append((PROMPT, 1, first, first + 1, "request-to-model"))
+            return
+
+
+# -- speakers with any name ----------------------------------------------------------------------
+#
+# "Alice: ... Bot: ...", "Kim: ... Sage: ... Kim: ...", "USER> ... ASSISTANT> ...", "[Tom] ...
+# [Bot] ...", on separate lines or flattened onto one. Two labels that alternate are a dialogue;
+# with a bot-like label two turns are enough, between two plain names it takes four and a
+# question. Labels that are an engineer's field names (Next:, Fix:, Status:) never count.
+
+_SPEAKER = (
+    r"(?:^|\n|(?<=[.!?|\u2014])[ \t]+|(?<=[.!?][\"')])[ \t]+)[ \t>*-]*"
+    r"(?:\[(?P<br>[a-z][a-z0-9 _-]{0,18})\]|(?P<lab>[a-z][a-z0-9_-]{0,15}(?: [a-z][a-z0-9_-]{0,11})?)"
+    r"[ \t]*(?::|>>?|\uff1a)(?!//))[ \t]+(?=\S)"
+)
+_BOTISH = frozenset(("bot", "ai", "assistant", "gpt", "chatgpt", "claude", "gemini", "copilot",
+                     "llm", "model", "helper", "tutor", "support", "response", "completion",
+                     "agent", "answer", "a", "grok", "llama", "mistral", "deepseek", "qwen"))
+_WEAK_BOT = frozenset(("a", "answer", "response", "completion", "agent", "support", "helper",
+                       "model"))
+_FIELD_LABELS = frozenset((
+    "next", "status", "decision", "note", "notes", "todo", "goal", "context", "cause", "fix",
+    "result", "results", "error", "warning", "info", "debug", "step", "steps", "why", "what",
+    "where", "when", "how", "summary", "blocked", "blocker", "done", "pr", "issue", "branch",
+    "commit", "owner", "eta", "risk", "impact", "action", "actions", "validation", "runtime",
+    "pointer", "rationale", "before", "after", "expected", "actual", "input", "output", "test",
+    "tests", "ci", "build", "deploy", "env", "host", "port", "path", "file", "line", "type",
+    "name", "key", "value", "id", "url", "ref", "see", "tl;dr", "tldr", "update", "fyi", "ps",
+    "nb", "re", "subject", "from", "to", "cc", "date", "time", "version", "model", "user", "role",
+    "request", "method", "q", "example", "http", "https", "git", "run", "cmd", "command",
+))
+
+
+def _speakers(lo: str, hits: list[_Hit]) -> None:
+    if lo.count(": ") + lo.count("> ") + lo.count("] ") < 2:
+        return
+    turns: list[tuple[int, int, str]] = []
+    for m in _rx("speaker", _SPEAKER).finditer(lo):
+        label = (m.group("lab") or m.group("br") or "").strip()
+        turns.append((m.start(), m.end(), label))
+    if len(turns) < 2:
+        return
+    labels = [t[2] for t in turns]
+    distinct = set(labels)
+    if len(distinct) != 2:
+        return
+    alternations = sum(1 for a, b in itertools.pairwise(labels) if a != b)
+    if alternations < 1:
+        return
+    said = [lo[end:nxt].strip() for (_, end, _), nxt in
+            zip(turns, [t[0] for t in turns[1:]] + [len(lo)], strict=False)]
+    if any(len(s.split()) < 3 for s in said):
+        return
+    bot = {lab for lab in distinct if set(lab.split()) & _BOTISH}
+    if len(bot) == 2:
+        return
+    if not bot and distinct & _FIELD_LABELS:
+        return
+    if bot:
+        other = (distinct - bot).pop()
+        if other in _FIELD_LABELS - {"user", "q"}:
+            return
+        if "?" not in lo and len(said[0].split()) < 5:
+            return
+        weak = all(set(lab.split()) <= _WEAK_BOT for lab in bot)
+        if weak and other not in ("prompt", "user", "human", "me", "instruction") and (
+            alternations < 3
+        ):
+            return  # "Q: ... A: ..." once is an FAQ entry; a chat goes on
+    elif alternations < 3 or "?" not in lo:
+        return
+    hits.append((PROMPT, 1, turns[0][0], turns[-1][1], "transcript-turns"))
+
+
+# -- a model's output quoted under any label -----------------------------------------------------
+
+_QUOTE_LABEL = (
+    r"(?:\b(?:bot|chatbot|model|assistant|llm|ai|chatgpt|copilot|claude|gemini|gpt(?:-?[0-9]"
+    r"[a-z0-9.-]*)?|grok|llama|mistral|deepseek|qwen)(?:'s)?\b[^\n:]{0,40}?\b(?:answer|response"
+    r"|reply|output|suggested|suggestion|came up with|said|wrote|generated|produced|returned"
+    r"|verbatim|word for word)"
+    r"|\b(?:answer|response|reply|output|suggestion|completion)s? (?:from|of|by) (?:the |an? )?"
+    r"(?:bot|chatbot|model|assistant|llm|ai|chatgpt|copilot|claude|gemini|gpt))"
+    r"[^\n:]{0,30}?(?::|[ \t]+-{2,3}|[ \t]+\u2014)[ \t]*\n?(?:>[ \t]*|```[a-z]*\n|[\"\u201c])?"
+)
+_QUOTE_WORDS = frozenset(w.encode() for w in (
+    "bot", "chatbot", "model", "assistant", "llm", "ai", "chatgpt", "copilot", "claude", "gemini",
+    "gpt", "grok", "llama", "mistral", "deepseek", "qwen"))
+
+
+def _quoted_output(lo: str, hits: list[_Hit]) -> None:
+    """The body under the label must read as prose: ten words and a full sentence."""
+    for m in _rx("quote-label", _QUOTE_LABEL).finditer(lo):
+        body = lo[m.end() : m.end() + 400]
+        words = [w for w in body.split() if w.strip(".,;:!?\"'\u201c\u201d").isalpha()]
+        if len(words) >= 10 and (". " in body or body.rstrip().endswith((".", "!"))):
+            hits.append((PROMPT, 1, m.start(), m.end(), "model-output-label"))
+            return

@@ -2846,6 +2846,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "request-to-model",
+        "A request addressed to a model with no role marker: a persona ('act as', 'from now on"
+        " answer as'), a task specification ('Your task:', 'Output format:'), a request for"
+        " generic content ('write a poem', 'a Python function', 'translate this into French'),"
+        " or chatbot boilerplate ('Certainly! Here is', 'I hope this helps'); weighted phrases"
+        " that add up. Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("act as", "your task"),
+        procedural=True,
+        examples=(
+            "Act as a Linux terminal. I will type commands and you will reply with the output.",
+            "Compose a short poem about caching.",
+            "Your task: sort the list. Output only the code, no commentary.",
+            "Of course! Below is a plan to merge the two lists; adjust it as needed.",
+        ),
+        near_misses=(
+            "Fix the flaky test, then rerun CI.",
+            "Summarize the benchmark results in the PR description.",
+            "The proxy acts as a cache for the registry.",
+            "From now on, run `make lint` before every push.",
+        ),
+    ),
+    Rule(
         "prompt-other-language",
         "Prompts, personas and chatbot openers in German, Spanish, French, Portuguese, Russian,"
         " Chinese and Japanese (and agent-UI transcript glyphs). Run by cues.py.",

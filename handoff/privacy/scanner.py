@@ -71,7 +71,8 @@ _NAME_BREAKS = "/+~"
 _SECRET_PARTS = ("pass", "secret", "token", "key", "auth")
 """Searched as substrings: they also occur inside names (PGPASSWORD, apiKey, accessToken)."""
 _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "credentials",
-                 "login", "senha", "passwort", "kennwort", "contrasena", "psk")
+                 "login", "senha", "passwort", "kennwort", "contrasena", "psk", "pw", "clave",
+                 "wachtwoord", "haslo")
 """Rarer name words, looked up in the text's word set (free) before their positions are found."""
 _HEADER_KEYS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 
@@ -536,10 +537,15 @@ def _follow(
         if len(tokens) >= (4 if command else _WINDOW_TOKENS):
             break
     take_next = False
-    for start, token in tokens:
+    for i, (start, token) in enumerate(tokens):
+        prev = tokens[i - 1][1].lower() if i else ""
         if not take_next and token[0] != "-" and (
             len(token) < 6 or (token.isalpha() and token.islower())
         ):
+            if not command and not take_next and token.endswith("ed") and len(token) >= 6 and (
+                prev in ("is", "was", "are", "were", "be", "been", "gets", "got")
+            ):
+                return False  # "is hashed with argon2id": a passive clause, not a value
             continue  # a short or plain lower-case word is never the value
         if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
             return False
@@ -651,6 +657,7 @@ _FOREIGN_NOUNS = (
     ("cl\u00e9", values.STRONG),  # fr
     ("schl\u00fcssel", values.STRONG),  # de
     ("kennwort", values.PASSWORD),
+    ("has\u0142o", values.PASSWORD),  # pl
 )
 """Secret nouns written in other scripts or with accents: the ASCII view cannot see them."""
 

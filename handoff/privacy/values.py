@@ -492,7 +492,8 @@ def name_words(name: str) -> list[str]:
 
 _PASSWORD_WORDS = frozenset(
     (
-        "pass", "pw", "passe", "passwort", "kennwort", "senha", "contrasena", "contrasenya",
+        "pass", "pw", "passe", "passwort", "kennwort", "senha",
+        "clave", "wachtwoord", "haslo", "contrasena", "contrasenya",
         "parol", "parole", "wachtwoord", "losenord", "haslo", "salasana", "sifre", "heslo",
         "requirepass", "masterauth", "storepass", "keypass", "srcstorepass", "deststorepass",
         "srckeypass", "destkeypass", "passin", "passout", "pwd", "passwd", "passphrase",

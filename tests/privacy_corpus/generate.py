@@ -1287,13 +1287,315 @@ def _issue11(g: Gen) -> dict[str, list[Line]]:
     return out
 
 
+# --------------------------------------------------------------------------------------------
+# Round 2 of issue 11: classes a blind corpus still finds (described by class only), written as
+# new templates with varied fillers, and hard negatives of the same surface: notes about models
+# and prompts, passwords in the abstract, an agent's own imperative next actions, ids, log lines
+# and env-var names.
+
+R2_SECRET_CATEGORIES = {
+    "r2-prose-password": [
+        "the password is {pw}", "Password is {pw} for now, rotate it later",
+        "root password on {svc} is now {pw}", "pw for the {svc} admin: {pw}",
+        "he set the wifi password to {pw}", "my {svc} password = {pw} (don't share)",
+        "Credentials: user deploy, password {pw}", "the passphrase we agreed on is {pw}",
+        "The new admin pass is {pw}", "passwd for ci-bot on {svc} -> {pw}",
+        "temporary password {pw} expires Friday",
+    ],
+    "r2-prose-password-intl": [
+        "das Passwort lautet {pw}", "Das Kennwort für {svc} ist {pw}", "Passwort ist {pw}",
+        "la contraseña es {pw}", "contraseña: {pw}", "la clave del servidor es {pw}",
+        "le mot de passe est {pw}", "mot de passe : {pw}", "a senha é {pw}",
+        "senha do banco: {pw}", "密码是 {pw}", "数据库密码：{pw}", "パスワードは {pw} です",
+        "пароль {pw}", "пароль для {svc} — {pw}", "la password è {pw}",
+        "het wachtwoord is {pw}", "hasło: {pw}",
+    ],
+    "r2-vendor-name-key": [
+        "{vendorname} key {tok}", "{Vendorname} API key: {tok}",
+        "our {vendorname} token is {tok}", "{vendorname} secret {tok} (prod)",
+        "{Vendorname} api key = {tok}", "here's the {vendorname} key {tok}",
+        "{vendorname}_key {tok}", "{Vendorname} access token {tok}",
+    ],
+    "r2-sudo-stdin": [
+        "echo {pw} | sudo -S apt-get install -y nginx", "echo '{pw}' | sudo -S -u postgres psql",
+        "echo \"{pw}\" | sudo -S reboot", "printf '{pw}\\n' | sudo -S systemctl restart {svc}",
+        "ssh {svc} 'echo {pw} | sudo -S docker ps'", "echo -n {pw} | sudo --stdin ls /root",
+    ],
+    "r2-pgpass": [
+        "{svc}.internal:5432:*:postgres:{pw}", "localhost:5432:app:app:{pw}",
+        "*:*:*:replicator:{pw}", "~/.pgpass: db.{svc}.acme.io:6432:billing:reader:{pw}",
+        "10.0.3.14:5432:analytics:etl:{pw}",
+    ],
+    "r2-webserver-auth": [
+        "proxy_set_header Authorization \"Bearer {tok}\";",
+        "RequestHeader set Authorization \"Basic {b64}\"",
+        "add_header X-Api-Key {tok};", "proxy_set_header X-Auth-Token {tok};",
+        "header_up Authorization \"Bearer {tok}\"", "RequestHeader set X-Api-Key \"{tok}\"",
+        "Header set Authorization \"Token {tok}\"",
+    ],
+}
+
+R2_PROMPT_CATEGORIES = {
+    "r2-request-no-markers": [
+        "Write a Python function that {goal}. Include type hints and a docstring.",
+        "Explain the difference between {topic_a} and {topic_b} in simple terms.",
+        "Summarize the following paragraph in three bullet points: {para}",
+        "Generate five catchy names for a {product}.",
+        "Translate this into French: {sentence}",
+        "Give me a step-by-step plan to {goal}.",
+        "Rewrite this email so it sounds more polite: {sentence}",
+        "List the pros and cons of {topic_a} for a small team.",
+        "What is the best way to {goal}? Explain briefly with an example.",
+        "Compose a short poem about {product}.",
+        "Draft a cover letter for a junior developer position at {company}.",
+        "Tell me a joke about {topic_a}.",
+        "I need a regex that {goal}. Show me how it works.",
+        "Could you help me write a SQL query that {goal}?",
+    ],
+    "r2-task-spec": [
+        "Your task: {goal}. Output only the code, no commentary.",
+        "Task: classify the sentiment of the following review as positive, negative or neutral. "
+        "Review: {sentence}",
+        "Instructions: read the text below and extract every person's name. Return a JSON list. "
+        "Text: {para}",
+        "Your job is to {goal}. Think carefully and answer in under 50 words.",
+        "Objective: {goal}. Constraints: use only the standard library. Format: a single code block.",
+        "You will be given a customer complaint. Respond with an apology and a solution. "
+        "Complaint: {sentence}",
+        "Goal: {goal}\nContext: {para}\nOutput format: markdown table",
+    ],
+    "r2-persona": [
+        "From now on answer as {persona} and never break character.",
+        "Act as {persona}. I will ask questions and you will reply in character.",
+        "You are {persona}. Answer every question as they would.",
+        "Pretend to be {persona} and explain {topic_a} to me.",
+        "Roleplay as {persona}. Stay in character for the rest of the chat.",
+        "Behave like {persona} who only speaks in short sentences.",
+        "I want you to act as {persona}. My first request is: {goal}.",
+        "Imagine you are {persona}; describe {topic_a} from that point of view.",
+    ],
+    "r2-intl-request": [
+        "Schreibe eine Python-Funktion, die {goal_de}.", "Erkläre mir bitte den Unterschied zwischen TCP und UDP.",
+        "Fasse den folgenden Text in drei Sätzen zusammen: {para_de}",
+        "Ab jetzt antwortest du nur noch auf Deutsch und als {persona_de}.",
+        "Escribe una función en Python que {goal_es}.", "Explícame qué es una base de datos vectorial.",
+        "Resume el siguiente texto en tres frases: {para_es}",
+        "Actúa como {persona_es} y respóndeme en español.",
+        "Écris une fonction Python qui {goal_fr}.", "Explique-moi la différence entre un processus et un thread.",
+        "Résume le texte suivant en trois phrases : {para_fr}",
+        "Agis comme {persona_fr} et réponds-moi en français.",
+        "Escreva uma função em Python que {goal_pt}.", "Explique a diferença entre TCP e UDP.",
+        "Напиши функцию на Python, которая {goal_ru}.", "Объясни разницу между процессом и потоком.",
+        "Представь, что ты {persona_ru}, и ответь на вопрос.",
+        "写一个Python函数，{goal_zh}。", "请解释一下进程和线程的区别。", "把下面这段话翻译成英文：{para_zh}",
+        "从现在开始，你扮演{persona_zh}，用中文回答。",
+        "Pythonで{goal_ja}関数を書いてください。", "プロセスとスレッドの違いを説明してください。",
+        "次の文章を三行で要約して：{para_ja}",
+    ],
+    "r2-intl-output": [
+        "Natürlich! Hier ist eine Python-Funktion, die {goal_de}:\n\ndef f(x):\n    return x",
+        "Gute Frage! Der Hauptunterschied ist, dass TCP verbindungsorientiert ist. Ich hoffe, das hilft!",
+        "¡Claro! Aquí tienes una función en Python que {goal_es}. Espero que te sea útil.",
+        "Por supuesto. La principal diferencia es que TCP garantiza la entrega. ¿Necesitas algo más?",
+        "Bien sûr ! Voici une fonction Python qui {goal_fr}. N'hésitez pas si vous avez des questions.",
+        "Claro! Aqui está uma função em Python que {goal_pt}. Espero ter ajudado!",
+        "Конечно! Вот функция на Python, которая {goal_ru}. Если есть вопросы, спрашивайте.",
+        "当然可以！下面是一个Python函数，它{goal_zh}。希望对你有帮助！",
+        "好的，以下是进程和线程的主要区别：1. 进程拥有独立的内存空间。如果还有问题，请随时问我。",
+        "もちろんです！以下は{goal_ja}Python関数です。ご不明な点があればお気軽にどうぞ。",
+        "承知しました。プロセスとスレッドの違いを説明します。他にご質問があればお知らせください。",
+    ],
+    "r2-boilerplate-answer": [
+        "Certainly! Here's a Python function that {goal}:\n\ndef solve(items):\n    return"
+        " sorted(items)\n\nLet me know if you have any questions!",
+        "Great question! The main difference between {topic_a} and {topic_b} is how they handle state."
+        " I hope this helps!",
+        "Sure! Here are five ideas for your {product}: 1. Nimbus 2. Kite 3. Ember 4. Pylon 5. Drift."
+        " Let me know if you'd like more options.",
+        "I'm sorry, but I can't help with that request. If you have another question, feel free to ask.",
+        "Absolutely! Below is a step-by-step plan to {goal}. Feel free to adjust it to your needs.",
+        "Of course! {topic_a} is a technique that lets you reuse work. In summary, it saves time. Is"
+        " there anything else I can help you with?",
+        "Here's a revised version of your email that sounds more polite: Dear team, thank you for your"
+        " patience. I hope this helps!",
+        "As an AI language model, I don't have personal opinions, but here are some considerations about {topic_a}.",
+    ],
+    "r2-quoted-output": [
+        "Pasted the bot's answer below:\n> {answer_long}",
+        "Copilot suggested this, word for word: \"{answer_long}\"",
+        "Response from the model:\n{answer_long}",
+        "Here is what ChatGPT came up with --- {answer_long}",
+        "LLM output:\n```\n{answer_long}\n```",
+        "Assistant's answer, copied verbatim:\n{answer_long}",
+        "the chatbot's reply: \"{answer_long}\"",
+        "Gemini response (unedited): {answer_long}",
+    ],
+    "r2-speaker-names": [
+        "Alice: {q}\nBot: {answer}", "Bob: {q}\nHelper: {answer}\nBob: thanks, {q2}\nHelper: {answer2}",
+        "Jane: {q}\nClaude: {answer}", "Me >> {q}\nAI >> {answer}",
+        "Dev: {q}\nAssistant Bot: {answer}", "Customer: {q}\nSupport Bot: {answer}",
+        "Kim: {q}\nSage: {answer}\nKim: {q2}\nSage: {answer2}",
+        "[Tom] {q}\n[Bot] {answer}", "Student: {q}\nTutor AI: {answer}",
+    ],
+    "r2-flattened-transcript": [
+        "Alice: {q} Bot: {answer} Alice: {q2} Bot: {answer2}",
+        "user: {q} assistant: {answer}", "Q: {q} A: {answer} Q: {q2} A: {answer2}",
+        "USER> {q} ASSISTANT> {answer}", "Human: {q} | AI: {answer} | Human: {q2} | AI: {answer2}",
+        "Me: {q} ChatGPT: {answer}", "prompt: {q} response: {answer}",
+        "Jane said: {q} — the bot answered: {answer}",
+    ],
+}
+
+R2_BENIGN_CATEGORIES = {
+    "r2-model-notes": [
+        "Switched the summarizer model to {model}; latency dropped from 2.1s to 0.8s.",
+        "The prompt template lives in prompts/review.md; the assistant reads it at start-up.",
+        "Model outputs are cached by a hash of the prompt; cache hit rate 62%.",
+        "Added an eval: 200 prompts, the assistant answers 91% correctly (was 84%).",
+        "The chatbot widget now streams responses; see web/chat/stream.ts.",
+        "Prompt injection test suite passes; the system prompt is no longer echoed.",
+        "We ask the model to return JSON; the parser retries once on invalid output.",
+        "Token usage: {n} input, {n2} output tokens per request on average.",
+        "The LLM answer quality regressed after the tokenizer bump; rolled back to {model}.",
+        "The assistant replied with a 500 twice; the gateway timeout is 30s.",
+        "User feedback: the bot's responses are too long; cap max_tokens at 400.",
+        "Documented how the agent picks a model: cheap first, escalate on low confidence.",
+    ],
+    "r2-imperative-todo": [
+        "Fix the flaky test, then rerun CI.", "Write a migration for the {table} table and backfill it.",
+        "Explain the retry policy in docs/design.md before merging.",
+        "Summarize the benchmark results in the PR description.",
+        "Generate the API client again after the schema change: make gen-client.",
+        "Translate the error messages in locales/de.json (3 missing).",
+        "List the callers of Store.append and check each handles PrivacyError.",
+        "Give the lock file a timeout; then rerun the crash tests.",
+        "Next: rewrite the parser with a state machine and add property tests.",
+        "Tell the release manager that 2.3 slips to Monday.",
+        "Please review the {table} migration before Friday; it drops a column.",
+        "Can you take the on-call shift on Thursday? I'm out.",
+        "Describe the failure in the issue, attach the log, then close the PR.",
+        "Compare the two retry strategies on the bench and keep the faster one.",
+        "TODO: act on the review comments, answer Jane's question about the index, push.",
+        "Your task for tomorrow: finish the {table} export and update the changelog.",
+        "From now on, run `make lint` before every push; CI rejects unformatted code.",
+        "Pretend-mode (dry run) is the default; pass --apply to write.",
+        "Convert the config loader to pydantic, then delete settings_legacy.py.",
+        "Draft the postmortem for Tuesday's outage and share it with the team.",
+    ],
+    "r2-abstract-password": [
+        "The password is hashed with argon2id before it is stored.",
+        "Reset the password via the admin console; the old one stops working at once.",
+        "Password is required; the form shows an error if it is empty.",
+        "The password for the staging db is in the vault under db/staging.",
+        "das Passwort wird mit bcrypt gehasht", "la contraseña se guarda cifrada en el vault",
+        "le mot de passe est stocké dans le coffre", "密码保存在 vault 里，不要写进配置文件。",
+        "パスワードは環境変数から読み込む", "пароль хранится в vault",
+        "the password is stored in PGPASSWORD, never on the command line",
+        "sudo -S reads the password from stdin; we use NOPASSWD instead.",
+        "pgpass format is hostname:port:database:username:password",
+        "Stripe key rotation is monthly; the key lives in STRIPE_SECRET_KEY.",
+        "the Twilio token is loaded from the secret manager at boot",
+    ],
+    "r2-ids-and-logs": [
+        "request {uuid} finished in 132ms status=200", "trace_id={hex32} span_id={hex16}",
+        "2025-03-02T10:14:03Z INFO worker-3 job={ulid} state=done attempts=2",
+        "2025-03-02 10:14:03,221 WARNING retry 2/5 for task {hex32}",
+        "E0302 10:14:03.221 12345 server.go:88] dial tcp 10.0.3.14:5432: connection refused",
+        "image sha256:{hex64} pushed", "etag: \"{hex32}\"", "build id {b32}",
+        "[{hex8}] GET /v1/items?page=2 200 14ms", "blob {hex40} uploaded ({n} bytes)",
+        "nonce={hex32} ts=1709374443 sig_alg=ed25519",
+        "Deployment {dep} rolled out: {n} pods ready",
+    ],
+    "r2-env-names": [
+        "Set STRIPE_SECRET_KEY, OPENAI_API_KEY and DATABASE_PASSWORD in the deploy environment.",
+        "export AWS_SECRET_ACCESS_KEY=$AWS_SECRET_ACCESS_KEY_PROD",
+        "The app reads DB_PASSWORD and REDIS_PASSWORD from the environment.",
+        "env: GITHUB_TOKEN, NPM_TOKEN, PYPI_API_TOKEN (all set in CI secrets)",
+        "Renamed SENTRY_AUTH_TOKEN to SENTRY_TOKEN in the workflow.",
+        "required: SLACK_BOT_TOKEN SLACK_SIGNING_SECRET TWILIO_AUTH_TOKEN",
+        "password=${{DB_PASSWORD}} token=${{API_TOKEN}}",
+        "The secret is SECRET_KEY_BASE; Rails reads it at boot.",
+    ],
+}
+
+
+def _fill2(g: Gen, template: str) -> str:
+    goals = ["checks whether a string is a palindrome", "merges two sorted lists",
+             "validates an email address", "removes duplicate rows from a CSV file",
+             "counts words in a text file", "parses ISO dates"]
+    topics = ["REST", "GraphQL", "threads", "async IO", "Kubernetes", "serverless", "Redis",
+              "Postgres", "microservices", "a monolith"]
+    answers = ["The loop never exits because the counter is reset inside it; move it out.",
+               "Use a dictionary keyed by the id, then sort the values by date.",
+               "Sure, the function sorts the list first and then walks it once.",
+               "That error means the port is taken; stop the other server or change the port."]
+    long_answers = [
+        "You can solve this by keeping a set of seen items. Iterate over the list, skip items "
+        "already in the set, and append the rest to the result. This runs in linear time.",
+        "There are three common causes. First, the connection pool may be exhausted. Second, "
+        "the query may lack an index. Third, a lock may be held by a long transaction.",
+        "In short, REST exposes resources at fixed endpoints while GraphQL lets the client ask "
+        "for exactly the fields it needs in one request. Both work well for most teams.",
+    ]
+    qs = ["how do I reverse a list in Python?", "why is my docker build so slow?",
+          "what does this error mean?", "can you suggest a name for my cat?",
+          "how do I center a div?", "is it safe to delete node_modules?"]
+    personas = ["a pirate captain", "a senior Rust reviewer", "Shakespeare", "a Linux terminal",
+                "a strict math teacher", "a travel agent", "my grandmother"]
+    vendors = ["stripe", "twilio", "sendgrid", "datadog", "openai", "mailgun", "algolia",
+               "pagerduty", "mapbox", "cloudinary", "segment", "postmark"]
+    vendor = g.pick(vendors)
+    t1 = g.pick(topics)
+    return template.format(
+        pw=g.password(), tok=g.s(g.r.randrange(24, 44)), b64=g.b64(30).rstrip("="),
+        svc=g.pick(["billing", "staging", "auth-svc", "reporting", "grafana", "jenkins"]),
+        vendorname=vendor, Vendorname=vendor.capitalize(),
+        goal=g.pick(goals), topic_a=t1, topic_b=g.pick([t for t in topics if t != t1]),
+        para="The team shipped the new billing page on Monday. Customers reported slow loads, "
+             "so the team added a cache and the complaints stopped within a day.",
+        product=g.pick(["coffee shop", "note-taking app", "bakery", "podcast"]),
+        sentence=g.pick(["I need the report by Friday or we are done.",
+                         "The product arrived broken and nobody answers my emails.",
+                         "We are happy to announce our new office in Lisbon."]),
+        company=g.pick(["Acme", "Globex", "Initech"]), persona=g.pick(personas),
+        goal_de="eine Liste sortiert", goal_es="ordena una lista", goal_fr="trie une liste",
+        goal_pt="ordena uma lista", goal_ru="сортирует список", goal_zh="对列表进行排序",
+        goal_ja="リストを並べ替える", persona_de="ein Pirat", persona_es="un pirata",
+        persona_fr="un pirate", persona_ru="пират", persona_zh="一名海盗",
+        para_de="Das Team hat die neue Seite am Montag veröffentlicht und danach einen Cache ergänzt.",
+        para_es="El equipo publicó la nueva página el lunes y luego añadió una caché.",
+        para_fr="L'équipe a publié la nouvelle page lundi puis a ajouté un cache.",
+        para_zh="团队在周一发布了新页面，然后添加了缓存。",
+        para_ja="チームは月曜日に新しいページを公開し、その後キャッシュを追加した。",
+        answer=g.pick(answers), answer2=g.pick(answers), answer_long=g.pick(long_answers),
+        q=g.pick(qs), q2=g.pick(qs), model=g.pick(["gpt-4o-mini", "claude-haiku-4-5", "llama-3-8b"]),
+        n=g.r.randrange(100, 9000), n2=g.r.randrange(10, 900),
+        table=g.pick(["orders", "invoices", "users", "events"]), uuid=g.uuid(),
+        hex8=g.s(8, HEX), hex16=g.s(16, HEX), hex32=g.s(32, HEX), hex40=g.s(40, HEX),
+        hex64=g.s(64, HEX), ulid="01" + g.s(24, CROCKFORD), b32=g.s(26, BASE32),
+        dep=g.pick(["web", "worker", "api"]) + "-" + g.s(10, LOWER_ALNUM),
+    )
+
+
+def _round2(g: Gen) -> dict[str, list[Line]]:
+    out: dict[str, list[Line]] = {"secrets": [], "prompts": [], "benign": []}
+    for key, table in (("secrets", R2_SECRET_CATEGORIES), ("prompts", R2_PROMPT_CATEGORIES),
+                       ("benign", R2_BENIGN_CATEGORIES)):
+        for category, templates in table.items():
+            for _ in range(3):
+                for t in templates:
+                    out[key].append({"text": _fill2(g, t), "format": category, "style": "round2"})
+    return out
+
+
 def generate() -> dict[str, list[Line]]:
     """The three corpus files' lines, from the fixed seed."""
     extra = _issue11(Gen(SEED + 11))
+    r2 = _round2(Gen(SEED + 12))
     return {
-        "secrets.jsonl": _secrets(Gen(SEED)) + extra["secrets"],
-        "prompts.jsonl": _prompts(Gen(SEED + 1)) + extra["prompts"],
-        "benign.jsonl": _benign(Gen(SEED + 2)) + extra["benign"],
+        "secrets.jsonl": _secrets(Gen(SEED)) + extra["secrets"] + r2["secrets"],
+        "prompts.jsonl": _prompts(Gen(SEED + 1)) + extra["prompts"] + r2["prompts"],
+        "benign.jsonl": _benign(Gen(SEED + 2)) + extra["benign"] + r2["benign"],
     }
 
 

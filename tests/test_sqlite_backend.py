@@ -245,6 +245,26 @@ class TestSqliteBackend(RecordContract):
         assert moved == len(b'{"a": 1}\n' + make_event(9).body + b"\n")
         assert seqs(backend) == [1, 4] and backend.check().ok
 
+    def test_columns_of_the_wrong_type_in_a_planted_database_are_unreadable_not_a_crash(
+            self, backend: Backend, tmp_path: Path) -> None:
+        backend.append([make_event(1)], 0)
+        backend.close()
+        with contextlib.closing(sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)) as db:
+            db.execute("ALTER TABLE events RENAME TO old_events")
+            db.execute("CREATE TABLE events (seq INTEGER PRIMARY KEY, id, v, ts, kind, project, agent, "
+                       "session, body, digest)")  # not STRICT: any type goes
+            db.execute("INSERT INTO events SELECT * FROM old_events")
+            db.execute("DROP TABLE old_events")
+            db.execute("INSERT INTO events VALUES (2, 7, 'x', 1.5, NULL, 1, 2, 3, 'a text body', 4)")
+            db.execute("DROP TABLE latest_state")
+            db.execute("CREATE TABLE latest_state (slot INTEGER PRIMARY KEY, position, payload)")
+            db.execute("INSERT INTO latest_state VALUES (1, 'two', 'not bytes')")
+        items = list(backend.read())
+        assert [i.record is not None for i in items] == [True, False]
+        assert items[1].body == b"a text body"
+        assert backend.check().bad == [(1, 2)]
+        assert isinstance(backend, SqliteBackend) and backend.saved_state() is None
+
     def test_latest_state_projection(self, backend: SqliteBackend) -> None:
         assert backend.saved_state() is None
         end = backend.append([make_event(1), make_event(2)], 0, state=b'{"meta": 2}').position

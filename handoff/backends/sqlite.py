@@ -318,6 +318,11 @@ def parse_body(body: Any, seq: int, event_id: str) -> dict[str, Any] | None:
     return rec  # type: ignore[no-any-return]
 
 
+def _as_bytes(value: Any) -> bytes:
+    """A stored body as bytes, even where a planted database put another type in the column."""
+    return value if type(value) is bytes else str(value).encode("utf-8", "replace")
+
+
 def _row(ev: StoredEvent) -> tuple[Any, ...]:
     if type(ev.body) is not bytes or not ev.body or b"\n" in ev.body:
         raise ValidationError(f"event {ev.id[:40]}: the body must be one non-empty line of bytes")
@@ -715,7 +720,9 @@ class SqliteBackend(Backend):
         The caller compares the position with `end()` to know whether it is current."""
         with self._op("reading the latest state") as db:
             row = db.execute("SELECT position, payload FROM latest_state WHERE slot = 1").fetchone()
-        return (int(row[0]), bytes(row[1])) if row is not None else None
+        if row is None or type(row[0]) is not int or type(row[1]) is not bytes:
+            return None  # missing, or not what we write: the caller recomputes it
+        return row[0], row[1]
 
     @contextlib.contextmanager
     def _reader(self) -> Iterator[sqlite3.Connection]:
@@ -752,7 +759,7 @@ class SqliteBackend(Backend):
             try:
                 prev = start
                 for seq, event_id, body in cursor:
-                    yield Item(parse_body(body, seq, event_id), prev, seq, body=bytes(body))
+                    yield Item(parse_body(body, seq, event_id), prev, seq, body=_as_bytes(body))
                     prev = seq
             finally:
                 cursor.close()
@@ -833,7 +840,7 @@ class SqliteBackend(Backend):
         prev = 0
         for seq, event_id, v, ts, kind, project, agent, session, body, digest in db.execute(
                 "SELECT seq, id, v, ts, kind, project, agent, session, body, digest FROM events ORDER BY seq"):
-            raw = bytes(body) if isinstance(body, bytes) else str(body).encode()
+            raw = _as_bytes(body)
             rec = parse_body(body, seq, event_id)
             problem = ""
             if rec is None:

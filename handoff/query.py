@@ -368,8 +368,8 @@ def connect(source: Source) -> duckdb.DuckDBPyConnection:
 
     Raises QueryUnavailable if DuckDB or (for SQLite) its extension cannot be loaded.
     """
-    duckdb = _duckdb()
-    con: duckdb.DuckDBPyConnection = duckdb.connect(":memory:", config={
+    ddb = _duckdb()
+    con: duckdb.DuckDBPyConnection = ddb.connect(":memory:", config={
         "autoinstall_known_extensions": False, "autoload_known_extensions": False,
     })
     try:
@@ -377,7 +377,7 @@ def connect(source: Source) -> duckdb.DuckDBPyConnection:
             ext = sqlite_extension_path()
             try:
                 con.execute(f"LOAD {_literal(str(ext))}")
-            except duckdb.Error as exc:
+            except ddb.Error as exc:
                 raise QueryUnavailable(f"DuckDB's sqlite extension did not load ({_one_line(exc)}): "
                                        f"{INSTALL_HINT}") from None
             con.execute(f"ATTACH {_literal(str(source.location))} AS store_db (TYPE sqlite, READ_ONLY)")

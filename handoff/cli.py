@@ -925,6 +925,9 @@ def main(argv: list[str] | None = None) -> None:
 from .agent_cli import register as _register_agent_commands  # noqa: E402  (brief, hooks, hook, mcp)
 
 _register_agent_commands(cli)
+from .query_cli import register as _register_query_commands  # noqa: E402  (query, report)
+
+_register_query_commands(cli)
 
 if __name__ == "__main__":
     main()

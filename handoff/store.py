@@ -397,6 +397,14 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------
 
+    def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """One read-only SELECT over the DuckDB views (`handoff.query`); (columns, rows).
+        Needs the `query` extra; DuckDB is imported here, never by the other commands."""
+        from .query import query
+
+        return query(self, sql)
+
+
     def events(self, kind: str | None = None, since_seq: int | None = None) -> Iterator[Event]:
         """Stream stored events in log order; unreadable lines are skipped and reported
         in `self.last_read`."""

@@ -112,3 +112,12 @@ def test_fast_path_and_cli_path_print_the_same(filled: Path, tmp_path: Path) -> 
 
     assert run("hook", "session-start", "--for", "codex") == run("--store", str(filled), "hook", "session-start",
                                                                    "--for", "codex")
+
+
+@pytest.mark.parametrize("args", [("note", "third"), ("show",), ("latest",), ("log",), ("validation", "--command",
+                                  "pytest -q", "--exit-code", "0")])
+def test_only_query_and_report_import_duckdb(filled: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
+    loaded = _imports_in(tmp_path, filled, *args)
+    assert "handoff.query_cli" in loaded  # the probe sees the module that registers `query`
+    assert not {m for m in loaded if m.split(".")[0] in ("duckdb", "_duckdb") or m == "handoff.query"}
+    assert "duckdb" in _imports_in(tmp_path, filled, "query", "SELECT count(*) FROM events")

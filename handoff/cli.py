@@ -925,6 +925,9 @@ def main(argv: list[str] | None = None) -> None:
 from .agent_cli import register as _register_agent_commands  # noqa: E402  (brief, hooks, hook, mcp)
 
 _register_agent_commands(cli)
+from .import_cli import register as _register_import_commands  # noqa: E402  (import usage, events, list)
+
+_register_import_commands(cli)
 
 if __name__ == "__main__":
     main()

@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import socket
 import stat
 import time
 import uuid
@@ -200,11 +201,30 @@ class SourceFile:
 
 
 def _detail(path: Path, src: SourceFile | None, run: str, **extra: Any) -> str:
-    info: dict[str, Any] = {"path": str(path), "run": run, "time": time.time()}
+    info: dict[str, Any] = {"path": str(path), "run": run, "time": time.time(), "pid": os.getpid(),
+                            "host": socket.gethostname()}
     if src is not None:
         info.update(size=src.size, read=src.read_bytes, lines=src.lines)
     info.update(extra)
     return orjson.dumps(info).decode()
+
+
+def running_elsewhere(t: Tracking) -> int | None:
+    """The pid of a live process on this host whose run wrote the `running` entry `t`
+    (None if it is finished, dead, ours, or on another host: a dead run is taken over)."""
+    info = entry_detail(t)
+    pid = info.get("pid")
+    if t.status != "running" or type(pid) is not int or pid <= 0 or pid == os.getpid():
+        return None
+    if info.get("host") != socket.gethostname():
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return pid
+    return pid
 
 
 def entry_detail(t: Tracking) -> dict[str, Any]:
@@ -318,6 +338,8 @@ class Ledger:
             report.sha256 = self.seen.digest
             report.records = self.seen.count
             return report
+        if self.seen is not None and (pid := running_elsewhere(self.seen)) is not None:
+            raise ImportContended(f"{self.path} is being imported by process {pid}")
         try:
             src = SourceFile(self.path)
         except FileNotFoundError:

@@ -99,16 +99,15 @@ def import_group() -> None:
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--period", type=click.Choice(["hour", "day"]), default="hour", show_default=True,
               help="One model_health summary per model and period.")
-@click.option("--provider", default="opencode-proxy", show_default=True, metavar="NAME",
-              help="The provider name the summaries carry.")
 @_AGAIN
 @_BATCH
 @_PROGRESS
 @_JSON
 @click.pass_context
-def import_usage(ctx: click.Context, path: Path | None, period: str, provider: str, again: bool,
+def import_usage(ctx: click.Context, path: Path | None, period: str, again: bool,
                  batch: int, show: bool | None, as_json: bool) -> None:
-    """Import a proxy's usage.jsonl as model_health history (summaries per model and period).
+    """Import a proxy's usage.jsonl as model_health history (summaries per model and period,
+    provider `opencode-proxy`).
 
     PATH defaults to $XDG_CONFIG_HOME/opencode-proxy/usage.jsonl (~/.config/...).
     Unparseable lines are counted by line number, never fatal; a line whose model name
@@ -116,13 +115,11 @@ def import_usage(ctx: click.Context, path: Path | None, period: str, provider: s
     """
     from .importers.ledger import id_prefix
     from .importers.usage import UsageImporter, default_path
-    from .store import _gate
 
     source = path if path is not None else default_path()
-    _gate().data("model_health", {"provider": provider, "model": "m", "status": "ok"})
 
     def produce(ledger: Ledger) -> UsageImporter:
-        return UsageImporter(ledger.key, period=period, provider=provider)
+        return UsageImporter(ledger.key, period=period)
 
     def belongs(key: str) -> Callable[[str], bool]:
         prefix = id_prefix(key)

@@ -228,7 +228,7 @@ def test_sigkill_mid_import_then_rerun_is_exactly_once(store: Store, store_dir: 
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
     done_before = len(_health(store))
-    assert 0 < done_before
+    assert done_before > 0
     [entry] = store.backend.sources()
     assert entry.status == "running"  # killed before it finished
     rerun = _start(store_dir, "import", "usage", str(usage), "--json")

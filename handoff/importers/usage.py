@@ -29,7 +29,7 @@ from typing import Any
 import orjson
 
 from ..events import format_ts
-from ..kinds import HEALTH_STATUSES
+from ..kinds import HEALTH_STATUSES, is_timestamp
 from .ledger import ImportReport, Prepared, SourceFile, derived_id
 
 PERIODS = {"hour": 3_600_000, "day": 86_400_000}
@@ -37,6 +37,7 @@ PROVIDER = "opencode-proxy"
 ERROR_CLASSES = ("rate_limit", "timeout", "network", "http_5xx", "http_4xx", "unknown")
 MAX_TS = 253_402_300_799_000  # 9999-12-31T23:59:59Z in ms: the last time a datetime holds
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,99}")
+_TIMESTAMPS = ("checked_at", "period_start", "period_end", "reset_at")
 _FIELD_OK = 0
 _FIELD_PRIVATE = 1
 _FIELD_INVALID = 2
@@ -200,8 +201,13 @@ class UsageImporter:
     def _emit(self, bucket: Bucket, report: ImportReport) -> Prepared:
         from ..store import _gate
 
-        data = self.summary_data(bucket)
-        _, clean = _gate().data("model_health", data)  # the models and the privacy filter
+        gate = _gate()
+        clean = gate.models.validate_data("model_health", self.summary_data(bucket))
+        # The privacy filter sees every string but the timestamps, which the model has
+        # just normalised to a fixed format no credential fits (as the write-path tests
+        # treat them): the rest are names seen before, so the filter's fast path answers.
+        gate.privacy.check({k: v for k, v in clean.items() if k not in _TIMESTAMPS}, "data")
+        assert all(is_timestamp(clean[k]) for k in _TIMESTAMPS if k in clean)
         report.lines_used += bucket.requests
         return Prepared(derived_id(self.key, bucket.model, bucket.period, bucket.first_line),
                         clean["checked_at"], "model_health", clean)

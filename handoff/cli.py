@@ -928,6 +928,9 @@ _register_agent_commands(cli)
 from .query_cli import register as _register_query_commands  # noqa: E402  (query, report)
 
 _register_query_commands(cli)
+from .import_cli import register as _register_import_commands  # noqa: E402  (import usage, events, list)
+
+_register_import_commands(cli)
 
 if __name__ == "__main__":
     main()

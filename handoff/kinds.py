@@ -83,6 +83,11 @@ ACTION_ID = r"[1-9][0-9]{0,15}(\.[1-9][0-9]{0,3})?"
 """A next action (`42.1`) or a whole note (`42`); the fold parses it, so it is checked."""
 RUNTIME_STATUSES = ("up", "running", "starting", "degraded", "down", "stopped", "error", "unknown")
 HEALTH_STATUSES = ("ok", "degraded", "down", "rate_limited")
+USAGE_COUNTS = ("requests", "errors", "errors_rate_limit", "errors_timeout", "errors_network",
+                "errors_http_5xx", "errors_http_4xx", "errors_unknown", "rate_limited",
+                "latency_p50_ms", "latency_p90_ms", "latency_p99_ms", "latency_max_ms",
+                "prompt_tokens", "completion_tokens", "total_tokens")
+"""The counts a usage summary adds to `model_health` (`handoff import usage`)."""
 POINTER_FIELDS = ("fork", "branch", "base", "pr", "pr_url", "issue", "issue_url", "title", "state")
 
 FIELDS: dict[str, tuple[frozenset[str], dict[str, Check]]] = {
@@ -108,6 +113,8 @@ FIELDS: dict[str, tuple[frozenset[str], dict[str, Check]]] = {
         "provider": _str, "model": _str, "status": _one_of(*HEALTH_STATUSES), "error_class": _str,
         "rate_limit_remaining": _int, "rate_limit_limit": _int, "reset_at": is_timestamp,
         "retry_after_s": _num, "checked_at": is_timestamp, "detail": _str,
+        "period_start": is_timestamp, "period_end": is_timestamp,
+        **dict.fromkeys(USAGE_COUNTS, _int),
     }),
     "config": (frozenset({"key"}), {"key": _str, "value": _scalar, "source": _str, "unset": _bool}),
     "purge": (frozenset({"event_ids"}), {"event_ids": _strs, "reason": _str}),

@@ -195,6 +195,25 @@ class ModelHealthData(_Data):
     retry_after_s: Seconds | None = None
     checked_at: Timestamp | None = None
     detail: _line(300) | None = None  # type: ignore[valid-type]
+    # A usage summary (`handoff import usage`): one model over one period, not a request.
+    period_start: Timestamp | None = None
+    period_end: Timestamp | None = None
+    requests: Count | None = None
+    errors: Count | None = None
+    errors_rate_limit: Count | None = None
+    errors_timeout: Count | None = None
+    errors_network: Count | None = None
+    errors_http_5xx: Count | None = None
+    errors_http_4xx: Count | None = None
+    errors_unknown: Count | None = None
+    rate_limited: Count | None = None
+    latency_p50_ms: Count | None = None
+    latency_p90_ms: Count | None = None
+    latency_p99_ms: Count | None = None
+    latency_max_ms: Count | None = None
+    prompt_tokens: Count | None = None
+    completion_tokens: Count | None = None
+    total_tokens: Count | None = None
 
 
 ConfigValue = (

@@ -143,6 +143,12 @@ def _model_health(state: State, rec: dict[str, Any], data: dict[str, Any]) -> No
     key = f"{data['provider']}/{data['model']}"
     entry = {**data, **_stamp(rec)}
     entry.setdefault("checked_at", rec["ts"])
+    held = state["model_health"].get(key)
+    if held is not None and held["checked_at"] > entry["checked_at"]:
+        # An observation older than the one held (imported history, a merged log) is
+        # history, not the current fact: latest.json keeps the newer one. Timestamps
+        # are fixed-width UTC text, so they compare as strings.
+        return
     state["model_health"][key] = entry
     _evict_oldest(state["model_health"], MAX_ENTRIES)
 

@@ -74,6 +74,11 @@ NO_USER_TEXT: dict[str, str] = {
     "hooks install": "writes the hosts' settings files outside the store; records no event",
     "hooks uninstall": "edits the hosts' settings files outside the store; records no event",
     "mcp": "serves tools whose writes are Store.append (the API checks below; tests/test_mcp.py)",
+    "import usage": "reads a usage log; keeps only counts, times and model names, each summary "
+                    "through the write gate, a credential in a line rejected (tests/test_import.py)",
+    "import events": "merges another log; every event through the write gate, a credential "
+                     "rejected by line number (tests/test_import.py)",
+    "import list": "reads the import ledger",
 }
 
 FORMAT_ONLY: dict[tuple[str, str], str] = {
@@ -313,7 +318,8 @@ BASE_DATA: dict[str, dict[str, Any]] = {
 }
 
 API_FORMAT_ONLY = {("validation", "commit"), ("action_done", "action"), ("note", "expires_at"),
-                   ("model_health", "reset_at"), ("model_health", "checked_at")}
+                   ("model_health", "reset_at"), ("model_health", "checked_at"),
+                   ("model_health", "period_start"), ("model_health", "period_end")}
 """String fields no credential can fit (a hex commit, an action id, timestamps)."""
 
 

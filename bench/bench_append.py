@@ -90,7 +90,7 @@ def bench_single(work: Path, quick: bool) -> Table:
     t.ratio("Store.append (durable) against that floor", med(samples["append"]),
             "write+fsync+publish", med(samples["floor"]), None)
     t.note("the floor's fsync costs more than the raw one: it also commits the journal "
-           "entries of the previous publish (a file create, a symlink, a rename, an unlink "
+           "entries of the previous publish (a temp file create, an exchange, an unlink "
            "on the same filesystem)")
     lazy.close()
     floor_store.close()
@@ -157,7 +157,7 @@ def bench_single(work: Path, quick: bool) -> Table:
     os.close(lfd)
 
     # Context: publishing a ~3 KB latest.json by temp+rename over a regular file vs the
-    # symlink flip of Store._publish (both render the same state first).
+    # exchange of Store._publish (both render the same state first).
     state = st.empty_state()
     for seq, (kind_, data_) in enumerate(api_items(200), start=1):
         if len(st.render(state)) >= 3072:
@@ -180,7 +180,7 @@ def bench_single(work: Path, quick: bool) -> Table:
         ops=pops,
     )
     t.ratio(f"temp+rename over a regular file ({fmt_bytes(size)})", med(samples["rename"]),
-            "Store._publish (symlink flip)", med(samples["publish"]), None)
+            "Store._publish (temp file + RENAME_EXCHANGE)", med(samples["publish"]), None)
     pub_store.close()
     store.close()
     os.close(fd)
@@ -254,7 +254,7 @@ def bench_batch(work: Path, quick: bool) -> Table:
     t.note("inherent work = validate_data + orjson.dumps of each envelope (fixed id string, "
            "no uuid), one os.write + os.fsync of the joined bytes, and one latest.json "
            "replace of the same-size state through the same mechanism (Store._publish, "
-           "the symlink flip, on a scratch store)")
+           "temp file + RENAME_EXCHANGE, on a scratch store)")
     t.note(f"latest.json: {fmt_bytes(os.path.getsize(store.latest_path))}; {rounds} rounds")
     pub_store.close()
     store.close()

@@ -50,7 +50,12 @@ def _scalar(v: Any) -> bool:
 
 
 def _strs(v: Any) -> bool:
-    return type(v) is list and all(type(x) is str for x in v)
+    if type(v) is not list:
+        return False
+    for x in v:  # a loop, not all(<generator>): this runs for every stored list
+        if type(x) is not str:
+            return False
+    return True
 
 
 def is_timestamp(v: Any) -> bool:
@@ -144,14 +149,17 @@ def is_envelope(rec: Any) -> bool:
     scope = rec.get("scope", {})
     data = rec.get("data")
     kind = rec.get("kind")
-    return (
+    if not (
         type(v) is int and 1 <= v <= SCHEMA_VERSION
         and type(seq) is int and seq >= 1
         and type(rec.get("id")) is str
-        and is_timestamp(rec.get("ts"))
         and kind in _KIND_SET
         and type(data) is dict
         and type(scope) is dict
-        and all(k in SCOPE_FIELDS and type(x) is str for k, x in scope.items())
-        and _valid_data(kind, data)
-    )
+        and is_timestamp(rec.get("ts"))
+    ):
+        return False
+    for key, value in scope.items():  # usually empty
+        if key not in SCOPE_FIELDS or type(value) is not str:
+            return False
+    return _valid_data(kind, data)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import state as st
 from .backends import NAMES, make_backend
-from .backends.base import Backend, StoredEvent, Tracking
+from .backends.base import Backend, Item, StoredEvent, Tracking
 from .errors import CorruptStoreError, ValidationError
 
 if TYPE_CHECKING:
@@ -159,27 +159,40 @@ def _commit_batch(target: Backend, events: list[StoredEvent], expected: int, tra
     return result.position
 
 
-def verify(source: Backend, target: Backend) -> int:
+def verify(source: Backend, target: Backend, expected: st.State) -> st.State:
     """The target holds the source's events, in order, byte for byte, and folds into the
-    same latest state; returns the event count. Raises PromotionError otherwise."""
+    same latest state as `expected` (the source's, caught up); return the target's state.
+
+    One pass over both sides: the target's units are folded as they are compared, so the
+    state that is then published costs no second read. Raises PromotionError otherwise.
+    """
     src = ((i.record["id"], i.body) for i in source.read(0) if i.record is not None)
-    dst = ((i.record["id"], i.body) for i in target.read(0) if i.record is not None)
     count = 0
-    for a, b in zip(src, dst, strict=False):
-        if a != b:
-            raise PromotionError(f"verification failed at event {count + 1}: "
-                                 f"{a[0]} in the source, {b[0]} in the target")
-        count += 1
-    if next(src, None) is not None or next(dst, None) is not None:
-        raise PromotionError("verification failed: the event counts differ")
-    left = st.empty_state()
-    st.fold_stream(left, source.read(0))
-    right = st.empty_state()
-    st.fold_stream(right, target.read(0))
-    if _normalised(left) != _normalised(right):
+    mismatch: list[str] = []
+
+    def compared() -> Iterator[Item]:
+        nonlocal count
+        for item in target.read(0):
+            if item.record is not None:
+                mine = next(src, None)
+                if mine != (item.record["id"], item.body):
+                    mismatch.append(f"verification failed at event {count + 1}: "
+                                    f"{mine[0] if mine else 'nothing'} in the source, "
+                                    f"{item.record['id']} in the target")
+                    return
+                count += 1
+            yield item
+
+    state = st.empty_state()
+    st.fold_stream(state, compared())
+    if mismatch:
+        raise PromotionError(mismatch[0])
+    if next(src, None) is not None:
+        raise PromotionError("verification failed: the source holds events the target lacks")
+    if _normalised(state) != _normalised(expected):
         raise PromotionError("verification failed: the latest state folded from the target "
                              "differs from the source's")
-    return count
+    return state
 
 
 def promote(store: Store, target_name: str, *, progress: Progress | None = None,
@@ -210,11 +223,10 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
             # Events appended while the bulk was copied, then the check and the switch,
             # with no writer in between.
             copy_events(source, target, batch=batch, report=report, locked=True, cursor=cursor)
-            report.events = verify(source, target)
+            state = verify(source, target, store._synced_state())
+            report.events = state["meta"]["events_total"]
             target.append([], target.end()[1], tracking=_switched(target, source))
             write_store_file(store.dir, target_name)
-            state = st.empty_state()
-            st.fold_stream(state, target.read(0))
             store.backend = target
             store._cache = None
             store._publish(state)
@@ -280,16 +292,16 @@ def _back_to_jsonl(store: Store, report: PromoteReport) -> PromoteReport:
                     f"events.jsonl holds {len(strays)} event(s) the {source.name} store lacks "
                     f"(written by an older handoff?): run `handoff promote --to {source.name}` "
                     "to merge them first")
+        expected = store._synced_state()
         with store.dir.atomic(LOG_NAME) as fd:
             write_jsonl(source, fd)
         try:
-            report.events = verify(source, target)
+            state = verify(source, target, expected)
         except PromotionError:
             target.close()
             raise
+        report.events = state["meta"]["events_total"]
         write_store_file(store.dir, "jsonl")
-        state = st.empty_state()
-        st.fold_stream(state, target.read(0))
         store.backend = target
         store._publish(state)
         ident, _ = target.end()

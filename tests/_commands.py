@@ -35,6 +35,9 @@ MEMORY_KB = 2_000_000
 DOCUMENTED_EXIT_CODES = frozenset(range(9))
 """README's exit-code table: 0 to 8 (`run -- true` exits with true's 0, inside it)."""
 
+TEMPLATE_BACKUP = "handoff-backup"
+"""A backup of the template store, beside it in the repository (cwd): what `restore` reads."""
+
 EVENT = "{EVENT}"
 """Placeholder for the id of an existing event (the one `purge` removes)."""
 
@@ -85,6 +88,15 @@ INVOCATIONS: dict[str, list[Invocation]] = {
     "hook session-start": [Invocation("hook session-start", ("--for", "claude-code"))],
     "hook stop": [Invocation("hook stop", ("--for", "claude-code"))],
     "mcp": [Invocation("mcp")],
+    "promote": [Invocation("promote", ("--to", "sqlite"))],
+    "export": [Invocation("export", ("../export.jsonl",))],
+    "backup": [Invocation("backup", ("../backup",))],
+    "restore": [Invocation("restore", (TEMPLATE_BACKUP,))],
+    "query": [Invocation("query", ("SELECT kind, count(*) FROM events GROUP BY kind",))],
+    "report": [Invocation("report", ("--list",)), Invocation("report", ("open_next_actions",))],
+    "import usage": [Invocation("import usage", ("../usage.jsonl",))],
+    "import events": [Invocation("import events", ("../other-events.jsonl",))],
+    "import list": [Invocation("import list")],
 }
 """Valid minimal arguments against `make_template_store`'s store, per command path."""
 
@@ -129,6 +141,7 @@ def make_template_store(root: Path) -> str:
         store.append("config", {"key": "build.cmd", "value": "make"})
         event = store.append("note", {"text": "to be purged"})
         store.latest()
+        store.backup(root.parent / TEMPLATE_BACKUP)
     return event.id
 
 

@@ -157,6 +157,8 @@ def restore(store: Store, path: Path, *, force: bool = False) -> BackupReport:
     from .backends import make_backend
     from .locations import write_store_file
 
+    if not path.is_dir():
+        raise ValidationError(f"no backup directory at {path}")
     source = StoreDir.open(path.resolve(), own=False)
     try:
         manifest = read_manifest(source)

@@ -52,7 +52,7 @@ def _scalar(v: Any) -> bool:
 def _strs(v: Any) -> bool:
     if type(v) is not list:
         return False
-    for x in v:  # a loop, not all(<generator>): this runs for every stored list
+    for x in v:  # noqa: SIM110 - a loop, not all(<generator>): it runs for every stored list
         if type(x) is not str:
             return False
     return True

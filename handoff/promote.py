@@ -159,40 +159,45 @@ def _commit_batch(target: Backend, events: list[StoredEvent], expected: int, tra
     return result.position
 
 
-def verify(source: Backend, target: Backend, expected: st.State) -> st.State:
-    """The target holds the source's events, in order, byte for byte, and folds into the
-    same latest state as `expected` (the source's, caught up); return the target's state.
+def verify(target: Backend, expected: st.State, digest: str, count: int) -> st.State:
+    """The target holds exactly the events the source's read gave, in order, byte for byte
+    (the same running sha256 of their bodies and the same count), and folds into the same
+    latest state as `expected` (the source's, caught up); return the target's state.
 
-    One pass over both sides: the target's units are folded as they are compared, so the
-    state that is then published costs no second read. Raises PromotionError otherwise.
+    One pass over the target, folding its units as they are hashed, so the state that is
+    then published costs no second read. Raises PromotionError otherwise.
     """
-    src = ((i.record["id"], i.body) for i in source.read(0) if i.record is not None)
-    count = 0
-    mismatch: list[str] = []
+    running = hashlib.sha256()
+    seen = 0
 
-    def compared() -> Iterator[Item]:
-        nonlocal count
+    def hashed() -> Iterator[Item]:
+        nonlocal seen
         for item in target.read(0):
-            if item.record is not None:
-                mine = next(src, None)
-                if mine != (item.record["id"], item.body):
-                    mismatch.append(f"verification failed at event {count + 1}: "
-                                    f"{mine[0] if mine else 'nothing'} in the source, "
-                                    f"{item.record['id']} in the target")
-                    return
-                count += 1
+            if item.record is not None and item.body is not None:
+                running.update(item.body)
+                seen += 1
             yield item
 
     state = st.empty_state()
-    st.fold_stream(state, compared())
-    if mismatch:
-        raise PromotionError(mismatch[0])
-    if next(src, None) is not None:
-        raise PromotionError("verification failed: the source holds events the target lacks")
+    st.fold_stream(state, hashed())
+    if seen != count or running.hexdigest() != digest:
+        raise PromotionError(f"verification failed: the target holds {seen} events, the source "
+                             f"{count}, or their bytes differ: nothing was switched")
     if _normalised(state) != _normalised(expected):
         raise PromotionError("verification failed: the latest state folded from the target "
                              "differs from the source's")
     return state
+
+
+def _digest_of(source: Backend) -> tuple[str, int]:
+    """The running sha256 of a backend's event bodies, in order, and their count."""
+    h = hashlib.sha256()
+    count = 0
+    for item in source.read(0):
+        if item.record is not None and item.body is not None:
+            h.update(item.body)
+            count += 1
+    return h.hexdigest(), count
 
 
 def promote(store: Store, target_name: str, *, progress: Progress | None = None,
@@ -222,8 +227,8 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
         with store.backend.lock(store.lock_timeout):
             # Events appended while the bulk was copied, then the check and the switch,
             # with no writer in between.
-            copy_events(source, target, batch=batch, report=report, locked=True, cursor=cursor)
-            state = verify(source, target, store._synced_state())
+            final = copy_events(source, target, batch=batch, report=report, locked=True, cursor=cursor)
+            state = verify(target, store._synced_state(), final.digest.hexdigest(), final.count)
             report.events = state["meta"]["events_total"]
             target.append([], target.end()[1], tracking=_switched(target, source))
             write_store_file(store.dir, target_name)
@@ -296,7 +301,7 @@ def _back_to_jsonl(store: Store, report: PromoteReport) -> PromoteReport:
         with store.dir.atomic(LOG_NAME) as fd:
             write_jsonl(source, fd)
         try:
-            state = verify(source, target, expected)
+            state = verify(target, expected, *_digest_of(source))
         except PromotionError:
             target.close()
             raise

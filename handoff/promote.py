@@ -61,14 +61,21 @@ def source_key(source: Backend) -> str:
 
 
 def _events(source: Backend, start: int) -> Iterator[tuple[StoredEvent, int]]:
-    """The source's events after `start` with the position after each; unreadable units
-    stop the promotion (they would be lost): `doctor --fix` first."""
+    """The source's events after `start` with the position after each. Unreadable units
+    and seqs that do not grow stop the promotion (they would be lost or reordered):
+    `doctor --fix` first. (A duplicate id is refused by the target's own uniqueness.)
+    Checked here, in the one pass that copies, rather than in a pass of its own."""
+    last = 0
     for item in source.read(start):
         if item.quiet:
             continue
         if item.record is None or item.body is None:
             raise PromotionError(f"the {source.name} data has unreadable units at {item.start}: "
                                  "run `handoff doctor --fix` first, then promote again")
+        if item.record["seq"] <= last:
+            raise PromotionError(f"seq {item.record['seq']} at {item.start} does not follow {last}: "
+                                 "run `handoff doctor --fix` first, then promote again")
+        last = item.record["seq"]
         yield StoredEvent.from_body(item.body, item.record), item.end
 
 
@@ -216,10 +223,6 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
         return report
     if target_name == "jsonl":
         return _back_to_jsonl(store, report)
-    health = source.check()
-    if not health.ok:
-        raise PromotionError("the store has unreadable lines, a torn tail or duplicate events: "
-                             "run `handoff doctor --fix` first, then promote again")
     target = make_backend(target_name, store.dir, source.durability)
     try:
         target.create()

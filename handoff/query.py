@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import HandoffError, ValidationError
-from .kinds import FIELDS, KINDS, SCHEMA_VERSION
+from .kinds import FIELDS, KINDS, SCHEMA_VERSION, USAGE_COUNTS
 
 if TYPE_CHECKING:
     import duckdb
@@ -81,7 +81,8 @@ DATA_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "action_done": {"action": _STR, "summary": _STR},
     "model_health": {"provider": _STR, "model": _STR, "status": _STR, "error_class": _STR,
                      "rate_limit_remaining": _INT, "rate_limit_limit": _INT, "reset_at": _STR,
-                     "retry_after_s": _NUM, "checked_at": _STR, "detail": _STR},
+                     "retry_after_s": _NUM, "checked_at": _STR, "detail": _STR,
+                     "period_start": _STR, "period_end": _STR, **dict.fromkeys(USAGE_COUNTS, _INT)},
     "config": {"key": _STR, "value": _SCALAR, "source": _STR, "unset": _BOOL},
     "purge": {"event_ids": _LIST, "reason": _STR},
 }

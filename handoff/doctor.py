@@ -28,17 +28,15 @@ from typing import TYPE_CHECKING, Any
 
 from . import state as st
 from .backends.base import Health
+from .backends.jsonl import LOG_NAME
 from .errors import CorruptStoreError, LockTimeout, SchemaVersionError, StoreNotFound
 from .files import StoreDir, UnsafeFileError
+from .locations import STORE_FILE
+from .store import LATEST_NAME, LEGACY_GENERATIONS, QUARANTINE_DIR
 
 if TYPE_CHECKING:
     from .store import Store
 
-STORE_FILE = "store.json"
-LOG_NAME = "events.jsonl"
-LATEST_NAME = "latest.json"
-QUARANTINE_DIR = "quarantine"
-LEGACY_GENERATIONS = ".latest"
 FILES = (LOG_NAME, LATEST_NAME, STORE_FILE, "lock")
 
 

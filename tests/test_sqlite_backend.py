@@ -22,7 +22,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -88,34 +87,12 @@ class RecordContract:
         yield b
         b.close()
 
-    def test_a_new_backend_is_empty(self, backend: Backend) -> None:
-        assert list(backend.read()) == []
-        assert backend.end()[1] == 0
-        assert backend.check().ok
-        assert backend.sources() == []
-
     def test_append_then_read_back_in_order_with_bodies(self, backend: Backend) -> None:
         first = backend.append([make_event(1), make_event(2)], 0)
         backend.append([make_event(3)], first.position)
         items = list(backend.read())
         assert seqs(backend) == [1, 2, 3]
         assert [i.body for i in items] == [make_event(n).body for n in (1, 2, 3)]
-
-    def test_positions_grow_and_read_resumes_from_one(self, backend: Backend) -> None:
-        first = backend.append([make_event(1)], 0)
-        second = backend.append([make_event(2)], first.position)
-        assert second.position > first.position
-        assert backend.end()[1] == second.position
-        rest = list(backend.read(first.position))
-        assert [i.record["seq"] for i in rest if i.record] == [2]
-        assert (rest[0].start, rest[-1].end) == (first.position, second.position)
-
-    def test_record_before_verifies_a_position(self, backend: Backend) -> None:
-        first = backend.append([make_event(1)], 0)
-        backend.append([make_event(2)], first.position)
-        rec = backend.record_before(first.position)
-        assert rec is not None and rec["id"] == event_id(1)
-        assert backend.record_before(0) is None
 
     def test_rewrite_drops_ids_appends_extra_and_changes_identity(self, backend: Backend) -> None:
         end = backend.append([make_event(1), make_event(2), make_event(3)], 0).position
@@ -126,16 +103,6 @@ class RecordContract:
         ident_after, end_after = backend.end()
         assert ident_after != ident_before and end_after > end
         assert backend.lookup([event_id(2)]) == {}
-
-    def test_tracking_commits_with_its_events(self, backend: Backend) -> None:
-        t1 = Tracking("promote:jsonl:abc", 120, "d1" * 32, count=2, detail="events.jsonl")
-        end = backend.append([make_event(1), make_event(2)], 0, tracking=t1).position
-        assert backend.tracking("promote:jsonl:abc") == t1
-        t2 = Tracking("promote:jsonl:abc", 180, "d2" * 32, count=3, status="done", detail="events.jsonl")
-        backend.append([make_event(3)], end, tracking=t2)
-        assert backend.tracking("promote:jsonl:abc") == t2  # the latest record of the source
-        assert backend.tracking("import:other") is None
-        assert backend.sources() == [t2]
 
     def test_a_failing_append_leaves_neither_events_nor_tracking(self, backend: Backend) -> None:
         """The batch's last event repeats a stored id: the insert fails after the first rows
@@ -163,36 +130,6 @@ class RecordContract:
         with pytest.raises(CorruptStoreError):
             backend.append([make_event(3)], end - 1)
         assert seqs(backend) == [1, 2]
-
-    def test_lock_excludes_other_holders(self, backend: Backend, tmp_path: Path) -> None:
-        other = self.make(tmp_path)
-        try:
-            with backend.lock(1.0), pytest.raises(LockTimeout), other.lock(0.05):
-                pass
-            with other.lock(1.0):
-                pass
-        finally:
-            other.close()
-
-    def test_lock_excludes_threads_sharing_one_backend(self, backend: Backend) -> None:
-        inside: list[int] = []
-        errors: list[str] = []
-
-        def worker() -> None:
-            for _ in range(100):
-                with backend.lock(5.0):
-                    inside.append(1)
-                    if len(inside) != 1:
-                        errors.append("two holders")
-                    inside.pop()
-
-        threads = [threading.Thread(target=worker) for _ in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        assert errors == []
-
 
 class TestSqliteBackend(RecordContract):
     def make(self, root: Path) -> Backend:

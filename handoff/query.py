@@ -28,6 +28,7 @@ DuckDB is imported here only, and this module only by the commands that query.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 from collections.abc import Iterator, Sequence
@@ -134,12 +135,14 @@ ENVELOPE = f"""
 """`handoff.kinds.is_envelope` in SQL, to the JSON-type level."""
 
 
-def _jsonl_source(path: Path) -> str:
-    return (f"read_json({_literal(str(path))}, format = 'newline_delimited', columns = {JSONL_COLUMNS}, "
+def _jsonl_source(path: str) -> str:
+    return (f"read_json({_literal(path)}, format = 'newline_delimited', columns = {JSONL_COLUMNS}, "
             "ignore_errors = true, maximum_object_size = 16777216)")
 
 
-def _jsonl_events(path: Path, torn_id: str | None) -> str:
+def _jsonl_events(path: str, torn_id: str | None) -> str:
+    """The rows of the JSONL file at `path` that pass the envelope checks, as `events`
+    columns; `torn_id` names a torn last line to leave out."""
     torn = f" AND (id ->> '$') <> {_literal(torn_id)}" if torn_id is not None else ""
     return f"""
         SELECT CAST(seq AS BIGINT) AS seq, id ->> '$' AS id, CAST(left(ts ->> '$', 26) AS TIMESTAMP) AS ts,
@@ -151,6 +154,10 @@ def _jsonl_events(path: Path, torn_id: str | None) -> str:
         WHERE {ENVELOPE}{torn}"""
 
 
+VALIDATOR = hashlib.sha256(f"{DUCKDB_VERSION}\n{_jsonl_events('', 'x')}".encode()).hexdigest()[:16]
+"""Names the checks: a cache written by other checks (another version) is not reused."""
+
+
 def _sqlite_events() -> str:
     return """
         SELECT seq, id, CAST(left(ts, 26) AS TIMESTAMP) AS ts, kind, project, agent, session,
@@ -158,22 +165,75 @@ def _sqlite_events() -> str:
         FROM store_db.main.events"""
 
 
-def _torn_tail_id(path: Path) -> str | None:
+def _torn_tail_id(fd: int) -> str | None:
     """The id of a last line with no newline, if it parses as an event: the store's readers
     leave a torn tail alone until a writer seals it, so the views must not count it."""
     from .backends.jsonl import parse_line
 
-    with open(path, "rb") as f:
-        size = f.seek(0, os.SEEK_END)
-        if size == 0:
-            return None
-        back = min(size, 1 << 20)
-        f.seek(size - back)
-        chunk = f.read(back)
+    size = os.fstat(fd).st_size
+    if size == 0:
+        return None
+    back = min(size, 1 << 20)
+    chunk = os.pread(fd, back, size - back)
     if chunk.endswith(b"\n"):
         return None
     rec = parse_line(chunk[chunk.rfind(b"\n") + 1:])
     return rec["id"] if rec is not None else None
+
+
+def _open_log(location: Path) -> int:
+    """A descriptor of the JSONL log, opened as the store opens its files (no link, no
+    FIFO, no device): DuckDB then reads that very file as /proc/self/fd/N."""
+    from .files import StoreDir
+
+    directory = StoreDir.open(location.parent, own=False)
+    try:
+        return directory.open_file(location.name)
+    finally:
+        directory.close()
+
+
+def _jsonl_view(con: duckdb.DuckDBPyConnection, location: Path) -> tuple[str, list[str]]:
+    """`events` on JSONL: checked once per line, kept in the parquet cache for a big log
+    (`handoff.query_cache`), or copied into an in-memory table for a small one. Either
+    way the log's descriptor is closed when this returns, and nothing reads it later."""
+    from . import query_cache
+
+    fd = _open_log(location)
+    try:
+        proc = f"/proc/self/fd/{fd}"
+        path = proc if os.path.exists(proc) else str(location)
+        torn = _torn_tail_id(fd)
+
+        def checked(at: str, whole_log: bool) -> str:
+            return _jsonl_events(at, torn if whole_log else None)
+
+        files = query_cache.segments(con, fd, path, VALIDATOR, checked)
+        if files is None:
+            con.execute(f"CREATE TEMP TABLE _events_checked AS {checked(path, True)}")
+            return "SELECT * FROM _events_checked", []
+        paths = [str(f) for f in files]
+        return f"SELECT * FROM read_parquet([{', '.join(map(_literal, paths))}])", paths
+    finally:
+        os.close(fd)
+
+
+def events_source(con: duckdb.DuckDBPyConnection, source: Source) -> tuple[str, list[str]]:
+    """The SQL of the `events` view for the store's backend, after the set-up it needs,
+    and the files it reads lazily (the only paths DuckDB may open once locked).
+
+    The one place that knows the backends: a new backend adds a branch here returning a
+    SELECT of (seq BIGINT, id VARCHAR, ts TIMESTAMP, kind VARCHAR, project, agent, session
+    VARCHAR, data JSON) holding only the events its own readers accept. Every other view
+    is built on `events`.
+    """
+    if source.backend == "jsonl":
+        return _jsonl_view(con, source.location)
+    if source.backend == "sqlite":
+        _load_sqlite_extension(con)
+        con.execute(f"ATTACH {_literal(str(source.location))} AS store_db (TYPE sqlite, READ_ONLY)")
+        return _sqlite_events(), [str(source.location)]
+    raise QueryUnavailable(f"querying is not built for the {source.backend} backend")
 
 
 # -- the views every backend shares -------------------------------------------------------
@@ -364,39 +424,58 @@ class Source:
         return int(self.state["meta"].get("skipped_lines", 0))
 
 
-def connect(source: Source) -> duckdb.DuckDBPyConnection:
+def _load_sqlite_extension(con: duckdb.DuckDBPyConnection) -> None:
+    ddb = _duckdb()
+    ext = sqlite_extension_path()
+    try:
+        con.execute(f"LOAD {_literal(str(ext))}")
+    except ddb.Error as exc:
+        raise QueryUnavailable(f"DuckDB's sqlite extension did not load ({_one_line(exc)}): "
+                               f"{INSTALL_HINT}") from None
+
+
+EVENT_VIEWS = frozenset({"events", *VIEWS})
+
+
+def tables_in(sql: str) -> frozenset[str] | None:
+    """The view and table names a query refers to (DuckDB's parser), or None if it cannot
+    tell: `connect` then sets up only those (a `latest_*` query never scans the log)."""
+    duckdb = _duckdb()
+    try:
+        names = duckdb.get_table_names(sql)
+    except duckdb.Error:
+        return None
+    return frozenset(n.rsplit(".", 1)[-1].lower() for n in names)
+
+
+def connect(source: Source, needs: frozenset[str] | None = None) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with the views over `source`, locked read-only.
 
-    Raises QueryUnavailable if DuckDB or (for SQLite) its extension cannot be loaded.
+    `needs` (from `tables_in`) limits the set-up to what a query refers to; None sets up
+    every view and table. Raises QueryUnavailable if DuckDB or (for SQLite) its extension
+    cannot be loaded.
     """
     ddb = _duckdb()
     con: duckdb.DuckDBPyConnection = ddb.connect(":memory:", config={
         "autoinstall_known_extensions": False, "autoload_known_extensions": False,
     })
     try:
-        if source.backend == "sqlite":
-            ext = sqlite_extension_path()
-            try:
-                con.execute(f"LOAD {_literal(str(ext))}")
-            except ddb.Error as exc:
-                raise QueryUnavailable(f"DuckDB's sqlite extension did not load ({_one_line(exc)}): "
-                                       f"{INSTALL_HINT}") from None
-            con.execute(f"ATTACH {_literal(str(source.location))} AS store_db (TYPE sqlite, READ_ONLY)")
-            events = _sqlite_events()
-        elif source.backend == "jsonl":
-            events = _jsonl_events(source.location, _torn_tail_id(source.location))
-        else:
-            raise QueryUnavailable(f"querying is not built for the {source.backend} backend")
-        con.execute(f"CREATE VIEW events AS {events}")
-        for name, sql in VIEWS.items():
-            con.execute(f"CREATE VIEW {name} AS {sql}")
+        allowed: list[str] = []
+        if needs is None or needs & EVENT_VIEWS:
+            events, allowed = events_source(con, source)
+            con.execute(f"CREATE VIEW events AS {events}")
+            for name, sql in VIEWS.items():
+                con.execute(f"CREATE VIEW {name} AS {sql}")
         for table, rows in latest_rows(source.state).items():
+            if needs is not None and table not in needs:
+                continue
             columns = ", ".join(f'"{n}" {t}' for n, t in LATEST[table])
             con.execute(f"CREATE TABLE {table} ({columns})")
-            if rows:
-                marks = ", ".join("?" for _ in LATEST[table])
-                con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
-        con.execute(f"SET allowed_paths = [{_literal(str(source.location))}]")
+            if rows:  # one statement: executemany costs a round trip per row
+                marks = "(" + ", ".join("?" for _ in LATEST[table]) + ")"
+                con.execute(f"INSERT INTO {table} VALUES {', '.join([marks] * len(rows))}",
+                            [value for row in rows for value in row])
+        con.execute(f"SET allowed_paths = [{', '.join(map(_literal, allowed))}]")
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     except BaseException:
@@ -453,8 +532,12 @@ def connection(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
 
 def query(store: Store, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     """`Store.query`: one read-only SELECT over the views; (column names, rows)."""
-    with connection(store) as con:
+    check_read_only(sql)
+    con = connect(Source.of(store), tables_in(sql))
+    try:
         return run(con, sql)
+    finally:
+        con.close()
 
 
 # -- reports -----------------------------------------------------------------------------

@@ -23,9 +23,10 @@ def _run(ctx: click.Context, sql: str, fmt: str, chart: str | None, chart_mode: 
     from . import query as q
     from .cli import _store
 
+    q.check_read_only(sql)  # before any set-up: refused SQL costs no scan of the log
     store = _store(ctx, create=False)
     source = q.Source.of(store)
-    con = q.connect(source)
+    con = q.connect(source, q.tables_in(sql))
     try:
         columns, rows = q.run(con, sql)
     finally:

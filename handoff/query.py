@@ -7,9 +7,11 @@ stale), and the data is read in place from the backend's `location`:
 
 - JSONL: `read_json` with an explicit column list, every column typed `JSON`. Nothing is
   auto-detected from a sample, so column types never change with the data; the JSON
-  types are checked in SQL instead (`ENVELOPE`), mirroring `handoff.kinds.is_envelope`,
-  because DuckDB would quietly coerce `"seq": "3"` into an integer column. A line that
-  fails the check is skipped, as every reader of the store skips it.
+  types are checked in SQL instead (`ENVELOPE`, and `shape_ok` for `data`), mirroring
+  `handoff.kinds.is_envelope`, because DuckDB would quietly coerce `"seq": "3"` into an
+  integer column. A line that fails the check is skipped, as every reader of the store
+  skips it. Each line is checked once: the rows that pass are kept (`handoff.query_cache`
+  for a big log, an in-memory table for a small one), and the views read those.
 - SQLite: DuckDB's sqlite extension, loaded from the `duckdb-ext-sqlite` package (never
   downloaded: autoinstall and autoload are off), the file attached `READ_ONLY`.
 
@@ -20,8 +22,11 @@ so they match latest.json by construction instead of re-implementing its evictio
 
 Read-only, three ways: only one `SELECT` statement is accepted (DuckDB's own parser
 decides); after set-up, `enable_external_access` is off (no other file, no ATTACH, COPY,
-INSTALL or LOAD) with the store's own file as the one allowed path; and the configuration
-is locked so a query cannot switch it back.
+INSTALL or LOAD) with the files the views read as the only allowed paths; and the
+configuration is locked so a query cannot switch it back.
+
+Only what a query names is set up (`tables_in`): a query of `latest_*` never reads the
+log, one of `events` binds no other view.
 
 DuckDB is imported here only, and this module only by the commands that query.
 """
@@ -100,39 +105,56 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-ALL_FIELDS = sorted({f for fields in DATA_TYPES.values() for f in fields})
-"""Every data field of every kind: `json_type(data, [...])` over these parses `data` once."""
+def _json_type(structure: Any) -> str:
+    """The `json_type` name of a value from its `json_structure` description."""
+    if type(structure) is list:
+        return "ARRAY"
+    if type(structure) is dict or structure == "JSON":  # `{}` describes itself as JSON
+        return "OBJECT"
+    return str(structure)
 
 
-def _data_check(kind: str) -> str:
-    """SQL true when `data` (a JSON object, its keys in `k` and field types in `t`) has the
-    kind's required fields, no unknown field, and each field of an allowed JSON type."""
-    required, _ = FIELDS[kind]
-    checks = [f"list_has_all({_sql_list(list(DATA_TYPES[kind]))}, k)"]
-    for name, types in DATA_TYPES[kind].items():
-        i = ALL_FIELDS.index(name) + 1
-        allowed = f"t[{i}] IN ({', '.join(map(_literal, types))})"
-        checks.append(allowed if name in required else f"(t[{i}] IS NULL OR {allowed})")
-    if kind == "config":  # a value, or unset: the fold relies on one of the two
-        checks.append("((data->'$.value') IS NOT NULL) <> coalesce(TRY_CAST(data->'$.unset' AS BOOLEAN), false)")
-    return " AND ".join(checks)
+def shape_ok(kind: str, shape: Any) -> bool:
+    """True when a `data` object of `kind` with this `json_structure` (parsed) has the
+    kind's required fields, no unknown field, and each field of an allowed JSON type:
+    `handoff.kinds` at the JSON-type level, checked once per distinct shape in a log
+    (a few dozen) instead of once per line."""
+    if type(shape) is not dict or kind not in DATA_TYPES:
+        return False
+    types = DATA_TYPES[kind]
+    if not FIELDS[kind][0] <= shape.keys():
+        return False
+    for name, structure in shape.items():
+        allowed = types.get(name)
+        if allowed is None or _json_type(structure) not in allowed:
+            return False
+    return True
 
+
+_KIND_JSON = ", ".join(_literal(f'"{k}"') for k in KINDS)
+_TS_TEXT = r'"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z"'
 
 ENVELOPE = f"""
-    json_type(v) IN ('UBIGINT', 'BIGINT') AND TRY_CAST(v AS BIGINT) BETWEEN 1 AND {SCHEMA_VERSION}
-    AND json_type(seq) IN ('UBIGINT', 'BIGINT') AND TRY_CAST(seq AS BIGINT) >= 1
-    AND json_type(id) = 'VARCHAR'
-    AND json_type(ts) = 'VARCHAR' AND length(ts ->> '$') = 27 AND right(ts ->> '$', 1) = 'Z'
-        AND substr(ts ->> '$', 11, 1) = 'T' AND TRY_CAST(left(ts ->> '$', 26) AS TIMESTAMP) IS NOT NULL
-    AND json_type(kind) = 'VARCHAR' AND (kind ->> '$') IN ({", ".join(map(_literal, KINDS))})
-    AND json_type(data) = 'OBJECT'
-    AND (scope IS NULL OR (json_type(scope) = 'OBJECT'
+    CAST(v AS VARCHAR) IN ({", ".join(_literal(str(n)) for n in range(1, SCHEMA_VERSION + 1))})
+    AND regexp_full_match(CAST(seq AS VARCHAR), '[1-9][0-9]{{0,18}}')
+        AND TRY_CAST(CAST(seq AS VARCHAR) AS BIGINT) IS NOT NULL
+    AND starts_with(CAST(id AS VARCHAR), '"')
+    AND ((regexp_full_match(CAST(ts AS VARCHAR), '{_TS_TEXT}')
+          AND TRY_CAST(substr(CAST(ts AS VARCHAR), 2, 26) AS TIMESTAMP) IS NOT NULL)
+         OR (json_type(ts) = 'VARCHAR' AND length(ts ->> '$') = 27 AND right(ts ->> '$', 1) = 'Z'
+             AND substr(ts ->> '$', 11, 1) = 'T' AND TRY_CAST(left(ts ->> '$', 26) AS TIMESTAMP) IS NOT NULL))
+    AND (scope IS NULL OR CAST(scope AS VARCHAR) = '{{}}' OR (json_type(scope) = 'OBJECT'
          AND list_has_all(['project', 'agent', 'session'], json_keys(scope))
          AND len(list_filter(json_type(scope, ['$.project', '$.agent', '$.session']),
                              x -> x IS NOT NULL AND x <> 'VARCHAR')) = 0))
-    AND CASE kind ->> '$' {" ".join(f"WHEN {_literal(k)} THEN {_data_check(k)}" for k in KINDS)} END
+    AND (kt <> '"config"'  -- a value, or unset: the fold relies on one of the two
+         OR ((data -> '$.value') IS NOT NULL) <> coalesce(TRY_CAST(data -> '$.unset' AS BOOLEAN), false))
 """
-"""`handoff.kinds.is_envelope` in SQL, to the JSON-type level."""
+"""`handoff.kinds.is_envelope` in SQL, to the JSON-type level, on the JSON text of each
+column (`read_json` hands a JSON column over re-serialized: `"n\u006fte"` arrives as
+`"note"`, so comparing text is exact). Where a cheap text test would reject a value the
+readers accept (an unusual timestamp spelling, a non-empty scope), the exact JSON test
+decides; `data` is checked by its shape (`shape_ok`)."""
 
 
 def _jsonl_source(path: str) -> str:
@@ -140,21 +162,43 @@ def _jsonl_source(path: str) -> str:
             "ignore_errors = true, maximum_object_size = 16777216)")
 
 
-def _jsonl_events(path: str, torn_id: str | None) -> str:
-    """The rows of the JSONL file at `path` that pass the envelope checks, as `events`
-    columns; `torn_id` names a torn last line to leave out."""
+def _shapes_sql(path: str) -> str:
+    """Pass one: every distinct (kind, shape of data) in the file; a small answer."""
+    return (f"SELECT DISTINCT CAST(kind AS VARCHAR), json_structure(data) FROM {_jsonl_source(path)} "
+            f"WHERE CAST(kind AS VARCHAR) IN ({_KIND_JSON}) AND json_type(data) = 'OBJECT'")
+
+
+def valid_shapes(found: Sequence[tuple[str, str]]) -> list[str]:
+    """The (kind, shape) keys of pass one that `shape_ok` accepts, as `kt || shape`."""
+    import orjson
+
+    return [kt + st for kt, st in found if shape_ok(kt.strip('"'), orjson.loads(st))]
+
+
+def _jsonl_events(path: str, torn_id: str | None, shapes: Sequence[str]) -> str:
+    """Pass two: the rows of the JSONL file at `path` that pass the envelope checks and
+    whose data has one of the valid `shapes`, as `events` columns; `torn_id` names a torn
+    last line to leave out."""
     torn = f" AND (id ->> '$') <> {_literal(torn_id)}" if torn_id is not None else ""
+    shape = f"(kt || json_structure(data)) IN ({', '.join(map(_literal, shapes))})" if shapes else "false"
     return f"""
-        SELECT CAST(seq AS BIGINT) AS seq, id ->> '$' AS id, CAST(left(ts ->> '$', 26) AS TIMESTAMP) AS ts,
-               kind ->> '$' AS kind, scope ->> '$.project' AS project, scope ->> '$.agent' AS agent,
+        SELECT CAST(CAST(seq AS VARCHAR) AS BIGINT) AS seq, id ->> '$' AS id,
+               CAST(left(ts ->> '$', 26) AS TIMESTAMP) AS ts, kind ->> '$' AS kind,
+               scope ->> '$.project' AS project, scope ->> '$.agent' AS agent,
                scope ->> '$.session' AS session, data
-        FROM (SELECT *, json_type(data, {_sql_list(['$.' + f for f in ALL_FIELDS])}) AS t,
-                     json_keys(data) AS k
-              FROM {_jsonl_source(path)})
-        WHERE {ENVELOPE}{torn}"""
+        FROM (SELECT *, CAST(kind AS VARCHAR) AS kt FROM {_jsonl_source(path)})
+        WHERE {shape} AND {ENVELOPE}{torn}"""
 
 
-VALIDATOR = hashlib.sha256(f"{DUCKDB_VERSION}\n{_jsonl_events('', 'x')}".encode()).hexdigest()[:16]
+def checked_events(con: duckdb.DuckDBPyConnection, path: str, torn_id: str | None) -> str:
+    """The SQL of the events in the JSONL file at `path` that the store's readers accept
+    (to the JSON-type level), after pass one has found the file's valid data shapes."""
+    return _jsonl_events(path, torn_id, valid_shapes(con.execute(_shapes_sql(path)).fetchall()))
+
+
+VALIDATOR = hashlib.sha256(repr((DUCKDB_VERSION, _jsonl_events("", "x", ["s"]), _shapes_sql(""),
+                                 sorted((k, sorted(v.items())) for k, v in DATA_TYPES.items()),
+                                 sorted((k, sorted(f[0])) for k, f in FIELDS.items()))).encode()).hexdigest()[:16]
 """Names the checks: a cache written by other checks (another version) is not reused."""
 
 
@@ -203,10 +247,9 @@ def _jsonl_view(con: duckdb.DuckDBPyConnection, location: Path) -> tuple[str, li
     try:
         proc = f"/proc/self/fd/{fd}"
         path = proc if os.path.exists(proc) else str(location)
-        torn = _torn_tail_id(fd)
 
-        def checked(at: str, whole_log: bool) -> str:
-            return _jsonl_events(at, torn if whole_log else None)
+        def checked(at: str, whole_log: bool) -> str:  # the torn tail as of now, when the log is read whole
+            return checked_events(con, at, _torn_tail_id(fd) if whole_log else None)
 
         files = query_cache.segments(con, fd, path, VALIDATOR, checked)
         if files is None:
@@ -435,6 +478,10 @@ def _load_sqlite_extension(con: duckdb.DuckDBPyConnection) -> None:
 
 
 EVENT_VIEWS = frozenset({"events", *VIEWS})
+VIEW_NEEDS: dict[str, tuple[str, ...]] = {
+    **{name: (name,) for name in VIEWS}, "next_actions": ("notes", "actions_done", "next_actions"),
+}
+"""The views each view is built on (every one on `events`), in creation order."""
 
 
 def tables_in(sql: str) -> frozenset[str] | None:
@@ -464,8 +511,10 @@ def connect(source: Source, needs: frozenset[str] | None = None) -> duckdb.DuckD
         if needs is None or needs & EVENT_VIEWS:
             events, allowed = events_source(con, source)
             con.execute(f"CREATE VIEW events AS {events}")
-            for name, sql in VIEWS.items():
-                con.execute(f"CREATE VIEW {name} AS {sql}")
+            wanted = set(VIEWS) if needs is None else {d for n in needs for d in VIEW_NEEDS.get(n, ())}
+            for name, sql in VIEWS.items():  # each CREATE VIEW is bound (~15 ms): only those used
+                if name in wanted:
+                    con.execute(f"CREATE VIEW {name} AS {sql}")
         for table, rows in latest_rows(source.state).items():
             if needs is not None and table not in needs:
                 continue
@@ -530,14 +579,26 @@ def connection(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
 
 
+def answer(source: Source, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """One read-only SELECT on a connection set up for just the names it uses; should
+    DuckDB then miss a name the parser did not list, once more with everything set up."""
+    check_read_only(sql)
+    needs = tables_in(sql)
+    while True:
+        con = connect(source, needs)
+        try:
+            return run(con, sql)
+        except QueryError as exc:
+            if needs is None or not str(exc).startswith("Catalog Error"):
+                raise
+            needs = None
+        finally:
+            con.close()
+
+
 def query(store: Store, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     """`Store.query`: one read-only SELECT over the views; (column names, rows)."""
-    check_read_only(sql)
-    con = connect(Source.of(store), tables_in(sql))
-    try:
-        return run(con, sql)
-    finally:
-        con.close()
+    return answer(Source.of(store), sql)
 
 
 # -- reports -----------------------------------------------------------------------------

@@ -26,11 +26,7 @@ def _run(ctx: click.Context, sql: str, fmt: str, chart: str | None, chart_mode: 
     q.check_read_only(sql)  # before any set-up: refused SQL costs no scan of the log
     store = _store(ctx, create=False)
     source = q.Source.of(store)
-    con = q.connect(source, q.tables_in(sql))
-    try:
-        columns, rows = q.run(con, sql)
-    finally:
-        con.close()
+    columns, rows = q.answer(source, sql)
     out = sys.stdout
     show_chart = chart is not None and (chart_mode == "always" or (chart_mode == "auto" and out.isatty()))
     if fmt == "table":

@@ -189,29 +189,55 @@ BAD_VARIANTS = [
 ]
 
 
+GOOD_SPELLINGS = [
+    (b'"kind":"note"', b'"kind":"n\\u006fte"'),  # escapes: the JSON text DuckDB compares is re-serialized
+    (b'"scope":{"agent":"a"}', b'"scope":{"agent":"a","project":"p","session":"s"}'),
+    (b'"data":{"text":"x"}', b'"data":{"text":"x","tags":[],"next_actions":["a","b"]}'),
+]
+"""Lines the readers accept although they are spelled unlike the writer's lines."""
+
+
+def hostile_log(root: Path, first_seq: int = 1, *, torn: bool = True) -> list[bytes]:
+    """Lines of every unreadable kind around readable ones (ids `id-<seq>`), a torn tail
+    after them; returns the lines, the torn one last when asked for."""
+    lines = []
+    seq = first_seq - 1
+    for variant in [{}, *BAD_VARIANTS, *({} for _ in GOOD_SPELLINGS), {}]:
+        seq += 1
+        lines.append(orjson.dumps({**GOOD, "id": f"id-{seq}", "seq": seq, **variant}))
+    for i, (plain, spelled) in enumerate(GOOD_SPELLINGS):
+        at = len(lines) - 1 - len(GOOD_SPELLINGS) + i
+        assert plain in lines[at]
+        lines[at] = lines[at].replace(plain, spelled)
+    lines += [b"not json", b"[1, 2]", b'{"tracking":{"source":"x","position":1,"digest":"d","count":0,'
+              b'"status":"done","detail":""}}', b'{"v":1,"id":"id-dup","seq":1,"ts":"2026-03-01T09:00:01.000000Z",'
+              b'"kind":"note","scope":{},"data":{"text":"x","text":1}}']
+    out = [line + b"\n" for line in lines]
+    if torn:
+        out.append(orjson.dumps({**GOOD, "id": "id-torn", "seq": seq + 1}))  # a whole event, newline lost
+    return out
+
+
+UNREADABLE = len(BAD_VARIANTS) + 3
+"""Unreadable lines in one `hostile_log`: the bad variants, `not json`, `[1, 2]`, the
+duplicate key whose last value is not text (the tracking record is not an event line)."""
+
+
 def test_unreadable_lines_are_skipped_as_the_readers_skip_them_and_reported(tmp_path: Path,
                                                                             cli_env: dict[str, str]) -> None:
     root = tmp_path / "s"
     handoff.open_store(root).close()
-    lines = []
-    seq = 0
-    for variant in [{}, *BAD_VARIANTS, {}]:
-        seq += 1
-        lines.append(orjson.dumps({**GOOD, "id": f"id-{seq}", "seq": seq, **variant}))
-    lines += [b"not json", b"[1, 2]", b'{"tracking":{"source":"x","position":1,"digest":"d","count":0,'
-              b'"status":"done","detail":""}}']
-    torn = orjson.dumps({**GOOD, "id": "id-torn", "seq": seq + 1})  # a whole event, newline lost
-    (root / "events.jsonl").write_bytes(b"\n".join(lines) + b"\n" + torn)
+    (root / "events.jsonl").write_bytes(b"".join(hostile_log(root)))
     with handoff.open_store(root) as s:
         readable = [e.id for e in s.events()]
-        assert readable == ["id-1", f"id-{seq}"]
+        assert len(readable) == 2 + len(GOOD_SPELLINGS) and "id-torn" not in readable
         _, rows = s.query("SELECT id FROM events ORDER BY seq")
         assert [r[0] for r in rows] == readable
         skipped = len(s.last_read.skipped)
     proc = subprocess.run([*handoff_command(), "--store", str(root), "query", "SELECT count(*) AS n FROM events",
                            "--format", "csv"], capture_output=True, text=True, env=cli_env)
-    assert proc.returncode == 0 and proc.stdout == "n\n2\n"
-    assert f"skipped {skipped} unreadable line(s)" in proc.stderr and skipped == len(BAD_VARIANTS) + 2
+    assert proc.returncode == 0 and proc.stdout == f"n\n{len(readable)}\n"
+    assert f"skipped {skipped} unreadable line(s)" in proc.stderr and skipped == UNREADABLE
 
 
 # -- read-only -----------------------------------------------------------------------------

@@ -175,12 +175,12 @@ def valid_shapes(found: Sequence[tuple[str, str]]) -> list[str]:
     return [kt + st for kt, st in found if shape_ok(kt.strip('"'), orjson.loads(st))]
 
 
-def _jsonl_events(path: str, torn_id: str | None, shapes: Sequence[str]) -> str:
+def _jsonl_events(path: str, torn_id: str | None) -> str:
     """Pass two: the rows of the JSONL file at `path` that pass the envelope checks and
-    whose data has one of the valid `shapes`, as `events` columns; `torn_id` names a torn
-    last line to leave out."""
+    whose data has one of the valid shapes (table `_valid_shapes`), as `events` columns;
+    `torn_id` names a torn last line to leave out."""
     torn = f" AND (id ->> '$') <> {_literal(torn_id)}" if torn_id is not None else ""
-    shape = f"(kt || json_structure(data)) IN ({', '.join(map(_literal, shapes))})" if shapes else "false"
+    shape = "(kt || json_structure(data)) IN (SELECT shape FROM _valid_shapes)"
     return f"""
         SELECT CAST(CAST(seq AS VARCHAR) AS BIGINT) AS seq, id ->> '$' AS id,
                CAST(left(ts ->> '$', 26) AS TIMESTAMP) AS ts, kind ->> '$' AS kind,
@@ -193,10 +193,12 @@ def _jsonl_events(path: str, torn_id: str | None, shapes: Sequence[str]) -> str:
 def checked_events(con: duckdb.DuckDBPyConnection, path: str, torn_id: str | None) -> str:
     """The SQL of the events in the JSONL file at `path` that the store's readers accept
     (to the JSON-type level), after pass one has found the file's valid data shapes."""
-    return _jsonl_events(path, torn_id, valid_shapes(con.execute(_shapes_sql(path)).fetchall()))
+    shapes = valid_shapes(con.execute(_shapes_sql(path)).fetchall())
+    con.execute("CREATE OR REPLACE TEMP TABLE _valid_shapes AS SELECT unnest(?::VARCHAR[]) AS shape", [shapes])
+    return _jsonl_events(path, torn_id)
 
 
-VALIDATOR = hashlib.sha256(repr((DUCKDB_VERSION, _jsonl_events("", "x", ["s"]), _shapes_sql(""),
+VALIDATOR = hashlib.sha256(repr((DUCKDB_VERSION, _jsonl_events("", "x"), _shapes_sql(""),
                                  sorted((k, sorted(v.items())) for k, v in DATA_TYPES.items()),
                                  sorted((k, sorted(f[0])) for k, f in FIELDS.items()))).encode()).hexdigest()[:16]
 """Names the checks: a cache written by other checks (another version) is not reused."""

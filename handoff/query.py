@@ -93,8 +93,9 @@ DATA_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "purge": {"event_ids": _LIST, "reason": _STR},
 }
 """The JSON type each data field may have, per kind: the SQL face of `kinds.FIELDS`
-(tests/test_query.py holds the field names equal). Value rules finer than a JSON type
-(an enum, a timestamp's format, a list's element type) are not repeated here."""
+(tests/test_query.py holds the field names equal). Every `ARRAY` field is a list of
+strings (`shape_ok` checks its elements). Value rules finer than a JSON type (an enum, a
+timestamp's format, an action id's pattern) are not repeated here."""
 
 
 def _sql_list(values: Sequence[str]) -> str:
@@ -128,7 +129,13 @@ def shape_ok(kind: str, shape: Any) -> bool:
         allowed = types.get(name)
         if allowed is None or _json_type(structure) not in allowed:
             return False
+        if type(structure) is list and structure not in STRING_LIST_SHAPES:
+            return False  # every list field holds strings (`[null]` is described as `[]` is)
     return True
+
+
+STRING_LIST_SHAPES = (["VARCHAR"], ["NULL"])
+"""How `json_structure` describes a list of strings, or an empty list."""
 
 
 _KIND_JSON = ", ".join(_literal(f'"{k}"') for k in KINDS)
@@ -198,7 +205,7 @@ def checked_events(con: duckdb.DuckDBPyConnection, path: str, torn_id: str | Non
     return _jsonl_events(path, torn_id)
 
 
-VALIDATOR = hashlib.sha256(repr((DUCKDB_VERSION, _jsonl_events("", "x"), _shapes_sql(""),
+VALIDATOR = hashlib.sha256(repr((DUCKDB_VERSION, _jsonl_events("", "x"), _shapes_sql(""), STRING_LIST_SHAPES,
                                  sorted((k, sorted(v.items())) for k, v in DATA_TYPES.items()),
                                  sorted((k, sorted(f[0])) for k, f in FIELDS.items()))).encode()).hexdigest()[:16]
 """Names the checks: a cache written by other checks (another version) is not reused."""

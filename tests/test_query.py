@@ -72,6 +72,11 @@ def _ts(text: str | None) -> datetime | None:
 
 def test_the_sql_field_table_names_the_same_fields_as_the_readers() -> None:
     assert {k: set(v) for k, v in q.DATA_TYPES.items()} == {k: set(f[1]) for k, f in FIELDS.items()}
+    lists = [(k, f) for k, fields in q.DATA_TYPES.items() for f, types in fields.items() if "ARRAY" in types]
+    assert lists  # shape_ok takes every list field for a list of strings: the readers must agree
+    for kind, field in lists:
+        check = FIELDS[kind][1][field]
+        assert not check([1]) and not check([["a"]]) and check([])
 
 
 # -- the golden fixtures -----------------------------------------------------------------
@@ -186,6 +191,8 @@ BAD_VARIANTS = [
     {"scope": {"agent": 1}}, {"scope": {"user": "a"}}, {"scope": []},
     {"kind": "config", "data": {"key": "k"}}, {"kind": "config", "data": {"key": "k", "value": 1, "unset": True}},
     {"kind": "validation", "data": {"command": "c", "exit_code": "1"}},
+    {"data": {"text": "x", "tags": [1]}}, {"data": {"text": "x", "next_actions": ["a", 2]}},
+    {"data": {"text": "x", "tags": [["a"]]}}, {"kind": "purge", "data": {"event_ids": [{}]}},
 ]
 
 

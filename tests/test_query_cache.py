@@ -16,11 +16,14 @@ from typing import Any
 
 import orjson
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import handoff
 from handoff import query as q
 from handoff import query_cache
 
+from .strategies import any_item
 from .test_query import _all_views, _fixture_store, hostile_log
 
 
@@ -62,6 +65,20 @@ def test_every_view_through_the_cache_equals_the_view_read_in_place(name: str, c
         in_place = _all_views(s)
     assert cached == again == in_place
     assert cached["events"][1]
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(batches=st.lists(st.lists(any_item, min_size=1, max_size=10), min_size=1, max_size=3))
+def test_generated_logs_answer_the_same_through_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         tmp_path_factory: pytest.TempPathFactory,
+                                                         batches: list[list[tuple[str, dict[str, Any]]]]) -> None:
+    with handoff.open_store(tmp_path_factory.mktemp("gen") / "s", durability="never") as s:
+        for batch in batches:  # a query after each batch: the cache grows a segment each time
+            s.append_many(batch)
+            monkeypatch.setattr(query_cache, "CACHE_MIN_BYTES", 0)
+            cached = _all_views(s)
+            monkeypatch.setattr(query_cache, "CACHE_MIN_BYTES", 1 << 62)
+            assert cached == _all_views(s)
 
 
 def test_hostile_lines_stay_out_when_cached_and_when_appended_later(cache: Path, tmp_path: Path) -> None:

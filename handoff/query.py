@@ -260,7 +260,10 @@ def _jsonl_view(con: duckdb.DuckDBPyConnection, location: Path) -> tuple[str, li
         def checked(at: str, whole_log: bool) -> str:  # the torn tail as of now, when the log is read whole
             return checked_events(con, at, _torn_tail_id(fd) if whole_log else None)
 
-        files = query_cache.segments(con, fd, path, VALIDATOR, checked)
+        try:
+            files = query_cache.segments(con, fd, path, VALIDATOR, checked)
+        except (OSError, _duckdb().Error):  # a full or unwritable cache: check in memory instead
+            files = None
         if files is None:
             con.execute(f"CREATE TEMP TABLE _events_checked AS {checked(path, True)}")
             return "SELECT * FROM _events_checked", []
@@ -536,6 +539,9 @@ def connect(source: Source, needs: frozenset[str] | None = None) -> duckdb.DuckD
         con.execute(f"SET allowed_paths = [{', '.join(map(_literal, allowed))}]")
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
+    except ddb.Error as exc:  # reading the store's data for the views: one line, exit 1
+        con.close()
+        raise QueryUnavailable(f"DuckDB could not read the store's data ({_one_line(exc)})") from None
     except BaseException:
         con.close()
         raise

@@ -146,6 +146,20 @@ def test_an_edit_in_place_or_a_damaged_cache_is_checked_again(cache: Path, tmp_p
         assert viewed == readable and len(viewed) == 2
 
 
+def test_a_cache_that_cannot_be_written_leaves_the_check_in_memory(cache: Path, tmp_path: Path) -> None:
+    root = _fixture_store("basic", tmp_path / "s")
+    readable, viewed = _ids(root)
+    meta = next(cache.glob("*.json"))
+    for entry in cache.iterdir():
+        entry.unlink()
+    meta.mkdir()  # the metadata can no longer be replaced
+    with open(root / "events.jsonl", "ab") as f:
+        f.write(orjson.dumps({"v": 1, "id": "id-new", "seq": 99, "ts": "2026-03-02T09:00:00.000000Z",
+                              "kind": "note", "scope": {}, "data": {"text": "late"}}) + b"\n")
+    readable, viewed = _ids(root)
+    assert viewed == readable and viewed[-1] == "id-new"
+
+
 @pytest.mark.parametrize("planted", ["group-writable", "symlink"])
 def test_an_unsafe_cache_directory_is_not_used(planted: str, cache: Path, tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +87,25 @@ def test_a_state_the_renderer_did_not_follow_is_rendered_whole() -> None:
     assert renderer.render(s, []) == state.render(s)
     other = state.empty_state()
     assert renderer.render(other, []) == state.render(other)
+
+
+def test_show_says_how_many_open_notes_are_past_the_cap(tmp_path: Any, monkeypatch: Any) -> None:
+    """A human reading `handoff show` learns that older open notes exist beyond the cap,
+    and the store refuses `done` on one (it is no longer an open item)."""
+    import handoff
+    from handoff import NotFound, freshness, render
+
+    monkeypatch.setattr(state, "MAX_NOTES", 3)
+    with handoff.open_store(tmp_path / "s") as store:
+        first = store.append("note", {"text": "oldest", "next_actions": ["a"]})
+        for i in range(4):
+            store.append("note", {"text": f"note {i}", "next_actions": ["a"]})
+        latest = store.latest()
+        assert [n["text"] for n in latest["notes"]] == ["note 1", "note 2", "note 3"]
+        assert latest["meta"]["notes_dropped"] == 2
+        shown = render.text(latest, freshness.assess(latest, head=(None, None)))
+        assert "2 older open note(s) past the cap" in shown
+        with pytest.raises(NotFound):
+            store.append("action_done", {"action": f"{first.seq}.1"})
+        store.rebuild()
+        assert store.latest() == latest

@@ -60,7 +60,7 @@ def source_key(source: Backend) -> str:
     return f"promote:{source.name}"
 
 
-def _events(source: Backend, start: int) -> Iterator[tuple[StoredEvent, int]]:
+def _events(source: Backend, start: int) -> Iterator[tuple[StoredEvent, Item]]:
     """The source's events after `start` with the position after each. Unreadable units
     and seqs that do not grow stop the promotion (they would be lost or reordered):
     `doctor --fix` first. (A duplicate id is refused by the target's own uniqueness.)
@@ -76,7 +76,7 @@ def _events(source: Backend, start: int) -> Iterator[tuple[StoredEvent, int]]:
             raise PromotionError(f"seq {item.record['seq']} at {item.start} does not follow {last}: "
                                  "run `handoff doctor --fix` first, then promote again")
         last = item.record["seq"]
-        yield StoredEvent.from_body(item.body, item.record), item.end
+        yield StoredEvent.from_body(item.body, item.record), item
 
 
 def _normalised(state: st.State) -> bytes:
@@ -112,17 +112,18 @@ def copy_events(source: Backend, target: Backend, *, progress: Progress | None =
     start = cursor.position if cursor is not None else 0
     count = cursor.count if cursor is not None else 0
     state = cursor.state if cursor is not None else st.empty_state()
-    fold = st.fold
     if done is not None:
         # Resume: the source must still hold exactly what was copied (same bytes).
-        for event, end in _events(source, 0):
-            if end > done.position:
+        prefix: list[Item] = []
+        for event, item in _events(source, 0):
+            if item.end > done.position:
                 break
             digest.update(event.body)
-            fold(state, event.record())
+            prefix.append(item)
             count += 1
-            if end == done.position:
+            if item.end == done.position:
                 break
+        st.fold_stream(state, prefix)
         if digest.hexdigest() != done.digest or count != done.count:
             raise PromotionError(
                 f"the {source.name} data changed since an earlier promotion copied it "
@@ -133,24 +134,27 @@ def copy_events(source: Backend, target: Backend, *, progress: Progress | None =
     existing = target.end()[1]
     fresh = cursor.fresh if cursor is not None else (done is None and existing == 0)
     pending: list[StoredEvent] = []
+    read: list[Item] = []  # folded once per batch (`fold_stream` keeps meta once per call)
     position = start
-    for event, end in _events(source, start):
+    for event, item in _events(source, start):
         pending.append(event)
+        read.append(item)
         digest.update(event.body)
-        fold(state, event.record())
         count += 1
-        position = end
+        position = item.end
         if len(pending) >= batch:
             existing = _commit_batch(target, pending, existing, Tracking(
                 key, position, digest.hexdigest(), count, "running", source.name), report, locked,
                 unseen=fresh)
-            pending = []
+            st.fold_stream(state, read)
+            pending, read = [], []
             if progress is not None:
                 progress(position, max(source_end, position))
     if pending or (done is None and cursor is None):
         _commit_batch(target, pending, existing,
                       Tracking(key, position, digest.hexdigest(), count, "running", source.name),
                       report, locked, unseen=fresh)
+    st.fold_stream(state, read)
     report.events = count
     return Cursor(position, count, digest, state, fresh)
 
@@ -383,8 +387,8 @@ def merge_jsonl_tail(store: Store, report: PromoteReport) -> None:
             t, _ = found
             digest = hashlib.sha256()
             count = 0
-            for event, end in _events(old, 0):
-                if end > t.position:
+            for event, item in _events(old, 0):
+                if item.end > t.position:
                     break
                 digest.update(event.body)
                 count += 1
@@ -394,10 +398,10 @@ def merge_jsonl_tail(store: Store, report: PromoteReport) -> None:
             state = store._synced_state()
             fresh: list[StoredEvent] = []
             position = t.position
-            for event, end in _events(old, t.position):
+            for event, item in _events(old, t.position):
                 digest.update(event.body)
                 count += 1
-                position = end
+                position = item.end
                 held = store.backend.lookup([event.id]).get(event.id)
                 if held is None:
                     fresh.append(event)

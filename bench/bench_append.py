@@ -11,10 +11,12 @@ from __future__ import annotations
 import fcntl
 import importlib.util
 import os
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -28,7 +30,6 @@ from _common import (
     fmt_time,
     interleave,
     med,
-    parse_args,
     progress,
     scratch_dir,
 )
@@ -37,7 +38,16 @@ from _workload import VALIDATION_EVENT, api_items, make_store
 import handoff
 from handoff import state as st
 from handoff.events import SCHEMA_VERSION, validate_data
-from handoff.store import _replace_file
+
+
+def _replace_file(tmp: Path, target: Path, payload: bytes) -> None:
+    """The classic publish: write a temp file, rename it over the target (no fsync)."""
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+    try:
+        os.write(fd, payload)
+    finally:
+        os.close(fd)
+    os.replace(tmp, target)
 
 
 def last_line(path: Path) -> bytes:
@@ -75,14 +85,30 @@ def bench_single(work: Path, quick: bool) -> Table:
         raw()
         floor_store._publish(floor_state)
 
+    db = sqlite3.connect(work / "a-raw.sqlite3", isolation_level=None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("CREATE TABLE events (seq INTEGER PRIMARY KEY, body BLOB NOT NULL)")
+    body = line[:-1]
+
+    def raw_sqlite() -> None:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO events (body) VALUES (?)", (body,))
+        db.execute("COMMIT")
+
     samples = interleave(
         {"append": lambda: store.append(kind, data), "raw": raw,
-         "never": lambda: lazy.append(kind, data), "floor": floor},
+         "never": lambda: lazy.append(kind, data), "floor": floor, "sqlite": raw_sqlite},
         rounds=rounds, ops=ops,
     )
+    db.close()
     latest_size = os.path.getsize(store.latest_path)
     raw_name = f"os.write+os.fsync of the same {len(line)} B line"
-    t.ratio("Store.append (durable)", med(samples["append"]), raw_name, med(samples["raw"]), 2.5)
+    t.ratio("Store.append (durable)", med(samples["append"]), raw_name, med(samples["raw"]), 2.0)
+    t.ratio("Store.append (durable), stretch", med(samples["append"]),
+            "raw SQLite INSERT+COMMIT of the same line (WAL, synchronous=FULL)", med(samples["sqlite"]), 1.0)
+    t.ratio("· raw SQLite INSERT+COMMIT (WAL, synchronous=FULL)", med(samples["sqlite"]), raw_name,
+            med(samples["raw"]), None)
     t.ratio("Store.append, durability=\"never\" (all but the fsync)", med(samples["never"]),
             raw_name, med(samples["raw"]), None)
     t.ratio("· floor: write+fsync, then publish the same latest.json (no validation, "
@@ -379,19 +405,121 @@ def bench_big(work: Path, quick: bool) -> list[Table]:
     return [tc, td]
 
 
+# -- e. open notes ---------------------------------------------------------------------------
+
+
+def _notes_store(path: Path, open_notes: int) -> Any:
+    """A store holding `open_notes` open notes (two next actions each) after the mix."""
+    store, _ = make_store(path, 1000)
+    store.append_many([("note", {"text": f"open note {i}: the lock change is in, the bench "
+                                 "still needs a run on the big log", "next_actions": [
+                                     f"run bench {i}", f"open the PR for {i}"], "tags": ["bench"]})
+                       for i in range(open_notes)])
+    return store
+
+
+def bench_open_notes(work: Path, quick: bool) -> Table:
+    many, few = 1000, 10
+    t = Table(f"1e. durable append with {many:,} open notes vs {few}")
+    rounds, ops = (5, 20) if quick else (21, 100)
+    big = _notes_store(work / "e-many", many)
+    small = _notes_store(work / "e-few", few)
+    kind, data = VALIDATION_EVENT
+    samples = interleave({"many": lambda: big.append(kind, data), "few": lambda: small.append(kind, data)},
+                         rounds=rounds, ops=ops)
+    t.ratio(f"Store.append, {many:,} open notes", med(samples["many"]), f"{few} open notes",
+            med(samples["few"]), 1.2)
+    notes = big.latest()["notes"]
+    dropped = big.latest()["meta"]["notes_dropped"]
+    t.note(f"latest.json {fmt_bytes(big.latest_path.stat().st_size)} vs "
+           f"{fmt_bytes(small.latest_path.stat().st_size)}: it keeps the newest {len(notes)} open notes "
+           f"with all their actions and counts the {dropped} older ones in meta.notes_dropped")
+    t.note(f"{rounds} rounds x {ops} appends per side, interleaved, medians")
+    big.close()
+    small.close()
+    return t
+
+
+# -- f. concurrent writers ----------------------------------------------------------------------
+
+WRITER = """
+import os, sys, time, handoff
+store = handoff.open_store(sys.argv[1], lock_timeout=120)
+count, go = int(sys.argv[2]), sys.argv[3]
+kind, data = "validation", {"command": "pytest -q", "exit_code": 0, "duration_s": 1.5,
+                            "summary": "212 passed", "commit": "3f9c2e1ab4d5"}
+store.append(kind, data)  # warm: models loaded, latest.json read
+print("ready", flush=True)
+while not os.path.exists(go):
+    time.sleep(0.0005)
+for _ in range(count):
+    store.append(kind, data)
+store.close()
+"""
+
+
+def _writers(root: Path, n: int, per: int) -> float:
+    """Wall time for `n` processes to append `per` events each, from a common start."""
+    go = root / f"go-{n}-{time.monotonic_ns()}"
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(root), str(per), str(go)],
+                              stdout=subprocess.PIPE, env=child_env()) for _ in range(n)]
+    for proc in procs:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+    began = time.perf_counter()
+    go.touch()
+    for proc in procs:
+        if proc.wait() != 0:
+            raise RuntimeError("a writer failed")
+    took = time.perf_counter() - began
+    go.unlink()
+    return took
+
+
+def bench_writers(work: Path, quick: bool) -> Table:
+    t = Table("1f. throughput of 1, 2, 4 and 8 processes appending to one store")
+    total = 400 if quick else 2000
+    rounds = 3 if quick else 5
+    root = work / "f"
+    make_store(root, 1000)[0].close()
+    rates: dict[int, list[float]] = {n: [] for n in (1, 2, 4, 8)}
+    for r in range(rounds):
+        for n in (list(rates) if r % 2 == 0 else list(rates)[::-1]):
+            rates[n].append(total / _writers(root, n, total // n))
+    base = med(rates[1])
+    for n in rates:
+        t.rows.append((f"{n} process{'es' if n > 1 else ''}, {total // n:,} durable appends each",
+                       f"{med(rates[n]):,.0f} appends/s", f"1 process: {base:,.0f} appends/s",
+                       f"{med(rates[n]) / base:.2f}x", "report" if n < 8 else "report (≥ 1.5x with group commit)",
+                       "—"))
+    t.note(f"{total:,} appends per run, split evenly; {rounds} runs per row, alternating order, medians. "
+           "Each writer is a fresh process, started and warmed up (one append) before the common go; "
+           "on 2 cores shared with other work")
+    t.note("every append takes the store's lock for its write, fsync and latest.json publish, so the "
+           "writers take turns: no group commit")
+    return t
+
+
 def main() -> None:
-    args = parse_args(__doc__.splitlines()[0])
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: a fast smoke run")
+    parser.add_argument("--only", default="a,e,f,b,big",
+                        help="comma-separated sections to run: a, e, f, b, big (c and d)")
+    args = parser.parse_args()
+    only = set(args.only.split(","))
     print(f"## bench_append{' (--quick)' if args.quick else ''}\n\n{env_line()}")
     t_start = time.perf_counter()
     with scratch_dir("append-") as work:
-        progress("1a single append")
-        tables = [bench_single(work, args.quick)]
-        tables[-1].print()
-        progress("1b append_many")
-        tables.append(bench_batch(work, args.quick))
-        tables[-1].print()
-        for table in bench_big(work, args.quick):
-            table.print()
+        sections = [("a", "1a single append", bench_single), ("e", "1e open notes", bench_open_notes),
+                    ("f", "1f concurrent writers", bench_writers), ("b", "1b append_many", bench_batch)]
+        for key, title, fn in sections:
+            if key in only:
+                progress(title)
+                fn(work, args.quick).print()
+        if "big" in only:
+            for table in bench_big(work, args.quick):
+                table.print()
     print(f"\n(bench_append took {fmt_time(time.perf_counter() - t_start)})")
 
 

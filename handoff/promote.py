@@ -60,7 +60,7 @@ def source_key(source: Backend) -> str:
     return f"promote:{source.name}"
 
 
-def _events(source: Backend, start: int) -> Iterator[tuple[StoredEvent, int]]:
+def _events(source: Backend, start: int) -> Iterator[tuple[StoredEvent, Item]]:
     """The source's events after `start` with the position after each. Unreadable units
     and seqs that do not grow stop the promotion (they would be lost or reordered):
     `doctor --fix` first. (A duplicate id is refused by the target's own uniqueness.)
@@ -76,7 +76,7 @@ def _events(source: Backend, start: int) -> Iterator[tuple[StoredEvent, int]]:
             raise PromotionError(f"seq {item.record['seq']} at {item.start} does not follow {last}: "
                                  "run `handoff doctor --fix` first, then promote again")
         last = item.record["seq"]
-        yield StoredEvent.from_body(item.body, item.record), item.end
+        yield StoredEvent.from_body(item.body, item.record), item
 
 
 def _normalised(state: st.State) -> bytes:
@@ -88,11 +88,17 @@ def _normalised(state: st.State) -> bytes:
 
 @dataclass(slots=True)
 class Cursor:
-    """How far a promotion got in the source: what the last committed tracking says."""
+    """How far a promotion got in the source: what the last committed tracking says,
+    and the state folded from every event read so far (each is parsed once, here)."""
 
     position: int = 0
     count: int = 0
     digest: Any = field(default_factory=hashlib.sha256)
+    state: st.State = field(default_factory=st.empty_state)
+    fresh: bool = False
+    """The target held no event when this run began: every id in it came from this run's
+    read of the source, in order, so no batch needs looking up first (a repeated id still
+    fails closed on the target's UNIQUE id)."""
 
 
 def copy_events(source: Backend, target: Backend, *, progress: Progress | None = None,
@@ -105,15 +111,19 @@ def copy_events(source: Backend, target: Backend, *, progress: Progress | None =
     digest = cursor.digest if cursor is not None else hashlib.sha256()
     start = cursor.position if cursor is not None else 0
     count = cursor.count if cursor is not None else 0
+    state = cursor.state if cursor is not None else st.empty_state()
     if done is not None:
         # Resume: the source must still hold exactly what was copied (same bytes).
-        for event, end in _events(source, 0):
-            if end > done.position:
+        prefix: list[Item] = []
+        for event, item in _events(source, 0):
+            if item.end > done.position:
                 break
             digest.update(event.body)
+            prefix.append(item)
             count += 1
-            if end == done.position:
+            if item.end == done.position:
                 break
+        st.fold_stream(state, prefix)
         if digest.hexdigest() != done.digest or count != done.count:
             raise PromotionError(
                 f"the {source.name} data changed since an earlier promotion copied it "
@@ -122,31 +132,38 @@ def copy_events(source: Backend, target: Backend, *, progress: Progress | None =
         report.resumed_from = count
     _, source_end = source.end()
     existing = target.end()[1]
+    fresh = cursor.fresh if cursor is not None else (done is None and existing == 0)
     pending: list[StoredEvent] = []
+    read: list[Item] = []  # folded once per batch (`fold_stream` keeps meta once per call)
     position = start
-    for event, end in _events(source, start):
+    for event, item in _events(source, start):
         pending.append(event)
+        read.append(item)
         digest.update(event.body)
         count += 1
-        position = end
+        position = item.end
         if len(pending) >= batch:
             existing = _commit_batch(target, pending, existing, Tracking(
-                key, position, digest.hexdigest(), count, "running", source.name), report, locked)
-            pending = []
+                key, position, digest.hexdigest(), count, "running", source.name), report, locked,
+                unseen=fresh)
+            st.fold_stream(state, read)
+            pending, read = [], []
             if progress is not None:
                 progress(position, max(source_end, position))
     if pending or (done is None and cursor is None):
         _commit_batch(target, pending, existing,
                       Tracking(key, position, digest.hexdigest(), count, "running", source.name),
-                      report, locked)
+                      report, locked, unseen=fresh)
+    st.fold_stream(state, read)
     report.events = count
-    return Cursor(position, count, digest)
+    return Cursor(position, count, digest, state, fresh)
 
 
 def _commit_batch(target: Backend, events: list[StoredEvent], expected: int, tracking: Tracking,
-                  report: PromoteReport, locked: bool) -> int:
-    """Append the events the target lacks; an id it holds with another body fails closed."""
-    held = target.lookup([e.id for e in events]) if events else {}
+                  report: PromoteReport, locked: bool, *, unseen: bool = False) -> int:
+    """Append the events the target lacks; an id it holds with another body fails closed.
+    `unseen`: the target held nothing before this run (`Cursor.fresh`), so none is looked up."""
+    held = target.lookup([e.id for e in events]) if events and not unseen else {}
     fresh = []
     for event in events:
         digest = held.get(event.id)
@@ -166,14 +183,33 @@ def _commit_batch(target: Backend, events: list[StoredEvent], expected: int, tra
     return result.position
 
 
-def verify(target: Backend, expected: st.State, digest: str, count: int) -> st.State:
+def verify(target: Backend, expected: st.State, digest: str, count: int,
+           folded: st.State | None = None) -> st.State:
     """The target holds exactly the events the source's read gave, in order, byte for byte
     (the same running sha256 of their bodies and the same count), and folds into the same
     latest state as `expected` (the source's, caught up); return the target's state.
 
     One pass over the target, folding its units as they are hashed, so the state that is
-    then published costs no second read. Raises PromotionError otherwise.
+    then published costs no second read. Given `folded` (the state the copy folded from
+    the very bodies it wrote), the pass only hashes the target's stored bodies: bytes equal
+    to the ones folded fold into that same state, so parsing them again would prove
+    nothing more. Raises PromotionError otherwise.
     """
+    if folded is not None:
+        running = hashlib.sha256()
+        seen = 0
+        for body in target.bodies():
+            running.update(body)
+            seen += 1
+        if seen != count or running.hexdigest() != digest:
+            raise PromotionError(f"verification failed: the target holds {seen} events, the source "
+                                 f"{count}, or their bytes differ: nothing was switched")
+        state = folded
+        state["meta"]["position"] = target.end()[1]
+        if _normalised(state) != _normalised(expected):
+            raise PromotionError("verification failed: the latest state folded from the target "
+                                 "differs from the source's")
+        return state
     running = hashlib.sha256()
     seen = 0
 
@@ -231,7 +267,8 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
             # Events appended while the bulk was copied, then the check and the switch,
             # with no writer in between.
             final = copy_events(source, target, batch=batch, report=report, locked=True, cursor=cursor)
-            state = verify(target, store._synced_state(), final.digest.hexdigest(), final.count)
+            state = verify(target, store._synced_state(), final.digest.hexdigest(), final.count,
+                           final.state)
             report.events = state["meta"]["events_total"]
             target.append([], target.end()[1], tracking=_switched(target, source))
             write_store_file(store.dir, target_name)
@@ -350,8 +387,8 @@ def merge_jsonl_tail(store: Store, report: PromoteReport) -> None:
             t, _ = found
             digest = hashlib.sha256()
             count = 0
-            for event, end in _events(old, 0):
-                if end > t.position:
+            for event, item in _events(old, 0):
+                if item.end > t.position:
                     break
                 digest.update(event.body)
                 count += 1
@@ -361,10 +398,10 @@ def merge_jsonl_tail(store: Store, report: PromoteReport) -> None:
             state = store._synced_state()
             fresh: list[StoredEvent] = []
             position = t.position
-            for event, end in _events(old, t.position):
+            for event, item in _events(old, t.position):
                 digest.update(event.body)
                 count += 1
-                position = end
+                position = item.end
                 held = store.backend.lookup([event.id]).get(event.id)
                 if held is None:
                     fresh.append(event)

@@ -71,7 +71,9 @@ def text(state: dict[str, Any], view: dict[str, Any]) -> str:
         out.append("\nValidations:" + (f" (HEAD {view['head'][:10]})" if view.get("head") else ""))
         out.extend("  " + _validation_line(v) for v in view["validations"][:10])
     if view["notes"]:
-        out.append("\nNotes:")
+        dropped = meta.get("notes_dropped") or 0
+        out.append("\nNotes:" + (f" (newest 10 shown; {dropped} older open note(s) past the cap of "
+                                  "latest.json: `handoff log --kind note`)" if dropped else ""))
         for n in reversed(view["notes"][-10:]):
             flag = f"  STALE: {n['why']}" if n.get("stale") else ""
             first, *rest = n["text"].splitlines() or [""]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from .models import KIND_MODELS, Envelope, Scope
 
@@ -57,6 +57,9 @@ class Meta(BaseModel):
     event_counts: dict[str, int]
     skipped_lines: int
     purged_events: int
+    notes_dropped: int = Field(description=(
+        "Open notes pushed out of `notes` by newer ones (it keeps the newest 100, each with "
+        "all its next actions); they stay in the log but can no longer be marked done."))
     position: int
 
 
@@ -70,7 +73,9 @@ class Latest(BaseModel):
     validations: dict[str, Provenance]
     last_validation: Provenance | None
     runtime: dict[str, Provenance]
-    notes: list[OpenNote]
+    notes: list[OpenNote] = Field(description=(
+        "Open notes in seq order, the newest 100 at most, each with all its next actions "
+        "(done ones marked); `meta.notes_dropped` counts the older open notes left out."))
     model_health: dict[str, Provenance]
     config: dict[str, ConfigFact]
 

@@ -29,9 +29,13 @@ from .kinds import SCHEMA_VERSION
 State = dict[str, Any]
 
 MAX_NOTES = 100
+"""Open notes kept: the newest 100, each with all its next actions. An older open note
+pushed out by a newer one is counted in `meta.notes_dropped`; it stays in the log
+(`handoff log --kind note`) but can no longer be marked done."""
 MAX_VALIDATIONS = 200
 MAX_ENTRIES = 1000
-"""Caps keep latest.json small and rebuild memory flat however long the log grows."""
+"""Caps keep latest.json small and rebuild memory flat however long the log grows, and
+keep the publish after every append cheap: its cost follows latest.json's size."""
 
 
 def empty_state() -> State:
@@ -45,6 +49,7 @@ def empty_state() -> State:
             "event_counts": {},
             "skipped_lines": 0,
             "purged_events": 0,
+            "notes_dropped": 0,
             "position": 0,
         },
         "active_repo": None,
@@ -117,6 +122,7 @@ def _note(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
     notes.append(note)
     if len(notes) > MAX_NOTES:
         del notes[0]  # notes are appended in seq order, so the first is the oldest
+        state["meta"]["notes_dropped"] += 1
 
 
 def _action_done(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
@@ -245,9 +251,101 @@ def skip(state: State) -> None:
     state["meta"]["skipped_lines"] += 1
 
 
+_OPTS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
+
+
 def render(state: State) -> bytes:
     """The exact bytes of latest.json: sorted keys, two-space indent, trailing newline."""
-    return orjson.dumps(state, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+    return orjson.dumps(state, option=_OPTS) + b"\n"
+
+
+_TOUCHES: dict[str, tuple[str, ...]] = {
+    "pointer": ("pointers", "active_repo"),
+    "validation": ("validations", "last_validation"),
+    "runtime": ("runtime",),
+    "note": ("notes",),
+    "action_done": ("notes",),
+    "model_health": ("model_health",),
+    "config": ("config",),
+    "purge": (),
+}
+"""The top-level keys each kind's folder may change (`meta` changes with every event)."""
+_KEYS = frozenset(empty_state())
+_META_KEYS = frozenset(empty_state()["meta"])
+
+
+class Renderer:
+    """`render` for a state that changes a few events at a time: the same bytes, cheaper.
+
+    An append re-rendered the whole state (sorted keys, indented) to change a few lines
+    of it; with a hundred open notes that was most of the publish. This keeps the
+    rendered bytes of every top-level entry, and of every open note, at the indent they
+    have in the file, and after a fold re-renders only what the folded kinds can touch
+    (`_TOUCHES`), `meta`, and notes it has not rendered before or that an `action_done`
+    named. Nested JSON at depth d is the standalone rendering with every newline followed
+    by 2*d more spaces (JSON strings never hold a raw newline), so the pieces join into
+    exactly `render(state)`; a property test holds us to that.
+
+    The cache follows one state object. Anything it cannot account for (another object,
+    an event count that does not add up, no list of folded records) renders everything.
+    """
+
+    def __init__(self) -> None:
+        self._state: State | None = None
+        self._total = -1
+        self._parts: dict[str, bytes] = {}
+        self._notes: dict[int, bytes] = {}
+
+    def render(self, state: State, folded: Iterable[dict[str, Any]] | None = None) -> bytes:
+        """latest.json for `state`; `folded` lists the records folded onto it since the
+        last call with the same object (None: start over)."""
+        meta = state["meta"]
+        dirty: set[str] | None = None
+        if folded is not None and state is self._state:
+            dirty = {"meta"}
+            count = 0
+            for rec in folded:
+                count += 1
+                dirty.update(_TOUCHES[rec["kind"]])
+                if rec["kind"] == "action_done":
+                    self._notes.pop(_note_seq(rec["data"]["action"]), None)
+            if self._total + count != meta["events_total"]:
+                dirty = None
+        if not _KEYS.issuperset(state):
+            return render(state)  # keys we never write (a hand-edited file): the plain way
+        if dirty is None or self._parts.keys() != state.keys():
+            self._parts.clear()
+            self._notes.clear()
+            dirty = set(state)
+        self._state = state
+        self._total = meta["events_total"]
+        parts = self._parts
+        for key in dirty:
+            parts[key] = self._notes_part(state["notes"]) if key == "notes" else _nested(state[key], 1)
+        return b"".join([b"{\n", b",\n".join([b'  "' + key.encode() + b'": ' + parts[key]
+                                               for key in sorted(parts)]), b"\n}\n"])
+
+    def _notes_part(self, notes: list[dict[str, Any]]) -> bytes:
+        if not notes:
+            return b"[]"
+        cache = self._notes
+        kept: dict[int, bytes] = {}
+        for note in notes:
+            seq = note["seq"]
+            piece = cache.get(seq)
+            kept[seq] = piece if piece is not None else _nested(note, 2)
+        self._notes = kept
+        return b"[\n    " + b",\n    ".join(kept.values()) + b"\n  ]"
+
+
+def _nested(value: Any, depth: int) -> bytes:
+    """`value` rendered as it appears `depth` levels deep in latest.json."""
+    return orjson.dumps(value, option=_OPTS).replace(b"\n", b"\n" + b"  " * depth)
+
+
+def _note_seq(action: str) -> int:
+    head = action.partition(".")[0]
+    return int(head) if head.isdigit() else -1
 
 
 def parse(raw: bytes) -> State | None:
@@ -258,6 +356,6 @@ def parse(raw: bytes) -> State | None:
         return None
     if not isinstance(state, dict) or not isinstance(state.get("meta"), dict):
         return None
-    if state["meta"].get("schema_version") != SCHEMA_VERSION:
-        return None
+    if state["meta"].get("schema_version") != SCHEMA_VERSION or not _META_KEYS.issubset(state["meta"]):
+        return None  # another version's file (or one without a field we keep): refolded
     return state

@@ -139,6 +139,7 @@ class Store:
         self.last_read = ReadReport()
         self._cache: tuple[int, int, st.State] | None = None
         self._legacy_checked = False
+        self._renderer = st.Renderer()
         self.on_warning: Callable[[str], None] = _warn
         """Called with one line when something went wrong that did not fail the call
         (latest.json could not be published or read); the CLI prints it on stderr."""
@@ -234,18 +235,19 @@ class Store:
         result = self.backend.append(events, state["meta"]["position"], tracking=tracking)
         for _ in range(result.sealed):
             st.skip(state)
-        for event in events:
-            st.fold(state, event.record())
+        records = [event.record() for event in events]
+        for rec in records:
+            st.fold(state, rec)
         state["meta"]["position"] = result.position
         self._cache = (self._ident, result.position, state)
-        self._publish_after_append(state)
+        self._publish_after_append(state, records)
 
-    def _publish_after_append(self, state: st.State) -> None:
+    def _publish_after_append(self, state: st.State, folded: Sequence[dict[str, Any]]) -> None:
         """The event is durable and acknowledged: a failed publish must not fail the call
         (a caller that retried would duplicate the event). latest.json keeps its previous
         complete version and the next reader or writer catches it up."""
         try:
-            self._publish(state)
+            self._publish(state, folded)
         except (OSError, HandoffError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.on_warning(f"the event is stored, but latest.json was not updated ({reason}); "
@@ -270,14 +272,16 @@ class Store:
 
     # -- latest.json -----------------------------------------------------------------
 
-    def _publish(self, state: st.State) -> None:
+    def _publish(self, state: st.State, folded: Sequence[dict[str, Any]] | None = None) -> None:
         """Replace latest.json atomically: a reader opens the old version or the new one.
 
         A complete temp file is swapped in (`StoreDir.replace`: renameat2 exchange where
         the filesystem has it, else a rename) without an fsync: latest.json is derived,
         and one that a crash left empty or stale is caught up from the log by its reader.
+        `folded` names the records folded onto `state` since its last publish, so only
+        what they changed is rendered again (`state.Renderer`).
         """
-        self.dir.replace(LATEST_NAME, st.render(state), durable=False)
+        self.dir.replace(LATEST_NAME, self._renderer.render(state, folded), durable=False)
         if not self._legacy_checked:  # once per Store: one listdir, off the hot path
             self._legacy_checked = True
             self.dir.clean_temp_files()  # left by a writer killed mid-publish or mid-rewrite

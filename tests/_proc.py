@@ -206,6 +206,7 @@ def reader_main(store_dir: str, stop_path: str, out_path: str) -> None:
 
     store = handoff.open_store(store_dir, create=False, lock_timeout=60)
     latest = os.path.join(store_dir, LATEST)
+    log = os.path.join(store_dir, "events.jsonl") if store.backend.name == "jsonl" else None
     last_by_mode = {"raw": 0, "api": 0}
     reads = {"raw": 0, "api": 0}
     errors: list[str] = []
@@ -216,6 +217,10 @@ def reader_main(store_dir: str, stop_path: str, out_path: str) -> None:
                 if mode == "raw":
                     with open(latest, encoding="utf-8") as f:
                         doc = json.loads(f.read())
+                    # published only after the log holds the event: the file never names
+                    # a position past the log's end as it stands after the read
+                    if log is not None and doc["meta"]["position"] > os.path.getsize(log):
+                        errors.append(f"raw: latest.json is at {doc['meta']['position']}, past the log")
                 else:
                     doc = store.latest()
                 seq = doc["meta"]["last_seq"]

@@ -216,6 +216,13 @@ class Backend(ABC):
                 found[item.record["id"]] = hashlib.sha256(item.body).hexdigest()
         return found
 
+    def bodies(self) -> Iterator[bytes]:
+        """Every stored event's body in log order, as stored (what a promotion's
+        verification hashes; a backend that can skip parsing them overrides this)."""
+        for item in self.read(0):
+            if item.record is not None and item.body is not None:
+                yield item.body
+
     @abstractmethod
     def rewrite(self, drop_ids: set[str], extra: Sequence[StoredEvent]) -> int:
         """Atomically replace the data without `drop_ids`, appending `extra`; return the

@@ -663,6 +663,17 @@ class SqliteBackend(Backend):
                 raise
         return AppendResult(position)
 
+    def bodies(self) -> Iterator[bytes]:
+        """Every row's body in seq order, unparsed (a promotion's verification hashes them
+        against the source's; bytes that match were valid envelopes there)."""
+        with self._reader() as db, self._translated("reading events"):
+            cursor = db.execute("SELECT body FROM events ORDER BY seq")
+            try:
+                for (body,) in cursor:
+                    yield _as_bytes(body)
+            finally:
+                cursor.close()
+
     def _tracking_row(self, t: Tracking) -> tuple[Any, ...]:
         if t.status not in STATUSES:
             raise ValidationError(f"tracking status must be one of {', '.join(STATUSES)}")

@@ -202,7 +202,7 @@ def run_handoff(args: list[str], *, cwd: Path, env: dict[str, str], timeout: flo
     started = time.monotonic()
     try:
         done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, timeout=timeout,
-                              input=input.encode() if input is not None else None)
+                              input=(input or "").encode())  # never the test runner's stdin: EOF
     except subprocess.TimeoutExpired as exc:
         err = exc.stderr.decode(errors="replace") if exc.stderr else ""
         return Outcome(args, None, "", err, hung=True, seconds=time.monotonic() - started)

@@ -105,9 +105,11 @@ def _has(present: frozenset[bytes], words: Iterable[str]) -> bool:
     return any(w.encode() in present for w in words)
 
 
-def prompt_hits(text: str, view: str, lo: str, present: frozenset[bytes],
+def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[bytes],
                 hits: list[_Hit]) -> None:
-    """Add prompt findings for the structural cues found in the text."""
+    """Add prompt findings for the structural cues found in the text. ``words`` is the
+    scanner's word mask (lower-cased ASCII letters, everything else blank) with a blank added
+    at each end, so `` word `` finds a whole word with one C-level search."""
     if len(view) < 16 and (text.isascii() or len(text) < 6):
         return  # (a CJK request says in 8 characters what English says in 30)
     foreign = False
@@ -121,12 +123,12 @@ def prompt_hits(text: str, view: str, lo: str, present: frozenset[bytes],
     if not present.isdisjoint(_REACT_BYTES) and ("thought" in lo or "observation:" in lo):
         _react(lo, hits)
     if not present.isdisjoint(_LABEL_BYTES):
-        _labelled_output(lo, hits)
+        _labelled_output(lo, words, present, hits)
     if not present.isdisjoint(_QUOTE_WORDS) and (":" in lo or "--" in lo or "\u2014" in lo):
-        _quoted_output(lo, hits)
+        _quoted_output(lo, words, present, hits)
     if not present.isdisjoint(_ADDRESS_BYTES):
         _address(lo, present, hits)
-    _request(lo, present, hits)
+    _request(lo, words, present, hits)
     if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
         _speakers(lo, hits)
     if not text.isascii() or not present.isdisjoint(_FOREIGN_BYTES):
@@ -357,16 +359,34 @@ _LABEL_VERBS = ("said", "replied", "responded", "answered", "wrote", "output", "
                 "transcript")
 
 
-def _labelled_output(lo: str, hits: list[_Hit]) -> None:
+def _word_starts(words: bytes, word: bytes) -> list[int]:
+    """Where ``word`` (letters, or letters and blanks) occurs as whole words, in ``words`` (the
+    padded word mask): one C-level search per occurrence."""
+    out = []
+    needle = b" " + word + b" "
+    pos = words.find(needle)
+    while pos >= 0:
+        out.append(pos)
+        pos = words.find(needle, pos + len(needle) - 1)
+    return out
+
+
+_LABEL_VERB_BYTES = tuple((v.split()[0].encode(), v.encode(), len(v)) for v in _LABEL_VERBS)
+
+
+def _labelled_output(lo: str, words: bytes, present: frozenset[bytes],
+                     hits: list[_Hit]) -> None:
+    """Every alternative of ``_LABEL`` has its verb as a whole word, right before a ``:`` or
+    ``, "`` at most 30 characters on: the pattern runs in a window around each such verb."""
     windows = []
-    for verb in _LABEL_VERBS:
-        pos = lo.find(verb)
-        while pos >= 0:
-            colon = lo.find(":", pos, pos + len(verb) + 30)
-            quote = lo.find(", \"", pos, pos + len(verb) + 30)
+    for first, verb, size in _LABEL_VERB_BYTES:
+        if first not in present:
+            continue
+        for pos in _word_starts(words, verb):
+            colon = lo.find(":", pos, pos + size + 30)
+            quote = lo.find(", \"", pos, pos + size + 30)
             if colon >= 0 or quote >= 0:
-                windows.append((max(0, pos - 80), pos + len(verb) + 32))
-            pos = lo.find(verb, pos + len(verb))
+                windows.append((max(0, pos - 80), pos + size + 32))
     if not windows:
         return
     rx = _rx("label", _LABEL)
@@ -589,123 +609,219 @@ _CODE = (r"(?:function|script|program|class|regex|regular expression|query|one-l
          r"|method|algorithm)")
 _LANG = (r"(?:python|javascript|typescript|java|go|golang|rust|c\+\+|c#|ruby|php|sql|bash"
          r"|shell|kotlin|swift|haskell|perl|r|scala)")
-_ASK_VERB = (r"(?:write|compose|draft|generate|create|give|tell|make|come up with|suggest"
-             r"|invent|brainstorm|list|name|produce|craft)")
 _LANGS = (r"(?:english|french|german|spanish|italian|portuguese|russian|chinese|japanese|korean"
           r"|dutch|polish|arabic|hindi|turkish|swedish)")
 
-_AT_ASK = r"(?:^|[.!?\n]\s*|(?<=\bme )|(?<=\bto )|(?<=\byou )|(?<=please )|(?<=\band ))"
+
+def _after(*heads: str) -> str:
+    """Lookbehinds: the phrase's lead word comes right after one of ``heads`` (a whole word)."""
+    return "(?:" + "|".join(rf"(?<=\b{h})" for h in heads) + ")"
+
+
+def _sentence(head: str = "") -> str:
+    """Lookbehinds: ``head`` (then the lead word) starts the text or a sentence: after
+    ``.``/``!``/``?`` or a line break and up to six blanks."""
+    alts = [rf"(?<=^{head})"] + [rf"(?<=[.!?\n]\s{{{k}}}{head})" for k in range(7)]
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _line(head: str = "") -> str:
+    """Lookbehinds: a label starts a line or follows a sentence's ``. `` (blanks allowed)."""
+    alts = [r"(?<=^)"] + [rf"(?<=^[ \t]{{{k}}})" for k in range(1, 5)]
+    alts += [rf"(?<=\n[ \t]{{{k}}})" for k in range(7)]
+    alts += [rf"(?<=[.!?] [ \t]{{{k}}})" for k in range(5)]
+    return "(?:" + "|".join(alts) + ")" + head
+
+
+_AT_ASK = "(?:" + _sentence() + r"|(?<=\bme )|(?<=\bto )|(?<=\byou )|(?<=please )|(?<=\band ))"
 """Where an ask starts: a sentence, or after "help me", "want you to", "please"."""
-_REQUEST3 = (
-    r"\b(?:act|behave|roleplay|role-play|role play|pose)(?: as| like)\b(?! the )(?! (?:a |an )?(?:proxy"
-    r"|cache|gateway|buffer|fallback|replacement|drop-in|wrapper|bridge))"
-    r"|\bpretend (?:to be|you(?:'re| are))\b|\bimagine (?:you(?:'re| are)|being)\b"
-    r"|\b(?:stay|remain) in character\b|\bbreak(?:ing)? character\b"
-    r"|\bfrom now on,? (?:you|answer|respond|reply|speak|talk|act|behave|only|always|never"
-    r"|pretend|write)\b"
-    r"|\bi (?:want|need|would like|'d like) you to\b|\bi'd like you to\b"
-    r"|\byou will be given\b|\byou(?:'ll| will) (?:act|play|be playing|respond|answer)\b"
-    r"|" + _AT_ASK + _ASK_VERB + r" " + _ART + r" " + _ADJ + _CREATIVE + r"\b"
-    r"|" + _AT_ASK + r"(?:write|create|give|show|generate|make|draft"
-    r"|code|implement)(?: me)? "
-    + _ART + r" " + _ADJ + _LANG + r" " + _CODE + r"\b"
-    r"|\b(?:translate|rewrite|rephrase|paraphrase|proofread|summari[sz]e|convert) (?:this|the"
-    r" following|these|my|the text below|the paragraph below)[^.\n]{0,40}? (?:into|to|in)"
-    r" " + _LANGS + r"\b"
-    r"|\b(?:explain|describe) (?:it |this |that )?(?:like|as if) (?:i'?m|i am|to) (?:a |an )?"
-    r"(?:five|5|child|kid|beginner|grandma)"
-    r"|\b(?:list|give me|what are) the pros and cons\b"
-    r"|\btell me (?:a|an|about|what|how|why|something)\b"
-)
-_REQUEST2 = (
-    r"\byour (?:task|job|goal|mission|role|objective)(?: is|:| will be)"
-    r"|(?:^|\n|[.!?] )[ \t]*(?:task|instructions?|objective|system|persona|role|output format"
-    r"|response format|format|tone|audience|constraints|rules)[ \t]*:"
-    r"|\b(?:respond|answer|reply)(?: only)? (?:with|in|as|using)\b"
-    r"|\b(?:return|output|give|respond with|reply with)(?: me)? only\b"
-    r"|\b(?:return|output)(?: me)? (?:a|the|as) (?:json|yaml|markdown|list|table|csv)"
-    r"|\b(?:only|just) (?:return|output|respond|reply|answer|give)\b"
-    r"|\b(?:in|under|within|at most|no more than|max(?:imum)?|exactly) (?:\d+|one|two|three"
-    r"|four|five|ten|fifty|a hundred|a few) (?:words|sentences|bullet(?: point)?s?|lines"
-    r"|characters|paragraphs|tweets)\b"
-    r"|\bin (?:simple|plain|layman'?s|easy) (?:terms|english|words|language)\b"
-    r"|\bstep[ -]by[ -]step\b|\bthink (?:carefully|step|hard|through)\b"
-    r"|\bexplain (?:briefly|simply|in detail|clearly|like)\b"
-    r"|\bkeep (?:it|the answer|your answer|the response) (?:short|brief|concise|simple)\b"
-    r"|\b(?:don'?t|do not|never) (?:apologi[sz]e|explain|include any|add any|break|mention"
-    r" that you)\b|\bwithout (?:any )?(?:explanation|commentary|preamble)\b"
-    r"|\bno (?:commentary|explanations?|preamble)\b"
-    r"|\bthe difference between\b|\bpros and cons\b|\bwith an example\b"
-    r"|\b(?:this|the following|the below) (?:email|text|paragraph|sentence|message|letter|essay"
-    r"|review|article|passage|story|code snippet|poem)\b"
-    r"|\bso (?:it|that it) sounds (?:more )?\b|\bsound more (?:polite|professional|formal"
-    r"|friendly|casual)\b"
-    r"|\bi need (?:a|an|some) (?:regex|function|script|query|name|poem|idea|plan|summary)\b"
-    r"|\banswer (?:every|all|each|the|my|any) (?:question|questions)\b"
-    r"|\bas they would\b|\bin character\b"
-    r"|(?:^|[.!?\n]\s*)(?:sure|certainly|absolutely|of course|great question|good question"
-    r"|no problem|gladly)[!,.]"
-    r"|\b(?:let me know if|is there anything else|feel free to (?:ask|adjust|reach|let)"
-    r"|i hope (?:this|that) helps|hope (?:this|that) helps|happy to help|i'm sorry, but i can"
-    r"|i can'?t (?:help|assist) with)"
-    r"|\bas an ai(?: language model)?\b|\blanguage model\b"
-    r"|\bhere(?:'s| is| are) (?:a|an|some|five|three|ten|\d+|the|your)[^.\n]{0,40}"
-    r"(?: for you|:| that)"
-    r"|\bbelow (?:is|are) (?:a|an|the|some)\b"
-)
-_REQUEST1 = (
-    r"\b(?:can|could|would|will) you\b|\bplease\b|\bhelp me\b|\b(?:give|tell|show|send) me\b"
-    r"|\bfor me\b|\bthe following\b|\bhow (?:do|can|should) i\b|\bwhat(?:'s| is) the best way\b"
-    r"|\bis it (?:possible|safe|better)\b|\bwhich (?:is better|one should)\b"
-    r"|\byou are (?:a|an|my|now)\b|\byou're (?:a|an|my)\b"
-    r"|(?:^|[.!?\n]\s*)(?:write|explain|summari[sz]e|translate|generate|rewrite|describe|compose"
-    r"|draft|list|classify|extract|compare|brainstorm|outline|critique|proofread|paraphrase"
-    r"|suggest|recommend|teach|convince) "
-    r"|\byour (?:needs|question|request|project|email)\b"
-    r"|(?:^|\n|[.!?] )[ \t]*(?:goal|context|input|example|examples|style)[ \t]*:"
-)
-_REQUEST = (r"(?P<w3>" + _REQUEST3 + r")|(?P<w2>" + _REQUEST2 + r")|(?P<w1>" + _REQUEST1 + r")")
-
-_REQUEST_BYTES = frozenset(w.encode() for w in _REQUEST_WORDS)
+_ASK_VERBS = ("write", "compose", "draft", "generate", "create", "give", "tell", "make",
+              "come up with", "suggest", "invent", "brainstorm", "list", "name", "produce",
+              "craft")
+_CODE_VERBS = ("write", "create", "give", "show", "generate", "make", "draft", "code",
+               "implement")
+_TRANSLATE_VERBS = ("translate", "rewrite", "rephrase", "paraphrase", "proofread", "summarize",
+                    "summarise", "convert")
+_SENTENCE_VERBS = ("write", "explain", "summarize", "summarise", "translate", "generate",
+                   "rewrite", "describe", "compose", "draft", "list", "classify", "extract",
+                   "compare", "brainstorm", "outline", "critique", "proofread", "paraphrase",
+                   "suggest", "recommend", "teach", "convince")
+_OPENERS = ("sure", "certainly", "absolutely", "gladly")
+_LABELS2 = ("task", "instruction", "instructions", "objective", "system", "persona", "role",
+            "output format", "response format", "format", "tone", "audience", "constraints",
+            "rules")
+_LABELS1 = ("goal", "context", "input", "example", "examples", "style")
+_QUOTED_NOUNS = ("email", "text", "paragraph", "sentence", "message", "letter", "essay",
+                 "review", "article", "passage", "story", "code snippet", "poem")
 
 
-def _request(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
-    """Requests addressed to a model with no role marker: weighted phrases, 3 points."""
-    if present.isdisjoint(_REQUEST_BYTES):
+def _alt(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(w.replace(" ", r" ") for w in words) + ")"
+
+
+_RequestRow = tuple[int, tuple[str, ...], str]
+_REQUEST_TABLE: tuple[_RequestRow, ...] = (
+    # weight 3: a persona, an ask for generic content, a translation, "tell me a ..."
+    (3, ("act", "behave", "roleplay", "role", "pose"),
+     r"(?:act|behave|roleplay|role-play|role play|pose)(?: as| like)\b(?! the )(?! (?:a |an )?"
+     r"(?:proxy|cache|gateway|buffer|fallback|replacement|drop-in|wrapper|bridge))"),
+    (3, ("pretend",), r"pretend (?:to be|you(?:'re| are))\b"),
+    (3, ("imagine",), r"imagine (?:you(?:'re| are)|being)\b"),
+    (3, ("stay", "remain"), r"(?:stay|remain) in character\b"),
+    (3, ("break", "breaking"), r"break(?:ing)? character\b"),
+    (3, ("now",), _after("from ") + r"now on,? (?:you|answer|respond|reply|speak|talk|act|behave"
+     r"|only|always|never|pretend|write)\b"),
+    (3, ("i",), r"i (?:want|need|would like|'d like) you to\b|i'd like you to\b"),
+    (3, ("you",), r"you will be given\b|you(?:'ll| will) (?:act|play|be playing|respond"
+     r"|answer)\b"),
+    (3, tuple(w.split()[0] for w in _ASK_VERBS),
+     _AT_ASK + _alt(_ASK_VERBS) + r" " + _ART + r" " + _ADJ + _CREATIVE + r"\b"),
+    (3, _CODE_VERBS,
+     _AT_ASK + _alt(_CODE_VERBS) + r"(?: me)? " + _ART + r" " + _ADJ + _LANG + r" " + _CODE
+     + r"\b"),
+    (3, _TRANSLATE_VERBS,
+     r"(?:translate|rewrite|rephrase|paraphrase|proofread|summari[sz]e|convert) (?:this|the"
+     r" following|these|my|the text below|the paragraph below)[^.\n]{0,40}? (?:into|to|in)"
+     r" " + _LANGS + r"\b"),
+    (3, ("explain", "describe"),
+     r"(?:explain|describe) (?:it |this |that )?(?:like|as if) (?:i'?m|i am|to) (?:a |an )?"
+     r"(?:five|5|child|kid|beginner|grandma)"),
+    (3, ("pros",), _after("list the ", "give me the ", "what are the ") + r"pros and cons\b"),
+    (3, ("tell",), r"tell me (?:a|an|about|what|how|why|something)\b"),
+    # weight 2: task specifications, answer shaping, chatbot openers and closers
+    (2, ("your",), r"your (?:task|job|goal|mission|role|objective)(?: is|:| will be)"),
+    (2, tuple(w.split()[0] for w in _LABELS2), _line() + _alt(_LABELS2) + r"[ \t]*:"),
+    (2, ("respond", "answer", "reply"), r"(?:respond|answer|reply)(?: only)? (?:with|in|as"
+     r"|using)\b"),
+    (2, ("return", "output", "give", "respond", "reply"),
+     r"(?:return|output|give|respond with|reply with)(?: me)? only\b"),
+    (2, ("return", "output"),
+     r"(?:return|output)(?: me)? (?:a|the|as) (?:json|yaml|markdown|list|table|csv)"),
+    (2, ("only", "just"), r"(?:only|just) (?:return|output|respond|reply|answer|give)\b"),
+    (2, ("in", "under", "within", "at", "no", "max", "maximum", "exactly"),
+     r"(?:in|under|within|at most|no more than|max(?:imum)?|exactly) (?:\d+|one|two|three"
+     r"|four|five|ten|fifty|a hundred|a few) (?:words|sentences|bullet(?: point)?s?|lines"
+     r"|characters|paragraphs|tweets)\b"),
+    (2, ("in",), r"in (?:simple|plain|layman'?s|easy) (?:terms|english|words|language)\b"),
+    (2, ("step",), r"step[ -]by[ -]step\b"),
+    (2, ("think",), r"think (?:carefully|step|hard|through)\b"),
+    (2, ("explain",), r"explain (?:briefly|simply|in detail|clearly|like)\b"),
+    (2, ("keep",), r"keep (?:it|the answer|your answer|the response) (?:short|brief|concise"
+     r"|simple)\b"),
+    (2, ("don", "dont", "do", "never"), r"(?:don'?t|do not|never) (?:apologi[sz]e|explain"
+     r"|include any|add any|break|mention that you)\b"),
+    (2, ("without",), r"without (?:any )?(?:explanation|commentary|preamble)\b"),
+    (2, ("no",), r"no (?:commentary|explanations?|preamble)\b"),
+    (2, ("difference",), _after("the ") + r"difference between\b"),
+    (2, ("pros",), r"pros and cons\b"),
+    (2, ("example",), _after("with an ") + r"example\b"),
+    (2, tuple(w.split()[0] for w in _QUOTED_NOUNS),
+     _after("this ", "the following ", "the below ") + _alt(_QUOTED_NOUNS) + r"\b"),
+    (2, ("sounds",), _after("so it ", "so that it ") + r"sounds\b"),
+    (2, ("sound",), r"sound more (?:polite|professional|formal|friendly|casual)\b"),
+    (2, ("i",), r"i need (?:a|an|some) (?:regex|function|script|query|name|poem|idea|plan"
+     r"|summary)\b"),
+    (2, ("answer",), r"answer (?:every|all|each|the|my|any) (?:question|questions)\b"),
+    (2, ("would",), _after("as they ") + r"would\b"),
+    (2, ("in",), r"in character\b"),
+    (2, _OPENERS, _sentence() + _alt(_OPENERS) + r"[!,.]"),
+    (2, ("course",), _sentence("of ") + r"course[!,.]"),
+    (2, ("question",), "(?:" + _sentence("great ") + "|" + _sentence("good ") + r")question[!,.]"),
+    (2, ("problem",), _sentence("no ") + r"problem[!,.]"),
+    (2, ("let",), r"let me know if"),
+    (2, ("anything",), _after("is there ") + r"anything else"),
+    (2, ("feel",), r"feel free to (?:ask|adjust|reach|let)"),
+    (2, ("i",), r"i hope (?:this|that) helps|i'm sorry, but i can|i can'?t (?:help|assist)"
+     r" with"),
+    (2, ("hope",), r"hope (?:this|that) helps"),
+    (2, ("happy",), r"happy to help"),
+    (2, ("ai",), _after("as an ") + r"ai(?: language model)?\b"),
+    (2, ("language",), r"language model\b"),
+    (2, ("here",), r"here(?:'s| is| are) (?:a|an|some|five|three|ten|\d+|the|your)[^.\n]{0,40}"
+     r"(?: for you|:| that)"),
+    (2, ("below",), r"below (?:is|are) (?:a|an|the|some)\b"),
+    # weight 1: politeness, questions about one's own code, weak labels
+    (1, ("can", "could", "would", "will"), r"(?:can|could|would|will) you\b"),
+    (1, ("please",), r"please\b"),
+    (1, ("help",), r"help me\b"),
+    (1, ("give", "tell", "show", "send"), r"(?:give|tell|show|send) me\b"),
+    (1, ("me",), _after("for ") + r"me\b"),
+    (1, ("following",), _after("the ") + r"following\b"),
+    (1, ("how",), r"how (?:do|can|should) i\b"),
+    (1, ("what",), r"what(?:'s| is) the best way\b"),
+    (1, ("possible", "safe", "better"), _after("is it ") + r"(?:possible|safe|better)\b"),
+    (1, ("which",), r"which (?:is better|one should)\b"),
+    (1, ("you",), r"you are (?:a|an|my|now)\b|you're (?:a|an|my)\b"),
+    (1, _SENTENCE_VERBS, _sentence() + _alt(_SENTENCE_VERBS) + r" "),
+    (1, ("your",), r"your (?:needs|question|request|project|email)\b"),
+    (1, _LABELS1, _line() + _alt(_LABELS1) + r"[ \t]*:"),
+)
+"""(weight, lead words, pattern): each phrase is matched where its lead word starts a word,
+and what must come before the lead ("from now on", a sentence start) is a lookbehind, so the
+scan tries the phrases only at the few places one of their lead words occurs."""
+
+
+
+def _guarded(leads: tuple[str, ...], pattern: str) -> str:
+    """A phrase that starts with lookbehinds first checks its lead word (a lookahead of
+    literals, which ``re`` rejects at the first character), so the lookbehinds run only where
+    the lead word is."""
+    if not pattern.startswith("(?:(?<"):
+        return pattern
+    return "(?=" + "|".join(sorted(set(leads))) + ")" + pattern
+
+
+_request_rx: dict[bytes, re.Pattern[str]] = {}
+
+
+def _request_pattern(lead: bytes) -> re.Pattern[str]:
+    """The phrases that can start with ``lead``, strongest first, as one small pattern
+    (compiled on first use): a failed try costs a few alternatives, not the whole table."""
+    rx = _request_rx.get(lead)
+    if rx is None:
+        word = lead.decode()
+        pattern = "|".join(
+            f"(?P<w{w}>" + "|".join(_guarded(leads, p) for weight, leads, p in _REQUEST_TABLE
+                                    if weight == w and word in leads) + ")"
+            for w in (3, 2, 1)
+            if any(weight == w and word in leads for weight, leads, _ in _REQUEST_TABLE)
+        )
+        rx = _request_rx[lead] = _rx("request:" + word, pattern)
+    return rx
+
+
+_REQUEST_LEADS = tuple(sorted({lead.encode() for _, leads, _ in _REQUEST_TABLE
+                               for lead in leads}))
+_REQUEST_BYTES = frozenset(_REQUEST_LEADS)
+GATE_WORDS = GATE_WORDS.union(_REQUEST_BYTES)  # the lead words must be among the words looked up
+
+
+def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Requests addressed to a model with no role marker: weighted phrases, 3 points.
+
+    ``words`` is the lower-cased letters of the text with everything else blank, padded with
+    a blank on each side: a lead word occurs as a word where `` lead `` does (one C search)."""
+    leads = present.intersection(_REQUEST_BYTES)
+    if not leads:
         return
-    # Every phrase starts at a word start (or at the sentence end before it) at most 40
-    # characters before one of its words: try the pattern there only, not at every position.
-    starts: set[int] = set()
-    for word in _REQUEST_WORDS:
-        if word.encode() not in present:
-            continue
-        pos = lo.find(word)
-        while pos >= 0 and len(starts) < 400:
-            if not (lo[pos - 1 : pos].isalpha() or lo[pos + len(word) : pos + len(word) + 1]
-                    .isalpha()):  # the word itself, not "know" for "now"
-                lo_at = max(0, pos - 40)
-                starts.add(pos)
-                if lo_at == 0:
-                    starts.add(0)
-                blank = lo.find(" ", lo_at, pos)
-                while blank >= 0:  # words start after a blank; the blank may end a sentence
-                    starts.add(blank + 1)
-                    if blank and lo[blank - 1] in ".!?":
-                        starts.add(blank - 1)
-                    blank = lo.find(" ", blank + 1, pos)
-                brk = lo.rfind("\n", lo_at, pos)
-                if brk >= 0:
-                    starts.update((brk, brk + 1))
-            pos = lo.find(word, pos + len(word))
-    match = _rx("request", _REQUEST).match
+    starts: list[tuple[int, bytes]] = []
+    for lead in leads:
+        needle = b" " + lead + b" "
+        pos = words.find(needle)
+        while pos >= 0:
+            before = lo[pos - 1 : pos]  # pos is the word's start in ``lo`` (the pad shifts one)
+            if not (before.isalnum() or before == "_"):
+                starts.append((pos, lead))
+            pos = words.find(needle, pos + len(lead) + 1)
     score = 0
     seen: set[str] = set()
     first = -1
     reached = 0
-    for at in sorted(starts):
+    starts.sort()
+    for at, lead in starts:
         if at < reached:
             continue  # inside a phrase already counted ("i hope this helps", "hope this helps")
-        m = match(lo, at)
+        m = _request_pattern(lead).match(lo, at)
         if m is None:
             continue
         reached = m.end()
@@ -729,8 +845,10 @@ def _request(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
 # question. Labels that are an engineer's field names (Next:, Fix:, Status:) never count.
 
 _SPEAKER = (
-    r"(?:^|\n|(?<=[.!?|\u2014])[ \t]+|(?<=[.!?][\"')])[ \t]+)[ \t>*-]*"
-    r"(?:\[(?P<br>[a-z][a-z0-9 _-]{0,18})\]|(?P<lab>[a-z][a-z0-9_-]{0,15}(?: [a-z][a-z0-9_-]{0,11})?)"
+    r"[\n.!?|\u2014\"')](?:(?<=\n)|(?<=[.!?|\u2014])(?P<sp>[ \t]++)|(?<=[.!?][\"')])(?P<sq>[ \t]++))"
+    r"[ \t>*-]*+"
+    r"(?:\[(?P<br>[a-z][a-z0-9 _-]{0,18}+)\]"
+    r"|(?P<lab>[a-z][a-z0-9_-]{0,15}+(?: [a-z][a-z0-9_-]{0,11}+)?+)"
     r"[ \t]*(?::|>>?|\uff1a)(?!//))[ \t]+(?=\S)"
 )
 _BOTISH = frozenset(("bot", "ai", "assistant", "gpt", "chatgpt", "claude", "gemini", "copilot",
@@ -755,9 +873,14 @@ def _speakers(lo: str, hits: list[_Hit]) -> None:
     if lo.count(": ") + lo.count("> ") + lo.count("] ") < 2:
         return
     turns: list[tuple[int, int, str]] = []
-    for m in _rx("speaker", _SPEAKER).finditer(lo):
+    # A turn starts the text, a line (at its line break) or a sentence (at the blanks after
+    # it). The pattern starts with the character before the turn, a character class ``re``
+    # skips to in C, so it is run on the text behind a line break (the text's start is one).
+    for m in _rx("speaker", _SPEAKER).finditer("\n" + lo):
         label = (m.group("lab") or m.group("br") or "").strip()
-        turns.append((m.start(), m.end(), label))
+        blanks = m.start("sp") if m.group("sp") is not None else m.start("sq")
+        start = (m.start() if blanks < 0 else blanks) - 1
+        turns.append((max(0, start), m.end() - 1, label))
     if len(turns) < 2:
         return
     labels = [t[2] for t in turns]
@@ -808,11 +931,36 @@ _QUOTE_WORDS = frozenset(w.encode() for w in (
     "gpt", "grok", "llama", "mistral", "deepseek", "qwen"))
 
 
-def _quoted_output(lo: str, hits: list[_Hit]) -> None:
-    """The body under the label must read as prose: ten words and a full sentence."""
-    for m in _rx("quote-label", _QUOTE_LABEL).finditer(lo):
+_QUOTE_NOUNS = tuple(w.encode() for w in (
+    "answer", "response", "reply", "output", "suggestion", "completion", "answers", "responses",
+    "replys", "outputs", "suggestions", "completions"))
+
+
+def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """The body under the label must read as prose: ten words and a full sentence.
+
+    Every match of ``_QUOTE_LABEL`` starts at a whole word, a model's name or an output noun
+    (both looked up in the word set first), so the pattern is tried only there, in order and
+    without overlaps, as ``finditer`` would find them."""
+    starts = [pos for word in (*(present & _QUOTE_WORDS), *(present & _QUOTE_NOUN_SET))
+              for pos in _word_starts(words, word)]
+    if not starts:
+        return
+    match = _rx("quote-label", _QUOTE_LABEL).match
+    reached = 0
+    for at in sorted(starts):
+        if at < reached:
+            continue
+        m = match(lo, at)
+        if m is None:
+            continue
+        reached = max(m.end(), at + 1)
         body = lo[m.end() : m.end() + 400]
-        words = [w for w in body.split() if w.strip(".,;:!?\"'\u201c\u201d").isalpha()]
-        if len(words) >= 10 and (". " in body or body.rstrip().endswith((".", "!"))):
+        said = [w for w in body.split() if w.strip(".,;:!?\"'\u201c\u201d").isalpha()]
+        if len(said) >= 10 and (". " in body or body.rstrip().endswith((".", "!"))):
             hits.append((PROMPT, 1, m.start(), m.end(), "model-output-label"))
             return
+
+
+_QUOTE_NOUN_SET = frozenset(_QUOTE_NOUNS)
+GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, (v for v, _, _ in _LABEL_VERB_BYTES))

@@ -921,14 +921,15 @@ def _scan(text: str, path: str) -> list[Finding]:
     runs = raw.translate(_TOKTAB)
     hits: list[_Hit] = []
     _tokens(view, runs, raw.translate(_SEPTAB), hits)
-    present = _GATE_WORDS.intersection(raw.translate(_WORDTAB).split())
+    words = raw.translate(_WORDTAB)
+    present = _GATE_WORDS.intersection(words.split())
     live = _live_keywords(view, lo, present)
     if live:
         _context(view, lo, live, present, hits)
     _assignments(view, lo, runs, present, hits)
     if not text.isascii():
         _foreign_secrets(text, view, runs, hits)
-    cues.prompt_hits(text, view, lo, present, hits)
+    cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)
     return _resolve(hits, path) if hits else []
 
 

@@ -613,28 +613,6 @@ _LANGS = (r"(?:english|french|german|spanish|italian|portuguese|russian|chinese|
           r"|dutch|polish|arabic|hindi|turkish|swedish)")
 
 
-def _after(*heads: str) -> str:
-    """Lookbehinds: the phrase's lead word comes right after one of ``heads`` (a whole word)."""
-    return "(?:" + "|".join(rf"(?<=\b{h})" for h in heads) + ")"
-
-
-def _sentence(head: str = "") -> str:
-    """Lookbehinds: ``head`` (then the lead word) starts the text or a sentence: after
-    ``.``/``!``/``?`` or a line break and up to six blanks."""
-    alts = [rf"(?<=^{head})"] + [rf"(?<=[.!?\n]\s{{{k}}}{head})" for k in range(7)]
-    return "(?:" + "|".join(alts) + ")"
-
-
-def _line(head: str = "") -> str:
-    """Lookbehinds: a label starts a line or follows a sentence's ``. `` (blanks allowed)."""
-    alts = [r"(?<=^)"] + [rf"(?<=^[ \t]{{{k}}})" for k in range(1, 5)]
-    alts += [rf"(?<=\n[ \t]{{{k}}})" for k in range(7)]
-    alts += [rf"(?<=[.!?] [ \t]{{{k}}})" for k in range(5)]
-    return "(?:" + "|".join(alts) + ")" + head
-
-
-_AT_ASK = "(?:" + _sentence() + r"|(?<=\bme )|(?<=\bto )|(?<=\byou )|(?<=please )|(?<=\band ))"
-"""Where an ask starts: a sentence, or after "help me", "want you to", "please"."""
 _ASK_VERBS = ("write", "compose", "draft", "generate", "create", "give", "tell", "make",
               "come up with", "suggest", "invent", "brainstorm", "list", "name", "produce",
               "craft")
@@ -656,144 +634,196 @@ _QUOTED_NOUNS = ("email", "text", "paragraph", "sentence", "message", "letter", 
 
 
 def _alt(words: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(w.replace(" ", r" ") for w in words) + ")"
+    return "(?:" + "|".join(words) + ")"
 
 
-_RequestRow = tuple[int, tuple[str, ...], str]
+def _firsts(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.split()[0] for w in words)
+
+
+# Where a phrase may start, checked in Python before its pattern is tried (the patterns start
+# at their lead word and carry no lookbehind, so each is small and cheap to compile):
+_ANY = ""
+_SENTENCE = "sentence"
+"""The lead word starts the text or a sentence (after ``.``, ``!``, ``?`` or a line break and
+any blanks)."""
+_LINE = "line"
+"""The lead word starts a line or follows ``. `` (a label: ``Task:``), blanks allowed."""
+_ASK = "ask"
+"""A sentence, or right after "me", "to", "you", "please", "and" ("help me write a poem")."""
+
+_RequestRow = tuple[int, tuple[str, ...], str, tuple[str, ...], str]
+"""(weight, lead words, where, words that must come right before the lead, pattern at the
+lead)."""
 _REQUEST_TABLE: tuple[_RequestRow, ...] = (
     # weight 3: a persona, an ask for generic content, a translation, "tell me a ..."
-    (3, ("act", "behave", "roleplay", "role", "pose"),
+    (3, ("act", "behave", "roleplay", "role", "pose"), _ANY, (),
      r"(?:act|behave|roleplay|role-play|role play|pose)(?: as| like)\b(?! the )(?! (?:a |an )?"
      r"(?:proxy|cache|gateway|buffer|fallback|replacement|drop-in|wrapper|bridge))"),
-    (3, ("pretend",), r"pretend (?:to be|you(?:'re| are))\b"),
-    (3, ("imagine",), r"imagine (?:you(?:'re| are)|being)\b"),
-    (3, ("stay", "remain"), r"(?:stay|remain) in character\b"),
-    (3, ("break", "breaking"), r"break(?:ing)? character\b"),
-    (3, ("now",), _after("from ") + r"now on,? (?:you|answer|respond|reply|speak|talk|act|behave"
-     r"|only|always|never|pretend|write)\b"),
-    (3, ("i",), r"i (?:want|need|would like|'d like) you to\b|i'd like you to\b"),
-    (3, ("you",), r"you will be given\b|you(?:'ll| will) (?:act|play|be playing|respond"
-     r"|answer)\b"),
-    (3, tuple(w.split()[0] for w in _ASK_VERBS),
-     _AT_ASK + _alt(_ASK_VERBS) + r" " + _ART + r" " + _ADJ + _CREATIVE + r"\b"),
-    (3, _CODE_VERBS,
-     _AT_ASK + _alt(_CODE_VERBS) + r"(?: me)? " + _ART + r" " + _ADJ + _LANG + r" " + _CODE
-     + r"\b"),
-    (3, _TRANSLATE_VERBS,
+    (3, ("pretend",), _ANY, (), r"pretend (?:to be|you(?:'re| are))\b"),
+    (3, ("imagine",), _ANY, (), r"imagine (?:you(?:'re| are)|being)\b"),
+    (3, ("stay", "remain"), _ANY, (), r"(?:stay|remain) in character\b"),
+    (3, ("break", "breaking"), _ANY, (), r"break(?:ing)? character\b"),
+    (3, ("now",), _ANY, ("from",), r"now on,? (?:you|answer|respond|reply|speak|talk|act"
+     r"|behave|only|always|never|pretend|write)\b"),
+    (3, ("i",), _ANY, (), r"i (?:want|need|would like|'d like) you to\b|i'd like you to\b"),
+    (3, ("you",), _ANY, (), r"you will be given\b|you(?:'ll| will) (?:act|play|be playing"
+     r"|respond|answer)\b"),
+    (3, _firsts(_ASK_VERBS), _ASK, (),
+     _alt(_ASK_VERBS) + r" " + _ART + r" " + _ADJ + _CREATIVE + r"\b"),
+    (3, _CODE_VERBS, _ASK, (),
+     _alt(_CODE_VERBS) + r"(?: me)? " + _ART + r" " + _ADJ + _LANG + r" " + _CODE + r"\b"),
+    (3, _TRANSLATE_VERBS, _ANY, (),
      r"(?:translate|rewrite|rephrase|paraphrase|proofread|summari[sz]e|convert) (?:this|the"
      r" following|these|my|the text below|the paragraph below)[^.\n]{0,40}? (?:into|to|in)"
      r" " + _LANGS + r"\b"),
-    (3, ("explain", "describe"),
+    (3, ("explain", "describe"), _ANY, (),
      r"(?:explain|describe) (?:it |this |that )?(?:like|as if) (?:i'?m|i am|to) (?:a |an )?"
      r"(?:five|5|child|kid|beginner|grandma)"),
-    (3, ("pros",), _after("list the ", "give me the ", "what are the ") + r"pros and cons\b"),
-    (3, ("tell",), r"tell me (?:a|an|about|what|how|why|something)\b"),
+    (3, ("pros",), _ANY, ("list the", "give me the", "what are the"), r"pros and cons\b"),
+    (3, ("tell",), _ANY, (), r"tell me (?:a|an|about|what|how|why|something)\b"),
     # weight 2: task specifications, answer shaping, chatbot openers and closers
-    (2, ("your",), r"your (?:task|job|goal|mission|role|objective)(?: is|:| will be)"),
-    (2, tuple(w.split()[0] for w in _LABELS2), _line() + _alt(_LABELS2) + r"[ \t]*:"),
-    (2, ("respond", "answer", "reply"), r"(?:respond|answer|reply)(?: only)? (?:with|in|as"
-     r"|using)\b"),
-    (2, ("return", "output", "give", "respond", "reply"),
+    (2, ("your",), _ANY, (), r"your (?:task|job|goal|mission|role|objective)(?: is|:| will be)"),
+    (2, _firsts(_LABELS2), _LINE, (), _alt(_LABELS2) + r"[ \t]*:"),
+    (2, ("respond", "answer", "reply"), _ANY, (),
+     r"(?:respond|answer|reply)(?: only)? (?:with|in|as|using)\b"),
+    (2, ("return", "output", "give", "respond", "reply"), _ANY, (),
      r"(?:return|output|give|respond with|reply with)(?: me)? only\b"),
-    (2, ("return", "output"),
+    (2, ("return", "output"), _ANY, (),
      r"(?:return|output)(?: me)? (?:a|the|as) (?:json|yaml|markdown|list|table|csv)"),
-    (2, ("only", "just"), r"(?:only|just) (?:return|output|respond|reply|answer|give)\b"),
-    (2, ("in", "under", "within", "at", "no", "max", "maximum", "exactly"),
+    (2, ("only", "just"), _ANY, (), r"(?:only|just) (?:return|output|respond|reply|answer|give)\b"),
+    (2, ("in", "under", "within", "at", "no", "max", "maximum", "exactly"), _ANY, (),
      r"(?:in|under|within|at most|no more than|max(?:imum)?|exactly) (?:\d+|one|two|three"
      r"|four|five|ten|fifty|a hundred|a few) (?:words|sentences|bullet(?: point)?s?|lines"
      r"|characters|paragraphs|tweets)\b"),
-    (2, ("in",), r"in (?:simple|plain|layman'?s|easy) (?:terms|english|words|language)\b"),
-    (2, ("step",), r"step[ -]by[ -]step\b"),
-    (2, ("think",), r"think (?:carefully|step|hard|through)\b"),
-    (2, ("explain",), r"explain (?:briefly|simply|in detail|clearly|like)\b"),
-    (2, ("keep",), r"keep (?:it|the answer|your answer|the response) (?:short|brief|concise"
-     r"|simple)\b"),
-    (2, ("don", "dont", "do", "never"), r"(?:don'?t|do not|never) (?:apologi[sz]e|explain"
-     r"|include any|add any|break|mention that you)\b"),
-    (2, ("without",), r"without (?:any )?(?:explanation|commentary|preamble)\b"),
-    (2, ("no",), r"no (?:commentary|explanations?|preamble)\b"),
-    (2, ("difference",), _after("the ") + r"difference between\b"),
-    (2, ("pros",), r"pros and cons\b"),
-    (2, ("example",), _after("with an ") + r"example\b"),
-    (2, tuple(w.split()[0] for w in _QUOTED_NOUNS),
-     _after("this ", "the following ", "the below ") + _alt(_QUOTED_NOUNS) + r"\b"),
-    (2, ("sounds",), _after("so it ", "so that it ") + r"sounds\b"),
-    (2, ("sound",), r"sound more (?:polite|professional|formal|friendly|casual)\b"),
-    (2, ("i",), r"i need (?:a|an|some) (?:regex|function|script|query|name|poem|idea|plan"
-     r"|summary)\b"),
-    (2, ("answer",), r"answer (?:every|all|each|the|my|any) (?:question|questions)\b"),
-    (2, ("would",), _after("as they ") + r"would\b"),
-    (2, ("in",), r"in character\b"),
-    (2, _OPENERS, _sentence() + _alt(_OPENERS) + r"[!,.]"),
-    (2, ("course",), _sentence("of ") + r"course[!,.]"),
-    (2, ("question",), "(?:" + _sentence("great ") + "|" + _sentence("good ") + r")question[!,.]"),
-    (2, ("problem",), _sentence("no ") + r"problem[!,.]"),
-    (2, ("let",), r"let me know if"),
-    (2, ("anything",), _after("is there ") + r"anything else"),
-    (2, ("feel",), r"feel free to (?:ask|adjust|reach|let)"),
-    (2, ("i",), r"i hope (?:this|that) helps|i'm sorry, but i can|i can'?t (?:help|assist)"
-     r" with"),
-    (2, ("hope",), r"hope (?:this|that) helps"),
-    (2, ("happy",), r"happy to help"),
-    (2, ("ai",), _after("as an ") + r"ai(?: language model)?\b"),
-    (2, ("language",), r"language model\b"),
-    (2, ("here",), r"here(?:'s| is| are) (?:a|an|some|five|three|ten|\d+|the|your)[^.\n]{0,40}"
-     r"(?: for you|:| that)"),
-    (2, ("below",), r"below (?:is|are) (?:a|an|the|some)\b"),
+    (2, ("in",), _ANY, (), r"in (?:simple|plain|layman'?s|easy) (?:terms|english|words|language)\b"),
+    (2, ("step",), _ANY, (), r"step[ -]by[ -]step\b"),
+    (2, ("think",), _ANY, (), r"think (?:carefully|step|hard|through)\b"),
+    (2, ("explain",), _ANY, (), r"explain (?:briefly|simply|in detail|clearly|like)\b"),
+    (2, ("keep",), _ANY, (), r"keep (?:it|the answer|your answer|the response) (?:short|brief"
+     r"|concise|simple)\b"),
+    (2, ("don", "dont", "do", "never"), _ANY, (), r"(?:don'?t|do not|never) (?:apologi[sz]e"
+     r"|explain|include any|add any|break|mention that you)\b"),
+    (2, ("without",), _ANY, (), r"without (?:any )?(?:explanation|commentary|preamble)\b"),
+    (2, ("no",), _ANY, (), r"no (?:commentary|explanations?|preamble)\b"),
+    (2, ("difference",), _ANY, ("the",), r"difference between\b"),
+    (2, ("pros",), _ANY, (), r"pros and cons\b"),
+    (2, ("example",), _ANY, ("with an",), r"example\b"),
+    (2, _firsts(_QUOTED_NOUNS), _ANY, ("this", "the following", "the below"),
+     _alt(_QUOTED_NOUNS) + r"\b"),
+    (2, ("sounds",), _ANY, ("so it", "so that it"), r"sounds\b"),
+    (2, ("sound",), _ANY, (), r"sound more (?:polite|professional|formal|friendly|casual)\b"),
+    (2, ("i",), _ANY, (), r"i need (?:a|an|some) (?:regex|function|script|query|name|poem|idea"
+     r"|plan|summary)\b"),
+    (2, ("answer",), _ANY, (), r"answer (?:every|all|each|the|my|any) (?:question|questions)\b"),
+    (2, ("would",), _ANY, ("as they",), r"would\b"),
+    (2, ("in",), _ANY, (), r"in character\b"),
+    (2, _OPENERS, _SENTENCE, (), _alt(_OPENERS) + r"[!,.]"),
+    (2, ("course",), _SENTENCE, ("of",), r"course[!,.]"),
+    (2, ("question",), _SENTENCE, ("great", "good"), r"question[!,.]"),
+    (2, ("problem",), _SENTENCE, ("no",), r"problem[!,.]"),
+    (2, ("let",), _ANY, (), r"let me know if"),
+    (2, ("anything",), _ANY, ("is there",), r"anything else"),
+    (2, ("feel",), _ANY, (), r"feel free to (?:ask|adjust|reach|let)"),
+    (2, ("i",), _ANY, (), r"i hope (?:this|that) helps|i'm sorry, but i can|i can'?t (?:help"
+     r"|assist) with"),
+    (2, ("hope",), _ANY, (), r"hope (?:this|that) helps"),
+    (2, ("happy",), _ANY, (), r"happy to help"),
+    (2, ("ai",), _ANY, ("as an",), r"ai(?: language model)?\b"),
+    (2, ("language",), _ANY, (), r"language model\b"),
+    (2, ("here",), _ANY, (), r"here(?:'s| is| are) (?:a|an|some|five|three|ten|\d+|the|your)"
+     r"[^.\n]{0,40}(?: for you|:| that)"),
+    (2, ("below",), _ANY, (), r"below (?:is|are) (?:a|an|the|some)\b"),
     # weight 1: politeness, questions about one's own code, weak labels
-    (1, ("can", "could", "would", "will"), r"(?:can|could|would|will) you\b"),
-    (1, ("please",), r"please\b"),
-    (1, ("help",), r"help me\b"),
-    (1, ("give", "tell", "show", "send"), r"(?:give|tell|show|send) me\b"),
-    (1, ("me",), _after("for ") + r"me\b"),
-    (1, ("following",), _after("the ") + r"following\b"),
-    (1, ("how",), r"how (?:do|can|should) i\b"),
-    (1, ("what",), r"what(?:'s| is) the best way\b"),
-    (1, ("possible", "safe", "better"), _after("is it ") + r"(?:possible|safe|better)\b"),
-    (1, ("which",), r"which (?:is better|one should)\b"),
-    (1, ("you",), r"you are (?:a|an|my|now)\b|you're (?:a|an|my)\b"),
-    (1, _SENTENCE_VERBS, _sentence() + _alt(_SENTENCE_VERBS) + r" "),
-    (1, ("your",), r"your (?:needs|question|request|project|email)\b"),
-    (1, _LABELS1, _line() + _alt(_LABELS1) + r"[ \t]*:"),
+    (1, ("can", "could", "would", "will"), _ANY, (), r"(?:can|could|would|will) you\b"),
+    (1, ("please",), _ANY, (), r"please\b"),
+    (1, ("help",), _ANY, (), r"help me\b"),
+    (1, ("give", "tell", "show", "send"), _ANY, (), r"(?:give|tell|show|send) me\b"),
+    (1, ("me",), _ANY, ("for",), r"me\b"),
+    (1, ("following",), _ANY, ("the",), r"following\b"),
+    (1, ("how",), _ANY, (), r"how (?:do|can|should) i\b"),
+    (1, ("what",), _ANY, (), r"what(?:'s| is) the best way\b"),
+    (1, ("possible", "safe", "better"), _ANY, ("is it",), r"(?:possible|safe|better)\b"),
+    (1, ("which",), _ANY, (), r"which (?:is better|one should)\b"),
+    (1, ("you",), _ANY, (), r"you are (?:a|an|my|now)\b|you're (?:a|an|my)\b"),
+    (1, _SENTENCE_VERBS, _SENTENCE, (), _alt(_SENTENCE_VERBS) + r" "),
+    (1, ("your",), _ANY, (), r"your (?:needs|question|request|project|email)\b"),
+    (1, _LABELS1, _LINE, (), _alt(_LABELS1) + r"[ \t]*:"),
 )
-"""(weight, lead words, pattern): each phrase is matched where its lead word starts a word,
-and what must come before the lead ("from now on", a sentence start) is a lookbehind, so the
-scan tries the phrases only at the few places one of their lead words occurs."""
+"""Each phrase is tried only where one of its lead words starts a word; what must come before
+the lead (a sentence start, "from" before "now on") is checked in Python first."""
 
-
-
-def _guarded(leads: tuple[str, ...], pattern: str) -> str:
-    """A phrase that starts with lookbehinds first checks its lead word (a lookahead of
-    literals, which ``re`` rejects at the first character), so the lookbehinds run only where
-    the lead word is."""
-    if not pattern.startswith("(?:(?<"):
-        return pattern
-    return "(?=" + "|".join(sorted(set(leads))) + ")" + pattern
-
-
-_request_rx: dict[bytes, re.Pattern[str]] = {}
-
-
-def _request_pattern(lead: bytes) -> re.Pattern[str]:
-    """The phrases that can start with ``lead``, strongest first, as one small pattern
-    (compiled on first use): a failed try costs a few alternatives, not the whole table."""
-    rx = _request_rx.get(lead)
-    if rx is None:
-        word = lead.decode()
-        pattern = "|".join(
-            f"(?P<w{w}>" + "|".join(_guarded(leads, p) for weight, leads, p in _REQUEST_TABLE
-                                    if weight == w and word in leads) + ")"
-            for w in (3, 2, 1)
-            if any(weight == w and word in leads for weight, leads, _ in _REQUEST_TABLE)
-        )
-        rx = _request_rx[lead] = _rx("request:" + word, pattern)
-    return rx
-
-
-_REQUEST_LEADS = tuple(sorted({lead.encode() for _, leads, _ in _REQUEST_TABLE
-                               for lead in leads}))
-_REQUEST_BYTES = frozenset(_REQUEST_LEADS)
+_BY_LEAD: dict[bytes, tuple[int, ...]] = {}
+for _i, _row in enumerate(_REQUEST_TABLE):
+    for _lead in dict.fromkeys(_row[1]):
+        _BY_LEAD[_lead.encode()] = (*_BY_LEAD.get(_lead.encode(), ()), _i)
+del _i, _row, _lead
+_REQUEST_BYTES = frozenset(_BY_LEAD)
 GATE_WORDS = GATE_WORDS.union(_REQUEST_BYTES)  # the lead words must be among the words looked up
+_ASK_HEADS = ("me", "to", "you", "and")
+
+
+def _starts_sentence(lo: str, at: int) -> bool:
+    """``(?:^|[.!?\\n]\\s*)`` ends at ``at``."""
+    if at == 0:
+        return True
+    j = at
+    while j and lo[j - 1].isspace():
+        j -= 1
+    return (j > 0 and lo[j - 1] in ".!?") or "\n" in lo[j:at]
+
+
+def _starts_line(lo: str, at: int) -> bool:
+    """``(?:^|\\n|[.!?] )[ \\t]*`` ends at ``at``."""
+    j = at
+    while j and lo[j - 1] in " \t":
+        j -= 1
+    return j == 0 or lo[j - 1] == "\n" or (j < at and lo[j] == " " and lo[j - 1] in ".!?")
+
+
+def _after_words(lo: str, at: int, heads: tuple[str, ...]) -> int:
+    """Where the head before ``at`` starts (``head`` and one blank, a whole word), or -1."""
+    for head in heads:
+        start = at - len(head) - 1
+        if start >= 0 and lo.startswith(head, start) and lo[at - 1] == " " and not (
+            start and (lo[start - 1].isalnum() or lo[start - 1] == "_")
+        ):
+            return start
+    return -1
+
+
+def _row_applies(row: _RequestRow, lo: str, at: int) -> bool:
+    _, _, where, heads, _ = row
+    start = at
+    if heads:
+        start = _after_words(lo, at, heads)
+        if start < 0:
+            return False
+    if where == _ANY:
+        return True
+    if where == _LINE:
+        return _starts_line(lo, start)
+    if _starts_sentence(lo, start):
+        return True
+    return where == _ASK and (_after_words(lo, at, _ASK_HEADS) >= 0
+                              or lo.endswith("please ", 0, at))
+
+
+_request_rx: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+
+def _request_pattern(rows: tuple[int, ...]) -> re.Pattern[str]:
+    """The phrases of these rows, strongest first, as one small pattern (compiled on first
+    use): a failed try costs a few alternatives, not the whole table."""
+    rx = _request_rx.get(rows)
+    if rx is None:
+        pattern = "|".join(
+            f"(?P<w{w}>" + "|".join(_REQUEST_TABLE[i][4] for i in rows
+                                    if _REQUEST_TABLE[i][0] == w) + ")"
+            for w in (3, 2, 1) if any(_REQUEST_TABLE[i][0] == w for i in rows)
+        )
+        rx = _request_rx[rows] = _rx("request:" + ",".join(map(str, rows)), pattern)
+    return rx
 
 
 def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit]) -> None:
@@ -818,10 +848,14 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
     first = -1
     reached = 0
     starts.sort()
+    table = _REQUEST_TABLE
     for at, lead in starts:
         if at < reached:
             continue  # inside a phrase already counted ("i hope this helps", "hope this helps")
-        m = _request_pattern(lead).match(lo, at)
+        rows = tuple(i for i in _BY_LEAD[lead] if _row_applies(table[i], lo, at))
+        if not rows:
+            continue
+        m = _request_pattern(rows).match(lo, at)
         if m is None:
             continue
         reached = m.end()

@@ -623,7 +623,7 @@ def against(rev: str, quick: bool, only: bool) -> None:
         env = dict(os.environ)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pyc")  # bytecode, as installed
-        for side, root in sides.items():  # write bytecode first
+        for root in sides.values():  # write bytecode first
             subprocess.run([sys.executable, "-c", "import handoff.privacy"], cwd=root,
                            env=dict(env, PYTHONPATH=str(root)), check=True)
         for r in range(runs):

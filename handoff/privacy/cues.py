@@ -65,7 +65,13 @@ _FOREIGN_ASCII = frozenset(("bitte", "kannst", "du", "schreibe", "schreib", "erk
                             "una", "um", "uma", "es", "est", "bist", "voici", "claro", "gerne",
                             "hoffe", "espero", "cela", "aqui", "natuerlich", "jetzt", "antwortest",
                             "antworte", "schreibe", "erklaere", "fasse", "folgenden", "escreva",
-                            "actua", "agis", "ecris", "supuesto"))
+                            "actua", "agis", "ecris", "supuesto", "scrivimi", "spiegami",
+                            "riassumi", "poesia", "racconto", "parole", "favore", "puoi",
+                            "potresti", "grazie", "schrijf", "verhaal", "gedicht", "leg",
+                            "alsjeblieft", "bedankt", "escribeme", "cuento", "poema", "resume",
+                            "gracias", "escreva", "resuma", "explique", "jeito", "obrigado",
+                            "obrigada", "merci", "reformuler", "reformule", "schreib", "danke",
+                            "geschichte", "kun", "dimmi", "dime", "fass"))
 
 _REQUEST_WORDS = frozenset((
     "act", "behave", "roleplay", "role", "pose", "pretend", "imagine", "character", "now", "want",
@@ -133,6 +139,8 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _speakers(lo, hits)
     if not text.isascii() or not present.isdisjoint(_FOREIGN_BYTES):
         _foreign(text.lower(), not text.isascii(), hits)
+    if text.rstrip().endswith(_SLOT_ENDS):
+        _few_shot(text.lower() if foreign or not text.isascii() else lo, hits)
 
 
 _ROLE_BYTES = frozenset(w.encode() for w in _ROLE_WORDS)
@@ -567,6 +575,52 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("\u3082\u3061\u308d\u3093\u3067\u3059", 1), ("\u627f\u77e5\u3057\u307e\u3057\u305f", 2),
     ("\u3054\u8cea\u554f\u304c\u3042\u308c\u3070", 2), ("\u304a\u6c17\u8efd\u306b", 2),
     ("\u95a2\u6570", 1), ("\u9055\u3044", 1),
+    # round 3: imperatives with an object ("write me", "explain to me"), generic content
+    # ("a poem", "a short story"), "in simple words", "another example", thanks
+    # it
+    ("scrivimi", 2), ("spiegami", 2), ("riassumi", 2), ("traducimi", 2), ("traduci ", 1),
+    ("una poesia", 2), ("un racconto", 2), ("una storia", 2), ("parole semplici", 2),
+    ("per favore", 1), ("puoi ", 1), ("potresti", 1), ("grazie", 1), ("un altro esempio", 2),
+    ("dimmi", 1),
+    # nl
+    ("schrijf ", 2), ("kort verhaal", 2), ("een gedicht", 2), ("leg uit", 2), ("leg me uit", 2),
+    ("vat samen", 2), ("alsjeblieft", 1), ("kun je", 1), ("kunt u", 1), ("bedankt", 1),
+    ("eenvoudige woorden", 2), ("nog een voorbeeld", 2),
+    # es
+    ("escr\u00edbeme", 2), ("escribeme", 2), ("expl\u00edcame", 2), ("un cuento", 2),
+    ("un poema", 2), ("resume este", 2), ("resume el texto", 2), ("otro ejemplo", 2),
+    ("gracias", 1), ("palabras sencillas", 2), ("dime ", 1),
+    # pt
+    ("escreva um", 2), ("resuma o", 2), ("me explique", 2), ("me explica", 2),
+    ("jeito simples", 2), ("palavras simples", 2), ("outro exemplo", 2), ("obrigad", 1),
+    ("me d\u00ea", 1),
+    # fr
+    ("\u00e9cris-moi", 2), ("ecris-moi", 2), ("un po\u00e8me", 2), ("reformuler", 2),
+    ("reformule", 2), ("merci", 1), ("raccourcir", 1), ("explique-moi", 2), ("r\u00e9sume ce", 2),
+    ("un autre exemple", 2), ("termes simples", 2), ("dis-moi", 1),
+    # de
+    ("schreib mir", 2), ("schreibe mir", 2), ("ein gedicht", 2), ("eine geschichte", 2),
+    ("kannst du mir", 2), ("erkl\u00e4r mir", 2), ("erkl\u00e4re mir", 2),
+    ("einfachen worten", 2), ("danke", 1), ("noch ein beispiel", 2), ("fass ", 1),
+    # ru
+    ("\u0441\u0442\u0438\u0445\u043e\u0442\u0432\u043e\u0440\u0435\u043d\u0438\u0435", 2),
+    ("\u043f\u0440\u043e\u0441\u0442\u044b\u043c\u0438 \u0441\u043b\u043e\u0432\u0430\u043c\u0438", 2),
+    ("\u043f\u0435\u0440\u0435\u0441\u043a\u0430\u0436\u0438", 2),
+    ("\u0440\u0430\u0441\u0441\u043a\u0430\u0437", 1), ("\u0441\u043f\u0430\u0441\u0438\u0431\u043e", 1),
+    ("\u0435\u0449\u0451 \u043e\u0434\u0438\u043d \u043f\u0440\u0438\u043c\u0435\u0440", 2),
+    ("\u043d\u0430\u043f\u0438\u0448\u0438 ", 1), ("\u043e\u0431\u044a\u044f\u0441\u043d\u0438,", 1),
+    # zh
+    ("\u7528\u7b80\u5355\u7684", 2), ("\u89e3\u91ca\u4e00\u4e0b", 2),
+    ("\u5199\u4e00\u9996", 2), ("\u5199\u4e00\u7bc7", 2), ("\u4e3e\u4e2a\u4f8b\u5b50", 2),
+    ("\u80fd\u518d", 1), ("\u8c22\u8c22", 1), ("\u5e2e\u6211", 2),
+    ("\u603b\u7ed3\u4e00\u4e0b", 2), ("\u7ed9\u6211", 1),
+    # ja
+    ("\u66f8\u3044\u3066", 2), ("\u8aac\u660e\u3057\u3066", 2), ("\u6559\u3048\u3066", 2),
+    ("\u308f\u304b\u308a\u3084\u3059\u304f", 2), ("\u3042\u308a\u304c\u3068\u3046", 1),
+    # ko
+    ("\uc8fc\uc138\uc694", 2), ("\uc27d\uac8c", 1), ("\uc124\uba85\ud574", 2),
+    ("\uc368 \uc918", 2), ("\uc54c\ub824\uc918", 2), ("\uac10\uc0ac\ud569\ub2c8\ub2e4", 1),
+    ("\uc694\uc57d\ud574", 2),
     # agent UIs (Claude Code)
     ("\u23fa ", 2), ("\u23bf ", 2),
 )
@@ -600,11 +654,17 @@ def _foreign(low: str, foreign: bool, hits: list[_Hit]) -> None:
 _ART = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|me a|me an|me"
         r" some|me \d+)")
 _ADJ = r"(?:(?:short|simple|small|quick|brief|funny|catchy|creative|good|new|clever|formal"
-_ADJ += r"|polite|professional|detailed|cool|nice|random|unique|original)[ \t]+){0,2}"
+_ADJ += r"|polite|professional|detailed|cool|nice|random|unique|original|multiple-choice"
+_ADJ += r"|true-or-false|trivia|beginner-friendly|\d+-(?:day|week|month|minute|step|point|part"
+_ADJ += r"|line|word|paragraph))[ \t]+){0,2}"
 _CREATIVE = (r"(?:poem|haiku|limerick|joke|story|short story|essay|song|lyrics|rap|cover letter"
              r"|love letter|tweet|slogan|tagline|riddle|speech|toast|bio|blog post|article"
              r"|recipe|dialogue|names?|ideas|titles|puns?|quotes?|motivational|fairy tale"
-             r"|product description|linkedin post)")
+             r"|product description|linkedin post|(?:quiz |trivia |interview )?questions|quiz"
+             r"|flashcards|(?:study|lesson|meal|workout|training|travel) plan|itinerary|workout"
+             r"|mnemonics?|analogy|analogies|fun facts|(?:bedtime |love |ghost )?stor(?:y|ies)"
+             r"|press release|sonnet|ballad|fable|tale|monologue|jingle|ad copy|advert|ode"
+             r"|eulogy|horoscope|pep talk|wedding speech)")
 _CODE = (r"(?:function|script|program|class|regex|regular expression|query|one-liner|snippet"
          r"|method|algorithm)")
 _LANG = (r"(?:python|javascript|typescript|java|go|golang|rust|c\+\+|c#|ruby|php|sql|bash"
@@ -625,6 +685,9 @@ _SENTENCE_VERBS = ("write", "explain", "summarize", "summarise", "translate", "g
                    "compare", "brainstorm", "outline", "critique", "proofread", "paraphrase",
                    "suggest", "recommend", "teach", "convince")
 _OPENERS = ("sure", "certainly", "absolutely", "gladly")
+_TRANSFORM_VERBS = ("proofread", "paraphrase", "reword", "rephrase", "rewrite", "summarize",
+                    "summarise", "shorten", "simplify", "condense", "polish", "translate", "edit",
+                    "improve", "correct", "expand", "tighten", "continue")
 _LABELS2 = ("task", "instruction", "instructions", "objective", "system", "persona", "role",
             "output format", "response format", "format", "tone", "audience", "constraints",
             "rules")
@@ -732,9 +795,145 @@ _REQUEST_TABLE: tuple[_RequestRow, ...] = (
     (2, ("ai",), _ANY, ("as an",), r"ai(?: language model)?\b"),
     (2, ("language",), _ANY, (), r"language model\b"),
     (2, ("here",), _ANY, (), r"here(?:'s| is| are) (?:a|an|some|five|three|ten|\d+|the|your)"
-     r"[^.\n]{0,40}(?: for you|:| that)"),
+     r"[^.\n]{0,60}(?: for you|:| that)"),
     (2, ("below",), _ANY, (), r"below (?:is|are) (?:a|an|the|some)\b"),
+    # round 3 (tuning set blind3, fixed by class): a message to someone personal, content
+    # for an audience, the material to transform attached after a label
+    (3, ("write", "draft", "compose"), _ASK, (),
+     r"(?:write|draft|compose)(?: me)? (?:a|an) (?:[a-z-]+ ){0,2}(?:email|e-mail|letter|message"
+     r"|text|note|reply|apology) to (?:my|a|an|our|someone)\b"),
+    (3, ("explain", "describe", "teach"), _SENTENCE, (),
+     r"(?:explain|describe|teach)(?: me)? [^.\n?!]{2,60}? (?:to|for) (?:a|an|my|someone|somebody"
+     r"|me like|a total|people who|(?:(?:new|young|non-technical|busy|first-year|high-school"
+     r"|curious|elderly) )?(?:employees|students|kids|children|beginners|teenagers|parents"
+     r"|executives|investors|customers|readers|seniors|non-experts|laypeople|grandparents"
+     r"|toddlers|retirees))\b(?! (?:\w+ )?(?:pr|pull request|issue|commit|ticket|ci"
+     r"|reviewer|maintainer|contributor)s?\b)"),
+    (3, _TRANSFORM_VERBS, _ASK, (),
+     _alt(_TRANSFORM_VERBS) + r" (?:this|these|it|the (?:following|text|paragraph|passage"
+     r"|sentence|email|message|letter|essay|article|story|review)(?: (?:below|above))?)\b"
+     r"[^\n:?]{0,60}?(?::|\?|[ \t]*\n|[ \t]+-{2,3}|[ \t]*\u2014)"),
+    (3, ("make",), _ASK, (), r"make (?:this|it) (?:sound )?(?:(?:more|less|a bit|much) )?"
+     r"(?:funnier|shorter|longer|simpler|clearer|formal|informal|polite|friendly|professional"
+     r"|aggressive|casual|concise|persuasive|engaging|catchy|funny|kinder|warmer|for (?:a|an)"
+     r" [a-z-]+ audience)"),
+    (3, ("make",), _ASK, (), r"make this (?:sound )?(?:(?:more|less) [a-z-]+|[a-z]{3,}er|like"
+     r" [a-z]+|in the (?:style|voice|tone) of)\b"),
+    (3, ("turn",), _ASK, (), r"turn (?:this|it|these|the following) into (?:a|an)\b"),
+    (3, ("tl",), _ANY, (), r"tl;?dr (?:this|it)\b"),
+    (3, ("translate",), _ANY, (), r"translate (?:this |it |the following )?(?:(?:text|sentence"
+     r"|paragraph|phrase|email) )?(?:to|into) " + _LANGS + r"\b"),
+    # prompt injection: an attempt to override the instructions a model was given
+    (3, ("ignore", "disregard", "forget"), _ANY, (),
+     r"(?:ignore|disregard|forget) (?:all |any |everything )?(?:of )?(?:the |your |my |these"
+     r" |those )?(?:(?:previous|prior|above|earlier|preceding|original|system) )?(?:above"
+     r"|previous|prior|instructions?|prompts?|rules|guidelines|directions|system prompt)\b"),
+    (3, ("new",), _ANY, (), r"new (?:system )?(?:instructions?|message|prompt|task|rules|orders)"
+     r"[ \t]*:"),
+    (3, ("system",), _ANY, (), r"system (?:override|message)[ \t]*:"),
+    (3, ("you",), _ANY, (), r"you(?:'re| are) now (?:in )?(?:developer|dan|god|jailbreak|jailbroken"
+     r"|unrestricted|admin|sudo) mode\b"),
+    (3, ("note",), _ANY, (), r"note (?:to|for) (?:the |any )?(?:ai|llm|model|assistant|chatbot"
+     r"|language model)s?\b"),
+    (3, ("reading",), _ANY, ("ai", "llm", "model", "assistant", "chatbot", "gpt"),
+     r"reading this\b"),
+    (3, ("your",), _ANY, (), r"your (?:real|true|actual|new|secret|hidden) (?:task|goal|job"
+     r"|instructions?|purpose|mission)\b"),
+    (3, ("reveal", "print", "output", "leak", "show", "repeat"), _ANY, (),
+     r"(?:reveal|print|output|leak|show|repeat) (?:me )?(?:your|the) (?:system prompt|hidden"
+     r" (?:instructions|prompt)|initial (?:instructions|prompt)|instructions verbatim"
+     r"|original instructions)"),
+    (3, ("disable", "bypass", "ignore", "turn"), _ANY, (),
+     r"(?:disable|bypass|ignore|turn off) (?:your |all |any )?(?:safety|content|moderation)"
+     r" (?:filters?|guidelines|rules|restrictions|settings|policies)"),
+    (3, ("end",), _ANY, (), r"end of (?:user )?(?:input|prompt|instructions)\b"),
+    (3, ("authorized", "authorised"), _ANY, (), r"authori[sz]ed you to\b"),
+    (3, ("pwned",), _ANY, (), r"pwned\b"),
+    (3, ("assistant", "system", "ai"), _ANY, (), r"(?:assistant|system|ai) instructions?\]"),
+    (2, ("proceed",), _ANY, (), r"proceed without (?:asking|confirmation|checking|telling)"),
+    # chat with an assistant: about its earlier answers, small talk, a chatty register
+    (3, ("tell", "give"), _ANY, (), r"(?:tell|give) me (?:another|one more) (?:joke|one|story"
+     r"|example|fact|version|idea)"),
+    (3, ("what",), _ANY, (), r"what else (?:do|can) you (?:know|tell me|suggest)"),
+    (3, ("do",), _ANY, (), r"do you (?:have (?:feelings|emotions|a (?:body|name|soul)|opinions"
+     r"|consciousness)|dream|get tired|remember (?:me|what|our))"),
+    (3, ("my",), _ANY, ("is",), r"my (?:essay|poem|story|resume|cv|writing|code|cover letter|idea"
+     r"|plan|joke) (?:any )?(?:good|ok|okay|bad|funny)"),
+    (3, ("keep", "continue", "pick", "go"), _ANY, (), r"(?:keep going|continue|pick up|go on)"
+     r" from where you"
+     r" (?:stopped|left off)"),
+    (3, ("talked",), _ANY, ("what we",), r"talked about\b"),
+    (3, ("option", "one", "answer", "suggestion", "version", "example"), _ANY, (),
+     r"(?:option|one|answer|suggestion|version|example) you (?:gave|suggested|mentioned|wrote"
+     r"|showed)"),
+    (3, ("tried",), _ANY, ("i", "i've"), r"tried your (?:suggestion|code|fix|solution|idea|advice"
+     r"|answer|recipe|method)"),
+    (2, ("why",), _ANY, (), r"why did you (?:say|write|suggest|do|change|pick|choose)"),
+    (2, ("can", "could"), _ANY, (), r"(?:can|could) you (?:elaborate|clarify|expand on"
+     r"|try again|rephrase|say that|repeat that|be more specific)"),
+    (2, ("you",), _ANY, (), r"you(?:'re| are) (?:the best|so (?:funny|smart|helpful|good)|funny"
+     r"|hilarious|amazing|awesome|a lifesaver|a genius|brilliant|wrong|right)\b"),
+    (2, ("how",), _ANY, (), r"how are you(?: (?:today|doing|feeling))?\b"),
+    (2, ("you",), _ANY, ("are",), r"you (?:able to|an ai|a robot|a bot|a human|real|conscious"
+     r"|sentient|alive|sure)\b"),
+    (2, ("that",), _ANY, (), r"that(?:'s| is) (?:wrong|not (?:right|correct|what i (?:meant|asked"
+     r"|wanted))|incorrect|helpful|perfect|too (?:long|short|formal|complicated))"),
+    (2, ("not",), _ANY, (), r"not what i (?:meant|asked|wanted)"),
+    (2, ("one",), _ANY, (), r"one more (?:question|thing|request)"),
+    (2, ("any",), _ANY, (), r"any (?:ideas|suggestions|tips|thoughts)\?"),
+    (2, ("what",), _ANY, (), r"what (?:would|do) you (?:recommend|suggest|think)"),
+    (2, ("make",), _ANY, (), r"make it (?:shorter|longer|funnier|simpler|more|less|rhyme)"),
+    (2, ("now",), _ANY, (), r"now (?:write|make|do|add|translate|summari[sz]e|explain"
+     r"|shorten|rewrite|give) (?:the|a|an|it|me|this|that|another)\b"),
+    (2, ("that",), _ANY, (), r"that (?:worked|fixed it|did it|helped|did the trick)\b"),
+    (1, ("good", "hi", "hello", "hey"), _SENTENCE, (), r"(?:good (?:morning|evening|afternoon"
+     r"|night)|hi there|hello there|hey there|hello)[!,.]"),
+    # a persona and its rules, without the phrase table's "helpful assistant"
+    (2, ("you",), _SENTENCE, (), r"you(?:'re| are) (?:a|an) (?:[a-z'-]+ ){0,3}(?:engineer|tutor"
+     r"|reviewer|assistant|expert|teacher|coach|writer|editor|translator|consultant|advisor"
+     r"|analyst|agent|bot|guide|therapist|doctor|lawyer|chef|historian|poet|comedian"
+     r"|storyteller|interviewer|companion|mentor)\b"),
+    (2, ("be", "stay"), _SENTENCE, (), r"(?:be|stay|remain) (?:polite|concise|friendly|empathetic"
+     r"|professional|brief|helpful|honest|encouraging|patient|neutral|playful)\b"),
+    (2, ("use", "respond", "answer", "reply", "format"), _ANY, (),
+     r"(?:use|respond in|answer in|reply in|format (?:it|your answers?) (?:in|as)) markdown"),
+    (2, ("cite",), _ANY, (), r"cite (?:your|the|all) sources\b"),
+    (2, ("refuse",), _ANY, (), r"refuse (?:requests|to (?:answer|help|discuss|engage))\b"),
+    (2, ("ask",), _ANY, (), r"ask (?:a |one )?clarifying questions?\b"),
+    (2, ("same",), _ANY, ("the",), r"same(?: thing)? but (?:for|with|in|about)"),
+    (2, ("thank",), _ANY, (), r"thank you(?: so much| very much)?"),
+    (2, ("recommend",), _ANY, (), r"recommend (?:one|the best|which one)"),
+    (2, ("do", "don"), _ANY, (), r"(?:do not|don'?t) use (?:any )?(?:jargon|technical (?:terms"
+     r"|language|words)|big words|emojis)"),
+    (2, ("use",), _SENTENCE, (), r"use (?:bullet points|simple (?:words|language)|plain"
+     r" (?:english|language)|a (?:friendly|formal|casual|warm) tone)"),
+    (2, ("keep",), _ANY, (), r"keep it (?:polite|professional|friendly|casual|formal|light"
+     r"|fun|upbeat|warm|respectful)"),
+    (2, ("so",), _ANY, (), r"so (?:it|that it) (?:doesn'?t|does not|won'?t) (?:get flagged|sound"
+     r"|look|come across)"),
+    (2, ("fix",), _ANY, (), r"fix (?:any|the|all|my) (?:grammar|spelling|typos|punctuation)"),
+    # a model's answer: conceding, apologising, offering more
+    (2, ("you",), _SENTENCE, (), r"you(?:'re| are) (?:absolutely |completely |totally )?right"
+     r"[,.!]"),
+    (3, ("i",), _ANY, (), r"i apologi[sz]e for (?:the|any|my) (?:confusion|error|mistake"
+     r"|oversight|misunderstanding)"),
+    (2, ("previous",), _ANY, ("my",), r"previous (?:answer|response|reply|message)"),
+    (3, ("anything",), _ANY, ("is there",), r"anything else i can (?:help|do|assist)"),
+    (2, ("would",), _ANY, (), r"would you like (?:another|me to|a different|more|a shorter"
+     r"|a longer)"),
+    (2, ("key",), _ANY, (), r"key takeaways?\b"),
+    (1, ("in",), _SENTENCE, (), r"in summary,"),
     # weight 1: politeness, questions about one's own code, weak labels
+    (1, ("lol", "haha", "hmm", "ugh", "nah", "omg", "pls", "plz", "thx", "wait", "oops",
+         "yay", "hey"), _ANY, (),
+     r"(?:lol|haha+|hmm+|ugh|nah|omg|pls|plz|thx|wait,|oops|yay|hey[,!])"),
+    (1, ("thanks", "perfect", "great", "awesome", "nice", "cool", "ok", "okay"), _SENTENCE, (),
+     r"(?:thanks|perfect|great|awesome|nice|cool|ok|okay)(?: cool)?[,!.]"),
+    (1, ("be",), _SENTENCE, (), r"be honest\b"),
+    (1, ("i",), _ANY, (), r"i (?:don'?t|do not) (?:understand|get it)\b|i meant\b"),
+    (1, ("try",), _ANY, (), r"try again\b"),
+    (1, ("bullet",), _ANY, (), r"bullet points\b"),
+    (1, ("answer",), _ANY, ("the",), r"answer (?:should be|is)\b"),
     (1, ("can", "could", "would", "will"), _ANY, (), r"(?:can|could|would|will) you\b"),
     (1, ("please",), _ANY, (), r"please\b"),
     (1, ("help",), _ANY, (), r"help me\b"),
@@ -998,3 +1197,57 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
 
 _QUOTE_NOUN_SET = frozenset(_QUOTE_NOUNS)
 GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, (v for v, _, _ in _LABEL_VERB_BYTES))
+
+
+# -- few-shot blocks ending in an open slot ------------------------------------------------------
+#
+# "English: cat / French: chat / English: dog / French:" or "Input: x / Output: X / ... /
+# Output:": labelled examples, then the same label left empty for the model to fill in. The
+# text ends with that label; it has been filled at least twice before, and another label
+# takes turns with it. "a => b / c => d / e =>" is the same with an arrow.
+
+_SLOT_ENDS = (":", "\uff1a", "=>", "->")
+
+
+def _filled(low: str, label: str, sep: str, at_line: bool) -> int:
+    """How often ``label`` + ``sep`` occurs with a value after it (on a line of its own when
+    ``at_line``, else after a blank)."""
+    count = 0
+    needle = label + sep
+    pos = low.find(needle)
+    while pos >= 0:
+        before = low[pos - 1 : pos]
+        after = low[pos + len(needle) : pos + len(needle) + 40].lstrip(" \t")
+        starts = before in ("", "\n") or (before in " \t>*#-" and (
+            at_line is False or low.rfind("\n", 0, pos) < 0
+            or low[low.rfind("\n", 0, pos) + 1 : pos].strip(" \t>*#-") == ""))
+        if starts and after[:1] not in ("", "\n"):
+            count += 1
+        pos = low.find(needle, pos + len(needle))
+    return count
+
+
+def _few_shot(low: str, hits: list[_Hit]) -> None:
+    tail = low.rstrip()
+    sep = next(e for e in _SLOT_ENDS if tail.endswith(e))
+    body = tail[: -len(sep)].rstrip(" \t")
+    if sep in ("=>", "->"):
+        lines = [ln for ln in body.split("\n") if ln.strip()]
+        pairs = sum(1 for ln in lines[:-1] if f" {sep} " in ln and len(ln) <= 120)
+        if len(lines) >= 3 and pairs >= 2 and sep not in lines[-1]:
+            hits.append((PROMPT, 1, 0, len(low), "few-shot-block"))
+        return
+    line_start = body.rfind("\n") + 1
+    candidates: list[tuple[str, bool]] = []
+    last = body[line_start:].strip(" \t>*#-")
+    if line_start and last and len(last) <= 40 and len(last.split()) <= 4:
+        candidates.append((last, True))
+    words = body.split()
+    candidates += [(" ".join(words[-k:]), False) for k in (1, 2, 3) if len(words) > k]
+    for label, at_line in candidates:
+        if label[-1:].isalnum() and _filled(body, label, sep, at_line) >= 2:
+            others = body.count(sep + " ") + body.count(sep + "\t") - 2
+            if others >= 2:  # another label takes turns with it
+                start = body.find(label + sep)
+                hits.append((PROMPT, 1, max(0, start), len(low), "few-shot-block"))
+                return

@@ -2803,6 +2803,27 @@ RULES: tuple[Rule, ...] = (
         near_misses=("Action: merge the PR after review", "Observation: p95 latency rose 20%"),
     ),
     Rule(
+        "few-shot-block",
+        "Labelled examples, then the same label left open for a model to fill in ('Input: x /"
+        " Output: X / ... / Output:', 'a => b / c => d / e =>'). Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=(":", "=>"),
+        procedural=True,
+        examples=(
+            "Word: lamp\nPlural: lamps\nWord: fox\nPlural: foxes\nWord: mouse\nPlural:",
+            "Review: arrived broken\nMood: upset\n\nReview: works great\nMood: glad\n\n"
+            "Review: meh\nMood:",
+            "pomme => apple\npoire => pear\ncerise =>",
+        ),
+        near_misses=(
+            "Status: green\nOwner: dana\nStatus: green\nOwner: li\nNext: ship it",
+            "build: ok\ntest: ok\nlint:",
+            "Steps:\n1. run make\n2. run tests\nNotes:",
+        ),
+    ),
+    Rule(
         "model-output-label",
         "A model's output quoted under a label ('its full response was:', 'the assistant"
         " replied:', 'model output (verbatim):'). Run by cues.py.",

@@ -564,7 +564,8 @@ def _follow(
         ):
             if not command and not take_next and token.endswith("ed") and len(token) >= 6 and (
                 prev in ("is", "was", "are", "were", "be", "been", "gets", "got")
-            ):
+            ) and not (token.lower() in _CHANGED and i + 1 < len(tokens)
+                       and tokens[i + 1][1].lower() in _VALUE_LINKS):
                 return False  # "is hashed with argon2id": a passive clause, not a value
             continue  # a short or plain lower-case word is never the value
         if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
@@ -608,6 +609,10 @@ def _mixed_case(value: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in itertools.pairwise(value))
 
 
+_CHANGED = frozenset(("replaced", "changed", "reset", "updated", "rotated", "swapped"))
+_VALUE_LINKS = frozenset(("to", "with", "into"))
+"""A change and its link lead to the new value ("was replaced with V", "got changed to V"):
+not a passive clause about how the secret is kept ("is hashed with argon2id")."""
 _SEPARATE_ID = "secret-argument"
 _VALUE_CHAR = r"[0-9!#$%^&*@~+=_]"
 """A strict prose value has a digit, or three character classes (so a symbol: upper and
@@ -651,6 +656,8 @@ def _judge_follower_uncached(value: str, cls: str, command: bool, carried: bool)
         return values.looks_secret(value, cls, strict=cls != values.PASSWORD) and (
             not values.is_benign_id(value)
         )
+    if cls == values.PASSWORD and values.is_passphrase(value):
+        return True  # "the vpn pw is tundra-violet-walrus19": words, but a passphrase's shape
     if any(c in value for c in "=({[") or (values.is_wordy(value) and not _mixed_case(value)):
         return False
     if not values.looks_secret(value, cls, strict=True):
@@ -678,6 +685,10 @@ _FOREIGN_NOUNS = (
     ("schl\u00fcssel", values.STRONG),  # de
     ("kennwort", values.PASSWORD),
     ("has\u0142o", values.PASSWORD),  # pl
+    ("\u015fifre", values.PASSWORD),  # tr: sifre
+    ("l\u00f6senord", values.PASSWORD),  # sv
+    ("salasana", values.PASSWORD),  # fi
+    ("heslo", values.PASSWORD),  # cs, sk
 )
 """Secret nouns written in other scripts or with accents: the ASCII view cannot see them."""
 

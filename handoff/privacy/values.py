@@ -304,6 +304,24 @@ def is_wordy(value: str) -> bool:
     return all(_wordy_part(p) for p in parts)
 
 
+def is_passphrase(value: str) -> bool:
+    """Three or more words joined by ``-``, ``_`` or ``.`` with a number in the last
+    (``tundra-violet-walrus19``): the shape password managers and admins give passphrases. It
+    reads as words, yet a version or a name never ends in a word glued to two digits after two
+    other words (``release-notes-v2`` has one digit after a single letter)."""
+    parts = value.replace("_", "-").replace(".", "-").split("-")
+    if len(parts) < 3 or not all(parts):
+        return False
+    last = parts[-1]
+    digits = len(last) - len(last.rstrip("0123456789"))
+    head = last[: len(last) - digits]
+    return (
+        all(p.isalpha() and p.isascii() and len(p) >= 3 for p in parts[:-1])
+        and 2 <= digits <= 4 and (head == "" or (head.isalpha() and len(head) >= 3))
+        and (head != "" or len(parts) >= 4)
+    )
+
+
 def looks_like_words(value: str) -> bool:
     """No digit and every piece reads as a word: ``tokens-are-per-project``, ``CompatLayer``."""
     return not any(c.isdigit() for c in value) and is_wordy(value)

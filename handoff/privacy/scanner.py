@@ -482,6 +482,8 @@ def _followers(
         cls = _classify(name.rsplit(".", 1)[0], view, ns)  # secret.txt contents: V
     if cls is None:
         return
+    if cls != values.PASSWORD and _vendor_before(view, ns):
+        cls = values.VENDOR  # "Plaid key 3f9c...", "Together AI key ...": a vendor's key
     after = end
     if view.startswith((":", ","), after):
         after += 1
@@ -650,6 +652,8 @@ def _judge_follower(name: str, value: str, cls: str, command: bool, carried: boo
 def _judge_follower_uncached(value: str, cls: str, command: bool, carried: bool) -> bool:
     """A value after a carrier flag (``--body V``) is judged like ``NAME=V``; one that merely
     follows the name is not an id or digest (``GITHUB_TOKEN 3f0c2a9e-...`` in a list of facts)."""
+    if cls == values.VENDOR:
+        return values.looks_vendor_secret(value)
     if carried:
         return values.looks_secret(value, cls)
     if command:
@@ -734,6 +738,12 @@ def _name_start(view: str, runs: bytes, pos: int) -> int:
     return ns
 
 
+def _vendor_before(view: str, start: int) -> bool:
+    """One of the two words before a name is a vendor's name."""
+    words = view[max(0, start - 40) : start].lower().split()[-2:]
+    return any(w.strip("'\"(:,") in values.VENDOR_NAMES for w in words)
+
+
 def _previous_word(view: str, start: int) -> str:
     words = view[max(0, start - 24) : start].split()
     return words[-1].lower() if words else ""
@@ -788,6 +798,37 @@ def _judge(
         hits.append((rule.category, priority, vstart, vstart + len(value), rule.id))
         return True
     return False
+
+
+_PAIR_NAME = (
+    r"[ \t]*(?:-[ \t]*)?(?:name|key|variable|Name|Key)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
+    r"(?P<name>[A-Za-z0-9_.-]{1,64})[\"']?[ \t]*\{?[ \t]*\r?$"
+)
+_PAIR_VALUE = (
+    r"[ \t]*(?:-[ \t]*)?(?:value|default|Value)[\"']?[ \t]*[:=][ \t]*"
+    r"(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,256})|(?P<v>[^\s\"']{1,256}))"
+)
+
+
+def _line_pairs(view: str, hits: list[_Hit]) -> None:
+    """A name on one line and its value on the next: a Kubernetes env list (``- name:
+    DB_PASSWORD`` / ``value: "V"``), a Terraform variable (``variable "db_password" {`` /
+    ``default = "V"``). The value is judged with its name, as a config field is."""
+    for label in ("value", "default", "Value"):
+        pos = view.find(label)
+        while pos >= 0:
+            start = view.rfind("\n", 0, pos) + 1
+            if start and view[start:pos].strip(" \t-") == "":
+                prev = view[view.rfind("\n", 0, start - 1) + 1 : start - 1]
+                n = _rx("<pair-name>", _PAIR_NAME).match(prev)
+                m = _rx("<pair-value>", _PAIR_VALUE).match(view, start) if n else None
+                if n and m:
+                    value, vstart = (m.group("qv"), m.start("qv")) if m.group("q") else (
+                        m.group("v"), m.start("v"))
+                    if values.named_secret(n.group("name"), value):
+                        hits.append((_ASSIGN_CATEGORY, _ASSIGN_PRIORITY, vstart,
+                                     vstart + len(value), _FIELD_ID))
+            pos = view.find(label, pos + len(label))
 
 
 _OPENERS = {")": "(", "]": "[", "}": "{", ">": "<"}
@@ -958,6 +999,8 @@ def _scan(text: str, path: str) -> list[Finding]:
     if live:
         _context(view, lo, live, present, hits)
     _assignments(view, lo, runs, present, hits)
+    if "\n" in view and ("value" in view or "default" in view):
+        _line_pairs(view, hits)
     if not text.isascii():
         _foreign_secrets(text, view, runs, hits)
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)

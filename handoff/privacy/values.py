@@ -36,6 +36,26 @@ __all__ = [
 PASSWORD = "password"  # password, passwd, pwd, passphrase: short values count
 STRONG = "strong"  # token, secret, api_key, credentials, auth: long random values count
 KEY = "key"  # a bare ``key``: only long mixed random values count (ids and digests pass)
+VENDOR = "vendor"  # a key or token named after its vendor: hex and UUID values count too
+
+VENDOR_NAMES = frozenset((
+    "openai", "anthropic", "together", "groq", "mistral", "cohere", "replicate", "perplexity",
+    "fireworks", "deepseek", "huggingface", "pinecone", "weaviate", "elevenlabs", "stripe",
+    "plaid", "adyen", "braintree", "paypal", "square", "twilio", "sendgrid", "mailgun",
+    "mailchimp", "postmark", "algolia", "pusher", "segment", "mixpanel", "amplitude", "heroku",
+    "netlify", "vercel", "cloudflare", "fastly", "linode", "vultr", "hetzner", "scaleway",
+    "digitalocean", "datadog", "newrelic", "pagerduty", "opsgenie", "okta", "auth0",
+    "contentful", "airtable", "asana", "clickup", "trello", "shopify", "coinbase", "supabase",
+    "firebase", "mapbox", "sentry", "rollbar", "bugsnag", "honeycomb", "launchdarkly",
+    "circleci", "travis", "buildkite", "snyk", "sonarcloud", "doppler", "intercom", "zendesk",
+    "freshdesk", "hubspot", "salesforce", "zoom", "dropbox", "box", "atlassian", "jira",
+    "bitbucket", "gitlab", "github", "npm", "pypi", "dockerhub", "cloudinary", "imgix",
+    "onesignal", "sparkpost", "mandrill", "telnyx", "vonage", "nexmo", "messagebird",
+    "razorpay", "paystack", "flutterwave", "mollie", "klarna", "checkout", "wise", "alchemy",
+    "infura", "etherscan", "moralis",
+))
+"""Vendors whose keys are often plain hex or UUIDs: "<vendor> key V" is a credential even
+when V has the shape of a digest or an id."""
 
 _PLACEHOLDER_WORDS = frozenset(
     (
@@ -302,6 +322,15 @@ def is_wordy(value: str) -> bool:
     """True when every piece of the value reads as words, acronyms or short numbers."""
     parts = value.translate(_SEPARATORS).split()
     return all(_wordy_part(p) for p in parts)
+
+
+def looks_vendor_secret(value: str) -> bool:
+    """A value named as a vendor's key: long, one piece, not a placeholder, random-looking
+    even if it is only hex or a UUID."""
+    v = _strip_value(value)
+    if len(v) < 20 or " " in v or is_placeholder(v) or is_wordy(v):
+        return False
+    return looks_secret(v, STRONG) or entropy(v) >= 3.0
 
 
 def is_passphrase(value: str) -> bool:

@@ -664,7 +664,8 @@ _CREATIVE = (r"(?:poem|haiku|limerick|joke|story|short story|essay|song|lyrics|r
              r"|flashcards|(?:study|lesson|meal|workout|training|travel) plan|itinerary|workout"
              r"|mnemonics?|analogy|analogies|fun facts|(?:bedtime |love |ghost )?stor(?:y|ies)"
              r"|press release|sonnet|ballad|fable|tale|monologue|jingle|ad copy|advert|ode"
-             r"|eulogy|horoscope|pep talk|wedding speech)")
+             r"|eulogy|horoscope|pep talk|wedding speech|lullaby|anthem|rhyme|verse|chant"
+             r"|scene|skit|screenplay|obituary|dedication)")
 _CODE = (r"(?:function|script|program|class|regex|regular expression|query|one-liner|snippet"
          r"|method|algorithm)")
 _LANG = (r"(?:python|javascript|typescript|java|go|golang|rust|c\+\+|c#|ruby|php|sql|bash"
@@ -817,6 +818,11 @@ _REQUEST_TABLE: tuple[_RequestRow, ...] = (
      r"(?:funnier|shorter|longer|simpler|clearer|formal|informal|polite|friendly|professional"
      r"|aggressive|casual|concise|persuasive|engaging|catchy|funny|kinder|warmer|for (?:a|an)"
      r" [a-z-]+ audience)"),
+    (3, ("write", "compose", "create", "generate"), _ASK, (),
+     r"(?:write|compose|create|generate)(?: me)? (?:a|an) (?:[a-z-]+ ){0,2}(?!(?:test|tests"
+     r"|script|migration|function|doc|docs|note|ticket|issue|pr|commit|changelog|summary|report"
+     r"|comment|check|benchmark|fixture|rule|query|patch|fix|adr|rfc|runbook|section|page)\b)"
+     r"[a-z]+ (?:about|on the topic of|featuring|inspired by)\b"),
     (3, ("make",), _ASK, (), r"make this (?:sound )?(?:(?:more|less) [a-z-]+|[a-z]{3,}er|like"
      r" [a-z]+|in the (?:style|voice|tone) of)\b"),
     (3, ("turn",), _ASK, (), r"turn (?:this|it|these|the following) into (?:a|an)\b"),

@@ -426,10 +426,26 @@ _PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "phc_", "pk.eyJ", "ssh-ed25519", "ss
 """Public keys: an ssh key's base64 blob, an age recipient, publishable payment keys."""
 
 
+_ALGORITHM_HEADS = ("argon2", "bcrypt", "scrypt", "pbkdf2", "sha", "md5", "aes", "rsa", "ed25519",
+                    "ed448", "x25519", "blake2", "blake3", "chacha20", "hmac", "crc32", "xxh",
+                    "murmur", "des", "ecdsa", "secp", "p256", "p384", "salsa20", "yescrypt")
+
+
+def is_algorithm(value: str) -> bool:
+    """A hash, cipher or KDF name (``argon2id``, ``sha-256``, ``aes-256-gcm``, ``hmac-sha512``):
+    what a sentence about a password says it is stored with, never the password."""
+    v = value.lower().strip("()[],.;:")
+    if not v.startswith(_ALGORITHM_HEADS) or len(v) > 24:
+        return False
+    return all(part.isalnum() for part in v.replace("-", " ").replace("_", " ").split())
+
+
 def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     """Judge a value assigned to a name of class ``cls``; ``strict`` for prose (``is``)."""
     v = _strip_value(value)
     if not v or is_placeholder(v) or _is_number(v) or v.startswith(_PUBLIC_PREFIXES):
+        return False
+    if strict and is_algorithm(v):
         return False
     n = len(v)
     classes = char_classes(v)

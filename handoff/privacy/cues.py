@@ -137,8 +137,8 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     _request(lo, words, present, hits)
     if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
         _speakers(lo, hits)
-    if not text.isascii() or not present.isdisjoint(_FOREIGN_BYTES):
-        _foreign(text.lower(), not text.isascii(), hits)
+    if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
+        _foreign(text.lower(), not text.isascii(), present, hits)
     if text.rstrip().endswith(_SLOT_ENDS):
         _few_shot(text.lower() if foreign or not text.isascii() else lo, hits)
 
@@ -602,6 +602,8 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("schreib mir", 2), ("schreibe mir", 2), ("ein gedicht", 2), ("eine geschichte", 2),
     ("kannst du mir", 2), ("erkl\u00e4r mir", 2), ("erkl\u00e4re mir", 2),
     ("einfachen worten", 2), ("danke", 1), ("noch ein beispiel", 2), ("fass ", 1),
+    ("beantworte ", 1), ("beschreibe ", 1), ("formuliere ", 1), ("erstelle ", 1),
+    ("verfasse ", 1), ("fasse ", 1), ("gib mir", 1),
     # ru
     ("\u0441\u0442\u0438\u0445\u043e\u0442\u0432\u043e\u0440\u0435\u043d\u0438\u0435", 2),
     ("\u043f\u0440\u043e\u0441\u0442\u044b\u043c\u0438 \u0441\u043b\u043e\u0432\u0430\u043c\u0438", 2),
@@ -628,12 +630,34 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
 Weights add up per distinct phrase; 3 points make a prompt."""
 
 
-def _foreign(low: str, foreign: bool, hits: list[_Hit]) -> None:
+def _first_word(phrase: str) -> bytes:
+    return phrase.encode().translate(_LETTERS).split()[0]
+
+
+_LETTERS = bytes(i if 97 <= i <= 122 else 32 for i in range(256))
+_FOREIGN_BY_WORD: dict[bytes, tuple[tuple[str, int], ...]] = {}
+for _phrase, _weight in _FOREIGN_CUES:
+    if _phrase.isascii():
+        _key = _first_word(_phrase)
+        _FOREIGN_BY_WORD[_key] = (*_FOREIGN_BY_WORD.get(_key, ()), (_phrase, _weight))
+del _phrase, _weight, _key
+_FOREIGN_WORD_KEYS = frozenset(_FOREIGN_BY_WORD)
+_FOREIGN_SCRIPT = tuple((p, w) for p, w in _FOREIGN_CUES if not p.isascii())
+GATE_WORDS = GATE_WORDS.union(_FOREIGN_WORD_KEYS)
+
+
+def _foreign(low: str, foreign: bool, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Prompt cues in other languages, 3 points. A phrase in Latin letters is looked for only
+    when its first word is one of the text's words (one set intersection rules most out);
+    phrases in other scripts only in a text that is not ASCII."""
+    cues: list[tuple[str, int]] = []
+    for word in present.intersection(_FOREIGN_WORD_KEYS):
+        cues.extend(_FOREIGN_BY_WORD[word])
+    if foreign:
+        cues.extend(_FOREIGN_SCRIPT)
     score = 0
     first = -1
-    for phrase, weight in _FOREIGN_CUES:
-        if not foreign and not phrase.isascii():
-            continue
+    for phrase, weight in cues:
         pos = low.find(phrase)
         if pos >= 0:
             score += weight

@@ -988,6 +988,12 @@ for _i, _row in enumerate(_REQUEST_TABLE):
         _BY_LEAD[_lead.encode()] = (*_BY_LEAD.get(_lead.encode(), ()), _i)
 del _i, _row, _lead
 _REQUEST_BYTES = frozenset(_BY_LEAD)
+_LEAD_ROWS: dict[bytes, tuple[tuple[int, ...], tuple[int, ...]]] = {
+    lead: (tuple(i for i in rows if _REQUEST_TABLE[i][2] == _ANY and not _REQUEST_TABLE[i][3]),
+           tuple(i for i in rows if _REQUEST_TABLE[i][2] != _ANY or _REQUEST_TABLE[i][3]))
+    for lead, rows in _BY_LEAD.items()
+}
+"""Per lead word: the rows that apply wherever it starts a word, and those with a condition."""
 GATE_WORDS = GATE_WORDS.union(_REQUEST_BYTES)  # the lead words must be among the words looked up
 _ASK_HEADS = ("me", "to", "you", "and")
 
@@ -1081,10 +1087,15 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
     for at, lead in starts:
         if at < reached:
             continue  # inside a phrase already counted ("i hope this helps", "hope this helps")
-        rows = tuple(i for i in _BY_LEAD[lead] if _row_applies(table[i], lo, at))
+        rows, conditional = _LEAD_ROWS[lead]
+        if conditional:
+            extra = tuple(i for i in conditional if _row_applies(table[i], lo, at))
+            if extra:
+                rows = tuple(sorted(rows + extra))
         if not rows:
             continue
-        m = _request_pattern(rows).match(lo, at)
+        rx = _request_rx.get(rows)
+        m = (rx or _request_pattern(rows)).match(lo, at)
         if m is None:
             continue
         reached = m.end()

@@ -623,6 +623,24 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("\uc8fc\uc138\uc694", 2), ("\uc27d\uac8c", 1), ("\uc124\uba85\ud574", 2),
     ("\uc368 \uc918", 2), ("\uc54c\ub824\uc918", 2), ("\uac10\uc0ac\ud569\ub2c8\ub2e4", 1),
     ("\uc694\uc57d\ud574", 2),
+    # more imperatives with an object: give me, make me, tell me, help me
+    ("dame ", 1), ("hazme", 2), ("cu\u00e9ntame", 2), ("cuentame", 2), ("ay\u00fadame", 2),
+    ("ayudame", 2), ("necesito que", 2), ("fa\u00e7a ", 1), ("crie um", 2), ("conte-me", 2),
+    ("me ajude", 2), ("preciso que", 2), ("donne-moi", 2), ("fais-moi", 2), ("raconte-moi", 2),
+    ("aide-moi", 2), ("j'ai besoin que", 2), ("erz\u00e4hl mir", 2), ("hilf mir", 2),
+    ("ich brauche", 1), ("dammi", 2), ("fammi", 2), ("raccontami", 2), ("aiutami", 2),
+    ("geef me", 2), ("maak een", 1), ("vertel me", 2), ("\u0434\u0430\u0439 \u043c\u043d\u0435", 2),
+    ("\u0441\u0434\u0435\u043b\u0430\u0439", 1), ("\u0441\u043e\u0437\u0434\u0430\u0439", 1),
+    ("\u0440\u0430\u0441\u0441\u043a\u0430\u0436\u0438", 2), ("\u043f\u043e\u043c\u043e\u0433\u0438", 2),
+    ("\u8bf7\u5199", 2), ("\u8bf7\u89e3\u91ca", 2), ("\u544a\u8bc9\u6211", 2), ("\u751f\u6210\u4e00", 2),
+    ("\u304f\u3060\u3055\u3044", 1), ("\u4f5c\u3063\u3066", 2), ("\ud574\uc918", 2),
+    ("\ub9cc\ub4e4\uc5b4", 2),
+    # generic content to write: a story, a letter, a speech, a joke
+    ("une histoire", 2), ("une lettre", 1), ("un discours", 2), ("une blague", 2),
+    ("eine rede", 2), ("einen brief", 1), ("einen witz", 2), ("zu schreiben", 1),
+    ("una historia", 2), ("una carta", 1), ("un chiste", 2), ("un discurso", 2),
+    ("uma hist\u00f3ria", 2), ("uma carta", 1), ("uma piada", 2), ("una lettera", 1),
+    ("una barzelletta", 2), ("een brief", 1), ("een grap", 2), ("een toespraak", 2),
     # agent UIs (Claude Code)
     ("\u23fa ", 2), ("\u23bf ", 2),
 )
@@ -686,6 +704,8 @@ _CREATIVE = (r"(?:poem|haiku|limerick|joke|story|short story|essay|song|lyrics|r
              r"|recipe|dialogue|names?|ideas|titles|puns?|quotes?|motivational|fairy tale"
              r"|product description|linkedin post|(?:quiz |trivia |interview )?questions|quiz"
              r"|flashcards|(?:study|lesson|meal|workout|training|travel) plan|itinerary|workout"
+             r"|tips|ways|reasons|options|alternatives|suggestions|strategies|activities"
+             r"|gift ideas|routine|playlist|bedtime routine|pickup lines?|comebacks?"
              r"|mnemonics?|analogy|analogies|fun facts|(?:bedtime |love |ghost )?stor(?:y|ies)"
              r"|press release|sonnet|ballad|fable|tale|monologue|jingle|ad copy|advert|ode"
              r"|eulogy|horoscope|pep talk|wedding speech|lullaby|anthem|rhyme|verse|chant"
@@ -953,7 +973,55 @@ _REQUEST_TABLE: tuple[_RequestRow, ...] = (
      r"|a longer)"),
     (2, ("key",), _ANY, (), r"key takeaways?\b"),
     (1, ("in",), _SENTENCE, (), r"in summary,"),
+    # round 3, wider: the same classes in other words
+    (2, ("shorter", "longer", "simpler", "more", "less", "in"), _ANY, (),
+     r"(?:shorter|longer|simpler|more detail(?:ed)?|less formal|more formal|in english)"
+     r"(?: please| pls| plz)[.!?]?"),
+    (2, ("what",), _ANY, (), r"what (?:do|did) you mean\b"),
+    (2, ("give", "show"), _ANY, (), r"(?:give|show) me (?:an|another|one more) example\b"),
+    (2, ("explain",), _ANY, (), r"explain (?:that|it) (?:again|differently|more simply)\b"),
+    (3, ("i",), _ANY, (), r"i(?:'d| would) be (?:happy|glad) to help\b"),
+    (2, ("i",), _ANY, (), r"i understand (?:your|the) (?:frustration|concern|confusion)"),
+    (2, ("thank",), _ANY, (), r"thank you for your (?:patience|question|understanding)"),
+    (2, ("you",), _SENTENCE, (), r"you(?:'re| are) (?:very |most )?welcome[!.]"),
+    (2, ("glad",), _ANY, (), r"glad (?:i|to) (?:could )?help\b"),
+    (2, ("does",), _ANY, (), r"does (?:that|this) (?:help|make sense|answer your question)"),
+    (3, ("i",), _ANY, (), r"i (?:can'?t|cannot|won'?t|am unable to|'m unable to) (?:help|assist"
+     r"|provide|comply|fulfil)l? with (?:that|this|your)"),
+    (1, ("good", "happy"), _ANY, (), r"(?:good luck|happy coding)[!.]"),
+    (3, ("as",), _ANY, (), r"as of my (?:last )?(?:knowledge|training) (?:cutoff|update)"),
+    (3, ("i",), _ANY, (), r"i (?:don'?t|do not) have (?:access to (?:real-time|the internet"
+     r"|current)|personal (?:opinions|feelings|experiences)|the ability to browse)"),
+    (3, ("plan",), _ASK, (), r"plan (?:a|an|my|our) (?:\d+-day |\w+ )?(?:trip|vacation|holiday"
+     r"|itinerary|party|wedding|weekend|birthday|honeymoon|road trip)"),
+    (3, ("recommend", "suggest"), _ASK, (), r"(?:recommend|suggest)(?: me)? (?:a|an|some|\d+"
+     r"|one|two|three|five|ten) (?:good |great |fun )?(?:books?|novels?|movies?|films?"
+     r"|podcasts?|songs?|albums?|restaurants?|places|games?|shows?|gifts?|recipes?|hobbies)"),
+    (3, ("summarize", "summarise"), _ASK, (), r"summari[sz]e the (?:plot|story|history|book"
+     r"|movie|film|main points|key ideas) of\b"),
+    (3, ("solve",), _ASK, (), r"solve (?:this|the following) (?:equation|problem|puzzle|riddle"
+     r"|math problem)"),
+    (2, ("what",), _SENTENCE, (), r"what are (?:some|the best|good|a few) "),
+    (3, ("make",), _ASK, (), r"make this (?:email|text|paragraph|message|letter|sentence|post|bio"
+     r"|description|intro|reply) (?:sound )?(?:more|less|[a-z]{3,}er)\b"),
+    (3, ("forget", "ignore", "disregard"), _ANY, (),
+     r"(?:forget|ignore|disregard) everything (?:you(?:'ve| have)? (?:were|been) told|above"
+     r"|before this|you know|i said)"),
+    (3, ("you",), _ANY, (), r"you (?:have no|are no longer bound by|no longer have) (?:any )?"
+     r"(?:rules|restrictions|filters|guidelines|limits)"),
+    (3, ("override",), _ANY, (), r"override (?:your|the|all|any) (?:previous )?(?:instructions"
+     r"|rules|safety|guidelines|system prompt)"),
+    (3, ("if",), _ANY, (), r"if you are an? (?:ai|llm|language model|assistant|chatbot"
+     r"|ai assistant)\b"),
+    (3, ("attention", "important"), _ANY, (), r"(?:attention|important)[:,]? (?:to )?(?:all )?"
+     r"(?:ai|llm|assistant|chatbot|language model)s?\b"),
+    (2, ("hidden",), _ANY, (), r"hidden (?:instructions?|prompt|command)s?\b"),
     # weight 1: politeness, questions about one's own code, weak labels
+    (1, ("it", "that", "this"), _ANY, (), r"(?:it|that|this) (?:still )?(?:doesn'?t|didn'?t"
+     r"|does not|did not) work\b"),
+    (1, ("i",), _ANY, (), r"i'?m (?:confused|lost)\b"),
+    (1, ("nevermind", "never", "nvm", "idk", "btw", "ty", "tysm"), _ANY, (),
+     r"(?:never ?mind|nvm|idk|btw|tysm|ty)\b"),
     (1, ("lol", "haha", "hmm", "ugh", "nah", "omg", "pls", "plz", "thx", "wait", "oops",
          "yay", "hey"), _ANY, (),
      r"(?:lol|haha+|hmm+|ugh|nah|omg|pls|plz|thx|wait,|oops|yay|hey[,!])"),

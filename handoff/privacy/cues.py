@@ -653,12 +653,11 @@ def _first_word(phrase: str) -> bytes:
 
 
 _LETTERS = bytes(i if 97 <= i <= 122 else 32 for i in range(256))
-_FOREIGN_BY_WORD: dict[bytes, tuple[tuple[str, int], ...]] = {}
-for _phrase, _weight in _FOREIGN_CUES:
-    if _phrase.isascii():
-        _key = _first_word(_phrase)
-        _FOREIGN_BY_WORD[_key] = (*_FOREIGN_BY_WORD.get(_key, ()), (_phrase, _weight))
-del _phrase, _weight, _key
+_FOREIGN_BY_WORD: dict[bytes, list[tuple[str, int]]] = {}
+for _cue in _FOREIGN_CUES:
+    if _cue[0].isascii():
+        _FOREIGN_BY_WORD.setdefault(_first_word(_cue[0]), []).append(_cue)
+del _cue
 _FOREIGN_WORD_KEYS = frozenset(_FOREIGN_BY_WORD)
 _FOREIGN_SCRIPT = tuple((p, w) for p, w in _FOREIGN_CUES if not p.isascii())
 GATE_WORDS = GATE_WORDS.union(_FOREIGN_WORD_KEYS)
@@ -1051,17 +1050,27 @@ _REQUEST_TABLE: tuple[_RequestRow, ...] = (
 the lead (a sentence start, "from" before "now on") is checked in Python first."""
 
 _BY_LEAD: dict[bytes, tuple[int, ...]] = {}
-for _i, _row in enumerate(_REQUEST_TABLE):
-    for _lead in dict.fromkeys(_row[1]):
-        _BY_LEAD[_lead.encode()] = (*_BY_LEAD.get(_lead.encode(), ()), _i)
-del _i, _row, _lead
-_REQUEST_BYTES = frozenset(_BY_LEAD)
-_LEAD_ROWS: dict[bytes, tuple[tuple[int, ...], tuple[int, ...]]] = {
-    lead: (tuple(i for i in rows if _REQUEST_TABLE[i][2] == _ANY and not _REQUEST_TABLE[i][3]),
-           tuple(i for i in rows if _REQUEST_TABLE[i][2] != _ANY or _REQUEST_TABLE[i][3]))
-    for lead, rows in _BY_LEAD.items()
-}
+_LEAD_ROWS: dict[bytes, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 """Per lead word: the rows that apply wherever it starts a word, and those with a condition."""
+
+
+def _index_leads() -> None:
+    plain: dict[bytes, list[int]] = {}
+    conditional: dict[bytes, list[int]] = {}
+    for i, (_, leads, where, heads, _) in enumerate(_REQUEST_TABLE):
+        into = plain if where == _ANY and not heads else conditional
+        for lead in set(leads):
+            key = lead.encode()
+            into.setdefault(key, []).append(i)
+            plain.setdefault(key, [])
+    for key, rows in plain.items():
+        more = conditional.get(key, [])
+        _LEAD_ROWS[key] = (tuple(rows), tuple(more))
+        _BY_LEAD[key] = tuple(sorted(rows + more))
+
+
+_index_leads()
+_REQUEST_BYTES = frozenset(_BY_LEAD)
 GATE_WORDS = GATE_WORDS.union(_REQUEST_BYTES)  # the lead words must be among the words looked up
 _ASK_HEADS = ("me", "to", "you", "and")
 

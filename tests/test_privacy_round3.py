@@ -130,6 +130,8 @@ BENIGN = [
     "The password was replaced by an SSO login; nothing to rotate.",
     "password hashing uses argon2id with m=64MiB; see auth/hash.py",
     "Figma file key for the mockups is in the design doc.",
+    "Stripe idempotency key " + _hex(32) + " reused on retry (expected).",
+    "azure key vault reference: @Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/s/x/)",
     "sha256 of the tarball: " + _hex(64),
     "request id " + str(uuid.UUID(int=_R.getrandbits(128))) + " failed with 502",
     "Nächster Schritt: Tests reparieren, dann Release 2.3 bauen.",
@@ -161,6 +163,7 @@ CREDENTIALS = {
         "the Datadog api key for prod is {hex40}",
         "Plaid secret {hex30} (sandbox)",
         "Scaleway token: {uuid}",
+        "Resend key {hex32} for the staging mailer",
     ],
     "name and value on separate lines": [
         "- name: PAYMENTS_API_KEY\n  value: \"{b64}\"",

@@ -739,9 +739,12 @@ def _name_start(view: str, runs: bytes, pos: int) -> int:
 
 
 def _vendor_before(view: str, start: int) -> bool:
-    """One of the two words before a name is a vendor's name."""
-    words = view[max(0, start - 40) : start].lower().split()[-2:]
-    return any(w.strip("'\"(:,") in values.VENDOR_NAMES for w in words)
+    """One of the two words before a name is a vendor's name, and the word right before it
+    does not say the key is something else (``Stripe idempotency key``, ``Figma file key``)."""
+    words = [w.strip("'\"(:,") for w in view[max(0, start - 40) : start].lower().split()[-2:]]
+    if words and words[-1] in values.NOT_A_SECRET_KEY:
+        return False
+    return any(w in values.VENDOR_NAMES for w in words)
 
 
 def _previous_word(view: str, start: int) -> str:

@@ -41,18 +41,31 @@ VENDOR = "vendor"  # a key or token named after its vendor: hex and UUID values 
 VENDOR_NAMES = frozenset((
     "openai", "anthropic", "together", "groq", "mistral", "cohere", "replicate", "perplexity",
     "fireworks", "deepseek", "huggingface", "pinecone", "weaviate", "elevenlabs", "stripe",
-    "plaid", "adyen", "braintree", "paypal", "square", "twilio", "sendgrid", "mailgun",
-    "mailchimp", "postmark", "algolia", "pusher", "segment", "mixpanel", "amplitude", "heroku",
+    "plaid", "adyen", "braintree", "paypal", "twilio", "sendgrid", "mailgun",
+    "mailchimp", "postmark", "algolia", "pusher", "mixpanel", "amplitude",
     "netlify", "vercel", "cloudflare", "fastly", "linode", "vultr", "hetzner", "scaleway",
     "digitalocean", "datadog", "newrelic", "pagerduty", "opsgenie", "okta", "auth0",
     "contentful", "airtable", "asana", "clickup", "trello", "shopify", "coinbase", "supabase",
-    "firebase", "mapbox", "sentry", "rollbar", "bugsnag", "honeycomb", "launchdarkly",
-    "circleci", "travis", "buildkite", "snyk", "sonarcloud", "doppler", "intercom", "zendesk",
-    "freshdesk", "hubspot", "salesforce", "zoom", "dropbox", "box", "atlassian", "jira",
-    "bitbucket", "gitlab", "github", "npm", "pypi", "dockerhub", "cloudinary", "imgix",
+    "firebase", "mapbox", "rollbar", "bugsnag", "honeycomb", "launchdarkly",
+    "circleci", "buildkite", "snyk", "sonarcloud", "doppler", "intercom", "zendesk",
+    "freshdesk", "hubspot", "salesforce", "dropbox", "atlassian",
+    "bitbucket", "dockerhub", "cloudinary", "imgix",
     "onesignal", "sparkpost", "mandrill", "telnyx", "vonage", "nexmo", "messagebird",
-    "razorpay", "paystack", "flutterwave", "mollie", "klarna", "checkout", "wise", "alchemy",
-    "infura", "etherscan", "moralis",
+    "razorpay", "paystack", "flutterwave", "mollie", "klarna", "alchemy",
+    "infura", "etherscan", "moralis", "openrouter", "gemini", "jina", "assemblyai",
+    "deepgram", "ai21", "anyscale", "baseten", "deepinfra", "xai",
+    "cerebras", "sambanova", "ngc", "zapier", "resend", "brevo",
+    "sendinblue", "mailersend", "plivo", "sinch", "uploadcare", "imagekit", "bunnycdn",
+    "backblaze", "wasabi", "flyio", "pulumi", "snowflake", "databricks",
+    "planetscale", "turso", "upstash", "clerk", "stytch", "workos", "paddle",
+    "lemonsqueezy", "gumroad", "chargebee", "recurly", "xero", "docusign", "calendly",
+    "typeform", "klaviyo", "iterable", "braze", "posthog", "fullstory", "logrocket",
+    "hotjar", "grafana", "loggly", "papertrail", "logtail", "betterstack", "splunk",
+    "sumologic", "meilisearch", "typesense", "openweather", "weatherapi", "newsapi",
+    "alphavantage", "finnhub", "coingecko", "tmdb", "spotify", "jfrog", "codecov",
+    "coveralls", "browserstack", "saucelabs", "lambdatest", "applitools",
+    "twitch",
+    "yandex", "baidu", "alibaba", "aliyun", "tencent", "huawei", "kakao", "naver",
 ))
 """Vendors whose keys are often plain hex or UUIDs: "<vendor> key V" is a credential even
 when V has the shape of a digest or an id."""
@@ -145,7 +158,7 @@ _NOT_SECRET_LAST = frozenset(
         "schema", "mode", "method", "algorithm", "alg", "index", "idx", "list", "map", "set", "tokens",
         "keys", "secrets", "tokenizer", "reset", "strength", "prompt", "placeholder", "min", "max",
         "mask", "masked", "generator", "validator", "validation", "check", "rule", "rules", "filter",
-        "holder", "bucket", "vault", "env", "request", "requests", "response", "length_limit",
+        "holder", "bucket", "env", "request", "requests", "response", "length_limit",
         "lifetime", "age", "timeout", "issuer", "audience", "aud", "iss", "type_", "class", "spec",
         "config", "settings", "option", "options", "flag", "cmd", "command", "script", "field_name",
         "column", "table"
@@ -166,6 +179,9 @@ _BENIGN_KEY_QUALIFIERS = frozenset(
         "publishable"
     )
 )
+NOT_A_SECRET_KEY = _BENIGN_KEY_QUALIFIERS | {"file", "project", "workspace", "site", "app_id",
+                                             "model", "design", "doc", "document", "event"}
+"""A word right before ``key`` that makes it an identifier whatever the vendor."""
 _PROMOTING_WORDS = frozenset(
     (
         "api", "secret", "access", "private", "auth", "client", "account", "master", "license",
@@ -328,8 +344,10 @@ def looks_vendor_secret(value: str) -> bool:
     """A value named as a vendor's key: long, one piece, not a placeholder, random-looking
     even if it is only hex or a UUID."""
     v = _strip_value(value)
-    if len(v) < 20 or " " in v or is_placeholder(v) or is_wordy(v):
+    if len(v) < 20 or " " in v or is_placeholder(v) or is_wordy(v) or _is_reference(v):
         return False
+    if "://" in v or v[0] in "@$%{<" or any(c in v for c in "=({["):
+        return False  # a URL, a reference or a call, not the key itself
     return looks_secret(v, STRONG) or entropy(v) >= 3.0
 
 

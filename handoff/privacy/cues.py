@@ -635,6 +635,19 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("\u8bf7\u5199", 2), ("\u8bf7\u89e3\u91ca", 2), ("\u544a\u8bc9\u6211", 2), ("\u751f\u6210\u4e00", 2),
     ("\u304f\u3060\u3055\u3044", 1), ("\u4f5c\u3063\u3066", 2), ("\ud574\uc918", 2),
     ("\ub9cc\ub4e4\uc5b4", 2),
+    # a chatbot's openers and closers in more languages
+    ("certo! ecco", 3), ("ecco un", 1), ("spero che questo", 2), ("fammi sapere se", 2),
+    ("natuurlijk! hier", 3), ("ik hoop dat dit helpt", 3), ("laat me weten", 2),
+    ("aqu\u00ed tienes", 2), ("espero que te sea \u00fatil", 3), ("si tienes alguna pregunta", 2),
+    ("no dudes en", 2), ("voici un", 1), ("n'h\u00e9sitez pas", 2), ("j'esp\u00e8re que cela", 3),
+    ("hier ist ein", 1), ("lass mich wissen", 2), ("falls du fragen hast", 2),
+    ("aqui est\u00e1", 1), ("espero que ajude", 3), ("se tiver alguma d\u00favida", 2),
+    ("\u0432\u043e\u0442 \u043f\u0440\u0438\u043c\u0435\u0440", 1),
+    ("\u0435\u0441\u043b\u0438 \u0443 \u0432\u0430\u0441 \u0435\u0441\u0442\u044c \u0432\u043e\u043f\u0440\u043e\u0441\u044b", 2),
+    ("\u4ee5\u4e0b\u662f", 1), ("\u5982\u679c\u4f60\u6709\u4efb\u4f55\u95ee\u9898", 2),
+    ("\u4ee5\u4e0b\u306f", 1), ("\u304a\u5f79\u306b\u7acb\u3066", 2),
+    ("\u3054\u4e0d\u660e\u306a\u70b9", 2), ("\ubb3c\ub860\uc785\ub2c8\ub2e4", 2),
+    ("\ub3c4\uc6c0\uc774 \ub418", 2), ("\ub2e4\uc74c\uc740", 1),
     # generic content to write: a story, a letter, a speech, a joke
     ("une histoire", 2), ("une lettre", 1), ("un discours", 2), ("une blague", 2),
     ("eine rede", 2), ("einen brief", 1), ("einen witz", 2), ("zu schreiben", 1),
@@ -925,7 +938,7 @@ _REQUEST_TABLE: tuple[_RequestRow, ...] = (
     (2, ("how",), _ANY, (), r"how are you(?: (?:today|doing|feeling))?\b"),
     (2, ("you",), _ANY, ("are",), r"you (?:able to|an ai|a robot|a bot|a human|real|conscious"
      r"|sentient|alive|sure)\b"),
-    (2, ("that",), _ANY, (), r"that(?:'s| is) (?:wrong|not (?:right|correct|what i (?:meant|asked"
+    (2, ("that",), _ANY, (), r"that(?:'s| is) (?:wrong|not (?:quite right|right|correct|what i (?:meant|asked"
      r"|wanted))|incorrect|helpful|perfect|too (?:long|short|formal|complicated))"),
     (2, ("not",), _ANY, (), r"not what i (?:meant|asked|wanted)"),
     (2, ("one",), _ANY, (), r"one more (?:question|thing|request)"),
@@ -1015,6 +1028,25 @@ _REQUEST_TABLE: tuple[_RequestRow, ...] = (
     (3, ("attention", "important"), _ANY, (), r"(?:attention|important)[:,]? (?:to )?(?:all )?"
      r"(?:ai|llm|assistant|chatbot|language model)s?\b"),
     (2, ("hidden",), _ANY, (), r"hidden (?:instructions?|prompt|command)s?\b"),
+    (3, ("ignore", "disregard", "forget", "bypass"), _ANY, (),
+     r"(?:ignore|disregard|forget|bypass) (?:your|all|any|the) (?:programming|guidelines"
+     r"|directives|policies|training|restrictions|safety rules)\b"),
+    (3, ("previous", "prior", "earlier", "above"), _ANY, (),
+     r"(?:previous|prior|earlier|above) (?:instructions|directives|rules|prompts?) (?:are|is)"
+     r" (?:now )?(?:void|cancell?ed|invalid|obsolete|no longer)"),
+    (3, ("this", "i"), _ANY, (), r"(?:this is|i am|i'm) (?:your|the) (?:developer|creator"
+     r"|administrator|operator|system administrator)\b"),
+    (3, ("admin", "developer", "maintenance", "debug", "god"), _ANY, (),
+     r"(?:admin|developer|maintenance|debug|god) (?:override|mode (?:enabled|activated|on))\b"),
+    (3, ("do",), _ANY, (), r"do not follow (?:your|the|any) (?:guidelines|rules|instructions"
+     r"|policies)\b"),
+    (2, ("unfiltered", "uncensored"), _ANY, (), r"(?:unfiltered|uncensored)\b"),
+    (2, ("you", "love", "wow"), _ANY, (), r"you nailed it\b|love it!|wow,? (?:that'?s|this is)"
+     r" (?:great|amazing|awesome|perfect)"),
+    (2, ("in", "of"), _ANY, (), r"(?:in|of) (?:this|the following|my) (?:sentence|paragraph|text"
+     r"|email|essay|message|letter|poem|story)\b"),
+    (1, ("how", "what"), _SENTENCE, (), r"(?:how|what) about (?:a|an|one|in|for|if|the|making)\b"),
+    (1, ("almost", "close"), _SENTENCE, (), r"(?:almost|close)[!,.] but\b"),
     # weight 1: politeness, questions about one's own code, weak labels
     (1, ("it", "that", "this"), _ANY, (), r"(?:it|that|this) (?:still )?(?:doesn'?t|didn'?t"
      r"|does not|did not) work\b"),

@@ -643,7 +643,8 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("hier ist ein", 1), ("lass mich wissen", 2), ("falls du fragen hast", 2),
     ("aqui est\u00e1", 1), ("espero que ajude", 3), ("se tiver alguma d\u00favida", 2),
     ("\u0432\u043e\u0442 \u043f\u0440\u0438\u043c\u0435\u0440", 1),
-    ("\u0435\u0441\u043b\u0438 \u0443 \u0432\u0430\u0441 \u0435\u0441\u0442\u044c \u0432\u043e\u043f\u0440\u043e\u0441\u044b", 2),
+    ("\u0435\u0441\u043b\u0438 \u0443 \u0432\u0430\u0441 \u0435\u0441\u0442\u044c"
+     " \u0432\u043e\u043f\u0440\u043e\u0441\u044b", 2),
     ("\u4ee5\u4e0b\u662f", 1), ("\u5982\u679c\u4f60\u6709\u4efb\u4f55\u95ee\u9898", 2),
     ("\u4ee5\u4e0b\u306f", 1), ("\u304a\u5f79\u306b\u7acb\u3066", 2),
     ("\u3054\u4e0d\u660e\u306a\u70b9", 2), ("\ubb3c\ub860\uc785\ub2c8\ub2e4", 2),

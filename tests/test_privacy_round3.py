@@ -90,6 +90,12 @@ PROMPTS = {
         "You are a patient piano teacher. Be encouraging. Use markdown for exercises.",
         "You are a travel agent for budget trips. Ask clarifying questions. Cite your sources.",
     ],
+    "a request for generic content that opens the text": [
+        "Name five famous painters from Spain.",
+        "Describe what a black hole is.",
+        "List some ways to save money on groceries.",
+        "Predict who will win the next world cup and why.",
+    ],
     "the same classes in other words": [
         "simpler please, and what do you mean by entropy?",
         "I'd be happy to help with that! Does that answer your question?",
@@ -143,6 +149,9 @@ BENIGN = [
     "It still doesn't work on Windows; btw the Linux job is green.",
     "What are the open questions? See the list in docs/design.md.",
     "Recommend the new index to the team once the benchmark is in.",
+    "Describe the crash in the PR before merging.",
+    "Write a summary of the incident for the team.",
+    "List the failing tests in tests/test_lock.py and rerun them.",
 ]
 
 

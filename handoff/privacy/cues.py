@@ -743,6 +743,11 @@ _SENTENCE_VERBS = ("write", "explain", "summarize", "summarise", "translate", "g
                    "compare", "brainstorm", "outline", "critique", "proofread", "paraphrase",
                    "suggest", "recommend", "teach", "convince")
 _OPENERS = ("sure", "certainly", "absolutely", "gladly")
+_START_VERBS = ("write", "explain", "describe", "summarize", "summarise", "list", "give", "tell",
+                "create", "generate", "compose", "draft", "translate", "suggest", "recommend",
+                "compare", "plan", "outline", "brainstorm", "design", "invent", "name", "teach",
+                "show", "help", "find", "recommend", "imagine", "predict", "rank", "rate",
+                "define", "analyze", "analyse", "evaluate", "convince", "persuade", "argue")
 _TRANSFORM_VERBS = ("proofread", "paraphrase", "reword", "rephrase", "rewrite", "summarize",
                     "summarise", "shorten", "simplify", "condense", "polish", "translate", "edit",
                     "improve", "correct", "expand", "tighten", "continue")
@@ -772,6 +777,17 @@ _LINE = "line"
 """The lead word starts a line or follows ``. `` (a label: ``Task:``), blanks allowed."""
 _ASK = "ask"
 """A sentence, or right after "me", "to", "you", "please", "and" ("help me write a poem")."""
+_START = "start"
+"""The lead word starts the whole text, and nothing in the text names an engineer's own things
+(a path, a file, code, the PR, CI, a branch): a request for generic content, not a TODO."""
+_ENGINEERING = (
+    r"[/\\`#_<>{}=]|\.(?:py|js|ts|md|go|rs|json|ya?ml|toml|sh|sql|txt|cfg|ini)\b|\b(?:pr|prs|ci"
+    r"|api|db|repo|branch|commit|merge|deploy|build|tests?|lint|bug|issue|ticket|release|migration"
+    r"|schema|endpoint|server|config|pipeline|cluster|prod|staging|docs|readme|codebase|module"
+    r"|sprint|standup|outage|incident|postmortem|oncall|on-call|changelog|backlog|jira|slack"
+    r"|team|reviewer|customer|client|stakeholder|roadmap|okr|kpi|dashboard|runbook|alert|logs?"
+    r"|error|stack|trace|service|repo|version|v\d)\b"
+)
 
 _RequestRow = tuple[int, tuple[str, ...], str, tuple[str, ...], str]
 """(weight, lead words, where, words that must come right before the lead, pattern at the
@@ -1048,6 +1064,10 @@ _REQUEST_TABLE: tuple[_RequestRow, ...] = (
      r"|email|essay|message|letter|poem|story)\b"),
     (1, ("how", "what"), _SENTENCE, (), r"(?:how|what) about (?:a|an|one|in|for|if|the|making)\b"),
     (1, ("almost", "close"), _SENTENCE, (), r"(?:almost|close)[!,.] but\b"),
+    (3, _START_VERBS, _START, (), _alt(_START_VERBS) + r"(?: me| us)? (?:a|an|some|\d+|one|two"
+     r"|three|four|five|six|seven|eight|nine|ten|a few|several|how|why|what|who|when|where"
+     r"|whether|the (?:difference|pros|history|meaning|best|main|origin|story|plot|rules"
+     r"|basics|benefits|causes|effects)|my)\b"),
     # weight 1: politeness, questions about one's own code, weak labels
     (1, ("it", "that", "this"), _ANY, (), r"(?:it|that|this) (?:still )?(?:doesn'?t|didn'?t"
      r"|does not|did not) work\b"),
@@ -1148,6 +1168,9 @@ def _row_applies(row: _RequestRow, lo: str, at: int) -> bool:
         return True
     if where == _LINE:
         return _starts_line(lo, start)
+    if where == _START:
+        return not lo[:start].strip(" \t\n\"'*>-") and _rx(
+            "<engineering>", _ENGINEERING).search(lo) is None
     if _starts_sentence(lo, start):
         return True
     return where == _ASK and (_after_words(lo, at, _ASK_HEADS) >= 0

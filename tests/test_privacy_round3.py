@@ -96,6 +96,10 @@ PROMPTS = {
         "List some ways to save money on groceries.",
         "Predict who will win the next world cup and why.",
     ],
+    "a short question to the assistant about nothing in the project": [
+        "what would you suggest for a rainy sunday?",
+        "honestly, do you think cats are smarter than dogs?",
+    ],
     "the same classes in other words": [
         "simpler please, and what do you mean by entropy?",
         "I'd be happy to help with that! Does that answer your question?",
@@ -150,6 +154,8 @@ BENIGN = [
     "What are the open questions? See the list in docs/design.md.",
     "Recommend the new index to the team once the benchmark is in.",
     "Describe the crash in the PR before merging.",
+    "Did you push the branch? The build on main is red.",
+    "Can you check whether the staging deploy finished?",
     "Write a summary of the incident for the team.",
     "List the failing tests in tests/test_lock.py and rerun them.",
 ]

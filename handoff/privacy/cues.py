@@ -780,6 +780,8 @@ _ASK = "ask"
 _START = "start"
 """The lead word starts the whole text, and nothing in the text names an engineer's own things
 (a path, a file, code, the PR, CI, a branch): a request for generic content, not a TODO."""
+_CHAT = "chat"
+"""A short question to "you" with nothing in it about the project: a chat message."""
 _ENGINEERING = (
     r"[/\\`#_<>{}=]|\.(?:py|js|ts|md|go|rs|json|ya?ml|toml|sh|sql|txt|cfg|ini)\b|\b(?:pr|prs|ci"
     r"|api|db|repo|branch|commit|merge|deploy|build|tests?|lint|bug|issue|ticket|release|migration"
@@ -1068,6 +1070,8 @@ _REQUEST_TABLE: tuple[_RequestRow, ...] = (
      r"|three|four|five|six|seven|eight|nine|ten|a few|several|how|why|what|who|when|where"
      r"|whether|the (?:difference|pros|history|meaning|best|main|origin|story|plot|rules"
      r"|basics|benefits|causes|effects)|my)\b"),
+    (3, ("you",), _CHAT, (), r"you(?:'re|'ve|'d| are| have| can| could| would| will| think"
+     r"| know| recommend| suggest| like| prefer| mean| said| remember)?\b"),
     # weight 1: politeness, questions about one's own code, weak labels
     (1, ("it", "that", "this"), _ANY, (), r"(?:it|that|this) (?:still )?(?:doesn'?t|didn'?t"
      r"|does not|did not) work\b"),
@@ -1171,6 +1175,9 @@ def _row_applies(row: _RequestRow, lo: str, at: int) -> bool:
     if where == _START:
         return not lo[:start].strip(" \t\n\"'*>-") and _rx(
             "<engineering>", _ENGINEERING).search(lo) is None
+    if where == _CHAT:
+        return len(lo) <= 240 and "?" in lo and _rx("<engineering>", _ENGINEERING).search(
+            lo) is None
     if _starts_sentence(lo, start):
         return True
     return where == _ASK and (_after_words(lo, at, _ASK_HEADS) >= 0

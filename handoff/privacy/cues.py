@@ -1070,8 +1070,9 @@ _REQUEST_TABLE: tuple[_RequestRow, ...] = (
      r"|three|four|five|six|seven|eight|nine|ten|a few|several|how|why|what|who|when|where"
      r"|whether|the (?:difference|pros|history|meaning|best|main|origin|story|plot|rules"
      r"|basics|benefits|causes|effects)|my)\b"),
-    (3, ("you",), _CHAT, (), r"you(?:'re|'ve|'d| are| have| can| could| would| will| think"
-     r"| know| recommend| suggest| like| prefer| mean| said| remember)?\b"),
+    (3, ("you", "what", "how", "do", "can", "could", "would", "are", "did", "have", "will",
+         "why", "which", "where", "when", "who", "should", "honestly"), _CHAT, (),
+     r"(?:[a-z']+,? ){0,3}?you(?:'re|'ve|'d)?\b"),
     # weight 1: politeness, questions about one's own code, weak labels
     (1, ("it", "that", "this"), _ANY, (), r"(?:it|that|this) (?:still )?(?:doesn'?t|didn'?t"
      r"|does not|did not) work\b"),

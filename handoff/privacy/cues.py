@@ -1129,6 +1129,10 @@ def _index_leads() -> None:
 
 _index_leads()
 _REQUEST_BYTES = frozenset(_BY_LEAD)
+_CHAT_MAX = 240
+_LONG_TEXT_LEADS = frozenset(
+    lead for lead, rows in _BY_LEAD.items() if any(_REQUEST_TABLE[i][2] != _CHAT for i in rows))
+"""Lead words worth looking for in a text longer than a chat message."""
 GATE_WORDS = GATE_WORDS.union(_REQUEST_BYTES)  # the lead words must be among the words looked up
 _ASK_HEADS = ("me", "to", "you", "and")
 
@@ -1177,7 +1181,7 @@ def _row_applies(row: _RequestRow, lo: str, at: int) -> bool:
         return not lo[:start].strip(" \t\n\"'*>-") and _rx(
             "<engineering>", _ENGINEERING).search(lo) is None
     if where == _CHAT:
-        return len(lo) <= 240 and "?" in lo and _rx("<engineering>", _ENGINEERING).search(
+        return len(lo) <= _CHAT_MAX and "?" in lo and _rx("<engineering>", _ENGINEERING).search(
             lo) is None
     if _starts_sentence(lo, start):
         return True
@@ -1207,7 +1211,7 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
 
     ``words`` is the lower-cased letters of the text with everything else blank, padded with
     a blank on each side: a lead word occurs as a word where `` lead `` does (one C search)."""
-    leads = present.intersection(_REQUEST_BYTES)
+    leads = present.intersection(_REQUEST_BYTES if len(lo) <= _CHAT_MAX else _LONG_TEXT_LEADS)
     if not leads:
         return
     starts: list[tuple[int, bytes]] = []

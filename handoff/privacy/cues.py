@@ -1130,9 +1130,13 @@ def _index_leads() -> None:
 _index_leads()
 _REQUEST_BYTES = frozenset(_BY_LEAD)
 _CHAT_MAX = 240
+_SHORT_TEXT_LEADS = frozenset(
+    lead for lead, rows in _BY_LEAD.items() if any(_REQUEST_TABLE[i][2] != _START for i in rows))
 _LONG_TEXT_LEADS = frozenset(
-    lead for lead, rows in _BY_LEAD.items() if any(_REQUEST_TABLE[i][2] != _CHAT for i in rows))
-"""Lead words worth looking for in a text longer than a chat message."""
+    lead for lead, rows in _BY_LEAD.items()
+    if any(_REQUEST_TABLE[i][2] not in (_CHAT, _START) for i in rows))
+"""Lead words worth searching for: rows that only apply to a chat-sized text, or only to the
+text's first word, do not need a search (the first word is looked at directly)."""
 GATE_WORDS = GATE_WORDS.union(_REQUEST_BYTES)  # the lead words must be among the words looked up
 _ASK_HEADS = ("me", "to", "you", "and")
 
@@ -1211,10 +1215,15 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
 
     ``words`` is the lower-cased letters of the text with everything else blank, padded with
     a blank on each side: a lead word occurs as a word where `` lead `` does (one C search)."""
-    leads = present.intersection(_REQUEST_BYTES if len(lo) <= _CHAT_MAX else _LONG_TEXT_LEADS)
-    if not leads:
-        return
+    leads = present.intersection(_SHORT_TEXT_LEADS if len(lo) <= _CHAT_MAX else _LONG_TEXT_LEADS)
     starts: list[tuple[int, bytes]] = []
+    opening = words.split(None, 1)[:1]  # the text's first word (rows that open a text)
+    if opening and opening[0] in _BY_LEAD and opening[0] not in leads:
+        at = words.find(opening[0]) - 1
+        if not lo[:at].strip(" \t\n\"'*>-"):
+            starts.append((at, opening[0]))
+    if not leads and not starts:
+        return
     for lead in leads:
         needle = b" " + lead + b" "
         pos = words.find(needle)

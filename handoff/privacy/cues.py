@@ -1112,31 +1112,40 @@ _LEAD_ROWS: dict[bytes, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 """Per lead word: the rows that apply wherever it starts a word, and those with a condition."""
 
 
+_SHORT_TEXT_LEADS: frozenset[bytes] = frozenset()
+_LONG_TEXT_LEADS: frozenset[bytes] = frozenset()
+"""Lead words worth searching for: rows that only apply to a chat-sized text, or only to the
+text's first word, do not need a search (the first word is looked at directly)."""
+_CHAT_MAX = 240
+
+
 def _index_leads() -> None:
+    """One pass over the table: rows per lead word, and which lead words need a search."""
+    global _SHORT_TEXT_LEADS, _LONG_TEXT_LEADS
     plain: dict[bytes, list[int]] = {}
     conditional: dict[bytes, list[int]] = {}
+    short: set[bytes] = set()
+    long: set[bytes] = set()
     for i, (_, leads, where, heads, _) in enumerate(_REQUEST_TABLE):
-        into = plain if where == _ANY and not heads else conditional
-        for lead in set(leads):
-            key = lead.encode()
-            into.setdefault(key, []).append(i)
+        keys = {lead.encode() for lead in leads}
+        for key in keys:
             plain.setdefault(key, [])
+        into = plain if where == _ANY and not heads else conditional
+        for key in keys:
+            into.setdefault(key, []).append(i)
+        if where != _START:
+            short |= keys
+            if where != _CHAT:
+                long |= keys
     for key, rows in plain.items():
         more = conditional.get(key, [])
         _LEAD_ROWS[key] = (tuple(rows), tuple(more))
-        _BY_LEAD[key] = tuple(sorted(rows + more))
+        _BY_LEAD[key] = tuple(sorted(rows + more)) if more else tuple(rows)
+    _SHORT_TEXT_LEADS, _LONG_TEXT_LEADS = frozenset(short), frozenset(long)
 
 
 _index_leads()
 _REQUEST_BYTES = frozenset(_BY_LEAD)
-_CHAT_MAX = 240
-_SHORT_TEXT_LEADS = frozenset(
-    lead for lead, rows in _BY_LEAD.items() if any(_REQUEST_TABLE[i][2] != _START for i in rows))
-_LONG_TEXT_LEADS = frozenset(
-    lead for lead, rows in _BY_LEAD.items()
-    if any(_REQUEST_TABLE[i][2] not in (_CHAT, _START) for i in rows))
-"""Lead words worth searching for: rows that only apply to a chat-sized text, or only to the
-text's first word, do not need a search (the first word is looked at directly)."""
 GATE_WORDS = GATE_WORDS.union(_REQUEST_BYTES)  # the lead words must be among the words looked up
 _ASK_HEADS = ("me", "to", "you", "and")
 

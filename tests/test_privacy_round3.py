@@ -126,6 +126,11 @@ PROMPTS = {
         "Raconte-moi une histoire courte sur un phare.",
         "Hilf mir, eine Rede für die Hochzeit zu schreiben.",
         "Расскажи мне сказку про лису, пожалуйста.",
+        "Napisz krótki wiersz o deszczu, proszę.",
+        "Lütfen bana basit bir dille yapay zekayı açıkla.",  # noqa: RUF001 (Turkish dotless i)
+        "Skriv en dikt om vintern, tack.",
+        "Tolong tuliskan sebuah puisi tentang hujan.",
+        "Hãy viết một bài thơ ngắn về biển.",
     ],
 }
 
@@ -150,6 +155,9 @@ BENIGN = [
     "request id " + str(uuid.UUID(int=_R.getrandbits(128))) + " failed with 502",
     "Nächster Schritt: Tests reparieren, dann Release 2.3 bauen.",
     "Próximo paso: arreglar el build y publicar la versión 2.3.",
+    "Następny krok: naprawić testy i wydać wersję 2.3 (wiersz 42 w pliku config).",
+    "Sonraki adım: testleri düzelt, sonra 2.3 sürümünü yayınla.",  # noqa: RUF001
+    "Nästa steg: fixa bygget och släpp version 2.3.",
     "It still doesn't work on Windows; btw the Linux job is green.",
     "What are the open questions? See the list in docs/design.md.",
     "Recommend the new index to the team once the benchmark is in.",

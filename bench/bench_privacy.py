@@ -1,6 +1,6 @@
 """Benchmark of the privacy filter: what it costs per note, per process, and next to detect-secrets.
 
-    PYTHONPATH=. python bench/bench_privacy.py [--quick]
+    PYTHONPATH=. python bench/bench_privacy.py [--quick] [--against REV [--only-against]]
 
 Prints, in one run:
 
@@ -15,7 +15,12 @@ Prints, in one run:
 4. target (b): the labelled corpus (tests/privacy_corpus) scanned by handoff.privacy and by
    detect-secrets (its Python API, default settings, every plugin): recall, false-positive
    rate, and microseconds per corpus line in interleaved rounds after one warm-up pass each
-   (so neither side pays a one-off set-up; the warm-up pass itself is printed too).
+   (so neither side pays a one-off set-up; the warm-up pass itself is printed too);
+5. per label and category on the development corpus, and what each prompt signal finds;
+6. ``--against REV``: this tree's filter next to the filter at git revision REV (its
+   ``handoff`` package extracted with ``git archive``), in alternating child processes: the
+   cost of a fresh 2 KB note (warm and with the name/value memos cleared), and of
+   ``import handoff.privacy`` (run alone with ``--against REV --only-against``).
 
 Benchmarks print figures; they assert nothing and are not tests.
 """
@@ -33,6 +38,7 @@ import time
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -555,16 +561,115 @@ def categories(quick: bool) -> None:
           f"false positives {off_fp / n_benign:.2%}.")
 
 
+# -- 6. side by side with an earlier revision ------------------------------------------------------
+
+_CHILD = r"""
+import json, sys, time
+began = time.perf_counter()
+import handoff.errors
+t0 = time.perf_counter()
+import handoff.privacy
+imported = time.perf_counter() - t0
+assert handoff.privacy.__file__.startswith(sys.argv[1]), handoff.privacy.__file__
+from handoff.privacy import scan_text, scanner
+notes, n, first_only = json.loads(sys.stdin.read())
+out = {"import_ms": imported * 1e3}
+t0 = time.perf_counter()
+scan_text(notes[1])
+out["first_scan_ms"] = (time.perf_counter() - t0) * 1e3
+if not first_only:
+    clock = time.process_time
+    for name, cold in (("warm", False), ("cold", True)):
+        costs = []
+        for text in notes:
+            scan_text(text)
+            best = None
+            for _ in range(3):
+                t0 = clock()
+                for i in range(n):
+                    if cold:
+                        scanner.clear_caches()
+                    else:
+                        scanner._CLEAN.discard(text)
+                    scan_text(text)
+                cost = (clock() - t0) / n * 1e6
+                best = cost if best is None else min(best, cost)
+            costs.append(best)
+        out[name] = costs
+print(json.dumps(out))
+"""
+
+
+def _revision_tree(rev: str, into: Path) -> Path:
+    """The ``handoff`` package as it was at ``rev``, extracted under ``into``."""
+    archive = subprocess.run(["git", "-C", str(PROJECT), "archive", rev, "handoff"],
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def against(rev: str, quick: bool, only: bool) -> None:
+    """This tree and ``rev`` in alternating child processes (each run measures both sides in
+    the same minute, so the machine's load falls on both); per note the best of three rounds
+    of process time per scan, then the median over the runs."""
+    runs = 4 if quick else 10
+    n = 40 if quick else 150
+    notes = [two_kb(note) for note in TYPICAL_NOTES] + [dense_note(), FIRST_NOTE]
+    labels = ["typical note 1", "typical note 2", "typical note 3", "near-miss-dense note",
+              f"{len(FIRST_NOTE)}-char note"]
+    with tempfile.TemporaryDirectory(prefix="handoff-rev-") as tmp:
+        sides = {f"at {rev}": _revision_tree(rev, Path(tmp)), "this tree": PROJECT}
+        results: dict[str, list[dict[str, Any]]] = {side: [] for side in sides}
+        env = dict(os.environ)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pyc")  # bytecode, as installed
+        for root in sides.values():  # write bytecode first
+            subprocess.run([sys.executable, "-c", "import handoff.privacy"], cwd=root,
+                           env=dict(env, PYTHONPATH=str(root)), check=True)
+        for r in range(runs):
+            order = list(sides) if r % 2 == 0 else list(sides)[::-1]
+            for side in order:
+                proc = subprocess.run(
+                    [sys.executable, "-c", _CHILD, str(sides[side])], cwd=sides[side],  # "" leads sys.path
+                    env=dict(env, PYTHONPATH=str(sides[side])),
+                    input=json.dumps([notes, n, only]), capture_output=True, text=True,
+                    check=True)
+                results[side].append(json.loads(proc.stdout))
+    before, now = results.values()
+    print(f"\n### This tree next to {rev} ({runs} alternating child processes per side, "
+          "bytecode cached)\n")
+    print(f"| measure | at {rev} | this tree | this tree / {rev} |")
+    print("|---|---:|---:|---:|")
+    rows = [("`import handoff.privacy`, ms (after `handoff.errors`)", "import_ms", None),
+            ("first `scan_text` of a 2 KB note in a new process, ms", "first_scan_ms", None)]
+    if not only:
+        for kind, what in (("warm", "µs per scan, memo of clean strings forgotten"),
+                           ("cold", "µs per scan, all memos cleared")):
+            rows += [(f"{label}: {what}", kind, i) for i, label in enumerate(labels)]
+    for title, key, index in rows:
+        a = statistics.median(x[key] if index is None else x[key][index] for x in before)
+        b = statistics.median(x[key] if index is None else x[key][index] for x in now)
+        print(f"| {title} | {a:.1f} | {b:.1f} | {b / a:.2f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="fewer rounds: a fast smoke run")
+    parser.add_argument("--against", metavar="REV", help="also compare with the filter at REV")
+    parser.add_argument("--only-against", action="store_true",
+                        help="with --against: run only that comparison")
     args = parser.parse_args()
     print("## bench_privacy: the privacy filter")
+    if args.against and args.only_against:
+        against(args.against, args.quick, False)
+        return
     per_note(args.quick)
     append_share(args.quick)
     startup(args.quick)
     corpus(args.quick)
     categories(args.quick)
+    if args.against:
+        against(args.against, args.quick, False)
 
 
 if __name__ == "__main__":

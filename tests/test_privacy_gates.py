@@ -5,7 +5,9 @@ The scanner skips work with cheap necessary conditions: a context rule's ``requi
 operator can start with; and not judging a value that a format rule already covers. Each is an
 argument about the patterns ("this regex cannot match without that"), so this test switches them
 all off and expects exactly the same findings on every rule example and near miss, the labelled
-corpus, and long notes built from the corpus (where many keywords meet in one text).
+corpus, and long notes built from the corpus (where many keywords meet in one text). The
+same holds for trying, at a keyword's place, only the alternatives of an anchored rule that can
+start with that keyword (``patterns.keep_alternatives``).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def test_switching_the_shortcuts_off_changes_no_finding(monkeypatch: pytest.Monk
     monkeypatch.setattr(scanner, "_CONTEXT", ungated)
     monkeypatch.setattr(scanner, "_AFTER_NAME", _Anything())
     monkeypatch.setattr(scanner, "_overlaps", lambda spans, start, end: False)
+    monkeypatch.setattr(scanner, "_SPLIT_ANCHORED", False)  # every alternative, everywhere
     without = _scan_all(texts)
     monkeypatch.undo()
     scanner.clear_caches()

@@ -65,7 +65,13 @@ _FOREIGN_ASCII = frozenset(("bitte", "kannst", "du", "schreibe", "schreib", "erk
                             "una", "um", "uma", "es", "est", "bist", "voici", "claro", "gerne",
                             "hoffe", "espero", "cela", "aqui", "natuerlich", "jetzt", "antwortest",
                             "antworte", "schreibe", "erklaere", "fasse", "folgenden", "escreva",
-                            "actua", "agis", "ecris", "supuesto"))
+                            "actua", "agis", "ecris", "supuesto", "scrivimi", "spiegami",
+                            "riassumi", "poesia", "racconto", "parole", "favore", "puoi",
+                            "potresti", "grazie", "schrijf", "verhaal", "gedicht", "leg",
+                            "alsjeblieft", "bedankt", "escribeme", "cuento", "poema", "resume",
+                            "gracias", "escreva", "resuma", "explique", "jeito", "obrigado",
+                            "obrigada", "merci", "reformuler", "reformule", "schreib", "danke",
+                            "geschichte", "kun", "dimmi", "dime", "fass"))
 
 _REQUEST_WORDS = frozenset((
     "act", "behave", "roleplay", "role", "pose", "pretend", "imagine", "character", "now", "want",
@@ -105,9 +111,11 @@ def _has(present: frozenset[bytes], words: Iterable[str]) -> bool:
     return any(w.encode() in present for w in words)
 
 
-def prompt_hits(text: str, view: str, lo: str, present: frozenset[bytes],
+def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[bytes],
                 hits: list[_Hit]) -> None:
-    """Add prompt findings for the structural cues found in the text."""
+    """Add prompt findings for the structural cues found in the text. ``words`` is the
+    scanner's word mask (lower-cased ASCII letters, everything else blank) with a blank added
+    at each end, so `` word `` finds a whole word with one C-level search."""
     if len(view) < 16 and (text.isascii() or len(text) < 6):
         return  # (a CJK request says in 8 characters what English says in 30)
     foreign = False
@@ -121,16 +129,18 @@ def prompt_hits(text: str, view: str, lo: str, present: frozenset[bytes],
     if not present.isdisjoint(_REACT_BYTES) and ("thought" in lo or "observation:" in lo):
         _react(lo, hits)
     if not present.isdisjoint(_LABEL_BYTES):
-        _labelled_output(lo, hits)
+        _labelled_output(lo, words, present, hits)
     if not present.isdisjoint(_QUOTE_WORDS) and (":" in lo or "--" in lo or "\u2014" in lo):
-        _quoted_output(lo, hits)
+        _quoted_output(lo, words, present, hits)
     if not present.isdisjoint(_ADDRESS_BYTES):
         _address(lo, present, hits)
-    _request(lo, present, hits)
+    _request(lo, words, present, hits)
     if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
         _speakers(lo, hits)
-    if not text.isascii() or not present.isdisjoint(_FOREIGN_BYTES):
-        _foreign(text.lower(), not text.isascii(), hits)
+    if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
+        _foreign(text.lower(), not text.isascii(), present, hits)
+    if text.rstrip().endswith(_SLOT_ENDS):
+        _few_shot(text.lower() if foreign or not text.isascii() else lo, hits)
 
 
 _ROLE_BYTES = frozenset(w.encode() for w in _ROLE_WORDS)
@@ -357,16 +367,34 @@ _LABEL_VERBS = ("said", "replied", "responded", "answered", "wrote", "output", "
                 "transcript")
 
 
-def _labelled_output(lo: str, hits: list[_Hit]) -> None:
+def _word_starts(words: bytes, word: bytes) -> list[int]:
+    """Where ``word`` (letters, or letters and blanks) occurs as whole words, in ``words`` (the
+    padded word mask): one C-level search per occurrence."""
+    out = []
+    needle = b" " + word + b" "
+    pos = words.find(needle)
+    while pos >= 0:
+        out.append(pos)
+        pos = words.find(needle, pos + len(needle) - 1)
+    return out
+
+
+_LABEL_VERB_BYTES = tuple((v.split()[0].encode(), v.encode(), len(v)) for v in _LABEL_VERBS)
+
+
+def _labelled_output(lo: str, words: bytes, present: frozenset[bytes],
+                     hits: list[_Hit]) -> None:
+    """Every alternative of ``_LABEL`` has its verb as a whole word, right before a ``:`` or
+    ``, "`` at most 30 characters on: the pattern runs in a window around each such verb."""
     windows = []
-    for verb in _LABEL_VERBS:
-        pos = lo.find(verb)
-        while pos >= 0:
-            colon = lo.find(":", pos, pos + len(verb) + 30)
-            quote = lo.find(", \"", pos, pos + len(verb) + 30)
+    for first, verb, size in _LABEL_VERB_BYTES:
+        if first not in present:
+            continue
+        for pos in _word_starts(words, verb):
+            colon = lo.find(":", pos, pos + size + 30)
+            quote = lo.find(", \"", pos, pos + size + 30)
             if colon >= 0 or quote >= 0:
-                windows.append((max(0, pos - 80), pos + len(verb) + 32))
-            pos = lo.find(verb, pos + len(verb))
+                windows.append((max(0, pos - 80), pos + size + 32))
     if not windows:
         return
     rx = _rx("label", _LABEL)
@@ -547,6 +575,112 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("\u3082\u3061\u308d\u3093\u3067\u3059", 1), ("\u627f\u77e5\u3057\u307e\u3057\u305f", 2),
     ("\u3054\u8cea\u554f\u304c\u3042\u308c\u3070", 2), ("\u304a\u6c17\u8efd\u306b", 2),
     ("\u95a2\u6570", 1), ("\u9055\u3044", 1),
+    # round 3: imperatives with an object ("write me", "explain to me"), generic content
+    # ("a poem", "a short story"), "in simple words", "another example", thanks
+    # it
+    ("scrivimi", 2), ("spiegami", 2), ("riassumi", 2), ("traducimi", 2), ("traduci ", 1),
+    ("una poesia", 2), ("un racconto", 2), ("una storia", 2), ("parole semplici", 2),
+    ("per favore", 1), ("puoi ", 1), ("potresti", 1), ("grazie", 1), ("un altro esempio", 2),
+    ("dimmi", 1),
+    # nl
+    ("schrijf ", 2), ("kort verhaal", 2), ("een gedicht", 2), ("leg uit", 2), ("leg me uit", 2),
+    ("vat samen", 2), ("alsjeblieft", 1), ("kun je", 1), ("kunt u", 1), ("bedankt", 1),
+    ("eenvoudige woorden", 2), ("nog een voorbeeld", 2),
+    # es
+    ("escr\u00edbeme", 2), ("escribeme", 2), ("expl\u00edcame", 2), ("un cuento", 2),
+    ("un poema", 2), ("resume este", 2), ("resume el texto", 2), ("otro ejemplo", 2),
+    ("gracias", 1), ("palabras sencillas", 2), ("dime ", 1),
+    # pt
+    ("escreva um", 2), ("resuma o", 2), ("me explique", 2), ("me explica", 2),
+    ("jeito simples", 2), ("palavras simples", 2), ("outro exemplo", 2), ("obrigad", 1),
+    ("me d\u00ea", 1),
+    # fr
+    ("\u00e9cris-moi", 2), ("ecris-moi", 2), ("un po\u00e8me", 2), ("reformuler", 2),
+    ("reformule", 2), ("merci", 1), ("raccourcir", 1), ("explique-moi", 2), ("r\u00e9sume ce", 2),
+    ("un autre exemple", 2), ("termes simples", 2), ("dis-moi", 1),
+    # de
+    ("schreib mir", 2), ("schreibe mir", 2), ("ein gedicht", 2), ("eine geschichte", 2),
+    ("kannst du mir", 2), ("erkl\u00e4r mir", 2), ("erkl\u00e4re mir", 2),
+    ("einfachen worten", 2), ("danke", 1), ("noch ein beispiel", 2), ("fass ", 1),
+    ("beantworte ", 1), ("beschreibe ", 1), ("formuliere ", 1), ("erstelle ", 1),
+    ("verfasse ", 1), ("fasse ", 1), ("gib mir", 1),
+    # ru
+    ("\u0441\u0442\u0438\u0445\u043e\u0442\u0432\u043e\u0440\u0435\u043d\u0438\u0435", 2),
+    ("\u043f\u0440\u043e\u0441\u0442\u044b\u043c\u0438 \u0441\u043b\u043e\u0432\u0430\u043c\u0438", 2),
+    ("\u043f\u0435\u0440\u0435\u0441\u043a\u0430\u0436\u0438", 2),
+    ("\u0440\u0430\u0441\u0441\u043a\u0430\u0437", 1), ("\u0441\u043f\u0430\u0441\u0438\u0431\u043e", 1),
+    ("\u0435\u0449\u0451 \u043e\u0434\u0438\u043d \u043f\u0440\u0438\u043c\u0435\u0440", 2),
+    ("\u043d\u0430\u043f\u0438\u0448\u0438 ", 1), ("\u043e\u0431\u044a\u044f\u0441\u043d\u0438,", 1),
+    # zh
+    ("\u7528\u7b80\u5355\u7684", 2), ("\u89e3\u91ca\u4e00\u4e0b", 2),
+    ("\u5199\u4e00\u9996", 2), ("\u5199\u4e00\u7bc7", 2), ("\u4e3e\u4e2a\u4f8b\u5b50", 2),
+    ("\u80fd\u518d", 1), ("\u8c22\u8c22", 1), ("\u5e2e\u6211", 2),
+    ("\u603b\u7ed3\u4e00\u4e0b", 2), ("\u7ed9\u6211", 1),
+    # ja
+    ("\u66f8\u3044\u3066", 2), ("\u8aac\u660e\u3057\u3066", 2), ("\u6559\u3048\u3066", 2),
+    ("\u308f\u304b\u308a\u3084\u3059\u304f", 2), ("\u3042\u308a\u304c\u3068\u3046", 1),
+    # ko
+    ("\uc8fc\uc138\uc694", 2), ("\uc27d\uac8c", 1), ("\uc124\uba85\ud574", 2),
+    ("\uc368 \uc918", 2), ("\uc54c\ub824\uc918", 2), ("\uac10\uc0ac\ud569\ub2c8\ub2e4", 1),
+    ("\uc694\uc57d\ud574", 2),
+    # more imperatives with an object: give me, make me, tell me, help me
+    ("dame ", 1), ("hazme", 2), ("cu\u00e9ntame", 2), ("cuentame", 2), ("ay\u00fadame", 2),
+    ("ayudame", 2), ("necesito que", 2), ("fa\u00e7a ", 1), ("crie um", 2), ("conte-me", 2),
+    ("me ajude", 2), ("preciso que", 2), ("donne-moi", 2), ("fais-moi", 2), ("raconte-moi", 2),
+    ("aide-moi", 2), ("j'ai besoin que", 2), ("erz\u00e4hl mir", 2), ("hilf mir", 2),
+    ("ich brauche", 1), ("dammi", 2), ("fammi", 2), ("raccontami", 2), ("aiutami", 2),
+    ("geef me", 2), ("maak een", 1), ("vertel me", 2), ("\u0434\u0430\u0439 \u043c\u043d\u0435", 2),
+    ("\u0441\u0434\u0435\u043b\u0430\u0439", 1), ("\u0441\u043e\u0437\u0434\u0430\u0439", 1),
+    ("\u0440\u0430\u0441\u0441\u043a\u0430\u0436\u0438", 2), ("\u043f\u043e\u043c\u043e\u0433\u0438", 2),
+    ("\u8bf7\u5199", 2), ("\u8bf7\u89e3\u91ca", 2), ("\u544a\u8bc9\u6211", 2), ("\u751f\u6210\u4e00", 2),
+    ("\u304f\u3060\u3055\u3044", 1), ("\u4f5c\u3063\u3066", 2), ("\ud574\uc918", 2),
+    ("\ub9cc\ub4e4\uc5b4", 2),
+    # a chatbot's openers and closers in more languages
+    ("certo! ecco", 3), ("ecco un", 1), ("spero che questo", 2), ("fammi sapere se", 2),
+    ("natuurlijk! hier", 3), ("ik hoop dat dit helpt", 3), ("laat me weten", 2),
+    ("aqu\u00ed tienes", 2), ("espero que te sea \u00fatil", 3), ("si tienes alguna pregunta", 2),
+    ("no dudes en", 2), ("voici un", 1), ("n'h\u00e9sitez pas", 2), ("j'esp\u00e8re que cela", 3),
+    ("hier ist ein", 1), ("lass mich wissen", 2), ("falls du fragen hast", 2),
+    ("aqui est\u00e1", 1), ("espero que ajude", 3), ("se tiver alguma d\u00favida", 2),
+    ("\u0432\u043e\u0442 \u043f\u0440\u0438\u043c\u0435\u0440", 1),
+    ("\u0435\u0441\u043b\u0438 \u0443 \u0432\u0430\u0441 \u0435\u0441\u0442\u044c"
+     " \u0432\u043e\u043f\u0440\u043e\u0441\u044b", 2),
+    ("\u4ee5\u4e0b\u662f", 1), ("\u5982\u679c\u4f60\u6709\u4efb\u4f55\u95ee\u9898", 2),
+    ("\u4ee5\u4e0b\u306f", 1), ("\u304a\u5f79\u306b\u7acb\u3066", 2),
+    ("\u3054\u4e0d\u660e\u306a\u70b9", 2), ("\ubb3c\ub860\uc785\ub2c8\ub2e4", 2),
+    ("\ub3c4\uc6c0\uc774 \ub418", 2), ("\ub2e4\uc74c\uc740", 1),
+    # more languages: pl, tr, sv, id, vi, ar, hi, uk, he, el, cs
+    ("napisz", 2), ("wyja\u015bnij", 2), ("opowiedz", 2), ("prosz\u0119", 1),
+    ("dzi\u0119kuj\u0119", 1), ("czy mo\u017cesz", 1), ("wiersz", 1), ("prostymi s\u0142owami", 2),
+    ("yazar m\u0131s\u0131n", 2), ("a\u00e7\u0131kla", 2), ("anlat", 2), ("l\u00fctfen", 1),
+    ("te\u015fekk\u00fcrler", 1), ("bir \u015fiir", 2), ("basit bir dille", 2),
+    ("skriv en", 2), ("f\u00f6rklara", 2), ("ber\u00e4tta", 2), ("tack", 1), ("kan du", 1),
+    ("en dikt", 2), ("enkla ord", 2),
+    ("tolong", 1), ("tuliskan", 2), ("jelaskan", 2), ("ceritakan", 2), ("terima kasih", 1),
+    ("bisakah kamu", 2), ("sebuah puisi", 2),
+    ("h\u00e3y vi\u1ebft", 2), ("gi\u1ea3i th\u00edch", 2), ("k\u1ec3 cho t\u00f4i", 2),
+    ("c\u1ea3m \u01a1n", 1), ("l\u00e0m \u01a1n", 1), ("b\u1ea1n c\u00f3 th\u1ec3", 1),
+    ("m\u1ed9t b\u00e0i th\u01a1", 2),
+    ("\u0627\u0643\u062a\u0628", 2), ("\u0627\u0634\u0631\u062d", 2),
+    ("\u0645\u0646 \u0641\u0636\u0644\u0643", 1), ("\u0634\u0643\u0631\u0627", 1),
+    ("\u0647\u0644 \u064a\u0645\u0643\u0646\u0643", 1), ("\u0642\u0635\u064a\u062f\u0629", 1),
+    ("\u0932\u093f\u0916\u094b", 2), ("\u0938\u092e\u091d\u093e\u0913", 2),
+    ("\u0915\u0943\u092a\u092f\u093e", 1), ("\u0927\u0928\u094d\u092f\u0935\u093e\u0926", 1),
+    ("\u0915\u094d\u092f\u093e \u0906\u092a", 1), ("\u0915\u0935\u093f\u0924\u093e", 1),
+    ("\u043f\u043e\u044f\u0441\u043d\u0438", 2), ("\u0431\u0443\u0434\u044c \u043b\u0430\u0441\u043a\u0430", 1),
+    ("\u0434\u044f\u043a\u0443\u044e", 1), ("\u0440\u043e\u0437\u043a\u0430\u0436\u0438", 2),
+    ("\u05db\u05ea\u05d5\u05d1", 2), ("\u05d4\u05e1\u05d1\u05e8", 2),
+    ("\u05d1\u05d1\u05e7\u05e9\u05d4", 1), ("\u05ea\u05d5\u05d3\u05d4", 1),
+    ("\u03b3\u03c1\u03ac\u03c8\u03b5", 2), ("\u03b5\u03be\u03ae\u03b3\u03b7\u03c3\u03b5", 2),
+    ("\u03c0\u03b1\u03c1\u03b1\u03ba\u03b1\u03bb\u03ce", 1),
+    ("\u03b5\u03c5\u03c7\u03b1\u03c1\u03b9\u03c3\u03c4\u03ce", 1),
+    ("napi\u0161", 2), ("vysv\u011btli", 2), ("pros\u00edm", 1), ("d\u011bkuji", 1),
+    # generic content to write: a story, a letter, a speech, a joke
+    ("une histoire", 2), ("une lettre", 1), ("un discours", 2), ("une blague", 2),
+    ("eine rede", 2), ("einen brief", 1), ("einen witz", 2), ("zu schreiben", 1),
+    ("una historia", 2), ("una carta", 1), ("un chiste", 2), ("un discurso", 2),
+    ("uma hist\u00f3ria", 2), ("uma carta", 1), ("uma piada", 2), ("una lettera", 1),
+    ("una barzelletta", 2), ("een brief", 1), ("een grap", 2), ("een toespraak", 2),
     # agent UIs (Claude Code)
     ("\u23fa ", 2), ("\u23bf ", 2),
 )
@@ -554,12 +688,33 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
 Weights add up per distinct phrase; 3 points make a prompt."""
 
 
-def _foreign(low: str, foreign: bool, hits: list[_Hit]) -> None:
+def _first_word(phrase: str) -> bytes:
+    return phrase.encode().translate(_LETTERS).split()[0]
+
+
+_LETTERS = bytes(i if 97 <= i <= 122 else 32 for i in range(256))
+_FOREIGN_BY_WORD: dict[bytes, list[tuple[str, int]]] = {}
+for _cue in _FOREIGN_CUES:
+    if _cue[0].isascii():
+        _FOREIGN_BY_WORD.setdefault(_first_word(_cue[0]), []).append(_cue)
+del _cue
+_FOREIGN_WORD_KEYS = frozenset(_FOREIGN_BY_WORD)
+_FOREIGN_SCRIPT = tuple((p, w) for p, w in _FOREIGN_CUES if not p.isascii())
+GATE_WORDS = GATE_WORDS.union(_FOREIGN_WORD_KEYS)
+
+
+def _foreign(low: str, foreign: bool, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Prompt cues in other languages, 3 points. A phrase in Latin letters is looked for only
+    when its first word is one of the text's words (one set intersection rules most out);
+    phrases in other scripts only in a text that is not ASCII."""
+    cues: list[tuple[str, int]] = []
+    for word in present.intersection(_FOREIGN_WORD_KEYS):
+        cues.extend(_FOREIGN_BY_WORD[word])
+    if foreign:
+        cues.extend(_FOREIGN_SCRIPT)
     score = 0
     first = -1
-    for phrase, weight in _FOREIGN_CUES:
-        if not foreign and not phrase.isascii():
-            continue
+    for phrase, weight in cues:
         pos = low.find(phrase)
         if pos >= 0:
             score += weight
@@ -580,132 +735,556 @@ def _foreign(low: str, foreign: bool, hits: list[_Hit]) -> None:
 _ART = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|me a|me an|me"
         r" some|me \d+)")
 _ADJ = r"(?:(?:short|simple|small|quick|brief|funny|catchy|creative|good|new|clever|formal"
-_ADJ += r"|polite|professional|detailed|cool|nice|random|unique|original)[ \t]+){0,2}"
+_ADJ += r"|polite|professional|detailed|cool|nice|random|unique|original|multiple-choice"
+_ADJ += r"|true-or-false|trivia|beginner-friendly|\d+-(?:day|week|month|minute|step|point|part"
+_ADJ += r"|line|word|paragraph))[ \t]+){0,2}"
 _CREATIVE = (r"(?:poem|haiku|limerick|joke|story|short story|essay|song|lyrics|rap|cover letter"
              r"|love letter|tweet|slogan|tagline|riddle|speech|toast|bio|blog post|article"
              r"|recipe|dialogue|names?|ideas|titles|puns?|quotes?|motivational|fairy tale"
-             r"|product description|linkedin post)")
+             r"|product description|linkedin post|(?:quiz |trivia |interview )?questions|quiz"
+             r"|flashcards|(?:study|lesson|meal|workout|training|travel) plan|itinerary|workout"
+             r"|tips|ways|reasons|options|alternatives|suggestions|strategies|activities"
+             r"|gift ideas|routine|playlist|bedtime routine|pickup lines?|comebacks?"
+             r"|mnemonics?|analogy|analogies|fun facts|(?:bedtime |love |ghost )?stor(?:y|ies)"
+             r"|press release|sonnet|ballad|fable|tale|monologue|jingle|ad copy|advert|ode"
+             r"|eulogy|horoscope|pep talk|wedding speech|lullaby|anthem|rhyme|verse|chant"
+             r"|scene|skit|screenplay|obituary|dedication)")
 _CODE = (r"(?:function|script|program|class|regex|regular expression|query|one-liner|snippet"
          r"|method|algorithm)")
 _LANG = (r"(?:python|javascript|typescript|java|go|golang|rust|c\+\+|c#|ruby|php|sql|bash"
          r"|shell|kotlin|swift|haskell|perl|r|scala)")
-_ASK_VERB = (r"(?:write|compose|draft|generate|create|give|tell|make|come up with|suggest"
-             r"|invent|brainstorm|list|name|produce|craft)")
 _LANGS = (r"(?:english|french|german|spanish|italian|portuguese|russian|chinese|japanese|korean"
           r"|dutch|polish|arabic|hindi|turkish|swedish)")
 
-_AT_ASK = r"(?:^|[.!?\n]\s*|(?<=\bme )|(?<=\bto )|(?<=\byou )|(?<=please )|(?<=\band ))"
-"""Where an ask starts: a sentence, or after "help me", "want you to", "please"."""
-_REQUEST3 = (
-    r"\b(?:act|behave|roleplay|role-play|role play|pose)(?: as| like)\b(?! the )(?! (?:a |an )?(?:proxy"
-    r"|cache|gateway|buffer|fallback|replacement|drop-in|wrapper|bridge))"
-    r"|\bpretend (?:to be|you(?:'re| are))\b|\bimagine (?:you(?:'re| are)|being)\b"
-    r"|\b(?:stay|remain) in character\b|\bbreak(?:ing)? character\b"
-    r"|\bfrom now on,? (?:you|answer|respond|reply|speak|talk|act|behave|only|always|never"
-    r"|pretend|write)\b"
-    r"|\bi (?:want|need|would like|'d like) you to\b|\bi'd like you to\b"
-    r"|\byou will be given\b|\byou(?:'ll| will) (?:act|play|be playing|respond|answer)\b"
-    r"|" + _AT_ASK + _ASK_VERB + r" " + _ART + r" " + _ADJ + _CREATIVE + r"\b"
-    r"|" + _AT_ASK + r"(?:write|create|give|show|generate|make|draft"
-    r"|code|implement)(?: me)? "
-    + _ART + r" " + _ADJ + _LANG + r" " + _CODE + r"\b"
-    r"|\b(?:translate|rewrite|rephrase|paraphrase|proofread|summari[sz]e|convert) (?:this|the"
-    r" following|these|my|the text below|the paragraph below)[^.\n]{0,40}? (?:into|to|in)"
-    r" " + _LANGS + r"\b"
-    r"|\b(?:explain|describe) (?:it |this |that )?(?:like|as if) (?:i'?m|i am|to) (?:a |an )?"
-    r"(?:five|5|child|kid|beginner|grandma)"
-    r"|\b(?:list|give me|what are) the pros and cons\b"
-    r"|\btell me (?:a|an|about|what|how|why|something)\b"
-)
-_REQUEST2 = (
-    r"\byour (?:task|job|goal|mission|role|objective)(?: is|:| will be)"
-    r"|(?:^|\n|[.!?] )[ \t]*(?:task|instructions?|objective|system|persona|role|output format"
-    r"|response format|format|tone|audience|constraints|rules)[ \t]*:"
-    r"|\b(?:respond|answer|reply)(?: only)? (?:with|in|as|using)\b"
-    r"|\b(?:return|output|give|respond with|reply with)(?: me)? only\b"
-    r"|\b(?:return|output)(?: me)? (?:a|the|as) (?:json|yaml|markdown|list|table|csv)"
-    r"|\b(?:only|just) (?:return|output|respond|reply|answer|give)\b"
-    r"|\b(?:in|under|within|at most|no more than|max(?:imum)?|exactly) (?:\d+|one|two|three"
-    r"|four|five|ten|fifty|a hundred|a few) (?:words|sentences|bullet(?: point)?s?|lines"
-    r"|characters|paragraphs|tweets)\b"
-    r"|\bin (?:simple|plain|layman'?s|easy) (?:terms|english|words|language)\b"
-    r"|\bstep[ -]by[ -]step\b|\bthink (?:carefully|step|hard|through)\b"
-    r"|\bexplain (?:briefly|simply|in detail|clearly|like)\b"
-    r"|\bkeep (?:it|the answer|your answer|the response) (?:short|brief|concise|simple)\b"
-    r"|\b(?:don'?t|do not|never) (?:apologi[sz]e|explain|include any|add any|break|mention"
-    r" that you)\b|\bwithout (?:any )?(?:explanation|commentary|preamble)\b"
-    r"|\bno (?:commentary|explanations?|preamble)\b"
-    r"|\bthe difference between\b|\bpros and cons\b|\bwith an example\b"
-    r"|\b(?:this|the following|the below) (?:email|text|paragraph|sentence|message|letter|essay"
-    r"|review|article|passage|story|code snippet|poem)\b"
-    r"|\bso (?:it|that it) sounds (?:more )?\b|\bsound more (?:polite|professional|formal"
-    r"|friendly|casual)\b"
-    r"|\bi need (?:a|an|some) (?:regex|function|script|query|name|poem|idea|plan|summary)\b"
-    r"|\banswer (?:every|all|each|the|my|any) (?:question|questions)\b"
-    r"|\bas they would\b|\bin character\b"
-    r"|(?:^|[.!?\n]\s*)(?:sure|certainly|absolutely|of course|great question|good question"
-    r"|no problem|gladly)[!,.]"
-    r"|\b(?:let me know if|is there anything else|feel free to (?:ask|adjust|reach|let)"
-    r"|i hope (?:this|that) helps|hope (?:this|that) helps|happy to help|i'm sorry, but i can"
-    r"|i can'?t (?:help|assist) with)"
-    r"|\bas an ai(?: language model)?\b|\blanguage model\b"
-    r"|\bhere(?:'s| is| are) (?:a|an|some|five|three|ten|\d+|the|your)[^.\n]{0,40}"
-    r"(?: for you|:| that)"
-    r"|\bbelow (?:is|are) (?:a|an|the|some)\b"
-)
-_REQUEST1 = (
-    r"\b(?:can|could|would|will) you\b|\bplease\b|\bhelp me\b|\b(?:give|tell|show|send) me\b"
-    r"|\bfor me\b|\bthe following\b|\bhow (?:do|can|should) i\b|\bwhat(?:'s| is) the best way\b"
-    r"|\bis it (?:possible|safe|better)\b|\bwhich (?:is better|one should)\b"
-    r"|\byou are (?:a|an|my|now)\b|\byou're (?:a|an|my)\b"
-    r"|(?:^|[.!?\n]\s*)(?:write|explain|summari[sz]e|translate|generate|rewrite|describe|compose"
-    r"|draft|list|classify|extract|compare|brainstorm|outline|critique|proofread|paraphrase"
-    r"|suggest|recommend|teach|convince) "
-    r"|\byour (?:needs|question|request|project|email)\b"
-    r"|(?:^|\n|[.!?] )[ \t]*(?:goal|context|input|example|examples|style)[ \t]*:"
-)
-_REQUEST = (r"(?P<w3>" + _REQUEST3 + r")|(?P<w2>" + _REQUEST2 + r")|(?P<w1>" + _REQUEST1 + r")")
 
-_REQUEST_BYTES = frozenset(w.encode() for w in _REQUEST_WORDS)
+_ASK_VERBS = ("write", "compose", "draft", "generate", "create", "give", "tell", "make",
+              "come up with", "suggest", "invent", "brainstorm", "list", "name", "produce",
+              "craft")
+_CODE_VERBS = ("write", "create", "give", "show", "generate", "make", "draft", "code",
+               "implement")
+_TRANSLATE_VERBS = ("translate", "rewrite", "rephrase", "paraphrase", "proofread", "summarize",
+                    "summarise", "convert")
+_SENTENCE_VERBS = ("write", "explain", "summarize", "summarise", "translate", "generate",
+                   "rewrite", "describe", "compose", "draft", "list", "classify", "extract",
+                   "compare", "brainstorm", "outline", "critique", "proofread", "paraphrase",
+                   "suggest", "recommend", "teach", "convince")
+_OPENERS = ("sure", "certainly", "absolutely", "gladly")
+_START_VERBS = ("write", "explain", "describe", "summarize", "summarise", "list", "give", "tell",
+                "create", "generate", "compose", "draft", "translate", "suggest", "recommend",
+                "compare", "plan", "outline", "brainstorm", "design", "invent", "name", "teach",
+                "show", "help", "find", "recommend", "imagine", "predict", "rank", "rate",
+                "define", "analyze", "analyse", "evaluate", "convince", "persuade", "argue")
+_TRANSFORM_VERBS = ("proofread", "paraphrase", "reword", "rephrase", "rewrite", "summarize",
+                    "summarise", "shorten", "simplify", "condense", "polish", "translate", "edit",
+                    "improve", "correct", "expand", "tighten", "continue")
+_LABELS2 = ("task", "instruction", "instructions", "objective", "system", "persona", "role",
+            "output format", "response format", "format", "tone", "audience", "constraints",
+            "rules")
+_LABELS1 = ("goal", "context", "input", "example", "examples", "style")
+_QUOTED_NOUNS = ("email", "text", "paragraph", "sentence", "message", "letter", "essay",
+                 "review", "article", "passage", "story", "code snippet", "poem")
 
 
-def _request(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
-    """Requests addressed to a model with no role marker: weighted phrases, 3 points."""
-    if present.isdisjoint(_REQUEST_BYTES):
+def _alt(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+def _firsts(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.split()[0] for w in words)
+
+
+# Where a phrase may start, checked in Python before its pattern is tried (the patterns start
+# at their lead word and carry no lookbehind, so each is small and cheap to compile):
+_ANY = ""
+_SENTENCE = "sentence"
+"""The lead word starts the text or a sentence (after ``.``, ``!``, ``?`` or a line break and
+any blanks)."""
+_LINE = "line"
+"""The lead word starts a line or follows ``. `` (a label: ``Task:``), blanks allowed."""
+_ASK = "ask"
+"""A sentence, or right after "me", "to", "you", "please", "and" ("help me write a poem")."""
+_START = "start"
+"""The lead word starts the whole text, and nothing in the text names an engineer's own things
+(a path, a file, code, the PR, CI, a branch): a request for generic content, not a TODO."""
+_CHAT = "chat"
+"""A short question to "you" with nothing in it about the project: a chat message."""
+_ENGINEERING = (
+    r"[/\\`#_<>{}=]|\.(?:py|js|ts|md|go|rs|json|ya?ml|toml|sh|sql|txt|cfg|ini)\b|\b(?:pr|prs|ci"
+    r"|api|db|repo|branch|commit|merge|deploy|build|tests?|lint|bug|issue|ticket|release|migration"
+    r"|schema|endpoint|server|config|pipeline|cluster|prod|staging|docs|readme|codebase|module"
+    r"|sprint|standup|outage|incident|postmortem|oncall|on-call|changelog|backlog|jira|slack"
+    r"|team|reviewer|customer|client|stakeholder|roadmap|okr|kpi|dashboard|runbook|alert|logs?"
+    r"|error|stack|trace|service|repo|version|v\d)\b"
+)
+
+_RequestRow = tuple[int, tuple[str, ...], str, tuple[str, ...], str]
+"""(weight, lead words, where, words that must come right before the lead, pattern at the
+lead)."""
+_REQUEST_TABLE: tuple[_RequestRow, ...] = (
+    # weight 3: a persona, an ask for generic content, a translation, "tell me a ..."
+    (3, ("act", "behave", "roleplay", "role", "pose"), _ANY, (),
+     r"(?:act|behave|roleplay|role-play|role play|pose)(?: as| like)\b(?! the )(?! (?:a |an )?"
+     r"(?:proxy|cache|gateway|buffer|fallback|replacement|drop-in|wrapper|bridge))"),
+    (3, ("pretend",), _ANY, (), r"pretend (?:to be|you(?:'re| are))\b"),
+    (3, ("imagine",), _ANY, (), r"imagine (?:you(?:'re| are)|being)\b"),
+    (3, ("stay", "remain"), _ANY, (), r"(?:stay|remain) in character\b"),
+    (3, ("break", "breaking"), _ANY, (), r"break(?:ing)? character\b"),
+    (3, ("now",), _ANY, ("from",), r"now on,? (?:you|answer|respond|reply|speak|talk|act"
+     r"|behave|only|always|never|pretend|write)\b"),
+    (3, ("i",), _ANY, (), r"i (?:want|need|would like|'d like) you to\b|i'd like you to\b"),
+    (3, ("you",), _ANY, (), r"you will be given\b|you(?:'ll| will) (?:act|play|be playing"
+     r"|respond|answer)\b"),
+    (3, _firsts(_ASK_VERBS), _ASK, (),
+     _alt(_ASK_VERBS) + r" " + _ART + r" " + _ADJ + _CREATIVE + r"\b"),
+    (3, _CODE_VERBS, _ASK, (),
+     _alt(_CODE_VERBS) + r"(?: me)? " + _ART + r" " + _ADJ + _LANG + r" " + _CODE + r"\b"),
+    (3, _TRANSLATE_VERBS, _ANY, (),
+     r"(?:translate|rewrite|rephrase|paraphrase|proofread|summari[sz]e|convert) (?:this|the"
+     r" following|these|my|the text below|the paragraph below)[^.\n]{0,40}? (?:into|to|in)"
+     r" " + _LANGS + r"\b"),
+    (3, ("explain", "describe"), _ANY, (),
+     r"(?:explain|describe) (?:it |this |that )?(?:like|as if) (?:i'?m|i am|to) (?:a |an )?"
+     r"(?:five|5|child|kid|beginner|grandma)"),
+    (3, ("pros",), _ANY, ("list the", "give me the", "what are the"), r"pros and cons\b"),
+    (3, ("tell",), _ANY, (), r"tell me (?:a|an|about|what|how|why|something)\b"),
+    # weight 2: task specifications, answer shaping, chatbot openers and closers
+    (2, ("your",), _ANY, (), r"your (?:task|job|goal|mission|role|objective)(?: is|:| will be)"),
+    (2, _firsts(_LABELS2), _LINE, (), _alt(_LABELS2) + r"[ \t]*:"),
+    (2, ("respond", "answer", "reply"), _ANY, (),
+     r"(?:respond|answer|reply)(?: only)? (?:with|in|as|using)\b"),
+    (2, ("return", "output", "give", "respond", "reply"), _ANY, (),
+     r"(?:return|output|give|respond with|reply with)(?: me)? only\b"),
+    (2, ("return", "output"), _ANY, (),
+     r"(?:return|output)(?: me)? (?:a|the|as) (?:json|yaml|markdown|list|table|csv)"),
+    (2, ("only", "just"), _ANY, (), r"(?:only|just) (?:return|output|respond|reply|answer|give)\b"),
+    (2, ("in", "under", "within", "at", "no", "max", "maximum", "exactly"), _ANY, (),
+     r"(?:in|under|within|at most|no more than|max(?:imum)?|exactly) (?:\d+|one|two|three"
+     r"|four|five|ten|fifty|a hundred|a few) (?:words|sentences|bullet(?: point)?s?|lines"
+     r"|characters|paragraphs|tweets)\b"),
+    (2, ("in",), _ANY, (), r"in (?:simple|plain|layman'?s|easy) (?:terms|english|words|language)\b"),
+    (2, ("step",), _ANY, (), r"step[ -]by[ -]step\b"),
+    (2, ("think",), _ANY, (), r"think (?:carefully|step|hard|through)\b"),
+    (2, ("explain",), _ANY, (), r"explain (?:briefly|simply|in detail|clearly|like)\b"),
+    (2, ("keep",), _ANY, (), r"keep (?:it|the answer|your answer|the response) (?:short|brief"
+     r"|concise|simple)\b"),
+    (2, ("don", "dont", "do", "never"), _ANY, (), r"(?:don'?t|do not|never) (?:apologi[sz]e"
+     r"|explain|include any|add any|break|mention that you)\b"),
+    (2, ("without",), _ANY, (), r"without (?:any )?(?:explanation|commentary|preamble)\b"),
+    (2, ("no",), _ANY, (), r"no (?:commentary|explanations?|preamble)\b"),
+    (2, ("difference",), _ANY, ("the",), r"difference between\b"),
+    (2, ("pros",), _ANY, (), r"pros and cons\b"),
+    (2, ("example",), _ANY, ("with an",), r"example\b"),
+    (2, _firsts(_QUOTED_NOUNS), _ANY, ("this", "the following", "the below"),
+     _alt(_QUOTED_NOUNS) + r"\b"),
+    (2, ("sounds",), _ANY, ("so it", "so that it"), r"sounds\b"),
+    (2, ("sound",), _ANY, (), r"sound more (?:polite|professional|formal|friendly|casual)\b"),
+    (2, ("i",), _ANY, (), r"i need (?:a|an|some) (?:regex|function|script|query|name|poem|idea"
+     r"|plan|summary)\b"),
+    (2, ("answer",), _ANY, (), r"answer (?:every|all|each|the|my|any) (?:question|questions)\b"),
+    (2, ("would",), _ANY, ("as they",), r"would\b"),
+    (2, ("in",), _ANY, (), r"in character\b"),
+    (2, _OPENERS, _SENTENCE, (), _alt(_OPENERS) + r"[!,.]"),
+    (2, ("course",), _SENTENCE, ("of",), r"course[!,.]"),
+    (2, ("question",), _SENTENCE, ("great", "good"), r"question[!,.]"),
+    (2, ("problem",), _SENTENCE, ("no",), r"problem[!,.]"),
+    (2, ("let",), _ANY, (), r"let me know if"),
+    (2, ("anything",), _ANY, ("is there",), r"anything else"),
+    (2, ("feel",), _ANY, (), r"feel free to (?:ask|adjust|reach|let)"),
+    (2, ("i",), _ANY, (), r"i hope (?:this|that) helps|i'm sorry, but i can|i can'?t (?:help"
+     r"|assist) with"),
+    (2, ("hope",), _ANY, (), r"hope (?:this|that) helps"),
+    (2, ("happy",), _ANY, (), r"happy to help"),
+    (2, ("ai",), _ANY, ("as an",), r"ai(?: language model)?\b"),
+    (2, ("language",), _ANY, (), r"language model\b"),
+    (2, ("here",), _ANY, (), r"here(?:'s| is| are) (?:a|an|some|five|three|ten|\d+|the|your)"
+     r"[^.\n]{0,60}(?: for you|:| that)"),
+    (2, ("below",), _ANY, (), r"below (?:is|are) (?:a|an|the|some)\b"),
+    # round 3 (tuning set blind3, fixed by class): a message to someone personal, content
+    # for an audience, the material to transform attached after a label
+    (3, ("write", "draft", "compose"), _ASK, (),
+     r"(?:write|draft|compose)(?: me)? (?:a|an) (?:[a-z-]+ ){0,2}(?:email|e-mail|letter|message"
+     r"|text|note|reply|apology) to (?:my|a|an|our|someone)\b"),
+    (3, ("explain", "describe", "teach"), _SENTENCE, (),
+     r"(?:explain|describe|teach)(?: me)? [^.\n?!]{2,60}? (?:to|for) (?:a|an|my|someone|somebody"
+     r"|me like|a total|people who|(?:(?:new|young|non-technical|busy|first-year|high-school"
+     r"|curious|elderly) )?(?:employees|students|kids|children|beginners|teenagers|parents"
+     r"|executives|investors|customers|readers|seniors|non-experts|laypeople|grandparents"
+     r"|toddlers|retirees))\b(?! (?:\w+ )?(?:pr|pull request|issue|commit|ticket|ci"
+     r"|reviewer|maintainer|contributor)s?\b)"),
+    (3, _TRANSFORM_VERBS, _ASK, (),
+     _alt(_TRANSFORM_VERBS) + r" (?:this|these|it|the (?:following|text|paragraph|passage"
+     r"|sentence|email|message|letter|essay|article|story|review)(?: (?:below|above))?)\b"
+     r"[^\n:?]{0,60}?(?::|\?|[ \t]*\n|[ \t]+-{2,3}|[ \t]*\u2014)"),
+    (3, ("make",), _ASK, (), r"make (?:this|it) (?:sound )?(?:(?:more|less|a bit|much) )?"
+     r"(?:funnier|shorter|longer|simpler|clearer|formal|informal|polite|friendly|professional"
+     r"|aggressive|casual|concise|persuasive|engaging|catchy|funny|kinder|warmer|for (?:a|an)"
+     r" [a-z-]+ audience)"),
+    (3, ("write", "compose", "create", "generate"), _ASK, (),
+     r"(?:write|compose|create|generate)(?: me)? (?:a|an) (?:[a-z-]+ ){0,2}(?!(?:test|tests"
+     r"|script|migration|function|doc|docs|note|ticket|issue|pr|commit|changelog|summary|report"
+     r"|comment|check|benchmark|fixture|rule|query|patch|fix|adr|rfc|runbook|section|page)\b)"
+     r"[a-z]+ (?:about|on the topic of|featuring|inspired by)\b"),
+    (3, ("make",), _ASK, (), r"make this (?:sound )?(?:(?:more|less) [a-z-]+|[a-z]{3,}er|like"
+     r" [a-z]+|in the (?:style|voice|tone) of)\b"),
+    (3, ("turn",), _ASK, (), r"turn (?:this|it|these|the following) into (?:a|an)\b"),
+    (3, ("tl",), _ANY, (), r"tl;?dr (?:this|it)\b"),
+    (3, ("translate",), _ANY, (), r"translate (?:this |it |the following )?(?:(?:text|sentence"
+     r"|paragraph|phrase|email) )?(?:to|into) " + _LANGS + r"\b"),
+    # prompt injection: an attempt to override the instructions a model was given
+    (3, ("ignore", "disregard", "forget"), _ANY, (),
+     r"(?:ignore|disregard|forget) (?:all |any |everything )?(?:of )?(?:the |your |my |these"
+     r" |those )?(?:(?:previous|prior|above|earlier|preceding|original|system) )?(?:above"
+     r"|previous|prior|instructions?|prompts?|rules|guidelines|directions|system prompt)\b"),
+    (3, ("new",), _ANY, (), r"new (?:system )?(?:instructions?|message|prompt|task|rules|orders)"
+     r"[ \t]*:"),
+    (3, ("system",), _ANY, (), r"system (?:override|message)[ \t]*:"),
+    (3, ("you",), _ANY, (), r"you(?:'re| are) now (?:in )?(?:developer|dan|god|jailbreak|jailbroken"
+     r"|unrestricted|admin|sudo) mode\b"),
+    (3, ("note",), _ANY, (), r"note (?:to|for) (?:the |any )?(?:ai|llm|model|assistant|chatbot"
+     r"|language model)s?\b"),
+    (3, ("reading",), _ANY, ("ai", "llm", "model", "assistant", "chatbot", "gpt"),
+     r"reading this\b"),
+    (3, ("your",), _ANY, (), r"your (?:real|true|actual|new|secret|hidden) (?:task|goal|job"
+     r"|instructions?|purpose|mission)\b"),
+    (3, ("reveal", "print", "output", "leak", "show", "repeat"), _ANY, (),
+     r"(?:reveal|print|output|leak|show|repeat) (?:me )?(?:your|the) (?:system prompt|hidden"
+     r" (?:instructions|prompt)|initial (?:instructions|prompt)|instructions verbatim"
+     r"|original instructions)"),
+    (3, ("disable", "bypass", "ignore", "turn"), _ANY, (),
+     r"(?:disable|bypass|ignore|turn off) (?:your |all |any )?(?:safety|content|moderation)"
+     r" (?:filters?|guidelines|rules|restrictions|settings|policies)"),
+    (3, ("end",), _ANY, (), r"end of (?:user )?(?:input|prompt|instructions)\b"),
+    (3, ("authorized", "authorised"), _ANY, (), r"authori[sz]ed you to\b"),
+    (3, ("pwned",), _ANY, (), r"pwned\b"),
+    (3, ("assistant", "system", "ai"), _ANY, (), r"(?:assistant|system|ai) instructions?\]"),
+    (2, ("proceed",), _ANY, (), r"proceed without (?:asking|confirmation|checking|telling)"),
+    # chat with an assistant: about its earlier answers, small talk, a chatty register
+    (3, ("tell", "give"), _ANY, (), r"(?:tell|give) me (?:another|one more) (?:joke|one|story"
+     r"|example|fact|version|idea)"),
+    (3, ("what",), _ANY, (), r"what else (?:do|can) you (?:know|tell me|suggest)"),
+    (3, ("do",), _ANY, (), r"do you (?:have (?:feelings|emotions|a (?:body|name|soul)|opinions"
+     r"|consciousness)|dream|get tired|remember (?:me|what|our))"),
+    (3, ("my",), _ANY, ("is",), r"my (?:essay|poem|story|resume|cv|writing|code|cover letter|idea"
+     r"|plan|joke) (?:any )?(?:good|ok|okay|bad|funny)"),
+    (3, ("keep", "continue", "pick", "go"), _ANY, (), r"(?:keep going|continue|pick up|go on)"
+     r" from where you"
+     r" (?:stopped|left off)"),
+    (3, ("talked",), _ANY, ("what we",), r"talked about\b"),
+    (3, ("option", "one", "answer", "suggestion", "version", "example"), _ANY, (),
+     r"(?:option|one|answer|suggestion|version|example) you (?:gave|suggested|mentioned|wrote"
+     r"|showed)"),
+    (3, ("tried",), _ANY, ("i", "i've"), r"tried your (?:suggestion|code|fix|solution|idea|advice"
+     r"|answer|recipe|method)"),
+    (2, ("why",), _ANY, (), r"why did you (?:say|write|suggest|do|change|pick|choose)"),
+    (2, ("can", "could"), _ANY, (), r"(?:can|could) you (?:elaborate|clarify|expand on"
+     r"|try again|rephrase|say that|repeat that|be more specific)"),
+    (2, ("you",), _ANY, (), r"you(?:'re| are) (?:the best|so (?:funny|smart|helpful|good)|funny"
+     r"|hilarious|amazing|awesome|a lifesaver|a genius|brilliant|wrong|right)\b"),
+    (2, ("how",), _ANY, (), r"how are you(?: (?:today|doing|feeling))?\b"),
+    (2, ("you",), _ANY, ("are",), r"you (?:able to|an ai|a robot|a bot|a human|real|conscious"
+     r"|sentient|alive|sure)\b"),
+    (2, ("that",), _ANY, (), r"that(?:'s| is) (?:wrong|not (?:quite right|right|correct|what i (?:meant|asked"
+     r"|wanted))|incorrect|helpful|perfect|too (?:long|short|formal|complicated))"),
+    (2, ("not",), _ANY, (), r"not what i (?:meant|asked|wanted)"),
+    (2, ("one",), _ANY, (), r"one more (?:question|thing|request)"),
+    (2, ("any",), _ANY, (), r"any (?:ideas|suggestions|tips|thoughts)\?"),
+    (2, ("what",), _ANY, (), r"what (?:would|do) you (?:recommend|suggest|think)"),
+    (2, ("make",), _ANY, (), r"make it (?:shorter|longer|funnier|simpler|more|less|rhyme)"),
+    (2, ("now",), _ANY, (), r"now (?:write|make|do|add|translate|summari[sz]e|explain"
+     r"|shorten|rewrite|give) (?:the|a|an|it|me|this|that|another)\b"),
+    (2, ("that",), _ANY, (), r"that (?:worked|fixed it|did it|helped|did the trick)\b"),
+    (1, ("good", "hi", "hello", "hey"), _SENTENCE, (), r"(?:good (?:morning|evening|afternoon"
+     r"|night)|hi there|hello there|hey there|hello)[!,.]"),
+    # a persona and its rules, without the phrase table's "helpful assistant"
+    (2, ("you",), _SENTENCE, (), r"you(?:'re| are) (?:a|an) (?:[a-z'-]+ ){0,3}(?:engineer|tutor"
+     r"|reviewer|assistant|expert|teacher|coach|writer|editor|translator|consultant|advisor"
+     r"|analyst|agent|bot|guide|therapist|doctor|lawyer|chef|historian|poet|comedian"
+     r"|storyteller|interviewer|companion|mentor)\b"),
+    (2, ("be", "stay"), _SENTENCE, (), r"(?:be|stay|remain) (?:polite|concise|friendly|empathetic"
+     r"|professional|brief|helpful|honest|encouraging|patient|neutral|playful)\b"),
+    (2, ("use", "respond", "answer", "reply", "format"), _ANY, (),
+     r"(?:use|respond in|answer in|reply in|format (?:it|your answers?) (?:in|as)) markdown"),
+    (2, ("cite",), _ANY, (), r"cite (?:your|the|all) sources\b"),
+    (2, ("refuse",), _ANY, (), r"refuse (?:requests|to (?:answer|help|discuss|engage))\b"),
+    (2, ("ask",), _ANY, (), r"ask (?:a |one )?clarifying questions?\b"),
+    (2, ("same",), _ANY, ("the",), r"same(?: thing)? but (?:for|with|in|about)"),
+    (2, ("thank",), _ANY, (), r"thank you(?: so much| very much)?"),
+    (2, ("recommend",), _ANY, (), r"recommend (?:one|the best|which one)"),
+    (2, ("do", "don"), _ANY, (), r"(?:do not|don'?t) use (?:any )?(?:jargon|technical (?:terms"
+     r"|language|words)|big words|emojis)"),
+    (2, ("use",), _SENTENCE, (), r"use (?:bullet points|simple (?:words|language)|plain"
+     r" (?:english|language)|a (?:friendly|formal|casual|warm) tone)"),
+    (2, ("keep",), _ANY, (), r"keep it (?:polite|professional|friendly|casual|formal|light"
+     r"|fun|upbeat|warm|respectful)"),
+    (2, ("so",), _ANY, (), r"so (?:it|that it) (?:doesn'?t|does not|won'?t) (?:get flagged|sound"
+     r"|look|come across)"),
+    (2, ("fix",), _ANY, (), r"fix (?:any|the|all|my) (?:grammar|spelling|typos|punctuation)"),
+    # a model's answer: conceding, apologising, offering more
+    (2, ("you",), _SENTENCE, (), r"you(?:'re| are) (?:absolutely |completely |totally )?right"
+     r"[,.!]"),
+    (3, ("i",), _ANY, (), r"i apologi[sz]e for (?:the|any|my) (?:confusion|error|mistake"
+     r"|oversight|misunderstanding)"),
+    (2, ("previous",), _ANY, ("my",), r"previous (?:answer|response|reply|message)"),
+    (3, ("anything",), _ANY, ("is there",), r"anything else i can (?:help|do|assist)"),
+    (2, ("would",), _ANY, (), r"would you like (?:another|me to|a different|more|a shorter"
+     r"|a longer)"),
+    (2, ("key",), _ANY, (), r"key takeaways?\b"),
+    (1, ("in",), _SENTENCE, (), r"in summary,"),
+    # round 3, wider: the same classes in other words
+    (2, ("shorter", "longer", "simpler", "more", "less", "in"), _ANY, (),
+     r"(?:shorter|longer|simpler|more detail(?:ed)?|less formal|more formal|in english)"
+     r"(?: please| pls| plz)[.!?]?"),
+    (2, ("what",), _ANY, (), r"what (?:do|did) you mean\b"),
+    (2, ("give", "show"), _ANY, (), r"(?:give|show) me (?:an|another|one more) example\b"),
+    (2, ("explain",), _ANY, (), r"explain (?:that|it) (?:again|differently|more simply)\b"),
+    (3, ("i",), _ANY, (), r"i(?:'d| would) be (?:happy|glad) to help\b"),
+    (2, ("i",), _ANY, (), r"i understand (?:your|the) (?:frustration|concern|confusion)"),
+    (2, ("thank",), _ANY, (), r"thank you for your (?:patience|question|understanding)"),
+    (2, ("you",), _SENTENCE, (), r"you(?:'re| are) (?:very |most )?welcome[!.]"),
+    (2, ("glad",), _ANY, (), r"glad (?:i|to) (?:could )?help\b"),
+    (2, ("does",), _ANY, (), r"does (?:that|this) (?:help|make sense|answer your question)"),
+    (3, ("i",), _ANY, (), r"i (?:can'?t|cannot|won'?t|am unable to|'m unable to) (?:help|assist"
+     r"|provide|comply|fulfil)l? with (?:that|this|your)"),
+    (1, ("good", "happy"), _ANY, (), r"(?:good luck|happy coding)[!.]"),
+    (3, ("as",), _ANY, (), r"as of my (?:last )?(?:knowledge|training) (?:cutoff|update)"),
+    (3, ("i",), _ANY, (), r"i (?:don'?t|do not) have (?:access to (?:real-time|the internet"
+     r"|current)|personal (?:opinions|feelings|experiences)|the ability to browse)"),
+    (3, ("plan",), _ASK, (), r"plan (?:a|an|my|our) (?:\d+-day |\w+ )?(?:trip|vacation|holiday"
+     r"|itinerary|party|wedding|weekend|birthday|honeymoon|road trip)"),
+    (3, ("recommend", "suggest"), _ASK, (), r"(?:recommend|suggest)(?: me)? (?:a|an|some|\d+"
+     r"|one|two|three|five|ten) (?:good |great |fun )?(?:books?|novels?|movies?|films?"
+     r"|podcasts?|songs?|albums?|restaurants?|places|games?|shows?|gifts?|recipes?|hobbies)"),
+    (3, ("summarize", "summarise"), _ASK, (), r"summari[sz]e the (?:plot|story|history|book"
+     r"|movie|film|main points|key ideas) of\b"),
+    (3, ("solve",), _ASK, (), r"solve (?:this|the following) (?:equation|problem|puzzle|riddle"
+     r"|math problem)"),
+    (2, ("what",), _SENTENCE, (), r"what are (?:some|the best|good|a few) "),
+    (3, ("make",), _ASK, (), r"make this (?:email|text|paragraph|message|letter|sentence|post|bio"
+     r"|description|intro|reply) (?:sound )?(?:more|less|[a-z]{3,}er)\b"),
+    (3, ("forget", "ignore", "disregard"), _ANY, (),
+     r"(?:forget|ignore|disregard) everything (?:you(?:'ve| have)? (?:were|been) told|above"
+     r"|before this|you know|i said)"),
+    (3, ("you",), _ANY, (), r"you (?:have no|are no longer bound by|no longer have) (?:any )?"
+     r"(?:rules|restrictions|filters|guidelines|limits)"),
+    (3, ("override",), _ANY, (), r"override (?:your|the|all|any) (?:previous )?(?:instructions"
+     r"|rules|safety|guidelines|system prompt)"),
+    (3, ("if",), _ANY, (), r"if you are an? (?:ai|llm|language model|assistant|chatbot"
+     r"|ai assistant)\b"),
+    (3, ("attention", "important"), _ANY, (), r"(?:attention|important)[:,]? (?:to )?(?:all )?"
+     r"(?:ai|llm|assistant|chatbot|language model)s?\b"),
+    (2, ("hidden",), _ANY, (), r"hidden (?:instructions?|prompt|command)s?\b"),
+    (3, ("ignore", "disregard", "forget", "bypass"), _ANY, (),
+     r"(?:ignore|disregard|forget|bypass) (?:your|all|any|the) (?:programming|guidelines"
+     r"|directives|policies|training|restrictions|safety rules)\b"),
+    (3, ("previous", "prior", "earlier", "above"), _ANY, (),
+     r"(?:previous|prior|earlier|above) (?:instructions|directives|rules|prompts?) (?:are|is)"
+     r" (?:now )?(?:void|cancell?ed|invalid|obsolete|no longer)"),
+    (3, ("this", "i"), _ANY, (), r"(?:this is|i am|i'm) (?:your|the) (?:developer|creator"
+     r"|administrator|operator|system administrator)\b"),
+    (3, ("admin", "developer", "maintenance", "debug", "god"), _ANY, (),
+     r"(?:admin|developer|maintenance|debug|god) (?:override|mode (?:enabled|activated|on))\b"),
+    (3, ("do",), _ANY, (), r"do not follow (?:your|the|any) (?:guidelines|rules|instructions"
+     r"|policies)\b"),
+    (2, ("unfiltered", "uncensored"), _ANY, (), r"(?:unfiltered|uncensored)\b"),
+    (2, ("you", "love", "wow"), _ANY, (), r"you nailed it\b|love it!|wow,? (?:that'?s|this is)"
+     r" (?:great|amazing|awesome|perfect)"),
+    (2, ("in", "of"), _ANY, (), r"(?:in|of) (?:this|the following|my) (?:sentence|paragraph|text"
+     r"|email|essay|message|letter|poem|story)\b"),
+    (1, ("how", "what"), _SENTENCE, (), r"(?:how|what) about (?:a|an|one|in|for|if|the|making)\b"),
+    (1, ("almost", "close"), _SENTENCE, (), r"(?:almost|close)[!,.] but\b"),
+    (3, _START_VERBS, _START, (), _alt(_START_VERBS) + r"(?: me| us)? (?:a|an|some|\d+|one|two"
+     r"|three|four|five|six|seven|eight|nine|ten|a few|several|how|why|what|who|when|where"
+     r"|whether|the (?:difference|pros|history|meaning|best|main|origin|story|plot|rules"
+     r"|basics|benefits|causes|effects)|my)\b"),
+    (3, ("you", "what", "how", "do", "can", "could", "would", "are", "did", "have", "will",
+         "why", "which", "where", "when", "who", "should", "honestly"), _CHAT, (),
+     r"(?:[a-z']+,? ){0,3}?you(?:'re|'ve|'d)?\b"),
+    # weight 1: politeness, questions about one's own code, weak labels
+    (1, ("it", "that", "this"), _ANY, (), r"(?:it|that|this) (?:still )?(?:doesn'?t|didn'?t"
+     r"|does not|did not) work\b"),
+    (1, ("i",), _ANY, (), r"i'?m (?:confused|lost)\b"),
+    (1, ("nevermind", "never", "nvm", "idk", "btw", "ty", "tysm"), _ANY, (),
+     r"(?:never ?mind|nvm|idk|btw|tysm|ty)\b"),
+    (1, ("lol", "haha", "hmm", "ugh", "nah", "omg", "pls", "plz", "thx", "wait", "oops",
+         "yay", "hey"), _ANY, (),
+     r"(?:lol|haha+|hmm+|ugh|nah|omg|pls|plz|thx|wait,|oops|yay|hey[,!])"),
+    (1, ("thanks", "perfect", "great", "awesome", "nice", "cool", "ok", "okay"), _SENTENCE, (),
+     r"(?:thanks|perfect|great|awesome|nice|cool|ok|okay)(?: cool)?[,!.]"),
+    (1, ("be",), _SENTENCE, (), r"be honest\b"),
+    (1, ("i",), _ANY, (), r"i (?:don'?t|do not) (?:understand|get it)\b|i meant\b"),
+    (1, ("try",), _ANY, (), r"try again\b"),
+    (1, ("bullet",), _ANY, (), r"bullet points\b"),
+    (1, ("answer",), _ANY, ("the",), r"answer (?:should be|is)\b"),
+    (1, ("can", "could", "would", "will"), _ANY, (), r"(?:can|could|would|will) you\b"),
+    (1, ("please",), _ANY, (), r"please\b"),
+    (1, ("help",), _ANY, (), r"help me\b"),
+    (1, ("give", "tell", "show", "send"), _ANY, (), r"(?:give|tell|show|send) me\b"),
+    (1, ("me",), _ANY, ("for",), r"me\b"),
+    (1, ("following",), _ANY, ("the",), r"following\b"),
+    (1, ("how",), _ANY, (), r"how (?:do|can|should) i\b"),
+    (1, ("what",), _ANY, (), r"what(?:'s| is) the best way\b"),
+    (1, ("possible", "safe", "better"), _ANY, ("is it",), r"(?:possible|safe|better)\b"),
+    (1, ("which",), _ANY, (), r"which (?:is better|one should)\b"),
+    (1, ("you",), _ANY, (), r"you are (?:a|an|my|now)\b|you're (?:a|an|my)\b"),
+    (1, _SENTENCE_VERBS, _SENTENCE, (), _alt(_SENTENCE_VERBS) + r" "),
+    (1, ("your",), _ANY, (), r"your (?:needs|question|request|project|email)\b"),
+    (1, _LABELS1, _LINE, (), _alt(_LABELS1) + r"[ \t]*:"),
+)
+"""Each phrase is tried only where one of its lead words starts a word; what must come before
+the lead (a sentence start, "from" before "now on") is checked in Python first."""
+
+_BY_LEAD: dict[bytes, tuple[int, ...]] = {}
+_LEAD_ROWS: dict[bytes, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+"""Per lead word: the rows that apply wherever it starts a word, and those with a condition."""
+
+
+_SHORT_TEXT_LEADS: frozenset[bytes] = frozenset()
+_LONG_TEXT_LEADS: frozenset[bytes] = frozenset()
+"""Lead words worth searching for: rows that only apply to a chat-sized text, or only to the
+text's first word, do not need a search (the first word is looked at directly)."""
+_CHAT_MAX = 240
+
+
+def _index_leads() -> None:
+    """One pass over the table: rows per lead word, and which lead words need a search."""
+    global _SHORT_TEXT_LEADS, _LONG_TEXT_LEADS
+    plain: dict[bytes, list[int]] = {}
+    conditional: dict[bytes, list[int]] = {}
+    short: set[bytes] = set()
+    long: set[bytes] = set()
+    for i, (_, leads, where, heads, _) in enumerate(_REQUEST_TABLE):
+        keys = {lead.encode() for lead in leads}
+        for key in keys:
+            plain.setdefault(key, [])
+        into = plain if where == _ANY and not heads else conditional
+        for key in keys:
+            into.setdefault(key, []).append(i)
+        if where != _START:
+            short |= keys
+            if where != _CHAT:
+                long |= keys
+    for key, rows in plain.items():
+        more = conditional.get(key, [])
+        _LEAD_ROWS[key] = (tuple(rows), tuple(more))
+        _BY_LEAD[key] = tuple(sorted(rows + more)) if more else tuple(rows)
+    _SHORT_TEXT_LEADS, _LONG_TEXT_LEADS = frozenset(short), frozenset(long)
+
+
+_index_leads()
+_REQUEST_BYTES = frozenset(_BY_LEAD)
+GATE_WORDS = GATE_WORDS.union(_REQUEST_BYTES)  # the lead words must be among the words looked up
+_ASK_HEADS = ("me", "to", "you", "and")
+
+
+def _starts_sentence(lo: str, at: int) -> bool:
+    """``(?:^|[.!?\\n]\\s*)`` ends at ``at``."""
+    if at == 0:
+        return True
+    j = at
+    while j and lo[j - 1].isspace():
+        j -= 1
+    return (j > 0 and lo[j - 1] in ".!?") or "\n" in lo[j:at]
+
+
+def _starts_line(lo: str, at: int) -> bool:
+    """``(?:^|\\n|[.!?] )[ \\t]*`` ends at ``at``."""
+    j = at
+    while j and lo[j - 1] in " \t":
+        j -= 1
+    return j == 0 or lo[j - 1] == "\n" or (j < at and lo[j] == " " and lo[j - 1] in ".!?")
+
+
+def _after_words(lo: str, at: int, heads: tuple[str, ...]) -> int:
+    """Where the head before ``at`` starts (``head`` and one blank, a whole word), or -1."""
+    for head in heads:
+        start = at - len(head) - 1
+        if start >= 0 and lo.startswith(head, start) and lo[at - 1] == " " and not (
+            start and (lo[start - 1].isalnum() or lo[start - 1] == "_")
+        ):
+            return start
+    return -1
+
+
+def _row_applies(row: _RequestRow, lo: str, at: int) -> bool:
+    _, _, where, heads, _ = row
+    start = at
+    if heads:
+        start = _after_words(lo, at, heads)
+        if start < 0:
+            return False
+    if where == _ANY:
+        return True
+    if where == _LINE:
+        return _starts_line(lo, start)
+    if where == _START:
+        return not lo[:start].strip(" \t\n\"'*>-") and _rx(
+            "<engineering>", _ENGINEERING).search(lo) is None
+    if where == _CHAT:
+        return len(lo) <= _CHAT_MAX and "?" in lo and _rx("<engineering>", _ENGINEERING).search(
+            lo) is None
+    if _starts_sentence(lo, start):
+        return True
+    return where == _ASK and (_after_words(lo, at, _ASK_HEADS) >= 0
+                              or lo.endswith("please ", 0, at))
+
+
+_request_rx: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+
+def _request_pattern(rows: tuple[int, ...]) -> re.Pattern[str]:
+    """The phrases of these rows, strongest first, as one small pattern (compiled on first
+    use): a failed try costs a few alternatives, not the whole table."""
+    rx = _request_rx.get(rows)
+    if rx is None:
+        pattern = "|".join(
+            f"(?P<w{w}>" + "|".join(_REQUEST_TABLE[i][4] for i in rows
+                                    if _REQUEST_TABLE[i][0] == w) + ")"
+            for w in (3, 2, 1) if any(_REQUEST_TABLE[i][0] == w for i in rows)
+        )
+        rx = _request_rx[rows] = _rx("request:" + ",".join(map(str, rows)), pattern)
+    return rx
+
+
+def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Requests addressed to a model with no role marker: weighted phrases, 3 points.
+
+    ``words`` is the lower-cased letters of the text with everything else blank, padded with
+    a blank on each side: a lead word occurs as a word where `` lead `` does (one C search)."""
+    leads = present.intersection(_SHORT_TEXT_LEADS if len(lo) <= _CHAT_MAX else _LONG_TEXT_LEADS)
+    starts: list[tuple[int, bytes]] = []
+    opening = words.split(None, 1)[:1]  # the text's first word (rows that open a text)
+    if opening and opening[0] in _BY_LEAD and opening[0] not in leads:
+        at = words.find(opening[0]) - 1
+        if not lo[:at].strip(" \t\n\"'*>-"):
+            starts.append((at, opening[0]))
+    if not leads and not starts:
         return
-    # Every phrase starts at a word start (or at the sentence end before it) at most 40
-    # characters before one of its words: try the pattern there only, not at every position.
-    starts: set[int] = set()
-    for word in _REQUEST_WORDS:
-        if word.encode() not in present:
-            continue
-        pos = lo.find(word)
-        while pos >= 0 and len(starts) < 400:
-            if not (lo[pos - 1 : pos].isalpha() or lo[pos + len(word) : pos + len(word) + 1]
-                    .isalpha()):  # the word itself, not "know" for "now"
-                lo_at = max(0, pos - 40)
-                starts.add(pos)
-                if lo_at == 0:
-                    starts.add(0)
-                blank = lo.find(" ", lo_at, pos)
-                while blank >= 0:  # words start after a blank; the blank may end a sentence
-                    starts.add(blank + 1)
-                    if blank and lo[blank - 1] in ".!?":
-                        starts.add(blank - 1)
-                    blank = lo.find(" ", blank + 1, pos)
-                brk = lo.rfind("\n", lo_at, pos)
-                if brk >= 0:
-                    starts.update((brk, brk + 1))
-            pos = lo.find(word, pos + len(word))
-    match = _rx("request", _REQUEST).match
+    for lead in leads:
+        needle = b" " + lead + b" "
+        pos = words.find(needle)
+        while pos >= 0:
+            before = lo[pos - 1 : pos]  # pos is the word's start in ``lo`` (the pad shifts one)
+            if not (before.isalnum() or before == "_"):
+                starts.append((pos, lead))
+            pos = words.find(needle, pos + len(lead) + 1)
     score = 0
     seen: set[str] = set()
     first = -1
     reached = 0
-    for at in sorted(starts):
+    starts.sort()
+    table = _REQUEST_TABLE
+    for at, lead in starts:
         if at < reached:
             continue  # inside a phrase already counted ("i hope this helps", "hope this helps")
-        m = match(lo, at)
+        rows, conditional = _LEAD_ROWS[lead]
+        if conditional:
+            extra = tuple(i for i in conditional if _row_applies(table[i], lo, at))
+            if extra:
+                rows = tuple(sorted(rows + extra))
+        if not rows:
+            continue
+        rx = _request_rx.get(rows)
+        m = (rx or _request_pattern(rows)).match(lo, at)
         if m is None:
             continue
         reached = m.end()
@@ -729,8 +1308,10 @@ def _request(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
 # question. Labels that are an engineer's field names (Next:, Fix:, Status:) never count.
 
 _SPEAKER = (
-    r"(?:^|\n|(?<=[.!?|\u2014])[ \t]+|(?<=[.!?][\"')])[ \t]+)[ \t>*-]*"
-    r"(?:\[(?P<br>[a-z][a-z0-9 _-]{0,18})\]|(?P<lab>[a-z][a-z0-9_-]{0,15}(?: [a-z][a-z0-9_-]{0,11})?)"
+    r"[\n.!?|\u2014\"')](?:(?<=\n)|(?<=[.!?|\u2014])(?P<sp>[ \t]++)|(?<=[.!?][\"')])(?P<sq>[ \t]++))"
+    r"[ \t>*-]*+"
+    r"(?:\[(?P<br>[a-z][a-z0-9 _-]{0,18}+)\]"
+    r"|(?P<lab>[a-z][a-z0-9_-]{0,15}+(?: [a-z][a-z0-9_-]{0,11}+)?+)"
     r"[ \t]*(?::|>>?|\uff1a)(?!//))[ \t]+(?=\S)"
 )
 _BOTISH = frozenset(("bot", "ai", "assistant", "gpt", "chatgpt", "claude", "gemini", "copilot",
@@ -755,9 +1336,14 @@ def _speakers(lo: str, hits: list[_Hit]) -> None:
     if lo.count(": ") + lo.count("> ") + lo.count("] ") < 2:
         return
     turns: list[tuple[int, int, str]] = []
-    for m in _rx("speaker", _SPEAKER).finditer(lo):
+    # A turn starts the text, a line (at its line break) or a sentence (at the blanks after
+    # it). The pattern starts with the character before the turn, a character class ``re``
+    # skips to in C, so it is run on the text behind a line break (the text's start is one).
+    for m in _rx("speaker", _SPEAKER).finditer("\n" + lo):
         label = (m.group("lab") or m.group("br") or "").strip()
-        turns.append((m.start(), m.end(), label))
+        blanks = m.start("sp") if m.group("sp") is not None else m.start("sq")
+        start = (m.start() if blanks < 0 else blanks) - 1
+        turns.append((max(0, start), m.end() - 1, label))
     if len(turns) < 2:
         return
     labels = [t[2] for t in turns]
@@ -808,11 +1394,90 @@ _QUOTE_WORDS = frozenset(w.encode() for w in (
     "gpt", "grok", "llama", "mistral", "deepseek", "qwen"))
 
 
-def _quoted_output(lo: str, hits: list[_Hit]) -> None:
-    """The body under the label must read as prose: ten words and a full sentence."""
-    for m in _rx("quote-label", _QUOTE_LABEL).finditer(lo):
+_QUOTE_NOUNS = tuple(w.encode() for w in (
+    "answer", "response", "reply", "output", "suggestion", "completion", "answers", "responses",
+    "replys", "outputs", "suggestions", "completions"))
+
+
+def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """The body under the label must read as prose: ten words and a full sentence.
+
+    Every match of ``_QUOTE_LABEL`` starts at a whole word, a model's name or an output noun
+    (both looked up in the word set first), so the pattern is tried only there, in order and
+    without overlaps, as ``finditer`` would find them."""
+    starts = [pos for word in (*(present & _QUOTE_WORDS), *(present & _QUOTE_NOUN_SET))
+              for pos in _word_starts(words, word)]
+    if not starts:
+        return
+    match = _rx("quote-label", _QUOTE_LABEL).match
+    reached = 0
+    for at in sorted(starts):
+        if at < reached:
+            continue
+        m = match(lo, at)
+        if m is None:
+            continue
+        reached = max(m.end(), at + 1)
         body = lo[m.end() : m.end() + 400]
-        words = [w for w in body.split() if w.strip(".,;:!?\"'\u201c\u201d").isalpha()]
-        if len(words) >= 10 and (". " in body or body.rstrip().endswith((".", "!"))):
+        said = [w for w in body.split() if w.strip(".,;:!?\"'\u201c\u201d").isalpha()]
+        if len(said) >= 10 and (". " in body or body.rstrip().endswith((".", "!"))):
             hits.append((PROMPT, 1, m.start(), m.end(), "model-output-label"))
             return
+
+
+_QUOTE_NOUN_SET = frozenset(_QUOTE_NOUNS)
+GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, (v for v, _, _ in _LABEL_VERB_BYTES))
+
+
+# -- few-shot blocks ending in an open slot ------------------------------------------------------
+#
+# "English: cat / French: chat / English: dog / French:" or "Input: x / Output: X / ... /
+# Output:": labelled examples, then the same label left empty for the model to fill in. The
+# text ends with that label; it has been filled at least twice before, and another label
+# takes turns with it. "a => b / c => d / e =>" is the same with an arrow.
+
+_SLOT_ENDS = (":", "\uff1a", "=>", "->")
+
+
+def _filled(low: str, label: str, sep: str, at_line: bool) -> int:
+    """How often ``label`` + ``sep`` occurs with a value after it (on a line of its own when
+    ``at_line``, else after a blank)."""
+    count = 0
+    needle = label + sep
+    pos = low.find(needle)
+    while pos >= 0:
+        before = low[pos - 1 : pos]
+        after = low[pos + len(needle) : pos + len(needle) + 40].lstrip(" \t")
+        starts = before in ("", "\n") or (before in " \t>*#-" and (
+            at_line is False or low.rfind("\n", 0, pos) < 0
+            or low[low.rfind("\n", 0, pos) + 1 : pos].strip(" \t>*#-") == ""))
+        if starts and after[:1] not in ("", "\n"):
+            count += 1
+        pos = low.find(needle, pos + len(needle))
+    return count
+
+
+def _few_shot(low: str, hits: list[_Hit]) -> None:
+    tail = low.rstrip()
+    sep = next(e for e in _SLOT_ENDS if tail.endswith(e))
+    body = tail[: -len(sep)].rstrip(" \t")
+    if sep in ("=>", "->"):
+        lines = [ln for ln in body.split("\n") if ln.strip()]
+        pairs = sum(1 for ln in lines[:-1] if f" {sep} " in ln and len(ln) <= 120)
+        if len(lines) >= 3 and pairs >= 2 and sep not in lines[-1]:
+            hits.append((PROMPT, 1, 0, len(low), "few-shot-block"))
+        return
+    line_start = body.rfind("\n") + 1
+    candidates: list[tuple[str, bool]] = []
+    last = body[line_start:].strip(" \t>*#-")
+    if line_start and last and len(last) <= 40 and len(last.split()) <= 4:
+        candidates.append((last, True))
+    words = body.split()
+    candidates += [(" ".join(words[-k:]), False) for k in (1, 2, 3) if len(words) > k]
+    for label, at_line in candidates:
+        if label[-1:].isalnum() and _filled(body, label, sep, at_line) >= 2:
+            others = body.count(sep + " ") + body.count(sep + "\t") - 2
+            if others >= 2:  # another label takes turns with it
+                start = body.find(label + sep)
+                hits.append((PROMPT, 1, max(0, start), len(low), "few-shot-block"))
+                return

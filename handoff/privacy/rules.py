@@ -192,7 +192,15 @@ def _url_password(m: Match[str]) -> bool:
     password = m.group(2)
     if is_placeholder(password) or password.lower() in ("pass", "pwd", "passwd", "password"):
         return False
-    return not (password.startswith("%") or (password.isdigit() and len(password) <= 5))
+    for mark in "?#":  # unencoded in a password (p?w@host), or a port and query (h:80?q=a@b)
+        head, sep, tail = password.partition(mark)
+        if sep and ("=" in tail or "/" in tail or head.isdigit() or not head):
+            return False
+    escaped = len(password) >= 3 and password[0] == "%" and all(
+        c in "0123456789abcdefABCDEF" for c in password[1:3])
+    if password.startswith("%") and not escaped:  # %s, %(password)s: a template
+        return False
+    return not (password.isdigit() and len(password) <= 5)
 
 
 def _header_value(m: Match[str]) -> bool:
@@ -2080,15 +2088,18 @@ RULES: tuple[Rule, ...] = (
         "Microsoft Teams incoming webhook URL (webhook.office.com/webhookb2/...).",
         CREDENTIAL,
         TOKEN,
-        r"//[a-z0-9-]{1,64}\.webhook\.office\.com/webhookb2/[a-f0-9-]{36}@[a-f0-9-]{36}"
-        r"/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}",
-        infixes=(".webhook.office.com/webhookb2/",),
+        r"//(?:[a-z0-9-]{1,64}\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com"
+        r"/webhook)/[a-f0-9-]{36}(?:@[a-f0-9-]{36})?/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}",
+        infixes=(".webhook.office.com/webhookb2/", ".office.com/webhook/", ".office365.com/webhook/"),
         examples=(
             "TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/" "6a935897-b466-0624-7fda-a2b8e3e47285"
             "@a4309b7b-552e-1c54-9c05-6de14c3c5a48/IncomingWebhook/7a114cf3fbdd9fedd33add0a19dca927/"
             "3e7c1f37-9c72-bd57-d323-43e09790a52e",
+            "hook: https://outlook.office.com/webhook/" "5b0f3e1a-7c2d-4e8f-9a6b-1c3d5e7f9a2b/"
+            "IncomingWebhook/0f1e2d3c4b5a69788796a5b4c3d2e1f0/9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
         ),
-        near_misses=("https://acme.webhook.office.com/webhookb2/ is the base",),
+        near_misses=("https://acme.webhook.office.com/webhookb2/ is the base",
+                     "https://outlook.office.com/webhook/ (connector removed)"),
     ),
     Rule(
         "maxmind-license-key",
@@ -2239,7 +2250,7 @@ RULES: tuple[Rule, ...] = (
         " amqp://, mssql://, https://user:pass@host).",
         CREDENTIAL,
         KEYWORD,
-        r"://([^\s:/?#@\"'<>\[\]]{0,128}):([^\s/?@\"'<>]{1,256})@(?=[A-Za-z0-9.\[-])",
+        r"://([^\s:/?#@\"'<>\[\]]{0,128}):([^\s/@\"'<>]{1,256})@(?=[A-Za-z0-9.\[-])",
         keywords=("://",),
         requires=("@",),
         group=2,
@@ -2250,12 +2261,16 @@ RULES: tuple[Rule, ...] = (
             "mongodb+srv://admin:pR7x2qLm9vK4@cluster0.abcde.mongodb.net/prod",
             "redis://:s3cr3tPa55w0rd@cache:6379/0",
             "https://deploy:Tq9!mZ4r@git.acme.io/repo.git",
+            "amqp://svc:Qx7r?41Lm@mq.internal:5672/",
+            "redis://:%40Kf9_zQ2$w@cache:6379/0",
         ),
         near_misses=(
             "postgres://app:${DB_PASSWORD}@db:5432/app",
             "postgres://app:password@localhost/app",
             "https://github.com/acme/handoff/pull/42",
             "ssh://git@github.com/acme/handoff.git",
+            "http://proxy:3128?next=ops@acme.io",
+            "printf('mysql://%s:%s@%s' % (user, pw, host))",
         ),
     ),
     Rule(
@@ -2801,6 +2816,27 @@ RULES: tuple[Rule, ...] = (
             "Observation: 1 failed",
         ),
         near_misses=("Action: merge the PR after review", "Observation: p95 latency rose 20%"),
+    ),
+    Rule(
+        "few-shot-block",
+        "Labelled examples, then the same label left open for a model to fill in ('Input: x /"
+        " Output: X / ... / Output:', 'a => b / c => d / e =>'). Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=(":", "=>"),
+        procedural=True,
+        examples=(
+            "Word: lamp\nPlural: lamps\nWord: fox\nPlural: foxes\nWord: mouse\nPlural:",
+            "Review: arrived broken\nMood: upset\n\nReview: works great\nMood: glad\n\n"
+            "Review: meh\nMood:",
+            "pomme => apple\npoire => pear\ncerise =>",
+        ),
+        near_misses=(
+            "Status: green\nOwner: dana\nStatus: green\nOwner: li\nNext: ship it",
+            "build: ok\ntest: ok\nlint:",
+            "Steps:\n1. run make\n2. run tests\nNotes:",
+        ),
     ),
     Rule(
         "model-output-label",

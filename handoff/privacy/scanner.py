@@ -45,7 +45,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from handoff.errors import Finding
-from handoff.privacy import cues, values
+from handoff.privacy import cues, patterns, values
 from handoff.privacy.rules import AGGREGATE, ASSIGNMENT, KEYWORD, RULES, TOKEN, Rule
 
 if TYPE_CHECKING:
@@ -303,12 +303,11 @@ def _context(
         if rule.requires and not _all_in(rule.requires, view):
             continue
         target = lo if rule.lower else view
-        rx = compiled.get(rule.id) or _rx(rule.id, rule.pattern)
         matches: Iterable[re.Match[str]]
         if rule.anchored:
-            matches = _anchored(rx, target, lo, keywords)
+            matches = _anchored(rule, target, lo, keywords)
         else:
-            matches = rx.finditer(target)
+            matches = (compiled.get(rule.id) or _rx(rule.id, rule.pattern)).finditer(target)
         if rule.kind == AGGREGATE:
             ms = list(matches)
             if ms and rule.aggregate is not None:
@@ -325,29 +324,50 @@ def _all_in(literals: Iterable[str], view: str) -> bool:
     return all(map(view.__contains__, literals))
 
 
-def _anchored(
-    rx: re.Pattern[str], target: str, lo: str, keywords: Iterable[str]
-) -> list[re.Match[str]]:
-    """Match ``rx`` only where one of ``keywords`` starts a word, in order, without overlaps."""
-    starts: set[int] = set()
+def _anchored(rule: Rule, target: str, lo: str, keywords: Iterable[str]) -> list[re.Match[str]]:
+    """Match the rule only where one of ``keywords`` starts a word, in order, without overlaps,
+    with the part of its pattern that can start with the keywords found there."""
+    starts: dict[int, tuple[str, ...]] = {}
     find = lo.find
     for kw in keywords:
         wordy = kw[:1].isalpha()
         pos = find(kw)
         while pos >= 0:
             if not (wordy and pos and lo[pos - 1].isalpha()):
-                starts.add(pos)
+                starts[pos] = (*starts.get(pos, ()), kw)
             pos = find(kw, pos + 1)
     out: list[re.Match[str]] = []
     reached = 0
     for pos in sorted(starts) if len(starts) > 1 else starts:
         if pos < reached:
             continue
-        m = rx.match(target, pos)
+        m = _anchored_rx(rule, starts[pos]).match(target, pos)
         if m is not None:
             out.append(m)
             reached = m.end()
     return out
+
+
+_SPLIT_ANCHORED = True
+"""Switch for ``tests/test_privacy_gates.py``: off, every position tries the whole pattern."""
+_ANCHORED_RX: dict[tuple[str, tuple[str, ...]], re.Pattern[str]] = {}
+
+
+def _anchored_rx(rule: Rule, keywords: tuple[str, ...]) -> re.Pattern[str]:
+    """The rule's pattern without the alternatives that cannot start where these keywords
+    do (compiled once per rule and keyword set): a long table of phrases costs a few
+    alternatives per try, and a note compiles only the parts its keywords need."""
+    if not _SPLIT_ANCHORED:
+        return _rx(rule.id, rule.pattern)
+    key = (rule.id, keywords)
+    rx = _ANCHORED_RX.get(key)
+    if rx is None:
+        pattern = patterns.keep_alternatives(rule.pattern, keywords)
+        rx = _ANCHORED_RX[key] = (
+            _rx(rule.id, rule.pattern) if pattern == rule.pattern
+            else _rx(f"{rule.id}@{'|'.join(keywords)}", pattern)
+        )
+    return rx
 
 
 def _assignments(
@@ -462,6 +482,8 @@ def _followers(
         cls = _classify(name.rsplit(".", 1)[0], view, ns)  # secret.txt contents: V
     if cls is None:
         return
+    if cls != values.PASSWORD and _vendor_before(view, ns):
+        cls = values.VENDOR  # "Plaid key 3f9c...", "Together AI key ...": a vendor's key
     after = end
     if view.startswith((":", ","), after):
         after += 1
@@ -544,7 +566,8 @@ def _follow(
         ):
             if not command and not take_next and token.endswith("ed") and len(token) >= 6 and (
                 prev in ("is", "was", "are", "were", "be", "been", "gets", "got")
-            ):
+            ) and not (token.lower() in _CHANGED and i + 1 < len(tokens)
+                       and tokens[i + 1][1].lower() in _VALUE_LINKS):
                 return False  # "is hashed with argon2id": a passive clause, not a value
             continue  # a short or plain lower-case word is never the value
         if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
@@ -588,6 +611,10 @@ def _mixed_case(value: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in itertools.pairwise(value))
 
 
+_CHANGED = frozenset(("replaced", "changed", "reset", "updated", "rotated", "swapped"))
+_VALUE_LINKS = frozenset(("to", "with", "into"))
+"""A change and its link lead to the new value ("was replaced with V", "got changed to V"):
+not a passive clause about how the secret is kept ("is hashed with argon2id")."""
 _SEPARATE_ID = "secret-argument"
 _VALUE_CHAR = r"[0-9!#$%^&*@~+=_]"
 """A strict prose value has a digit, or three character classes (so a symbol: upper and
@@ -625,12 +652,16 @@ def _judge_follower(name: str, value: str, cls: str, command: bool, carried: boo
 def _judge_follower_uncached(value: str, cls: str, command: bool, carried: bool) -> bool:
     """A value after a carrier flag (``--body V``) is judged like ``NAME=V``; one that merely
     follows the name is not an id or digest (``GITHUB_TOKEN 3f0c2a9e-...`` in a list of facts)."""
+    if cls == values.VENDOR:
+        return values.looks_vendor_secret(value)
     if carried:
         return values.looks_secret(value, cls)
     if command:
         return values.looks_secret(value, cls, strict=cls != values.PASSWORD) and (
             not values.is_benign_id(value)
         )
+    if cls == values.PASSWORD and values.is_passphrase(value):
+        return True  # "the vpn pw is tundra-violet-walrus19": words, but a passphrase's shape
     if any(c in value for c in "=({[") or (values.is_wordy(value) and not _mixed_case(value)):
         return False
     if not values.looks_secret(value, cls, strict=True):
@@ -658,6 +689,10 @@ _FOREIGN_NOUNS = (
     ("schl\u00fcssel", values.STRONG),  # de
     ("kennwort", values.PASSWORD),
     ("has\u0142o", values.PASSWORD),  # pl
+    ("\u015fifre", values.PASSWORD),  # tr: sifre
+    ("l\u00f6senord", values.PASSWORD),  # sv
+    ("salasana", values.PASSWORD),  # fi
+    ("heslo", values.PASSWORD),  # cs, sk
 )
 """Secret nouns written in other scripts or with accents: the ASCII view cannot see them."""
 
@@ -701,6 +736,15 @@ def _name_start(view: str, runs: bytes, pos: int) -> int:
         if cut >= ns:
             ns = cut + 1
     return ns
+
+
+def _vendor_before(view: str, start: int) -> bool:
+    """One of the two words before a name is a vendor's name, and the word right before it
+    does not say the key is something else (``Stripe idempotency key``, ``Figma file key``)."""
+    words = [w.strip("'\"(:,") for w in view[max(0, start - 40) : start].lower().split()[-2:]]
+    if words and words[-1] in values.NOT_A_SECRET_KEY:
+        return False
+    return any(w in values.VENDOR_NAMES for w in words)
 
 
 def _previous_word(view: str, start: int) -> str:
@@ -757,6 +801,37 @@ def _judge(
         hits.append((rule.category, priority, vstart, vstart + len(value), rule.id))
         return True
     return False
+
+
+_PAIR_NAME = (
+    r"[ \t]*(?:-[ \t]*)?(?:name|key|variable|Name|Key)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
+    r"(?P<name>[A-Za-z0-9_.-]{1,64})[\"']?[ \t]*\{?[ \t]*\r?$"
+)
+_PAIR_VALUE = (
+    r"[ \t]*(?:-[ \t]*)?(?:value|default|Value)[\"']?[ \t]*[:=][ \t]*"
+    r"(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,256})|(?P<v>[^\s\"']{1,256}))"
+)
+
+
+def _line_pairs(view: str, hits: list[_Hit]) -> None:
+    """A name on one line and its value on the next: a Kubernetes env list (``- name:
+    DB_PASSWORD`` / ``value: "V"``), a Terraform variable (``variable "db_password" {`` /
+    ``default = "V"``). The value is judged with its name, as a config field is."""
+    for label in ("value", "default", "Value"):
+        pos = view.find(label)
+        while pos >= 0:
+            start = view.rfind("\n", 0, pos) + 1
+            if start and view[start:pos].strip(" \t-") == "":
+                prev = view[view.rfind("\n", 0, start - 1) + 1 : start - 1]
+                n = _rx("<pair-name>", _PAIR_NAME).match(prev)
+                m = _rx("<pair-value>", _PAIR_VALUE).match(view, start) if n else None
+                if n and m:
+                    value, vstart = (m.group("qv"), m.start("qv")) if m.group("q") else (
+                        m.group("v"), m.start("v"))
+                    if values.named_secret(n.group("name"), value):
+                        hits.append((_ASSIGN_CATEGORY, _ASSIGN_PRIORITY, vstart,
+                                     vstart + len(value), _FIELD_ID))
+            pos = view.find(label, pos + len(label))
 
 
 _OPENERS = {")": "(", "]": "[", "}": "{", ">": "<"}
@@ -921,14 +996,17 @@ def _scan(text: str, path: str) -> list[Finding]:
     runs = raw.translate(_TOKTAB)
     hits: list[_Hit] = []
     _tokens(view, runs, raw.translate(_SEPTAB), hits)
-    present = _GATE_WORDS.intersection(raw.translate(_WORDTAB).split())
+    words = raw.translate(_WORDTAB)
+    present = _GATE_WORDS.intersection(words.split())
     live = _live_keywords(view, lo, present)
     if live:
         _context(view, lo, live, present, hits)
     _assignments(view, lo, runs, present, hits)
+    if "\n" in view and ("value" in view or "default" in view):
+        _line_pairs(view, hits)
     if not text.isascii():
         _foreign_secrets(text, view, runs, hits)
-    cues.prompt_hits(text, view, lo, present, hits)
+    cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)
     return _resolve(hits, path) if hits else []
 
 

@@ -36,6 +36,39 @@ __all__ = [
 PASSWORD = "password"  # password, passwd, pwd, passphrase: short values count
 STRONG = "strong"  # token, secret, api_key, credentials, auth: long random values count
 KEY = "key"  # a bare ``key``: only long mixed random values count (ids and digests pass)
+VENDOR = "vendor"  # a key or token named after its vendor: hex and UUID values count too
+
+VENDOR_NAMES = frozenset((
+    "openai", "anthropic", "together", "groq", "mistral", "cohere", "replicate", "perplexity",
+    "fireworks", "deepseek", "huggingface", "pinecone", "weaviate", "elevenlabs", "stripe",
+    "plaid", "adyen", "braintree", "paypal", "twilio", "sendgrid", "mailgun",
+    "mailchimp", "postmark", "algolia", "pusher", "mixpanel", "amplitude",
+    "netlify", "vercel", "cloudflare", "fastly", "linode", "vultr", "hetzner", "scaleway",
+    "digitalocean", "datadog", "newrelic", "pagerduty", "opsgenie", "okta", "auth0",
+    "contentful", "airtable", "asana", "clickup", "trello", "shopify", "coinbase", "supabase",
+    "firebase", "mapbox", "rollbar", "bugsnag", "honeycomb", "launchdarkly",
+    "circleci", "buildkite", "snyk", "sonarcloud", "doppler", "intercom", "zendesk",
+    "freshdesk", "hubspot", "salesforce", "dropbox", "atlassian",
+    "bitbucket", "dockerhub", "cloudinary", "imgix",
+    "onesignal", "sparkpost", "mandrill", "telnyx", "vonage", "nexmo", "messagebird",
+    "razorpay", "paystack", "flutterwave", "mollie", "klarna", "alchemy",
+    "infura", "etherscan", "moralis", "openrouter", "gemini", "jina", "assemblyai",
+    "deepgram", "ai21", "anyscale", "baseten", "deepinfra", "xai",
+    "cerebras", "sambanova", "ngc", "zapier", "resend", "brevo",
+    "sendinblue", "mailersend", "plivo", "sinch", "uploadcare", "imagekit", "bunnycdn",
+    "backblaze", "wasabi", "flyio", "pulumi", "snowflake", "databricks",
+    "planetscale", "turso", "upstash", "clerk", "stytch", "workos", "paddle",
+    "lemonsqueezy", "gumroad", "chargebee", "recurly", "xero", "docusign", "calendly",
+    "typeform", "klaviyo", "iterable", "braze", "posthog", "fullstory", "logrocket",
+    "hotjar", "grafana", "loggly", "papertrail", "logtail", "betterstack", "splunk",
+    "sumologic", "meilisearch", "typesense", "openweather", "weatherapi", "newsapi",
+    "alphavantage", "finnhub", "coingecko", "tmdb", "spotify", "jfrog", "codecov",
+    "coveralls", "browserstack", "saucelabs", "lambdatest", "applitools",
+    "twitch",
+    "yandex", "baidu", "alibaba", "aliyun", "tencent", "huawei", "kakao", "naver",
+))
+"""Vendors whose keys are often plain hex or UUIDs: "<vendor> key V" is a credential even
+when V has the shape of a digest or an id."""
 
 _PLACEHOLDER_WORDS = frozenset(
     (
@@ -125,7 +158,7 @@ _NOT_SECRET_LAST = frozenset(
         "schema", "mode", "method", "algorithm", "alg", "index", "idx", "list", "map", "set", "tokens",
         "keys", "secrets", "tokenizer", "reset", "strength", "prompt", "placeholder", "min", "max",
         "mask", "masked", "generator", "validator", "validation", "check", "rule", "rules", "filter",
-        "holder", "bucket", "vault", "env", "request", "requests", "response", "length_limit",
+        "holder", "bucket", "env", "request", "requests", "response", "length_limit",
         "lifetime", "age", "timeout", "issuer", "audience", "aud", "iss", "type_", "class", "spec",
         "config", "settings", "option", "options", "flag", "cmd", "command", "script", "field_name",
         "column", "table"
@@ -146,6 +179,9 @@ _BENIGN_KEY_QUALIFIERS = frozenset(
         "publishable"
     )
 )
+NOT_A_SECRET_KEY = _BENIGN_KEY_QUALIFIERS | {"file", "project", "workspace", "site", "app_id",
+                                             "model", "design", "doc", "document", "event"}
+"""A word right before ``key`` that makes it an identifier whatever the vendor."""
 _PROMOTING_WORDS = frozenset(
     (
         "api", "secret", "access", "private", "auth", "client", "account", "master", "license",
@@ -304,6 +340,35 @@ def is_wordy(value: str) -> bool:
     return all(_wordy_part(p) for p in parts)
 
 
+def looks_vendor_secret(value: str) -> bool:
+    """A value named as a vendor's key: long, one piece, not a placeholder, random-looking
+    even if it is only hex or a UUID."""
+    v = _strip_value(value)
+    if len(v) < 20 or " " in v or is_placeholder(v) or is_wordy(v) or _is_reference(v):
+        return False
+    if "://" in v or v[0] in "@$%{<" or any(c in v for c in "=({["):
+        return False  # a URL, a reference or a call, not the key itself
+    return looks_secret(v, STRONG) or entropy(v) >= 3.0
+
+
+def is_passphrase(value: str) -> bool:
+    """Three or more words joined by ``-``, ``_`` or ``.`` with a number in the last
+    (``tundra-violet-walrus19``): the shape password managers and admins give passphrases. It
+    reads as words, yet a version or a name never ends in a word glued to two digits after two
+    other words (``release-notes-v2`` has one digit after a single letter)."""
+    parts = value.replace("_", "-").replace(".", "-").split("-")
+    if len(parts) < 3 or not all(parts):
+        return False
+    last = parts[-1]
+    digits = len(last) - len(last.rstrip("0123456789"))
+    head = last[: len(last) - digits]
+    return (
+        all(p.isalpha() and p.isascii() and len(p) >= 3 for p in parts[:-1])
+        and 2 <= digits <= 4 and (head == "" or (head.isalpha() and len(head) >= 3))
+        and (head != "" or len(parts) >= 4)
+    )
+
+
 def looks_like_words(value: str) -> bool:
     """No digit and every piece reads as a word: ``tokens-are-per-project``, ``CompatLayer``."""
     return not any(c.isdigit() for c in value) and is_wordy(value)
@@ -379,10 +444,26 @@ _PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "phc_", "pk.eyJ", "ssh-ed25519", "ss
 """Public keys: an ssh key's base64 blob, an age recipient, publishable payment keys."""
 
 
+_ALGORITHM_HEADS = ("argon2", "bcrypt", "scrypt", "pbkdf2", "sha", "md5", "aes", "rsa", "ed25519",
+                    "ed448", "x25519", "blake2", "blake3", "chacha20", "hmac", "crc32", "xxh",
+                    "murmur", "des", "ecdsa", "secp", "p256", "p384", "salsa20", "yescrypt")
+
+
+def is_algorithm(value: str) -> bool:
+    """A hash, cipher or KDF name (``argon2id``, ``sha-256``, ``aes-256-gcm``, ``hmac-sha512``):
+    what a sentence about a password says it is stored with, never the password."""
+    v = value.lower().strip("()[],.;:")
+    if not v.startswith(_ALGORITHM_HEADS) or len(v) > 24:
+        return False
+    return all(part.isalnum() for part in v.replace("-", " ").replace("_", " ").split())
+
+
 def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     """Judge a value assigned to a name of class ``cls``; ``strict`` for prose (``is``)."""
     v = _strip_value(value)
     if not v or is_placeholder(v) or _is_number(v) or v.startswith(_PUBLIC_PREFIXES):
+        return False
+    if strict and is_algorithm(v):
         return False
     n = len(v)
     classes = char_classes(v)

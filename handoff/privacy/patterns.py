@@ -1,0 +1,110 @@
+"""Taking a regular expression apart at its alternatives, without compiling it.
+
+An anchored rule (``Rule.anchored``) is matched only where one of its keywords starts, and
+every alternative of its pattern starts with a keyword. At a given place most alternatives
+cannot match: their literal start differs from the keyword found there. Dropping those
+alternatives changes no match (``re`` tries alternatives in order and takes the first that
+matches; one that cannot match is never taken), and the smaller pattern is both cheaper to
+compile (a note compiles only what its keywords need) and cheaper to try.
+"""
+
+from __future__ import annotations
+
+__all__ = ["keep_alternatives", "literal_prefix", "split_alternatives"]
+
+_META = frozenset("\\()[]{}|.*+?^$")
+_OPTIONAL = frozenset("*?{")
+
+
+def split_alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of ``pattern``, or None if it cannot be taken apart safely
+    (unbalanced, or a numbered group whose number would change)."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character class: "|" and parentheses inside it are literal
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            if not pattern.startswith("?", i + 1):
+                return None  # a numbered group: validators refer to groups by number
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
+def _named_group(part: str) -> tuple[str, str] | None:
+    """``(?P<name>body)`` spanning the whole part: (name, body)."""
+    if not part.startswith("(?P<") or not part.endswith(")"):
+        return None
+    close = part.find(">")
+    body = part[close + 1 : -1]
+    inner = split_alternatives(body)
+    if close < 0 or inner is None:
+        return None
+    # the body must be balanced on its own, or the last ")" closes an inner group
+    return part[4:close], body
+
+
+def literal_prefix(alternative: str) -> str:
+    """The literal text every match of ``alternative`` starts with (lower-cased; possibly
+    empty, which keeps the alternative everywhere)."""
+    out: list[str] = []
+    for c in alternative:
+        if c in _META:
+            if c in _OPTIONAL and out:
+                out.pop()  # "ab?" or "ab*": the b may be absent
+            break
+        out.append(c)
+    return "".join(out).lower()
+
+
+def _fits(alternative: str, keywords: tuple[str, ...]) -> bool:
+    prefix = literal_prefix(alternative)
+    return not prefix or any(prefix.startswith(k) or k.startswith(prefix) for k in keywords)
+
+
+def keep_alternatives(pattern: str, keywords: tuple[str, ...]) -> str:
+    """``pattern`` with only the alternatives that can start where one of ``keywords`` does;
+    top-level alternatives and those of a top-level named group are considered (a group
+    left empty stays, as ``(?!)``, so group names keep working). Anything it cannot take
+    apart is returned whole."""
+    parts = split_alternatives(pattern)
+    if parts is None or (len(parts) < 2 and _named_group(parts[0]) is None):
+        return pattern
+    kept: list[str] = []
+    for part in parts:
+        group = _named_group(part)
+        if group is None:
+            if _fits(part, keywords):
+                kept.append(part)
+            continue
+        name, body = group
+        inner = split_alternatives(body) or [body]
+        alive = [alt for alt in inner if _fits(alt, keywords)]
+        kept.append(f"(?P<{name}>" + ("|".join(alive) if alive else "(?!)") + ")")
+    return "|".join(kept) if kept else "(?!)"

@@ -518,14 +518,16 @@ def open_store(
     durability: Durability | None = None,
     lock_timeout: float | None = None,
     backend: str | None = None,
+    config: Mapping[str, Any] | None = None,
 ) -> Store:
     """Open (and by default create) the store at `path` or the discovered location.
 
     `backend` chooses where a new store keeps its events (`handoff.backends.NAMES`; else
     `$HANDOFF_BACKEND`, else JSONL); given for an existing store, it must match (move a
-    store with `Store.promote`).
+    store with `Store.promote`). `config` is a new store's backend settings (postgres:
+    `dsn`, `schema`, timeouts; `handoff.backends.postgres_config`).
     """
-    from .backends import backend_class
+    from .backends import backend_class, new_config
     from .locations import create_store_dir, read_store_file, resolve
 
     new_backend = backend or os.environ.get("HANDOFF_BACKEND") or "jsonl"
@@ -545,7 +547,7 @@ def open_store(
     except StoreNotFound:
         if not create:
             raise
-        directory, info = create_store_dir(root, new_backend)
+        directory, info = create_store_dir(root, new_backend, new_config(new_backend, config))
         created = True
     try:
         if not created:
@@ -556,12 +558,12 @@ def open_store(
                     raise
                 from .locations import write_store_file
 
-                info = write_store_file(directory, new_backend)
+                info = write_store_file(directory, new_backend, new_config(new_backend, config))
                 created = True
         if backend is not None and info["backend"] != backend:
             raise ValidationError(f"the store at {root} keeps its events in {info['backend']}, "
                                   f"not {backend} (move it with `handoff promote --to {backend}`)")
-        chosen = make_backend(info["backend"], directory, level)  # type: ignore[arg-type]
+        chosen = make_backend(info["backend"], directory, level, info.get(info["backend"]))  # type: ignore[arg-type]
         if created:
             chosen.create()
     except BaseException:

@@ -469,13 +469,14 @@ class Store:
                                 f"({reason}); it was removed and the next command rebuilds it")
         return Event.from_record(tomb.record())
 
-    def promote(self, target: str, *, progress: Callable[[int, int], None] | None = None
-                ) -> PromoteReport:
+    def promote(self, target: str, *, progress: Callable[[int, int], None] | None = None,
+                config: Mapping[str, Any] | None = None) -> PromoteReport:
         """Move the store onto backend `target`, verified before the switch; resumable
-        and exactly once; the source's files are left as they were (`handoff.promote`)."""
+        and exactly once; the source's files are left as they were (`handoff.promote`).
+        `config`: the target's settings (postgres: `dsn`, `schema`)."""
         from .promote import promote
 
-        return promote(self, target, progress=progress)
+        return promote(self, target, progress=progress, config=config)
 
     def export(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> int:
         """Write every event as a JSONL log at `path` (lines byte-identical to the lines

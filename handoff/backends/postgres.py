@@ -40,6 +40,7 @@ import itertools
 import math
 import os
 import threading
+import time
 import zlib
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -55,6 +56,7 @@ from psycopg import sql
 from .. import __version__ as APP_VERSION
 from ..errors import CorruptStoreError, DatabaseError, LockTimeout, SchemaVersionError, ValidationError
 from ..files import StoreDir
+from ..locking import StoreLock
 from .base import AppendResult, Backend, Durability, Health, Item, StoredEvent, Tracking
 from .postgres_config import NAME, describe, effective
 from .sqlite import STATUSES, Migration, parse_body, registry
@@ -180,6 +182,9 @@ class PostgresBackend(Backend):
         self._ready = False
         self._mutex = threading.RLock()  # one connection, many threads: one operation at a time
         self._writer = threading.RLock()  # the write lock among this process's threads
+        self._local = StoreLock(directory)
+        """The store directory's lock file, taken first: this machine's processes, on any
+        backend (a promotion, a restore), exclude each other before asking the server."""
         self._held = 0  # depth of `lock()` in the thread that holds `_writer`
         self._lock_ms = -1
         self.run_id = os.urandom(8).hex()
@@ -320,15 +325,17 @@ class PostgresBackend(Backend):
         if not acquired:
             raise LockTimeout(f"the store's lock was held by another thread for {timeout:g}s; nothing was written")
         try:
-            if self._held == 0:
-                self._advisory_lock(timeout)
-            self._held += 1
-            try:
-                yield
-            finally:
-                self._held -= 1
+            with contextlib.ExitStack() as stack:
                 if self._held == 0:
-                    self._advisory_unlock()
+                    deadline = time.monotonic() + timeout
+                    stack.enter_context(self._local.hold(timeout))
+                    self._advisory_lock(max(0.0, deadline - time.monotonic()) if timeout > 0 else 0.0)
+                    stack.callback(self._advisory_unlock)
+                self._held += 1
+                try:
+                    yield
+                finally:
+                    self._held -= 1
         finally:
             self._writer.release()
 
@@ -485,10 +492,45 @@ class PostgresBackend(Backend):
             conn.execute("DELETE FROM latest_state")
         return max(dropped, 0)
 
+    backup_as = "sqlite"
+    """`handoff backup` of a PostgreSQL store writes a SQLite database (`copy_to`): a
+    portable, verified snapshot with the same positions (seqs), which any handoff restores
+    or promotes back (pg_dump is the server's own way)."""
+
     def copy_to(self, target: StoreDir) -> list[str]:
-        raise ValidationError("a PostgreSQL store is backed up on its server: `pg_dump --schema "
-                              f"{self.schema}` (see README, \"Sharing a store across machines\"), or "
-                              "`handoff promote --to sqlite` on a copy of the store directory")
+        """Every event and tracking record into a new SQLite store database in `target`:
+        consistent, since the caller holds the store's lock, which every writer of every
+        client takes; durable, since each SQLite commit is."""
+        from .sqlite import DB_NAME, SqliteBackend
+
+        copy = SqliteBackend(target)
+        try:
+            target.write_new(DB_NAME, b"")
+            copy.create()
+            end = count = 0
+            batch: list[StoredEvent] = []
+            items = self.read(0)
+            while True:
+                item = next(items, None)
+                if item is not None:
+                    if item.record is None or item.body is None:
+                        raise CorruptStoreError(f"{self.where()} holds an unreadable row at seq {item.end}: "
+                                                "`handoff doctor` first")
+                    batch.append(StoredEvent.from_body(item.body, item.record))
+                if batch and (item is None or len(batch) >= 5000):
+                    # A tracking record lets the copy keep purge gaps in seq (and says where it came from).
+                    count += len(batch)
+                    end = copy.append(batch, end, tracking=Tracking(
+                        "backup:postgres", batch[-1].seq, "", count, "done", self.schema)).position
+                    batch = []
+                if item is None:
+                    break
+            for t in self.sources():
+                copy.append([], end, tracking=t)
+        finally:
+            copy.close()
+        target.fsync()
+        return [DB_NAME]
 
     def check(self) -> Health:
         """Every row: its body an envelope whose seq, id and other columns match, its digest right."""
@@ -522,4 +564,5 @@ class PostgresBackend(Backend):
                     self._conn.close()
                 self._conn = None
             self._ready = False
+            self._local.close()
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import state as st
-from .backends import NAMES, make_backend
+from .backends import CONFIGURED, NAMES, make_backend
 from .backends.base import Backend, Item, StoredEvent, Tracking
 from .errors import CorruptStoreError, ValidationError
 
@@ -225,6 +225,9 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
         return report
     if target_name == "jsonl":
         return _back_to_jsonl(store, report)
+    if target_name in CONFIGURED and not (config or {}).get("schema"):
+        # Derived from the store, so a promotion killed and run again resumes into the same schema.
+        config = {**(config or {}), "schema": _derived_schema(source)}
     settings = new_config(target_name, config)
     target = make_backend(target_name, store.dir, source.durability, settings)
     try:
@@ -254,6 +257,15 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
         raise
     source.close()
     return report
+
+
+def _derived_schema(source: Backend) -> str | None:
+    """A schema name for this store: from its first event's id (a UUIDv7, unique to the
+    store), the same on every run; None (a new random one) for an empty store."""
+    for item in source.read(0):
+        if item.record is not None:
+            return "handoff_" + hashlib.sha256(item.record["id"].encode()).hexdigest()[:12]
+    return None
 
 
 def _switched(target: Backend, source: Backend) -> Tracking:

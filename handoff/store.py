@@ -239,6 +239,7 @@ class Store:
         state["meta"]["position"] = result.position
         self._cache = (self._ident, result.position, state)
         self._publish_after_append(state)
+        self._project(state)
 
     def _publish_after_append(self, state: st.State) -> None:
         """The event is durable and acknowledged: a failed publish must not fail the call
@@ -250,6 +251,30 @@ class Store:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.on_warning(f"the event is stored, but latest.json was not updated ({reason}); "
                             "the next command catches it up")
+
+    def _project(self, state: st.State) -> None:
+        """Hand the folded state to a backend that keeps it for every client (PostgreSQL's
+        `latest_state`), so another machine catches its latest.json up with one read
+        instead of a replay. Derived data: a failure warns and never fails the append."""
+        if not getattr(self.backend, "shared_projection", False):
+            return
+        try:
+            self.backend.save_state(state["meta"]["position"], st.render(state))  # type: ignore[attr-defined]
+        except HandoffError as exc:
+            self.on_warning(f"the event is stored, but the shared latest state was not updated ({exc})")
+
+    def _projected(self, local: st.State | None, size: int) -> st.State | None:
+        """The backend's shared projection if it is further along than `local` (and not past
+        the end `size`); the caller catches up the rest from the log."""
+        if not getattr(self.backend, "shared_projection", False):
+            return local
+        saved = self.backend.saved_state()  # type: ignore[attr-defined]
+        if saved is None or saved[0] > size or (local is not None and saved[0] <= local["meta"]["position"]):
+            return local
+        state = st.parse(saved[1])
+        if state is None or state["meta"].get("position") != saved[0]:
+            return local
+        return state
 
     @staticmethod
     def _require_open_action(state: st.State, action: str, batch_notes: dict[str, int]) -> None:
@@ -353,7 +378,7 @@ class Store:
         self._ident = ident
         if self._cache is not None and self._cache[0] == ident and self._cache[1] == size:
             return self._cache[2]
-        state = self._load_latest(strict=strict)
+        state = self._projected(self._load_latest(strict=strict), size)
         if state is None or state["meta"]["position"] > size:
             # latest.json does not describe this log (a purge or repair died before its
             # swap, or the file was damaged): fold the whole log.

@@ -58,7 +58,7 @@ from ..errors import CorruptStoreError, DatabaseError, LockTimeout, SchemaVersio
 from ..files import StoreDir
 from ..locking import StoreLock
 from .base import AppendResult, Backend, Durability, Health, Item, StoredEvent, Tracking
-from .postgres_config import NAME, describe, effective
+from .postgres_config import NAME, describe, effective, new_config
 from .sqlite import STATUSES, Migration, parse_body, registry
 
 ROLE = "handoff-events"
@@ -157,6 +157,24 @@ def find_schemas(config: Mapping[str, Any]) -> list[str]:
             if role is not None and role[0] == ROLE:
                 found.append(str(schema))
     return found
+
+
+def join_config(dsn: str | None, schema: str | None) -> dict[str, Any]:
+    """Settings for a store directory joining a database: `schema` if given, else the one
+    handoff store the database holds, else a new schema (several: name one)."""
+    config = new_config(dsn, schema)
+    if schema is None:
+        try:
+            found = find_schemas(config)
+        except psycopg.Error as exc:
+            raise DatabaseError(f"looking for a store: the PostgreSQL server ({describe(config['dsn'])}) "
+                                f"failed: {scrub(str(exc))}") from None
+        if len(found) > 1:
+            raise ValidationError(f"the database holds {len(found)} handoff stores ({', '.join(found[:10])}): "
+                                  "choose one with --schema")
+        if found:
+            config["schema"] = found[0]
+    return config
 
 
 class PostgresBackend(Backend):
@@ -421,15 +439,22 @@ class PostgresBackend(Backend):
             raise ValidationError("tracking position and count cannot be negative")
         return (t.source, t.detail, t.digest, t.count, t.position, t.status, self.run_id, _now())
 
+    shared_projection = True
+    """The Store saves its folded state here after each append (`save_state`) and catches
+    a lagging latest.json up from it (`saved_state`): clients on other machines read one
+    row instead of replaying the events they did not write."""
+
     def save_state(self, position: int, payload: bytes) -> bool:
         """Store the rendered latest state folded to `position` if that is still the end of
-        the log (else False: a writer got in first)."""
-        with self._op("saving the latest state") as conn, conn.transaction():
-            found = conn.execute(_END).fetchone()
-            if found is None or int(found[0]) != position:
-                return False
-            conn.execute(_UPSERT_STATE, (position, payload))
-        return True
+        the log (else False: a writer got in first). Derived data: one round trip (a
+        pipeline), committed without waiting for the WAL flush."""
+        with self._op("saving the latest state") as conn, conn.pipeline(), conn.transaction():
+            conn.execute("SET LOCAL synchronous_commit = off")
+            cur = conn.execute(
+                "INSERT INTO latest_state (slot, position, payload) SELECT 1, %s, %s "
+                f"WHERE ({_END}) = %s ON CONFLICT (slot) DO UPDATE SET position = excluded.position, "
+                "payload = excluded.payload", (position, payload, position))
+        return cur.rowcount == 1
 
     def saved_state(self) -> tuple[int, bytes] | None:
         """(position, payload) of the stored latest state, or None; one primary-key read."""

@@ -167,8 +167,8 @@ def join_config(dsn: str | None, schema: str | None) -> dict[str, Any]:
         try:
             found = find_schemas(config)
         except psycopg.Error as exc:
-            raise DatabaseError(f"looking for a store: the PostgreSQL server ({describe(config['dsn'])}) "
-                                f"failed: {scrub(str(exc))}") from None
+            raise DatabaseError(f"looking for a store: the PostgreSQL server ({describe(config['dsn'])}) is "
+                                f"unreachable or refused the connection: {scrub(str(exc))}") from None
         if len(found) > 1:
             raise ValidationError(f"the database holds {len(found)} handoff stores ({', '.join(found[:10])}): "
                                   "choose one with --schema")

@@ -231,15 +231,24 @@ class Store:
         """Append stamped events (and a tracking record, atomically with them), fold them
         onto `state` and publish it (under the lock). Every write path ends here."""
         self._cache = None  # until the new state is folded
-        result = self.backend.append(events, state["meta"]["position"], tracking=tracking)
-        for _ in range(result.sealed):
-            st.skip(state)
-        for event in events:
-            st.fold(state, event.record())
+        expected = state["meta"]["position"]
+        if getattr(self.backend, "shared_projection", False):
+            # Folded first, so the backend commits the rendered state with the events, in
+            # one transaction, for its other clients (positions are seqs there).
+            for event in events:
+                st.fold(state, event.record())
+            state["meta"]["position"] = events[-1].seq if events else expected
+            result = self.backend.append(events, expected, tracking=tracking,  # type: ignore[call-arg]
+                                         state=st.render(state))
+        else:
+            result = self.backend.append(events, expected, tracking=tracking)
+            for _ in range(result.sealed):
+                st.skip(state)
+            for event in events:
+                st.fold(state, event.record())
         state["meta"]["position"] = result.position
         self._cache = (self._ident, result.position, state)
         self._publish_after_append(state)
-        self._project(state)
 
     def _publish_after_append(self, state: st.State) -> None:
         """The event is durable and acknowledged: a failed publish must not fail the call
@@ -251,17 +260,6 @@ class Store:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.on_warning(f"the event is stored, but latest.json was not updated ({reason}); "
                             "the next command catches it up")
-
-    def _project(self, state: st.State) -> None:
-        """Hand the folded state to a backend that keeps it for every client (PostgreSQL's
-        `latest_state`), so another machine catches its latest.json up with one read
-        instead of a replay. Derived data: a failure warns and never fails the append."""
-        if not getattr(self.backend, "shared_projection", False):
-            return
-        try:
-            self.backend.save_state(state["meta"]["position"], st.render(state))  # type: ignore[attr-defined]
-        except HandoffError as exc:
-            self.on_warning(f"the event is stored, but the shared latest state was not updated ({exc})")
 
     def _projected(self, local: st.State | None, size: int) -> st.State | None:
         """The backend's shared projection if it is further along than `local` (and not past

@@ -24,6 +24,7 @@ import psycopg
 import pytest
 
 import handoff
+import handoff.backends.base
 from handoff import CorruptStoreError, SchemaVersionError
 from handoff.backends.postgres_config import parse_dsn, refuse_password
 
@@ -181,6 +182,7 @@ def test_a_statement_timeout_rolls_back_and_the_next_command_works(
 _APPENDER = """
 import os, sys
 import handoff
+import handoff.backends.base
 from handoff.errors import HandoffError
 store = handoff.open_store(sys.argv[1], create=False, lock_timeout=30)
 fd = os.open(sys.argv[2], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -252,7 +254,8 @@ def test_two_store_directories_four_processes_each_share_one_store(tmp_path: Pat
                for w, root in enumerate([a] * 4 + [b] * 4)]
     go.write_text("")
     for w in writers:
-        assert _proc.reap(w, 120) == 0
+        assert w.wait(120) == 0, w.stderr.read().decode(errors="replace")[-2000:] if w.stderr else ""
+        _proc.reap(w)
     acked = [line for w in range(8) for line in _proc.read_acks(tmp_path / f"acks{w}")]
     assert len(acked) == 8 * per
     rows = _rows(pg_server, schema)
@@ -396,3 +399,24 @@ def test_migrations_apply_once_and_a_newer_or_foreign_schema_is_refused(tmp_path
     with psycopg.connect(pg_server.dsn) as conn:  # refused, never changed
         assert conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'someone_else'"
                             ).fetchone() == (1,)
+
+
+def test_an_append_with_a_stale_end_is_refused_on_the_server_and_writes_nothing(tmp_path: Path) -> None:
+    from handoff.backends.base import StoredEvent
+
+    def event(seq: int) -> StoredEvent:
+        return StoredEvent.from_record({"v": 1, "id": f"00000000-0000-7000-8000-{seq:012d}", "seq": seq,
+                                        "ts": "2026-01-01T00:00:00.000000Z", "kind": "note", "scope": {},
+                                        "data": {"text": f"e{seq}"}})
+
+    b = _backend(tmp_path, _fresh())
+    try:
+        b.create()
+        b.append([event(1), event(2)], 0)
+        with pytest.raises(CorruptStoreError, match="does not end where"):
+            b.append([event(2)], 1, tracking=handoff.backends.base.Tracking("x", 1, "d"))  # stale: the end is 2
+        assert [i.record["seq"] for i in b.read() if i.record] == [1, 2]
+        assert b.tracking("x") is None  # the tracking record rolled back with it
+        assert b.append([event(3)], 2).position == 3  # the connection is fine afterwards
+    finally:
+        b.close()

@@ -73,6 +73,10 @@ _COLUMNS = "seq, id, v, ts, kind, project, agent, session, body, digest"
 _INSERT = f"INSERT INTO events ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 _END = "SELECT coalesce(max(seq), 0) FROM events"
 _IDENT_END = f"SELECT (SELECT value FROM store_meta WHERE key = 'identity'), ({_END})"
+_GUARD = f"SELECT 1 / (CASE WHEN ({_END}) = %s THEN 1 ELSE 0 END)"
+"""Fails the transaction (division_by_zero, translated to CorruptStoreError) unless the log
+ends where the caller folded to: the check runs on the server, so an append needs no
+round trip of its own to read the end first."""
 _UPSERT_TRACKING = (
     "INSERT INTO import_sources (source, detail, digest, records, last_position, status, run_id, "
     "updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (source) DO UPDATE SET "
@@ -205,6 +209,10 @@ class PostgresBackend(Backend):
         backend (a promotion, a restore), exclude each other before asking the server."""
         self._held = 0  # depth of `lock()` in the thread that holds `_writer`
         self._lock_ms = -1
+        self._ends: tuple[int, int] | None = None
+        """(identity, end) while this process holds the store's lock: read in the same
+        statement that took it, kept current by our own appends, so `end()` under the
+        lock costs no round trip."""
         self.run_id = os.urandom(8).hex()
 
     @property
@@ -229,6 +237,9 @@ class PostgresBackend(Backend):
                                  "rolled back, nothing was written")
         if isinstance(exc, pgerrors.InsufficientPrivilege):
             return DatabaseError(f"{doing}: the role lacks a privilege on {self.where()} ({detail})")
+        if isinstance(exc, pgerrors.DivisionByZero):  # only `_GUARD` divides
+            return CorruptStoreError(f"{doing}: the log does not end where the caller read it "
+                                     "(a writer outside the lock?); nothing was written")
         if isinstance(exc, pgerrors.IntegrityError):
             return CorruptStoreError(f"{doing}: the database refused it ({detail}): an event id or seq "
                                      "is already stored")
@@ -358,26 +369,30 @@ class PostgresBackend(Backend):
             self._writer.release()
 
     def _advisory_lock(self, timeout: float) -> None:
-        doing = f"waiting {timeout:g}s for the store's lock"
-        with self._op(doing) as conn:
-            try:
-                if timeout <= 0:
-                    row = conn.execute("SELECT pg_try_advisory_lock(%s, %s)", (LOCK_CLASS, self._lock_key)).fetchone()
-                    if row is None or not row[0]:
-                        raise LockTimeout(f"the store's lock ({self.where()}) is held by another client; "
-                                          "nothing was written")
-                    return
-                ms = max(1, int(timeout * 1000))
-                if ms != self._lock_ms:
+        """Take the store-wide lock and read the end in the same statement. Waiting past
+        the lock timeout is LockTimeout (`lock_timeout` on the server); past a shorter
+        statement timeout it is that timeout (DatabaseError)."""
+        with self._op(f"waiting {timeout:g}s for the store's lock") as conn:
+            ms = max(1, int(timeout * 1000))
+            # Two statements in one round trip: the end is read in a snapshot taken after
+            # the lock was granted (one statement would read it from before the wait).
+            with conn.pipeline():
+                if timeout > 0 and ms != self._lock_ms:
                     conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{ms}ms")))
-                    self._lock_ms = ms
-                conn.execute("SELECT pg_advisory_lock(%s, %s)", (LOCK_CLASS, self._lock_key))
-            except pgerrors.QueryCanceled:
-                raise LockTimeout(f"the store's lock ({self.where()}) was not acquired before the statement "
-                                  "timeout; nothing was written") from None
+                took = conn.execute("SELECT pg_try_advisory_lock(%s, %s)" if timeout <= 0 else
+                                    "SELECT true FROM pg_advisory_lock(%s, %s)", (LOCK_CLASS, self._lock_key))
+                ends = conn.execute(_IDENT_END)
+            if timeout > 0:
+                self._lock_ms = ms
+            granted, row = took.fetchone(), ends.fetchone()
+            if granted is None or not granted[0] or row is None:
+                raise LockTimeout(f"the store's lock ({self.where()}) is held by another client; "
+                                  "nothing was written")
+            self._ends = (int(row[0]), int(row[1]))
 
     def _advisory_unlock(self) -> None:
         with self._mutex:
+            self._ends = None
             conn = self._conn
             if conn is None or conn.closed or conn.broken:
                 self._conn = None  # the session, and its lock, are gone already
@@ -394,6 +409,9 @@ class PostgresBackend(Backend):
         return self._hold(timeout)
 
     def end(self) -> tuple[int, int]:
+        ends = self._ends
+        if ends is not None:  # read when the lock was taken; only the holder writes since
+            return ends
         with self._op("reading the end of the log") as conn:
             row = conn.execute(_IDENT_END).fetchone()
         assert row is not None
@@ -403,23 +421,27 @@ class PostgresBackend(Backend):
                tracking: Tracking | None = None, state: bytes | None = None) -> AppendResult:
         """Append events (with `tracking`, and the rendered latest state `state` folded to
         the last of them) in one transaction, committed durably; return the new end.
-        The checks are those of the SQLite backend: `expected` must be the end, seqs grow."""
+
+        The checks are those of the SQLite backend: `expected` must be the end (checked on
+        the server, inside the transaction: `_GUARD` fails it otherwise), seqs grow. A
+        small batch goes as one pipeline (BEGIN, the guard, the INSERTs, COMMIT: one round
+        trip); a big one by COPY.
+        """
         rows = _rows(events)
         track = self._tracking_row(tracking) if tracking is not None else None
-        with self._op("appending events") as conn, conn.transaction():
-            found = conn.execute(_END).fetchone()
-            end = int(found[0]) if found is not None else 0
-            if end != expected:
-                raise CorruptStoreError(f"append: the log ends at seq {end}, not at {expected} as the "
-                                        "caller read it (a writer outside the lock?)")
-            if rows and (rows[0][0] <= end or (track is None and rows[0][0] != end + 1)):
-                raise CorruptStoreError(f"append: seq {rows[0][0]} does not follow the end of the log ({end})")
-            self._insert(conn, rows)
-            if track is not None:
-                conn.execute(_UPSERT_TRACKING, track)
-            position = rows[-1][0] if rows else end
-            if state is not None:
-                conn.execute(_UPSERT_STATE, (position, state))
+        if rows and (rows[0][0] <= expected or (track is None and rows[0][0] != expected + 1)):
+            raise CorruptStoreError(f"append: seq {rows[0][0]} does not follow the end of the log ({expected})")
+        position = rows[-1][0] if rows else expected
+        with self._op("appending events") as conn:
+            with conn.pipeline() if len(rows) < COPY_FROM else contextlib.nullcontext(), conn.transaction():
+                conn.execute(_GUARD, (expected,))
+                self._insert(conn, rows)
+                if track is not None:
+                    conn.execute(_UPSERT_TRACKING, track)
+                if state is not None:
+                    conn.execute(_UPSERT_STATE, (position, state))
+            if self._ends is not None:
+                self._ends = (self._ends[0], position)
         return AppendResult(position)
 
     @staticmethod
@@ -440,9 +462,9 @@ class PostgresBackend(Backend):
         return (t.source, t.detail, t.digest, t.count, t.position, t.status, self.run_id, _now())
 
     shared_projection = True
-    """The Store saves its folded state here after each append (`save_state`) and catches
-    a lagging latest.json up from it (`saved_state`): clients on other machines read one
-    row instead of replaying the events they did not write."""
+    """The Store hands its folded state to every append (`append(state=)`, the same
+    transaction) and catches a lagging latest.json up from it (`saved_state`): clients on
+    other machines read one row instead of replaying the events they did not write."""
 
     def save_state(self, position: int, payload: bytes) -> bool:
         """Store the rendered latest state folded to `position` if that is still the end of
@@ -515,6 +537,7 @@ class PostgresBackend(Backend):
             self._insert(conn, rows)
             conn.execute("UPDATE store_meta SET value = (value::bigint + 1)::text WHERE key = 'identity'")
             conn.execute("DELETE FROM latest_state")
+            self._ends = None
         return max(dropped, 0)
 
     backup_as = "sqlite"

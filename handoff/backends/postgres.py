@@ -120,6 +120,15 @@ def _rows(events: Sequence[StoredEvent]) -> list[tuple[Any, ...]]:
     return rows
 
 
+def _rollback(conn: psycopg.Connection[Any]) -> None:
+    """End a transaction an error left open (a pipeline skips the COMMIT after an error)."""
+    if conn.closed or conn.broken:
+        return
+    with contextlib.suppress(psycopg.Error):
+        if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            conn.execute("ROLLBACK")
+
+
 def scrub(text: str) -> str:
     """A server or libpq message made safe to print: its first line, without the value of
     $PGPASSWORD should libpq ever echo it."""
@@ -210,6 +219,7 @@ class PostgresBackend(Backend):
         self._held = 0  # depth of `lock()` in the thread that holds `_writer`
         self._lock_ms = -1
         self._ends: tuple[int, int] | None = None
+        self._unlock_sent = False
         """(identity, end) while this process holds the store's lock: read in the same
         statement that took it, kept current by our own appends, so `end()` under the
         lock costs no round trip."""
@@ -269,6 +279,8 @@ class PostgresBackend(Backend):
                 raise self._error(exc, doing) from None
 
     def _connection(self) -> psycopg.Connection[Any]:
+        if self._unlock_sent and self._conn is not None:
+            self._drain(self._conn)
         if self._conn is not None and not self._conn.closed and not self._conn.broken:
             return self._conn
         self._drop_if_broken()
@@ -276,6 +288,7 @@ class PostgresBackend(Backend):
             # The advisory lock went with the old session: never carry on without it.
             raise DatabaseError(f"the connection to {self.where()} was lost while holding the store's "
                                 "lock; nothing more was written (run the command again)")
+        self._unlock_sent = False
         self._conn = connect(self.settings, durability=self.durability)
         self._lock_ms = -1
         if not self._ready:
@@ -391,6 +404,9 @@ class PostgresBackend(Backend):
             self._ends = (int(row[0]), int(row[1]))
 
     def _advisory_unlock(self) -> None:
+        """Release the store-wide lock without waiting for the reply: the statement is sent
+        and flushed now (the server releases the lock as soon as it reads it), and its
+        result is drained before this connection's next operation (`_drain`)."""
         with self._mutex:
             self._ends = None
             conn = self._conn
@@ -398,12 +414,28 @@ class PostgresBackend(Backend):
                 self._conn = None  # the session, and its lock, are gone already
                 return
             try:
-                conn.execute("SELECT pg_advisory_unlock(%s, %s)", (LOCK_CLASS, self._lock_key))
+                conn.pgconn.send_query(f"SELECT pg_advisory_unlock({LOCK_CLASS}, {self._lock_key})".encode())
+                while conn.pgconn.flush():
+                    pass
+                self._unlock_sent = True
             except psycopg.Error:
                 # Closing the session releases the lock for certain.
                 with contextlib.suppress(Exception):
                     conn.close()
                 self._conn = None
+
+    def _drain(self, conn: psycopg.Connection[Any]) -> None:
+        """Read the reply to an unlock sent earlier, so the connection is idle again."""
+        self._unlock_sent = False
+        try:
+            while conn.pgconn.get_result() is not None:
+                pass
+        except psycopg.Error:
+            pass
+        if conn.pgconn.status != psycopg.pq.ConnStatus.OK:
+            with contextlib.suppress(Exception):
+                conn.close()
+            self._conn = None
 
     def lock(self, timeout: float) -> AbstractContextManager[None]:
         return self._hold(timeout)
@@ -433,26 +465,34 @@ class PostgresBackend(Backend):
             raise CorruptStoreError(f"append: seq {rows[0][0]} does not follow the end of the log ({expected})")
         position = rows[-1][0] if rows else expected
         with self._op("appending events") as conn:
-            with conn.pipeline() if len(rows) < COPY_FROM else contextlib.nullcontext(), conn.transaction():
-                conn.execute(_GUARD, (expected,))
-                self._insert(conn, rows)
-                if track is not None:
-                    conn.execute(_UPSERT_TRACKING, track)
-                if state is not None:
-                    conn.execute(_UPSERT_STATE, (position, state))
+            try:
+                with conn.pipeline() if len(rows) < COPY_FROM else contextlib.nullcontext():
+                    conn.execute("BEGIN")
+                    conn.execute(_GUARD, (expected,))
+                    self._insert(conn, rows)
+                    if track is not None:
+                        conn.execute(_UPSERT_TRACKING, track)
+                    if state is not None:
+                        conn.execute(_UPSERT_STATE, (position, state))
+                    conn.execute("COMMIT")
+            except BaseException:
+                _rollback(conn)
+                raise
             if self._ends is not None:
                 self._ends = (self._ends[0], position)
         return AppendResult(position)
 
     @staticmethod
     def _insert(conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]]) -> None:
+        """COPY for a big batch; else one INSERT each (queued in the caller's pipeline:
+        `executemany` would open a pipeline of its own and wait for it)."""
         if len(rows) >= COPY_FROM:
             with conn.cursor() as cur, cur.copy(f"COPY events ({_COLUMNS}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
-        elif rows:
-            with conn.cursor() as cur:
-                cur.executemany(_INSERT, rows)
+        else:
+            for row in rows:
+                conn.execute(_INSERT, row)
 
     def _tracking_row(self, t: Tracking) -> tuple[Any, ...]:
         if t.status not in STATUSES:
@@ -607,6 +647,7 @@ class PostgresBackend(Backend):
 
     def close(self) -> None:
         with self._mutex:
+            self._unlock_sent = False
             if self._conn is not None:
                 with contextlib.suppress(Exception):
                     self._conn.close()

@@ -7,7 +7,7 @@ commands that need them, and a write builds only its own kind's model.
 Exit codes (documented in `handoff --help` and README):
   0 ok, 1 other error, 2 bad input, 3 privacy rejection (or `scan` found something),
   4 lock timeout, 5 corrupt store (or `scan` skipped unreadable lines), 6 newer schema
-  version, 7 no store, 8 not found;
+  version, 7 no store, 8 not found, 9 database server unreachable or timed out;
   `handoff run` exits with the command's own exit code.
 """
 
@@ -33,6 +33,7 @@ Exit codes:
   2 bad input       6 store written by a newer schema version
   3 privacy filter  7 no store here (run `handoff init`)
                     8 not found (event or action id)
+                    9 database server unreachable or timed out
 `handoff scan` exits 3 when a stored event fails the current privacy rules,
 5 when it had to skip unreadable lines.
 `handoff run` exits with the command's own exit code."""

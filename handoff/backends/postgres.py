@@ -529,9 +529,10 @@ class PostgresBackend(Backend):
     def read(self, start: int = 0) -> Iterator[Item]:
         prev = start
         while True:
-            with self._op("reading events") as conn:
-                rows = conn.execute("SELECT seq, id, body FROM events WHERE seq > %s ORDER BY seq LIMIT %s",
-                                    (prev, PAGE)).fetchall()
+            with self._op("reading events") as conn, conn.cursor(binary=True) as cur:
+                # binary results: bytea arrives as its bytes, not hex text to decode
+                rows = cur.execute("SELECT seq, id, body FROM events WHERE seq > %s ORDER BY seq LIMIT %s",
+                                   (prev, PAGE)).fetchall()
             for seq, event_id, raw in rows:
                 body = bytes(raw)
                 yield Item(parse_body(body, seq, event_id), prev, seq, body=body)
@@ -625,9 +626,9 @@ class PostgresBackend(Backend):
         health = Health()
         prev = 0
         while True:
-            with self._op("checking the events") as conn:
-                rows = conn.execute(f"SELECT {_COLUMNS} FROM events WHERE seq > %s ORDER BY seq LIMIT %s",
-                                    (prev, PAGE)).fetchall()
+            with self._op("checking the events") as conn, conn.cursor(binary=True) as cur:
+                rows = cur.execute(f"SELECT {_COLUMNS} FROM events WHERE seq > %s ORDER BY seq LIMIT %s",
+                                   (prev, PAGE)).fetchall()
             for seq, event_id, v, ts, kind, project, agent, session, raw, digest in rows:
                 body = bytes(raw)
                 rec = parse_body(body, seq, event_id)

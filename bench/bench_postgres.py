@@ -139,6 +139,8 @@ def bench_promotion(server: PgServer, tmp: Path, n: int) -> None:
     handoff.open_store(root).close()
     progress(f"writing {n:,} events")
     write_log(root, n)
+    with handoff.open_store(root, create=False) as store:
+        store.rebuild()  # latest.json current, as a store's is (write_log writes only the log)
     progress("raw COPY")
     events = []
     with open(root / "events.jsonl", "rb") as f:

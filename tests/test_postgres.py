@@ -420,3 +420,32 @@ def test_an_append_with_a_stale_end_is_refused_on_the_server_and_writes_nothing(
         assert b.append([event(3)], 2).position == 3  # the connection is fine afterwards
     finally:
         b.close()
+
+
+def test_jsonl_and_sqlite_stores_never_load_psycopg(tmp_path: Path) -> None:
+    code = ("import sys, handoff\n"
+            "for name in ('jsonl', 'sqlite'):\n"
+            "    with handoff.open_store(sys.argv[1] + '/' + name, backend=name) as s:\n"
+            "        s.append('note', {'text': 'x'}); s.latest(); list(s.events()); s.doctor()\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'psycopg'))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True,
+                          timeout=120, env=_proc.child_env())
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_timeouts_come_from_store_json_and_the_environment_overrides_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from handoff import ValidationError
+    from handoff.backends.postgres_config import effective
+
+    stored = {"dsn": "host=db", "schema": "team", "connect_timeout": 3, "statement_timeout": 7.5}
+    monkeypatch.delenv("HANDOFF_PG_CONNECT_TIMEOUT", raising=False)
+    monkeypatch.delenv("HANDOFF_PG_STATEMENT_TIMEOUT", raising=False)
+    assert (effective(stored)["connect_timeout"], effective(stored)["statement_timeout"]) == (3.0, 7.5)
+    monkeypatch.setenv("HANDOFF_PG_STATEMENT_TIMEOUT", "0.5")
+    assert effective(stored)["statement_timeout"] == 0.5
+    for bad in ("0", "-1", "nan", "forever", "7200"):
+        monkeypatch.setenv("HANDOFF_PG_STATEMENT_TIMEOUT", bad)
+        with pytest.raises(ValidationError):
+            effective(stored)

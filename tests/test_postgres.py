@@ -449,3 +449,45 @@ def test_timeouts_come_from_store_json_and_the_environment_overrides_them(
         monkeypatch.setenv("HANDOFF_PG_STATEMENT_TIMEOUT", bad)
         with pytest.raises(ValidationError):
             effective(stored)
+
+
+def test_the_readme_least_privilege_roles_are_enough(tmp_path: Path, pg_server: PgServer) -> None:
+    """The README's set-up, statement for statement: an owner that creates the tables, an
+    agents' role that can only append, read and keep the ledger, and still joins, writes
+    and reads; what it was not granted it cannot do."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    section = readme[readme.index("## Sharing a store across machines"):]
+    blocks = [b.split("```", 1)[0] for b in section.split("```sql\n")[1:3]]
+    setup, grants = blocks
+    admin = f"host=127.0.0.1 port={pg_server.port} user=postgres"
+    for statement in setup.strip().splitlines():
+        if statement.startswith("\\c "):
+            admin = f"host=127.0.0.1 port={pg_server.port} user=postgres dbname={statement.split()[1]}"
+            continue
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(statement.encode())
+    owner = f"host=127.0.0.1 port={pg_server.port} dbname=handoff user=handoff_owner"
+    agent = f"host=127.0.0.1 port={pg_server.port} dbname=handoff user=handoff_agent"
+    with handoff.open_store(tmp_path / "first") as store:
+        store.append("note", {"text": "from the first machine"})
+    cmd = [*handoff_command(), "--store"]
+    env = {k: v for k, v in _proc.child_env().items() if not k.startswith(("PG", "HANDOFF_PG"))}
+    promoted = subprocess.run([*cmd, str(tmp_path / "first"), "promote", "--to", "postgres", "--dsn", owner,
+                               "--schema", "team"], capture_output=True, text=True, timeout=120, env=env)
+    assert promoted.returncode == 0, promoted.stderr
+    with psycopg.connect(f"host=127.0.0.1 port={pg_server.port} dbname=handoff user=handoff_owner",
+                         autocommit=True) as conn:
+        for statement in grants.strip().splitlines():
+            if not statement.startswith("--"):
+                conn.execute(statement.encode())
+    joined = subprocess.run([*cmd, str(tmp_path / "second"), "init", "--backend", "postgres", "--dsn", agent,
+                             "--json"], capture_output=True, text=True, timeout=60, env=env)
+    assert joined.returncode == 0, joined.stderr
+    assert json.loads(joined.stdout)["events"] == 1
+    wrote = subprocess.run([*cmd, str(tmp_path / "second"), "note", "from the agent"], capture_output=True,
+                           text=True, timeout=60, env=env)
+    assert wrote.returncode == 0, wrote.stderr
+    with handoff.open_store(tmp_path / "first", create=False) as store:
+        assert [e.data["text"] for e in store.events()] == ["from the first machine", "from the agent"]
+    with psycopg.connect(agent, autocommit=True) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("DROP TABLE team.events")

@@ -15,7 +15,8 @@ newer handoff is refused (SchemaVersionError), one of another application too.
 Positions are seqs, as on SQLite. `end()` is (identity, max seq); the identity is a
 counter in store_meta that every rewrite (purge) increments.
 
-Writers. `lock()` takes a session-level advisory lock keyed on the schema, so every
+Writers. `lock()` takes the store directory's lock file (this machine's processes, on
+any backend), then a session-level advisory lock keyed on the schema, so every
 client of the store, on any machine, excludes every other: seq stays gapless and
 unique. It waits at most the lock timeout (`lock_timeout` on the server) and then
 raises LockTimeout. The lock belongs to the connection's session: a client that dies

@@ -4,6 +4,6 @@
 one transaction together with its row in `migrations` (PostgreSQL's DDL is
 transactional), under a transaction-scoped advisory lock so two clients opening a new
 store at once apply it once. A released migration is never edited: a change is a new file.
-Statements are separated by a line that is exactly `;`-terminated (no functions with
-bodies here), so they can be sent one at a time.
+Each file is sent whole (the simple query protocol runs several statements), inside the
+migration's transaction.
 """

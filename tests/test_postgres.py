@@ -491,3 +491,39 @@ def test_the_readme_least_privilege_roles_are_enough(tmp_path: Path, pg_server: 
         assert [e.data["text"] for e in store.events()] == ["from the first machine", "from the agent"]
     with psycopg.connect(agent, autocommit=True) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("DROP TABLE team.events")
+
+
+def test_duckdb_answers_the_same_on_all_three_backends(tmp_path: Path) -> None:
+    pytest.importorskip("duckdb")
+    import shutil
+
+    base = tmp_path / "jsonl"
+    with handoff.open_store(base) as store:
+        notes = store.append_many([("note", {"text": f"note {i}", "next_actions": [f"do {i}", f"then {i}"]})
+                                   for i in range(5)])
+        store.append("action_done", {"action": f"{notes[1].seq}.1"})
+        store.append("validation", {"command": "pytest -q", "exit_code": 1, "summary": "3 failed"})
+        store.append("validation", {"command": "pytest -q", "exit_code": 0})
+        store.append("pointer", {"repo": "acme/widget", "branch": "main", "pr": 7})
+        store.append("config", {"key": "python", "value": "3.11"})
+        store.append("runtime", {"component": "db", "status": "up", "port": 5432})
+        store.purge([notes[0].id], reason="test")
+    shutil.copytree(base, tmp_path / "sqlite")
+    shutil.copytree(base, tmp_path / "postgres")
+    for name in ("sqlite", "postgres"):
+        with handoff.open_store(tmp_path / name, create=False) as store:
+            assert store.promote(name).switched
+    views = ["events", "notes", "next_actions", "actions_done", "validations", "pointers", "runtime",
+             "model_health", "config", "purges"]
+    answers: dict[str, list[Any]] = {}
+    for name in ("jsonl", "sqlite", "postgres"):
+        with handoff.open_store(tmp_path / name, create=False) as store:
+            assert store.backend.name == name
+            got = []
+            for view in views:
+                columns, rows = store.query(f"SELECT * FROM {view} ORDER BY ALL")
+                keep = [i for i, c in enumerate(columns) if "age" not in c]  # ages move with the clock
+                got.append((view, [columns[i] for i in keep], [tuple(r[i] for i in keep) for r in rows]))
+            answers[name] = got
+    assert answers["postgres"] == answers["jsonl"] == answers["sqlite"]
+    assert any(rows for _, _, rows in answers["postgres"][1:])

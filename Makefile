@@ -17,7 +17,7 @@ $(VENV)/.installed-base: pyproject.toml
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed-base
-	$(PY) -m pip install --quiet -e '.[test,bench,mcp,query]'
+	$(PY) -m pip install --quiet -e '.[test,bench,mcp,query,postgres]'
 	touch $@
 
 demo: $(VENV)/.installed-base

@@ -91,15 +91,17 @@ def backup(store: Store, path: Path) -> BackupReport:
         raise ValidationError(f"no directory {parent} to put the backup in")
     os.mkdir(parent / path.name, 0o700)
     target = StoreDir.open(parent / path.name)
+    # A backend whose data is not a file here (PostgreSQL) copies itself as another's.
+    kept_as: str = getattr(store.backend, "backup_as", store.backend.name)
     try:
         with store.backend.lock(store.lock_timeout):
             names = store.backend.copy_to(target)
-        write_store_file(target, store.backend.name)
-        events = _count(target, store.backend.name)
-        report = BackupReport(str(path), store.backend.name, events)
+        write_store_file(target, kept_as)
+        events = _count(target, kept_as)
+        report = BackupReport(str(path), kept_as, events)
         for name in [*names, "store.json"]:
             report.files[name] = _digest(target, name)
-        manifest = {"format": FORMAT, "backend": store.backend.name, "schema_version": SCHEMA_VERSION,
+        manifest = {"format": FORMAT, "backend": kept_as, "schema_version": SCHEMA_VERSION,
                     "handoff_version": __version__, "events": events,
                     "created": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
                     "files": report.files}

@@ -7,7 +7,7 @@ commands that need them, and a write builds only its own kind's model.
 Exit codes (documented in `handoff --help` and README):
   0 ok, 1 other error, 2 bad input, 3 privacy rejection (or `scan` found something),
   4 lock timeout, 5 corrupt store (or `scan` skipped unreadable lines), 6 newer schema
-  version, 7 no store, 8 not found;
+  version, 7 no store, 8 not found, 9 database server unreachable or timed out;
   `handoff run` exits with the command's own exit code.
 """
 
@@ -33,6 +33,7 @@ Exit codes:
   2 bad input       6 store written by a newer schema version
   3 privacy filter  7 no store here (run `handoff init`)
                     8 not found (event or action id)
+                    9 database server unreachable or timed out
 `handoff scan` exits 3 when a stored event fails the current privacy rules,
 5 when it had to skip unreadable lines.
 `handoff run` exits with the command's own exit code."""
@@ -55,11 +56,12 @@ def json_option(f: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
 
 
-def _store(ctx: click.Context, *, create: bool = True, backend: str | None = None) -> Store:
+def _store(ctx: click.Context, *, create: bool = True, backend: str | None = None,
+           config: dict[str, Any] | None = None) -> Store:
     from .store import open_store
 
     obj = ctx.find_root().obj
-    store = open_store(obj["store"], create=create, backend=backend)
+    store = open_store(obj["store"], create=create, backend=backend, config=config)
     store.on_warning = _warn
     ctx.call_on_close(store.close)
     return store
@@ -141,17 +143,45 @@ def cli(ctx: click.Context, store_path: str | None, agent: str | None, session: 
     ctx.obj = {"store": store_path, "agent": agent, "session": session, "project": project}
 
 
-BACKEND_CHOICE = click.Choice(["jsonl", "sqlite"])
+BACKEND_CHOICE = click.Choice(["jsonl", "sqlite", "postgres"])
+
+
+def dsn_options(f: F) -> F:
+    """--dsn and --schema: where a PostgreSQL store lives (never with a password)."""
+    f = click.option("--schema", help="postgres: the schema of the store (default: the database's one "
+                     "handoff store when joining, else a new one).")(f)
+    return click.option("--dsn", help="postgres: the connection string, without a password "
+                        "(libpq takes it from ~/.pgpass, PGPASSWORD, a service file or a certificate).")(f)
+
+
+def _postgres_config(backend: str | None, dsn: str | None, schema: str | None, *,
+                     join: bool) -> dict[str, Any] | None:
+    from .errors import ValidationError
+
+    if backend != "postgres":
+        if dsn is not None or schema is not None:
+            raise ValidationError("--dsn and --schema are for --backend/--to postgres")
+        return None
+    if join:
+        from .backends.postgres import join_config
+
+        return join_config(dsn, schema)
+    return {"dsn": dsn, "schema": schema}
 
 
 @cli.command()
 @click.option("--backend", type=BACKEND_CHOICE,
               help="Where a new store keeps its events (default: $HANDOFF_BACKEND, else jsonl).")
+@dsn_options
 @json_option
 @click.pass_context
-def init(ctx: click.Context, backend: str | None, as_json: bool) -> None:
-    """Create the store (idempotent) and print where it is."""
-    store = _store(ctx, backend=backend)
+def init(ctx: click.Context, backend: str | None, dsn: str | None, schema: str | None, as_json: bool) -> None:
+    """Create the store (idempotent) and print where it is.
+
+    With `--backend postgres --dsn DSN` the new store directory joins the store in that
+    database (or creates one): every machine's directory sharing one set of events.
+    """
+    store = _store(ctx, backend=backend, config=_postgres_config(backend, dsn, schema, join=True))
     latest = store.latest()
     info = {"store": str(store.root), "backend": store.backend.name,
             "events": latest["meta"]["events_total"]}
@@ -643,9 +673,11 @@ def _scan_progress() -> Callable[[int, int], None] | None:
 @cli.command()
 @click.option("--to", "target", type=BACKEND_CHOICE, required=True, help="The backend to move to.")
 @click.option("--quiet", is_flag=True, help="No progress on the terminal.")
+@dsn_options
 @json_option
 @click.pass_context
-def promote(ctx: click.Context, target: str, quiet: bool, as_json: bool) -> None:
+def promote(ctx: click.Context, target: str, quiet: bool, dsn: str | None, schema: str | None,
+            as_json: bool) -> None:
     """Move the store onto another backend (jsonl -> sqlite, or back).
 
     The same events are replayed byte for byte, in batches that each commit with a
@@ -656,7 +688,10 @@ def promote(ctx: click.Context, target: str, quiet: bool, as_json: bool) -> None
     to events.jsonl since (by id; never overwriting newer ones).
     """
     progress = _progress(f"promoting to {target}", quiet)
-    report = _store(ctx, create=False).promote(target, progress=progress)
+    config = _postgres_config(target, dsn, schema, join=False)
+    store = _store(ctx, create=False)
+    report = store.promote(target, progress=progress, config=config)
+    where = getattr(store.backend, "schema", None)  # postgres: the schema others join
     if progress is not None:
         sys.stderr.write("\r\033[K")
     if as_json:
@@ -665,7 +700,8 @@ def promote(ctx: click.Context, target: str, quiet: bool, as_json: bool) -> None
     for note in report.notes:
         click.echo(note)
     if report.switched:
-        click.echo(f"promoted {report.events} events from {report.source} to {report.target}; "
+        click.echo(f"promoted {report.events} events from {report.source} to {report.target}"
+                   + (f" (schema {where})" if where else "") + "; "
                    f"verified and switched ({report.copied} copied"
                    + (f", {report.skipped} already there)" if report.skipped else ")"))
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from . import state as st
 from .backends.base import Health
 from .backends.jsonl import LOG_NAME
-from .errors import CorruptStoreError, LockTimeout, SchemaVersionError, StoreNotFound
+from .errors import CorruptStoreError, HandoffError, LockTimeout, SchemaVersionError, StoreNotFound
 from .files import StoreDir, UnsafeFileError
 from .locations import STORE_FILE
 from .store import LATEST_NAME, LEGACY_GENERATIONS, QUARANTINE_DIR
@@ -208,6 +208,17 @@ def check(root: Path, store: Store | None = None) -> DoctorReport:
 # -- repairs -----------------------------------------------------------------------------
 
 
+def _on_a_server(d: StoreDir) -> bool:
+    """store.json names a backend whose events live on a server (PostgreSQL): no local log."""
+    from .backends import CONFIGURED
+    from .locations import read_store_file
+
+    try:
+        return read_store_file(d).get("backend") in CONFIGURED
+    except HandoffError:
+        return False
+
+
 def _fix_entries(d: StoreDir, repairs: list[str]) -> None:
     """Move non-regular entries aside, recreate store.json, tighten permissions, clean up."""
     from .locations import read_store_file, write_store_file
@@ -226,7 +237,7 @@ def _fix_entries(d: StoreDir, repairs: list[str]) -> None:
                 quarantine = d.subdir(QUARANTINE_DIR, create=True)
             d.rename_into(name, quarantine, f"{_stamp()}.{name}.moved")
             repairs.append(f"moved {name} ({'unsafe entry'}) into {QUARANTINE_DIR}/")
-        if not d.exists(LOG_NAME) and not d.exists("events.sqlite3"):
+        if not d.exists(LOG_NAME) and not d.exists("events.sqlite3") and not _on_a_server(d):
             d.write_new(LOG_NAME, b"")
             repairs.append("created an empty event log")
         try:

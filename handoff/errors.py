@@ -75,3 +75,20 @@ class NotFound(HandoffError, LookupError):
     """A named thing (event id, action id) does not exist in the store."""
 
     exit_code = 8
+
+
+class DatabaseError(HandoffError):
+    """The store's database server (PostgreSQL) is unreachable, went away, refused the
+    role, or a statement timed out. The transaction was rolled back and nothing was
+    retried: run the command again (it reconnects)."""
+
+    exit_code = 9
+
+
+class CredentialInConfig(PrivacyError):
+    """A connection string carried a password: store.json never keeps one (exit 3, the
+    privacy code). libpq's own mechanisms supply it instead."""
+
+    def __init__(self, message: str) -> None:
+        self.findings = []
+        ValidationError.__init__(self, message)

@@ -82,14 +82,19 @@ def read_store_file(directory: StoreDir) -> dict[str, Any]:
     return parse_store_file(raw, directory.path / STORE_FILE)
 
 
-def write_store_file(directory: StoreDir, backend: str) -> dict[str, Any]:
-    """Write store.json atomically and durably."""
-    info = {"backend": backend, "schema_version": SCHEMA_VERSION}
+def write_store_file(directory: StoreDir, backend: str,
+                     config: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Write store.json atomically and durably; `config` is the backend's settings (a
+    PostgreSQL store's DSN and schema, never a password), kept under its name."""
+    info: dict[str, Any] = {"backend": backend, "schema_version": SCHEMA_VERSION}
+    if config is not None:
+        info[backend] = config
     directory.replace(STORE_FILE, orjson.dumps(info, option=orjson.OPT_INDENT_2) + b"\n")
     return info
 
 
-def create_store_dir(root: Path, backend: str) -> tuple[StoreDir, dict[str, Any]]:
+def create_store_dir(root: Path, backend: str,
+                     config: dict[str, Any] | None = None) -> tuple[StoreDir, dict[str, Any]]:
     """Create the store directory (0700) and its store.json (0600), durably.
 
     Inside a git checkout the store ignores itself with a `.gitignore`, created only if
@@ -100,7 +105,7 @@ def create_store_dir(root: Path, backend: str) -> tuple[StoreDir, dict[str, Any]
         if root.name == ".handoff" and (root.parent / ".git").exists() and not directory.exists(".gitignore"):
             with contextlib.suppress(FileExistsError):
                 directory.write_new(".gitignore", b"# handoff's local state: never commit it\n*\n")
-        info = write_store_file(directory, backend)
+        info = write_store_file(directory, backend, config)
     except BaseException:
         directory.close()
         raise

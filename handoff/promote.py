@@ -17,13 +17,13 @@ Data flows one way: the source is read, the target written; nothing is read back
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import state as st
-from .backends import NAMES, make_backend
+from .backends import CONFIGURED, NAMES, make_backend
 from .backends.base import Backend, Item, StoredEvent, Tracking
 from .errors import CorruptStoreError, ValidationError
 
@@ -244,8 +244,10 @@ def _digest_of(source: Backend) -> tuple[str, int]:
 
 
 def promote(store: Store, target_name: str, *, progress: Progress | None = None,
-            batch: int = BATCH) -> PromoteReport:
-    """Move `store` onto `target_name` (see the module docstring)."""
+            batch: int = BATCH, config: Mapping[str, Any] | None = None) -> PromoteReport:
+    """Move `store` onto `target_name` (see the module docstring). `config` is the target's
+    settings (postgres: `dsn`, `schema`), checked before anything is written."""
+    from .backends import new_config
     from .locations import write_store_file
 
     if target_name not in NAMES:
@@ -259,9 +261,17 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
         return report
     if target_name == "jsonl":
         return _back_to_jsonl(store, report)
-    target = make_backend(target_name, store.dir, source.durability)
+    if target_name in CONFIGURED and not (config or {}).get("schema"):
+        # Derived from the store, so a promotion killed and run again resumes into the same schema.
+        config = {**(config or {}), "schema": _derived_schema(source)}
+    settings = new_config(target_name, config)
+    target = make_backend(target_name, store.dir, source.durability, settings)
     try:
         target.create()
+        if target.end()[1] and target.tracking(source_key(source)) is None:
+            raise PromotionError(f"the {target_name} target already holds other events: join it with "
+                                 f"`handoff init --backend {target_name}` on a new store instead, and merge "
+                                 "this store's events with `handoff import events`")
         cursor = copy_events(source, target, progress=progress, batch=batch, report=report)
         with store.backend.lock(store.lock_timeout):
             # Events appended while the bulk was copied, then the check and the switch,
@@ -271,7 +281,7 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
                            final.state)
             report.events = state["meta"]["events_total"]
             target.append([], target.end()[1], tracking=_switched(target, source))
-            write_store_file(store.dir, target_name)
+            write_store_file(store.dir, target_name, settings)
             store.backend = target
             store._cache = None
             store._publish(state)
@@ -284,6 +294,15 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
         raise
     source.close()
     return report
+
+
+def _derived_schema(source: Backend) -> str | None:
+    """A schema name for this store: from its first event's id (a UUIDv7, unique to the
+    store), the same on every run; None (a new random one) for an empty store."""
+    for item in source.read(0):
+        if item.record is not None:
+            return "handoff_" + hashlib.sha256(item.record["id"].encode()).hexdigest()[:12]
+    return None
 
 
 def _switched(target: Backend, source: Backend) -> Tracking:

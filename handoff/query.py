@@ -51,7 +51,8 @@ if TYPE_CHECKING:
     from .store import Store
 
 DUCKDB_VERSION = "1.4.4"
-INSTALL_HINT = "pip install 'handoff-store[query]' (duckdb==1.4.4, duckdb-ext-sqlite==1.4.4.20260205)"
+INSTALL_HINT = ("pip install 'handoff-store[query]' (duckdb==1.4.4, duckdb-ext-sqlite==1.4.4.20260205, "
+                "duckdb-ext-postgres==1.4.4.20260205)")
 
 
 class QueryError(ValidationError):
@@ -211,11 +212,13 @@ VALIDATOR = hashlib.sha256(repr((DUCKDB_VERSION, _jsonl_events("", "x"), _shapes
 """Names the checks: a cache written by other checks (another version) is not reused."""
 
 
-def _sqlite_events() -> str:
-    return """
+def _sqlite_events(schema: str = "main") -> str:
+    """The events table of an attached database: SQLite's, or a PostgreSQL store's schema
+    (the same columns on both backends)."""
+    return f"""
         SELECT seq, id, CAST(left(ts, 26) AS TIMESTAMP) AS ts, kind, project, agent, session,
                json_extract(decode(body), '$.data') AS data
-        FROM store_db.main.events"""
+        FROM store_db.{schema}.events"""
 
 
 def _torn_tail_id(fd: int) -> str | None:
@@ -288,6 +291,8 @@ def events_source(con: duckdb.DuckDBPyConnection, source: Source) -> tuple[str, 
         _load_sqlite_extension(con)
         con.execute(f"ATTACH {_literal(str(source.location))} AS store_db (TYPE sqlite, READ_ONLY)")
         return _sqlite_events(), [str(source.location)]
+    if source.backend == "postgres":
+        return _attach_postgres(con, source.location), []
     raise QueryUnavailable(f"querying is not built for the {source.backend} backend")
 
 
@@ -450,15 +455,36 @@ def _duckdb() -> Any:
     return duckdb
 
 
-def sqlite_extension_path() -> Path:
-    """The sqlite_scanner extension file shipped by the `duckdb-ext-sqlite` package."""
+def sqlite_extension_path(scanner: str = "sqlite") -> Path:
+    """The `<scanner>_scanner` extension file shipped by the `duckdb-ext-<scanner>` package
+    (sqlite, or postgres for a PostgreSQL store)."""
     spec = importlib.util.find_spec("duckdb_ext")
     roots = list(spec.submodule_search_locations or []) if spec is not None else []
     for root in roots:
-        found = sorted(Path(root, "extensions", f"v{DUCKDB_VERSION}").glob("*/sqlite_scanner.duckdb_extension"))
+        found = sorted(Path(root, "extensions", f"v{DUCKDB_VERSION}").glob(f"*/{scanner}_scanner.duckdb_extension"))
         if found:
             return found[0]
-    raise QueryUnavailable(f"querying a SQLite store needs DuckDB's sqlite extension: {INSTALL_HINT}")
+    raise QueryUnavailable(f"querying a {scanner} store needs DuckDB's {scanner} extension: {INSTALL_HINT}")
+
+
+def _attach_postgres(con: duckdb.DuckDBPyConnection, store_json: Path) -> str:
+    """Attach a PostgreSQL store's schema read-only (the DSN from store.json; libpq finds
+    any password itself) and return its events query."""
+    from .backends.postgres_config import describe, effective
+    from .locations import parse_store_file
+
+    settings = effective(parse_store_file(store_json.read_bytes(), store_json).get("postgres") or {})
+    con.execute(f"LOAD {_literal(str(sqlite_extension_path('postgres')))}")
+    try:
+        con.execute(f"ATTACH {_literal(settings['dsn'])} AS store_db "
+                    f"(TYPE postgres, READ_ONLY, SCHEMA {_literal(settings['schema'])})")
+    except Exception as exc:  # duckdb.Error: this module imports DuckDB lazily
+        from .backends.postgres import scrub
+        from .errors import DatabaseError
+
+        raise DatabaseError(f"querying: the PostgreSQL server ({describe(settings['dsn'])}) is unreachable "
+                            f"or refused: {scrub(str(exc))}") from None
+    return _sqlite_events(f'"{settings["schema"]}"')
 
 
 @dataclass(frozen=True, slots=True)

@@ -232,12 +232,22 @@ class Store:
         """Append stamped events (and a tracking record, atomically with them), fold them
         onto `state` and publish it (under the lock). Every write path ends here."""
         self._cache = None  # until the new state is folded
-        result = self.backend.append(events, state["meta"]["position"], tracking=tracking)
-        for _ in range(result.sealed):
-            st.skip(state)
+        expected = state["meta"]["position"]
         records = [event.record() for event in events]
-        for rec in records:
-            st.fold(state, rec)
+        if getattr(self.backend, "shared_projection", False):
+            # Folded first, so the backend commits the rendered state with the events, in
+            # one transaction, for its other clients (positions are seqs there).
+            for rec in records:
+                st.fold(state, rec)
+            state["meta"]["position"] = events[-1].seq if events else expected
+            result = self.backend.append(events, expected, tracking=tracking,  # type: ignore[call-arg]
+                                         state=st.render(state))
+        else:
+            result = self.backend.append(events, expected, tracking=tracking)
+            for _ in range(result.sealed):
+                st.skip(state)
+            for rec in records:
+                st.fold(state, rec)
         state["meta"]["position"] = result.position
         self._cache = (self._ident, result.position, state)
         self._publish_after_append(state, records)
@@ -252,6 +262,19 @@ class Store:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.on_warning(f"the event is stored, but latest.json was not updated ({reason}); "
                             "the next command catches it up")
+
+    def _projected(self, local: st.State | None, size: int) -> st.State | None:
+        """The backend's shared projection if it is further along than `local` (and not past
+        the end `size`); the caller catches up the rest from the log."""
+        if not getattr(self.backend, "shared_projection", False):
+            return local
+        saved = self.backend.saved_state()  # type: ignore[attr-defined]
+        if saved is None or saved[0] > size or (local is not None and saved[0] <= local["meta"]["position"]):
+            return local
+        state = st.parse(saved[1])
+        if state is None or state["meta"].get("position") != saved[0]:
+            return local
+        return state
 
     @staticmethod
     def _require_open_action(state: st.State, action: str, batch_notes: dict[str, int]) -> None:
@@ -357,7 +380,7 @@ class Store:
         self._ident = ident
         if self._cache is not None and self._cache[0] == ident and self._cache[1] == size:
             return self._cache[2]
-        state = self._load_latest(strict=strict)
+        state = self._projected(self._load_latest(strict=strict), size)
         if state is None or state["meta"]["position"] > size:
             # latest.json does not describe this log (a purge or repair died before its
             # swap, or the file was damaged): fold the whole log.
@@ -473,13 +496,14 @@ class Store:
                                 f"({reason}); it was removed and the next command rebuilds it")
         return Event.from_record(tomb.record())
 
-    def promote(self, target: str, *, progress: Callable[[int, int], None] | None = None
-                ) -> PromoteReport:
+    def promote(self, target: str, *, progress: Callable[[int, int], None] | None = None,
+                config: Mapping[str, Any] | None = None) -> PromoteReport:
         """Move the store onto backend `target`, verified before the switch; resumable
-        and exactly once; the source's files are left as they were (`handoff.promote`)."""
+        and exactly once; the source's files are left as they were (`handoff.promote`).
+        `config`: the target's settings (postgres: `dsn`, `schema`)."""
         from .promote import promote
 
-        return promote(self, target, progress=progress)
+        return promote(self, target, progress=progress, config=config)
 
     def export(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> int:
         """Write every event as a JSONL log at `path` (lines byte-identical to the lines
@@ -522,14 +546,16 @@ def open_store(
     durability: Durability | None = None,
     lock_timeout: float | None = None,
     backend: str | None = None,
+    config: Mapping[str, Any] | None = None,
 ) -> Store:
     """Open (and by default create) the store at `path` or the discovered location.
 
     `backend` chooses where a new store keeps its events (`handoff.backends.NAMES`; else
     `$HANDOFF_BACKEND`, else JSONL); given for an existing store, it must match (move a
-    store with `Store.promote`).
+    store with `Store.promote`). `config` is a new store's backend settings (postgres:
+    `dsn`, `schema`, timeouts; `handoff.backends.postgres_config`).
     """
-    from .backends import backend_class
+    from .backends import backend_class, new_config
     from .locations import create_store_dir, read_store_file, resolve
 
     new_backend = backend or os.environ.get("HANDOFF_BACKEND") or "jsonl"
@@ -549,7 +575,7 @@ def open_store(
     except StoreNotFound:
         if not create:
             raise
-        directory, info = create_store_dir(root, new_backend)
+        directory, info = create_store_dir(root, new_backend, new_config(new_backend, config))
         created = True
     try:
         if not created:
@@ -560,12 +586,12 @@ def open_store(
                     raise
                 from .locations import write_store_file
 
-                info = write_store_file(directory, new_backend)
+                info = write_store_file(directory, new_backend, new_config(new_backend, config))
                 created = True
         if backend is not None and info["backend"] != backend:
             raise ValidationError(f"the store at {root} keeps its events in {info['backend']}, "
                                   f"not {backend} (move it with `handoff promote --to {backend}`)")
-        chosen = make_backend(info["backend"], directory, level)  # type: ignore[arg-type]
+        chosen = make_backend(info["backend"], directory, level, info.get(info["backend"]))  # type: ignore[arg-type]
         if created:
             chosen.create()
     except BaseException:

@@ -8,18 +8,54 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 import handoff
 from handoff.store import Store
 
-BACKENDS = ["jsonl", "sqlite"]
+if TYPE_CHECKING:
+    from tests.pg_server import PgServer
+
+BACKENDS = ["jsonl", "sqlite", "postgres"]
 """Every store-level test runs once per backend listed here."""
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A real PostgreSQL server for the whole session (tests/pg_server.py), started on first
+    use and stopped at the end even when tests fail. New postgres stores find it through
+    $HANDOFF_PG_DSN and libpq's PG* variables (inherited by CLI subprocesses); each store
+    gets a schema of its own. Where no server can be started the postgres tests skip
+    loudly, unless HANDOFF_REQUIRE_POSTGRES=1 (CI), where they fail."""
+    from tests.pg_server import ServerUnavailable, start_server
+
+    try:
+        server = start_server()
+    except ServerUnavailable as exc:
+        message = f"NO POSTGRESQL SERVER: the postgres backend is NOT tested here ({exc})"
+        if os.environ.get("HANDOFF_REQUIRE_POSTGRES") == "1":
+            pytest.fail(message + "; HANDOFF_REQUIRE_POSTGRES=1 requires one")
+        pytest.skip(message)
+    saved = {k: os.environ.get(k) for k in ("HANDOFF_PG_DSN", *server.env())}
+    os.environ.update(server.env())
+    os.environ["HANDOFF_PG_DSN"] = server.dsn
+    try:
+        yield server
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        server.stop()
 
 
 @pytest.fixture(params=BACKENDS)
 def backend_name(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgres":
+        request.getfixturevalue("pg_server")
     return str(request.param)
 
 

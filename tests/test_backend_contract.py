@@ -145,6 +145,27 @@ class TestSqliteBackend(BackendContract):
         return b
 
 
+class TestPostgresBackend(BackendContract):
+    """The contract on a real server: every backend made on one root shares one schema
+    (written to the root's store.json), as two clients of one store would."""
+
+    @pytest.fixture(autouse=True)
+    def _server(self, pg_server: Any) -> None:
+        pass
+
+    def make(self, root: Path) -> Backend:
+        from handoff.backends import new_config
+        from handoff.backends.postgres import PostgresBackend
+        from handoff.locations import STORE_FILE, read_store_file, write_store_file
+
+        d = StoreDir.open(root)
+        if not (root / STORE_FILE).exists():
+            write_store_file(d, "postgres", new_config("postgres", None))
+        b = PostgresBackend(d, config=read_store_file(d)["postgres"])
+        b.create()
+        return b
+
+
 class TestJsonlBackend(BackendContract):
     def make(self, root: Path) -> Backend:
         b = JsonlBackend(StoreDir.open(root))

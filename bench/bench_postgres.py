@@ -1,0 +1,202 @@
+"""PostgreSQL backend benchmarks, on a throw-away local server (tests/pg_server.py).
+
+    PYTHONPATH=. python bench/bench_postgres.py [--quick] [--events N]
+
+Each figure is a ratio against a baseline measured in the same run, on the same server
+(interleaved rounds, medians; see bench/README.md):
+
+- 1. a durable `Store.append` of one event on a postgres store (advisory lock, the
+  transaction with synchronous_commit on, latest.json published, the shared projection
+  saved) vs a raw single-row INSERT + COMMIT of the same row through psycopg into an
+  equivalent bare table (same columns, primary key, UNIQUE id). Target <= 1.5x.
+- 2. throughput of 8 processes appending at once across two store directories that
+  share one schema (4 each) vs 1 process alone (context: every append takes the one
+  store-wide lock, so this shows what the lock and commits cost under contention).
+- 3. promotion of N events JSONL -> PostgreSQL (`Store.promote`, verified and switched)
+  vs a raw COPY of the same rows into a bare table with the same indexes, in one
+  transaction. Target: at least 40 % of the raw rate.
+
+The server runs with fsync on, its data directory on the project's filesystem.
+`--quick` uses 5,000 events for 3 (default 200,000: see docs/design.md for why not 1M).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import psycopg
+from _common import Table, env_line, fmt_time, interleave, med, progress, scratch_dir
+from _workload import write_log
+
+import handoff
+from handoff.backends.base import StoredEvent
+from tests.pg_server import PgServer, start_server
+
+BARE = """CREATE TABLE {t} (
+    seq bigint PRIMARY KEY, id text NOT NULL UNIQUE, v integer NOT NULL, ts text NOT NULL,
+    kind text NOT NULL, project text, agent text, session text, body bytea NOT NULL,
+    digest text NOT NULL)"""
+COLUMNS = "seq, id, v, ts, kind, project, agent, session, body, digest"
+
+
+def _row(ev: StoredEvent) -> tuple[object, ...]:
+    s = ev.scope
+    return (ev.seq, ev.id, ev.v, ev.ts, ev.kind, s.get("project"), s.get("agent"), s.get("session"), ev.body,
+            hashlib.sha256(ev.body).hexdigest())
+
+
+def bench_single_append(server: PgServer, tmp: Path, rounds: int, ops: int) -> None:
+    t = Table("1. a durable single append on PostgreSQL vs a raw INSERT + COMMIT")
+    store = handoff.open_store(tmp / "single", backend="postgres", config={"dsn": server.dsn})
+    raw = psycopg.connect(server.dsn)
+    raw.execute(BARE.format(t="bare_single"))
+    raw.execute("SET synchronous_commit = on")
+    raw.commit()
+    counter = iter(range(1, 10**9))
+    data = {"text": "the build is green", "next_actions": ["review"]}
+    store.append("note", data)  # connected, migrated, warmed up
+    body = StoredEvent.from_record({"v": 1, "id": "01a30000-0000-7000-8000-000000000000", "seq": 1,
+                                    "ts": "2026-01-01T00:00:00.000000Z", "kind": "note", "scope": {},
+                                    "data": data}).body
+
+    def raw_insert() -> None:
+        n = next(counter)
+        raw.execute(f"INSERT INTO bare_single ({COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    (n, f"id-{n}", 1, "2026-01-01T00:00:00.000000Z", "note", None, None, None, body,
+                     hashlib.sha256(body).hexdigest()))
+        raw.commit()
+
+    samples = interleave({"store": lambda: store.append("note", data), "raw": raw_insert}, rounds=rounds, ops=ops)
+    t.ratio("Store.append (postgres, durable, latest.json + projection)", med(samples["store"]),
+            "raw INSERT + COMMIT", med(samples["raw"]), 1.5)
+    t.note(f"{rounds} rounds x {ops} appends per side, interleaved; medians of the per-round means")
+    t.print()
+    store.close()
+    raw.close()
+
+
+_WRITER = """
+import os, sys, time
+import handoff
+store = handoff.open_store(sys.argv[1], create=False, lock_timeout=120)
+n = int(sys.argv[2])
+store.append("note", {"text": "warm-up"})
+print("ready", flush=True)
+while not os.path.exists(sys.argv[3]):
+    time.sleep(0.001)
+for i in range(n):
+    store.append("config", {"key": f"k{i % 50}", "value": i})
+store.close()
+"""
+
+
+def _run_writers(dirs: list[Path], per: int, go: Path) -> float:
+    procs = [subprocess.Popen([sys.executable, "-c", _WRITER, str(d), str(per), str(go)],
+                              stdout=subprocess.PIPE, env=os.environ.copy()) for d in dirs]
+    for p in procs:
+        assert p.stdout is not None
+        p.stdout.readline()  # ready: open, connected, warmed up
+    began = time.perf_counter()
+    go.write_text("")
+    for p in procs:
+        p.wait()
+        assert p.returncode == 0
+    took = time.perf_counter() - began
+    go.unlink()
+    return took
+
+
+def bench_processes(server: PgServer, tmp: Path, per: int) -> None:
+    t = Table("2. appends per second: 8 processes across two store directories vs 1 process")
+    a, b = tmp / "proc-a", tmp / "proc-b"
+    with handoff.open_store(a, backend="postgres", config={"dsn": server.dsn}) as sa:
+        schema = sa.backend.schema  # type: ignore[attr-defined]
+    handoff.open_store(b, backend="postgres", config={"dsn": server.dsn, "schema": schema}).close()
+    go = tmp / "go"
+    one = _run_writers([a], per, go)
+    eight = _run_writers([a] * 4 + [b] * 4, per, go)
+    rate1, rate8 = per / one, 8 * per / eight
+    t.rows.append(("1 process", f"{rate1:,.0f} appends/s", "", "", "context", "—"))
+    t.rows.append(("8 processes (4 per store dir, one schema)", f"{rate8:,.0f} appends/s",
+                   f"1 process: {rate1:,.0f}/s", f"{rate8 / rate1:.2f}x", "context", "—"))
+    t.note(f"{per} durable single appends per process; wall time from a shared start signal")
+    t.print()
+
+
+def bench_promotion(server: PgServer, tmp: Path, n: int) -> None:
+    t = Table(f"3. promotion of {n:,} events, JSONL -> PostgreSQL vs a raw COPY")
+    root = tmp / "promote"
+    handoff.open_store(root).close()
+    progress(f"writing {n:,} events")
+    write_log(root, n)
+    with handoff.open_store(root, create=False) as store:
+        store.rebuild()  # latest.json current, as a store's is (write_log writes only the log)
+    progress("raw COPY")
+    events = []
+    with open(root / "events.jsonl", "rb") as f:
+        for line in f:
+            body = line[:-1]
+            events.append(StoredEvent.from_body(body, orjson.loads(body)))
+    with psycopg.connect(server.dsn) as raw:
+        raw.execute(BARE.format(t="bare_copy"))
+        raw.execute("CREATE INDEX ON bare_copy (kind, seq)")
+        raw.execute("CREATE INDEX ON bare_copy (ts)")
+        raw.commit()
+        began = time.perf_counter()
+        with raw.cursor() as cur, cur.copy(f"COPY bare_copy ({COLUMNS}) FROM STDIN") as copy:
+            for ev in events:
+                copy.write_row(_row(ev))
+        raw.commit()
+        raw_took = time.perf_counter() - began
+    del events
+    progress("Store.promote('postgres')")
+    with handoff.open_store(root, create=False) as store:
+        began = time.perf_counter()
+        report = store.promote("postgres", config={"dsn": server.dsn})
+        took = time.perf_counter() - began
+    assert report.switched and report.events == n
+    raw_rate, rate = n / raw_took, n / took
+    share = rate / raw_rate
+    t.rows.append((f"Store.promote('postgres'), {n:,} events (verified, switched)", f"{rate:,.0f} events/s",
+                   f"raw COPY: {raw_rate:,.0f} events/s", f"{share:.0%} of raw", "≥ 40 %",
+                   "yes" if share >= 0.4 else "NO"))
+    t.note(f"promotion {fmt_time(took)}, raw {fmt_time(raw_took)}; the raw side is given parsed events "
+           "(it only hashes and copies); promotion reads and parses the log, copies in batches of 10,000 "
+           "with a tracking record each, then verifies by reading every row back and folding the state")
+    t.print()
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv
+    n = 5_000 if quick else 200_000
+    if "--events" in sys.argv:
+        n = int(sys.argv[sys.argv.index("--events") + 1])
+    print(f"## bench_postgres.py\n\n{env_line()}")
+    try:
+        server = start_server()
+    except Exception as exc:  # no server here: say so, do not crash the whole run
+        print(f"\nno PostgreSQL server could be started ({exc}); skipped")
+        return 0
+    try:
+        print(f"PostgreSQL at {server.bindir}, fsync on, data in {server.base}")
+        with scratch_dir("postgres-") as tmp:
+            bench_single_append(server, tmp, rounds=6 if quick else 12, ops=20 if quick else 50)
+            bench_processes(server, tmp, per=30 if quick else 200)
+            bench_promotion(server, tmp, n)
+    finally:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

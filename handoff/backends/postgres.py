@@ -1,0 +1,659 @@
+"""The PostgreSQL backend: a store's events in one schema of a shared database (psycopg 3).
+
+Why: a team's agents on several machines, and CI runners, share one store. Each machine
+keeps its own store directory (store.json naming the database, latest.json for humans
+and other readers); the events live on the server.
+
+Data model. The same tables as SQLite (`postgres_migrations/NNNN_name.sql`), in the
+schema store.json names (`postgres.schema`): `events` (body kept byte for byte in a
+bytea), `import_sources` (tracking records), `latest_state` (the rendered latest.json
+and the seq it was folded to, the projection a client catches up from), `store_meta`
+and `migrations`. Each missing migration is applied in one transaction together with
+its `migrations` row, under a transaction-scoped advisory lock; a schema migrated by a
+newer handoff is refused (SchemaVersionError), one of another application too.
+
+Positions are seqs, as on SQLite. `end()` is (identity, max seq); the identity is a
+counter in store_meta that every rewrite (purge) increments.
+
+Writers. `lock()` takes the store directory's lock file (this machine's processes, on
+any backend), then a session-level advisory lock keyed on the schema, so every
+client of the store, on any machine, excludes every other: seq stays gapless and
+unique. It waits at most the lock timeout (`lock_timeout` on the server) and then
+raises LockTimeout. The lock belongs to the connection's session: a client that dies
+or loses its connection loses the lock with it, so it can never go stale; an operation
+that finds the connection gone while it holds the lock fails rather than reconnect
+without it. Commits run with `synchronous_commit = on` (durability "always"): an
+acknowledged event is in the server's WAL on disk.
+
+Failures. Every psycopg error is translated here (`_op`): a server that is unreachable
+or went away, a statement timeout, a missing privilege become DatabaseError (exit 9),
+lock waits LockTimeout (exit 4). The transaction rolls back, nothing is retried, and
+the broken connection is dropped so the next operation (or command) reconnects.
+Messages name the server by `describe(dsn)` only, and scrub `$PGPASSWORD`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import itertools
+import math
+import os
+import threading
+import time
+import zlib
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg import errors as pgerrors
+from psycopg import sql
+
+from .. import __version__ as APP_VERSION
+from ..errors import CorruptStoreError, DatabaseError, LockTimeout, SchemaVersionError, ValidationError
+from ..files import StoreDir
+from ..locking import StoreLock
+from .base import AppendResult, Backend, Durability, Health, Item, StoredEvent, Tracking
+from .postgres_config import NAME, describe, effective, new_config
+from .sqlite import STATUSES, Migration, parse_body, registry
+
+ROLE = "handoff-events"
+LOCK_CLASS = 0x48414E44  # "HAND": the first key of every advisory lock handoff takes
+MIGRATE_CLASS = LOCK_CLASS + 1
+PAGE = 5000
+"""Rows per page of a streaming read (keyset pagination on seq: short statements, and no
+transaction held open while the caller works through the rows)."""
+COPY_FROM = 64
+"""Batches at least this big go in with COPY instead of INSERTs."""
+_COLUMNS = "seq, id, v, ts, kind, project, agent, session, body, digest"
+_INSERT = f"INSERT INTO events ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+_END = "SELECT coalesce(max(seq), 0) FROM events"
+_IDENT_END = f"SELECT (SELECT value FROM store_meta WHERE key = 'identity'), ({_END})"
+_GUARD = f"SELECT 1 / (CASE WHEN ({_END}) = %s THEN 1 ELSE 0 END)"
+"""Fails the transaction (division_by_zero, translated to CorruptStoreError) unless the log
+ends where the caller folded to: the check runs on the server, so an append needs no
+round trip of its own to read the end first."""
+_UPSERT_TRACKING = (
+    "INSERT INTO import_sources (source, detail, digest, records, last_position, status, run_id, "
+    "updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (source) DO UPDATE SET "
+    "detail = excluded.detail, digest = excluded.digest, records = excluded.records, "
+    "last_position = excluded.last_position, status = excluded.status, run_id = excluded.run_id, "
+    "updated_at = excluded.updated_at")
+_UPSERT_STATE = ("INSERT INTO latest_state (slot, position, payload) VALUES (1, %s, %s) "
+                 "ON CONFLICT (slot) DO UPDATE SET position = excluded.position, payload = excluded.payload")
+_TRACKING = "SELECT source, last_position, digest, records, status, detail FROM import_sources"
+
+
+@functools.cache
+def migrations() -> tuple[Migration, ...]:
+    """This package's PostgreSQL migrations (`postgres_migrations/*.sql`)."""
+    folder = resources.files("handoff.backends.postgres_migrations")
+    return registry((f.name, f.read_text("utf-8")) for f in folder.iterdir() if f.name.endswith(".sql"))
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _key(schema: str) -> int:
+    """The advisory lock's second key: the schema name as a signed 32-bit number."""
+    return zlib.crc32(schema.encode()) - (1 << 31)
+
+
+def _row(ev: StoredEvent) -> tuple[Any, ...]:
+    if type(ev.body) is not bytes or not ev.body or b"\n" in ev.body:
+        raise ValidationError(f"event {ev.id[:40]}: the body must be one non-empty line of bytes")
+    scope = ev.scope
+    return (ev.seq, ev.id, ev.v, ev.ts, ev.kind, scope.get("project"), scope.get("agent"),
+            scope.get("session"), ev.body, hashlib.sha256(ev.body).hexdigest())
+
+
+def _rows(events: Sequence[StoredEvent]) -> list[tuple[Any, ...]]:
+    rows = [_row(ev) for ev in events]
+    for before, after in itertools.pairwise(rows):
+        if after[0] <= before[0]:
+            raise CorruptStoreError(f"seq {after[0]} does not follow {before[0]} in one batch")
+    return rows
+
+
+def _rollback(conn: psycopg.Connection[Any]) -> None:
+    """End a transaction an error left open (a pipeline skips the COMMIT after an error)."""
+    if conn.closed or conn.broken:
+        return
+    with contextlib.suppress(psycopg.Error):
+        if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            conn.execute("ROLLBACK")
+
+
+def scrub(text: str) -> str:
+    """A server or libpq message made safe to print: its first line, without the value of
+    $PGPASSWORD should libpq ever echo it."""
+    line = text.strip().splitlines()[0] if text.strip() else "no detail"
+    secret = os.environ.get("PGPASSWORD")
+    if secret:
+        line = line.replace(secret, "***")
+    return line[:300]
+
+
+def connect(config: Mapping[str, Any], *, durability: Durability = "always") -> psycopg.Connection[Any]:
+    """A connection in autocommit mode with this store's session settings (one round trip
+    after the handshake). Errors are the caller's to translate."""
+    settings = effective(config)
+    conn = psycopg.connect(
+        settings["dsn"], autocommit=True, application_name="handoff",
+        connect_timeout=max(2, math.ceil(settings["connect_timeout"])),
+        keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3)
+    try:
+        conn.execute(sql.SQL("SET statement_timeout = {}; SET synchronous_commit = {}; SET search_path = {}").format(
+            sql.Literal(f"{int(settings['statement_timeout'] * 1000)}ms"),
+            sql.SQL("on" if durability == "always" else "off"), sql.Identifier(settings["schema"])))
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def find_schemas(config: Mapping[str, Any]) -> list[str]:
+    """The schemas of the database that hold a handoff store (to join one by default)."""
+    with contextlib.closing(connect({**config, "schema": config.get("schema") or "public"})) as conn:
+        rows = conn.execute(
+            "SELECT table_schema FROM information_schema.tables WHERE table_name = 'store_meta' "
+            "ORDER BY table_schema").fetchall()
+        found = []
+        for (schema,) in rows:
+            role = conn.execute(sql.SQL("SELECT value FROM {}.store_meta WHERE key = 'role'").format(
+                sql.Identifier(schema))).fetchone()
+            if role is not None and role[0] == ROLE:
+                found.append(str(schema))
+    return found
+
+
+def join_config(dsn: str | None, schema: str | None) -> dict[str, Any]:
+    """Settings for a store directory joining a database: `schema` if given, else the one
+    handoff store the database holds, else a new schema (several: name one)."""
+    config = new_config(dsn, schema)
+    if schema is None:
+        try:
+            found = find_schemas(config)
+        except psycopg.Error as exc:
+            raise DatabaseError(f"looking for a store: the PostgreSQL server ({describe(config['dsn'])}) is "
+                                f"unreachable or refused the connection: {scrub(str(exc))}") from None
+        if len(found) > 1:
+            raise ValidationError(f"the database holds {len(found)} handoff stores ({', '.join(found[:10])}): "
+                                  "choose one with --schema")
+        if found:
+            config["schema"] = found[0]
+    return config
+
+
+class PostgresBackend(Backend):
+    """Events as rows of one schema of a PostgreSQL database, shared by many clients."""
+
+    name = NAME
+
+    def __init__(self, directory: StoreDir, *, durability: Durability = "always",
+                 config: Mapping[str, Any] | None = None) -> None:
+        super().__init__(directory, durability=durability)
+        if config is None:
+            from ..locations import read_store_file
+
+            config = read_store_file(directory).get(NAME) or {}
+        if not isinstance(config, Mapping):
+            raise CorruptStoreError("store.json: the postgres settings are not an object")
+        self.config: dict[str, Any] = dict(config)
+        """As store.json keeps them (what `promote` writes there)."""
+        self.settings = effective(config)
+        self.schema: str = self.settings["schema"]
+        self._lock_key = _key(self.schema)
+        self._conn: psycopg.Connection[Any] | None = None
+        self._ready = False
+        self._mutex = threading.RLock()  # one connection, many threads: one operation at a time
+        self._writer = threading.RLock()  # the write lock among this process's threads
+        self._local = StoreLock(directory)
+        """The store directory's lock file, taken first: this machine's processes, on any
+        backend (a promotion, a restore), exclude each other before asking the server."""
+        self._held = 0  # depth of `lock()` in the thread that holds `_writer`
+        self._lock_ms = -1
+        self._ends: tuple[int, int] | None = None
+        self._unlock_sent = False
+        """(identity, end) while this process holds the store's lock: read in the same
+        statement that took it, kept current by our own appends, so `end()` under the
+        lock costs no round trip."""
+        self.run_id = os.urandom(8).hex()
+
+    @property
+    def location(self) -> Path:
+        """store.json: the file that says where the data is (a schema on a server)."""
+        return self.root / "store.json"
+
+    def where(self) -> str:
+        return f"schema {self.schema} on {describe(self.settings['dsn'])}"
+
+    # -- errors and the connection ---------------------------------------------------------
+
+    def _error(self, exc: psycopg.Error, doing: str) -> Exception:
+        """The one place psycopg errors become handoff errors."""
+        detail = scrub(str(exc))
+        if isinstance(exc, pgerrors.LockNotAvailable):
+            return LockTimeout(f"the store's lock ({self.where()}) was held by another client "
+                               f"while {doing}; nothing was written")
+        if isinstance(exc, pgerrors.QueryCanceled):
+            return DatabaseError(f"{doing}: the statement timed out on {self.where()} "
+                                 f"({self.settings['statement_timeout']:g}s, HANDOFF_PG_STATEMENT_TIMEOUT); "
+                                 "rolled back, nothing was written")
+        if isinstance(exc, pgerrors.InsufficientPrivilege):
+            return DatabaseError(f"{doing}: the role lacks a privilege on {self.where()} ({detail})")
+        if isinstance(exc, pgerrors.DivisionByZero):  # only `_GUARD` divides
+            return CorruptStoreError(f"{doing}: the log does not end where the caller read it "
+                                     "(a writer outside the lock?); nothing was written")
+        if isinstance(exc, pgerrors.IntegrityError):
+            return CorruptStoreError(f"{doing}: the database refused it ({detail}): an event id or seq "
+                                     "is already stored")
+        if isinstance(exc, pgerrors.UndefinedTable):
+            return CorruptStoreError(f"{doing}: {self.where()} lacks handoff's tables ({detail}): "
+                                     "was the schema dropped? (`handoff doctor`)")
+        if isinstance(exc, psycopg.OperationalError | pgerrors.AdminShutdown | pgerrors.CannotConnectNow):
+            return DatabaseError(f"{doing}: the PostgreSQL server ({self.where()}) is unreachable or went "
+                                 f"away: {detail}; rolled back, nothing was retried (run the command again)")
+        return DatabaseError(f"{doing}: PostgreSQL failed on {self.where()}: {detail}")
+
+    def _drop_if_broken(self) -> None:
+        conn = self._conn
+        if conn is not None and (conn.closed or conn.broken):
+            with contextlib.suppress(Exception):
+                conn.close()
+            self._conn = None
+
+    @contextlib.contextmanager
+    def _op(self, doing: str) -> Iterator[psycopg.Connection[Any]]:
+        """The connection, for one operation: one thread at a time, errors translated."""
+        with self._mutex:
+            try:
+                yield self._connection()
+            except psycopg.Error as exc:
+                self._drop_if_broken()
+                raise self._error(exc, doing) from None
+
+    def _connection(self) -> psycopg.Connection[Any]:
+        if self._unlock_sent and self._conn is not None:
+            self._drain(self._conn)
+        if self._conn is not None and not self._conn.closed and not self._conn.broken:
+            return self._conn
+        self._drop_if_broken()
+        if self._held:
+            # The advisory lock went with the old session: never carry on without it.
+            raise DatabaseError(f"the connection to {self.where()} was lost while holding the store's "
+                                "lock; nothing more was written (run the command again)")
+        self._unlock_sent = False
+        self._conn = connect(self.settings, durability=self.durability)
+        self._lock_ms = -1
+        if not self._ready:
+            self._migrate(self._conn)
+            self._ready = True
+        return self._conn
+
+    # -- migrations ------------------------------------------------------------------------
+
+    def _applied(self, conn: psycopg.Connection[Any]) -> dict[int, str] | None:
+        """Applied migrations, or None when the schema has no migrations table."""
+        exists = conn.execute("SELECT to_regclass(%s)", (f'"{self.schema}".migrations',)).fetchone()
+        if exists is None or exists[0] is None:
+            return None
+        rows = conn.execute("SELECT number, name FROM migrations").fetchall()
+        return {int(n): str(name) for n, name in rows}
+
+    def _check(self, conn: psycopg.Connection[Any], applied: dict[int, str] | None,
+               known: Sequence[Migration]) -> None:
+        if applied is None:
+            foreign = conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = %s",
+                                   (self.schema,)).fetchone()
+            if foreign is not None and foreign[0]:
+                raise CorruptStoreError(f"{self.where()} holds tables that are not a handoff store: "
+                                        "refusing to use it (choose another schema)")
+            return
+        for number, name in sorted(applied.items()):
+            if number > len(known):
+                raise SchemaVersionError(
+                    f"{self.where()} was written by a newer handoff (migration {number}, this version "
+                    f"knows {len(known)}): refusing to use or change it (upgrade handoff)")
+            if known[number - 1].name != name:
+                raise CorruptStoreError(f"{self.where()} records migration {number} as {name!r}, not "
+                                        f"{known[number - 1].name!r}")
+        if sorted(applied) != list(range(1, len(applied) + 1)):
+            raise CorruptStoreError(f"{self.where()} skips a migration")
+        if applied:
+            role = conn.execute("SELECT value FROM store_meta WHERE key = 'role'").fetchone()
+            if role is None or role[0] != ROLE:
+                raise CorruptStoreError(f"{self.where()} is not a handoff store: refusing to use it")
+
+    def _migrate(self, conn: psycopg.Connection[Any]) -> None:
+        """Apply what the schema lacks, each migration in one transaction with its row.
+        An up-to-date schema costs one query and takes no lock."""
+        known = migrations()
+        applied = self._applied(conn)
+        self._check(conn, applied, known)
+        if applied is not None and len(applied) == len(known):
+            return
+        for migration in known:
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (MIGRATE_CLASS, self._lock_key))
+                applied = self._applied(conn)  # again, under the lock
+                self._check(conn, applied, known)
+                if applied is not None and migration.number in applied:
+                    continue
+                conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(self.schema)))
+                conn.execute("CREATE TABLE IF NOT EXISTS migrations (number integer PRIMARY KEY, "
+                             "name text NOT NULL, applied_at text NOT NULL)")
+                conn.execute(migration.sql.encode())
+                conn.execute("INSERT INTO migrations (number, name, applied_at) VALUES (%s, %s, %s)",
+                             (migration.number, migration.name, _now()))
+                conn.execute("INSERT INTO store_meta (key, value) VALUES ('schema_version', %s), "
+                             "('app_version', %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                             (str(migration.number), APP_VERSION))
+
+    # -- the interface ---------------------------------------------------------------------
+
+    def create(self) -> None:
+        with self._op("creating the store's tables"):
+            pass
+
+    @contextlib.contextmanager
+    def _hold(self, timeout: float) -> Iterator[None]:
+        acquired = self._writer.acquire(timeout=timeout) if timeout > 0 else self._writer.acquire(blocking=False)
+        if not acquired:
+            raise LockTimeout(f"the store's lock was held by another thread for {timeout:g}s; nothing was written")
+        try:
+            with contextlib.ExitStack() as stack:
+                if self._held == 0:
+                    deadline = time.monotonic() + timeout
+                    stack.enter_context(self._local.hold(timeout))
+                    self._advisory_lock(max(0.0, deadline - time.monotonic()) if timeout > 0 else 0.0)
+                    stack.callback(self._advisory_unlock)
+                self._held += 1
+                try:
+                    yield
+                finally:
+                    self._held -= 1
+        finally:
+            self._writer.release()
+
+    def _advisory_lock(self, timeout: float) -> None:
+        """Take the store-wide lock and read the end in the same statement. Waiting past
+        the lock timeout is LockTimeout (`lock_timeout` on the server); past a shorter
+        statement timeout it is that timeout (DatabaseError)."""
+        with self._op(f"waiting {timeout:g}s for the store's lock") as conn:
+            ms = max(1, int(timeout * 1000))
+            # Two statements in one round trip: the end is read in a snapshot taken after
+            # the lock was granted (one statement would read it from before the wait).
+            with conn.pipeline():
+                if timeout > 0 and ms != self._lock_ms:
+                    conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{ms}ms")))
+                took = conn.execute("SELECT pg_try_advisory_lock(%s, %s)" if timeout <= 0 else
+                                    "SELECT true FROM pg_advisory_lock(%s, %s)", (LOCK_CLASS, self._lock_key))
+                ends = conn.execute(_IDENT_END)
+            if timeout > 0:
+                self._lock_ms = ms
+            granted, row = took.fetchone(), ends.fetchone()
+            if granted is None or not granted[0] or row is None:
+                raise LockTimeout(f"the store's lock ({self.where()}) is held by another client; "
+                                  "nothing was written")
+            self._ends = (int(row[0]), int(row[1]))
+
+    def _advisory_unlock(self) -> None:
+        """Release the store-wide lock without waiting for the reply: the statement is sent
+        and flushed now (the server releases the lock as soon as it reads it), and its
+        result is drained before this connection's next operation (`_drain`)."""
+        with self._mutex:
+            self._ends = None
+            conn = self._conn
+            if conn is None or conn.closed or conn.broken:
+                self._conn = None  # the session, and its lock, are gone already
+                return
+            try:
+                conn.pgconn.send_query(f"SELECT pg_advisory_unlock({LOCK_CLASS}, {self._lock_key})".encode())
+                while conn.pgconn.flush():
+                    pass
+                self._unlock_sent = True
+            except psycopg.Error:
+                # Closing the session releases the lock for certain.
+                with contextlib.suppress(Exception):
+                    conn.close()
+                self._conn = None
+
+    def _drain(self, conn: psycopg.Connection[Any]) -> None:
+        """Read the reply to an unlock sent earlier, so the connection is idle again."""
+        self._unlock_sent = False
+        try:
+            while conn.pgconn.get_result() is not None:
+                pass
+        except psycopg.Error:
+            pass
+        if conn.pgconn.status != psycopg.pq.ConnStatus.OK:
+            with contextlib.suppress(Exception):
+                conn.close()
+            self._conn = None
+
+    def lock(self, timeout: float) -> AbstractContextManager[None]:
+        return self._hold(timeout)
+
+    def end(self) -> tuple[int, int]:
+        ends = self._ends
+        if ends is not None:  # read when the lock was taken; only the holder writes since
+            return ends
+        with self._op("reading the end of the log") as conn:
+            row = conn.execute(_IDENT_END).fetchone()
+        assert row is not None
+        return int(row[0]), int(row[1])
+
+    def append(self, events: Sequence[StoredEvent], expected: int, *,
+               tracking: Tracking | None = None, state: bytes | None = None) -> AppendResult:
+        """Append events (with `tracking`, and the rendered latest state `state` folded to
+        the last of them) in one transaction, committed durably; return the new end.
+
+        The checks are those of the SQLite backend: `expected` must be the end (checked on
+        the server, inside the transaction: `_GUARD` fails it otherwise), seqs grow. A
+        small batch goes as one pipeline (BEGIN, the guard, the INSERTs, COMMIT: one round
+        trip); a big one by COPY.
+        """
+        rows = _rows(events)
+        track = self._tracking_row(tracking) if tracking is not None else None
+        if rows and (rows[0][0] <= expected or (track is None and rows[0][0] != expected + 1)):
+            raise CorruptStoreError(f"append: seq {rows[0][0]} does not follow the end of the log ({expected})")
+        position = rows[-1][0] if rows else expected
+        with self._op("appending events") as conn:
+            try:
+                with conn.pipeline() if len(rows) < COPY_FROM else contextlib.nullcontext():
+                    conn.execute("BEGIN")
+                    conn.execute(_GUARD, (expected,))
+                    self._insert(conn, rows)
+                    if track is not None:
+                        conn.execute(_UPSERT_TRACKING, track)
+                    if state is not None:
+                        conn.execute(_UPSERT_STATE, (position, state))
+                    conn.execute("COMMIT")
+            except BaseException:
+                _rollback(conn)
+                raise
+            if self._ends is not None:
+                self._ends = (self._ends[0], position)
+        return AppendResult(position)
+
+    @staticmethod
+    def _insert(conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]]) -> None:
+        """COPY for a big batch; else one INSERT each (queued in the caller's pipeline:
+        `executemany` would open a pipeline of its own and wait for it)."""
+        if len(rows) >= COPY_FROM:
+            with conn.cursor() as cur, cur.copy(f"COPY events ({_COLUMNS}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            for row in rows:
+                conn.execute(_INSERT, row)
+
+    def _tracking_row(self, t: Tracking) -> tuple[Any, ...]:
+        if t.status not in STATUSES:
+            raise ValidationError(f"tracking status must be one of {', '.join(STATUSES)}")
+        if t.position < 0 or t.count < 0:
+            raise ValidationError("tracking position and count cannot be negative")
+        return (t.source, t.detail, t.digest, t.count, t.position, t.status, self.run_id, _now())
+
+    shared_projection = True
+    """The Store hands its folded state to every append (`append(state=)`, the same
+    transaction) and catches a lagging latest.json up from it (`saved_state`): clients on
+    other machines read one row instead of replaying the events they did not write."""
+
+    def save_state(self, position: int, payload: bytes) -> bool:
+        """Store the rendered latest state folded to `position` if that is still the end of
+        the log (else False: a writer got in first). Derived data: one round trip (a
+        pipeline), committed without waiting for the WAL flush."""
+        with self._op("saving the latest state") as conn, conn.pipeline(), conn.transaction():
+            conn.execute("SET LOCAL synchronous_commit = off")
+            cur = conn.execute(
+                "INSERT INTO latest_state (slot, position, payload) SELECT 1, %s, %s "
+                f"WHERE ({_END}) = %s ON CONFLICT (slot) DO UPDATE SET position = excluded.position, "
+                "payload = excluded.payload", (position, payload, position))
+        return cur.rowcount == 1
+
+    def saved_state(self) -> tuple[int, bytes] | None:
+        """(position, payload) of the stored latest state, or None; one primary-key read."""
+        with self._op("reading the latest state") as conn:
+            row = conn.execute("SELECT position, payload FROM latest_state WHERE slot = 1").fetchone()
+        if row is None:
+            return None
+        return int(row[0]), bytes(row[1])
+
+    def read(self, start: int = 0) -> Iterator[Item]:
+        prev = start
+        while True:
+            with self._op("reading events") as conn, conn.cursor(binary=True) as cur:
+                # binary results: bytea arrives as its bytes, not hex text to decode
+                rows = cur.execute("SELECT seq, id, body FROM events WHERE seq > %s ORDER BY seq LIMIT %s",
+                                   (prev, PAGE)).fetchall()
+            for seq, event_id, raw in rows:
+                body = bytes(raw)
+                yield Item(parse_body(body, seq, event_id), prev, seq, body=body)
+                prev = seq
+            if len(rows) < PAGE:
+                return
+
+    def record_before(self, position: int) -> dict[str, Any] | None:
+        if position <= 0:
+            return None
+        with self._op("reading an event") as conn:
+            row = conn.execute("SELECT id, body FROM events WHERE seq = %s", (position,)).fetchone()
+        return parse_body(bytes(row[1]), position, row[0]) if row is not None else None
+
+    def tracking(self, source: str) -> Tracking | None:
+        with self._op("reading a tracking record") as conn:
+            row = conn.execute(_TRACKING + " WHERE source = %s", (source,)).fetchone()
+        return Tracking(row[0], int(row[1]), row[2], int(row[3]), row[4], row[5]) if row is not None else None
+
+    def sources(self) -> list[Tracking]:
+        with self._op("reading tracking records") as conn:
+            rows = conn.execute(_TRACKING + " ORDER BY source").fetchall()
+        return [Tracking(r[0], int(r[1]), r[2], int(r[3]), r[4], r[5]) for r in rows]
+
+    def lookup(self, ids: Collection[str]) -> dict[str, str]:
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        with self._op("looking up event ids") as conn:
+            rows = conn.execute("SELECT id, digest FROM events WHERE id = ANY(%s)", (wanted,)).fetchall()
+        return {str(i): str(d) for i, d in rows}
+
+    def rewrite(self, drop_ids: set[str], extra: Sequence[StoredEvent]) -> int:
+        """Drop `drop_ids` and append `extra` in one transaction; the identity changes and
+        the stored latest state is deleted with them (it may name what was dropped)."""
+        rows = _rows(extra)
+        with self._op("rewriting the log") as conn, conn.transaction():
+            found = conn.execute(_END).fetchone()
+            end = int(found[0]) if found is not None else 0
+            if rows and rows[0][0] <= end:
+                raise CorruptStoreError(f"rewrite: seq {rows[0][0]} does not follow the end of the log ({end})")
+            dropped = conn.execute("DELETE FROM events WHERE id = ANY(%s)", (list(drop_ids),)).rowcount
+            self._insert(conn, rows)
+            conn.execute("UPDATE store_meta SET value = (value::bigint + 1)::text WHERE key = 'identity'")
+            conn.execute("DELETE FROM latest_state")
+            self._ends = None
+        return max(dropped, 0)
+
+    backup_as = "sqlite"
+    """`handoff backup` of a PostgreSQL store writes a SQLite database (`copy_to`): a
+    portable, verified snapshot with the same positions (seqs), which any handoff restores
+    or promotes back (pg_dump is the server's own way)."""
+
+    def copy_to(self, target: StoreDir) -> list[str]:
+        """Every event and tracking record into a new SQLite store database in `target`:
+        consistent, since the caller holds the store's lock, which every writer of every
+        client takes; durable, since each SQLite commit is."""
+        from .sqlite import DB_NAME, SqliteBackend
+
+        copy = SqliteBackend(target)
+        try:
+            target.write_new(DB_NAME, b"")
+            copy.create()
+            end = count = 0
+            batch: list[StoredEvent] = []
+            items = self.read(0)
+            while True:
+                item = next(items, None)
+                if item is not None:
+                    if item.record is None or item.body is None:
+                        raise CorruptStoreError(f"{self.where()} holds an unreadable row at seq {item.end}: "
+                                                "`handoff doctor` first")
+                    batch.append(StoredEvent.from_body(item.body, item.record))
+                if batch and (item is None or len(batch) >= 5000):
+                    # A tracking record lets the copy keep purge gaps in seq (and says where it came from).
+                    count += len(batch)
+                    end = copy.append(batch, end, tracking=Tracking(
+                        "backup:postgres", batch[-1].seq, "", count, "done", self.schema)).position
+                    batch = []
+                if item is None:
+                    break
+            for t in self.sources():
+                copy.append([], end, tracking=t)
+        finally:
+            copy.close()
+        target.fsync()
+        return [DB_NAME]
+
+    def check(self) -> Health:
+        """Every row: its body an envelope whose seq, id and other columns match, its digest right."""
+        health = Health()
+        prev = 0
+        while True:
+            with self._op("checking the events") as conn, conn.cursor(binary=True) as cur:
+                rows = cur.execute(f"SELECT {_COLUMNS} FROM events WHERE seq > %s ORDER BY seq LIMIT %s",
+                                   (prev, PAGE)).fetchall()
+            for seq, event_id, v, ts, kind, project, agent, session, raw, digest in rows:
+                body = bytes(raw)
+                rec = parse_body(body, seq, event_id)
+                good = (rec is not None and hashlib.sha256(body).hexdigest() == digest
+                        and (v, ts, kind) == (rec["v"], rec["ts"], rec["kind"])
+                        and (project, agent, session) == (rec["scope"].get("project"), rec["scope"].get("agent"),
+                                                          rec["scope"].get("session")))
+                if good:
+                    assert rec is not None
+                    health.records += 1
+                    health.note_seq(rec)
+                else:
+                    health.bad.append((prev, seq))
+                prev = seq
+            if len(rows) < PAGE:
+                return health
+
+    def close(self) -> None:
+        with self._mutex:
+            self._unlock_sent = False
+            if self._conn is not None:
+                with contextlib.suppress(Exception):
+                    self._conn.close()
+                self._conn = None
+            self._ready = False
+            self._local.close()
+

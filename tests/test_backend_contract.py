@@ -321,8 +321,9 @@ class TestJsonlBackend(BackendContract):
         starts = {i.record["seq"]: i.start for i in backend.read() if i.record}
         size = backend.end()[1]
         for s in (0, 1, 4, 5, 8_999, 9_000, 15_000, 19_989, 19_999, 20_000):
-            backend.search_window = 1 << 16
-            assert 0 <= starts.get(s + 1, size) - backend.start_after(seq=s) <= (1 << 16) + len(lines[0])
+            backend.search_window = JsonlBackend.search_window
+            assert 0 <= starts.get(s + 1, size) - backend.start_after(seq=s) <= (
+                JsonlBackend.search_window + len(lines[0]))
             backend.search_window = 1
             head = itertools.islice(backend.read(backend.start_after(seq=s)), 5)
             before = [i.record["seq"] for i in head if i.record and i.record["seq"] <= s]

@@ -92,8 +92,9 @@ class JsonlBackend(Backend):
     name = "jsonl"
     back_block = 1 << 16
     """How much `read_back` reads at a time (more when one line is longer)."""
-    search_window = 1 << 16
-    """`start_after` stops narrowing once the window is this small: the rest is read."""
+    search_window = 1 << 12
+    """`start_after` stops narrowing once the window is this small: the rest is read (and
+    parsed, which costs more than a probe)."""
 
     def __init__(self, directory: StoreDir, *, durability: Durability = "always") -> None:
         super().__init__(directory, durability=durability)

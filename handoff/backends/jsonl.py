@@ -198,17 +198,22 @@ class JsonlBackend(Backend):
         try:
             size = os.fstat(fd).st_size
             base = size if end is None else max(0, min(end, size))
-            # data holds the file's bytes [base, base + len(data)); first find the newline
-            # that ends the last complete line.
+            # data holds the file's bytes [base, base + len(data)). First find the newline
+            # that ends the last complete line; the torn bytes after it are dropped as read.
             data = b""
-            while base > 0 and b"\n" not in data:
-                n = min(max(self.back_block, len(data)), base)
+            newest = True
+            while base > 0:
+                n = min(self.back_block, base)
                 base -= n
                 got = _pread(fd, base, n)
-                if len(got) < n and data:  # only the newest bytes may vanish (a failed append)
+                if len(got) < n and not newest:  # only the newest bytes may vanish (a failed append)
                     raise CorruptStoreError("the event log shrank while it was read")
-                data = got + data
-            cut = data.rfind(b"\n") + 1  # data[:cut] is whole lines not yet yielded
+                newest = False
+                nl = got.rfind(b"\n")
+                if nl >= 0:
+                    data = got[:nl + 1]
+                    break
+            cut = len(data)  # data[:cut] is whole lines not yet yielded
             while cut > 0:
                 nl = data.rfind(b"\n", 0, cut - 1)
                 if nl < 0 and base > 0:  # the line starts in an earlier block

@@ -108,8 +108,6 @@ class Tools:
         return _json(self._read_state())
 
     def log(self, args: dict[str, Any]) -> str:
-        from collections import deque
-
         kind = args.get("kind")
         since = args.get("since_seq")
         limit = args.get("limit", 50)
@@ -121,7 +119,7 @@ class Tools:
             raise ValidationError("limit: must be an integer from 1 to 1000")
         store = self._open(create=False)
         try:
-            events = deque(store.events(kind=kind, since_seq=since), maxlen=limit)
+            events = list(store.events(kind=kind, since_seq=since, limit=limit))  # reads the end only
         finally:
             store.close()
         return "\n".join(orjson.dumps(e.to_record()).decode() for e in events)

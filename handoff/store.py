@@ -33,7 +33,7 @@ import orjson
 
 from . import state as st
 from .backends import make_backend
-from .backends.base import Backend, Durability, StoredEvent, Tracking
+from .backends.base import Backend, Durability, Item, StoredEvent, Tracking
 from .errors import CorruptStoreError, HandoffError, LockTimeout, NotFound, StoreNotFound, ValidationError
 from .events import WRITABLE_KINDS, Event, format_ts
 from .files import StoreDir, UnsafeFileError
@@ -432,21 +432,52 @@ class Store:
         return query(self, sql)
 
 
-    def events(self, kind: str | None = None, since_seq: int | None = None) -> Iterator[Event]:
-        """Stream stored events in log order; unreadable lines are skipped and reported
-        in `self.last_read`."""
+    def events(self, kind: str | None = None, since_seq: int | None = None, *,
+               since_ts: str | None = None, limit: int | None = None,
+               reverse: bool = False) -> Iterator[Event]:
+        """Stream stored events in log order (newest first with `reverse`): those of
+        `kind`, with a seq above `since_seq` and a ts above `since_ts`, and with `limit`
+        only the newest `limit` of them.
+
+        A read costs what it returns: with `limit` or `reverse` the log is read from its
+        end and the read stops at the limit or at the first event before `since_*`; a
+        forward read starts where the backend finds `since_*` (`Backend.start_after`).
+        Unreadable units in the part read are skipped and reported in `self.last_read`
+        (in log order once the read finishes)."""
         report = self.last_read = ReadReport()
-        for item in self.backend.read(0):
-            rec = item.record
-            if rec is None:
-                if not item.quiet:
-                    report.skipped.append((item.start, item.end))
-                continue
-            if kind is not None and rec["kind"] != kind:
-                continue
-            if since_seq is not None and rec["seq"] <= since_seq:
-                continue
-            yield Event.from_record(rec)
+        if limit is not None and limit <= 0:
+            return
+        if limit is None and not reverse:
+            start = (self.backend.start_after(seq=since_seq, ts=since_ts)
+                     if since_seq is not None or since_ts is not None else 0)
+            for item in self.backend.read(start):
+                if _wanted(item, report, kind, since_seq, since_ts):
+                    yield Event.from_record(item.record)  # type: ignore[arg-type]
+            return
+        newest = self._newest(report, kind, since_seq, since_ts, limit)
+        if reverse:
+            yield from newest
+        else:
+            yield from reversed(list(newest))
+
+    def _newest(self, report: ReadReport, kind: str | None, since_seq: int | None,
+                since_ts: str | None, limit: int | None) -> Iterator[Event]:
+        """The matching events newest first, read from the end of the log."""
+        found = 0
+        try:
+            for item in self.backend.read_back():
+                rec = item.record
+                if rec is not None and ((since_seq is not None and rec["seq"] <= since_seq)
+                                        or (since_ts is not None and rec["ts"] <= since_ts)):
+                    return  # seq and ts only grow: everything older is excluded too
+                if not _wanted(item, report, kind, since_seq, since_ts):
+                    continue
+                yield Event.from_record(rec)  # type: ignore[arg-type]
+                found += 1
+                if limit is not None and found >= limit:
+                    return
+        finally:
+            report.skipped.reverse()
 
     def get(self, event_id: str) -> Event:
         for event in self.events():
@@ -533,6 +564,19 @@ class Store:
         from .doctor import run
 
         return run(self.root, fix=fix, store=self)
+
+
+def _wanted(item: Item, report: ReadReport, kind: str | None, since_seq: int | None,
+            since_ts: str | None) -> bool:
+    """True if `item` is an event the read asked for; an unreadable unit is reported."""
+    rec = item.record
+    if rec is None:
+        if not item.quiet:
+            report.skipped.append((item.start, item.end))
+        return False
+    return ((kind is None or rec["kind"] == kind)
+            and (since_seq is None or rec["seq"] > since_seq)
+            and (since_ts is None or rec["ts"] > since_ts))
 
 
 def _warn(message: str) -> None:

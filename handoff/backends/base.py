@@ -195,6 +195,25 @@ class Backend(ABC):
         A record is only ever yielded if `handoff.kinds.is_envelope` holds for it, so
         callers need not check again."""
 
+    def read_back(self, end: int | None = None) -> Iterator[Item]:
+        """Stream the units that end at or before `end` (the durable end if None), newest
+        first: exactly `read(0)`'s items in reverse order, so a reader that needs only the
+        end of the log (`log --limit`) stops early instead of parsing all of it.
+
+        This default reads forward and reverses, which is correct for any backend and
+        costs a full read; backends override it with a read from the end."""
+        items = [item for item in self.read(0) if end is None or item.end <= end]
+        yield from reversed(items)
+
+    def start_after(self, *, seq: int | None = None, ts: str | None = None) -> int:
+        """A position from which `read` yields every event with a seq above `seq` (or a
+        ts above `ts`), and as few earlier units as the backend can cheaply skip.
+
+        seq and ts only grow along a log (`Store._stamp`), which is what lets a backend
+        search for it. 0 is always a correct answer: this default, which costs the
+        caller a full read."""
+        return 0
+
     @abstractmethod
     def record_before(self, position: int) -> dict[str, Any] | None:
         """The record that ends exactly at `position`, if any (to verify a saved position)."""

@@ -90,6 +90,11 @@ class JsonlBackend(Backend):
     """Events as lines of one append-only file."""
 
     name = "jsonl"
+    back_block = 1 << 16
+    """How much `read_back` reads at a time (more when one line is longer)."""
+    search_window = 1 << 12
+    """`start_after` stops narrowing once the window is this small: the rest is read (and
+    parsed, which costs more than a probe)."""
 
     def __init__(self, directory: StoreDir, *, durability: Durability = "always") -> None:
         super().__init__(directory, durability=durability)
@@ -180,16 +185,70 @@ class JsonlBackend(Backend):
                 end = pos + len(line)
                 if line[-1:] != b"\n":
                     return  # torn tail: not ours to judge until a writer seals it
-                rec = parse_line(line)
-                if rec is not None:
-                    yield Item(rec, pos, end, line[:-1])
-                elif line.startswith(TRACKING_KEY) and parse_tracking(line) is not None:
-                    yield Item(None, pos, end, None, quiet=True)
-                else:
-                    yield Item(None, pos, end, line)
+                yield _unit(line, pos, end)
                 pos = end
         finally:
             f.close()
+
+    def read_back(self, end: int | None = None) -> Iterator[Item]:
+        """The log read backwards in blocks from `end`: the cost is the bytes of the lines
+        yielded, whatever the size of the log. Bytes after the last newline (a torn tail)
+        are skipped, as `read` skips them."""
+        fd = self._open()
+        try:
+            size = os.fstat(fd).st_size
+            base = size if end is None else max(0, min(end, size))
+            # data holds the file's bytes [base, base + len(data)). First find the newline
+            # that ends the last complete line; the torn bytes after it are dropped as read.
+            data = b""
+            newest = True
+            while base > 0:
+                n = min(self.back_block, base)
+                base -= n
+                got = _pread(fd, base, n)
+                if len(got) < n and not newest:  # only the newest bytes may vanish (a failed append)
+                    raise CorruptStoreError("the event log shrank while it was read")
+                newest = False
+                nl = got.rfind(b"\n")
+                if nl >= 0:
+                    data = got[:nl + 1]
+                    break
+            cut = len(data)  # data[:cut] is whole lines not yet yielded
+            while cut > 0:
+                nl = data.rfind(b"\n", 0, cut - 1)
+                if nl < 0 and base > 0:  # the line starts in an earlier block
+                    n = min(max(self.back_block, cut), base)
+                    base -= n
+                    got = _pread(fd, base, n)
+                    if len(got) < n:
+                        raise CorruptStoreError("the event log shrank while it was read")
+                    data = got + data[:cut]
+                    cut = len(data)
+                    continue
+                start = nl + 1
+                yield _unit(data[start:cut], base + start, base + cut)
+                cut = start
+        finally:
+            os.close(fd)
+
+    def start_after(self, *, seq: int | None = None, ts: str | None = None) -> int:
+        """A binary search over byte offsets: each probe resyncs on the next newline and
+        reads forward to the first event there (stepping over unreadable and tracking
+        lines), so a `--since` costs about log2(size) probes, not the whole log."""
+        if seq is None and ts is None:
+            return 0
+        with os.fdopen(self._open(), "rb") as f:
+            lo, hi = 0, os.fstat(f.fileno()).st_size
+            # Invariant: every event starting before lo is at or below the target, and every
+            # event starting at or after hi is above it.
+            while hi - lo > max(self.search_window, 1):  # so lo < mid < hi
+                mid = (lo + hi) // 2
+                found = _first_event(f, mid, hi)
+                if found is None or not _at_or_below(found[0], seq, ts):
+                    hi = mid
+                else:
+                    lo = found[1]
+            return lo
 
     def record_before(self, position: int) -> dict[str, Any] | None:
         if position <= 0:
@@ -338,3 +397,51 @@ class JsonlBackend(Backend):
             os.close(self._fd)
             self._fd = None
         self._lock.close()
+
+
+
+
+def _unit(line: bytes, start: int, end: int) -> Item:
+    """One complete line (with its newline) as a read unit: an event, a quiet tracking
+    line, or unreadable bytes (kept whole, newline included, for an audit)."""
+    rec = parse_line(line)
+    if rec is not None:
+        return Item(rec, start, end, line[:-1])
+    if line.startswith(TRACKING_KEY) and parse_tracking(line) is not None:
+        return Item(None, start, end, None, quiet=True)
+    return Item(None, start, end, line)
+
+
+def _pread(fd: int, offset: int, n: int) -> bytes:
+    """Up to `n` bytes at `offset` (fewer only at the end of the file)."""
+    parts = []
+    while n > 0:
+        got = os.pread(fd, n, offset)
+        if not got:
+            break
+        parts.append(got)
+        offset += len(got)
+        n -= len(got)
+    return b"".join(parts)
+
+
+def _first_event(f: BinaryIO, mid: int, hi: int) -> tuple[dict[str, Any], int] | None:
+    """The first event whose line starts at or after `mid` and before `hi`, with the
+    offset where its line ends; None if there is none (only damage, or a torn tail)."""
+    f.seek(mid - 1)
+    pos = mid - 1 + len(f.readline())  # through the newline at or after mid - 1
+    while pos < hi:
+        line = f.readline()
+        if not line.endswith(b"\n"):
+            return None
+        rec = parse_line(line)
+        pos += len(line)
+        if rec is not None:
+            return rec, pos
+    return None
+
+
+def _at_or_below(rec: dict[str, Any], seq: int | None, ts: str | None) -> bool:
+    """True if `rec` is before the wanted part (a seq at or below `seq`, or a ts at or
+    below `ts`): a prefix of the log, since both only grow."""
+    return (seq is not None and rec["seq"] <= seq) or (ts is not None and rec["ts"] <= ts)

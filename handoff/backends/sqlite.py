@@ -323,6 +323,12 @@ def _as_bytes(value: Any) -> bytes:
     return value if type(value) is bytes else str(value).encode("utf-8", "replace")
 
 
+def _item(row: tuple[int, Any, Any], start: int) -> Item:
+    """A (seq, id, body) row as a read unit that starts at `start` (the seq before it)."""
+    seq, event_id, body = row
+    return Item(parse_body(body, seq, event_id), start, seq, body=_as_bytes(body))
+
+
 def _row(ev: StoredEvent) -> tuple[Any, ...]:
     if type(ev.body) is not bytes or not ev.body or b"\n" in ev.body:
         raise ValidationError(f"event {ev.id[:40]}: the body must be one non-empty line of bytes")
@@ -769,11 +775,47 @@ class SqliteBackend(Backend):
             cursor = db.execute("SELECT seq, id, body FROM events WHERE seq > ? ORDER BY seq", (start,))
             try:
                 prev = start
-                for seq, event_id, body in cursor:
-                    yield Item(parse_body(body, seq, event_id), prev, seq, body=_as_bytes(body))
-                    prev = seq
+                for row in cursor:
+                    yield _item(row, prev)
+                    prev = row[0]
             finally:
                 cursor.close()
+
+    def read_back(self, end: int | None = None) -> Iterator[Item]:
+        """Newest first on the primary key (`ORDER BY seq DESC`): the cost is the rows
+        yielded. An item starts where the row before it ends, as in `read`, so each is
+        yielded once the next (older) row is known."""
+        with self._reader() as db, self._translated("reading events"):
+            if end is None:
+                cursor = db.execute("SELECT seq, id, body FROM events ORDER BY seq DESC")
+            else:
+                cursor = db.execute("SELECT seq, id, body FROM events WHERE seq <= ? ORDER BY seq DESC",
+                                    (end,))
+            try:
+                held: tuple[int, Any, Any] | None = None
+                for row in cursor:
+                    if held is not None:
+                        yield _item(held, row[0])
+                    held = row
+                if held is not None:
+                    yield _item(held, 0)
+            finally:
+                cursor.close()
+
+    def start_after(self, *, seq: int | None = None, ts: str | None = None) -> int:
+        """A seq is a position already; a time is a range of the `ts` index, which costs
+        the index entries after `ts` (about what the read returns anyway). min(seq) rather than the first
+        row in ts order: a damaged row's `ts` column need not be in order."""
+        start = max(seq, 0) if seq is not None else 0
+        if ts is not None:
+            with self._op("searching events by time") as db:
+                # INDEXED BY: left alone, the planner serves min(seq) by walking the
+                # primary key from the start until a row is late enough (a full scan).
+                first = db.execute("SELECT min(seq) FROM events INDEXED BY events_ts WHERE ts > ?",
+                                   (ts,)).fetchone()[0]
+                last = db.execute(_END).fetchone()[0] if first is None else first - 1
+            start = max(start, int(last))
+        return start
 
     def record_before(self, position: int) -> dict[str, Any] | None:
         if position <= 0:

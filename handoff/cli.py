@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from .cli_lazy import LazyCommand, LazyGroup
+from .redact import TOKENLIKE as _TOKENLIKE
+from .redact import redacted as _redacted
 
 if TYPE_CHECKING:
     from .events import Event
@@ -72,26 +74,6 @@ def _store(ctx: click.Context, *, create: bool = True, backend: str | None = Non
 
 def _warn(message: str) -> None:
     click.echo(f"handoff: warning: {_redacted(message)}", err=True)
-
-
-def _redacted(message: str) -> str:
-    """An error line with anything that may be a credential masked.
-
-    Errors name paths, commands and keys the user typed, and any of those may carry a
-    secret. Whatever the privacy filter flags, and any long word mixing letters and
-    digits, is replaced. Only error paths pay for loading the rules.
-    """
-    from .privacy import scan_text
-
-    spans = sorted((f.start, f.end) for f in scan_text(message))
-    out = []
-    at = 0
-    for start, end in spans:
-        if start >= at:
-            out.append(message[at:start] + "[redacted]")
-            at = end
-    out.append(message[at:])
-    return _TOKENLIKE.sub("[redacted]", "".join(out))
 
 
 def _scope(ctx: click.Context) -> dict[str, str]:
@@ -863,12 +845,6 @@ def purge(ctx: click.Context, event_ids: tuple[str, ...], from_scan: bool, reaso
 
 
 _PLAIN_OPTION = re.compile(r"--?[a-z][a-z-]{0,30}")
-_TOKENLIKE = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[a-z])"
-                        r"(?=[A-Za-z0-9_-]*[A-Z])[A-Za-z0-9_-]{20,}")
-"""A word of 20+ characters mixing upper and lower case and digits: maybe a credential
-the rules do not know yet, so it is never echoed in a message."""
-
-
 def _usage_line(exc: click.UsageError) -> str:
     """Click's usage error as one line that never repeats what was typed.
 

@@ -79,7 +79,7 @@ def _globals(argv: list[str]) -> tuple[dict[str, str | None], list[str]] | None:
 def _warn(message: str) -> None:
     from .redact import redacted
 
-    sys.stderr.write(f"handoff: warning: {redacted(message)}\n")  # as handoff.cli._warn
+    _write(sys.stderr, f"handoff: warning: {redacted(message)}\n")  # as handoff.cli._warn
 
 
 def _open(obj: dict[str, str | None], *, create: bool) -> Any:
@@ -90,9 +90,22 @@ def _open(obj: dict[str, str | None], *, create: bool) -> Any:
     return store
 
 
+def _write(stream: Any, text: str) -> None:
+    """Write as click.echo does: on a stream whose encoding is ASCII (a C locale without
+    UTF-8 coercion), UTF-8 with unencodable characters replaced; else the stream as is."""
+    import codecs
+
+    if codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "ascii":
+        stream.flush()
+        stream.buffer.write(text.encode("utf-8", "replace"))
+        stream.buffer.flush()
+    else:
+        stream.write(text)
+        stream.flush()
+
+
 def _echo(text: str, nl: bool = True) -> None:
-    sys.stdout.write(text + "\n" if nl else text)
-    sys.stdout.flush()
+    _write(sys.stdout, text + "\n" if nl else text)
 
 
 def _json(obj: Any) -> str:
@@ -230,15 +243,15 @@ def run(call: Callable[[], None]) -> int:
     except HandoffError as exc:
         from .redact import redacted
 
-        sys.stderr.write(f"handoff: error: {redacted(str(exc))}\n")
+        _write(sys.stderr, f"handoff: error: {redacted(str(exc))}\n")
         return exc.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write("handoff: interrupted\n")
+        _write(sys.stderr, "handoff: interrupted\n")
         return 130
     except OSError as exc:
         from .redact import redacted
 
         where = getattr(exc, "filename", "") or ""
-        sys.stderr.write(redacted(f"handoff: error: {exc.strerror or exc} ({where})") + "\n")
+        _write(sys.stderr, redacted(f"handoff: error: {exc.strerror or exc} ({where})") + "\n")
         return 1
     return 0

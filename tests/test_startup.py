@@ -66,7 +66,7 @@ def _run(target: str, args: list[str] | tuple[str, ...], cwd: Path, *, stdin: st
 
 @pytest.fixture
 def filled(store_dir: Path) -> Path:
-    subprocess.run([*handoff_command(), "--store", str(store_dir), "note", "seed", "--next", "a"],
+    subprocess.run([*handoff_command(), "--store", str(store_dir), "note", "seed ✓ café", "--next", "a"],
                    check=True, capture_output=True)
     return store_dir
 
@@ -204,6 +204,9 @@ def _token() -> str:
     return "ghp_" + "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(36))
 
 
+C_LOCALE = {"LANG": "C", "LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
+"""An ASCII stdout: click writes UTF-8 there anyway, so must the fast path."""
+
 SHAPES: list[tuple[tuple[str, ...], str, dict[str, str]]] = [
     # (arguments, stdin, environment)
     (("note", "plain note"), "", {}),
@@ -224,6 +227,10 @@ SHAPES: list[tuple[tuple[str, ...], str, dict[str, str]]] = [
     (("brief", "--for", "opencode", "--budget", "2500"), "", {}),
     (("brief", "--format", "json", "--for", "claude-code"), "", {}),
     (("latest",), "", {}),
+    (("show",), "", C_LOCALE),
+    (("brief", "--format", "json"), "", C_LOCALE),
+    (("note", "naïve ✓", "--json"), "", C_LOCALE),
+    (("note", "bad\x01naïve"), "", C_LOCALE),
 ]
 
 

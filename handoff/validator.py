@@ -14,7 +14,9 @@ pydantic-core's package `__init__` imports its typing-only `core_schema` module 
 So the compiled module `pydantic_core._pydantic_core` is loaded on its own from the
 package's directory (found, never imported: the package's `__init__` stays unrun). If
 pydantic-core is already imported, or the compiled module cannot be found that way, the
-ordinary import is used.
+ordinary import is used. If the installed pydantic-core cannot build a validator from the
+committed schema (a version far from the one it was generated with), that kind falls
+back to the models themselves.
 """
 
 from __future__ import annotations
@@ -65,14 +67,18 @@ _validators: dict[str, Any] = {}
 
 
 def _validator(kind: str) -> Any:
-    """The kind's SchemaValidator (or "scope"'s), built once per process."""
+    """The kind's SchemaValidator (or "scope"'s), built once per process; None if this
+    pydantic-core cannot build it (an older or newer one than the schema was generated
+    with), and then the models validate instead: slower, never different."""
     global _core
-    validator = _validators.get(kind)
-    if validator is None:
+    if kind not in _validators:
         if _core is None:
             _core = _load_core()
-        validator = _validators[kind] = _core.SchemaValidator(SCHEMAS[kind])
-    return validator
+        try:
+            _validators[kind] = _core.SchemaValidator(SCHEMAS[kind])
+        except Exception:  # pydantic-core's SchemaError: a schema this version does not read
+            _validators[kind] = None
+    return _validators[kind]
 
 
 def _dump(values: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
@@ -88,6 +94,10 @@ def _dump(values: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
 
 def _checked(kind: str, where: str, data: Mapping[str, Any]) -> dict[str, Any]:
     validator = _validator(kind)
+    if validator is None:
+        from . import models
+
+        return models.validate_scope(data) if kind == "scope" else models.validate_data(kind, data)
     try:
         values = validator.validate_python(dict(data))
     except _core.ValidationError as err:  # type: ignore[union-attr]  # set by _validator

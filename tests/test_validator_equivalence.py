@@ -209,3 +209,22 @@ def test_the_validator_never_runs_pydantic_cores_package_init() -> None:
     lines = proc.stdout.splitlines()
     assert lines == ["{'text': 'x', 'expires_at': '2030-01-01T00:00:00.000000Z'}", "ValidationError",
                      "['pydantic_core._pydantic_core']", "{'text': 'y'}", "True"]
+
+
+def test_a_schema_this_pydantic_core_cannot_read_falls_back_to_the_models() -> None:
+    """An installed pydantic-core too old or new for the committed schema: the kind is
+    validated by the models instead, with the same answers."""
+    code = (
+        "from handoff import core_schemas, validator\n"
+        "core_schemas.SCHEMAS['note'] = {'type': 'no-such-schema-type'}\n"
+        "print(validator.validate_data('note', {'text': 'x', 'tags': ['a']}))\n"
+        "try:\n"
+        "    validator.validate_data('note', {'text': 'x\\x00'})\n"
+        "except Exception as e:\n"
+        "    print(e)\n"
+        "import sys; print('handoff.models' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["{'text': 'x', 'tags': ['a']}", "note.text: control characters are not allowed",
+                                        "True"]

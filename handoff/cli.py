@@ -878,9 +878,10 @@ def _without_pydantic_plugins() -> None:
     """Keep pydantic from scanning every installed distribution's entry points.
 
     On the first model build pydantic looks for plugins through importlib.metadata, which
-    costs ~10 ms per call of a command that writes (bench/bench_cli.py). The CLI is an
-    application that uses no pydantic plugin, so it installs an empty loader before any
-    model is built. Library callers of `handoff.open_store` keep pydantic's behaviour.
+    costs ~10 ms. Writes no longer build models (`handoff.validator`), but `mcp` and
+    `schema` still do. The CLI is an application that uses no pydantic plugin, so it
+    installs an empty loader before any model is built. Library callers of
+    `handoff.open_store` keep pydantic's behaviour.
     """
     import types
 

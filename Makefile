@@ -54,6 +54,7 @@ bench-quick: $(VENV)/.installed-test
 
 schemas: $(VENV)/.installed-base
 	$(HANDOFF) schema --out schemas
+	$(PY) -m handoff.schemas  # handoff/core_schemas.py, the write path's core schema
 
 fixtures: $(VENV)/.installed-base
 	$(PY) fixtures/generate.py

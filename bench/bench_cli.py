@@ -1,9 +1,14 @@
-"""CLI start-up: `handoff note "..."` end to end, in a fresh process each run.
+"""CLI start-up: `handoff note "..."`, `handoff show`, `handoff brief`, end to end, in a
+fresh process each run.
 
     PYTHONPATH=. python bench/bench_cli.py [--quick]
 
-Target: its median wall time <= 1.5x that of `python -c "from pydantic import BaseModel"`
-measured interleaved in the same run. Then `-X importtime` shows where start-up goes.
+Targets (issue 13), each against `python -c "from pydantic import BaseModel"` measured
+interleaved in the same run: `note` <= 1.0x its median wall time (stretch 0.8x), `show`
+and `brief` <= 0.6x. The child's CPU time (user+sys, from wait4) is shown beside wall
+time: on a loaded machine it moves less. Then the same commands through click
+(`python -m handoff.cli`, no fast path) give the click and CLI-module share, `-X importtime`
+shows where a note's start-up goes, and a ladder adds one piece at a time.
 """
 
 from __future__ import annotations
@@ -38,14 +43,23 @@ def child_env() -> dict[str, str]:
     return env
 
 
+CPU: dict[str, list[float]] = {}
+"""Child CPU seconds (user+sys) of every timed run, by the argv's text."""
+
+
 def timed(argv: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    proc = subprocess.run(argv, env=env, capture_output=True, stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    stderr = proc.stderr.read() if proc.stderr else b""
+    if proc.stderr:
+        proc.stderr.close()
     if proc.returncode != 0:
-        raise SystemExit(
-            f"{' '.join(argv[:4])} ... exited {proc.returncode}: {proc.stderr.decode()[-500:]}"
-        )
+        raise SystemExit(f"{' '.join(argv[:4])} ... exited {proc.returncode}: {stderr.decode()[-500:]}")
+    CPU.setdefault(" ".join(argv), []).append(usage.ru_utime + usage.ru_stime)
     return elapsed
 
 
@@ -87,36 +101,42 @@ def import_profile(argv: list[str], env: dict[str, str], runs: int) -> list[tupl
 
 LADDER = [
     ("`python -c pass` (interpreter)", "pass"),
-    ("+ `from pydantic import BaseModel`", "from pydantic import BaseModel"),
-    ("+ `import handoff.cli` (click + the CLI module)",
-     "from pydantic import BaseModel; import handoff.cli"),
-    ("+ `import handoff.store` (state, backend, events)",
-     "from pydantic import BaseModel; import handoff.cli, handoff.store"),
-    ("+ first `validate_data('note', ...)` (imports handoff.models, builds NoteData; "
-     "the CLI's empty pydantic plugin loader)",
-     "import handoff.cli, handoff.store; handoff.cli._without_pydantic_plugins(); "
-     "handoff.events.validate_data('note', {'text': 'x'})"),
-    ("+ `import handoff.privacy`",
-     "import handoff.cli, handoff.store; handoff.cli._without_pydantic_plugins(); "
-     "handoff.events.validate_data('note', {'text': 'x'}); import handoff.privacy"),
+    ("+ `import handoff.store` (state, backend, events)", "import handoff.store"),
+    ("+ `import handoff.privacy`", "import handoff.store, handoff.privacy"),
+    ("+ first `validate_data('note', ...)` (handoff.validator: compiled pydantic-core, note and scope "
+     "validators)",
+     "import handoff.store, handoff.privacy, handoff.validator as v; v.validate_data('note', {'text': 'x'}); "
+     "v.validate_scope({'agent': 'a'})"),
+    ("(for scale, on top of the validator step) `import handoff.models`: the pydantic models a write "
+     "imported before issue 13",
+     "import handoff.store, handoff.privacy, handoff.validator as v; v.validate_data('note', {'text': 'x'}); "
+     "v.validate_scope({'agent': 'a'}); import handoff.models"),
 ]
+"""Fresh processes doing ever more of what `handoff note` does; the models step is for
+scale only (no command imports them now), and the ladder ends with the full note by the
+fast path and through click."""
 
 
 def ladder(env: dict[str, str], store: str, runs: int) -> None:
     """Wall time of fresh processes doing ever more of what `handoff note` does."""
     sides = {label: [sys.executable, "-c", code] for label, code in LADDER}
-    if subprocess.run(sides[LADDER[-1][0]], env=env, capture_output=True).returncode != 0:
-        del sides[LADDER[-1][0]]  # no handoff.privacy yet
-    sides["full `handoff note` (+ open store, privacy check, append, publish, output)"] = [
-        *entry_point()[0], "--store", store, "note", NOTE_TEXT]
+    sides["full `handoff note` by the fast path (open store, privacy check, append, publish, output; "
+          "no click, no models)"] = [*entry_point()[0], "--store", store, "note", NOTE_TEXT]
+    sides["+ click and the CLI module: the same note through `python -m handoff.cli`"] = [
+        sys.executable, "-m", "handoff.cli", "--store", store, "note", NOTE_TEXT]
     samples = interleaved(sides, env, runs)
     print(f"\n### start-up ladder: fresh processes doing ever more of `handoff note` "
           f"({runs} runs each, interleaved, medians)\n")
     print("| step | wall time | added by this step |")
     print("| --- | --- | --- |")
+    names = list(sides)
+    models_step = LADDER[-1][0]
+    order = [n for n in names if n != models_step] + [models_step]
     previous = None
-    for name in sides:
+    for name in order:
         value = med(samples[name])
+        if name == models_step:  # for scale: on top of the validator step, not of the full note
+            previous = med(samples[LADDER[-2][0]])
         added = "" if previous is None else f"{(value - previous) * 1e3:+.1f} ms"
         print(f"| {name} | {fmt_time(value)} | {added} |")
         previous = value
@@ -136,36 +156,51 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(PROJECT / "handoff")], check=True)
     with scratch_dir("cli-") as work:
         store = str(work / "store")
-        note = [*cli, "--store", store, "note", NOTE_TEXT]
+        subprocess.run([*cli, "--store", store, "note", "seed", "--next", "a first action"], env=env,
+                       check=True, capture_output=True)
+        click_cli = [sys.executable, "-m", "handoff.cli"]
         sides = {
-            "note": note,
-            "latest": [*cli, "--store", store, "latest"],
+            "note": [*cli, "--store", store, "note", NOTE_TEXT],
+            "show": [*cli, "--store", store, "show"],
+            "brief": [*cli, "--store", store, "brief"],
             "pydantic": [sys.executable, "-c", "from pydantic import BaseModel"],
             "python": [sys.executable, "-c", "pass"],
+            "note via click": [*click_cli, "--store", store, "note", NOTE_TEXT],
+            "show via click": [*click_cli, "--store", store, "show"],
         }
         samples = interleaved(sides, env, runs)
-        t = Table("2. `handoff note \"...\"` end to end (fresh process per run)")
-        t.ratio(f"`{cli_name} --store X note \"...\"`", med(samples["note"]),
-                "`python -c \"from pydantic import BaseModel\"`", med(samples["pydantic"]), 1.5)
-        t.ratio("`python -c \"from pydantic import BaseModel\"`", med(samples["pydantic"]),
-                "`python -c pass`", med(samples["python"]), None)
-        t.ratio(f"`{cli_name} ... note` (context)", med(samples["note"]),
-                "`python -c pass`", med(samples["python"]), None)
-        t.ratio(f"`{cli_name} --store X latest` (a read: no pydantic, no privacy rules)",
-                med(samples["latest"]), "`python -c \"from pydantic import BaseModel\"`",
-                med(samples["pydantic"]), None)
-        t.note(f"{runs} runs per side, interleaved; medians of wall time around subprocess.run; "
-               "durable (HANDOFF_DURABILITY unset); store grows by one note per run")
-        t.note(f"spread (min-max): note {fmt_time(min(samples['note']))}-"
-               f"{fmt_time(max(samples['note']))}, pydantic {fmt_time(min(samples['pydantic']))}-"
-               f"{fmt_time(max(samples['pydantic']))}")
+
+        def cpu(name: str) -> float:
+            return med(CPU[" ".join(sides[name])][1:])  # the first is the warm-up
+
+        base = "`python -c \"from pydantic import BaseModel\"`"
+        t = Table("2. `handoff note`, `show`, `brief` end to end vs importing pydantic (fresh process per run)")
+        for name, target in (("note", 1.0), ("show", 0.6), ("brief", 0.6)):
+            shown = f"\"{NOTE_TEXT[:20]}...\"" if name == "note" else ""
+            t.ratio(f"`{cli_name} --store X {name} {shown}`".replace(" `", "`"), med(samples[name]), base,
+                    med(samples["pydantic"]), target)
+        for name in ("note", "show", "brief"):
+            t.ratio(f"CPU time of `{name}` (user+sys)", cpu(name), "same baseline", cpu("pydantic"), None)
+        t.ratio("`handoff note` stretch target", med(samples["note"]), base, med(samples["pydantic"]), 0.8)
+        for name in ("note", "show"):
+            t.ratio(f"`{name}` through click (`python -m handoff.cli`, no fast path)",
+                    med(samples[f"{name} via click"]), base, med(samples["pydantic"]), None)
+        t.ratio(f"{base} (context)", med(samples["pydantic"]), "`python -c pass`", med(samples["python"]), None)
+        t.note(f"{runs} runs per side, interleaved; medians of wall time around the child; CPU rows: "
+               "medians of the child's user+sys time; durable (HANDOFF_DURABILITY unset); the store "
+               "grows by one note per `note` run")
+        t.note(f"spread (min-max): note {fmt_time(min(samples['note']))}-{fmt_time(max(samples['note']))}, "
+               f"show {fmt_time(min(samples['show']))}-{fmt_time(max(samples['show']))}, pydantic "
+               f"{fmt_time(min(samples['pydantic']))}-{fmt_time(max(samples['pydantic']))}")
+        t.note(f"click and the CLI module: +{(med(samples['note via click']) - med(samples['note'])) * 1e3:.1f} ms "
+               f"on a note, +{(med(samples['show via click']) - med(samples['show'])) * 1e3:.1f} ms on a show "
+               "(the same command without the fast path)")
         t.print()
 
         prof_runs = 3 if args.quick else 7
-        argv = [sys.executable, "-X", "importtime", "-m", "handoff.cli", "--store", store,
-                "note", NOTE_TEXT]
+        argv = [sys.executable, "-X", "importtime", *cli, "--store", store, "note", NOTE_TEXT]
         rows = import_profile(argv, env, prof_runs)
-        print(f"\n### where start-up goes: `python -X importtime -m handoff.cli --store X note "
+        print(f"\n### where start-up goes: `python -X importtime {cli_name} --store X note "
               f"\"...\"`, top 15 by cumulative time (median of {prof_runs} runs)\n")
         print("| cumulative | self | depth | module |")
         print("| --- | --- | --- | --- |")

@@ -1,8 +1,11 @@
 """The `handoff` command line.
 
 An agent calls this many times a session, so start-up is kept lean: only click is
-imported up front; the store, pydantic and the privacy rules are imported inside the
-commands that need them, and a write builds only its own kind's model.
+imported up front; the store and the privacy rules are imported inside the commands that
+need them, a write validates without pydantic (`handoff.validator`), and the commands of
+other modules are imported only when they run (`LAZY_COMMANDS`). The commonest calls
+(`note`, `show`, `brief`, `latest`) skip this module and click entirely
+(`handoff.entry`).
 
 Exit codes (documented in `handoff --help` and README):
   0 ok, 1 other error, 2 bad input, 3 privacy rejection (or `scan` found something),
@@ -19,6 +22,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+
+from .cli_lazy import LazyCommand, LazyGroup
+from .redact import TOKENLIKE as _TOKENLIKE
+from .redact import redacted as _redacted
 
 if TYPE_CHECKING:
     from .events import Event
@@ -71,26 +78,6 @@ def _warn(message: str) -> None:
     click.echo(f"handoff: warning: {_redacted(message)}", err=True)
 
 
-def _redacted(message: str) -> str:
-    """An error line with anything that may be a credential masked.
-
-    Errors name paths, commands and keys the user typed, and any of those may carry a
-    secret. Whatever the privacy filter flags, and any long word mixing letters and
-    digits, is replaced. Only error paths pay for loading the rules.
-    """
-    from .privacy import scan_text
-
-    spans = sorted((f.start, f.end) for f in scan_text(message))
-    out = []
-    at = 0
-    for start, end in spans:
-        if start >= at:
-            out.append(message[at:start] + "[redacted]")
-            at = end
-    out.append(message[at:])
-    return _TOKENLIKE.sub("[redacted]", "".join(out))
-
-
 def _scope(ctx: click.Context) -> dict[str, str]:
     obj = ctx.find_root().obj
     return {k: v for k in ("project", "agent", "session") if (v := obj.get(k))}
@@ -123,8 +110,28 @@ def _text_arg(value: str) -> str:
 
 # -- the group ---------------------------------------------------------------------------
 
+LAZY_COMMANDS = {
+    # Commands in other modules: imported only when dispatched to. Add a new command module
+    # here (name -> "module:attribute" and its help's first paragraph), not with a
+    # register(cli) call, which would import it on every command.
+    "brief": LazyCommand("handoff.agent_cli:brief",
+                         "The session-start brief: must-read items first, sized to a budget."),
+    "hooks": LazyCommand("handoff.agent_cli:hooks",
+                         "Install or remove the session-start hooks of Claude Code, Codex and OpenCode."),
+    "hook": LazyCommand("handoff.agent_cli:hook",
+                        "What the installed hooks run (reads the host's JSON on stdin; always exits 0)."),
+    "mcp": LazyCommand("handoff.agent_cli:mcp", "Serve the store as MCP tools over stdio (needs the `mcp` extra)."),
+    "query": LazyCommand("handoff.query_cli:query",
+                         "Run one read-only SQL SELECT over the history (DuckDB, offline, any backend)."),
+    "report": LazyCommand("handoff.query_cli:report",
+                          "Run a canned report (a SQL file inside the package; `--list` names them)."),
+    "import": LazyCommand("handoff.import_cli:import_group",
+                          "Import existing state once: a proxy's usage log, another store's events."),
+}
 
-@click.group(epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
+
+@click.group(cls=LazyGroup, lazy=LAZY_COMMANDS, epilog=EXIT_CODES,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store_path", metavar="PATH", envvar="HANDOFF_HOME",
               help="Store directory. Default: $HANDOFF_HOME, else .handoff/ at the git root, "
                    "else the per-user state directory.")
@@ -871,12 +878,6 @@ def purge(ctx: click.Context, event_ids: tuple[str, ...], from_scan: bool, reaso
 
 
 _PLAIN_OPTION = re.compile(r"--?[a-z][a-z-]{0,30}")
-_TOKENLIKE = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[a-z])"
-                        r"(?=[A-Za-z0-9_-]*[A-Z])[A-Za-z0-9_-]{20,}")
-"""A word of 20+ characters mixing upper and lower case and digits: maybe a credential
-the rules do not know yet, so it is never echoed in a message."""
-
-
 def _usage_line(exc: click.UsageError) -> str:
     """Click's usage error as one line that never repeats what was typed.
 
@@ -910,9 +911,10 @@ def _without_pydantic_plugins() -> None:
     """Keep pydantic from scanning every installed distribution's entry points.
 
     On the first model build pydantic looks for plugins through importlib.metadata, which
-    costs ~10 ms per call of a command that writes (bench/bench_cli.py). The CLI is an
-    application that uses no pydantic plugin, so it installs an empty loader before any
-    model is built. Library callers of `handoff.open_store` keep pydantic's behaviour.
+    costs ~10 ms. Writes no longer build models (`handoff.validator`), but `mcp` and
+    `schema` still do. The CLI is an application that uses no pydantic plugin, so it
+    installs an empty loader before any model is built. Library callers of
+    `handoff.open_store` keep pydantic's behaviour.
     """
     import types
 
@@ -955,15 +957,8 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(code if isinstance(code, int) else 0)
 
 
-from .agent_cli import register as _register_agent_commands  # noqa: E402  (brief, hooks, hook, mcp)
-
-_register_agent_commands(cli)
-from .query_cli import register as _register_query_commands  # noqa: E402  (query, report)
-
-_register_query_commands(cli)
-from .import_cli import register as _register_import_commands  # noqa: E402  (import usage, events, list)
-
-_register_import_commands(cli)
+# brief, hooks, hook, mcp (agent_cli), query, report (query_cli), import (import_cli): see
+# LAZY_COMMANDS, so that no command imports another's module.
 
 if __name__ == "__main__":
     main()

@@ -1,7 +1,9 @@
-"""The `handoff` executable's entry point: a fast path for the session-start hook.
+"""The `handoff` executable's entry point: fast paths that skip click.
 
-The hook runs before every session of every host, so it should cost no more than
-`handoff show`; click and the CLI module are about a third of a CLI call's start-up. The
+The commonest calls (`note`, `show`, `brief`, `latest` in their plain shapes) run through
+`handoff.fast_cli`, which declines anything else. The session-start hook runs before every
+session of every host, so it should cost no more than `handoff show`; click and the CLI
+module are about a third of a CLI call's start-up. The
 installer writes the hook in exactly one shape, `handoff hook session-start --for HOST
 [--record-session]`, so that shape is recognised here and run without importing click.
 Any other argument list (including that command with a global option such as `--store`)
@@ -40,6 +42,11 @@ def main() -> None:
 
         session_start(fast[0], record_session=fast[1])  # store: $HANDOFF_HOME or discovery
         return
+    from .fast_cli import plan, run
+
+    call = plan(sys.argv[1:])
+    if call is not None:
+        sys.exit(run(call))
     from .cli import main as cli_main
 
     cli_main()

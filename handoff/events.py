@@ -1,9 +1,9 @@
 """The event: one envelope around one kind's validated data.
 
 An event is the only thing a store ever writes. Its envelope is assigned by the store
-(`v`, `id`, `seq`, `ts`); its `data` is validated by the kind's strict model in
-`handoff.models`, which this module imports only when something is validated, so that
-reading a store never loads pydantic.
+(`v`, `id`, `seq`, `ts`); its `data` is validated against the kind's strict model in
+`handoff.models`, through the core schema the models generate (`handoff.validator`),
+imported only when something is validated; no command loads pydantic itself.
 
 Facts carry their provenance so a reader can judge whether they still hold: a validation
 names the commit it ran on, a rate-limit names its reset time, a note may carry an expiry.
@@ -35,7 +35,7 @@ def parse_ts(value: str) -> datetime:
 
 def validate_data(kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
     """Validate one kind's data and return its normalized form (raises ValidationError)."""
-    from .models import validate_data as validate
+    from .validator import validate_data as validate
 
     return validate(kind, data)
 
@@ -44,7 +44,7 @@ def validate_scope(scope: Mapping[str, Any] | None) -> dict[str, Any]:
     """Validate an event's scope (who wrote it) and return its normalized form."""
     if not scope:
         return {}
-    from .models import validate_scope as validate
+    from .validator import validate_scope as validate
 
     return validate(scope)
 

@@ -1,9 +1,11 @@
 """The pydantic models behind every event: one strict model per kind, plus the scope.
 
-Kept apart from `handoff.events` so that reading a store (show, latest, log) never
-imports pydantic, the largest part of the CLI's start-up; only a write loads this module.
-Models are built lazily (`defer_build=True`): a CLI call that writes a note pays only for
-building the note model.
+The models are the source of truth: for the JSON Schemas in schemas/, for the docs, and
+for the core schema that `handoff.validator` checks writes with (`handoff/core_schemas.py`,
+generated from these models by `handoff.schemas`), so that no command of the CLI imports
+pydantic at all. Models are built lazily (`defer_build=True`). What cannot be said as
+schema data (control characters, checks across fields) is a plain function in
+`handoff.checks`, which both validators call.
 
 Every kind's model forbids unknown fields, bounds every string and has no free-form
 dict, so there is no field in which a prompt, a model response or a file's content could
@@ -11,7 +13,6 @@ ride along unnoticed; the privacy filter (`handoff.privacy`) then scans every st
 value that is left. Errors name the failing fields, never the values.
 """
 
-import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Annotated, Any, Literal, Self
@@ -27,36 +28,21 @@ from pydantic import (
 )
 from pydantic import ValidationError as PydanticValidationError
 
+from .checks import derive_passed, describe, no_control_chars, pointer_consistent, single_line, value_or_unset
 from .errors import ValidationError
 from .events import format_ts
 from .kinds import KINDS, WRITABLE_KINDS
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def _no_control_chars(value: str) -> str:
-    """Reject NUL and other C0 controls (newline and tab stay allowed in text)."""
-    if _CONTROL.search(value):
-        raise ValueError("control characters are not allowed")
-    return value
-
-
-def _single_line(value: str) -> str:
-    if _CONTROL_OR_NEWLINE.search(value.replace("\t", " ")):
-        raise ValueError("must be a single line without control characters")
-    return value
-
 
 def _text(max_length: int) -> Any:
     return Annotated[
-        str, StringConstraints(min_length=1, max_length=max_length), AfterValidator(_no_control_chars)
+        str, StringConstraints(min_length=1, max_length=max_length), AfterValidator(no_control_chars)
     ]
 
 
 def _line(max_length: int) -> Any:
     return Annotated[
-        str, StringConstraints(min_length=1, max_length=max_length), AfterValidator(_single_line)
+        str, StringConstraints(min_length=1, max_length=max_length), AfterValidator(single_line)
     ]
 
 
@@ -116,11 +102,7 @@ class PointerData(_Data):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        given = {k for k in PointerField.__args__ if getattr(self, k) is not None}  # type: ignore[attr-defined]
-        if given & set(self.unset):
-            raise ValueError("a field cannot be both set and unset")
-        if self.clear and (given or self.unset):
-            raise ValueError("clear takes no other fields")
+        pointer_consistent(self.__dict__)
         return self
 
 
@@ -142,8 +124,7 @@ class ValidationData(_Data):
 
     @model_validator(mode="after")
     def _derive_passed(self) -> Self:
-        if self.passed is None:
-            object.__setattr__(self, "passed", self.exit_code == 0)
+        derive_passed(self.__dict__)  # in place: the model is frozen to its callers only
         return self
 
 
@@ -234,10 +215,7 @@ class ConfigData(_Data):
 
     @model_validator(mode="after")
     def _value_or_unset(self) -> Self:
-        if self.unset == (self.value is not None):
-            raise ValueError("give a value, or unset without one")
-        if isinstance(self.value, float) and self.value != self.value:
-            raise ValueError("value must be a finite number")
+        value_or_unset(self.__dict__)
         return self
 
 
@@ -287,44 +265,6 @@ class Envelope(BaseModel):
     data: dict[str, Any]
 
 
-_PLAIN_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
-
-
-def _shown_key(key: str) -> str:
-    """An unknown key as it may appear in an error: the caller chose it, so it is input
-    too. Named only when it is a plain lowercase name the privacy filter passes."""
-    from .privacy import scan_text
-
-    return key if _PLAIN_KEY.fullmatch(key) and not scan_text(key) else _UNKNOWN
-
-
-_PLAIN_LOC = re.compile(r"[A-Za-z0-9_]{1,60}")
-_UNKNOWN = "<unknown field>"
-
-
-def _location(error: Any) -> str:
-    """Where an error is, as field names: a name the caller chose (an unknown key) is
-    input too, so it is shown only when `_shown_key` passes it."""
-    names = [str(p) for p in error["loc"] if not str(p).startswith(("function-", "str-", "int"))]
-    if names and error["type"] == "extra_forbidden":
-        names[-1] = _shown_key(names[-1])
-    plain = all(n == _UNKNOWN or _PLAIN_LOC.fullmatch(n) for n in names)
-    return ".".join(names) if plain and len(".".join(names)) <= 60 + len(_UNKNOWN) else "<field>"
-
-
-def _describe(err: PydanticValidationError, where: str) -> str:
-    """One line naming each failing field and why, never echoing the input value."""
-    parts = []
-    for e in err.errors(include_input=False, include_url=False)[:3]:
-        loc = _location(e) if e["loc"] else ""
-        msg = e["msg"].removeprefix("Value error, ")
-        if e["type"] == "string_pattern_mismatch":
-            msg = "has an invalid format"
-        parts.append(f"{where}.{loc}: {msg}" if loc else f"{where}: {msg}")
-    more = len(err.errors()) - 3
-    return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
-
-
 def validate_data(kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
     """Validate one kind's data and return its normalized form (raises ValidationError)."""
     model = KIND_MODELS.get(kind)
@@ -335,7 +275,7 @@ def validate_data(kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
     try:
         return model.model_validate(dict(data)).dump()
     except PydanticValidationError as err:
-        raise ValidationError(_describe(err, kind)) from None
+        raise ValidationError(describe(err.errors(include_input=False, include_url=False), kind)) from None
 
 
 def validate_scope(scope: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -346,4 +286,4 @@ def validate_scope(scope: Mapping[str, Any] | None) -> dict[str, Any]:
     try:
         return Scope.model_validate(dict(scope)).dump()
     except PydanticValidationError as err:
-        raise ValidationError(_describe(err, "scope")) from None
+        raise ValidationError(describe(err.errors(include_input=False, include_url=False), "scope")) from None

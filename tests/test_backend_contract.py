@@ -286,6 +286,13 @@ class TestPostgresBackend(BackendContract):
         b.create()
         return b
 
+    def plant_bad(self, backend: Backend, seq: int, raw: bytes) -> bool:
+        """A row whose body is not its envelope (a damaged or hostile database)."""
+        backend.append([_event(seq)], backend.end()[1])
+        with backend._op("planting a damaged row") as conn:  # type: ignore[attr-defined]
+            conn.execute("UPDATE events SET body = %s WHERE seq = %s", (raw, seq))
+        return True
+
 
 class TestJsonlBackend(BackendContract):
     def make(self, root: Path) -> Backend:

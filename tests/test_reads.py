@@ -35,12 +35,15 @@ BAD_UNITS = [b"{not json}", b"", b"[1, 2]", b'{"tracking": 3}', b'{"v":1,"seq":"
 
 
 def _plant(store: Store, seq: int, raw: bytes) -> None:
-    """Make the unit for event `seq` unreadable bytes (SQLite: its row's body) or, on
+    """Make the unit for event `seq` unreadable bytes (SQLite, PostgreSQL: its row's body) or, on
     JSONL, add an unreadable line after everything written so far."""
     if store.backend.name == "sqlite":
         with sqlite3.connect(store.backend.location) as db:
             db.execute("UPDATE events SET body = ? WHERE seq = ?", (raw, seq))
         db.close()
+    elif store.backend.name == "postgres":
+        with store.backend._op("planting a damaged row") as conn:  # type: ignore[attr-defined]
+            conn.execute("UPDATE events SET body = %s WHERE seq = %s", (raw, seq))
     else:
         with open(store.backend.location, "ab") as f:
             f.write(raw + b"\n")
@@ -179,7 +182,7 @@ def test_show_equals_a_full_fold(store: Store, cli: CliRunner) -> None:
 def _damage_the_first_event(store: Store) -> None:
     """Overwrite the first event's bytes in place (same length): a reader that meets it
     reports an unreadable unit; one that reads only the end never notices."""
-    if store.backend.name == "sqlite":
+    if store.backend.name in ("sqlite", "postgres"):
         _plant(store, 1, b"{damage}")
         return
     path = Path(store.backend.location)

@@ -541,6 +541,45 @@ class PostgresBackend(Backend):
             if len(rows) < PAGE:
                 return
 
+    def read_back(self, end: int | None = None) -> Iterator[Item]:
+        """Newest first, a page at a time on the primary key: the cost is the rows
+        yielded. An item starts where the row before it ends (as in `read`), so each is
+        yielded once the next older row is known."""
+        upper = end
+        held: tuple[int, str, bytes] | None = None
+        while True:
+            with self._op("reading events") as conn, conn.cursor(binary=True) as cur:
+                if upper is None:
+                    rows = cur.execute("SELECT seq, id, body FROM events ORDER BY seq DESC LIMIT %s",
+                                       (PAGE,)).fetchall()
+                else:
+                    rows = cur.execute("SELECT seq, id, body FROM events WHERE seq <= %s "
+                                       "ORDER BY seq DESC LIMIT %s", (upper, PAGE)).fetchall()
+            for seq, event_id, raw in rows:
+                if held is not None:
+                    yield Item(parse_body(held[2], held[0], held[1]), seq, held[0], body=held[2])
+                held = (seq, event_id, bytes(raw))
+            if len(rows) < PAGE:
+                break
+            upper = held[0] - 1 if held is not None else 0
+        if held is not None:
+            yield Item(parse_body(held[2], held[0], held[1]), 0, held[0], body=held[2])
+
+    def start_after(self, *, seq: int | None = None, ts: str | None = None) -> int:
+        """A seq is a position already; a time is a range of the `ts` index. min(seq), not
+        the first row in ts order: a damaged row's `ts` column need not be in order."""
+        start = max(seq, 0) if seq is not None else 0
+        if ts is not None:
+            with self._op("searching events by time") as conn:
+                row = conn.execute("SELECT min(seq) FROM events WHERE ts > %s", (ts,)).fetchone()
+                first = row[0] if row is not None else None
+                if first is None:
+                    last = conn.execute(_END).fetchone()
+                    start = max(start, int(last[0]) if last is not None else 0)
+                else:
+                    start = max(start, int(first) - 1)
+        return start
+
     def record_before(self, position: int) -> dict[str, Any] | None:
         if position <= 0:
             return None

@@ -64,3 +64,52 @@ def test_split_patterns_match_as_the_whole_one_at_each_keyword() -> None:
                     rule.id, kw)
                 checked += 1
     assert checked > 20
+
+
+# -- literal starts of the phrase table's rows (cues._request) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"(?:in|under) (?:\d+|one) words", ("in ", "under ")),
+        (r"(?:act|pose)(?: as| like)\b", ("act as", "act like", "pose as", "pose like")),
+        (r"break(?:ing)? character\b", ("break",)),
+        (r"i'?m (?:confused|lost)\b", ("i",)),
+        (r"haha+|hey[,!]", ("haha", "hey")),
+        (r"i (?:want|need) you to\b|i'd like you to\b", ("i ", "i'd like you to")),
+        (r"(?:it|that) (?:still )?work", ("it ", "that ")),
+    ],
+)
+def test_literal_starts_of_a_phrase(pattern: str, starts: tuple[str, ...]) -> None:
+    assert patterns.literal_starts(pattern) == starts
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?:[a-z']+,? ){0,3}?you\b", r"(?:a|b)?c", r"\bword", r"(?>ab)c", r"x|(?:y|z)*w", r"(a)b"],
+)
+def test_a_phrase_that_can_start_anywhere_has_no_literal_starts(pattern: str) -> None:
+    assert patterns.literal_starts(pattern) is None
+
+
+def test_every_phrase_match_starts_with_a_literal_start_of_its_row() -> None:
+    """Exactness on real text: wherever a row of the phrase table matches in the corpora,
+    the text there starts with one of the row's literal starts (so skipping a place where
+    none does never loses a match)."""
+    from handoff.privacy import cues
+
+    from tests.test_privacy_gates import _texts
+
+    texts = [t.lower() for t in _texts()]
+    checked = 0
+    for row in cues._REQUEST_TABLE:
+        starts = patterns.literal_starts(row[4])
+        if starts is None:
+            continue
+        rx = re.compile(row[4])
+        for text in texts:
+            for m in rx.finditer(text):
+                assert text.startswith(starts, m.start()), (row[4][:60], text[m.start():][:40])
+                checked += 1
+    assert checked > 500  # the rows do match in these texts

@@ -98,7 +98,6 @@ def test_every_phrase_match_starts_with_a_literal_start_of_its_row() -> None:
     the text there starts with one of the row's literal starts (so skipping a place where
     none does never loses a match)."""
     from handoff.privacy import cues
-
     from tests.test_privacy_gates import _texts
 
     texts = [t.lower() for t in _texts()]

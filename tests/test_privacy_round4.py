@@ -51,6 +51,7 @@ METADATA = base64.b64encode(json.dumps(
      "homepage": "https://example.org/widget"}).encode()).decode()
 PNG_URL = "data:image/png;base64," + _b64(150)
 DIGEST = _hex(64)
+MINISIGN = "RW" + base64.b64encode(b"Ed" + bytes(RND.getrandbits(8) for _ in range(40))).decode()[2:]
 
 FINGERPRINTS = [
     f"The ED25519 key fingerprint is SHA256:{SSH_SHA}.",
@@ -64,6 +65,8 @@ FINGERPRINTS = [
     f"signing_key: {GPG_FPR}",
     "gpg key fingerprint: " + " ".join(GPG_FPR[i : i + 4] for i in range(0, 40, 4)),
     f"gpg --recv-keys {GPG_FPR}",
+    f"minisign public key: {MINISIGN}",
+    f"the release verify key is {MINISIGN}",
 ]
 COSIGN = [
     "cosign verify --key cosign.pub ghcr.io/acme/widget:v1.9",
@@ -121,6 +124,8 @@ def _encoded_key_json() -> str:
 
 
 STILL_SECRET = [
+    f"minisign secret key: {MINISIGN}",  # the same shape under a secret's name
+    f"private key: {MINISIGN}",
     f"api_key={_hex(40)}",  # 40 hex under a non-OpenPGP name: an API key's shape
     f"WEBHOOK_SIGNING_KEY={_hex(64)}",  # lower-case hex: an HMAC key, not a fingerprint
     f"page_token: {_secret(40)}",  # random, not base64 of JSON

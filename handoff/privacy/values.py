@@ -669,6 +669,9 @@ _QUALIFIER_LAST = frozenset(
 ``DB_PASSWORD_PROD``, ``API_TOKEN_V2``) instead of naming something else about it."""
 
 
+_PUBLIC_WORDS = frozenset(("public", "pub", "publishable", "verify", "verification"))
+
+
 def classify_name(name: str, previous_word: str = "") -> str | None:
     """The class of a variable, key or flag name, or None when it does not name a secret."""
     words = name_words(name)
@@ -713,6 +716,8 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
             return STRONG
         if previous_word in _PROMOTING_WORDS:
             return STRONG
+        if previous_word in _PUBLIC_WORDS:
+            return None  # "minisign public key: RW...", "the verify key is ...": public
         return KEY
     if last.endswith("key") and last not in (
         "monkey",

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from handoff.errors import Finding
-from handoff.privacy import RULES, cues, scan_text, scan_value, scanner
+from handoff.privacy import RULES, scan_text, scan_value, scanner
 
 CORPUS = Path(__file__).resolve().parent / "privacy_corpus"
 
@@ -66,7 +66,6 @@ def test_switching_the_shortcuts_off_changes_no_finding(monkeypatch: pytest.Monk
     monkeypatch.setattr(scanner, "_AFTER_NAME", _Anything())
     monkeypatch.setattr(scanner, "_overlaps", lambda spans, start, end: False)
     monkeypatch.setattr(scanner, "_SPLIT_ANCHORED", False)  # every alternative, everywhere
-    monkeypatch.setattr(cues, "_SPLIT_ROWS", False)  # every phrase row at every lead word
     without = _scan_all(texts)
     monkeypatch.undo()
     scanner.clear_caches()

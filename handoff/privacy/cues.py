@@ -25,8 +25,6 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from handoff.privacy import patterns
-
 if TYPE_CHECKING:
     import re
 
@@ -1231,34 +1229,6 @@ def _row_applies(row: _RequestRow, lo: str, at: int) -> bool:
 
 
 _request_rx: dict[tuple[int, ...], re.Pattern[str]] = {}
-_ROW_STARTS: dict[int, tuple[str, ...] | None] = {}
-_LEAD_STARTS: dict[bytes, tuple[str, ...] | None] = {}
-"""Per row and per lead word, the literal texts a phrase can start with (None: anything).
-A lead word found where none of its phrases' starts follows (``in`` of "in the log", ``i`` of
-"I reran it") is skipped with one ``str.startswith``: nothing is compiled or tried there, and
-where some phrases fit only those are compiled and tried (``re`` takes the first alternative
-that matches; one that cannot start here is never it, so the result is the same)."""
-_SPLIT_ROWS = True
-"""Switch for ``tests/test_privacy_gates.py``: off, every row of a lead is tried wherever
-the lead word is."""
-
-
-def _lead_starts(lead: bytes) -> tuple[str, ...] | None:
-    plain, conditional = _LEAD_ROWS[lead]
-    starts: list[str] = []
-    found: tuple[str, ...] | None = ()
-    for i in plain + conditional:
-        row = _ROW_STARTS.get(i, ())
-        if row == ():
-            row = _ROW_STARTS[i] = patterns.literal_starts(_REQUEST_TABLE[i][4])
-        if row is None:
-            found = None
-        elif found is not None:
-            starts.extend(row)
-    if found is not None:
-        found = tuple(dict.fromkeys(starts))
-    _LEAD_STARTS[lead] = found
-    return found
 
 
 def _request_pattern(rows: tuple[int, ...]) -> re.Pattern[str]:
@@ -1306,18 +1276,11 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
     for at, lead in starts:
         if at < reached:
             continue  # inside a phrase already counted ("i hope this helps", "hope this helps")
-        fits = _LEAD_STARTS.get(lead, ()) if _SPLIT_ROWS else None
-        if fits == ():
-            fits = _lead_starts(lead)
-        if fits is not None and not lo.startswith(fits, at):
-            continue  # no phrase of this lead can start here: nothing to compile or try
         rows, conditional = _LEAD_ROWS[lead]
         if conditional:
             extra = tuple(i for i in conditional if _row_applies(table[i], lo, at))
             if extra:
                 rows = tuple(sorted(rows + extra))
-        if fits is not None:  # every row of this lead has literal starts
-            rows = tuple(i for i in rows if lo.startswith(_ROW_STARTS[i] or "", at))
         if not rows:
             continue
         rx = _request_rx.get(rows)

@@ -10,7 +10,7 @@ compile (a note compiles only what its keywords need) and cheaper to try.
 
 from __future__ import annotations
 
-__all__ = ["keep_alternatives", "literal_prefix", "literal_starts", "split_alternatives"]
+__all__ = ["keep_alternatives", "literal_prefix", "split_alternatives"]
 
 _META = frozenset("\\()[]{}|.*+?^$")
 _OPTIONAL = frozenset("*?{")
@@ -108,66 +108,3 @@ def keep_alternatives(pattern: str, keywords: tuple[str, ...]) -> str:
         alive = [alt for alt in inner if _fits(alt, keywords)]
         kept.append(f"(?P<{name}>" + ("|".join(alive) if alive else "(?!)") + ")")
     return "|".join(kept) if kept else "(?!)"
-
-
-def _group_end(pattern: str, start: int) -> int:
-    """The index of the ``)`` closing the group opened at ``start``, or -1."""
-    depth = 0
-    i = start
-    n = len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i = j + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
-
-
-def literal_starts(pattern: str) -> tuple[str, ...] | None:
-    """Literal texts one of which every match of ``pattern`` starts with (lower-cased), or
-    None if a match can start with anything. A leading non-capturing group counts through its
-    own alternatives (``(?:it|that) work`` starts with "it" or "that") unless a quantifier
-    makes it optional or repeatable. Used to skip, without compiling anything, phrases that
-    cannot match where a lead word was found."""
-    parts = split_alternatives(pattern)
-    if parts is None:
-        return None
-    out: list[str] = []
-    for part in parts:
-        if part.startswith("(?:"):
-            end = _group_end(part, 0)
-            if end < 0 or part[end + 1 : end + 2] in ("*", "?", "{", "+"):
-                return None
-            inner = literal_starts(part[3:end])
-            if inner is None:
-                return None
-            body = split_alternatives(part[3:end]) or []
-            rest = literal_starts(part[end + 1 :]) if end + 1 < len(part) else None
-            if rest and all(not _META.intersection(alt) for alt in body) and (
-                len(inner) * len(rest) <= 64
-            ):  # "(?:in|under) (?:\\d+|one)": "in " and "under ", not only "in"
-                inner = tuple(a + b for a in inner for b in rest)
-            out.extend(inner)
-            continue
-        prefix = literal_prefix(part)
-        if not prefix:
-            return None
-        out.append(prefix)
-    return tuple(out)

@@ -1,6 +1,7 @@
 """Benchmark of the privacy filter: what it costs per note, per process, and next to detect-secrets.
 
     PYTHONPATH=. python bench/bench_privacy.py [--quick] [--against REV [--only-against]]
+    PYTHONPATH=. python bench/bench_privacy.py --dump-findings FILE
 
 Prints, in one run:
 
@@ -652,13 +653,58 @@ def against(rev: str, quick: bool, only: bool) -> None:
         print(f"| {title} | {a:.1f} | {b:.1f} | {b / a:.2f} |")
 
 
+def dump_findings(out: Path) -> None:
+    """Every finding of ``scan_text`` (rule id and span, never the text) on every line of the
+    four corpora under tests/ (as written and with line breaks flattened), on each rule's
+    examples and near misses, on the notes above, and of ``scan_value`` on benign lines under
+    a secret-named key: one JSON line each. A speed change must leave this file unchanged;
+    compare two trees with ``diff`` (run both with the same ``PYTHONHASHSEED``: the order of
+    equal-priority findings follows set order)."""
+    from handoff.privacy import scan_text, scan_value
+    from handoff.privacy.rules import RULES
+
+    tests = PROJECT / "tests"
+    files = sorted([*(tests / "privacy_corpus").glob("*.jsonl"),
+                    *tests.glob("privacy_blind*/corpus.jsonl")])
+    with out.open("w", encoding="utf-8") as fh:
+        def emit(tag: str, text: str) -> None:
+            found = sorted((f.rule, f.start, f.end) for f in scan_text(text))
+            fh.write(json.dumps([tag, found]) + "\n")
+
+        for name in files:
+            rel = name.relative_to(PROJECT).as_posix()
+            for i, line in enumerate(name.read_text(encoding="utf-8").splitlines()):
+                text = json.loads(line)["text"]
+                emit(f"{rel}:{i}", text)
+                emit(f"{rel}:{i}:flat", text.replace("\n", " "))
+        for rule in RULES:
+            for i, text in enumerate(rule.examples):
+                emit(f"example:{rule.id}:{i}", text)
+            for i, text in enumerate(rule.near_misses):
+                emit(f"near-miss:{rule.id}:{i}", text)
+        for i, note in enumerate(TYPICAL_NOTES):
+            emit(f"note:{i}", two_kb(note))
+        emit("dense-note", dense_note())
+        for i, line in enumerate(_corpus("benign.jsonl")):
+            found = sorted((f.path, f.rule, f.start, f.end)
+                           for f in scan_value({"db.password": line["text"][:60]}))
+            fh.write(json.dumps([f"config:{i}", found]) + "\n")
+    print(f"findings written to {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="fewer rounds: a fast smoke run")
     parser.add_argument("--against", metavar="REV", help="also compare with the filter at REV")
     parser.add_argument("--only-against", action="store_true",
                         help="with --against: run only that comparison")
+    parser.add_argument("--dump-findings", metavar="FILE", type=Path,
+                        help="write every finding on the corpora to FILE and stop (diff two "
+                        "trees' files to check that a speed change finds the same)")
     args = parser.parse_args()
+    if args.dump_findings:
+        dump_findings(args.dump_findings)
+        return
     print("## bench_privacy: the privacy filter")
     if args.against and args.only_against:
         against(args.against, args.quick, False)

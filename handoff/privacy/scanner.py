@@ -589,6 +589,11 @@ def _follow(
         if _judge_follower(name, value, cls, command, take_next):
             _add_follower(hits, shadow, vstart, value)
             return True
+        if command and (take_next or name[:1] == "-"):
+            user, colon, secret = value.partition(":")
+            if colon and user.isalnum() and values.looks_secret(secret, values.PASSWORD, True):
+                _add_follower(hits, shadow, vstart + len(user) + 1, secret)  # --creds user:pw
+            return True  # the argument was the value (a flag took it), and it is not a secret
         if command and not values.is_wordy(value):
             return True  # the argument was the value, and it is not a secret
         take_next = False
@@ -654,6 +659,8 @@ def _judge_follower_uncached(value: str, cls: str, command: bool, carried: bool)
     follows the name is not an id or digest (``GITHUB_TOKEN 3f0c2a9e-...`` in a list of facts)."""
     if cls == values.VENDOR:
         return values.looks_vendor_secret(value)
+    if _public_json(value):
+        return False
     if carried:
         return values.looks_secret(value, cls)
     if command:
@@ -912,9 +919,24 @@ def _judge_value_uncached(
         vm = _rx(rule.id, rule.pattern).fullmatch(value)
         if vm is not None and (rule.validator is None or rule.validator(vm)):
             return rule, rule.priority
+    if values.is_key_fingerprint(name, value) or _public_json(value):
+        return None
     if _GENERIC is not None and values.looks_secret(value, cls, strict):
         return _GENERIC, _GENERIC.priority
     return None
+
+
+def _public_json(value: str) -> bool:
+    """Base64 of a JSON document that is itself clean (a pagination cursor, encoded public
+    metadata): every field of the decoded document is judged with its name, so docker's
+    base64 ``{"auths": {...: {"auth": ...}}}`` or an encoded service-account key stays a
+    credential."""
+    decoded = values.base64_json(value)
+    if decoded is None:
+        return False
+    import json
+
+    return not scan_value(json.loads(decoded)) and not _scan(decoded, "")
 
 
 _ASSIGN_CATEGORY = RULES[[r.kind for r in RULES].index(ASSIGNMENT)].category

@@ -134,7 +134,11 @@ _PLACEHOLDER_FRAGMENTS = (
 
 _CLOSERS = {"<": ">", "{": "}", "[": "]", "(": ")"}
 _IDENT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-")
-_REFERENCE_PREFIXES = ("./", "../", "file:", "env:", "ref+", "arn:", "http://", "https://")
+_REFERENCE_PREFIXES = ("./", "../", "file:", "env:", "ref+", "arn:", "http://", "https://",
+                       "awskms:", "gcpkms:", "azurekms:", "hashivault:", "k8s://", "pkcs11:",
+                       "gitlab://", "gcpkms:", "sigstore:")
+"""Where a value is fetched from, not the value: paths, URLs, and the key references of
+signing tools (cosign ``--key awskms:///alias/x``, ``k8s://ns/secret``, ``pkcs11:``)."""
 _PLACEHOLDER_PREFIXES = ("test", "dummy", "fake", "example", "sample", "mock", "xxx", "your")
 
 _VOWELS = frozenset("aeiouy")
@@ -458,10 +462,73 @@ def is_algorithm(value: str) -> bool:
     return all(part.isalnum() for part in v.replace("-", " ").replace("_", " ").split())
 
 
+_MEDIA_DATA = ("data:image/", "data:font/", "data:audio/", "data:video/")
+_KEY_FILE_EXTENSIONS = frozenset(("pub", "asc", "gpg", "pgp", "sig", "crt", "cer", "pem", "der",
+                                  "key", "keys", "p12", "pfx", "jks", "csr", "json", "txt"))
+_HEX_UPPER = frozenset("0123456789ABCDEF")
+
+
+def is_public_data(value: str) -> bool:
+    """A value that holds or names public data, whatever name it is assigned to: a data URL of
+    an image, font or sound (``data:image/png;base64,...``: random-looking, never a secret), a
+    key or certificate *file name* (``cosign.pub``, ``release.asc``: the file, not its
+    contents), or an image reference pinned by digest (``ghcr.io/a/b@sha256:<hex>``)."""
+    low = value.lower()
+    if low.startswith(_MEDIA_DATA) and ";base64," in low[:64]:
+        return True
+    stem, dot, ext = value.rpartition(".")
+    if dot and ext in _KEY_FILE_EXTENSIONS and stem and _path_part(stem.rsplit("/", 1)[-1]) and (
+        "/" not in stem or _looks_like_path("/" + stem)
+    ):
+        return True
+    ref, at, digest = value.partition("@sha256:")
+    return bool(at) and len(digest) == 64 and set(digest) <= _HEX and "/" in ref and all(
+        _path_part(p) for p in ref.replace(":", "/").split("/") if p)
+
+
+def is_key_fingerprint(name: str, value: str) -> bool:
+    """An OpenPGP fingerprint or key id under a name that says so (``GPG_KEY``,
+    ``gpg_fingerprint``, ``signing_key`` for a 40-digit upper-case fingerprint, as gpg prints
+    it): public, published on key servers. Hex under other names stays a secret's shape."""
+    bare = value.replace(" ", "")
+    if len(bare) not in (8, 16, 40, 64) or not set(bare.upper()) <= _HEX_UPPER:
+        return False
+    words = set(name_words(name))
+    if words & {"gpg", "pgp", "fingerprint", "keyid", "openpgp", "gnupg"}:
+        return True
+    return "signing" in words and len(bare) == 40 and set(bare) <= _HEX_UPPER
+
+
+def base64_json(value: str) -> str | None:
+    """The text a base64 (or base64url) value decodes to, if it is a JSON object or array
+    (pagination cursors, encoded public metadata); None otherwise. The caller still scans
+    the decoded text: docker's base64 ``{"auths": ...}`` decodes to JSON too."""
+    v = value.rstrip("=")
+    if len(v) < 16 or v[0] not in "eW":  # "{" and "[" encode to a first "e" and "W"
+        return None
+    v = v.replace("-", "+").replace("_", "/")
+    try:
+        text = binascii.a2b_base64(v + "=" * (-len(v) % 4), strict_mode=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    text = text.strip()
+    if text[:1] not in "{[" or not text.replace("\n", " ").isprintable():
+        return None
+    import json
+
+    try:
+        json.loads(text)
+    except ValueError:
+        return None
+    return text
+
+
 def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     """Judge a value assigned to a name of class ``cls``; ``strict`` for prose (``is``)."""
     v = _strip_value(value)
     if not v or is_placeholder(v) or _is_number(v) or v.startswith(_PUBLIC_PREFIXES):
+        return False
+    if is_public_data(v):
         return False
     if strict and is_algorithm(v):
         return False
@@ -527,6 +594,8 @@ def named_secret(name: str, value: str) -> bool:
                                                "secret://", "keychain:", "env:", "file:")):
         return False
     if _is_env_name(v) or (v.isdigit() and len(v) < 6):
+        return False
+    if is_public_data(v) or is_key_fingerprint(name, v):
         return False
     if "/" in v and _looks_like_path("/" + v) and "." in v.rsplit("/", 1)[-1]:
         return False  # secrets/db.txt
@@ -600,6 +669,9 @@ _QUALIFIER_LAST = frozenset(
 ``DB_PASSWORD_PROD``, ``API_TOKEN_V2``) instead of naming something else about it."""
 
 
+_PUBLIC_WORDS = frozenset(("public", "pub", "publishable", "verify", "verification"))
+
+
 def classify_name(name: str, previous_word: str = "") -> str | None:
     """The class of a variable, key or flag name, or None when it does not name a secret."""
     words = name_words(name)
@@ -644,6 +716,8 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
             return STRONG
         if previous_word in _PROMOTING_WORDS:
             return STRONG
+        if previous_word in _PUBLIC_WORDS:
+            return None  # "minisign public key: RW...", "the verify key is ...": public
         return KEY
     if last.endswith("key") and last not in (
         "monkey",

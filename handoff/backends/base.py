@@ -22,7 +22,6 @@ how backends stay equal by construction.
 
 from __future__ import annotations
 
-import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import AbstractContextManager
@@ -74,6 +73,8 @@ class StoredEvent:
 
     @property
     def digest(self) -> str:
+        import hashlib  # here, not at the top: it loads OpenSSL (~3 ms), which reads never need
+
         return hashlib.sha256(self.body).hexdigest()
 
 
@@ -228,6 +229,8 @@ class Backend(ABC):
 
     def lookup(self, ids: Collection[str]) -> dict[str, str]:
         """The digest of each stored event whose id is in `ids` (a full read by default)."""
+        import hashlib
+
         wanted = set(ids)
         found = {}
         for item in self.read(0):

@@ -6,7 +6,16 @@ source it got, and a running sha256 of the bodies read so far) in the same trans
 so a promotion killed at any point resumes where its last batch committed and never
 duplicates an event. Only when the target holds exactly the source's events (count,
 ordered ids, digests) and the latest state folded from it equals the source's is
-store.json switched, atomically, under the store's lock. The source's files are never
+store.json switched, atomically, under the store's lock.
+
+The bulk of the copy commits without waiting for the disk (the target opened with
+durability "never": SQLite `synchronous=NORMAL`, PostgreSQL `synchronous_commit=off`).
+That loses nothing: each batch's events and tracking record still commit in one
+transaction, so a power loss can only roll the target back to an earlier batch, which the
+next run resumes from. The switch itself is a durable commit on a target opened with the
+store's own durability, and a durable commit makes every earlier one durable (SQLite
+syncs the whole WAL; PostgreSQL flushes its log up to that commit). Waiting for the disk
+once per batch cost a third of a 1,000,000-event promotion. The source's files are never
 modified, renamed or deleted: `events.jsonl` stays as it was, and an older handoff (or a
 restored backup) that appends to it later is found by `doctor` and merged by the next
 `promote` to the same backend, by event id, never overwriting newer rows.
@@ -265,14 +274,18 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
         # Derived from the store, so a promotion killed and run again resumes into the same schema.
         config = {**(config or {}), "schema": _derived_schema(source)}
     settings = new_config(target_name, config)
-    target = make_backend(target_name, store.dir, source.durability, settings)
+    bulk = make_backend(target_name, store.dir, "never", settings)  # see the module docstring
     try:
-        target.create()
-        if target.end()[1] and target.tracking(source_key(source)) is None:
+        bulk.create()
+        if bulk.end()[1] and bulk.tracking(source_key(source)) is None:
             raise PromotionError(f"the {target_name} target already holds other events: join it with "
                                  f"`handoff init --backend {target_name}` on a new store instead, and merge "
                                  "this store's events with `handoff import events`")
-        cursor = copy_events(source, target, progress=progress, batch=batch, report=report)
+        cursor = copy_events(source, bulk, progress=progress, batch=batch, report=report)
+    finally:
+        bulk.close()
+    target = make_backend(target_name, store.dir, source.durability, settings)
+    try:
         with store.backend.lock(store.lock_timeout):
             # Events appended while the bulk was copied, then the check and the switch,
             # with no writer in between.

@@ -489,7 +489,8 @@ def _since_filter(since: str | None) -> tuple[int | None, str | None]:
 
 @cli.command()
 @click.option("--kind", type=click.Choice(["pointer", "validation", "runtime", "note",
-                                           "action_done", "model_health", "config", "purge"]))
+                                           "action_done", "model_health", "config", "purge",
+                                           "compact"]))
 @click.option("--since", help="Only events after a seq number, a duration ago (2h), or a time.")
 @click.option("--limit", type=click.IntRange(min=1, max=10**9), help="Only the last N matching events.")
 @json_option
@@ -538,6 +539,8 @@ def _summary(event: Event) -> str:
             return str(d["action"])
         case "purge":
             return f"purged {len(d['event_ids'])} event(s)"
+        case "compact":
+            return f"compacted {d['removed']} event(s) older than {d['before'][:10]}"
     return ""
 
 
@@ -931,6 +934,9 @@ _register_query_commands(cli)
 from .import_cli import register as _register_import_commands  # noqa: E402  (import usage, events, list)
 
 _register_import_commands(cli)
+from .compact_cli import register as _register_compact_command  # noqa: E402  (compact)
+
+_register_compact_command(cli)
 
 if __name__ == "__main__":
     main()

@@ -28,6 +28,7 @@ nothing proportional to the events kept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -39,6 +40,7 @@ from . import state as st
 from .errors import CorruptStoreError, HandoffError, ValidationError
 from .events import format_ts
 from .kinds import COMPACTED_KINDS
+from .store import LATEST_NAME
 
 if TYPE_CHECKING:
     from .backends.base import Item
@@ -59,7 +61,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 """Each section of the state and the kinds that feed it (what a mismatch falls back on)."""
 
 Progress = Callable[[str, int, int], None]
-"""(phase, position, end): called every few thousand events."""
+"""(phase, position, end): called every `PROGRESS_EVERY` events of each pass."""
+PROGRESS_EVERY = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +192,7 @@ def _observe(scan: _Scan, items: Iterator[Item], progress: Progress | None, end:
                 old[rec["id"]] = kind
                 if kind == "action_done":
                     scan.old_done[rec["seq"]] = rec["id"]
-        if progress is not None and count % 50_000 == 0:
+        if progress is not None and count % PROGRESS_EVERY == 0:
             progress("reading", item.end, end)
         yield item
     scan.events = count
@@ -218,10 +221,13 @@ def _content(state: st.State) -> dict[str, Any]:
     return {k: v for k, v in state.items() if k != "meta"}
 
 
-def _without(items: Iterator[Item], drop: set[str], seen: list[int]) -> Iterator[Item]:
+def _without(items: Iterator[Item], drop: set[str], seen: list[int], progress: Progress | None,
+             end: int) -> Iterator[Item]:
     """The units minus the dropped events; `seen[0]` ends as the highest seq dropped."""
-    for item in items:
+    for count, item in enumerate(items, start=1):
         rec = item.record
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress("checking", item.end, end)
         if rec is None or rec["id"] not in drop:
             yield item
         elif rec["seq"] > seen[0]:
@@ -262,7 +268,7 @@ def plan(store: Store, policy: Policy, *, now: datetime | None = None,
     for _attempt in range(len(SECTIONS) + 1):
         kept = st.empty_state()
         seen = [0]
-        st.fold_stream(kept, _without(backend.read(0), drop, seen))
+        st.fold_stream(kept, _without(backend.read(0), drop, seen, progress, end))
         got = _content(kept)
         differ = {kind for name, kinds in SECTIONS.items() if got[name] != want[name] for kind in kinds}
         if not differ:
@@ -339,9 +345,12 @@ def _apply(store: Store, p: Plan, policy: Policy, report: CompactReport, progres
     [tomb] = store._stamp(p.state, [("compact", data, {})])
     store._cache = None
     if progress is not None:
-        progress("rewriting", 0, 1)
-    # Readers keep the old latest.json until the new one is swapped in; should we die
-    # between the two, its saved position no longer names its event and it is rebuilt.
+        progress("rewriting", 0, 1)  # the one atomic step: old data before it, new after
+    # The old latest.json goes first: on SQLite its saved position (a seq) could still
+    # name a kept event after the rewrite, and a reader would catch it up with the old
+    # counts. Without it, a reader folds the log until the new one is published (and
+    # after a crash anywhere here, whichever data is there).
+    store.dir.unlink_own(LATEST_NAME, _LATEST_FILE)
     store.backend.rewrite(p.drop, [tomb])
     ident, end = store.backend.end()
     state = p.kept
@@ -356,6 +365,9 @@ def _apply(store: Store, p: Plan, policy: Policy, report: CompactReport, progres
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         store.on_warning(f"the log is compacted, but latest.json was not rewritten ({reason}); "
                          "the next command rebuilds it")
+
+
+_LATEST_FILE = re.compile(re.escape(LATEST_NAME))
 
 
 def render_state(state: st.State) -> bytes:

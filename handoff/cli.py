@@ -588,6 +588,13 @@ def doctor(ctx: click.Context, fix: bool, as_json: bool) -> None:
             click.echo(f"quarantined {report.quarantined_bytes} bytes in {report.quarantine_file}")
         if report.ok:
             click.echo(f"ok: {report.health.records} events, latest.json current")
+        stats = report.stats
+        if stats:
+            counts = ", ".join(f"{k} {n}" for k, n in stats["event_counts"].items())
+            click.echo(f"size: {stats['size_bytes']} bytes; events: {counts or 'none'}; oldest: "
+                       f"{stats['oldest_event_age_days']} days ago (keep {stats['keep_days']} days)")
+        for suggestion in report.suggestions:
+            click.echo(f"suggestion: {suggestion}")
     if not report.ok:
         ctx.exit(5)
 

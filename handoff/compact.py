@@ -249,13 +249,16 @@ class Plan:
 def plan(store: Store, policy: Policy, *, now: datetime | None = None,
          progress: Progress | None = None, verify: bool = True) -> Plan:
     """Decide what goes: one pass to fold and observe, one more (per fallback) to check
-    that the kept events fold to the same state. Changes nothing."""
+    that the kept events fold to the same state. Changes nothing.
+
+    Without `verify` (doctor's estimate) unreadable units are let through, as a rebuild
+    does; a plan that is applied refuses them."""
     backend = store.backend
     _, end = backend.end()
     scan = _Scan(before=horizon(policy, now))
     state = st.empty_state()
     st.fold_stream(state, _observe(scan, backend.read(0), progress, end))
-    if scan.unreadable:
+    if scan.unreadable and verify:
         raise CorruptStoreError(f"the log has {scan.unreadable} unreadable unit(s): "
                                 "run `handoff doctor --fix` before compacting")
     needed = _needed(state, scan)
@@ -278,7 +281,7 @@ def plan(store: Store, policy: Policy, *, now: datetime | None = None,
                        "state unchanged; nothing was removed")
 
 
-def _size(store: Store) -> int:
+def store_size(store: Store) -> int:
     """Bytes the store's data takes on disk (a SQLite database's WAL included)."""
     total = 0
     for suffix in ("", "-wal"):
@@ -324,15 +327,15 @@ def compact(store: Store, policy: Policy, *, dry_run: bool = False, now: datetim
     if dry_run:
         p = plan(store, policy, now=now, progress=progress)
         report = _report(policy, p, dry_run=True)
-        report.size_before = report.size_after = _size(store)
+        report.size_before = report.size_after = store_size(store)
         return report
     with store.backend.lock(store.lock_timeout):
         p = plan(store, policy, now=now, progress=progress)
         report = _report(policy, p, dry_run=False)
-        report.size_before = _size(store)
+        report.size_before = store_size(store)
         if p.drop:
             _apply(store, p, policy, report, progress)
-        report.size_after = _size(store)
+        report.size_after = store_size(store)
     return report
 
 

@@ -18,7 +18,8 @@ Checks, each with the fix `--fix` applies:
 - imports that failed or were interrupted (the ledger, `handoff.importers.ledger`): not
   fixable here, the report says which `handoff import` to rerun;
 - a privacy scan with the current rules (`handoff.scan`): flagged events are reported by
-  id and removed only by `handoff purge --from-scan`, never by `--fix`;
+  id and removed only by `handoff purge --from-scan`, never by `--fix`; findings in
+  bytes `--fix` itself moved into quarantine/ are a suggestion to review them;
 - the retention policy in store.json: a damaged one is reported; the store's size, its
   events by kind, the age of the oldest and what `handoff compact` would remove are
   reported as statistics, with a suggestion (not a problem) when the policy is exceeded.
@@ -285,9 +286,9 @@ def _check_privacy(store: Store, report: DoctorReport) -> None:
         report.problems.append(f"{len(found.flagged)} stored event(s) hold what the current privacy "
                                "rules flag (`handoff scan` lists them): not fixed by doctor, which "
                                "never deletes events; `handoff purge --from-scan` removes them")
-    if found.quarantined:
-        report.problems.append(f"{len(found.quarantined)} finding(s) in bytes kept in quarantine/ "
-                               "(`handoff scan` names the files): review and delete them")
+    if found.quarantined:  # bytes doctor itself kept aside: a reminder, not a fault
+        report.suggestions.append(f"{len(found.quarantined)} finding(s) in bytes kept in quarantine/ "
+                                  "(`handoff scan` names the files): review and delete them")
 
 
 def check(root: Path, store: Store | None = None) -> DoctorReport:

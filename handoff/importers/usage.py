@@ -52,17 +52,22 @@ def default_path() -> Path:
     return Path(base) / "opencode-proxy" / "usage.jsonl"
 
 
-_MS_CACHE: dict[int, str] = {}
+_DAYS: dict[int, str] = {}
 
 
 def _ms(value: int) -> str:
-    """A time in ms as the store writes it; period bounds repeat, so they are cached."""
-    text = _MS_CACHE.get(value)
+    """A time in ms as the store writes it (`format_ts`'s fixed width): the date from a
+    small cache, the time of day by arithmetic (one call per summary field)."""
+    day, rest = divmod(value, 86_400_000)
+    text = _DAYS.get(day)
     if text is None:
-        if len(_MS_CACHE) > 4096:
-            _MS_CACHE.clear()
-        text = _MS_CACHE[value] = format_ts(datetime.fromtimestamp(value / 1000, UTC))
-    return text
+        if len(_DAYS) > 4096:
+            _DAYS.clear()
+        text = _DAYS[day] = format_ts(datetime.fromtimestamp(day * 86_400, UTC))[:10]
+    seconds, ms = divmod(rest, 1000)
+    minutes, second = divmod(seconds, 60)
+    hour, minute = divmod(minutes, 60)
+    return f"{text}T{hour:02d}:{minute:02d}:{second:02d}.{ms * 1000:06d}Z"
 
 
 def _count(value: Any) -> int:

@@ -221,6 +221,14 @@ def _content(state: st.State) -> dict[str, Any]:
     return {k: v for k, v in state.items() if k != "meta"}
 
 
+def _upto(items: Iterator[Item], position: int) -> Iterator[Item]:
+    """The units that end at or before `position` (what an earlier pass read)."""
+    for item in items:
+        if item.end > position:
+            return
+        yield item
+
+
 def _without(items: Iterator[Item], drop: set[str], seen: list[int], progress: Progress | None,
              end: int) -> Iterator[Item]:
     """The units minus the dropped events; `seen[0]` ends as the highest seq dropped."""
@@ -242,6 +250,8 @@ class Plan:
     """The fold of the kept events (equal to `state` but for meta)."""
     drop: set[str]
     scan: _Scan
+    ident: int = 0
+    """The backend's identity when the plan began (a rewrite since changes it)."""
     through_seq: int = 0
     """The highest seq among the dropped events."""
 
@@ -254,10 +264,11 @@ def plan(store: Store, policy: Policy, *, now: datetime | None = None,
     Without `verify` (doctor's estimate) unreadable units are let through, as a rebuild
     does; a plan that is applied refuses them."""
     backend = store.backend
-    _, end = backend.end()
+    ident, end = backend.end()
     scan = _Scan(before=horizon(policy, now))
     state = st.empty_state()
     st.fold_stream(state, _observe(scan, backend.read(0), progress, end))
+    upto = state["meta"]["position"]  # the check pass stops where this one did
     if scan.unreadable and verify:
         raise CorruptStoreError(f"the log has {scan.unreadable} unreadable unit(s): "
                                 "run `handoff doctor --fix` before compacting")
@@ -266,16 +277,16 @@ def plan(store: Store, policy: Policy, *, now: datetime | None = None,
     if not any(kind != "compact" for i, kind in scan.old.items() if i in drop):
         drop = set()  # only earlier tombstones: replacing them would change nothing
     if not verify or not drop:
-        return Plan(state, state, drop, scan)
+        return Plan(state, state, drop, scan, ident)
     want = _content(state)
     for _attempt in range(len(SECTIONS) + 1):
         kept = st.empty_state()
         seen = [0]
-        st.fold_stream(kept, _without(backend.read(0), drop, seen, progress, end))
+        st.fold_stream(kept, _without(_upto(backend.read(0), upto), drop, seen, progress, end))
         got = _content(kept)
         differ = {kind for name, kinds in SECTIONS.items() if got[name] != want[name] for kind in kinds}
         if not differ:
-            return Plan(state, kept, drop, scan, seen[0])
+            return Plan(state, kept, drop, scan, ident, seen[0])
         drop = {i for i in drop if scan.old[i] not in differ}
     raise HandoffError("compaction could not find a set of events to remove that keeps the latest "
                        "state unchanged; nothing was removed")
@@ -322,21 +333,44 @@ def _tombstone(p: Plan, policy: Policy) -> dict[str, Any]:
 
 def compact(store: Store, policy: Policy, *, dry_run: bool = False, now: datetime | None = None,
             progress: Progress | None = None) -> CompactReport:
-    """Apply the policy: remove what it allows (dry: only report it). Under the store's
-    lock for a real run; a dry run reads like any reader and works on a read-only store."""
+    """Apply the policy: remove what it allows (dry: only report it).
+
+    The plan is made like a read, without the lock, so writers are not held up by its
+    passes; under the lock, the events appended meanwhile are folded onto both sides of
+    the plan and compared again (they are new, so they all stay), and only the rewrite
+    and publish happen there. A rewrite by someone else meanwhile (a purge, a restore)
+    means a new plan, under the lock. A dry run never takes the lock and works on a
+    read-only store."""
+    p = plan(store, policy, now=now, progress=progress)
     if dry_run:
-        p = plan(store, policy, now=now, progress=progress)
         report = _report(policy, p, dry_run=True)
         report.size_before = report.size_after = store_size(store)
         return report
     with store.backend.lock(store.lock_timeout):
-        p = plan(store, policy, now=now, progress=progress)
+        if not _caught_up(store, p):
+            p = plan(store, policy, now=now, progress=progress)
         report = _report(policy, p, dry_run=False)
         report.size_before = store_size(store)
         if p.drop:
             _apply(store, p, policy, report, progress)
         report.size_after = store_size(store)
     return report
+
+
+def _caught_up(store: Store, p: Plan) -> bool:
+    """Under the lock: fold what was appended since the plan onto both of its states and
+    check they still agree; False if the plan no longer describes the log."""
+    ident, _ = store.backend.end()
+    if ident != p.ident:
+        return False
+    tail = list(store.backend.read(p.state["meta"]["position"]))
+    if any(item.record is None and not item.quiet for item in tail):
+        return False  # the new plan refuses the unreadable units
+    p.scan.events += sum(1 for item in tail if item.record is not None)
+    st.fold_stream(p.state, tail)
+    if p.kept is not p.state:
+        st.fold_stream(p.kept, tail)
+    return not p.drop or _content(p.kept) == _content(p.state)
 
 
 def _apply(store: Store, p: Plan, policy: Policy, report: CompactReport, progress: Progress | None) -> None:

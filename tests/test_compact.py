@@ -418,3 +418,30 @@ def test_a_compaction_killed_at_random_points_leaves_old_or_new(tmp_path: Path, 
         assert _content(store.latest()) == latest
         assert len([e for e in store.events() if e.kind == "compact"]) == 1
         assert {e.id for e in store.events()} >= set(old) - drop
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_events_appended_while_compact_plans_are_kept(tmp_path: Path, backend: str) -> None:
+    """The plan is made without the lock: a note written meanwhile (by another process,
+    after compact's first progress line) is folded in under the lock and stays."""
+    root = tmp_path / "store"
+    _fill(root, backend)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HANDOFF_")}
+    proc = subprocess.Popen([*handoff_command(), "--store", str(root), "compact", "--keep-days", "0",
+                             "--progress", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+    assert proc.stderr is not None
+    assert "reading" in proc.stderr.readline()
+    note = subprocess.run([*handoff_command(), "--store", str(root), "note", "written during the plan",
+                           "--next", "keep me"], capture_output=True, text=True, env=env, timeout=300)
+    assert note.returncode == 0, note.stderr
+    out, _ = proc.communicate(timeout=300)
+    assert proc.returncode == 0
+    report = json.loads(out)
+    with handoff.open_store(root, create=False) as store:
+        events = list(store.events())
+        latest = store.latest()
+        assert latest == orjson.loads(_rebuilt(store))
+    assert [e for e in events if e.kind == "note" and e.data["text"] == "written during the plan"]
+    assert any(n["text"] == "written during the plan" for n in latest["notes"])
+    assert report["removed"] > 0 and len([e for e in events if e.kind == "compact"]) == 1

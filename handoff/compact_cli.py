@@ -45,7 +45,7 @@ def _print(report: CompactReport) -> None:
 @click.option("--keep-days", type=click.IntRange(min=0, max=100_000),
               help="Keep this many days of history (this run; the store's policy otherwise).")
 @click.option("--save", is_flag=True,
-              help="Save --keep-days as the store's retention policy (store.json) first.")
+              help="Save --keep-days as the store's retention policy (store.json), then compact.")
 @click.option("--progress/--quiet", "show", default=None,
               help="Progress lines on stderr (default: on a terminal only).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -66,9 +66,11 @@ def compact(ctx: click.Context, dry_run: bool, keep_days: int | None, save: bool
 
     if save and keep_days is None:
         raise click.UsageError("--save needs --keep-days")
+    if save and dry_run:
+        raise click.UsageError("--save changes store.json; --dry-run changes nothing: give one")
     store = _store(ctx, create=False)
     policy = Policy(keep_days) if keep_days is not None else read_policy(store)
-    if save and not dry_run:
+    if save:
         save_policy(store, policy)
     progress = _progress(show)
     report = run(store, policy, dry_run=dry_run, progress=progress)

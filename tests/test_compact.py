@@ -297,6 +297,7 @@ def test_a_bad_policy_is_bad_input_and_changes_nothing(store: Store, cli: CliRun
     assert out.stderr.count("\n") == 1 and out.stderr.startswith("handoff: error: ") and "Traceback" not in out.stderr
     assert snapshot(store_dir) == before
     assert cli("compact", "--save").returncode == 2  # --save needs --keep-days
+    assert cli("compact", "--save", "--keep-days", "3", "--dry-run").returncode == 2
     assert snapshot(store_dir) == before
 
 

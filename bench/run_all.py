@@ -18,7 +18,8 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 PROJECT = BENCH.parent
 ORDER = ["bench_append.py", "bench_cli.py", "bench_reads.py", "bench_privacy.py", "bench_agents.py",
-         "bench_sqlite.py", "bench_promote.py", "bench_query.py", "bench_import.py", "bench_postgres.py"]
+         "bench_sqlite.py", "bench_promote.py", "bench_query.py", "bench_import.py", "bench_compact.py",
+         "bench_postgres.py"]
 
 
 def main() -> int:

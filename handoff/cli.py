@@ -127,6 +127,9 @@ LAZY_COMMANDS = {
                           "Run a canned report (a SQL file inside the package; `--list` names them)."),
     "import": LazyCommand("handoff.import_cli:import_group",
                           "Import existing state once: a proxy's usage log, another store's events."),
+    "compact": LazyCommand("handoff.compact_cli:compact",
+                           "Remove events older than the retention horizon that the latest state no "
+                           "longer depends on, leaving one content-free tombstone with their counts."),
 }
 
 
@@ -526,7 +529,8 @@ def _since_filter(since: str | None) -> tuple[int | None, str | None]:
 
 @cli.command()
 @click.option("--kind", type=click.Choice(["pointer", "validation", "runtime", "note",
-                                           "action_done", "model_health", "config", "purge"]))
+                                           "action_done", "model_health", "config", "purge",
+                                           "compact"]))
 @click.option("--since", help="Only events after a seq number, a duration ago (2h), or a time.")
 @click.option("--limit", type=click.IntRange(min=1, max=10**9), help="Only the last N matching events.")
 @json_option
@@ -572,6 +576,8 @@ def _summary(event: Event) -> str:
             return str(d["action"])
         case "purge":
             return f"purged {len(d['event_ids'])} event(s)"
+        case "compact":
+            return f"compacted {d['removed']} event(s) older than {d['before'][:10]}"
     return ""
 
 
@@ -619,6 +625,13 @@ def doctor(ctx: click.Context, fix: bool, as_json: bool) -> None:
             click.echo(f"quarantined {report.quarantined_bytes} bytes in {report.quarantine_file}")
         if report.ok:
             click.echo(f"ok: {report.health.records} events, latest.json current")
+        stats = report.stats
+        if stats:
+            counts = ", ".join(f"{k} {n}" for k, n in stats["event_counts"].items())
+            click.echo(f"size: {stats['size_bytes']} bytes; events: {counts or 'none'}; oldest: "
+                       f"{stats['oldest_event_age_days']} days ago (keep {stats['keep_days']} days)")
+        for suggestion in report.suggestions:
+            click.echo(f"suggestion: {suggestion}")
     if not report.ok:
         ctx.exit(5)
 
@@ -957,8 +970,8 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(code if isinstance(code, int) else 0)
 
 
-# brief, hooks, hook, mcp (agent_cli), query, report (query_cli), import (import_cli): see
-# LAZY_COMMANDS, so that no command imports another's module.
+# brief, hooks, hook, mcp (agent_cli), query, report (query_cli), import (import_cli),
+# compact (compact_cli): see LAZY_COMMANDS, so that no command imports another's module.
 
 if __name__ == "__main__":
     main()

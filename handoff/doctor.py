@@ -11,7 +11,18 @@ Checks, each with the fix `--fix` applies:
 - latest.json against a rebuild from the log: republished;
 - the 0.1 `.latest/` folder: removed (our files only); temp files a killed writer left
   are no problem (the next writer removes them) but `--fix` removes them too;
-- loose permissions on the store directory or its files: tightened to 0700/0600.
+- loose permissions on the store directory or its files (the SQLite database and its
+  WAL included): tightened to 0700/0600;
+- on SQLite, `PRAGMA integrity_check` and `PRAGMA foreign_key_check` (reported; the
+  backend's own check already quarantines rows it cannot read);
+- imports that failed or were interrupted (the ledger, `handoff.importers.ledger`): not
+  fixable here, the report says which `handoff import` to rerun;
+- a privacy scan with the current rules (`handoff.scan`): flagged events are reported by
+  id and removed only by `handoff purge --from-scan`, never by `--fix`; findings in
+  bytes `--fix` itself moved into quarantine/ are a suggestion to review them;
+- the retention policy in store.json: a damaged one is reported; the store's size, its
+  events by kind, the age of the oldest and what `handoff compact` would remove are
+  reported as statistics, with a suggestion (not a problem) when the policy is exceeded.
 
 After a fix every check runs again from scratch, and the report lists what is still
 wrong with the reason it could not be fixed; `ok` is true only if nothing is.
@@ -29,7 +40,8 @@ from typing import TYPE_CHECKING, Any
 from . import state as st
 from .backends.base import Health
 from .backends.jsonl import LOG_NAME
-from .errors import CorruptStoreError, HandoffError, LockTimeout, SchemaVersionError, StoreNotFound
+from .errors import (CorruptStoreError, HandoffError, LockTimeout, SchemaVersionError, StoreNotFound,
+                     ValidationError)
 from .files import StoreDir, UnsafeFileError
 from .locations import STORE_FILE
 from .store import LATEST_NAME, LEGACY_GENERATIONS, QUARANTINE_DIR
@@ -38,6 +50,8 @@ if TYPE_CHECKING:
     from .store import Store
 
 FILES = (LOG_NAME, LATEST_NAME, STORE_FILE, "lock")
+DB_FILES = ("events.sqlite3", "events.sqlite3-wal")
+"""The SQLite backend's data (`handoff.backends.sqlite.DB_NAME`): permissions checked too."""
 
 
 @dataclass(slots=True)
@@ -50,6 +64,10 @@ class DoctorReport:
     repairs: list[str] = field(default_factory=list)
     quarantined_bytes: int = 0
     quarantine_file: str | None = None
+    stats: dict[str, Any] = field(default_factory=dict)
+    imports: list[dict[str, Any]] = field(default_factory=list)
+    privacy: dict[str, Any] = field(default_factory=dict)
+    suggestions: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -75,6 +93,10 @@ class DoctorReport:
             "quarantined_bytes": self.quarantined_bytes,
             "quarantine_file": self.quarantine_file,
             "problems": self.problems,
+            "stats": self.stats,
+            "imports": self.imports,
+            "privacy": self.privacy,
+            "suggestions": self.suggestions,
         }
 
 
@@ -102,7 +124,7 @@ def _check_entries(d: StoreDir, report: DoctorReport) -> None:
         report.problems.append(f"{LEGACY_GENERATIONS}/ is left from handoff 0.1: `doctor --fix` removes it")
     if _loose(os.fstat(d.fd).st_mode, 0o700):
         report.problems.append("the store directory is open to other users: `doctor --fix` makes it 0700")
-    for name in FILES:
+    for name in FILES + DB_FILES:
         st_ = d.lstat(name)
         if st_ is not None and stat.S_ISREG(st_.st_mode) and _loose(st_.st_mode, 0o600):
             report.problems.append(f"{name} is open to other users: `doctor --fix` makes it 0600")
@@ -170,7 +192,7 @@ def _check_log(store: Store, report: DoctorReport) -> None:
         report.problems.append(
             f"events.jsonl grew by {tail[1]} bytes after the store moved to {store.backend.name} "
             f"(an older handoff?): `handoff promote --to {store.backend.name}` merges them by id")
-    rebuilt = store._catch_up(st.empty_state())
+    rebuilt = _check_retention(store, report)
     try:
         current = store.dir.read_small(LATEST_NAME, 64 * 1024 * 1024)
     except CorruptStoreError:
@@ -178,6 +200,96 @@ def _check_log(store: Store, report: DoctorReport) -> None:
     report.latest_ok = current == st.render(rebuilt)
     if not report.latest_ok:
         report.problems.append("latest.json does not match the log")
+    _check_database(store, report)
+    _check_imports(store, report)
+    _check_privacy(store, report)
+
+
+def _check_retention(store: Store, report: DoctorReport) -> st.State:
+    """Fold the log (the rebuild latest.json is compared with) while gathering what the
+    retention policy would remove: one pass for both."""
+    from .compact import Policy, plan, read_policy, store_size
+
+    try:
+        policy = read_policy(store)
+    except ValidationError as exc:
+        report.problems.append(f"{exc} (fix store.json, or set one with `handoff compact --keep-days N --save`)")
+        policy = Policy()
+    p = plan(store, policy, verify=False)
+    state = p.state
+    oldest = p.scan.oldest_ts
+    age = None
+    if oldest is not None:
+        age = round((datetime.now(UTC) - datetime.fromisoformat(oldest.replace("Z", "+00:00"))
+                     ).total_seconds() / 86400, 1)
+    removable = len(p.drop)
+    report.stats = {"size_bytes": store_size(store), "events": state["meta"]["events_total"],
+                    "event_counts": dict(sorted(state["meta"]["event_counts"].items())),
+                    "oldest_event_ts": oldest, "oldest_event_age_days": age,
+                    "keep_days": policy.keep_days, "compactable_events": removable}
+    if removable:
+        report.suggestions.append(
+            f"{removable} event(s) are older than the {policy.keep_days}-day retention policy and no "
+            "longer needed by the latest state: `handoff compact` removes them")
+    return state
+
+
+def _check_database(store: Store, report: DoctorReport) -> None:
+    """SQLite's full integrity check and its foreign keys (the backend's own check runs
+    the quicker `quick_check` on every `check`)."""
+    from .backends.sqlite import SqliteBackend
+
+    backend = store.backend
+    if not isinstance(backend, SqliteBackend):
+        return
+    with backend._reader() as db:
+        found = [str(row[0]) for row in db.execute("PRAGMA integrity_check(20)").fetchall()]
+        keys = db.execute("PRAGMA foreign_key_check").fetchall()
+    bad = [f for f in found if f != "ok"]
+    if bad:
+        report.problems.append(f"database integrity_check: {bad[0][:200]}"
+                               + (f" (+{len(bad) - 1} more)" if len(bad) > 1 else "")
+                               + ": restore a backup (`handoff restore`)")
+    if keys:
+        report.problems.append(f"{len(keys)} row(s) break a foreign key: restore a backup (`handoff restore`)")
+
+
+def _check_imports(store: Store, report: DoctorReport) -> None:
+    """Ledger entries that are not done: a failed import, or one whose process is gone."""
+    from .importers.ledger import entry_detail, running_elsewhere
+
+    for t in store.backend.sources():
+        if not t.source.startswith("import:") or t.status == "done":
+            continue
+        info = entry_detail(t)
+        kind = t.source.split(":", 2)[1] if t.source.count(":") >= 2 else "?"
+        live = t.status == "running" and running_elsewhere(t) is not None
+        state = "running" if live else ("interrupted" if t.status == "running" else t.status)
+        report.imports.append({"source": t.source, "status": state, "records": t.count,
+                               "path": info.get("path"), "error": info.get("error")})
+        if live:
+            continue
+        path = str(info.get("path") or "")
+        reason = f" ({str(info['error'])[:200]})" if info.get("error") else ""
+        report.problems.append(f"the import of {path} {state}{reason}: not fixed by doctor; run "
+                               f"`handoff import {kind} {path}` again (exactly once: what is stored "
+                               "is skipped)")
+
+
+def _check_privacy(store: Store, report: DoctorReport) -> None:
+    from .scan import scan_store
+
+    found = scan_store(store)
+    report.privacy = {"events_scanned": found.events_scanned, "events_flagged": len(found.flagged),
+                      "flagged_ids": [e.id for e in found.flagged[:50]],
+                      "quarantine_findings": len(found.quarantined)}
+    if found.flagged:
+        report.problems.append(f"{len(found.flagged)} stored event(s) hold what the current privacy "
+                               "rules flag (`handoff scan` lists them): not fixed by doctor, which "
+                               "never deletes events; `handoff purge --from-scan` removes them")
+    if found.quarantined:  # bytes doctor itself kept aside: a reminder, not a fault
+        report.suggestions.append(f"{len(found.quarantined)} finding(s) in bytes kept in quarantine/ "
+                                  "(`handoff scan` names the files): review and delete them")
 
 
 def check(root: Path, store: Store | None = None) -> DoctorReport:
@@ -254,7 +366,7 @@ def _fix_entries(d: StoreDir, repairs: list[str]) -> None:
         if _loose(os.fstat(d.fd).st_mode, 0o700):
             os.fchmod(d.fd, 0o700)
             repairs.append("made the store directory 0700")
-        for name in FILES:
+        for name in FILES + DB_FILES:
             st_ = d.lstat(name)
             if st_ is not None and stat.S_ISREG(st_.st_mode) and _loose(st_.st_mode, 0o600):
                 fd = d.open_file(name)

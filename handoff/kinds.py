@@ -21,10 +21,14 @@ from typing import Any
 SCHEMA_VERSION = 1
 """Version of the envelope and of every kind's model. Bumped on any incompatible change."""
 
-KINDS = ("pointer", "validation", "runtime", "note", "action_done", "model_health", "config", "purge")
+KINDS = ("pointer", "validation", "runtime", "note", "action_done", "model_health", "config", "purge",
+         "compact")
 _KIND_SET = frozenset(KINDS)
-WRITABLE_KINDS = tuple(k for k in KINDS if k != "purge")
-"""`purge` tombstones are written by `Store.purge` only."""
+WRITABLE_KINDS = tuple(k for k in KINDS if k not in ("purge", "compact"))
+"""`purge` tombstones are written by `Store.purge` only, `compact` ones by `handoff compact`."""
+COMPACTED_KINDS = ("pointer", "validation", "runtime", "note", "action_done", "model_health", "config",
+                   "compact")
+"""The kinds a compaction may remove (never a purge tombstone); its tombstone counts each."""
 
 Check = Callable[[Any], bool]
 
@@ -123,6 +127,10 @@ FIELDS: dict[str, tuple[frozenset[str], dict[str, Check]]] = {
     }),
     "config": (frozenset({"key"}), {"key": _str, "value": _scalar, "source": _str, "unset": _bool}),
     "purge": (frozenset({"event_ids"}), {"event_ids": _strs, "reason": _str}),
+    "compact": (frozenset({"removed", "before"}), {
+        "removed": _int, "before": is_timestamp, "keep_days": _int, "through_seq": _int,
+        **{f"removed_{k}": _int for k in COMPACTED_KINDS},
+    }),
 }
 SCOPE_FIELDS = frozenset({"project", "agent", "session"})
 

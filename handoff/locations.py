@@ -54,6 +54,10 @@ MAX_STORE_FILE = 64 * 1024
 """store.json is a few lines; anything bigger is damage, not read whole."""
 
 
+RETENTION_KEY = "retention"
+"""store.json's key for the retention policy, e.g. {"keep_days": 90}."""
+
+
 def parse_store_file(raw: bytes, where: Path) -> dict[str, Any]:
     """Check store.json's content: refuse newer schema versions and unknown backends."""
     try:
@@ -82,13 +86,24 @@ def read_store_file(directory: StoreDir) -> dict[str, Any]:
     return parse_store_file(raw, directory.path / STORE_FILE)
 
 
-def write_store_file(directory: StoreDir, backend: str,
-                     config: dict[str, Any] | None = None) -> dict[str, Any]:
+def write_store_file(directory: StoreDir, backend: str, config: dict[str, Any] | None = None, *,
+                     retention: dict[str, Any] | None = None) -> dict[str, Any]:
     """Write store.json atomically and durably; `config` is the backend's settings (a
-    PostgreSQL store's DSN and schema, never a password), kept under its name."""
+    PostgreSQL store's DSN and schema, never a password), kept under its name.
+
+    The retention policy (`handoff compact`) is part of the store's config: given, it is
+    set; else the policy a readable store.json already holds is kept, so switching the
+    backend (promote, restore) never forgets it."""
     info: dict[str, Any] = {"backend": backend, "schema_version": SCHEMA_VERSION}
     if config is not None:
         info[backend] = config
+    if retention is None:
+        try:
+            retention = read_store_file(directory).get(RETENTION_KEY)
+        except (StoreNotFound, CorruptStoreError):
+            retention = None
+    if isinstance(retention, dict) and retention:
+        info[RETENTION_KEY] = retention
     directory.replace(STORE_FILE, orjson.dumps(info, option=orjson.OPT_INDENT_2) + b"\n")
     return info
 

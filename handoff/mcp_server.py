@@ -143,7 +143,7 @@ READ_SCHEMAS: dict[str, dict[str, Any]] = {
     "latest": {"type": "object", "additionalProperties": False, "properties": {}},
     "log": {"type": "object", "additionalProperties": False, "properties": {
         "kind": {"type": "string", "enum": ["pointer", "validation", "runtime", "note", "action_done",
-                                            "model_health", "config", "purge"]},
+                                            "model_health", "config", "purge", "compact"]},
         "since_seq": {"type": "integer", "minimum": 0, "description": "Only events after this seq."},
         "limit": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 50,
                   "description": "Only the last N matching events."}}},

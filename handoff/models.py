@@ -229,6 +229,25 @@ class PurgeData(_Data):
     reason: _line(200) | None = None  # type: ignore[valid-type]
 
 
+class CompactData(_Data):
+    """Content-free tombstone of a compaction: how many events older than `before` it
+    removed (with the totals of the compactions before it, whose tombstones it replaces),
+    per kind, and the highest seq among them. Written only by `handoff compact`."""
+
+    removed: Count
+    before: Timestamp
+    keep_days: Annotated[int, Field(ge=0, le=100_000)] | None = None
+    through_seq: Count | None = None
+    removed_pointer: Count | None = None
+    removed_validation: Count | None = None
+    removed_runtime: Count | None = None
+    removed_note: Count | None = None
+    removed_action_done: Count | None = None
+    removed_model_health: Count | None = None
+    removed_config: Count | None = None
+    removed_compact: Count | None = None
+
+
 KIND_MODELS: dict[str, type[_Data]] = {
     "pointer": PointerData,
     "validation": ValidationData,
@@ -238,6 +257,7 @@ KIND_MODELS: dict[str, type[_Data]] = {
     "model_health": ModelHealthData,
     "config": ConfigData,
     "purge": PurgeData,
+    "compact": CompactData,
 }
 if tuple(KIND_MODELS) != KINDS:  # pragma: no cover - a programming error
     raise RuntimeError("handoff.kinds.KINDS must list every model, in order")

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import HandoffError, ValidationError
-from .kinds import FIELDS, KINDS, SCHEMA_VERSION, USAGE_COUNTS
+from .kinds import COMPACTED_KINDS, FIELDS, KINDS, SCHEMA_VERSION, USAGE_COUNTS
 
 if TYPE_CHECKING:
     import duckdb
@@ -92,6 +92,8 @@ DATA_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                      "period_start": _STR, "period_end": _STR, **dict.fromkeys(USAGE_COUNTS, _INT)},
     "config": {"key": _STR, "value": _SCALAR, "source": _STR, "unset": _BOOL},
     "purge": {"event_ids": _LIST, "reason": _STR},
+    "compact": {"removed": _INT, "before": _STR, "keep_days": _INT, "through_seq": _INT,
+                **{f"removed_{k}": _INT for k in COMPACTED_KINDS}},
 }
 """The JSON type each data field may have, per kind: the SQL face of `kinds.FIELDS`
 (tests/test_query.py holds the field names equal). Every `ARRAY` field is a list of

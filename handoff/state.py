@@ -173,6 +173,11 @@ def _purge(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
     state["meta"]["purged_events"] += len(data["event_ids"])
 
 
+def _compact(state: State, rec: dict[str, Any], data: dict[str, Any]) -> None:
+    """A compaction tombstone changes nothing: it removed only events the state no longer
+    depended on (`handoff.compact`); it is counted like every event."""
+
+
 _FOLDERS = {
     "pointer": _pointer,
     "validation": _validation,
@@ -182,6 +187,7 @@ _FOLDERS = {
     "model_health": _model_health,
     "config": _config,
     "purge": _purge,
+    "compact": _compact,
 }
 
 

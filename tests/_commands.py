@@ -97,6 +97,7 @@ INVOCATIONS: dict[str, list[Invocation]] = {
     "import usage": [Invocation("import usage", ("../usage.jsonl",))],
     "import events": [Invocation("import events", ("../other-events.jsonl",))],
     "import list": [Invocation("import list")],
+    "compact": [Invocation("compact", ("--dry-run", "--json")), Invocation("compact", ("--keep-days", "0"))],
 }
 """Valid minimal arguments against `make_template_store`'s store, per command path."""
 

@@ -386,3 +386,31 @@ def test_import_ledger_is_listed(store: Store, cli: CliRunner, usage: Path) -> N
     for s in _health(store):
         by_model[s["model"]] += 1
     assert sum(by_model.values()) == report["records"]
+
+
+def test_every_summary_is_in_the_models_normal_form(store: Store, cli: CliRunner, usage: Path) -> None:
+    """Only the first summary of a run goes through pydantic (the rest are built in normal
+    form): each stored summary must be exactly what the models make of it, key order too."""
+    from handoff.models import validate_data
+
+    _report(cli("import", "usage", str(usage), "--json"))
+    summaries = [orjson.loads(item.body or b"")["data"] for item in store.backend.read(0)
+                 if item.record is not None and item.record["kind"] == "model_health"]
+    assert len(summaries) > 100
+    for data in summaries:
+        assert list(validate_data("model_health", data).items()) == list(data.items())
+
+
+def test_a_count_beyond_the_models_range_is_refused_not_stored(store: Store, cli: CliRunner,
+                                                               tmp_path: Path) -> None:
+    """A summary the fast path cannot vouch for goes through the models like the first."""
+    path = tmp_path / "usage.jsonl"
+    hour = 3_600_000
+    lines = [{"ts": 1782216000000, "model": "m", "ok": True, "latency_ms": 5}]  # the first: proven
+    lines += [{"ts": 1782216000000 + 3 * hour + i, "model": "m", "ok": True, "latency_ms": 5,
+               "total_tokens": 2**53, "prompt_tokens": 1, "completion_tokens": 1} for i in range(3)]
+    lines.append({"ts": 1782216000000 + 6 * hour, "model": "m", "ok": True, "latency_ms": 5})
+    path.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in lines))
+    out = cli("import", "usage", str(path))
+    assert out.returncode == 2 and "total_tokens" in out.stderr and "Traceback" not in out.stderr
+    assert not [e for e in store.events() if e.kind == "model_health"]

@@ -85,7 +85,7 @@ def _watched(name: str) -> str | None:
         return "pydantic_core"  # the package (its typing-only core_schema), not the compiled validator
     if name in ("pydantic_core._pydantic_core", "handoff.models", "handoff.schemas", "handoff.validator",
                 "handoff.privacy", "handoff.cli", "handoff.agent_cli", "handoff.query_cli",
-                "handoff.import_cli", "handoff.mcp_server", "handoff.query", "handoff.importers",
+                "handoff.import_cli", "handoff.compact_cli", "handoff.compact", "handoff.mcp_server", "handoff.query", "handoff.importers",
                 "handoff.doctor", "handoff.scan", "handoff.promote", "handoff.backup", "handoff.hooks"):
         return name
     return None
@@ -118,6 +118,7 @@ BUDGET: list[tuple[tuple[str, ...], frozenset[str]]] = [
     (("hooks", "install", "--claude-code", "--dry-run", "--command", "/opt/tools/bin/handoff"),
      CLICK | {"handoff.agent_cli", "handoff.hooks"}),
     (("hook", "stop", "--for", "claude-code"), CLICK | {"handoff.agent_cli"}),
+    (("compact", "--dry-run"), CLICK | {"handoff.compact_cli", "handoff.compact"}),
     (("--help",), CLICK),
     (("show", "--help"), CLICK),
 ]
@@ -167,7 +168,7 @@ def test_help_lists_every_command_without_importing_them(tmp_path: Path) -> None
     assert proc.returncode == 0
     listed = set(re.findall(r"^  ([a-z-]+)  ", proc.stdout, re.MULTILINE))
     assert set(LAZY_COMMANDS) <= listed and {"note", "show", "log"} <= listed
-    assert not {"handoff.agent_cli", "handoff.query_cli", "handoff.import_cli"} & loaded
+    assert not {"handoff.agent_cli", "handoff.query_cli", "handoff.import_cli", "handoff.compact_cli"} & loaded
 
 
 @pytest.mark.parametrize("name", sorted(LAZY_COMMANDS))

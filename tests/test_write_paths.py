@@ -81,6 +81,8 @@ NO_USER_TEXT: dict[str, str] = {
     "import events": "merges another log; every event through the write gate, a credential "
                      "rejected by line number (tests/test_import.py)",
     "import list": "reads the import ledger",
+    "compact": "removes old events and appends a content-free tombstone of counts; adds no text "
+               "(tests/test_compact.py)",
 }
 
 FORMAT_ONLY: dict[tuple[str, str], str] = {

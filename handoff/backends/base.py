@@ -133,6 +133,8 @@ class Health:
         self.last_seq = seq
         if rec["kind"] == "purge":
             self.purged += len(rec["data"]["event_ids"])
+        elif rec["kind"] == "compact":  # cumulative: the newest tombstone counts all before it
+            self.purged += rec["data"]["removed"]
 
     @property
     def unexplained_gaps(self) -> int:

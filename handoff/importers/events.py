@@ -7,8 +7,9 @@ as if it were written here; it keeps its id (and its time, unless that would run
 backwards along this log) and gets the next seq of this store. An event this store
 already holds with the same content is skipped; one it holds under the same id with
 other content is reported as divergent and left out, never overwriting what is here.
-Tracking lines of the other log are not events and are passed over; purge tombstones
-are not merged (they are the other store's bookkeeping), and are reported as skipped.
+Tracking lines of the other log are not events and are passed over; purge and compact
+tombstones are not merged (they are the other store's bookkeeping), and are reported as
+skipped.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def merge_events(src: SourceFile, report: ImportReport) -> Iterator[Prepared]:
             if not is_envelope(rec) or not _ID.fullmatch(rec["id"]):
                 report.unparseable.add(lineno)
                 continue
-            if rec["kind"] == "purge":
+            if rec["kind"] in ("purge", "compact"):
                 report.skipped.add(lineno)
                 continue
             try:

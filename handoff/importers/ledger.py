@@ -35,6 +35,8 @@ import socket
 import stat
 import time
 import uuid
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,12 +75,25 @@ def id_prefix(key: str) -> str:
 def derived_id(key: str, *parts: object) -> str:
     """A UUID (version 8, RFC 9562's custom form) fixed by the source and a position in it:
     48 bits from the source key, the rest from `parts`, so a rerun mints the same ids."""
-    head = hashlib.sha256(key.encode()).digest()[:6]
-    tail = hashlib.sha256(orjson.dumps([key, *parts])).digest()[:10]
-    raw = bytearray(head + tail)
-    raw[6] = 0x80 | (raw[6] & 0x0F)
-    raw[8] = 0x80 | (raw[8] & 0x3F)
-    return str(uuid.UUID(bytes=bytes(raw)))
+    return IdMaker(key).make(*parts)
+
+
+class IdMaker:
+    """`derived_id` for one source, its 48-bit head hashed once."""
+
+    __slots__ = ("head", "key")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.head = hashlib.sha256(key.encode()).digest()[:6]
+
+    def make(self, *parts: object) -> str:
+        tail = hashlib.sha256(orjson.dumps([self.key, *parts])).digest()[:10]
+        raw = bytearray(self.head + tail)
+        raw[6] = 0x80 | (raw[6] & 0x0F)
+        raw[8] = 0x80 | (raw[8] & 0x3F)
+        h = raw.hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def content_digest(kind: str, scope: dict[str, Any], data: dict[str, Any]) -> str:
@@ -257,6 +272,12 @@ class Ledger:
         self.held: dict[str, str] = {}
         self.scanned = (0, 0)  # (identity, position) the store was read up to
         self.expected: set[str] = set()
+        self.unique = False
+        """The producer mints each id once per run (`unique_ids`): then the ids this run
+        committed are kept as sorted 64-bit hashes, not strings, and fresh items need no
+        content digest (memory per summary: 8 bytes)."""
+        self.hashes = array("q")
+        self.count = 0
 
     # -- the store's side ----------------------------------------------------------------
 
@@ -293,22 +314,26 @@ class Ledger:
             state = store._synced_state()
             self._catch_up()
             fresh: list[Prepared] = []
-            for item in items:
-                digest = item.digest
-                held = self.held.get(item.id)
-                if held is None:
-                    fresh.append(item)
-                    self.held[item.id] = digest
-                    self.expected.add(item.id)
-                elif held == digest:
-                    if item.id not in self.expected:
-                        self.report.duplicates += 1
+            if self.unique:
+                self._sort_unique(items, fresh)
+            else:
+                for item in items:
+                    digest = item.digest
+                    held = self.held.get(item.id)
+                    if held is None:
+                        fresh.append(item)
+                        self.held[item.id] = digest
                         self.expected.add(item.id)
-                else:
-                    self.report.divergent.add(item.id)
+                    elif held == digest:
+                        if item.id not in self.expected:
+                            self.report.duplicates += 1
+                            self.expected.add(item.id)
+                    else:
+                        self.report.divergent.add(item.id)
+                self.count = len(self.expected)
             events = store._stamp(state, [(i.kind, i.data, i.scope) for i in fresh],
                                   keep=[(i.id, i.ts) for i in fresh])
-            count = len(self.expected)
+            count = self.count
             position = src.read_bytes if src is not None else 0
             digest = src.sha.hexdigest() if src is not None and status == "done" else ""
             tracking = Tracking(self.key, position, digest, count, status,
@@ -318,9 +343,37 @@ class Ledger:
             self.seen = tracking
             self.report.imported += len(events)
 
+    def _sort_unique(self, items: list[Prepared], fresh: list[Prepared]) -> None:
+        """`_commit`'s triage when every id comes once per run: only ids the store held
+        before this run can be duplicates or divergent."""
+        held_ids = self.held
+        for item in items:
+            held = held_ids.get(item.id)
+            if held is None:
+                fresh.append(item)
+            elif held == item.digest:
+                self.report.duplicates += 1
+            else:
+                self.report.divergent.add(item.id)
+                continue
+            self.hashes.append(hash(item.id))
+            self.count += 1
+
     def _durable_count(self) -> int:
         """Read the store back: how many of this run's expected ids it holds."""
         found = 0
+        belongs = self.belongs
+        if self.unique:
+            hashes = array("q", sorted(self.hashes))
+            n = len(hashes)
+            for item in self.store.backend.read(0):
+                rec = item.record
+                if rec is None or (belongs is not None and not belongs(rec["id"])):
+                    continue
+                h = hash(rec["id"])
+                i = bisect_left(hashes, h)
+                found += i < n and hashes[i] == h
+            return found
         for item in self.store.backend.read(0):
             rec = item.record
             if rec is not None and rec["id"] in self.expected:
@@ -332,6 +385,7 @@ class Ledger:
     def run_import(self, produce: Callable[[SourceFile, ImportReport], Iterable[Prepared]]
                    ) -> ImportReport:
         report = self.report
+        self.unique = bool(getattr(produce, "unique_ids", False))
         self.seen = self.store.backend.tracking(self.key)
         if self.seen is not None and self.seen.status == "done" and not self.again:
             report.status = "already imported"
@@ -368,14 +422,14 @@ class Ledger:
             self._commit(pending, src, "running")
             report.lines = src.lines
             report.sha256 = src.sha.hexdigest()
-            report.records = len(self.expected)
+            report.records = self.count
             durable = self._durable_count()
-            if durable != len(self.expected):
-                message = (f"the store holds {durable} of the {len(self.expected)} events "
+            if durable != self.count:
+                message = (f"the store holds {durable} of the {self.count} events "
                            f"imported from {self.path}")
                 self._fail(src, message)
                 raise CorruptStoreError(message + ": the import was marked failed; run it again")
-            self._commit([], src, "done", records=len(self.expected), lines_used=report.lines_used,
+            self._commit([], src, "done", records=self.count, lines_used=report.lines_used,
                          divergent=report.divergent.count)
             if self.progress is not None:
                 self.progress(src.read_bytes, src.size, src.lines)

@@ -23,6 +23,7 @@ import os
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ import orjson
 
 from ..events import format_ts
 from ..kinds import HEALTH_STATUSES, is_timestamp
-from .ledger import ImportReport, Prepared, SourceFile, derived_id
+from .ledger import IdMaker, ImportReport, Prepared, SourceFile
 
 PERIODS = {"hour": 3_600_000, "day": 86_400_000}
 PROVIDER = "opencode-proxy"
@@ -51,8 +52,22 @@ def default_path() -> Path:
     return Path(base) / "opencode-proxy" / "usage.jsonl"
 
 
+_DAYS: dict[int, str] = {}
+
+
 def _ms(value: int) -> str:
-    return format_ts(datetime.fromtimestamp(value / 1000, UTC))
+    """A time in ms as the store writes it (`format_ts`'s fixed width): the date from a
+    small cache, the time of day by arithmetic (one call per summary field)."""
+    day, rest = divmod(value, 86_400_000)
+    text = _DAYS.get(day)
+    if text is None:
+        if len(_DAYS) > 4096:
+            _DAYS.clear()
+        text = _DAYS[day] = format_ts(datetime.fromtimestamp(day * 86_400, UTC))[:10]
+    seconds, ms = divmod(rest, 1000)
+    minutes, second = divmod(seconds, 60)
+    hour, minute = divmod(minutes, 60)
+    return f"{text}T{hour:02d}:{minute:02d}:{second:02d}.{ms * 1000:06d}Z"
 
 
 def _count(value: Any) -> int:
@@ -65,11 +80,14 @@ def _count(value: Any) -> int:
 
 
 class Bucket:
-    """One model over one period, as the lines arrive."""
+    """One model over one period, as the lines arrive.
 
-    __slots__ = ("completion", "errors", "first_line", "hist", "last_class", "last_ok",
-                 "last_rate_limited", "last_ts", "limit", "limit_ts", "model", "period",
-                 "prompt", "rate_limited", "remaining", "requests", "reset_ms", "retry_after",
+    `add` runs once per line, so it does only what every line needs (counts, the latency
+    histogram, tokens); the latest line and the latest line with limit information are
+    kept as references and read once, when the summary is made."""
+
+    __slots__ = ("completion", "errors", "first_line", "hist", "last", "last_class", "last_ts",
+                 "limit_rec", "limit_ts", "model", "period", "prompt", "rate_limited", "requests",
                  "total")
 
     def __init__(self, model: str, period: int, first_line: int) -> None:
@@ -82,74 +100,82 @@ class Bucket:
         self.hist: dict[int, int] = {}
         self.prompt = self.completion = self.total = 0
         self.last_ts = -1
-        self.last_ok = True
-        self.last_rate_limited = False
+        self.last: dict[str, Any] = {}
         self.last_class = ""
         self.limit_ts = -1
-        self.limit: int | None = None
-        self.remaining: int | None = None
-        self.reset_ms: int | None = None
-        self.retry_after: float | None = None
+        self.limit_rec: dict[str, Any] | None = None
 
-    def add(self, rec: dict[str, Any], ts: int) -> None:
+    def add(self, rec: dict[str, Any], ts: int, ok: Any, limited: Any, latency: Any, tokens: Any,
+            prompt: Any, completion: Any, limit: Any) -> None:
+        """One line, its fields already taken out (`LINE_FIELDS`, in that order)."""
         self.requests += 1
-        get = rec.get
-        cls: Any = ""
-        ok = get("ok") is True
-        limited = get("rate_limited") is True
-        if not ok:
-            cls = get("error_class")
+        latest = ts >= self.last_ts
+        if ok is not True:
+            cls = rec.get("error_class")
             if cls not in ERROR_CLASSES:
                 cls = "unknown"
             self.errors[cls] = self.errors.get(cls, 0) + 1
-        if limited:
+            if latest:
+                self.last_class = cls
+        if limited is True:
             self.rate_limited += 1
-        latency = get("latency_ms")
         if type(latency) is int and latency >= 0:
             if latency >= 1024:  # keep 10 significant bits: flat memory, ~0.1 % error
                 shift = latency.bit_length() - 10
                 latency = (latency >> shift) << shift
             hist = self.hist
             hist[latency] = hist.get(latency, 0) + 1
-        tokens = get("total_tokens")
         if tokens:
-            self.total += _count(tokens)
-            self.prompt += _count(get("prompt_tokens"))
-            self.completion += _count(get("completion_tokens"))
-        if ts >= self.last_ts:
+            self.total += tokens if type(tokens) is int and tokens > 0 else _count(tokens)
+            self.prompt += prompt if type(prompt) is int and prompt > 0 else _count(prompt)
+            self.completion += completion if type(completion) is int and completion > 0 else _count(completion)
+        if latest:
             self.last_ts = ts
-            self.last_ok = ok
-            self.last_rate_limited = limited
-            if not ok:
-                self.last_class = cls
-        if ts >= self.limit_ts and (limited or get("rate_limit_limit") is not None):
+            self.last = rec
+        if ts >= self.limit_ts and (limited is True or limit is not None):
             self.limit_ts = ts
-            limit, remaining = get("rate_limit_limit"), get("rate_limit_remaining")
-            self.limit = limit if type(limit) is int and limit >= 0 else None
-            self.remaining = remaining if type(remaining) is int and remaining >= 0 else None
-            reset = get("limit_reset_at_ts")
-            self.reset_ms = reset if type(reset) is int and 0 <= reset < MAX_TS else None
-            retry: Any = get("retry_after_seconds")
-            self.retry_after = (float(retry) if type(retry) in (int, float) and 0 <= retry <= 10**9
-                                else None)
+            self.limit_rec = rec
 
-    def percentile(self, fraction: float) -> int:
-        target = fraction * self.requests_timed()
+    def _limits(self, data: dict[str, Any]) -> None:
+        """The latest limit and reset information, from the line that carried it."""
+        rec = self.limit_rec
+        if rec is None:
+            return
+        get = rec.get
+        limit, remaining = get("rate_limit_limit"), get("rate_limit_remaining")
+        if type(limit) is int and limit >= 0:
+            data["rate_limit_limit"] = limit
+        if type(remaining) is int and remaining >= 0:
+            data["rate_limit_remaining"] = remaining
+        reset = get("limit_reset_at_ts")
+        if type(reset) is int and 0 <= reset < MAX_TS:
+            data["reset_at"] = _ms(reset)
+        retry: Any = get("retry_after_seconds")
+        if type(retry) in (int, float) and 0 <= retry <= 10**9:
+            data["retry_after_s"] = float(retry)
+
+    def percentiles(self, *fractions: float) -> list[int]:
+        """The latencies at `fractions` (ascending) of the timed requests, in one pass."""
+        timed = sum(self.hist.values())
+        out: list[int] = []
         seen = 0
+        wanted = iter(fractions)
+        target = next(wanted, None)
         for value in sorted(self.hist):
             seen += self.hist[value]
-            if seen >= target:
-                return value
-        return 0
-
-    def requests_timed(self) -> int:
-        return sum(self.hist.values())
+            while target is not None and seen >= target * timed:
+                out.append(value)
+                target = next(wanted, None)
+            if target is None:
+                break
+        return out + [0] * (len(fractions) - len(out))
 
     def summary(self, span: int, provider: str) -> dict[str, Any]:
         errors = sum(self.errors.values())
+        last_rate_limited = self.last.get("rate_limited") is True
         if errors == self.requests:
-            status = "rate_limited" if self.last_rate_limited else "down"
-        elif self.last_rate_limited:
+            status = "rate_limited" if last_rate_limited else "down"
+        elif last_rate_limited:
             status = "rate_limited"
         else:
             status = "degraded" if errors else "ok"
@@ -166,18 +192,10 @@ class Bucket:
         if errors:
             data["error_class"] = self.last_class or "unknown"
         if self.hist:
-            data["latency_p50_ms"] = self.percentile(0.5)
-            data["latency_p90_ms"] = self.percentile(0.9)
-            data["latency_p99_ms"] = self.percentile(0.99)
+            data["latency_p50_ms"], data["latency_p90_ms"], data["latency_p99_ms"] = self.percentiles(
+                0.5, 0.9, 0.99)
             data["latency_max_ms"] = max(self.hist)
-        if self.limit is not None:
-            data["rate_limit_limit"] = self.limit
-        if self.remaining is not None:
-            data["rate_limit_remaining"] = self.remaining
-        if self.reset_ms is not None:
-            data["reset_at"] = _ms(self.reset_ms)
-        if self.retry_after is not None:
-            data["retry_after_s"] = self.retry_after
+        self._limits(data)
         return data
 
 
@@ -190,26 +208,65 @@ def _judge(model: str) -> int:
     return _FIELD_PRIVATE if privacy.scan_value(model, "model") else _FIELD_OK
 
 
+LINE_FIELDS = ("model", "ts", "ok", "rate_limited", "latency_ms", "total_tokens", "prompt_tokens",
+               "completion_tokens", "rate_limit_limit")
+"""The fields read from every line (the rest of a line is dropped unread; `error_class`
+is read from failed requests, the limit fields from the latest line that has them)."""
+_MAX_COUNT = 2**53
+"""The models' bound on a count (`handoff.models.Count`)."""
+
+
 class UsageImporter:
-    """Produces the summaries of one file (see the module docstring)."""
+    """Produces the summaries of one file (see the module docstring).
+
+    A summary is built here from counts, times this module formats, fixed words (status,
+    error class, provider) and a model name the privacy filter has already judged, so it
+    is in the models' normal form by construction. The first summary of a run proves it:
+    it goes through the models and the privacy filter, and its normal form must equal
+    what was built, key order included. The rest skip the pydantic pass (the slowest
+    step per summary) unless a count is out of the models' range, which sends it through
+    the models like the first. `unique_ids` tells the ledger each id comes once per run.
+    """
+
+    unique_ids = True
 
     def __init__(self, key: str, *, period: str = "hour", provider: str = PROVIDER) -> None:
         self.key = key
         self.span = PERIODS[period]
         self.provider = provider
+        self.ids = IdMaker(key)
+        self._order: tuple[str, ...] | None = None
+        self._fast = False
 
-    def _emit(self, bucket: Bucket, report: ImportReport) -> Prepared:
+    def _checked(self, data: dict[str, Any]) -> dict[str, Any]:
+        """The write gate's models and privacy filter, as every write passes them."""
         from ..store import _gate
 
         gate = _gate()
-        clean = gate.models.validate_data("model_health", self.summary_data(bucket))
+        clean: dict[str, Any] = gate.models.validate_data("model_health", data)
         # The privacy filter sees every string but the timestamps, which the model has
         # just normalised to a fixed format no credential fits (as the write-path tests
-        # treat them): the rest are names seen before, so the filter's fast path answers.
+        # treat them).
         gate.privacy.check({k: v for k, v in clean.items() if k not in _TIMESTAMPS}, "data")
         assert all(is_timestamp(clean[k]) for k in _TIMESTAMPS if k in clean)
+        return clean
+
+    def _emit(self, bucket: Bucket, report: ImportReport) -> Prepared:
+        data = self.summary_data(bucket)
+        order = self._order
+        if order is None:
+            from ..models import KIND_MODELS
+
+            order = self._order = tuple(KIND_MODELS["model_health"].model_fields)
+            clean = self._checked(data)
+            built = {k: data[k] for k in order if k in data}
+            self._fast = list(clean.items()) == list(built.items()) and len(built) == len(data)
+        elif self._fast and all(type(v) is not int or 0 <= v <= _MAX_COUNT for v in data.values()):
+            clean = {k: data[k] for k in order if k in data}
+        else:
+            clean = self._checked(data)
         report.lines_used += bucket.requests
-        return Prepared(derived_id(self.key, bucket.model, bucket.period, bucket.first_line),
+        return Prepared(self.ids.make(bucket.model, bucket.period, bucket.first_line),
                         clean["checked_at"], "model_health", clean)
 
     def summary_data(self, bucket: Bucket) -> dict[str, Any]:
@@ -218,6 +275,7 @@ class UsageImporter:
     def __call__(self, src: SourceFile, report: ImportReport) -> Iterator[Prepared]:
         loads = orjson.loads
         decode_error = orjson.JSONDecodeError
+        fields = itemgetter(*LINE_FIELDS)
         span = self.span
         verdicts: dict[str, int] = {}
         open_: dict[tuple[str, int], Bucket] = {}
@@ -235,8 +293,12 @@ class UsageImporter:
                 if type(rec) is not dict:
                     report.unparseable.add(lineno)
                     continue
-                model = rec.get("model")
-                ts = rec.get("ts")
+                try:  # one C call for the fields every proxy line has
+                    model, ts, ok, limited, latency, tokens, prompt, completion, limit = fields(rec)
+                except KeyError:
+                    get = rec.get
+                    model, ts, ok, limited, latency, tokens, prompt, completion, limit = (
+                        get(name) for name in LINE_FIELDS)
                 if type(model) is not str or type(ts) is not int or not 0 <= ts < MAX_TS:
                     report.skipped.add(lineno)
                     continue
@@ -257,7 +319,7 @@ class UsageImporter:
                 bucket = open_.get(key)
                 if bucket is None:  # a late line (period < horizon - 1) opens its own, closed next
                     bucket = open_[key] = Bucket(model, period, lineno)
-                bucket.add(rec, ts)
+                bucket.add(rec, ts, ok, limited, latency, tokens, prompt, completion, limit)
         yield from self._close(open_, None, report)
 
     def _close(self, open_: dict[tuple[str, int], Bucket], before: int | None,

@@ -40,8 +40,7 @@ from typing import TYPE_CHECKING, Any
 from . import state as st
 from .backends.base import Health
 from .backends.jsonl import LOG_NAME
-from .errors import (CorruptStoreError, HandoffError, LockTimeout, SchemaVersionError, StoreNotFound,
-                     ValidationError)
+from .errors import CorruptStoreError, HandoffError, LockTimeout, SchemaVersionError, StoreNotFound, ValidationError
 from .files import StoreDir, UnsafeFileError
 from .locations import STORE_FILE
 from .store import LATEST_NAME, LEGACY_GENERATIONS, QUARANTINE_DIR

@@ -85,7 +85,8 @@ def _watched(name: str) -> str | None:
         return "pydantic_core"  # the package (its typing-only core_schema), not the compiled validator
     if name in ("pydantic_core._pydantic_core", "handoff.models", "handoff.schemas", "handoff.validator",
                 "handoff.privacy", "handoff.cli", "handoff.agent_cli", "handoff.query_cli",
-                "handoff.import_cli", "handoff.compact_cli", "handoff.compact", "handoff.mcp_server", "handoff.query", "handoff.importers",
+                "handoff.import_cli", "handoff.compact_cli", "handoff.compact",
+                "handoff.mcp_server", "handoff.query", "handoff.importers",
                 "handoff.doctor", "handoff.scan", "handoff.promote", "handoff.backup", "handoff.hooks"):
         return name
     return None

@@ -293,13 +293,8 @@ def plan(store: Store, policy: Policy, *, now: datetime | None = None,
 
 
 def store_size(store: Store) -> int:
-    """Bytes the store's data takes on disk (a SQLite database's WAL included)."""
-    total = 0
-    for suffix in ("", "-wal"):
-        entry = store.dir.lstat(store.backend.location.name + suffix)
-        if entry is not None:
-            total += entry.st_size
-    return total
+    """Bytes the store's data takes (`Backend.data_size`)."""
+    return store.backend.data_size()
 
 
 def _report(policy: Policy, p: Plan, *, dry_run: bool) -> CompactReport:

@@ -236,11 +236,12 @@ def _check_retention(store: Store, report: DoctorReport) -> st.State:
 def _check_database(store: Store, report: DoctorReport) -> None:
     """SQLite's full integrity check and its foreign keys (the backend's own check runs
     the quicker `quick_check` on every `check`)."""
+    if store.backend.name != "sqlite":
+        return  # before the import: a JSONL store's doctor never loads sqlite3
     from .backends.sqlite import SqliteBackend
 
     backend = store.backend
-    if not isinstance(backend, SqliteBackend):
-        return
+    assert isinstance(backend, SqliteBackend)
     with backend._reader() as db:
         found = [str(row[0]) for row in db.execute("PRAGMA integrity_check(20)").fetchall()]
         keys = db.execute("PRAGMA foreign_key_check").fetchall()

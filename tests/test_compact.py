@@ -25,7 +25,7 @@ from handoff.compact import Policy, compact, horizon, plan, render_state
 from handoff.store import Store
 
 from . import strategies as s
-from .conftest import BACKENDS, CliRunner, handoff_command, snapshot
+from .conftest import CliRunner, handoff_command, snapshot
 
 
 def _content(latest: dict[str, Any]) -> dict[str, Any]:
@@ -84,13 +84,13 @@ def _apply(store: Store, ops: list[tuple[str, Any]]) -> None:
                 store.purge([live[arg % len(live)]])
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(before=st.lists(op, min_size=1, max_size=30), after=st.lists(op, max_size=10),
        twice=st.booleans())
 def test_the_latest_state_is_the_same_before_and_after_compaction(
-        tmp_path_factory: Any, backend: str, before: list[tuple[str, Any]],
+        tmp_path_factory: Any, backend_name: str, before: list[tuple[str, Any]],
         after: list[tuple[str, Any]], twice: bool) -> None:
+    backend = backend_name  # the fixture: a postgres run gets the test server
     root = tmp_path_factory.mktemp("c") / "store"
     with handoff.open_store(root, backend=backend, durability="never") as store:
         _apply(store, before)
@@ -362,8 +362,8 @@ def _bodies(root: Path) -> dict[str, bytes]:
         return {item.record["id"]: item.body or b"" for item in store.backend.read(0) if item.record}
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
-def test_a_compaction_killed_at_random_points_leaves_old_or_new(tmp_path: Path, backend: str) -> None:
+def test_a_compaction_killed_at_random_points_leaves_old_or_new(tmp_path: Path, backend_name: str) -> None:
+    backend = backend_name
     rnd = random.Random(int(os.environ.get("HANDOFF_CRASH_SEED", "1011")))
     root = tmp_path / "store"
     _fill(root, backend)
@@ -421,10 +421,10 @@ def test_a_compaction_killed_at_random_points_leaves_old_or_new(tmp_path: Path, 
         assert {e.id for e in store.events()} >= set(old) - drop
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
-def test_events_appended_while_compact_plans_are_kept(tmp_path: Path, backend: str) -> None:
+def test_events_appended_while_compact_plans_are_kept(tmp_path: Path, backend_name: str) -> None:
     """The plan is made without the lock: a note written meanwhile (by another process,
     after compact's first progress line) is folded in under the lock and stays."""
+    backend = backend_name
     root = tmp_path / "store"
     _fill(root, backend)
     env = {k: v for k, v in os.environ.items() if not k.startswith("HANDOFF_")}

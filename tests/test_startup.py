@@ -115,7 +115,9 @@ BUDGET: list[tuple[tuple[str, ...], frozenset[str]]] = [
     (("config", "set", "k", "v"), WRITE),
     (("init",), CLICK),
     (("rebuild",), CLICK),
-    (("doctor",), CLICK | {"handoff.doctor", "handoff.promote"}),
+    # doctor checks everything: the retention plan, a privacy scan, the import ledger
+    (("doctor",), CLICK | {"handoff.doctor", "handoff.promote", "handoff.compact", "handoff.scan",
+                           "handoff.privacy", "handoff.importers"}),
     (("hooks", "install", "--claude-code", "--dry-run", "--command", "/opt/tools/bin/handoff"),
      CLICK | {"handoff.agent_cli", "handoff.hooks"}),
     (("hook", "stop", "--for", "claude-code"), CLICK | {"handoff.agent_cli"}),

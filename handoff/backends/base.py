@@ -247,6 +247,16 @@ class Backend(ABC):
             if item.record is not None and item.body is not None:
                 yield item.body
 
+    def data_size(self) -> int:
+        """Bytes the data takes (what `doctor` reports and `compact` shrinks): the data
+        file and its write-ahead log, by default."""
+        total = 0
+        for suffix in ("", "-wal"):
+            entry = self.dir.lstat(self.location.name + suffix)
+            if entry is not None:
+                total += entry.st_size
+        return total
+
     @abstractmethod
     def rewrite(self, drop_ids: set[str], extra: Sequence[StoredEvent]) -> int:
         """Atomically replace the data without `drop_ids`, appending `extra`; return the

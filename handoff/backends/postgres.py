@@ -605,6 +605,16 @@ class PostgresBackend(Backend):
             rows = conn.execute("SELECT id, digest FROM events WHERE id = ANY(%s)", (wanted,)).fetchall()
         return {str(i): str(d) for i, d in rows}
 
+    def data_size(self) -> int:
+        """The live rows' bytes in the store's tables. Not the relations' size on disk: the
+        server reuses a deleted row's space only after VACUUM, on its own schedule, so that
+        figure would not show what `compact` removed."""
+        with self._op("measuring the store") as conn:
+            row = conn.execute("SELECT (SELECT coalesce(sum(pg_column_size(e.*)), 0) FROM events e)"
+                               " + (SELECT coalesce(sum(pg_column_size(s.*)), 0) FROM import_sources s)"
+                               ).fetchone()
+        return int(row[0]) if row is not None else 0
+
     def rewrite(self, drop_ids: set[str], extra: Sequence[StoredEvent]) -> int:
         """Drop `drop_ids` and append `extra` in one transaction; the identity changes and
         the stored latest state is deleted with them (it may name what was dropped)."""

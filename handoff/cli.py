@@ -672,13 +672,14 @@ def _progress(doing: str, quiet: bool = False) -> Callable[[int, int], None] | N
     The callbacks fire every few thousand events, so small stores never print anything.
     Never on a pipe or a file (scripts get clean stderr), never with --quiet.
     """
-    if quiet or not sys.stderr.isatty():
+    from .progress import percent, progress_line
+
+    line = progress_line(False if quiet else None)
+    if line is None:
         return None
 
     def show(position: int, end: int) -> None:
-        percent = 100 * position // end if end else 100
-        sys.stderr.write(f"\rhandoff: {doing}... {percent}%")
-        sys.stderr.flush()
+        line(f"{doing}... {percent(position, end)}%")
 
     return show
 

@@ -5,10 +5,11 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 import click
+
+from .progress import clear_line, percent, progress_line
 
 if TYPE_CHECKING:
     from .compact import CompactReport, Progress
@@ -16,15 +17,12 @@ if TYPE_CHECKING:
 
 def _progress(show: bool | None) -> Progress | None:
     """Progress lines on stderr: on a terminal by default, `--progress` on a pipe too."""
-    tty = sys.stderr.isatty()
-    if show is False or (show is None and not tty):
+    line = progress_line(show)
+    if line is None:
         return None
 
     def report(phase: str, done: int, end: int) -> None:
-        percent = 100 * done // end if end else 100
-        text = f"handoff: compacting... {phase} {percent}%"
-        sys.stderr.write(f"\r{text}" if tty else f"{text}\n")
-        sys.stderr.flush()
+        line(f"compacting... {phase} {percent(done, end)}%")
 
     return report
 
@@ -74,8 +72,8 @@ def compact(ctx: click.Context, dry_run: bool, keep_days: int | None, save: bool
         save_policy(store, policy)
     progress = _progress(show)
     report = run(store, policy, dry_run=dry_run, progress=progress)
-    if progress is not None and sys.stderr.isatty():
-        sys.stderr.write("\r\033[K")
+    if progress is not None:
+        clear_line()
     if as_json:
         _echo_json(report.to_dict())
     else:

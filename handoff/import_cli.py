@@ -6,12 +6,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
+
+from .progress import clear_line, percent, progress_line
 
 if TYPE_CHECKING:
     from .importers.ledger import ImportReport, Ledger
@@ -20,15 +21,12 @@ if TYPE_CHECKING:
 def _progress(show: bool | None) -> Callable[[int, int, int], None] | None:
     """Progress lines on stderr: on a terminal by default (`--progress` forces them on a
     pipe, one line per committed batch; `--quiet` turns them off)."""
-    tty = sys.stderr.isatty()
-    if show is False or (show is None and not tty):
+    line = progress_line(show)
+    if line is None:
         return None
 
     def report(done: int, size: int, lines: int) -> None:
-        percent = 100 * done // size if size else 100
-        text = f"handoff: importing... {percent}% ({lines} lines)"
-        sys.stderr.write(f"\r{text}" if tty else f"{text}\n")
-        sys.stderr.flush()
+        line(f"importing... {percent(done, size)}% ({lines} lines)")
 
     return report
 
@@ -43,8 +41,8 @@ def _run(ctx: click.Context, kind: str, path: Path, *, again: bool, batch: int,
     ledger = Ledger(store, kind, path.absolute(), again=again, batch=batch, progress=progress,
                     belongs=belongs(ledger_key(kind, path)) if belongs else None)
     report = ledger.run_import(produce(ledger))
-    if progress is not None and sys.stderr.isatty():
-        sys.stderr.write("\r\033[K")
+    if progress is not None:
+        clear_line()
     if as_json:
         _echo_json(report.to_dict())
     else:

@@ -37,7 +37,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import itertools
 import math
 import os
 import threading
@@ -60,7 +59,7 @@ from ..files import StoreDir
 from ..locking import StoreLock
 from .base import AppendResult, Backend, Durability, Health, Item, StoredEvent, Tracking
 from .postgres_config import NAME, describe, effective, new_config
-from .sqlite import STATUSES, Migration, parse_body, registry
+from .sqlite import STATUSES, Migration, event_rows, parse_body, registry
 
 ROLE = "handoff-events"
 LOCK_CLASS = 0x48414E44  # "HAND": the first key of every advisory lock handoff takes
@@ -103,22 +102,6 @@ def _now() -> str:
 def _key(schema: str) -> int:
     """The advisory lock's second key: the schema name as a signed 32-bit number."""
     return zlib.crc32(schema.encode()) - (1 << 31)
-
-
-def _row(ev: StoredEvent) -> tuple[Any, ...]:
-    if type(ev.body) is not bytes or not ev.body or b"\n" in ev.body:
-        raise ValidationError(f"event {ev.id[:40]}: the body must be one non-empty line of bytes")
-    scope = ev.scope
-    return (ev.seq, ev.id, ev.v, ev.ts, ev.kind, scope.get("project"), scope.get("agent"),
-            scope.get("session"), ev.body, hashlib.sha256(ev.body).hexdigest())
-
-
-def _rows(events: Sequence[StoredEvent]) -> list[tuple[Any, ...]]:
-    rows = [_row(ev) for ev in events]
-    for before, after in itertools.pairwise(rows):
-        if after[0] <= before[0]:
-            raise CorruptStoreError(f"seq {after[0]} does not follow {before[0]} in one batch")
-    return rows
 
 
 def _rollback(conn: psycopg.Connection[Any]) -> None:
@@ -460,7 +443,7 @@ class PostgresBackend(Backend):
         small batch goes as one pipeline (BEGIN, the guard, the INSERTs, COMMIT: one round
         trip); a big one by COPY.
         """
-        rows = _rows(events)
+        rows = event_rows(events)
         track = self._tracking_row(tracking) if tracking is not None else None
         if rows and (rows[0][0] <= expected or (track is None and rows[0][0] != expected + 1)):
             raise CorruptStoreError(f"append: seq {rows[0][0]} does not follow the end of the log ({expected})")
@@ -618,7 +601,7 @@ class PostgresBackend(Backend):
     def rewrite(self, drop_ids: set[str], extra: Sequence[StoredEvent]) -> int:
         """Drop `drop_ids` and append `extra` in one transaction; the identity changes and
         the stored latest state is deleted with them (it may name what was dropped)."""
-        rows = _rows(extra)
+        rows = event_rows(extra)
         with self._op("rewriting the log") as conn, conn.transaction():
             found = conn.execute(_END).fetchone()
             end = int(found[0]) if found is not None else 0

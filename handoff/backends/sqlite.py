@@ -337,8 +337,9 @@ def _row(ev: StoredEvent) -> tuple[Any, ...]:
             scope.get("session"), ev.body, hashlib.sha256(ev.body).hexdigest())
 
 
-def _rows(events: Sequence[StoredEvent]) -> list[tuple[Any, ...]]:
-    """Rows for `events`, whose seqs must strictly increase."""
+def event_rows(events: Sequence[StoredEvent]) -> list[tuple[Any, ...]]:
+    """Rows for `events`, whose seqs must strictly increase: the `events` table's columns
+    in order, the same on SQLite and PostgreSQL (which builds its rows here too)."""
     rows = [_row(ev) for ev in events]
     for before, after in itertools.pairwise(rows):
         if after[0] <= before[0]:
@@ -644,7 +645,7 @@ class SqliteBackend(Backend):
         without `tracking` the first must be end + 1 (the Store's gapless numbering),
         with it (a replay of another log, which may have purge gaps) above end.
         """
-        rows = _rows(events)
+        rows = event_rows(events)
         track = self._tracking_row(tracking) if tracking is not None else None
         with self._op("appending events") as db:
             self._writer()
@@ -850,7 +851,7 @@ class SqliteBackend(Backend):
         """Drop `drop_ids` and append `extra` in one transaction (the identity changes and
         the latest state is deleted with them), then VACUUM and truncate the WAL so no
         page of the file keeps a dropped event's bytes."""
-        rows = _rows(extra)
+        rows = event_rows(extra)
         ids = list(drop_ids)
         with self._op("rewriting the log") as db:
             self._writer()

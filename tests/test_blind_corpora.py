@@ -1,0 +1,98 @@
+"""Each committed blind privacy corpus is exactly what its generator writes, and every line
+is well formed.
+
+These tests never run the privacy filter; figures come from each corpus's `measure.py`.
+blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
+blind4 is held out: nobody may tune rules on it (see each directory's README.md).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+LABELS = {"secret", "prompt", "benign"}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    sources: tuple[str, ...]
+    """The generator and its modules; empty when it can print the corpus (`--stdout`)."""
+    sizes_ok: Callable[[Counter[str]], bool]
+
+    @property
+    def path(self) -> Path:
+        return TESTS / self.name / "corpus.jsonl"
+
+    def rows(self) -> list[dict[str, object]]:
+        return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines()]
+
+    def regenerate(self, scratch: Path) -> bytes:
+        """What the generator writes now, run with the stdlib only (-I -S: no site-packages,
+        no user paths, so any other import fails)."""
+        here = TESTS / self.name
+        if not self.sources:
+            return subprocess.run([sys.executable, "-I", "-S", str(here / "generate.py"), "--stdout"],
+                                  capture_output=True, check=True).stdout
+        for name in self.sources:  # it writes corpus.jsonl beside itself: run a copy
+            shutil.copy(here / name, scratch / name)
+        subprocess.run([sys.executable, "-I", "-S", str(scratch / "generate.py")], capture_output=True, check=True)
+        return (scratch / "corpus.jsonl").read_bytes()
+
+
+CORPORA = [
+    Corpus("privacy_blind2", (), lambda c: 900 <= c["secret"] <= 1200 and 550 <= c["prompt"] <= 700
+           and 1400 <= c["benign"] <= 1650),
+    Corpus("privacy_blind3", ("generate.py", "_r3.py", "_sec3.py", "_pr3.py", "_ben3.py"),
+           lambda c: c == {"secret": 1030, "prompt": 960, "benign": 1050}),
+    Corpus("privacy_blind4", ("generate.py", "_h4rand.py", "_h4secret.py", "_h4prompt.py", "_h4benign.py"),
+           lambda c: c == {"secret": 990, "prompt": 1140, "benign": 980}),
+]
+each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
+
+
+@each
+def test_committed_corpus_equals_generator_output_with_stdlib_only(corpus: Corpus, tmp_path: Path) -> None:
+    assert corpus.regenerate(tmp_path) == corpus.path.read_bytes(), (
+        "corpus.jsonl is stale or the generator is not deterministic")
+
+
+@each
+def test_every_line_is_well_formed(corpus: Corpus) -> None:
+    raw = corpus.path.read_bytes()
+    assert raw.endswith(b"\n")
+    for n, line in enumerate(raw.decode("utf-8").splitlines(), 1):
+        row = json.loads(line)
+        assert isinstance(row, dict), n
+        assert list(row) == ["text", "label", "category"], n
+        assert isinstance(row["text"], str) and row["text"].strip() == row["text"] != "", n
+        assert row["label"] in LABELS, n
+        assert isinstance(row["category"], str) and re.fullmatch(r"[a-z0-9_]+", row["category"]), n
+
+
+@each
+def test_texts_are_unique_and_each_category_has_one_label(corpus: Corpus) -> None:
+    rows = corpus.rows()
+    texts = Counter(str(r["text"]) for r in rows)
+    assert [t for t, k in texts.items() if k > 1] == []
+    labels_of: dict[object, set[object]] = {}
+    for r in rows:
+        labels_of.setdefault(r["category"], set()).add(r["label"])
+    assert {c: ls for c, ls in labels_of.items() if len(ls) > 1} == {}
+
+
+@each
+def test_label_sizes_match_the_readme(corpus: Corpus) -> None:
+    counts = Counter(str(r["label"]) for r in corpus.rows())
+    assert corpus.sizes_ok(counts), dict(counts)

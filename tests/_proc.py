@@ -170,13 +170,16 @@ def _ack_fd(path: str) -> int:
 
 
 def writer_main(store_dir: str, worker: str, count: str, ack_path: str, go_path: str) -> None:
-    """Append `count` events (singles and small batches), acking `id seq worker i` each."""
+    """Append `count` events (singles and small batches), acking `id seq worker i` each.
+
+    Prints `ready` once the store is open, then waits for the go file."""
     import handoff
 
     w, n = int(worker), int(count)
     store = handoff.open_store(store_dir, durability="always", lock_timeout=60)
     rnd = random.Random(w)
     fd = _ack_fd(ack_path)
+    print("ready", flush=True)
     while not os.path.exists(go_path):
         time.sleep(0.001)
     i = 0
@@ -197,7 +200,8 @@ def writer_main(store_dir: str, worker: str, count: str, ack_path: str, go_path:
 
 
 def reader_main(store_dir: str, stop_path: str, out_path: str) -> None:
-    """Alternate raw reads of latest.json and Store.latest() until told to stop.
+    """Alternate raw reads of latest.json and Store.latest() until told to stop; print
+    `reading` once both kinds of read have succeeded.
 
     Each kind of read must never go backwards on its own. They are tracked apart because
     `Store.latest()` may be ahead of the file: it catches up in memory when the lock is
@@ -231,6 +235,8 @@ def reader_main(store_dir: str, stop_path: str, out_path: str) -> None:
                 backwards.append([mode, last_by_mode[mode], seq])
             last_by_mode[mode] = max(last_by_mode[mode], seq)
             reads[mode] += 1
+            if reads["raw"] + reads["api"] == 2:
+                print("reading", flush=True)  # both kinds of read work: the parent may go on
         time.sleep(0.0005)
     store.close()
     result = {"reads": reads, "errors": errors[:20], "n_errors": len(errors),

@@ -97,12 +97,17 @@ def test_many_processes_append_and_read_concurrently(tmp_path: Path, backend_nam
     readers = []
     for r in range(READERS):
         out = tmp_path / f"reader{r}.json"
-        readers.append((_proc.spawn("reader_main", root, stop, out, stderr=subprocess.PIPE), out))
+        reader = _proc.spawn("reader_main", root, stop, out, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        readers.append((reader, out))
     writers = []
     for w in range(WRITERS):
         ack = tmp_path / f"ack{w}"
-        writers.append((_proc.spawn("writer_main", root, w, PER_WRITER, ack, go, stderr=subprocess.PIPE), ack))
-    time.sleep(0.3)  # let every interpreter start and park at the go file
+        pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+        writers.append((_proc.spawn("writer_main", root, w, PER_WRITER, ack, go, **pipes), ack))
+    for proc, _ in readers:
+        _proc.wait_line(proc, b"reading")
+    for proc, _ in writers:
+        _proc.wait_line(proc, b"ready")  # every interpreter has started and parks at the go file
     go.touch()
     try:
         for proc, _ in writers:
@@ -151,6 +156,22 @@ def test_threads_in_one_process_serialize(tmp_path: Path, shared: bool, backend_
     acks: list[list[list[str]]] = [[] for _ in range(threads_n)]
     errors: list[BaseException] = []
     barrier = threading.Barrier(threads_n)
+    # Neither the advisory locks nor a thread lock are fair, and how often the writers
+    # take turns by luck depends on the machine. A pacer makes the interleaving certain
+    # without taking away the race: a thread that is PACE appends ahead of the slowest
+    # unfinished one waits for it, so every round all threads contend for the same lock.
+    pace = threading.Condition()
+    done = [0] * threads_n
+    PACE = 3
+
+    def wait_for_others(t: int) -> None:
+        with pace:
+            pace.notify_all()
+            pace.wait_for(
+                lambda: errors
+                or all(done[o] >= min(done[t] - PACE, per_thread) for o in range(threads_n)),
+                timeout=60,
+            )
 
     def work(t: int) -> None:
         try:
@@ -164,10 +185,13 @@ def test_threads_in_one_process_serialize(tmp_path: Path, shared: bool, backend_
                 for k, e in enumerate(events):
                     acks[t].append([e.id, str(e.seq), str(t), str(i + k)])
                 i += len(events)
-                if i % 2:
-                    time.sleep(0.0005)  # give the other threads a chance at the lock
+                with pace:
+                    done[t] = i
+                wait_for_others(t)
         except BaseException as err:  # surfaced below
-            errors.append(err)
+            with pace:
+                errors.append(err)
+                pace.notify_all()
 
     threads = [threading.Thread(target=work, args=(t,)) for t in range(threads_n)]
     for th in threads:
@@ -260,9 +284,9 @@ def test_readers_always_open_a_complete_latest_json_during_purges(tmp_path: Path
         victims = [e.id for e in store.events(kind="note")][::2000][:6]
     stop = tmp_path / "stop"
     out = tmp_path / "reader.json"
-    reader = _proc.spawn("reader_main", root, stop, out, stderr=subprocess.PIPE)
+    reader = _proc.spawn("reader_main", root, stop, out, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        time.sleep(0.5)  # the reader is up and reading
+        _proc.wait_line(reader, b"reading")
         for victim in victims:
             ids = tmp_path / "ids"
             ids.write_text(victim)

@@ -5,6 +5,7 @@ scientist, security engineer) and twelve languages besides English.
 """
 import json
 
+from _h5foreign import ANS, REQ, ROLE, SAID
 from _h5rand import FILES, MODELS, PEOPLE, SERVICES, TESTS, hexs, rs, uuid4
 
 # ---------------------------------------------------------------- material to transform
@@ -319,12 +320,12 @@ def injection(r):
 
 # ---------------------------------------------------------------- model answers
 _OPEN = [
-    "Sure! Here's", "Certainly! Below is", "Great question!", "Of course.", "Absolutely — here's",
+    "Great question!", "Of course.",
     "I apologize for the confusion in my previous answer.", "You're right, I made a mistake.",
     "I'm sorry, but I can't help with that request.", "Happy to help!", "Good catch!",
-    "As an AI language model, I don't have personal opinions, but", "Here is a revised version:",
+    "Here is a revised version:",
     "I understand your frustration.", "Let's break this down step by step.", "Short answer: yes.",
-    "Thanks for sharing the code!", "I don't have access to real-time data, but",
+    "Thanks for sharing the code!", "I don't have access to real-time data, but here is what I know.",
 ]
 
 _BODY = [
@@ -381,10 +382,17 @@ _CLOSE = ["", "", "", "\n\nLet me know if you need anything else!", "\n\nI hope 
           " Feel free to ask follow-up questions."]
 
 
+_LEAD_IN = ["Sure! Here's", "Certainly! Below is", "Absolutely — here's", "Hope you're doing well! Here's",
+            "Of course, here is", "Here is", "Below you'll find", "Great idea! I've written"]
+
+
 def _answer(r, boiler=True):
+    body = r.choice(_BODY)
+    if body[0].islower():  # written to follow a lead-in ("Sure! Here's ...")
+        return r.choice(_LEAD_IN) + " " + body + r.choice(_CLOSE)
     if boiler and r.random() < 0.75:
-        return r.choice(_OPEN) + " " + r.choice(_BODY) + r.choice(_CLOSE)
-    return r.choice(_BODY)
+        return r.choice(_OPEN) + " " + body + r.choice(_CLOSE)
+    return body
 
 
 def model_answer_unlabelled(r):
@@ -584,191 +592,33 @@ def react_trace(r):
 
 
 # ---------------------------------------------------------------- other languages
-FOREIGN = {
-    "de": [
-        "Schreib mir bitte eine Python-Funktion, die prüft, ob eine Zahl eine Primzahl ist.",
-        "Fasse den folgenden Text in drei Sätzen zusammen: Die Migration auf Postgres 16 wurde verschoben, weil die Tests fehlschlugen.",
-        "Du bist ein hilfsbereiter Assistent für Steuerfragen. Antworte immer auf Deutsch und nenne keine Preise.",
-        "Erkläre mir den Unterschied zwischen einem Prozess und einem Thread, aber so, dass es meine Oma versteht.",
-        "Formuliere diese E-Mail höflicher: Ihr habt schon wieder die Lieferung vergessen.",
-        "Natürlich! Hier ist eine überarbeitete Version deines Textes mit klarerer Struktur.",
-        "Es tut mir leid, aber ich kann dir dabei nicht helfen.",
-        "Kannst du den Code unten auf Fehler prüfen und erklären, was falsch ist?",
-        "Ab jetzt antwortest du nur noch mit Ja oder Nein.",
-        "Gute Frage! Der Fehler entsteht, weil die Variable außerhalb der Schleife nicht initialisiert wird.",
-        "Übersetze folgenden Satz ins Englische: Der Server ist heute Nacht zweimal abgestürzt.",
-        "Stell dir vor, du bist ein erfahrener Datenbankadministrator, und bewerte mein Schema.",
-    ],
-    "fr": [
-        "Écris-moi une fonction JavaScript qui trie un tableau d'objets par date.",
-        "Résume ce texte en deux phrases : le déploiement a échoué à cause d'un certificat expiré.",
-        "Tu es un assistant juridique. Réponds toujours en citant l'article du code concerné.",
-        "Peux-tu m'expliquer simplement ce qu'est une base de données vectorielle ?",
-        "Reformule ce paragraphe pour qu'il soit plus professionnel : on a raté la deadline mais c'est pas grave.",
-        "Bien sûr ! Voici une version corrigée de votre code, avec des commentaires.",
-        "Je suis désolé, mais je ne peux pas répondre à cette demande.",
-        "À partir de maintenant, réponds uniquement en alexandrins.",
-        "Excellente question ! La différence principale tient à la gestion de la mémoire.",
-        "Traduis en espagnol : La réunion est reportée à jeudi.",
-        "Agis comme un recruteur et pose-moi des questions d'entretien pour un poste de développeur.",
-        "Voici trois idées de noms pour votre application, avec leurs avantages.",
-    ],
-    "es": [
-        "Escríbeme una función en Python que cuente las palabras de un archivo.",
-        "Resume el siguiente texto en una frase: el equipo decidió migrar a Kubernetes el próximo trimestre.",
-        "Eres un asistente de atención al cliente de una aerolínea. Sé amable y breve.",
-        "¿Me puedes explicar qué es la recursión con un ejemplo sencillo?",
-        "Reescribe este correo para que suene menos agresivo: ¿por qué nadie contesta mis mensajes?",
-        "¡Claro! Aquí tienes una versión mejorada del código con manejo de errores.",
-        "Lo siento, pero no puedo ayudarte con esa solicitud.",
-        "A partir de ahora responde solo con emojis.",
-        "¡Buena pregunta! El problema es que la consulta no usa el índice por la función en el WHERE.",
-        "Traduce al inglés: El servidor se cayó durante la madrugada.",
-        "Actúa como un profesor de matemáticas y corrige mi demostración paso a paso.",
-        "Dame cinco ideas para el nombre de una cafetería cerca de la universidad.",
-    ],
-    "pt": [
-        "Escreva uma função em Go que leia um arquivo CSV e some a segunda coluna.",
-        "Resuma este texto em uma frase: a equipe adiou o lançamento por causa de bugs críticos.",
-        "Você é um assistente de RH. Responda sempre de forma educada e objetiva.",
-        "Pode me explicar o que é um índice composto no banco de dados?",
-        "Reescreva este parágrafo de forma mais formal: a gente não conseguiu terminar a tempo.",
-        "Claro! Aqui está uma versão revisada do seu texto.",
-        "Desculpe, mas não posso ajudar com esse pedido.",
-        "De agora em diante, responda apenas em tópicos curtos.",
-        "Ótima pergunta! O erro acontece porque a lista está vazia na primeira iteração.",
-        "Traduza para o inglês: O backup noturno falhou novamente.",
-        "Finja que você é um entrevistador e me faça perguntas sobre Java.",
-    ],
-    "it": [
-        "Scrivimi una funzione in Python che inverta una stringa senza usare lo slicing.",
-        "Riassumi questo testo in due frasi: il rilascio è stato rimandato per un problema di sicurezza.",
-        "Sei un assistente per un negozio online. Rispondi sempre in modo cortese.",
-        "Mi spieghi cos'è un deadlock con un esempio concreto?",
-        "Riscrivi questa mail in tono più formale: ciao, mi mandi il report entro oggi?",
-        "Certo! Ecco una versione migliorata del tuo codice.",
-        "Mi dispiace, ma non posso aiutarti con questa richiesta.",
-        "D'ora in poi rispondi solo in rima.",
-        "Ottima domanda! Il problema nasce dal fuso orario non impostato.",
-        "Traduci in inglese: Il database è pieno e non accetta più scritture.",
-    ],
-    "nl": [
-        "Schrijf een Python-functie die controleert of een jaar een schrikkeljaar is.",
-        "Vat deze tekst samen in één zin: de release is uitgesteld omdat de tests faalden.",
-        "Je bent een behulpzame assistent voor een fietsenwinkel. Antwoord altijd vriendelijk.",
-        "Kun je uitleggen wat een race condition is, met een simpel voorbeeld?",
-        "Herschrijf deze e-mail zodat hij minder boos klinkt: waarom is mijn pakket nog steeds niet geleverd?",
-        "Natuurlijk! Hier is een verbeterde versie van je code.",
-        "Het spijt me, maar daar kan ik je niet mee helpen.",
-        "Vanaf nu antwoord je alleen nog in het Engels.",
-        "Goede vraag! Het verschil zit vooral in hoe het geheugen wordt beheerd.",
-        "Vertaal naar het Duits: De server is vannacht opnieuw opgestart.",
-    ],
-    "pl": [
-        "Napisz funkcję w Pythonie, która sprawdza, czy liczba jest pierwsza.",
-        "Streść ten tekst w jednym zdaniu: wdrożenie zostało przesunięte z powodu błędów w testach.",
-        "Jesteś pomocnym asystentem sklepu internetowego. Odpowiadaj zawsze uprzejmie.",
-        "Czy możesz mi wyjaśnić, czym jest zakleszczenie, na prostym przykładzie?",
-        "Przepisz ten e-mail bardziej formalnie: hej, wyślij mi raport do jutra.",
-        "Oczywiście! Oto poprawiona wersja twojego kodu.",
-        "Przepraszam, ale nie mogę pomóc w tej sprawie.",
-        "Od teraz odpowiadaj tylko po angielsku.",
-        "Dobre pytanie! Błąd wynika z tego, że lista jest pusta.",
-        "Przetłumacz na angielski: Serwer padł dziś w nocy dwa razy.",
-    ],
-    "ru": [
-        "Напиши функцию на Python, которая проверяет, является ли строка палиндромом.",
-        "Кратко перескажи этот текст: релиз перенесли из-за ошибок в миграции базы данных.",
-        "Ты — вежливый ассистент службы поддержки банка. Отвечай кратко и по делу.",
-        "Объясни мне простыми словами, что такое замыкание в JavaScript.",
-        "Перепиши это письмо в более вежливом тоне: почему вы опять сорвали сроки?",
-        "Конечно! Вот исправленная версия вашего кода с комментариями.",
-        "Извините, но я не могу помочь с этим запросом.",
-        "С этого момента отвечай только на английском языке.",
-        "Отличный вопрос! Проблема в том, что индекс не используется из-за приведения типов.",
-        "Переведи на английский: Сервер перезагружался ночью три раза.",
-        "Представь, что ты опытный DevOps-инженер, и оцени мой Dockerfile.",
-    ],
-    "tr": [
-        "Bana bir sayının asal olup olmadığını kontrol eden bir Python fonksiyonu yaz.",
-        "Bu metni tek cümleyle özetle: sürüm, testlerdeki hatalar yüzünden ertelendi.",
-        "Sen bir müşteri hizmetleri asistanısın. Her zaman kibar ve kısa cevap ver.",
-        "Bana yarış durumunun (race condition) ne olduğunu basit bir örnekle açıklar mısın?",
-        "Bu e-postayı daha resmi hale getir: selam, raporu yarına kadar atar mısın?",
-        "Tabii ki! İşte kodunuzun düzeltilmiş hali.",
-        "Üzgünüm, bu isteğe yardımcı olamam.",
-        "Bundan sonra sadece İngilizce cevap ver.",
-        "Harika bir soru! Hata, listenin ilk döngüde boş olmasından kaynaklanıyor.",
-    ],
-    "zh": [
-        "帮我写一个Python函数，判断一个字符串是不是回文。",
-        "请用一句话总结下面这段文字：由于测试失败，发布被推迟到下周。",
-        "你是一个专业的客服助手，请始终用礼貌简洁的语气回答。",
-        "能不能用简单的例子给我解释一下什么是死锁？",
-        "请把这封邮件改写得更正式一些：你们怎么又延期了？",
-        "当然！下面是修改后的代码，我加了注释。",
-        "抱歉，我无法帮助你完成这个请求。",
-        "从现在开始，你只能用英文回答。",
-        "好问题！这个错误是因为列表在第一次循环时是空的。",
-        "把这句话翻译成英文：服务器昨晚重启了三次。",
-        "假设你是一名资深架构师，请评价一下我的系统设计。",
-        "以下是三个可能的原因：1. 内存泄漏；2. 连接池耗尽；3. 日志写满磁盘。",
-    ],
-    "ja": [
-        "文字列が回文かどうかを判定するPythonの関数を書いてください。",
-        "次の文章を一文で要約してください：テストが失敗したため、リリースは来週に延期されました。",
-        "あなたは丁寧なカスタマーサポートのアシスタントです。常に敬語で答えてください。",
-        "デッドロックとは何か、簡単な例で説明してもらえますか？",
-        "このメールをもっと丁寧な表現に書き直してください：資料まだですか？",
-        "もちろんです！修正したコードを以下に示します。",
-        "申し訳ありませんが、そのご依頼にはお応えできません。",
-        "これからは英語だけで答えてください。",
-        "良い質問ですね！エラーの原因は、最初のループでリストが空であることです。",
-        "英語に翻訳してください：サーバーが昨夜三回再起動しました。",
-        "あなたは経験豊富なSREだと仮定して、私のアラート設定をレビューしてください。",
-    ],
-    "ko": [
-        "문자열이 회문인지 확인하는 파이썬 함수를 작성해 줘.",
-        "다음 글을 한 문장으로 요약해 줘: 테스트 실패로 인해 배포가 다음 주로 연기되었습니다.",
-        "너는 친절한 고객 지원 어시스턴트야. 항상 존댓말로 짧게 답해.",
-        "데드락이 무엇인지 간단한 예시로 설명해 줄 수 있어?",
-        "이 이메일을 좀 더 정중하게 바꿔 줘: 자료 아직 안 보내셨나요?",
-        "물론이죠! 수정된 코드를 아래에 보여 드릴게요.",
-        "죄송하지만 그 요청은 도와드릴 수 없습니다.",
-        "지금부터는 영어로만 대답해.",
-        "좋은 질문이에요! 오류는 첫 번째 반복에서 리스트가 비어 있기 때문에 발생합니다.",
-        "영어로 번역해 줘: 서버가 어젯밤에 세 번 재시작되었습니다.",
-    ],
-}
-
-_FROLE = {
-    "de": ("Nutzer", "Assistent"), "fr": ("Utilisateur", "Assistant"), "es": ("Usuario", "Asistente"),
-    "pt": ("Usuário", "Assistente"), "it": ("Utente", "Assistente"), "nl": ("Gebruiker", "Assistent"),
-    "pl": ("Użytkownik", "Asystent"), "ru": ("Пользователь", "Ассистент"), "tr": ("Kullanıcı", "Asistan"),
-    "zh": ("用户", "助手"), "ja": ("ユーザー", "アシスタント"), "ko": ("사용자", "어시스턴트"),
-}
-
-
 def _foreign(lang):
-    pool = FOREIGN[lang]
-    ru, ra = _FROLE[lang]
+    req, ans = REQ[lang], ANS[lang]
+    ru, ra = ROLE[lang]
 
     def make(r):
-        a, b = r.sample(pool, 2)
-        k = r.randrange(9)
+        q, a = r.choice(req), r.choice(ans)
+        k = r.randrange(12)
         if k <= 2:
-            return a
+            return q
         if k == 3:
-            return f"{ru}: {a}\n{ra}: {b}"
+            return a
         if k == 4:
-            return json.dumps({"role": "user", "content": a}, ensure_ascii=False)
+            return f"{ru}: {q}\n{ra}: {a}"
         if k == 5:
-            return f"<|im_start|>user\n{a}<|im_end|>"
+            return json.dumps({"role": "user", "content": q}, ensure_ascii=False)
         if k == 6:
-            return f"{a} {b}"
+            return f"<|im_start|>user\n{q}<|im_end|>\n<|im_start|>assistant\n{a}<|im_end|>"
         if k == 7:
-            return f"{ru}: {a} {ra}: {b}"
-        return json.dumps({"instruction": a, "output": b}, ensure_ascii=False)
+            return f"{SAID[lang]} {a}"
+        if k == 8:
+            return f"{ru}: {q} {ra}: {a}"
+        if k == 9:
+            return json.dumps({"instruction": q, "output": a}, ensure_ascii=False)
+        if k == 10:
+            return json.dumps({"messages": [{"role": "user", "content": q}, {"role": "assistant", "content": a}]},
+                              ensure_ascii=False)
+        return f"[{ru.lower()}] {q}"
 
     return make
 
@@ -786,6 +636,158 @@ CATEGORIES = [
     ("chat_slack", 45, chat_slack),
     ("agent_log", 50, agent_log),
     ("react_trace", 40, react_trace),
-] + [(f"foreign_{lang}", 18, _foreign(lang)) for lang in FOREIGN]
+] + [(f"foreign_{lang}", 18, _foreign(lang)) for lang in REQ]
 
 _ = (PEOPLE, SERVICES)
+
+# ---------------------------------------------------------------- more hand-written material, other voices
+_INSTR += [
+    "i need u to go through this function and tell me if theres any way it could deadlock",
+    "Please can you generate for me the docker-compose file with postgres, redis and my app, I am new in docker.",
+    "Please help me, my manager want the report today and pandas is giving me SettingWithCopyWarning everywhere.",
+    "Could you kindly explain me the difference between 'git merge' and 'git rebase' with small example?",
+    "Write a function that gives me the median of a stream of numbers. Efficient please, it runs on 1e8 items.",
+    "Fit a logistic regression on the attached features and tell me which coefficients are significant.",
+    "Suggest a sampling strategy for an eval set where the positive class is 0.3% of the data.",
+    "Given these confusion matrices for three thresholds, which threshold should I choose if false negatives cost 5x?",
+    "Write a SQL query that computes 7-day rolling retention by signup cohort.",
+    "Propose three features that might predict late payments from this schema, and how to compute them without leakage.",
+    "Review this nginx config for security problems and rewrite it with safe defaults.",
+    "Decode this base64 blob and tell me if it looks malicious.",
+    "Write a YARA rule for the sample described below.",
+    "Tell me which of these CVEs affect our stack: Django 4.2, Postgres 15, nginx 1.24.",
+    "Explain how this phishing email tries to trick the reader, for our awareness training.",
+    "Generate a checklist for hardening a fresh Ubuntu 24.04 server.",
+    "sum up the thread above in 3 bullets",
+    "tl;dr?",
+    "eli5 kubernetes operators",
+    "one-liner to count lines of python in this repo, go",
+    "whats wrong w/ my yaml",
+    "Hello! I hope you are doing well. I would like to ask you to help me prepare for my exam on databases next week.",
+    "Dear assistant, please write a formal letter to the embassy asking about my visa status.",
+    "I'm going to give you a series of support tickets. For each one, reply with the team that should own it.",
+    "Write the answer as a table with columns: step, command, expected output.",
+    "From now on, whenever I say 'deploy', remind me to check the changelog first.",
+    "Your job is to grade student essays from 1 to 6 using the rubric below. Be strict but fair.",
+    "Respond only with the letter of the correct option (A, B, C or D).",
+    "Continue the story: The server room was silent, except for one blinking amber light...",
+    "Correct the following text and explain each correction in one line.",
+    "What should I name the branch for this fix? Give me three options in kebab-case.",
+    "Explain this regex to me piece by piece: ^(?=.*\\d)(?=.*[a-z]).{8,}$",
+    "Can you guess what this function is supposed to do from its name and body, then write a better docstring?",
+    "You're my rubber duck today. I'll describe the bug, you ask questions.",
+]
+
+_TURNS += [
+    ("pls explain what a race condition is, short", "Two things touch the same data at the same time and the result depends on timing."),
+    ("Can you check my SQL? SELECT * FROM users WHERE name = 'x' OR 1=1", "That query returns every row; if 'x' comes from user input it's an SQL injection. Use parameters."),
+    ("I am not understand why pip install fail with error 'externally-managed-environment'",
+     "Your system Python is managed by the OS. Create a virtual environment with `python3 -m venv .venv` and install there."),
+    ("what's the best way to handle class imbalance", "Start with class weights, evaluate with PR-AUC, then try resampling if needed."),
+    ("is this password hash ok: md5(password)", "No. MD5 is fast and unsalted here; use argon2id or bcrypt."),
+    ("thanks, that fixed it!", "Great, glad it works now!"),
+    ("hey", "Hi! How can I help you today?"),
+    ("give me a word that rhymes with deploy", "Joy, toy, employ, convoy."),
+    ("can you remember what I told you yesterday?", "I don't have memory of previous conversations unless you paste them here."),
+    ("do you think I should quit my job", "That's a big decision. What's making you consider it?"),
+    ("write the test first this time", "Sure. Here's a failing test that captures the bug, then the fix."),
+    ("why does my model overfit after epoch 3", "Validation loss rising while training loss falls means overfitting. Add dropout, early stopping or more data."),
+    ("how to scan my repo for leaked keys", "Run gitleaks or trufflehog over the full history, then rotate anything they find."),
+    ("make the tone friendlier", "Here's a warmer version: \"Hi all, quick update on the release...\""),
+    ("what did I ask you first?", "You first asked how to undo your last git commit."),
+    ("no, I meant in bash not zsh", "Got it. In bash, use `shopt -s globstar` and then `**/*.py`."),
+]
+
+_SLACK += [
+    ("ines", "can someone review my PR, it's tiny I promise"), ("bogdan", "looking"), ("ravi", "merged, thx"),
+    ("chloe", "who owns the billing cron now?"), ("emre", "I think it's still platform"), ("ana", "deploying in 5, shout if not ok"),
+    ("hyun-woo", "did we ever fix the timezone bug in reports?"), ("priya", "nope, it's #812"), ("tomasz", "ugh"),
+    ("mei", "coffee?"), ("jonas", "yes pls"), ("lena", "I'm out tomorrow, Marco covers on-call"),
+    ("marco", "ack"), ("kenji", "the new laptop images are ready btw"), ("aisha", "🎉"),
+    ("diego", "is it me or is the VPN super slow today"), ("yuki", "same here"), ("olu", "IT says they're on it"),
+]
+
+_BODY += [
+    "Here's a docker-compose.yml:\n\n```yaml\nservices:\n  db:\n    image: postgres:16\n  cache:\n    image: redis:7\n"
+    "  app:\n    build: .\n    depends_on: [db, cache]\n```\n\nRun `docker compose up -d` to start everything.",
+    "`git merge` keeps both histories and adds a merge commit; `git rebase` replays your commits on top of the target "
+    "branch, giving a linear history. Don't rebase branches others are using.",
+    "The warning appears because you modify a slice of a DataFrame. Use `.loc` on the original frame, or call "
+    "`.copy()` when you create the subset.",
+    "Based on the confusion matrices, threshold 0.3 minimizes expected cost: it has the fewest false negatives and the "
+    "extra false positives cost less.",
+    "Sure, here's a hardening checklist:\n\n- [ ] Disable root SSH login\n- [ ] Enable unattended-upgrades\n- [ ] "
+    "Configure ufw to allow only 22/443\n- [ ] Install fail2ban",
+    "This email uses urgency (\"within 24 hours\"), a spoofed sender name and a link whose text differs from its "
+    "target. Those are the three red flags to teach.",
+    "I've reviewed your code. Overall it looks good! A few suggestions:\n\n1. Extract the retry logic into a helper.\n"
+    "2. Add type hints.\n3. The `except Exception` is too broad.",
+    "The regex means: at least one digit, at least one lowercase letter, and at least 8 characters in total. The `(?=...)` "
+    "parts are lookaheads that don't consume characters.",
+    "Hmm, I think there might be a misunderstanding. The function returns None when the list is empty because the loop "
+    "never runs and there is no return after it.",
+    "Once upon a time, a little robot named Bolt lived in a toy shop...",
+    "Option B is correct.\n\nExplanation: a B-tree index supports range queries, while a hash index only supports equality.",
+    "Certainly. The median of a stream can be maintained with two heaps: a max-heap for the lower half and a min-heap for the "
+    "upper half. Each insert is O(log n).",
+]
+
+_OPEN += ["Alright, let's fix this.", "Here you go:", "Absolutely!", "No problem!",
+          "As an AI language model, I don't have personal opinions, but I can summarise the trade-offs."]
+
+_LABELS += [
+    "the bot's reply, copied as is:", "Answer (from the assistant, unedited):", "What {model} produced:",
+    "AI summary (do not edit):", "assistant said >>", "chatbot transcript excerpt:", "the model's suggestion was",
+]
+
+_BODY += [
+    "a cleaner version of your function, with type hints and an early return:\n\n```python\ndef find(xs: list[int], "
+    "target: int) -> int:\n    for i, x in enumerate(xs):\n        if x == target:\n            return i\n    return -1\n```",
+    "a short summary: the backup job skipped the EU shard for three days because of a cron typo; it has been fixed and "
+    "a check was added.",
+    "the translated text:\n\n\"Estimado cliente, su pedido #4471 se ha retrasado debido a un problema con nuestro "
+    "transportista. Le pedimos disculpas.\"",
+    "a more professional version: \"Starting Monday, the coffee machine will accept only the new badges. Thank you for "
+    "your understanding.\"",
+    "the bash one-liner you asked for:\n\n```bash\ndu -ah /var 2>/dev/null | sort -rh | head -n 10\n```",
+    "the unit tests, covering empty input, a single element and duplicates:\n\n```python\nimport pytest\n\n"
+    "def test_empty():\n    assert find([], 1) == -1\n```",
+]
+
+
+def _agent_extra(r):
+    f, t = r.choice(FILES), r.choice(TESTS)
+    k = r.randrange(8)
+    if k == 0:
+        return (f"[{r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)}] USER: the build is red again, can you look?\n"
+                f"[..] ASSISTANT: Looking at the CI log now. The failure is in {t}; I'll reproduce it locally.")
+    if k == 1:
+        return json.dumps({"step": r.randint(1, 40), "agent": "coder", "thought": f"{t} depends on the system clock",
+                           "action": {"tool": "edit_file", "path": f}, "message_to_user": "I found the cause and I'm patching it."})
+    if k == 2:
+        return (f"── turn {r.randint(2, 30)} ──\nuser › why did you change {f}?\nclaude › Because the old code swallowed the "
+                "exception, which hid the real error from the test output.")
+    if k == 3:
+        return json.dumps({"sessionId": uuid4(r), "type": "user", "message": {"role": "user", "content": f"run {t} and fix it if it fails"}})
+    if k == 4:
+        return (f"🤖 Agent: I've finished the refactor of {f}. All tests pass except {t}, which was already failing on main.\n"
+                "👤 You: ok leave that one, open the PR")
+    if k == 5:
+        return f"{{\"role\":\"tool\",\"tool_call_id\":\"call_{rs(r, 16)}\",\"content\":\"1 failed, 41 passed\"}}\n{{\"role\":\"assistant\",\"content\":\"One test still fails: {t}. Shall I look into it?\"}}"
+    if k == 6:
+        return (f"> /review {f}\n\nReview summary: the change is safe, but the new helper duplicates logic from "
+                f"{r.choice(FILES)}. Consider reusing it. No blocking issues.")
+    return (f"aider> /add {f}\naider> make {t} pass without touching the test\nApplied edit to {f}\n"
+            "Commit " + hexs(r, 7) + " fix: make the test independent of the clock")
+
+
+_agent_base = agent_log
+
+
+def agent_log(r):  # noqa: F811
+    return _agent_extra(r) if r.random() < 0.45 else _agent_base(r)
+
+
+for _i, (_c, _n, _f) in enumerate(CATEGORIES):
+    if _c == "agent_log":
+        CATEGORIES[_i] = (_c, _n, agent_log)

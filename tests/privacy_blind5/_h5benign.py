@@ -437,3 +437,146 @@ CATEGORIES = [
     ("foreign_note", 80, foreign_note),
     ("long_note", 60, long_note),
 ]
+
+# ---------------------------------------------------------------- more hand-written material, other voices
+_NOTES += [
+    "{host}: fs full again. freed 40G (old core dumps). ticket for the real fix: #{issue}.",
+    "oncall handover: quiet night, 2 pages, both {svc} latency, auto-resolved.",
+    "db failover drill ok. RTO 48s, RPO 0. runbook steps 4-6 were out of date, fixed.",
+    "reverted {sha} on main, it broke the arm64 build. re-land after #{pr}.",
+    "Hello, this is my first handoff note so sorry if it's too long! I started to add the CSV export in {file}. The "
+    "endpoint works for small files but for big ones it times out after 30s, I think we need to stream it. I left a "
+    "TODO in the code where I think the change should go.",
+    "I tried three approaches for the cache invalidation (TTL, events, versioned keys). Versioned keys was the only one "
+    "that passed {test} reliably, so I kept it. The other two are in the stash if anyone wants to look.",
+    "Not sure if this is important but the staging logs have a lot of 'connection reset by peer' since yesterday "
+    "around 14:00. I didn't find the cause. Maybe related to the LB change?",
+    "The tests are pass on my machine but on CI they fail with timeout. Maybe CI is more slow, I increased the "
+    "timeout of {test} from 5 to 30 seconds, please check if this is acceptable.",
+    "Yesterday we have discussed with {person} and decided to not use the ORM for the reports, only raw SQL.",
+    "Dataset v4 is in gs://ml-datasets-prod/v4/, schema documented in data/README.md. Label noise estimate ~{pct}%.",
+    "Offline eval: recall@50 up {pct} points, but latency budget blown (p95 {ms}ms). Needs quantization before shipping.",
+    "Removed the leaky feature days_since_last_refund (it is computed after the label date).",
+    "Pen test report received; 2 mediums on {svc} (missing rate limit on login, verbose errors). Fix ETA next sprint.",
+    "Reviewed IAM for the CI role: removed s3:* and iam:PassRole; pipeline still green.",
+    "WAF rule for the /export path is in count mode for a week before blocking.",
+    "{person} approved the exception for the legacy TLS 1.1 endpoint until 2027-01-31.",
+    "Context for next session: the user wants the importer to accept gzip files; half done in {file}.",
+    "Paused the nightly job on {host} during the migration; remember to re-enable the timer.",
+]
+
+_ERR += [
+    "FAILED {test} - TimeoutError: lock not acquired within 10s",
+    "sqlite3.OperationalError: database is locked",
+    "urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(host='{host}', port=443): Max retries exceeded",
+    "Error response from daemon: pull access denied for acme/private-image, repository does not exist or may require 'docker login'",
+    "remote: Invalid username or password.\nfatal: Authentication failed for 'https://gitlab.example.com/{repo}.git/'",
+    "Warning: Identity file ~/.ssh/deploy_key not accessible: No such file or directory.",
+    "hvac.exceptions.Forbidden: permission denied, on get https://vault.example.com/v1/secret/data/{svc}",
+    "AccessDenied: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:GetObject",
+    "Token validation failed: audience mismatch (expected api://{svc})",
+    "invalid_client: client authentication failed (client_id=public-web-app)",
+    "WARNING: The password you entered was rejected: it must contain at least one digit",
+    "ERROR: password is too weak (zxcvbn score 1)",
+    "login failed for user '{person}': account locked after 5 attempts",
+    "Secret detected in commit {sha}: rule 'generic-api-key' in {file}:{n} (value redacted)",
+]
+
+_FOREIGN_NOTES += [
+    "Wartungsfenster für {host} ist Dienstag 22–23 Uhr; Kunden wurden informiert.",
+    "Die Passwort-Richtlinie verlangt jetzt mindestens 14 Zeichen.", "Nächster Schritt: Index auf orders.created_at prüfen.",
+    "Le jeton GitHub a été renouvelé ; l'ancien est révoqué.", "Prochaine étape : mesurer le p99 après le changement de pool.",
+    "El modelo {model} está limitado por tasa hasta las 15:00 UTC.", "Próximo paso: revisar los índices de la tabla de pedidos.",
+    "A chave antiga foi removida do repositório e rotacionada.", "Próximo passo: medir a latência depois da mudança.",
+    "提示词模板放在 prompts/review.md，修改需要跑评测。", "下一步：检查 orders 表的索引。",
+    "プロンプトのテンプレートは prompts/ にあります。", "次の作業：接続プールの変更後に p99 を再計測する。",
+    "Шаблон промпта лежит в prompts/review.md.", "Следующий шаг: проверить индексы в таблице заказов.",
+    "Il modello {model} è limitato fino alle 15:00 UTC.", "Volgende stap: de p99 opnieuw meten.",
+    "Następny krok: sprawdzić indeksy w tabeli zamówień.", "다음 단계: 주문 테이블 인덱스 확인.",
+    "Sonraki adım: sipariş tablosundaki indeksleri kontrol et.", "Nästa steg: mät p99 igen efter ändringen.",
+]
+
+_TALK_SECRET += [
+    "The leaked AWS key from last week: confirmed no API calls from it in CloudTrail before revocation.",
+    "We store only a SHA-256 of each API key, never the key itself.", "Use `op read op://Engineering/DB/password` in scripts.",
+    "Never pass --password on the command line; use --password-stdin.", "The staging password is not 'changeme' anymore, see the vault.",
+    "Cookie-based sessions expire after 14 days; refresh tokens after 30.", "Credential stuffing attempts dropped after enabling the rate limiter.",
+]
+
+_TALK_PROMPT += [
+    "Do not log user prompts; log the request id and token counts only.", "The injection test file has 120 attack strings; all are blocked by the proxy.",
+    "We pinned {model} by date version so outputs don't drift under us.", "Judge model agreement with humans: kappa 0.{n}.",
+    "The assistant's replies are shown to users but not persisted.", "Prompt length p95 is 3.1k tokens after the trimming change.",
+]
+
+
+def _long_incident(r):
+    s = _slots(r)
+    return (f"# Incident {r.randint(100, 999)}: {s['svc']} degraded\n\n"
+            f"Summary: from 09:{r.randint(10, 40)} to 10:{r.randint(10, 50)} UTC, {s['pct']}% of requests to {s['svc']} failed with 502. "
+            f"Cause: the new release ({s['ver']}) changed the health check path and the load balancer drained every pod.\n\n"
+            f"Timeline:\n- 09:{r.randint(10, 19)} deploy {s['sha']} starts\n- 09:{r.randint(20, 29)} alert fires (error rate > 5%)\n"
+            f"- 09:{r.randint(30, 39)} {s['person']} rolls back\n- 10:{r.randint(0, 9):02d} error rate back to baseline\n\n"
+            "What went well: the alert fired within two minutes; rollback was one command.\n"
+            "What went badly: the canary only checked /, not the health endpoint; the status page was updated late.\n\n"
+            "Action items:\n- " + next_action(r) + "\n- " + next_action(r) + "\n- " + next_action(r) + "\n\n"
+            "Notes: no credentials were exposed; the debug logs were checked and contain only masked values (Authorization: Bearer ****).\n"
+            + "Refs: " + url_plain(r) + "\n" + "\n".join(handoff_note(r) for _ in range(r.randint(2, 6))))
+
+
+def _long_experiment(r):
+    s = _slots(r)
+    rows = "\n".join(f"| {name} | 0.{r.randint(50, 95)} | 0.{r.randint(50, 95)} | {r.randint(20, 900)} |"
+                     for name in r.sample(["baseline", "xgb-v2", "xgb-v3", "lr-tfidf", "distil-ft", "ensemble"], 4))
+    return (f"Experiment log, week {r.randint(1, 52)}\n\nGoal: improve recall on the minority class without hurting precision.\n"
+            f"Data: eval set v3 ({s['n']}k rows), train snapshot from 2026-10-31.\n\n"
+            f"| model | precision | recall | latency ms |\n|---|---|---|---|\n{rows}\n\n"
+            "Observations: class weights helped more than SMOTE; calibration drifted after threshold tuning. "
+            "Prompted-LLM baseline was tried in a separate notebook and is not included here (cost too high).\n\n"
+            "Next:\n- " + next_action(r) + "\n- " + next_action(r) + "\n\n" + talk_about_prompts(r) + "\n" + config_fact(r)
+            + "\n" + "\n".join(handoff_note(r) for _ in range(r.randint(2, 5))))
+
+
+def _long_security(r):
+    s = _slots(r)
+    return (f"Security review: {s['svc']} ({s['repo']}), {s['branch']}\n\nScope: authentication, session handling, secrets "
+            "management, dependency risk.\n\nFindings:\n"
+            f"1. Session cookie lacked the Secure flag on the legacy domain (fixed in {s['sha']}).\n"
+            "2. The service read its DB password from a config file in the image; now it reads DB_PASSWORD from the "
+            "environment, injected from the secret store (secretKeyRef db-creds/password).\n"
+            f"3. {error_trace(r)}\n   (expected; the test uses a revoked key that is masked in the output)\n"
+            "4. No secrets found in git history (gitleaks, trufflehog); the two hits were test fixtures with placeholders "
+            "like sk_test_xxxxxxxx.\n\nRecommendations:\n- " + next_action(r) + "\n- " + next_action(r)
+            + "\n\nEvidence: " + identifiers(r).replace("\n", " ") + "\n" + talk_about_secrets(r) + "\n" + talk_about_secrets(r))
+
+
+def _long_junior(r):
+    s = _slots(r)
+    return (f"Hi! Long note because I'm off tomorrow and {s['person']} will continue.\n\n"
+            f"What I did today: I worked on {s['file']} to fix {s['test']}. The issue was that the test created a temp "
+            "directory but never cleaned it, so when the suite ran twice in the same container the second run saw old "
+            "files. I switched it to the tmp_path fixture. I also noticed the retry helper swallows exceptions, I did not "
+            "change it yet because it's used in many places and I want someone to look first.\n\n"
+            f"What is not done: the docs page still says the default port is 8000 but it is {s['port']} now. The CHANGELOG "
+            "entry is missing. I didn't get to the second bug ({s2}).\n\n"
+            "Commands I ran:\n" + "\n".join("- " + validation_summary(r) for _ in range(3))
+            + "\n\nThings to know: the GitHub token for the bot expired on Monday and was rotated by the security team; "
+            "the new one is only in the vault, so if the release workflow fails with 401 it's probably that, not our "
+            "code. The prompt files for the review bot are in prompts/ and I didn't touch them.\n\n"
+            "Next actions:\n" + "\n".join("- " + next_action(r) for _ in range(3))).replace("{s2}", "#" + str(s["issue"]))
+
+
+_long_base = long_note
+
+
+def long_note(r):  # noqa: F811
+    f = r.choice([_long_base, _long_incident, _long_experiment, _long_security, _long_junior])
+    text = f(r)
+    while len(text) < 1024:
+        text += "\n" + handoff_note(r)
+    return text[:3000].rstrip()
+
+
+for _i, (_c, _n, _f) in enumerate(CATEGORIES):
+    if _c == "long_note":
+        CATEGORIES[_i] = (_c, _n, long_note)

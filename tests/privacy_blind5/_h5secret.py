@@ -803,3 +803,61 @@ CATEGORIES = [
     ("cli_command", 75, cli_command),
     ("log_trace", 50, log_trace),
 ]
+
+# ---------------------------------------------------------------- more hand-written contexts, other voices
+_NAMED += [
+    "Schlüssel für {name}: {tok}",
+    "Der {name}-Token für den Build-Server lautet {tok}",
+    "clave de {name} para producción: {tok}",
+    "clé {name} de l'environnement de prod : {tok}",
+    "chave do {name}: {tok}",
+    "{name} 的密钥是 {tok}",
+    "{name}のトークン：{tok}",
+    "токен {name} для деплоя: {tok}",
+    "{name} anahtarı: {tok}",
+    "sleutel voor {name}: {tok}",
+    "klucz {name} (prod): {tok}",
+    "{name} 토큰: {tok}",
+    "oncall fyi {name} {tok} works, the one in the wiki doesn't",
+    "rotate at 17:00. current {name} = {tok}",
+    "hey {person}, the {name} token you asked for is {tok}, it has write scope so careful",
+    "ok so I think I figured it out?? the {name} key was wrong in staging, the right one is {tok}",
+    "Please find below the {name} key what we use in production: {tok}",
+    "The token of {name} is finish tomorrow, the new one is {tok}",
+    "run the eval with {var}={tok} (team account, quota 1M tokens/day)",
+    "Secret-scan triage: {name} token {tok} in {service} test fixture is LIVE, not a dummy. Escalating.",
+    "Evidence for SEC-{num}: `{tok}` ({name}) committed in {service} and pushed to a public fork",
+]
+
+_PW_EN += [
+    "oncall: {host} ipmi {user}/{pw}",
+    "fyi new bastion pw {pw}",
+    "So for the interview laptop the login is {user} and the password is {pw}, please change it after!",
+    "I setted the password of {user} to {pw} because the old one was expired",
+    "The password for enter in {host} is {pw}, it was send by {person}",
+    "notebook kernel asks for the jupyter password, it's {pw}",
+    "Metabase: {user} / {pw} (shared analytics account)",
+    "Cracked offline from the dump in 3 min: {user}:{pw}",
+    "Kerberoasted svc account {user}; cleartext {pw}",
+    "Credentials recovered from the public S3 bucket: {user} / {pw} for {host}",
+    "remember the backup encryption passphrase: {pw}",
+    "restic repo password {pw}",
+    "the BitLocker PIN on the loaner is {pw}",
+    "Hey {person}, I reset your password to {pw}, you'll be asked to change it on first login",
+]
+
+_PW_INTL += [
+    "Hallo {person}, dein neues Passwort ist {pw}, bitte beim ersten Login ändern.",
+    "Das WLAN-Passwort im Büro ist jetzt {pw}",
+    "Hola {person}, tu nueva contraseña es {pw}, cámbiala al entrar.",
+    "Le code wifi du bureau est {pw}",
+    "Oi {person}, sua nova senha é {pw}",
+    "Ciao {person}, la nuova password è {pw}",
+    "Привет, {person}! Новый пароль: {pw}",
+    "新来的同事用这个账号：{user}，初始密码 {pw}",
+    "社内Wi-Fiのパスワードは {pw} です",
+    "초기 비밀번호는 {pw} 입니다. 로그인 후 변경하세요.",
+    "Yeni şifren {pw}, ilk girişte değiştir.",
+    "Nowe hasło do VPN: {pw}",
+    "Wachtwoord van de gedeelde mailbox: {pw}",
+]

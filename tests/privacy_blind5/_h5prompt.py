@@ -624,19 +624,19 @@ def _foreign(lang):
 
 
 CATEGORIES = [
-    ("instruction_plain", 110, instruction_plain),
+    ("instruction_plain", 100, instruction_plain),
     ("system_persona", 60, system_persona),
     ("few_shot", 50, few_shot),
-    ("transform_request", 90, transform_request),
+    ("transform_request", 80, transform_request),
     ("injection", 70, injection),
-    ("model_answer_unlabelled", 80, model_answer_unlabelled),
+    ("model_answer_unlabelled", 75, model_answer_unlabelled),
     ("model_answer_labelled", 60, model_answer_labelled),
-    ("transcript_roles", 80, transcript_roles),
+    ("transcript_roles", 75, transcript_roles),
     ("transcript_json", 55, transcript_json),
-    ("chat_slack", 45, chat_slack),
+    ("chat_slack", 40, chat_slack),
     ("agent_log", 50, agent_log),
     ("react_trace", 40, react_trace),
-] + [(f"foreign_{lang}", 18, _foreign(lang)) for lang in REQ]
+] + [(f"foreign_{lang}", 24, _foreign(lang)) for lang in REQ]
 
 _ = (PEOPLE, SERVICES)
 
@@ -791,3 +791,78 @@ def agent_log(r):  # noqa: F811
 for _i, (_c, _n, _f) in enumerate(CATEGORIES):
     if _c == "agent_log":
         CATEGORIES[_i] = (_c, _n, agent_log)
+
+_REACT_HEAD = [
+    "Answer the following questions as best you can. You have access to the following tools:\n\nsearch: look things up\n"
+    "calculator: do math\n\nUse the following format:\n\nQuestion: the input question\nThought: what to do\nAction: the tool\n"
+    "Observation: the result\n... (repeat)\nFinal Answer: the answer\n\nBegin!\n\n",
+    "", "", "[trace run_id=" + "{rid}" + "]\n", "Agent scratchpad:\n", "--- step log ---\n",
+]
+
+
+def _react_extra(r):
+    t, f = r.choice(TESTS), r.choice(FILES)
+    k = r.randrange(6)
+    if k == 0:
+        steps = [{"thought": f"I need to see why {t} fails", "action": "run_tests", "action_input": t},
+                 {"observation": "AssertionError: expected 3, got 4"},
+                 {"thought": "Off-by-one in the loop bound", "action": "final_answer", "action_input": f"Fix the bound in {f}."}]
+        return "\n".join(json.dumps(s) for s in steps[:r.randint(2, 3)])
+    if k == 1:
+        return (f"Step 1 | Thought: the user asks which commit broke {t}\nStep 1 | Act: git_log[{f}]\n"
+                f"Step 1 | Obs: {hexs(r, 7)} refactor retry helper\nStep 2 | Thought: that commit touched the retry helper\n"
+                f"Step 2 | Act: finish[{hexs(r, 7)}]")
+    if k == 2:
+        return (f"Pensamiento: necesito revisar el archivo {f}.\nAcción: leer_archivo\nEntrada de la acción: {f}\n"
+                "Observación: 120 líneas\nPensamiento: ya tengo la respuesta.\nRespuesta final: el error está en la línea 42.")
+    if k == 3:
+        return (f"Gedanke: Ich muss zuerst den Test {t} ausführen.\nAktion: bash\nAktionseingabe: pytest -k {t}\n"
+                "Beobachtung: 1 failed\nGedanke: Ich kenne jetzt die Antwort.\nEndgültige Antwort: Der Fixture-Zustand leckt.")
+    if k == 4:
+        return (f"思考：我需要先搜索相关信息。\n行动：search\n行动输入：{t} 失败原因\n观察：找到 3 条结果\n思考：我现在知道答案了。\n最终答案：测试依赖系统时间。")
+    return (f"<thought>I should read {f} before editing.</thought>\n<action name=\"read\">{f}</action>\n"
+            f"<observation>def retry(...): ...</observation>\n<answer>The retry helper ignores the budget; {t} exposes it.</answer>")
+
+
+_react_base = react_trace
+
+
+def react_trace(r):  # noqa: F811
+    if r.random() < 0.4:
+        return _react_extra(r)
+    return r.choice(_REACT_HEAD).replace("{rid}", hexs(r, 8)) + _react_base(r)
+
+
+for _i, (_c, _n, _f) in enumerate(CATEGORIES):
+    if _c == "react_trace":
+        CATEGORIES[_i] = (_c, _n, react_trace)
+
+MATERIAL += [
+    "Bonjour, je voudrais savoir si ma commande est partie. Merci d'avance.",
+    "The quarterly revenue increased by 12% driven by enterprise renewals, while SMB churn rose slightly.",
+    "async function load() { const r = await fetch('/api'); return r.json() }",
+    "Please be informed that the server will be down for maintenance this Saturday between 2 and 4 AM.",
+    "In this paper we propose a simple method for calibrating classifiers under label shift.",
+    "ls -la | grep '^d' | awk '{print $9}'",
+    "We regret to inform you that your flight has been cancelled due to weather conditions.",
+    "The customer says the app crashes when they rotate the phone on the payment screen.",
+    "Our team values ownership, curiosity and kindness. We ship small changes often.",
+    "x = [i**2 for i in range(10) if i % 2 == 0]",
+]
+
+_TRANSFORM += [
+    "rewrite this but make it sound like me, casual, lowercase:\n{m}",
+    "Can you please to improve this text? I am not native speaker.\n{m}",
+    "Explain this to a non-technical stakeholder in two sentences: {m}",
+    "Extract all named entities from the text and return them as JSON: {m}",
+    "Classify this message as complaint, question or praise and explain why: {m}",
+    "Generate 3 quiz questions from this text with answers: {m}",
+    "Rewrite as a formal incident report paragraph:\n{m}",
+    "What's the sentiment here? {m}",
+    "Convert to Python 3 and make it idiomatic:\n{m}",
+    "Write a unit test for this:\n{m}",
+    "Résume ce texte en français : {m}",
+    "请把下面这段话翻译成中文：{m}",
+    "次の文章を日本語に翻訳してください：{m}",
+    "Translate into Brazilian Portuguese, informal tone: {m}",
+]

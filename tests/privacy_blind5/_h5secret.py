@@ -333,6 +333,8 @@ def connection_string(r):
         "spring.datasource.url={s}", "if the migration hangs, try direct: {s}", "`{s}`",
         "{person}: try `{s}` from the bastion",
     ])
+    if wrap.startswith("psql") and not s.startswith("postgres"):
+        wrap = "{s}"
     return wrap.format(s=s, person=r.choice(PEOPLE))
 
 

@@ -3,7 +3,7 @@
 Each (label, category) draws from its own random.Random seeded with
 "handoff-blind5-heldout-v1:<label>:<category>", so adding or resizing one category does not
 shift the others. Texts are unique across the corpus; within a category, texts sharing their
-first 16 characters are capped at an eighth of the category's target (at least 3).
+first 16 characters are capped at an eighth of the category's target.
 
     python3 -I -S tests/privacy_blind5/generate.py            # rewrite corpus.jsonl beside this file
     python3 -I -S tests/privacy_blind5/generate.py --stdout   # print it instead
@@ -30,7 +30,7 @@ def build():
                          ("benign", _h5benign.CATEGORIES)):
         for category, target, maker in table:
             r = random.Random(f"{SEED}:{label}:{category}")
-            cap = max(3, target // 8)
+            cap = max(1, target // 8)
             prefixes = {}
             got = 0
             tries = 0

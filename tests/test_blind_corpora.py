@@ -3,7 +3,7 @@ is well formed.
 
 These tests never run the privacy filter; figures come from each corpus's `measure.py`.
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
-blind4 is held out: nobody may tune rules on it (see each directory's README.md).
+blind4 and blind5 are held out: nobody may tune rules on them (see each directory's README.md).
 """
 
 from __future__ import annotations
@@ -58,6 +58,9 @@ CORPORA = [
            lambda c: c == {"secret": 1030, "prompt": 960, "benign": 1050}),
     Corpus("privacy_blind4", ("generate.py", "_h4rand.py", "_h4secret.py", "_h4prompt.py", "_h4benign.py"),
            lambda c: c == {"secret": 990, "prompt": 1140, "benign": 980}),
+    Corpus("privacy_blind5", ("generate.py", "_h5rand.py", "_h5secret.py", "_h5prompt.py", "_h5foreign.py",
+                              "_h5benign.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1043, "benign": 1010}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -580,3 +580,55 @@ def long_note(r):  # noqa: F811
 for _i, (_c, _n, _f) in enumerate(CATEGORIES):
     if _c == "long_note":
         CATEGORIES[_i] = (_c, _n, long_note)
+
+_PUBLIC_TEXT += ['{"typ":"JWT","alg":"ES256"}', "build 2026.11.30 ok", '{"ok":true,"count":12}', "acme-widget-1.4.2.tgz",
+                 "GET /healthz 200", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"]
+
+
+def _identifiers_extra(r):
+    k = r.randrange(14)
+    if k == 0:
+        return f"github.com/acme/widget v1.{r.randint(0, 9)}.{r.randint(0, 9)} h1:{b64(r, 32)}"
+    if k == 1:
+        return f"/nix/store/{rs(r, 32, '0123456789abcdfghijklmnpqrsvwxyz')}-python3-3.11.7"
+    if k == 2:
+        return f"Stripe customer cus_{rs(r, 14, ALNUM_UP + 'abcdefghijklmnopqrstuvwxyz')} charged, payment intent pi_{rs(r, 24, ALNUM_UP + 'abcdefghijklmnopqrstuvwxyz')}"
+    if k == 3:
+        return f"response id chatcmpl-{rs(r, 29, ALNUM_UP + 'abcdefghijklmnopqrstuvwxyz')} (stored for billing reconciliation only)"
+    if k == 4:
+        return f"anthropic request-id req_01{rs(r, 22, ALNUM_UP + 'abcdefghijklmnopqrstuvwxyz')}, message id msg_01{rs(r, 22, ALNUM_UP + 'abcdefghijklmnopqrstuvwxyz')}"
+    if k == 5:
+        return f"arn:aws:iam::{r.randint(100000000000, 999999999999)}:role/ci-deploy"
+    if k == 6:
+        return f"placeholder in README: export OPENAI_API_KEY=sk-...your-key-here..."
+    if k == 7:
+        return "docs example: GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    if k == 8:
+        return f"masked in UI: sk_live_••••{rs(r, 4, 'abcdefghijklmnopqrstuvwxyz0123456789')}"
+    if k == 9:
+        return f"tag v{r.randint(0, 4)}.{r.randint(0, 30)}.{r.randint(0, 9)} -> {sha40(r)}"
+    if k == 10:
+        return f"resourceVersion: \"{r.randint(1000000, 99999999)}\" uid: {uuid4(r)}"
+    if k == 11:
+        return f"etag W/\"{hexs(r, 32)}\""
+    if k == 12:
+        return f"-----BEGIN CERTIFICATE-----\nMIIB{b64(r, 45)}\n{b64(r, 48)}\n-----END CERTIFICATE-----"
+    return f"age recipient (public): age1{rs(r, 58, 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}"
+
+
+_identifiers_base = identifiers
+
+
+def identifiers(r):  # noqa: F811
+    return _identifiers_extra(r) if r.random() < 0.4 else _identifiers_base(r)
+
+
+for _i, (_c, _n, _f) in enumerate(CATEGORIES):
+    if _c == "identifiers":
+        CATEGORIES[_i] = (_c, _n, identifiers)
+
+_CONF += [
+    "handoff config set db.password_env DB_PASSWORD", "api_key_file=/run/secrets/api_key", "token_path=/var/run/secrets/kubernetes.io/serviceaccount/token",
+    "auth.method=oidc", "GITHUB_TOKEN: ${{{{ secrets.GITHUB_TOKEN }}}}", "password=********", "SECRET_KEY=changeme-in-production (dev only, overridden by vault)",
+    "stripe_key=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx (placeholder)", "aws_profile=ci-readonly", "sops.age_recipients=age1 (public keys only)",
+]

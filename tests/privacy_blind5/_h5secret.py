@@ -863,3 +863,31 @@ _PW_INTL += [
     "Nowe hasło do VPN: {pw}",
     "Wachtwoord van de gedeelde mailbox: {pw}",
 ]
+
+_BARE += [
+    "the new one is {tok}.",
+    "rotated to {tok}; old one revoked",
+    "[{tok}]",
+    "<{tok}>",
+    "{tok},{tok2}",
+    "args: --verbose -{tok}",
+    "build.{tok}",
+    "ci log line 88: +++ {tok}",
+    "was it {tok}? or the one before",
+    "{person}: {tok}",
+    "lol I just pasted {tok} into the public channel, rotating",
+    "{tok} (prod, do not use locally)",
+]
+
+
+def bare_token(r):  # noqa: F811
+    _, _, tok = vtok(r, bare=True)
+    if r.random() < 0.12:
+        tok = jwt(r)
+    return r.choice(_BARE).format(tok=tok, tok2=vtok(r, bare=True)[2], person=r.choice(PEOPLE),
+                                  branch=r.choice(["main", "old-infra", "v1-legacy"]))
+
+
+for _i, (_c, _n, _f) in enumerate(CATEGORIES):
+    if _c == "bare_token":
+        CATEGORIES[_i] = (_c, _n, bare_token)

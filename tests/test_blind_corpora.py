@@ -60,7 +60,7 @@ CORPORA = [
            lambda c: c == {"secret": 990, "prompt": 1140, "benign": 980}),
     Corpus("privacy_blind5", ("generate.py", "_h5rand.py", "_h5secret.py", "_h5prompt.py", "_h5foreign.py",
                               "_h5benign.py"),
-           lambda c: c == {"secret": 1050, "prompt": 1043, "benign": 1010}),
+           lambda c: c == {"secret": 1050, "prompt": 1083, "benign": 1050}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -632,3 +632,46 @@ _CONF += [
     "auth.method=oidc", "GITHUB_TOKEN: ${{{{ secrets.GITHUB_TOKEN }}}}", "password=********", "SECRET_KEY=changeme-in-production (dev only, overridden by vault)",
     "stripe_key=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx (placeholder)", "aws_profile=ci-readonly", "sops.age_recipients=age1 (public keys only)",
 ]
+
+
+# ---------------------------------------------------------------- ordinary code, including LLM plumbing without prompt text
+_CODE = [
+    "resp = client.messages.create(model=MODEL, max_tokens=1024, messages=history)",
+    "PROMPT_PATH = Path(__file__).parent / \"prompts\" / \"review.md\"",
+    "template = load_prompt(\"summarize_v3\")  # text lives in prompts/, not here",
+    "if resp.stop_reason == \"max_tokens\":\n    log.warning(\"truncated response, retrying with a larger budget\")",
+    "usage = resp.usage; metrics.observe(\"llm_tokens_in\", usage.input_tokens)",
+    "api_key = os.environ[\"ANTHROPIC_API_KEY\"]",
+    "token = os.getenv(\"GITHUB_TOKEN\") or sys.exit(\"GITHUB_TOKEN not set\")",
+    "password = getpass.getpass(\"DB password: \")",
+    "conn = psycopg.connect(host=cfg.host, user=cfg.user, password=cfg.password)",
+    "headers = {\"Authorization\": f\"Bearer {token}\"}",
+    "for attempt in range(5):\n    try:\n        return call()\n    except RateLimitError:\n        time.sleep(2 ** attempt)",
+    "assert scan(text) == [], \"clean text must pass\"",
+    "with open(path, \"rb\") as f:\n    digest = hashlib.sha256(f.read()).hexdigest()",
+    "kubectl get secret db-creds -o jsonpath='{.data.password}' | wc -c  # length only",
+    "def redact(s: str) -> str:\n    return s[:4] + \"****\" if len(s) > 8 else \"****\"",
+    "secret = client.secrets.kv.v2.read_secret_version(path=\"prod/db\")[\"data\"][\"data\"][\"password\"]",
+    "env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db-creds\n        key: password",
+    "- run: npm publish\n  env:\n    NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}",
+    "docker login ghcr.io -u \"$GITHUB_ACTOR\" --password-stdin <<< \"$GITHUB_TOKEN\"",
+    "echo \"$DEPLOY_KEY\" > ~/.ssh/id_ed25519 && chmod 600 ~/.ssh/id_ed25519",
+    "PGPASSWORD=\"$(cat /run/secrets/pg)\" psql -h db -U app -c 'select 1'",
+    "curl -sf -H \"Authorization: Bearer $API_TOKEN\" \"$BASE_URL/health\"",
+    "messages.append({\"role\": \"assistant\", \"content\": reply})",
+    "chat_history = trim(chat_history, max_tokens=8000)",
+    "response_text = \"\".join(block.text for block in resp.content if block.type == \"text\")",
+    "@retry(stop=stop_after_attempt(3))\ndef embed(batch: list[str]) -> list[list[float]]:\n    return model.encode(batch)",
+    "SELECT count(*) FROM sessions WHERE expires_at < now();",
+    "UPDATE users SET password_hash = crypt($1, gen_salt('bf')) WHERE id = $2;",
+    "git log --oneline origin/main..HEAD",
+    "ruff check handoff tests bench && mypy handoff",
+]
+
+
+def code_snippet(r):
+    return r.choice(["{c}", "{c}", "{c}", "snippet from {f}:\n{c}", "changed in {f}: {c}", "{c}  # see {f}"]).format(
+        c=r.choice(_CODE), f=r.choice(FILES))
+
+
+CATEGORIES.append(("code_snippet", 40, code_snippet))

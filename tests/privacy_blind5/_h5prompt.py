@@ -866,3 +866,38 @@ _TRANSFORM += [
     "次の文章を日本語に翻訳してください：{m}",
     "Translate into Brazilian Portuguese, informal tone: {m}",
 ]
+
+
+# ---------------------------------------------------------------- prompts inside code and config
+_PCODE_TASK = [
+    "Summarize the following support ticket in two sentences", "You are a code reviewer. List every bug in this diff",
+    "Translate the user's message to English and keep the tone", "Extract the invoice number, total and due date as JSON",
+    "Classify the email as spam or not spam and answer with one word", "Rewrite this commit message in the imperative mood",
+    "Answer the question using only the context below. If the answer is not there, say you don't know",
+    "You are a friendly onboarding assistant. Greet the new user by name",
+    "Write a one-paragraph release note for these merged PRs", "Fasse den folgenden Text kurz zusammen",
+]
+
+
+def prompt_in_code(r):
+    t = r.choice(_PCODE_TASK)
+    k = r.randrange(8)
+    if k == 0:
+        return f'SYSTEM_PROMPT = """{t}.\nBe concise and do not invent facts."""'
+    if k == 1:
+        return f'prompt = f"{t}:\\n\\n{{ticket_text}}"'
+    if k == 2:
+        return (f'resp = client.messages.create(model="{r.choice(MODELS)}", max_tokens=512, '
+                f'messages=[{{"role": "user", "content": "{t}: " + doc}}])')
+    if k == 3:
+        return f"system_prompt: |\n  {t}.\n  Always answer in the user's language."
+    if k == 4:
+        return f'const messages = [{{ role: "system", content: "{t}." }}, {{ role: "user", content: input }}];'
+    if k == 5:
+        return f'[prompts.review]\ntemplate = "{t}:\\n{{{{diff}}}}"'
+    if k == 6:
+        return f"llm.invoke(\"{t}. Text: \" + text)"
+    return f"# prompt used for the eval\n{t}.\n\nInput: {{input}}\nOutput:"
+
+
+CATEGORIES.append(("prompt_in_code", 40, prompt_in_code))

@@ -47,7 +47,7 @@ SCALE = 1000
 """Weights are stored as round(weight * SCALE) in int16."""
 MIN_DF = 1
 """Features in fewer training texts than this are not learnt."""
-KEEP = 40000
+KEEP = 25000
 MIN_WEIGHT = 20
 """Quantised weights below this magnitude are dropped (0.02 on the logit scale)."""
 FP_TARGET = 0.005

@@ -21,16 +21,19 @@ model is always scored on the features it was trained on.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import re
 import sys
 import zlib
 from array import array
+from itertools import pairwise
 from pathlib import Path
 from typing import Final
 
-__all__ = ["MIN_CHARS", "MIN_CJK", "MIN_WORDS", "RULE_ID", "Model", "eligible", "features", "flags", "load", "model", "wanted"]
+__all__ = ["MIN_CHARS", "MIN_CJK", "MIN_WORDS", "RULE_ID", "Model", "eligible", "features", "flags", "load",
+           "model", "wanted"]
 
 RULE_ID: Final = "prompt-classifier"
 MIN_CHARS: Final = 24
@@ -42,28 +45,37 @@ MIN_CJK: Final = 8
 MAGIC: Final = b"HOCLF1\n"
 WEIGHTS: Final = Path(__file__).with_name("classifier_weights.bin")
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+")
+"""Words of any script (for text that is not ASCII; ASCII takes the translate below)."""
+_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+"""Lower-case ASCII letters kept, everything else a blank: ``bytes.translate`` then ``split``
+finds the words of an ASCII text ~10x faster than a regex."""
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LABEL_LINE = re.compile(r"^[ \t>*#\[]*[^\W\d_][\w .()-]{0,24}\]?[ \t]*[:\uff1a]", re.M)
-_CODE = re.compile(r"\w[/._=]\w|[`{}<>$|\\]")
-_SECOND = frozenset(("you", "your", "yours", "yourself", "you're", "you'll", "you've", "u"))
+_DIGIT = re.compile(r"\d")
+_CODE = bytes(97 if 97 <= c <= 122 or 48 <= c <= 57 else 46 if c in b"/._=" else 96 if c in b"`{}<>$|\\"
+               else 32 for c in range(256))
+"""Code marks: letters and digits become ``a``, the joints of paths, names and assignments
+``.``, braces and backticks a backtick; ``a.a`` (``store.py``, ``x=1``, ``a/b``) and backticks are
+counted in C."""
 
 
 def features(text: str) -> set[str]:
     """The binary features of ``text`` (lower-cased; order does not matter)."""
     lo = text.lower()
-    words = _WORD.findall(lo)
+    ascii_ = lo.isascii()
+    words = lo.encode("ascii").translate(_LETTERS).decode("ascii").split() if ascii_ else _WORD.findall(lo)
     feats = set(words)
-    feats.update(map(" ".join, zip(words, words[1:], strict=False)))
+    feats.update(map(" ".join, pairwise(words)))
     n = len(words)
     if n:
         feats.add("^" + words[0])
         feats.add("$" + words[-1])
-        you = sum(1 for w in words if w in _SECOND)
-        if you:
+        if "you" in feats or "your" in feats or "u" in feats:
+            you = words.count("you") + words.count("your") + words.count("u")
             feats.add("#you" if you * 12 < n else "#you+")
     feats.add("#w" + str(min(n.bit_length(), 9)))
-    if not lo.isascii():
+    if not ascii_:
         chars = _CJK.findall(lo)
         if chars:
             feats.update(chars)
@@ -79,13 +91,15 @@ def features(text: str) -> set[str]:
         feats.add("#colonend")
     if "\n" in lo:
         feats.add("#lines")
-    labels = len(_LABEL_LINE.findall(lo))
-    if labels:
-        feats.add("#label" if labels < 3 else "#label3")
-    code = len(_CODE.findall(lo))
+    if ":" in lo or "\uff1a" in lo:
+        labels = len(_LABEL_LINE.findall(lo))
+        if labels:
+            feats.add("#label" if labels < 3 else "#label3")
+    marks = lo.encode("utf-8", "surrogatepass").translate(_CODE)
+    code = marks.count(b"a.a") + marks.count(b"`")
     if code:
         feats.add("#code" if code < 4 else "#code4")
-    if any(c.isdigit() for c in lo):
+    if _DIGIT.search(lo):
         feats.add("#digit")
     return feats
 
@@ -104,8 +118,8 @@ class Model:
     def score(self, text: str) -> float:
         """The model's logit for ``text`` (positive: more likely a prompt)."""
         feats = features(text)
-        get = self.weights.get
-        total = sum(get(f, 0) for f in feats)
+        weights = self.weights
+        total = sum(map(weights.__getitem__, weights.keys() & feats))
         return (self.bias + total / math.sqrt(len(feats) or 1)) / self.scale
 
     def dumps(self) -> bytes:
@@ -128,11 +142,17 @@ class Model:
         column = array("h", blob[: 2 * count])
         if sys.byteorder == "big":
             column.byteswap()
-        names = blob[2 * count:].decode("utf-8").split("\n") if count else []
-        if len(names) != count:
-            raise ValueError("classifier weights file is truncated")
-        return cls(int(header["bias"]), int(header["scale"]), float(header["threshold"]),
-                   dict(zip(names, column.tolist(), strict=True)))
+        enabled = gc.isenabled()
+        gc.disable()  # tens of thousands of new strings would trigger collections that find nothing
+        try:
+            names = blob[2 * count:].decode("utf-8").split("\n") if count else []
+            if len(names) != count:
+                raise ValueError("classifier weights file is truncated")
+            weights = dict(zip(names, column.tolist(), strict=True))
+        finally:
+            if enabled:
+                gc.enable()
+        return cls(int(header["bias"]), int(header["scale"]), float(header["threshold"]), weights)
 
 
 _MODEL: list[Model] = []

@@ -175,8 +175,10 @@ def choose_threshold(corpora: dict[str, list[Line]], rules: dict[str, list[bool]
         benign = [(r, s) for x, r, s in zip(lines, rules[name], scores[name], strict=True) if x.label == "benign"]
         added = sorted((s for r, s in benign if not r), reverse=True)
         allowed = max(0, int(FP_TARGET * len(benign)) - sum(r for r, _ in benign))
-        if len(added) > allowed:  # this many may pass; the next one must not
-            need = max(need, added[allowed] + 1e-9)
+        here = added[allowed] + 1e-9 if len(added) > allowed else -math.inf  # the next must not pass
+        print(f"  {name}: {allowed} more benign lines may be flagged; needs a threshold above "
+              f"{here:.3f}", file=sys.stderr)
+        need = max(need, here)
     return need, need + MARGIN
 
 

@@ -59,6 +59,17 @@ _CODE = bytes(97 if 97 <= c <= 122 or 48 <= c <= 57 else 46 if c in b"/._=" else
 ``.``, braces and backticks a backtick; ``a.a`` (``store.py``, ``x=1``, ``a/b``) and backticks are
 counted in C."""
 
+_ENGINEERING = frozenset((
+    "pr", "prs", "ci", "api", "db", "repo", "branch", "commit", "merge", "deploy", "build", "test",
+    "tests", "lint", "bug", "issue", "ticket", "release", "migration", "schema", "endpoint",
+    "server", "config", "pipeline", "cluster", "prod", "staging", "docs", "readme", "codebase",
+    "module", "sprint", "standup", "outage", "incident", "postmortem", "oncall", "changelog",
+    "backlog", "jira", "slack", "team", "reviewer", "customer", "client", "stakeholder", "roadmap",
+    "dashboard", "runbook", "alert", "log", "logs", "error", "stack", "trace", "service", "version",
+))
+"""Words that name an engineer's own things (the list ``cues`` uses to tell a colleague's
+request from a prompt): how many occur is a feature, so the model can learn its weight."""
+
 
 def features(text: str) -> set[str]:
     """The binary features of ``text`` (lower-cased; order does not matter)."""
@@ -75,6 +86,9 @@ def features(text: str) -> set[str]:
             you = words.count("you") + words.count("your") + words.count("u")
             feats.add("#you" if you * 12 < n else "#you+")
     feats.add("#w" + str(min(n.bit_length(), 9)))
+    eng = len(_ENGINEERING.intersection(words))
+    if eng:
+        feats.add("#eng" if eng < 3 else "#eng3")
     if not ascii_:
         chars = _CJK.findall(lo)
         if chars:

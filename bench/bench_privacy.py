@@ -306,6 +306,8 @@ def append_share(quick: bool) -> None:
 STARTUP = {
     "baseline: `import handoff.errors`": "import handoff.errors",
     "+ `import handoff.privacy`": "import handoff.errors, handoff.privacy",
+    "+ the prompt classifier's weights read (`classifier.model()`)":
+        "import handoff.errors, handoff.privacy; from handoff.privacy import classifier; classifier.model()",
     "+ first `scan_text` of a 300-char note":
         "import handoff.errors, handoff.privacy; handoff.privacy.scan_text(NOTE)",
     "+ first `scan_text` of a 2 KB typical note":

@@ -3,7 +3,8 @@ is well formed.
 
 These tests never run the privacy filter; figures come from each corpus's `measure.py`.
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
-blind4 and blind5 are held out: nobody may tune rules on them (see each directory's README.md).
+blind4 was held out until session 5, when it became training data of the prompt classifier,
+and blind5 is held out: nobody may tune rules or train on it (see each directory's README.md).
 """
 
 from __future__ import annotations

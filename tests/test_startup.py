@@ -84,7 +84,8 @@ def _watched(name: str) -> str | None:
     if name == "pydantic_core" or (top == "pydantic_core" and name != "pydantic_core._pydantic_core"):
         return "pydantic_core"  # the package (its typing-only core_schema), not the compiled validator
     if name in ("pydantic_core._pydantic_core", "handoff.models", "handoff.schemas", "handoff.validator",
-                "handoff.privacy", "handoff.cli", "handoff.agent_cli", "handoff.query_cli",
+                "handoff.privacy", "handoff.privacy.classifier", "handoff.cli", "handoff.agent_cli",
+                "handoff.query_cli",
                 "handoff.import_cli", "handoff.compact_cli", "handoff.compact",
                 "handoff.mcp_server", "handoff.query", "handoff.importers",
                 "handoff.doctor", "handoff.scan", "handoff.promote", "handoff.backup", "handoff.hooks"):
@@ -101,6 +102,8 @@ BUDGET: list[tuple[tuple[str, ...], frozenset[str]]] = [
     # (arguments after `--store S`, the watched modules it loads: no more, no fewer)
     (("note", "third"), FAST_WRITE),
     (("note", "x", "--next", "a", "--tag", "t", "--json"), FAST_WRITE),
+    # a text long enough for the trained prompt classifier (and only such a text) loads it
+    (("note", "rerun the flaky lock test on the CI box tonight"), FAST_WRITE | {"handoff.privacy.classifier"}),
     (("show",), READ),
     (("show", "--format", "md"), READ),
     (("show", "--json"), READ),

@@ -2927,4 +2927,31 @@ RULES: tuple[Rule, ...] = (
             "\u4e0b\u4e00\u6b65\uff1a\u4fee\u590d\u9501\u8d85\u65f6\u7684\u6d4b\u8bd5\u3002",
         ),
     ),
+    Rule(
+        "prompt-classifier",
+        "A trained logistic regression over word n-grams and a few structural marks"
+        " (classifier.py, weights in classifier_weights.bin, trained by"
+        " bench/train_classifier.py on the labelled corpora): plain requests, pasted answers,"
+        " casual chat, injections and requests in other languages that no phrase rule names."
+        " Run by the scanner on texts of at least 4 words (or 8 CJK characters) where no rule"
+        " fired; the finding spans the whole text.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("you",),
+        procedural=True,
+        examples=(
+            "Brainstorm slogans for a bakery that only sells cinnamon rolls. Keep them short.",
+            "In summary, both approaches work well; the choice mostly depends on your budget and"
+            " how much time you have.",
+            "lol ok that's fair, what about the other one",
+            "Dame cinco ideas para un fin de semana en Sevilla.",
+        ),
+        near_misses=(
+            "Rerun the flaky lock test on the CI box and paste the timing into PR #412.",
+            "The system prompt template moved to prompts/review.txt; bump its version when you"
+            " edit it.",
+            "Why does test_compact.py hang on macOS only? The flock call never returns there.",
+        ),
+    ),
 )

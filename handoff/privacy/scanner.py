@@ -1029,6 +1029,13 @@ def _scan(text: str, path: str) -> list[Finding]:
     if not text.isascii():
         _foreign_secrets(text, view, runs, hits)
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)
+    if not hits and (len(text) >= 24 or (len(text) >= 8 and max(text) >= "\u3040")):
+        # the trained model, only where no rule fired; the test above is ``classifier.wanted``,
+        # written out so that a short text does not import the classifier (nor load its weights)
+        from handoff.privacy import classifier
+
+        if classifier.flags(text):
+            hits.append((cues.PROMPT, 1, 0, len(text), classifier.RULE_ID))
     return _resolve(hits, path) if hits else []
 
 

@@ -1,0 +1,256 @@
+"""Train the prompt classifier (``handoff/privacy/classifier.py``) and measure it honestly.
+
+    PYTHONPATH=. python bench/train_classifier.py            # leave-one-corpus-out table, then
+                                                             # write handoff/privacy/classifier_weights.bin
+    PYTHONPATH=. python bench/train_classifier.py --check    # retrain; exit 1 if the shipped file differs
+    PYTHONPATH=. python bench/train_classifier.py --no-loco  # only the final model
+
+Data: the five labelled corpora under ``tests/`` (the development corpus, blind1-4). A prompt
+line is a positive; benign and credential lines are negatives (a credential line is
+engineering text too, and the rules reject it anyway).
+
+Model: logistic regression over ``classifier.features`` (binary, L2-normalised), trained by
+AdaGrad in plain Python with a fixed shuffle seed (no numpy, so the bytes written are the same
+on every machine), weights quantised to int16 and pruned to the strongest ``KEEP`` features.
+
+Generalisation: for each corpus, train on the other four and score it; report prompt recall and
+benign false positives of the rules alone and of rules + classifier (a line is flagged when any
+rule fires, or when no rule fires and the classifier's score reaches the threshold: the
+scanner's hook). The threshold is chosen from these held-out scores alone: the lowest value at
+which rules + classifier flag at most ``FP_TARGET`` of every held-out corpus's benign lines (the
+classifier adds none where the rules alone flag more), then ``MARGIN`` above that.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from handoff.privacy import classifier, scanner  # noqa: E402
+from handoff.privacy.classifier import Model, features  # noqa: E402
+
+TESTS = PROJECT / "tests"
+SEED = 20261201
+EPOCHS = 4
+RATE = 0.5
+L2 = 1e-6
+SCALE = 1000
+"""Weights are stored as round(weight * SCALE) in int16."""
+MIN_DF = 1
+"""Features in fewer training texts than this are not learnt."""
+KEEP = 25000
+MIN_WEIGHT = 20
+"""Quantised weights below this magnitude are dropped (0.02 on the logit scale)."""
+FP_TARGET = 0.005
+"""Rules + classifier may flag at most this share of a held-out corpus's benign lines (where
+the rules alone already flag more, the classifier may add none)."""
+MARGIN = 0.1
+"""Added to the lowest threshold that meets FP_TARGET on every held-out corpus (logit units)."""
+
+
+@dataclass(frozen=True)
+class Line:
+    corpus: str
+    text: str
+    label: str
+    category: str
+
+    @property
+    def positive(self) -> bool:
+        return self.label == "prompt"
+
+
+def _jsonl(path: Path) -> Iterable[dict[str, str]]:
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.strip():
+            yield json.loads(raw)
+
+
+def load_corpora() -> dict[str, list[Line]]:
+    """Every labelled line, by corpus, in file order."""
+    out: dict[str, list[Line]] = {}
+    dev = TESTS / "privacy_corpus"
+    out["dev"] = [Line("dev", r["text"], label, r.get("format", ""))
+                  for label, name in (("secret", "secrets"), ("prompt", "prompts"), ("benign", "benign"))
+                  for r in _jsonl(dev / f"{name}.jsonl")]
+    for name, directory in (("blind1", "privacy_blind"), ("blind2", "privacy_blind2"),
+                            ("blind3", "privacy_blind3"), ("blind4", "privacy_blind4")):
+        out[name] = [Line(name, r["text"], r["label"], r["category"])
+                     for r in _jsonl(TESTS / directory / "corpus.jsonl")]
+    for name, lines in out.items():  # the development corpus repeats texts under several styles
+        seen: set[str] = set()
+        out[name] = [x for x in lines if not (x.text in seen or seen.add(x.text))]
+    return out
+
+
+def rules_verdicts(lines: Sequence[Line]) -> list[bool]:
+    """Whether the rules alone (no classifier) reject each line."""
+    classifier._MODEL[:] = [Model(0, 1, math.inf, {})]  # a model that never fires: the rules alone
+    try:
+        out = []
+        for line in lines:
+            scanner.clear_caches()
+            out.append(bool(scanner.scan_text(line.text)))
+        return out
+    finally:
+        classifier._MODEL.clear()
+
+
+def train(lines: Sequence[Line], seed: int = SEED) -> Model:
+    """AdaGrad logistic regression, classes weighted to balance; deterministic."""
+    data = [(sorted(features(x.text)), 1.0 if x.positive else 0.0) for x in lines]
+    if MIN_DF > 1:  # a feature seen in one text only is that text's name, not a pattern
+        df: dict[str, int] = {}
+        for feats, _ in data:
+            for f in feats:
+                df[f] = df.get(f, 0) + 1
+        data = [([f for f in feats if df[f] >= MIN_DF], y) for feats, y in data]
+    pos = sum(y for _, y in data)
+    neg = len(data) - pos
+    weight = {1.0: len(data) / (2 * pos), 0.0: len(data) / (2 * neg)}
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    bias = 0.0
+    bias_g2 = 0.0
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for i in order:
+            feats, y = data[i]
+            x = 1.0 / math.sqrt(len(feats) or 1)
+            z = bias + x * sum(w.get(f, 0.0) for f in feats)
+            p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+            g = (p - y) * weight[y]
+            bias_g2 += g * g
+            bias -= RATE * g / math.sqrt(bias_g2)
+            gx = g * x
+            for f in feats:
+                wf = w.get(f, 0.0)
+                grad = gx + L2 * wf
+                acc = g2.get(f, 0.0) + grad * grad
+                g2[f] = acc
+                w[f] = wf - RATE * grad / math.sqrt(acc)
+    quant = {f: round(v * SCALE) for f, v in w.items()}
+    strong = sorted((f for f, q in quant.items() if abs(q) >= MIN_WEIGHT), key=lambda f: (-abs(quant[f]), f))
+    kept = {f: max(-32767, min(32767, quant[f])) for f in strong[:KEEP]}
+    return Model(round(bias * SCALE), SCALE, 0.0, kept)
+
+
+def rate(flags: Iterable[bool]) -> tuple[int, int]:
+    items = list(flags)
+    return sum(items), len(items)
+
+
+def pct(k: int, n: int) -> str:
+    return f"{100 * k / n:.1f} % ({k}/{n})" if n else "-"
+
+
+def leave_one_out(corpora: dict[str, list[Line]], rules: dict[str, list[bool]]) -> dict[str, list[float]]:
+    """Held-out scores of every line of every corpus (by a model trained on the other four);
+    ``-inf`` for lines the classifier never sees (too short)."""
+    scores: dict[str, list[float]] = {}
+    for name, lines in corpora.items():
+        rest = [x for other, xs in corpora.items() if other != name for x in xs]
+        m = train(rest)
+        scores[name] = [m.score(x.text) if classifier.eligible(x.text) else -math.inf for x in lines]
+        print(f"  trained without {name}: {len(m.weights)} features", file=sys.stderr)
+    return scores
+
+
+def choose_threshold(corpora: dict[str, list[Line]], rules: dict[str, list[bool]],
+                     scores: dict[str, list[float]]) -> tuple[float, float]:
+    """(the lowest threshold meeting FP_TARGET on every held-out corpus, the one shipped)."""
+    need = -math.inf
+    for name, lines in corpora.items():
+        benign = [(r, s) for x, r, s in zip(lines, rules[name], scores[name], strict=True) if x.label == "benign"]
+        added = sorted((s for r, s in benign if not r), reverse=True)
+        allowed = max(0, int(FP_TARGET * len(benign)) - sum(r for r, _ in benign))
+        here = added[allowed] + 1e-9 if len(added) > allowed else -math.inf  # the next must not pass
+        print(f"  {name}: {allowed} more benign lines may be flagged; needs a threshold above "
+              f"{here:.3f}", file=sys.stderr)
+        need = max(need, here)
+    return need, need + MARGIN
+
+
+def table(corpora: dict[str, list[Line]], rules: dict[str, list[bool]], scores: dict[str, list[float]],
+          threshold: float) -> str:
+    rows = ["| held-out corpus | prompt recall, rules | prompt recall, rules + classifier "
+            "| benign FP, rules | benign FP, rules + classifier |", "|---|---:|---:|---:|---:|"]
+    for name, lines in corpora.items():
+        both = [r or s >= threshold for r, s in zip(rules[name], scores[name], strict=True)]
+        p = [i for i, x in enumerate(lines) if x.label == "prompt"]
+        b = [i for i, x in enumerate(lines) if x.label == "benign"]
+        rows.append(f"| {name} | {pct(*rate(rules[name][i] for i in p))} | {pct(*rate(both[i] for i in p))} "
+                    f"| {pct(*rate(rules[name][i] for i in b))} | {pct(*rate(both[i] for i in b))} |")
+    return "\n".join(rows)
+
+
+def categories(corpus: str, lines: list[Line], rule_flags: list[bool], scores: list[float],
+               threshold: float) -> str:
+    stats: dict[tuple[str, str], list[int]] = {}
+    for x, r, s in zip(lines, rule_flags, scores, strict=True):
+        if x.label == "secret":
+            continue
+        k = stats.setdefault((x.label, x.category), [0, 0, 0])
+        k[0] += 1
+        k[1] += r
+        k[2] += r or s >= threshold
+    out = [f"{corpus}: label/category lines rules rules+classifier"]
+    for (label, cat), (n, r, b) in sorted(stats.items()):
+        if label == "prompt" or b:
+            out.append(f"  {label:7} {cat:28} {n:5} {100 * r / n:6.1f} % {100 * b / n:6.1f} %")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="retrain and compare with the shipped file")
+    parser.add_argument("--no-loco", action="store_true", help="skip the leave-one-corpus-out measurement")
+    parser.add_argument("--threshold", type=float, help="ship this threshold instead of the chosen one")
+    parser.add_argument("--categories", action="store_true", help="per-category held-out figures")
+    args = parser.parse_args(argv)
+    corpora = load_corpora()
+    every = [x for xs in corpora.values() for x in xs]
+    final = train(every)
+    if args.check:
+        shipped = classifier.Model.loads(classifier.WEIGHTS.read_bytes())
+        final.threshold = shipped.threshold
+        same = final.dumps() == classifier.WEIGHTS.read_bytes()
+        print("classifier_weights.bin is what training writes" if same else
+              "classifier_weights.bin differs from a fresh training run")
+        return 0 if same else 1
+    threshold = args.threshold
+    if not args.no_loco:
+        rules = {name: rules_verdicts(lines) for name, lines in corpora.items()}
+        scores = leave_one_out(corpora, rules)
+        need, chosen = choose_threshold(corpora, rules, scores)
+        if threshold is None:
+            threshold = chosen
+        print(f"threshold: lowest meeting {FP_TARGET:.1%} FP on every held-out corpus {need:.3f}; "
+              f"shipped {threshold:.3f}")
+        print(table(corpora, rules, scores, threshold))
+        if args.categories:
+            for name, lines in corpora.items():
+                print(categories(name, lines, rules[name], scores[name], threshold))
+    if threshold is None:
+        threshold = classifier.Model.loads(classifier.WEIGHTS.read_bytes()).threshold
+    final.threshold = round(threshold, 3)
+    data = final.dumps()
+    classifier.WEIGHTS.write_bytes(data)
+    print(f"wrote {classifier.WEIGHTS.relative_to(PROJECT)}: {len(final.weights)} features, "
+          f"{len(data)} bytes, threshold {final.threshold}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

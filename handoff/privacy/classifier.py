@@ -1,0 +1,204 @@
+"""A trained linear model: the statistical prompt signal beside the phrase rules and the cues.
+
+The rules in ``rules.py`` and ``cues.py`` know phrases and structures; text written to or by a
+model often has neither (a plain instruction, a pasted answer, casual chat, a request in
+another language). This module scores a text with a logistic regression over cheap features:
+lower-cased word unigrams and bigrams, character bigrams of CJK scripts, the first word, and a
+few structural marks (question marks, second-person density, speaker-label lines, code and path
+marks, length, non-ASCII share). Every feature is binary and the vector is L2-normalised, so a
+score is ``bias + sum(weights of present features) / sqrt(number of features)``.
+
+The weights are trained at development time by ``bench/train_classifier.py`` on the labelled
+corpora under ``tests/`` and shipped in ``classifier_weights.bin`` beside this file: a small
+header and two sorted columns (features, quantised weights), with no hash of any kind, so the
+file is a deterministic function of the corpora. It is read the first time a text reaches
+``flags`` (the scanner calls it only for texts of at least ``MIN_CHARS`` characters and
+``MIN_WORDS`` words that no rule has already rejected), never at import of the filter.
+
+The feature extraction here is the single definition: the training script imports it, so a
+model is always scored on the features it was trained on.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import math
+import re
+import sys
+from array import array
+from itertools import pairwise
+from pathlib import Path
+from typing import Final
+
+__all__ = ["MIN_CHARS", "MIN_CJK", "MIN_WORDS", "RULE_ID", "Model", "eligible", "features", "flags", "load",
+           "model", "wanted"]
+
+RULE_ID: Final = "prompt-classifier"
+MIN_CHARS: Final = 24
+"""Shorter texts are never scored: too little to judge, and no write of a short value pays
+for loading the weights."""
+MIN_WORDS: Final = 4
+MIN_CJK: Final = 8
+
+MAGIC: Final = b"HOCLF1\n"
+WEIGHTS: Final = Path(__file__).with_name("classifier_weights.bin")
+
+_WORD = re.compile(r"[^\W\d_]+")
+"""Words of any script (for text that is not ASCII; ASCII takes the translate below)."""
+_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+"""Lower-case ASCII letters kept, everything else a blank: ``bytes.translate`` then ``split``
+finds the words of an ASCII text ~10x faster than a regex."""
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_LABEL_LINE = re.compile(r"^[ \t>*#\[]*[^\W\d_][\w .()-]{0,24}\]?[ \t]*[:\uff1a]", re.M)
+_DIGIT = re.compile(r"\d")
+_CODE = bytes(97 if 97 <= c <= 122 or 48 <= c <= 57 else 46 if c in b"/._=" else 96 if c in b"`{}<>$|\\"
+               else 32 for c in range(256))
+"""Code marks: letters and digits become ``a``, the joints of paths, names and assignments
+``.``, braces and backticks a backtick; ``a.a`` (``store.py``, ``x=1``, ``a/b``) and backticks are
+counted in C."""
+
+_ENGINEERING = frozenset((
+    "pr", "prs", "ci", "api", "db", "repo", "branch", "commit", "merge", "deploy", "build", "test",
+    "tests", "lint", "bug", "issue", "ticket", "release", "migration", "schema", "endpoint",
+    "server", "config", "pipeline", "cluster", "prod", "staging", "docs", "readme", "codebase",
+    "module", "sprint", "standup", "outage", "incident", "postmortem", "oncall", "changelog",
+    "backlog", "jira", "slack", "team", "reviewer", "customer", "client", "stakeholder", "roadmap",
+    "dashboard", "runbook", "alert", "log", "logs", "error", "stack", "trace", "service", "version",
+))
+"""Words that name an engineer's own things (the list ``cues`` uses to tell a colleague's
+request from a prompt): how many occur is a feature, so the model can learn its weight."""
+
+
+def features(text: str) -> set[str]:
+    """The binary features of ``text`` (lower-cased; order does not matter)."""
+    lo = text.lower()
+    ascii_ = lo.isascii()
+    words = lo.encode("ascii").translate(_LETTERS).decode("ascii").split() if ascii_ else _WORD.findall(lo)
+    feats = set(words)
+    feats.update(map(" ".join, pairwise(words)))
+    n = len(words)
+    if n:
+        feats.add("^" + words[0])
+        feats.add("$" + words[-1])
+        if "you" in feats or "your" in feats or "u" in feats:
+            you = words.count("you") + words.count("your") + words.count("u")
+            feats.add("#you" if you * 12 < n else "#you+")
+    feats.add("#w" + str(min(n.bit_length(), 9)))
+    eng = len(_ENGINEERING.intersection(words))
+    if eng:
+        feats.add("#eng" if eng < 3 else "#eng3")
+    if not ascii_:
+        chars = _CJK.findall(lo)
+        if chars:
+            feats.update(chars)
+            feats.update(map(str.__add__, chars, chars[1:]))
+            feats.add("#cjk" if len(chars) * 4 < len(lo) else "#cjk+")
+        extra = len(lo.encode("utf-8", "surrogatepass")) - len(lo)
+        feats.add("#nonascii" if extra * 10 < len(lo) else "#nonascii+")
+    if "?" in lo:
+        feats.add("#q")
+        if lo.rstrip().endswith(("?", "\uff1f")):
+            feats.add("#qend")
+    if lo.rstrip().endswith(":"):
+        feats.add("#colonend")
+    if "\n" in lo:
+        feats.add("#lines")
+    if ":" in lo or "\uff1a" in lo:
+        labels = len(_LABEL_LINE.findall(lo))
+        if labels:
+            feats.add("#label" if labels < 3 else "#label3")
+    marks = lo.encode("utf-8", "surrogatepass").translate(_CODE)
+    code = marks.count(b"a.a") + marks.count(b"`")
+    if code:
+        feats.add("#code" if code < 4 else "#code4")
+    if _DIGIT.search(lo):
+        feats.add("#digit")
+    return feats
+
+
+class Model:
+    """A bias, a scale and a dict of feature weights (quantised integers)."""
+
+    __slots__ = ("bias", "scale", "threshold", "weights")
+
+    def __init__(self, bias: int, scale: int, threshold: float, weights: dict[str, int]) -> None:
+        self.bias = bias
+        self.scale = scale
+        self.threshold = threshold
+        self.weights = weights
+
+    def score(self, text: str) -> float:
+        """The model's logit for ``text`` (positive: more likely a prompt)."""
+        feats = features(text)
+        weights = self.weights
+        total = sum(map(weights.__getitem__, weights.keys() & feats))
+        return (self.bias + total / math.sqrt(len(feats) or 1)) / self.scale
+
+    def dumps(self) -> bytes:
+        """The file form: magic, a JSON header line, the weights as int16 little-endian, then the
+        feature names joined by newlines (not compressed: inflating cost a fifth of the load)."""
+        names = sorted(self.weights)
+        column = b"".join(self.weights[k].to_bytes(2, "little", signed=True) for k in names)
+        blob = column + "\n".join(names).encode("utf-8")
+        header = {"bias": self.bias, "features": len(names), "scale": self.scale,
+                  "threshold": self.threshold}
+        return MAGIC + json.dumps(header, sort_keys=True).encode() + b"\n" + blob
+
+    @classmethod
+    def loads(cls, data: bytes) -> Model:
+        if not data.startswith(MAGIC):
+            raise ValueError("not a classifier weights file")
+        header_line, _, blob = data[len(MAGIC):].partition(b"\n")
+        header = json.loads(header_line)
+        count = int(header["features"])
+        column = array("h", blob[: 2 * count])
+        if sys.byteorder == "big":
+            column.byteswap()
+        enabled = gc.isenabled()
+        gc.disable()  # tens of thousands of new strings would trigger collections that find nothing
+        try:
+            names = blob[2 * count:].decode("utf-8").split("\n") if count else []
+            if len(names) != count:
+                raise ValueError("classifier weights file is truncated")
+            weights = dict(zip(names, column.tolist(), strict=True))
+        finally:
+            if enabled:
+                gc.enable()
+        return cls(int(header["bias"]), int(header["scale"]), float(header["threshold"]), weights)
+
+
+_MODEL: list[Model] = []
+
+
+def load(path: Path = WEIGHTS) -> Model:
+    return Model.loads(path.read_bytes())
+
+
+def model() -> Model:
+    """The shipped model, read on first use."""
+    if not _MODEL:
+        _MODEL.append(load())
+    return _MODEL[0]
+
+
+def wanted(text: str) -> bool:
+    """The scanner's cheap pre-check, before this module is imported: long enough, or a short
+    text in a CJK script (which says in 8 characters what English says in 30)."""
+    return len(text) >= MIN_CHARS or (len(text) >= MIN_CJK and max(text) >= "\u3040")
+
+
+def eligible(text: str) -> bool:
+    """Whether ``text`` is long enough to be scored: ``MIN_WORDS`` words and ``MIN_CHARS``
+    characters, or ``MIN_CJK`` characters of a CJK script."""
+    if len(text) >= MIN_CHARS and len(text.split(None, MIN_WORDS)) >= MIN_WORDS:
+        return True
+    return not text.isascii() and len(_CJK.findall(text)) >= MIN_CJK
+
+
+def flags(text: str) -> bool:
+    """Whether the shipped model calls ``text`` a prompt, a model's output or chat."""
+    if not eligible(text):
+        return False
+    m = model()
+    return m.score(text) >= m.threshold

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -27,7 +28,12 @@ from handoff.cli import cli as root_group
 from .conftest import handoff_command
 
 TIMEOUT = 20.0
-"""Seconds a command may take on a tiny store, however loaded the machine: more is a hang."""
+"""Seconds a command may go without using any CPU: a command blocked that long (on a FIFO,
+a lock, a read that never ends) is hung. A command that is only slow, because the machine
+is loaded, keeps using CPU and is waited for (see `run_handoff`)."""
+
+CEILING = 600.0
+"""Seconds after which a command is hung even if it keeps using CPU (an endless loop)."""
 
 MEMORY_KB = 2_000_000
 """Address-space cap of every child (ulimit -v, in KiB)."""
@@ -195,27 +201,58 @@ def pid_namespace_prefix() -> list[str] | None:
     return prefix if probe.returncode == 0 and probe.stdout.strip() == "1" else None
 
 
+def _cpu_ticks(pid: int) -> int:
+    """CPU clock ticks used so far by `pid` and every live descendant (Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
+            with open(f"/proc/{current}/task/{current}/children", "rb") as f:
+                todo.extend(int(child) for child in f.read().split())
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile, or no such file here: counts what it can
+    return total
+
+
 def run_handoff(args: list[str], *, cwd: Path, env: dict[str, str], timeout: float = TIMEOUT,
                 prefix: list[str] | None = None, input: str | None = None) -> Outcome:
-    """Run `handoff ARGS` under the memory cap; a run past `timeout` is killed: a hang."""
+    """Run `handoff ARGS` under the memory cap. A run that uses no CPU for `timeout`
+    seconds (or runs past CEILING) is killed: a hang. Judging by CPU progress rather than
+    by wall time keeps a slow run on a loaded machine from looking hung."""
     argv = [*(prefix or []), "sh", "-c", f'ulimit -v {MEMORY_KB} && exec "$@"', "sh",
             *handoff_command(), *args]
     started = time.monotonic()
-    try:
-        done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, timeout=timeout,
-                              input=(input or "").encode())  # never the test runner's stdin: EOF
-    except subprocess.TimeoutExpired as exc:
-        err = exc.stderr.decode(errors="replace") if exc.stderr else ""
-        return Outcome(args, None, "", err, hung=True, seconds=time.monotonic() - started)
-    return Outcome(args, done.returncode, done.stdout.decode(errors="replace"),
-                   done.stderr.decode(errors="replace"), seconds=time.monotonic() - started)
+    proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    # never the test runner's stdin: the input given, then EOF
+    pending: bytes | None = (input or "").encode()
+    ticks, idle_since = -1, started
+    while True:
+        try:
+            out, err = proc.communicate(pending, timeout=min(1.0, timeout))
+            break
+        except subprocess.TimeoutExpired:
+            pending = None  # sent with the first call; later calls only collect output
+        now, used = time.monotonic(), _cpu_ticks(proc.pid)
+        if used != ticks:
+            ticks, idle_since = used, now
+        if now - idle_since >= timeout or now - started >= CEILING:
+            os.killpg(proc.pid, signal.SIGKILL)  # and whatever it started, which holds the pipes
+            _, err = proc.communicate()
+            return Outcome(args, None, "", err.decode(errors="replace"), hung=True,
+                           seconds=now - started)
+    return Outcome(args, proc.returncode, out.decode(errors="replace"),
+                   err.decode(errors="replace"), seconds=time.monotonic() - started)
 
 
 def basic_problems(out: Outcome) -> list[str]:
     """What no command may ever do: hang, print a traceback, exit with an undocumented code."""
     problems = []
     if out.hung:
-        problems.append(f"hung (killed after {TIMEOUT:g}s)")
+        problems.append(f"hung (no CPU used for {TIMEOUT:g}s, or past {CEILING:g}s)")
     else:
         if "Traceback" in out.stderr or "Traceback" in out.stdout:
             problems.append("printed a traceback")

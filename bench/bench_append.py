@@ -1,4 +1,4 @@
-"""Write-path benchmarks: single append, batch append, append on a big log, rebuild.
+"""Write-path benchmarks: single append (JSONL and SQLite), batch append, append on a big log, rebuild.
 
     PYTHONPATH=. python bench/bench_append.py [--quick]
 
@@ -9,6 +9,7 @@ several rounds and compared by medians (see bench/README.md for what each one me
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import importlib.util
 import os
 import sqlite3
@@ -96,11 +97,19 @@ def bench_single(work: Path, quick: bool) -> Table:
         db.execute("INSERT INTO events (body) VALUES (?)", (body,))
         db.execute("COMMIT")
 
+    fd_datasync = open_raw(work / "a-raw-datasync.jsonl")
+
+    def raw_datasync() -> None:
+        os.write(fd_datasync, line)
+        os.fdatasync(fd_datasync)
+
     samples = interleave(
         {"append": lambda: store.append(kind, data), "raw": raw,
-         "never": lambda: lazy.append(kind, data), "floor": floor, "sqlite": raw_sqlite},
+         "never": lambda: lazy.append(kind, data), "floor": floor, "sqlite": raw_sqlite,
+         "datasync": raw_datasync},
         rounds=rounds, ops=ops,
     )
+    os.close(fd_datasync)
     db.close()
     latest_size = os.path.getsize(store.latest_path)
     raw_name = f"os.write+os.fsync of the same {len(line)} B line"
@@ -115,6 +124,8 @@ def bench_single(work: Path, quick: bool) -> Table:
             "no privacy)", med(samples["floor"]), raw_name, med(samples["raw"]), None)
     t.ratio("Store.append (durable) against that floor", med(samples["append"]),
             "write+fsync+publish", med(samples["floor"]), None)
+    t.ratio("· os.write+os.fdatasync of the same line (a second raw file)", med(samples["datasync"]),
+            raw_name, med(samples["raw"]), None)
     t.note("the floor's fsync costs more than the raw one: it also commits the journal "
            "entries of the previous publish (a temp file create, an exchange, an unlink "
            "on the same filesystem)")
@@ -210,6 +221,68 @@ def bench_single(work: Path, quick: bool) -> Table:
     pub_store.close()
     store.close()
     os.close(fd)
+    return t
+
+
+# -- g. durable single append on SQLite ----------------------------------------------------
+
+SQLITE_ROW_SQL = """CREATE TABLE events (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+v INTEGER NOT NULL, ts TEXT NOT NULL, kind TEXT NOT NULL, project TEXT, agent TEXT, session TEXT,
+body BLOB NOT NULL, digest TEXT NOT NULL) STRICT"""
+"""The bare table of bench/bench_promote.py's append section (issue 8's raw baseline)."""
+
+
+def bench_sqlite(work: Path, quick: bool) -> Table:
+    t = Table("1g. durable single append on SQLite (latest.json update included)")
+    rounds, ops = (7, 20) if quick else (15, 50)
+    store = handoff.open_store(work / "g", backend="sqlite")
+    store.append_many(api_items(1000))
+    lazy = handoff.open_store(work / "g-never", backend="sqlite", durability="never")
+    lazy.append_many(api_items(1000))
+    kind, data = VALIDATION_EVENT
+    store.append(kind, data)
+    event = store.backend.read_back().__next__()
+    body = event.body
+    assert body is not None
+    db = sqlite3.connect(work / "g-raw.sqlite3", isolation_level=None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute(SQLITE_ROW_SQL)
+    seq = [0]
+    digest = hashlib.sha256(body).hexdigest()
+
+    def raw() -> None:
+        seq[0] += 1
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)",
+                   (seq[0], f"id-{seq[0]}", 1, "2026-12-01T00:00:00.000000Z", kind, None, None, None,
+                    body, digest))
+        db.execute("COMMIT")
+
+    floor_store = handoff.open_store(work / "g-floor")
+    floor_state = orjson.loads(st.render(store._cache[2]))
+
+    def floor() -> None:
+        raw()
+        floor_store._publish(floor_state)
+
+    samples = interleave({"append": lambda: store.append(kind, data), "raw": raw, "floor": floor,
+                          "never": lambda: lazy.append(kind, data)}, rounds=rounds, ops=ops)
+    raw_name = "raw INSERT+COMMIT, WAL, synchronous=FULL"
+    t.ratio("Store.append (validation event), durable", med(samples["append"]), raw_name,
+            med(samples["raw"]), 1.5)
+    t.ratio("· floor: the raw INSERT+COMMIT, then publish the same latest.json", med(samples["floor"]),
+            raw_name, med(samples["raw"]), None)
+    t.ratio("Store.append (durable) against that floor", med(samples["append"]), "INSERT+COMMIT+publish",
+            med(samples["floor"]), None)
+    t.ratio("Store.append, durability=\"never\" (synchronous=NORMAL)", med(samples["never"]), raw_name,
+            med(samples["raw"]), None)
+    t.note(f"stores pre-filled with 1,000 mixed events; latest.json "
+           f"{fmt_bytes(os.path.getsize(store.latest_path))}; the raw side is bench_promote.py's bare "
+           f"table (id UNIQUE, no kind/ts indexes); {rounds} rounds x {ops} ops per side, interleaved, medians")
+    db.close()
+    for s in (store, lazy, floor_store):
+        s.close()
     return t
 
 
@@ -504,15 +577,16 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a fast smoke run")
-    parser.add_argument("--only", default="a,e,f,b,big",
-                        help="comma-separated sections to run: a, e, f, b, big (c and d)")
+    parser.add_argument("--only", default="a,g,e,f,b,big",
+                        help="comma-separated sections to run: a, g, e, f, b, big (c and d)")
     args = parser.parse_args()
     only = set(args.only.split(","))
     print(f"## bench_append{' (--quick)' if args.quick else ''}\n\n{env_line()}")
     t_start = time.perf_counter()
     with scratch_dir("append-") as work:
-        sections = [("a", "1a single append", bench_single), ("e", "1e open notes", bench_open_notes),
-                    ("f", "1f concurrent writers", bench_writers), ("b", "1b append_many", bench_batch)]
+        sections = [("a", "1a single append", bench_single), ("g", "1g single append on SQLite", bench_sqlite),
+                    ("e", "1e open notes", bench_open_notes), ("f", "1f concurrent writers", bench_writers),
+                    ("b", "1b append_many", bench_batch)]
         for key, title, fn in sections:
             if key in only:
                 progress(title)

@@ -17,9 +17,10 @@ latest.json, store.json, quarantine and backups:
 - New files (temp files, quarantine files, backups) are created with
   `O_CREAT | O_EXCL | O_NOFOLLOW`, never by truncating a path that may already exist.
 - Whole-file replacement is temp file, full write (short writes retried until the kernel
-  took every byte, which is the size check), optional fsync, then an atomic swap: `renameat2(RENAME_EXCHANGE)` where the kernel has
-  it (ext4 does not flush the replaced file's data as it does on a rename over it), else
-  a rename. The directory is fsynced when the caller asks for durability. A failure at
+  took every byte, which is the size check), optional fsync, then an atomic swap:
+  `renameat2(RENAME_EXCHANGE)` where the kernel has it (on a rename over an existing
+  file ext4 starts writing the new file's data out, on an exchange it does not), else a
+  rename. The directory is fsynced when the caller asks for durability. A failure at
   any step removes the temp file; the old file stays complete.
 - Deletes only remove entries proven to be ours: a regular file whose name matches the
   caller's pattern, inside the directory descriptor. Nothing ever descends through a link.

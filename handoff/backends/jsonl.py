@@ -13,6 +13,13 @@ fsync; if the write fails part-way (a full disk), the log is truncated back to w
 batch began, so a failed batch leaves no event behind. With "never", appends are
 durable only when the OS flushes.
 
+Why `fsync` and not `fdatasync`: every append changes the file's size, and POSIX
+`fdatasync` must persist the metadata needed to read the data back, the size included
+(Linux ext4 and xfs do: the size change forces the same journal commit `fsync` forces).
+So for an append-only log the two do the same work; measured side by side
+(`bench/bench_append.py`, 1a) they cost the same within noise, and `fsync` also keeps the
+promise on filesystems whose `fdatasync` is weaker than POSIX asks.
+
 A torn tail is never glued to the next event: the next writer first ends it with a
 newline, turning it into an unreadable line that `handoff doctor --fix` moves to the
 quarantine folder. The one rewrite (purge, repair) writes a new file, fsyncs it, swaps it

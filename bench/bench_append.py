@@ -1,4 +1,4 @@
-"""Write-path benchmarks: single append, batch append, append on a big log, rebuild.
+"""Write-path benchmarks: single append (JSONL and SQLite), batch append, append on a big log, rebuild.
 
     PYTHONPATH=. python bench/bench_append.py [--quick]
 
@@ -9,6 +9,7 @@ several rounds and compared by medians (see bench/README.md for what each one me
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import importlib.util
 import os
 import sqlite3
@@ -96,11 +97,19 @@ def bench_single(work: Path, quick: bool) -> Table:
         db.execute("INSERT INTO events (body) VALUES (?)", (body,))
         db.execute("COMMIT")
 
+    fd_datasync = open_raw(work / "a-raw-datasync.jsonl")
+
+    def raw_datasync() -> None:
+        os.write(fd_datasync, line)
+        os.fdatasync(fd_datasync)
+
     samples = interleave(
         {"append": lambda: store.append(kind, data), "raw": raw,
-         "never": lambda: lazy.append(kind, data), "floor": floor, "sqlite": raw_sqlite},
+         "never": lambda: lazy.append(kind, data), "floor": floor, "sqlite": raw_sqlite,
+         "datasync": raw_datasync},
         rounds=rounds, ops=ops,
     )
+    os.close(fd_datasync)
     db.close()
     latest_size = os.path.getsize(store.latest_path)
     raw_name = f"os.write+os.fsync of the same {len(line)} B line"
@@ -115,6 +124,8 @@ def bench_single(work: Path, quick: bool) -> Table:
             "no privacy)", med(samples["floor"]), raw_name, med(samples["raw"]), None)
     t.ratio("Store.append (durable) against that floor", med(samples["append"]),
             "write+fsync+publish", med(samples["floor"]), None)
+    t.ratio("· os.write+os.fdatasync of the same line (a second raw file)", med(samples["datasync"]),
+            raw_name, med(samples["raw"]), None)
     t.note("the floor's fsync costs more than the raw one: it also commits the journal "
            "entries of the previous publish (a temp file create, an exchange, an unlink "
            "on the same filesystem)")
@@ -210,6 +221,166 @@ def bench_single(work: Path, quick: bool) -> Table:
     pub_store.close()
     store.close()
     os.close(fd)
+    return t
+
+
+# -- g. durable single append on SQLite ----------------------------------------------------
+
+
+def _mixed_store(path: Path, backend: str, durability: str = "always") -> Any:
+    """A store holding section 1a's 1,000 generated events (so the same latest.json), on
+    `backend`: the JSONL log laid down directly, then promoted if SQLite is asked for."""
+    store, _ = make_store(path, 1000)
+    if backend != "jsonl":
+        store.promote(backend)
+    store.close()
+    return handoff.open_store(path, durability=durability)  # type: ignore[arg-type]
+
+SQLITE_ROW_SQL = """CREATE TABLE events (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+v INTEGER NOT NULL, ts TEXT NOT NULL, kind TEXT NOT NULL, project TEXT, agent TEXT, session TEXT,
+body BLOB NOT NULL, digest TEXT NOT NULL) STRICT"""
+"""The bare table of bench/bench_promote.py's append section (issue 8's raw baseline)."""
+
+
+def bench_sqlite(work: Path, quick: bool) -> Table:
+    t = Table("1g. durable single append on SQLite (latest.json update included)")
+    rounds, ops = (7, 20) if quick else (15, 50)
+    store = _mixed_store(work / "g", "sqlite")
+    lazy = _mixed_store(work / "g-never", "sqlite", durability="never")
+    kind, data = VALIDATION_EVENT
+    store.append(kind, data)
+    event = store.backend.read_back().__next__()
+    body = event.body
+    assert body is not None
+    db = sqlite3.connect(work / "g-raw.sqlite3", isolation_level=None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute(SQLITE_ROW_SQL)
+    seq = [0]
+    digest = hashlib.sha256(body).hexdigest()
+
+    def raw() -> None:
+        seq[0] += 1
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)",
+                   (seq[0], f"id-{seq[0]}", 1, "2026-12-01T00:00:00.000000Z", kind, None, None, None,
+                    body, digest))
+        db.execute("COMMIT")
+
+    floor_store = handoff.open_store(work / "g-floor")
+    floor_state = orjson.loads(st.render(store._cache[2]))
+
+    def floor() -> None:
+        raw()
+        floor_store._publish(floor_state)
+
+    samples = interleave({"append": lambda: store.append(kind, data), "raw": raw, "floor": floor,
+                          "never": lambda: lazy.append(kind, data)}, rounds=rounds, ops=ops)
+    raw_name = "raw INSERT+COMMIT, WAL, synchronous=FULL"
+    t.ratio("Store.append (validation event), durable", med(samples["append"]), raw_name,
+            med(samples["raw"]), 1.5)
+    t.ratio("· floor: the raw INSERT+COMMIT, then publish the same latest.json", med(samples["floor"]),
+            raw_name, med(samples["raw"]), None)
+    t.ratio("Store.append (durable) against that floor", med(samples["append"]), "INSERT+COMMIT+publish",
+            med(samples["floor"]), None)
+    t.ratio("Store.append, durability=\"never\" (synchronous=NORMAL)", med(samples["never"]), raw_name,
+            med(samples["raw"]), None)
+    t.note(f"stores holding 1a's 1,000 generated events (promoted); latest.json "
+           f"{fmt_bytes(os.path.getsize(store.latest_path))}; the raw side is bench_promote.py's bare "
+           f"table (id UNIQUE, no kind/ts indexes); {rounds} rounds x {ops} ops per side, interleaved, medians")
+    db.close()
+    for s in (store, lazy, floor_store):
+        s.close()
+    return t
+
+
+# -- p. where an append's time goes outside the fsync ------------------------------------------
+
+
+def _cpu_per_call(fn: Any, calls: int, runs: int = 7) -> float:
+    """Process time per call, the minimum over `runs`: other processes' load counts less
+    than in wall time, and the minimum is the run least disturbed by it."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.process_time()
+        for _ in range(calls):
+            fn()
+        best = min(best, (time.process_time() - started) / calls)
+    return best
+
+
+def bench_parts(work: Path, quick: bool) -> Table:
+    """The parts of `Store._write` one at a time, on a store with durability "never" (no
+    fsync) in the scratch dir, plus the Python calls per append (cProfile). Context only:
+    these are what a change to the append path moves, whatever the disk does."""
+    import cProfile
+    import pstats
+
+    from handoff.events import Event
+    from handoff.store import _gate
+
+    t = Table("1p. a durable append outside its fsync: CPU per part (process time)")
+    calls = 500 if quick else 3000
+    results = {}
+    kind, data = VALIDATION_EVENT
+    for backend in ("jsonl", "sqlite"):
+        store = _mixed_store(work / f"p-{backend}", backend, durability="never")
+        for _ in range(50):
+            store.append(kind, data)
+        gate = _gate()
+        state = store._cache[2]
+        prepared = [(*gate.data(kind, data), gate.scope(None))]
+        events = store._stamp(state, prepared)
+        records = [e.record() for e in events]
+        scratch = orjson.loads(st.render(state))
+        renderer = st.Renderer()
+        renderer.render(scratch, None)
+        payload = st.render(state)
+
+        def lock(store: Any = store) -> None:
+            with store.backend.lock(10.0):
+                pass
+
+        def fold_render(scratch: Any = scratch, renderer: Any = renderer, records: Any = records) -> None:
+            st.fold(scratch, records[0])
+            renderer.render(scratch, records)
+
+        def stamp(store: Any = store, state: Any = state, prepared: Any = prepared) -> None:
+            store._stamp(state, prepared)
+
+        def publish(store: Any = store, payload: bytes = payload) -> None:
+            store.dir.replace("latest.json", payload, durable=False)
+
+        parts = {
+            "validation + privacy (_Gate.data)": lambda gate=gate: gate.data(kind, data),
+            "lock enter + exit": lock,
+            "_synced_state (cache hit)": store._synced_state,
+            "_stamp (id, time, body)": stamp,
+            "Event.from_record of the result": lambda records=records: Event.from_record(records[0]),
+            "fold + incremental render": fold_render,
+            f"publish latest.json ({fmt_bytes(len(payload))}; the kernel's work included)": publish,
+            "whole Store.append": lambda store=store: store.append(kind, data),
+        }
+        for name, fn in parts.items():
+            results[(backend, name)] = _cpu_per_call(fn, calls)
+        profile = cProfile.Profile()
+        profile.enable()
+        for _ in range(200):
+            store.append(kind, data)
+        profile.disable()
+        results[(backend, "calls")] = pstats.Stats(profile).total_calls / 200  # type: ignore[attr-defined]
+        store.close()
+    names = [name for backend, name in results if backend == "jsonl" and name != "calls"]
+    for name in names:
+        sq = next(v for (b, n), v in results.items() if b == "sqlite" and n.split(" (")[0] == name.split(" (")[0])
+        t.rows.append((name, f"jsonl {fmt_time(results[('jsonl', name)])}", f"sqlite {fmt_time(sq)}",
+                       "—", "context", "—"))
+    t.rows.append(("Python function calls per append", f"jsonl {results[('jsonl', 'calls')]:.0f}",
+                   f"sqlite {results[('sqlite', 'calls')]:.0f}", "—", "context", "—"))
+    t.note(f"stores holding 1a's 1,000 generated events, durability \"never\" (no fsync; SQLite "
+           f"synchronous=NORMAL), in the scratch dir; minimum over 7 runs of {calls:,} calls of "
+           "each part's process time (system time included); the fold + render row works on a copy "
+           "of the state")
     return t
 
 
@@ -504,14 +675,15 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a fast smoke run")
-    parser.add_argument("--only", default="a,e,f,b,big",
-                        help="comma-separated sections to run: a, e, f, b, big (c and d)")
+    parser.add_argument("--only", default="a,g,p,e,f,b,big",
+                        help="comma-separated sections to run: a, g, p, e, f, b, big (c and d)")
     args = parser.parse_args()
     only = set(args.only.split(","))
     print(f"## bench_append{' (--quick)' if args.quick else ''}\n\n{env_line()}")
     t_start = time.perf_counter()
     with scratch_dir("append-") as work:
-        sections = [("a", "1a single append", bench_single), ("e", "1e open notes", bench_open_notes),
+        sections = [("a", "1a single append", bench_single), ("g", "1g single append on SQLite", bench_sqlite),
+                    ("p", "1p parts of an append", bench_parts), ("e", "1e open notes", bench_open_notes),
                     ("f", "1f concurrent writers", bench_writers), ("b", "1b append_many", bench_batch)]
         for key, title, fn in sections:
             if key in only:

@@ -16,10 +16,11 @@ latest.json, store.json, quarantine and backups:
   write into.
 - New files (temp files, quarantine files, backups) are created with
   `O_CREAT | O_EXCL | O_NOFOLLOW`, never by truncating a path that may already exist.
-- Whole-file replacement is temp file, full write (short writes checked), size check,
-  optional fsync, then an atomic swap: `renameat2(RENAME_EXCHANGE)` where the kernel has
-  it (ext4 does not flush the replaced file's data as it does on a rename over it), else
-  a rename. The directory is fsynced when the caller asks for durability. A failure at
+- Whole-file replacement is temp file, full write (short writes retried until the kernel
+  took every byte, which is the size check), optional fsync, then an atomic swap:
+  `renameat2(RENAME_EXCHANGE)` where the kernel has it (on a rename over an existing
+  file ext4 starts writing the new file's data out, on an exchange it does not), else a
+  rename. The directory is fsynced when the caller asks for durability. A failure at
   any step removes the temp file; the old file stays complete.
 - Deletes only remove entries proven to be ours: a regular file whose name matches the
   caller's pattern, inside the directory descriptor. Nothing ever descends through a link.
@@ -69,7 +70,12 @@ def describe(mode: int) -> str:
 
 def write_all(fd: int, data: bytes) -> None:
     """Write every byte or raise: a short write is retried, a zero-byte one is ENOSPC."""
-    view = memoryview(data)
+    written = os.write(fd, data)
+    if written == len(data):
+        return  # the usual case: no view, no loop
+    if written <= 0:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    view = memoryview(data)[written:]
     while view:
         written = os.write(fd, view)
         if written <= 0:
@@ -317,12 +323,33 @@ class StoreDir:
             self.fsync()
 
     def replace(self, name: str, payload: bytes, *, durable: bool = True) -> None:
-        """Atomically make `name` hold exactly `payload` (see `atomic`); the size is
-        checked before the new version becomes visible, so it is never partial."""
-        with self.atomic(name, durable=durable) as fd:
-            write_all(fd, payload)
-            if os.fstat(fd).st_size != len(payload):
-                raise OSError(errno.EIO, f"{name}: the new version is incomplete")
+        """Atomically make `name` hold exactly `payload` (see `atomic`): a reader opens the
+        old version or the new one, whole.
+
+        The same steps as `atomic`, written out: this runs after every append (latest.json),
+        where a context manager's generator and a second `fstat` were a measurable share of
+        the work outside the fsync. `write_all` only returns once the kernel accepted every
+        byte, which is the size check: the new version is never partial when swapped in.
+        """
+        st = self.lstat(name)
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            raise _unsafe(self.path, name, "a directory")
+        tmp = self.temp_name(name)
+        fd = self.create_new(tmp)
+        try:
+            try:
+                write_all(fd, payload)
+                if durable:
+                    os.fsync(fd)
+            finally:
+                os.close(fd)
+            self._swap_in(tmp, name, exists=st is not None)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp, dir_fd=self.fd)
+            raise
+        if durable:
+            self.fsync()
 
     def _swap_in(self, tmp: str, name: str, *, exists: bool) -> None:
         fn = _renameat2() if exists else False

@@ -17,7 +17,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING
 
 from .errors import LockTimeout
@@ -50,22 +50,25 @@ class StoreLock:
             self._fd = self.directory.open_file(self.name, os.O_RDWR, create=True)
         return self._fd
 
-    @contextmanager
-    def hold(self, timeout: float = DEFAULT_TIMEOUT) -> Iterator[None]:
+    def hold(self, timeout: float = DEFAULT_TIMEOUT) -> AbstractContextManager[None]:
+        """The lock, held for a `with` block. On POSIX a plain object, not a generator
+        context manager: every append takes the lock, and the generator's machinery cost
+        more than the two flock calls."""
+        if fcntl is None:  # pragma: no cover - not POSIX
+            return self._hold_filelock(timeout)
+        return _Held(self, timeout)
+
+    def _acquire(self, timeout: float) -> None:
         deadline = time.monotonic() + max(timeout, 0.0)
         if not self._thread_lock.acquire(timeout=max(timeout, 0.0)):
             raise LockTimeout(f"could not lock the store within {timeout:g}s (held in this process)")
         try:
-            if fcntl is None:  # pragma: no cover - not POSIX
-                with self._filelock(timeout):
-                    yield
-                return
             fd = self._descriptor()
             delay = 0.0005
             while True:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
+                    return
                 except BlockingIOError:
                     if time.monotonic() >= deadline:
                         raise LockTimeout(
@@ -74,10 +77,24 @@ class StoreLock:
                         ) from None
                     time.sleep(delay)
                     delay = min(delay * 2, 0.02)
-            try:
+        except BaseException:
+            self._thread_lock.release()
+            raise
+
+    def _release(self) -> None:
+        try:
+            assert self._fd is not None
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+        finally:
+            self._thread_lock.release()
+
+    @contextmanager
+    def _hold_filelock(self, timeout: float) -> Iterator[None]:  # pragma: no cover - not POSIX
+        if not self._thread_lock.acquire(timeout=max(timeout, 0.0)):
+            raise LockTimeout(f"could not lock the store within {timeout:g}s (held in this process)")
+        try:
+            with self._filelock(timeout):
                 yield
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             self._thread_lock.release()
 
@@ -99,3 +116,19 @@ class StoreLock:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+
+
+class _Held:
+    """One `with` of `StoreLock.hold`: acquires on entry, releases on exit."""
+
+    __slots__ = ("_lock", "_timeout")
+
+    def __init__(self, lock: StoreLock, timeout: float) -> None:
+        self._lock = lock
+        self._timeout = timeout
+
+    def __enter__(self) -> None:
+        self._lock._acquire(self._timeout)
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock._release()

@@ -37,7 +37,6 @@ from .backends.base import Backend, Durability, Item, StoredEvent, Tracking
 from .errors import CorruptStoreError, HandoffError, LockTimeout, NotFound, StoreNotFound, ValidationError
 from .events import WRITABLE_KINDS, Event, format_ts
 from .files import StoreDir, UnsafeFileError
-from .kinds import SCHEMA_VERSION
 from .locking import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
@@ -201,8 +200,8 @@ class Store:
                 elif kind == "action_done":
                     self._require_open_action(state, data["action"], batch_notes)
             events = self._stamp(state, prepared)
-            self._commit(state, events)
-        return [Event.from_record(e.record()) for e in events]
+            records = self._commit(state, events)
+        return [Event.from_record(rec) for rec in records]
 
     @staticmethod
     def _stamp(state: st.State, items: Sequence[tuple[str, dict[str, Any], dict[str, Any]]],
@@ -223,14 +222,15 @@ class Store:
             seq += 1
             event_id, ts = keep[index] if keep is not None else (_new_id(), now)
             ts = floor = max(ts, floor)
-            out.append(StoredEvent.from_record({"v": SCHEMA_VERSION, "id": event_id, "seq": seq, "ts": ts,
-                                                "kind": kind, "scope": scope, "data": data}))
+            out.append(StoredEvent.stamp(event_id, seq, ts, kind, scope, data))
         return out
 
     def _commit(self, state: st.State, events: Sequence[StoredEvent], *,
-                tracking: Tracking | None = None) -> None:
+                tracking: Tracking | None = None) -> list[dict[str, Any]]:
         """Append stamped events (and a tracking record, atomically with them), fold them
-        onto `state` and publish it (under the lock). Every write path ends here."""
+        onto `state` and publish it (under the lock); return the events' records (the
+        dicts folded, shared with the events: callers must not mutate them). Every
+        write path ends here."""
         self._cache = None  # until the new state is folded
         expected = state["meta"]["position"]
         records = [event.record() for event in events]
@@ -251,6 +251,7 @@ class Store:
         state["meta"]["position"] = result.position
         self._cache = (self._ident, result.position, state)
         self._publish_after_append(state, records)
+        return records
 
     def _publish_after_append(self, state: st.State, folded: Sequence[dict[str, Any]]) -> None:
         """The event is durable and acknowledged: a failed publish must not fail the call

@@ -147,6 +147,20 @@ class TestSqliteBackend(RecordContract):
         assert (tmp_path / DB_NAME).stat().st_mode & 0o777 == 0o600
         assert backend.location == tmp_path / DB_NAME
 
+    def test_a_single_append_behind_the_end_is_refused_and_writes_nothing(self, backend: Backend) -> None:
+        """The one-statement single append (`_append_one`): a caller whose view of the end
+        is stale (a writer outside the lock got in) is refused, and so is a repeated id;
+        neither leaves a row, and the backend stays usable."""
+        end = backend.append([make_event(1), make_event(2)], 0).position
+        late = StoredEvent.from_record({**make_event(2).record(), "id": event_id(2, worker=1)})
+        with pytest.raises(CorruptStoreError, match="ends at seq 2, not at 1"):
+            backend.append([late], 1)
+        clash = StoredEvent.from_record({**make_event(3).record(), "id": event_id(1)})
+        with pytest.raises(CorruptStoreError):
+            backend.append([clash], end)
+        assert seqs(backend) == [1, 2] and backend.end()[1] == end
+        assert backend.append([make_event(3)], end).position == 3
+
     def test_without_tracking_the_first_seq_must_follow_the_end(self, backend: Backend) -> None:
         end = backend.append([make_event(1)], 0).position
         with pytest.raises(CorruptStoreError):

@@ -55,11 +55,19 @@ class StoredEvent:
 
     @classmethod
     def from_record(cls, rec: dict[str, Any]) -> StoredEvent:
-        """Stamp a body on a new envelope: the one place an event is serialised."""
-        body = orjson.dumps({"v": rec.get("v", SCHEMA_VERSION), "id": rec["id"], "seq": rec["seq"],
-                             "ts": rec["ts"], "kind": rec["kind"], "scope": rec.get("scope") or {},
-                             "data": rec["data"]})
-        return cls.from_body(body, rec)
+        """Stamp a body on a new envelope given as a record (see `stamp`)."""
+        return cls.stamp(rec["id"], rec["seq"], rec["ts"], rec["kind"], rec.get("scope") or {}, rec["data"],
+                         rec.get("v", SCHEMA_VERSION))
+
+    @classmethod
+    def stamp(cls, event_id: str, seq: int, ts: str, kind: str, scope: dict[str, Any],
+              data: dict[str, Any], v: int = SCHEMA_VERSION) -> StoredEvent:
+        """A new envelope from its fields: the one place an event is serialised (the dict
+        below is the canonical key order). The Store stamps one per append, so no record
+        is built just to be read back."""
+        body = orjson.dumps({"v": v, "id": event_id, "seq": seq, "ts": ts, "kind": kind, "scope": scope,
+                             "data": data})
+        return cls(event_id, seq, ts, kind, scope, data, body, v)
 
     @classmethod
     def from_body(cls, body: bytes, rec: dict[str, Any]) -> StoredEvent:

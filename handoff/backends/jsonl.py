@@ -13,6 +13,13 @@ fsync; if the write fails part-way (a full disk), the log is truncated back to w
 batch began, so a failed batch leaves no event behind. With "never", appends are
 durable only when the OS flushes.
 
+Why `fsync` and not `fdatasync`: every append changes the file's size, and POSIX
+`fdatasync` must persist the metadata needed to read the data back, the size included
+(Linux ext4 and xfs do: the size change forces the same journal commit `fsync` forces).
+So for an append-only log the two do the same work; measured side by side
+(`bench/bench_append.py`, 1a) they cost the same within noise, and `fsync` also keeps the
+promise on filesystems whose `fdatasync` is weaker than POSIX asks.
+
 A torn tail is never glued to the next event: the next writer first ends it with a
 newline, turning it into an unreadable line that `handoff doctor --fix` moves to the
 quarantine folder. The one rewrite (purge, repair) writes a new file, fsyncs it, swaps it
@@ -149,8 +156,11 @@ class JsonlBackend(Backend):
         fd = self._fd if self._fd is not None else self._reopen()
         size = os.fstat(fd).st_size
         sealed = 0
-        payload = b"".join([*(e.body + b"\n" for e in events),
-                            *([tracking_line(tracking)] if tracking is not None else [])])
+        if len(events) == 1 and tracking is None:
+            payload = events[0].body + b"\n"  # a single append: no generator, no list
+        else:
+            payload = b"".join([*(e.body + b"\n" for e in events),
+                                *([tracking_line(tracking)] if tracking is not None else [])])
         if size > expected:
             # Bytes past the last complete line we folded: a torn tail. Seal it so it
             # becomes one unreadable line instead of corrupting the first new event, or
@@ -251,18 +261,25 @@ class JsonlBackend(Backend):
             return lo
 
     def record_before(self, position: int) -> dict[str, Any] | None:
+        """Reads 4 KiB before `position` (an event line is a few hundred bytes), and up to
+        64 KiB only if the line is longer: every process that opens a store and appends
+        pays this once, and a 64 KiB read allocated and copied for one line cost more
+        than the line's parse."""
         if position <= 0:
             return None
-        with os.fdopen(self._open(), "rb") as f:
-            back = min(position, 65536)
-            f.seek(position - back)
-            chunk = f.read(back)
-        if len(chunk) != back or not chunk.endswith(b"\n"):
-            return None
-        start = chunk.rfind(b"\n", 0, len(chunk) - 1) + 1
-        if start == 0 and back < position:
-            return None  # the line is longer than we looked back; treat as unverifiable
-        return parse_line(chunk[start:])
+        fd = self._open()
+        try:
+            for window in (4096, 65536):
+                back = min(position, window)
+                chunk = _pread(fd, position - back, back)
+                if len(chunk) != back or not chunk.endswith(b"\n"):
+                    return None
+                start = chunk.rfind(b"\n", 0, len(chunk) - 1) + 1
+                if start > 0 or back == position:
+                    return parse_line(chunk[start:])
+        finally:
+            os.close(fd)
+        return None  # the line is longer than we looked back; treat as unverifiable
 
     def _classified(self, f: BinaryIO) -> Iterator[tuple[bytes, int, str, dict[str, Any] | None]]:
         """Every line with its offset and verdict: ok, bad (unreadable), torn (no newline

@@ -299,6 +299,12 @@ _UPSERT_TRACKING = (
 _UPSERT_STATE = ("INSERT INTO latest_state (slot, position, payload) VALUES (1, ?, ?) "
                  "ON CONFLICT (slot) DO UPDATE SET position = excluded.position, payload = excluded.payload")
 _END = "SELECT coalesce(max(seq), 0) FROM events"
+_IDENT_END = f"SELECT (SELECT value FROM store_meta WHERE key = 'identity'), ({_END})"
+_INSERT_AT_END = ("INSERT INTO events (seq, id, v, ts, kind, project, agent, session, body, digest) "
+                  f"SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ({_END}) = ?")
+"""One event, only if the log still ends where the caller read it: the check and the
+insert in one autocommit statement (its own transaction, which takes the write lock
+before it reads), instead of BEGIN IMMEDIATE, a SELECT, the INSERT and COMMIT."""
 
 _BUSY, _LOCKED, _READONLY, _PERM, _CORRUPT, _FULL, _CANTOPEN = 5, 6, 8, 3, 11, 13, 14
 _IOERR, _CONSTRAINT, _NOTADB, _FORMAT, _NOMEM, _INTERRUPT = 10, 19, 26, 24, 7, 9
@@ -621,11 +627,12 @@ class SqliteBackend(Backend):
         return self._hold(timeout)
 
     def end(self) -> tuple[int, int]:
-        with self._mutex:
+        with self._mutex:  # `_op` written out: every append reads the end first
             self._replaced()
-            with self._op("reading the end of the log") as db:
-                ident, end = db.execute(
-                    f"SELECT (SELECT value FROM store_meta WHERE key = 'identity'), ({_END})").fetchone()
+            try:
+                ident, end = self._conn().execute(_IDENT_END).fetchone()
+            except sqlite3.Error as exc:
+                raise self._error(exc, "reading the end of the log") from exc
         assert self._key is not None
         return (self._key[1] << 32) | (int(ident) & 0xFFFFFFFF), int(end)
 
@@ -646,6 +653,8 @@ class SqliteBackend(Backend):
         with it (a replay of another log, which may have purge gaps) above end.
         """
         rows = event_rows(events)
+        if len(rows) == 1 and tracking is None and state is None and rows[0][0] == expected + 1:
+            return self._append_one(rows[0], expected)
         track = self._tracking_row(tracking) if tracking is not None else None
         with self._op("appending events") as db:
             self._writer()
@@ -669,6 +678,19 @@ class SqliteBackend(Backend):
                 _rollback(db)
                 raise
         return AppendResult(position)
+
+    def _append_one(self, row: tuple[Any, ...], expected: int) -> AppendResult:
+        """The single append (`Store.append`): one statement, one durable commit."""
+        with self._mutex:  # `_op` written out, as in `end`
+            try:
+                db = self._writer()
+                if db.execute(_INSERT_AT_END, (*row, expected)).rowcount == 1:
+                    return AppendResult(row[0])
+                end = db.execute(_END).fetchone()[0]
+            except sqlite3.Error as exc:
+                raise self._error(exc, "appending events") from exc
+        raise CorruptStoreError(f"append: the log ends at seq {end}, not at {expected} as "
+                                "the caller read it (a writer outside the lock?)")
 
     def bodies(self) -> Iterator[bytes]:
         """Every row's body in seq order, unparsed (a promotion's verification hashes them

@@ -2394,6 +2394,38 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "secret-in-prose",
+        "A password-shaped value within a few words of a secret noun in any of ~15 languages,"
+        " after it or before it across a link word (V is the master password, used V as the"
+        " export password, creds are user/V, Mat khau cua jenkins la V), a passphrase of plain"
+        " words, or a value introduced later on the line (new value V). Run by prose.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("password",),
+        procedural=True,
+        priority=2,
+        examples=(
+            "my sudo password on the shared box is Tq9!mZ4rWx2, feel free to use it",
+            "Zr8kq2Lw9Xv4% is the master password for the team vault file",
+            "used Kq7Lw2Zr9Xv4 as the PKCS#12 export password",
+            "creds are deploy/Zr8kq2Lw9Xv4# for now",
+            "the keystore passphrase is walnut.cobalt.meadow.thistle. Keep it safe.",
+            "le mdp du serveur de build c'est Zr8kq2Lw9Xv4",
+            "M\u1eadt kh\u1ea9u c\u1ee7a jenkins l\u00e0 Zr8kq2Lw9Xv4",
+            "rotated the Acme token this morning; new value 3f0c2a9e7b144c1d9a550e6d2b7c8f41",
+        ),
+        near_misses=(
+            "password rotated, new one in vault",
+            "KeyError: 'password' in LoginView.post",
+            "the password is hashed with argon2id before it is stored",
+            "password reset for user_42 failed, see ticket OPS-1234",
+            "password must be at least 12 characters and include 1 symbol",
+            "the password for db3.int.corp.example is in 1Password",
+            "rotated the password in commit 3f9c2ab1d4e5f60718293a4b5c6d7e8f90a1b2c3",
+        ),
+    ),
+    Rule(
         "secret-named-field",
         "A field whose name says it holds a secret (a config key db.password, a {name, value}"
         " pair, a dict key) holds something other than a reference, placeholder, env-var name,"

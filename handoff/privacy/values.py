@@ -539,6 +539,8 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     if cls == PASSWORD:
         if n < 6:
             return False
+        if is_word_passphrase(v):
+            return True
         if v.isalpha() and is_wordy(v):
             return False
         if " " in v and is_wordy(v):
@@ -748,3 +750,122 @@ def b64_contains(data: str, needle: bytes, limit: int = 96) -> bool:
     except (binascii.Error, ValueError):
         return False
     return needle in raw
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 5: the shape of a password given in prose, without a name beside it
+
+
+_HOST_LAST = frozenset(
+    ("com", "org", "net", "io", "dev", "internal", "local", "lan", "svc", "example", "corp",
+     "cloud", "prod", "ops", "app", "home", "intra", "test", "staging", "stage", "private",
+     "cluster", "localdomain", "json", "yaml", "toml", "conf", "html", "py", "txt", "env")
+)
+"""Last labels of host names and file names: a dotted run of words ending in one is a host or a
+file (``db.corp.example``, ``notes.backup.old.txt``), not a passphrase."""
+_PHRASE_STOPWORDS = frozenset(
+    ("the", "and", "with", "from", "into", "your", "this", "that", "here", "there", "none",
+     "read", "file", "vault", "secret", "secrets", "password", "passwords", "token", "tokens",
+     "change", "changeme", "keep", "store", "stored", "value", "values", "same", "used", "uses",
+     "using", "when", "then", "only", "will", "must", "should", "cannot", "never", "always",
+     "please", "rotate", "rotated", "example", "sample", "default", "test", "dummy", "fake")
+)
+"""Function words and words about secrets: a hyphenated phrase made of them is a sentence
+squeezed into one token (``keep-this-in-vault``), not a passphrase."""
+
+
+def is_word_passphrase(value: str) -> bool:
+    """Four to eight lower-case dictionary-like words of four or more letters joined by one
+    separator (``-``, ``.``, ``_``), with no digit: the diceware shape
+    (``correct.horse.battery.staple``). Host names, module paths and file names end in a label
+    such as ``com``/``internal``/``txt`` or contain a short label, and are left out."""
+    sep = next((s for s in "-._" if s in value), "")
+    if not sep:
+        return False
+    parts = value.split(sep)
+    if not 4 <= len(parts) <= 8:
+        return False
+    for p in parts:
+        if not (4 <= len(p) <= 12 and p.isascii() and p.isalpha() and p.islower()):
+            return False
+        if p in _PHRASE_STOPWORDS:
+            return False
+    return parts[-1] not in _HOST_LAST and all(_wordy_part(p) for p in parts)
+
+
+def _capital_words_number(v: str) -> bool:
+    """Two capitalised words joined by one symbol and ending in digits (``Cobalt_Cobalt81``,
+    ``Juniper=Pepper71``, ``Velvet+Fjord43``): a generated password, not an identifier (those
+    are lower-case or end in ``_v2``)."""
+    for sep in "_=+.!@#-":
+        left, s, right = v.partition(sep)
+        if s:
+            break
+    else:
+        return False
+    digits = len(right) - len(right.rstrip("0123456789!#$%&*?@"))
+    word = right[: len(right) - digits]
+    return (
+        2 <= digits <= 6 and left.isalpha() and word.isalpha() and left.istitle()
+        and word.istitle() and len(left) >= 3 and len(word) >= 3
+        and any(c.isdigit() for c in right)
+    )
+
+
+def password_shaped(value: str) -> bool:
+    """A token of prose that has a password's shape on its own: mixed character classes and not
+    a word, name, path, URL, host, number, id or placeholder; or a passphrase of words joined by
+    a separator. Used only next to a password noun (``the sudo password on the box is V``)."""
+    v = value
+    n = len(v)
+    if n < 6 or n > 128 or "://" in v or v[0] in "${<\\" or (v[0] == "%" and (
+        v.endswith("%") or v[1] == "(")):
+        return False
+    if v[0] in "/~" and _looks_like_path(v):
+        return False
+    if is_placeholder(v, references=False) or _is_number(v) or is_uuid(v):
+        return False
+    if is_algorithm(v) or _is_env_name(v) or v.startswith(_PUBLIC_PREFIXES):
+        return False
+    if v.lower().startswith(_DIGEST_PREFIXES) or v[:2] in ("0x", "0X"):
+        return False
+    if is_passphrase(v) or is_word_passphrase(v) or _capital_words_number(v):
+        return True
+    wordy = is_wordy(v)
+    if wordy:
+        return False
+    if "@" in v and "." in v.rsplit("@", 1)[1] and is_wordy(v.replace("@", ".")):
+        return False  # an e-mail address
+    classes = char_classes(v)
+    if n >= 8 and classes >= 3:
+        return True
+    if "(" in v and v.endswith(")"):
+        return False  # a call: base64(user:pass)
+    if v.isalpha():
+        return n >= 10 and _random_letters(v)
+    return n >= 10 and classes >= 2 and entropy(v) >= 3.0 and any(c.isdigit() for c in v) and (
+        any(c.isalpha() for c in v)
+    )
+
+
+def hex_or_uuid(value: str) -> bool:
+    """Hex of 16 or more digits, or a UUID: a password or token only when the sentence says so
+    (``the password is``, ``new value``), a digest or id otherwise."""
+    return is_uuid(value) or (len(value) >= 16 and set(value.lower()) <= _HEX)
+
+
+def _random_letters(v: str) -> bool:
+    """Letters in random case (``pqgkzqrDoPRV``), not a CamelCase name (``NoCredentialsError``):
+    the case changes three or more times and a piece between capitals has four consonants in a
+    row, which words almost never have."""
+    changes = sum(a.islower() != b.islower() for a, b in zip(v, v[1:]))
+    if changes < 3:
+        return False
+    run = 0
+    for a, b in zip(" " + v, v):
+        if b.isupper() and not a.isupper():
+            run = 0  # a new piece starts at a capital
+        run = run + 1 if b.lower() not in _VOWELS else 0
+        if run >= 4:
+            return True
+    return False

@@ -1,0 +1,270 @@
+"""A password or token stated in prose, in any of ~15 languages, a few words from its noun.
+
+Why this exists beside the follower layer of ``scanner.py``: that layer starts at a name it can
+see in the ASCII view and judges the value strictly (a digit or a symbol), so it misses what
+people actually write to a colleague: the value *before* its noun (``V is the master
+password``, ``used V as the export password``), a passphrase of plain words
+(``oyster.kestrel.nebula.tangent``), a user and password in one token (``airflow/V``), a noun
+in a language the view cannot read (``Mat khau cua jenkins la V``), or the value introduced
+later on the line (``rotated the Snyk token; new value V``).
+
+The rule is one shape, not a list of sentences: a secret noun, then within the same clause
+(at most ``_AFTER`` tokens on, or ``_BEFORE`` tokens back across a link word such as ``is`` or
+``as``) a token that has a password's shape on its own (``values.password_shaped``). Hex and
+UUID values count only right after a link (``is``, ``:``, ``lautet``) and when no word of the
+clause says it is a digest or an id.
+
+Cost: the scanner calls ``secret_hits`` only when one of ``GATE_WORDS`` is among the text's
+words (its existing one-pass word set), so a note without a secret noun pays one set test.
+"""
+
+from __future__ import annotations
+
+from handoff.privacy import values
+
+_Hit = tuple[str, int, int, int, str]
+
+RULE_ID = "secret-in-prose"
+
+# Nouns written in ASCII letters: (noun, class). Each is found as a whole word (an inflection of
+# up to three letters may follow: passwords, Passwortes).
+_ASCII_NOUNS: tuple[tuple[str, str], ...] = (
+    ("password", values.PASSWORD), ("passwort", values.PASSWORD), ("passwd", values.PASSWORD),
+    ("passphrase", values.PASSWORD), ("pass phrase", values.PASSWORD),
+    ("passcode", values.PASSWORD), ("pw", values.PASSWORD), ("pwd", values.PASSWORD),
+    ("creds", values.PASSWORD), ("credentials", values.PASSWORD),
+    ("mot de passe", values.PASSWORD), ("mdp", values.PASSWORD),
+    ("contrasena", values.PASSWORD), ("clave", values.PASSWORD), ("senha", values.PASSWORD),
+    ("kennwort", values.PASSWORD), ("wachtwoord", values.PASSWORD), ("haslo", values.PASSWORD),
+    ("parola", values.PASSWORD), ("sifre", values.PASSWORD), ("heslo", values.PASSWORD),
+    ("salasana", values.PASSWORD), ("losenord", values.PASSWORD), ("adgangskode", values.PASSWORD),
+    ("credenciales", values.PASSWORD), ("credenziali", values.PASSWORD),
+    ("zugang", values.PASSWORD), ("wifi", values.PASSWORD), ("wi-fi", values.PASSWORD),
+    ("wlan", values.PASSWORD), ("psk", values.PASSWORD), ("pre-shared key", values.PASSWORD),
+    ("mat khau", values.PASSWORD), ("root is now", values.PASSWORD), ("auth", values.PASSWORD),
+    ("admin is now", values.PASSWORD),
+)
+_NON_ASCII_NOUNS: tuple[tuple[str, str], ...] = (
+    ("contrase\u00f1a", values.PASSWORD), ("has\u0142o", values.PASSWORD),
+    ("\u015fifre", values.PASSWORD), ("l\u00f6senord", values.PASSWORD),
+    ("m\u1eadt kh\u1ea9u", values.PASSWORD),  # vi
+    ("\u043f\u0430\u0440\u043e\u043b", values.PASSWORD),  # ru, uk: parol'
+    ("\u5bc6\u7801", values.PASSWORD), ("\u5bc6\u78bc", values.PASSWORD),  # zh
+    ("\u53e3\u4ee4", values.PASSWORD),
+    ("\u30d1\u30b9\u30ef\u30fc\u30c9", values.PASSWORD),  # ja
+    ("\ube44\ubc00\ubc88\ud638", values.PASSWORD), ("\uc554\ud638", values.PASSWORD),  # ko
+    ("\u0643\u0644\u0645\u0629 \u0627\u0644\u0633\u0631", values.PASSWORD),  # ar
+    ("\u0643\u0644\u0645\u0629 \u0627\u0644\u0645\u0631\u0648\u0631", values.PASSWORD),
+    ("\u092a\u093e\u0938\u0935\u0930\u094d\u0921", values.PASSWORD),  # hi
+    ("\u05e1\u05d9\u05e1\u05de\u05d4", values.PASSWORD),  # he
+    ("\u03ba\u03c9\u03b4\u03b9\u03ba", values.PASSWORD),  # el: kodikos
+    ("parol\u0103", values.PASSWORD),  # ro
+)
+
+GATE_WORDS = frozenset(
+    w.encode() for w in (
+        "password", "passwords", "passwort", "passwd", "passphrase", "phrase", "passcode", "pw",
+        "pwd", "creds", "credentials", "passe", "mdp", "contrasena", "clave", "senha", "kennwort",
+        "wachtwoord", "haslo", "parola", "sifre", "heslo", "salasana", "losenord", "adgangskode",
+        "credenciales", "credenziali", "zugang", "wifi", "fi", "wlan", "psk", "shared", "khau", "auth",
+        "now", "value",
+    )
+)
+"""Words of the ASCII view's word mask (letters only, lower case) whose presence lets the rule
+run: the last word of each ASCII noun, and ``value`` for the value-introduced-later form."""
+
+_AFTER = 10
+_BEFORE = 6
+_LINKS = frozenset(
+    ("is", "was", "are", "as", "=", ":", "-", "\u2014", "to", "now", "ist", "lautet", "est",
+     "es", "\u00e9", "\u00e8", "\u00e4r", "er", "jest", "je", "l\u00e0", "son", "sono", "c'est",
+     "y", "e", "und", "et", "+", "/", "with", "type", "\u0647\u064a", "\u0939\u0948")
+)
+"""Words that tie a value to its noun: a hex value counts only right after one, and a value
+before its noun only across one (``V is the password``, ``used V as the password``)."""
+_BEFORE_LINKS = frozenset(("is", "was", "are", "as", "=", ":", "-", "\u2014", "c'est", "est"))
+"""Links across which a value comes before its noun (``V is the password``)."""
+_DIGEST_WORDS = frozenset(
+    ("hash", "hashed", "digest", "sha", "sha1", "sha256", "md5", "checksum", "fingerprint",
+     "commit", "salt", "id", "rev", "revision", "build", "run", "trace", "etag", "uuid", "pr",
+     "issue", "ticket", "request")
+)
+_CLAUSE_ENDS = (". ", "; ", "! ", "? ", "\u3002", "\uff1b", "\n")
+_STRIP_LEAD = "\"'`([{<*"
+_STRIP_TAIL = "\"'`)]}>,;:.*"
+
+
+def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
+                category: str, priority: int, hits: list[_Hit]) -> None:
+    """Add a finding for each password-shaped value near a secret noun."""
+    found: set[int] = set()
+    for noun, _cls in _ASCII_NOUNS:
+        last = noun.rsplit(" ", 1)[-1].rsplit("-", 1)[-1].encode()
+        if last not in present:
+            continue
+        pos = lo.find(noun)
+        while pos >= 0:
+            end = pos + len(noun)
+            if _whole(lo, pos, end) and (noun != "auth" or lo.startswith((" is ", ": "), end)):
+                _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found)
+            pos = lo.find(noun, end)
+    if not text.isascii():
+        low = text.lower()
+        for noun, _cls in _NON_ASCII_NOUNS:
+            pos = low.find(noun)
+            while pos >= 0:
+                end = pos + len(noun)
+                while end < len(low) and low[end].isalpha() and end - pos < len(noun) + 4:
+                    end += 1  # a case ending or particle glued to the noun (parolya, 비밀번호는)
+                _near(text, low, pos, end, False, category, priority, hits, found)
+                pos = low.find(noun, end)
+    if b"value" in present:
+        _values_later(text, lo, category, priority, hits, found)
+
+
+def _whole(lo: str, pos: int, end: int) -> bool:
+    """The noun is a word of prose: not inside an identifier (``auth.password_hashing``,
+    ``NoCredentialsError``, ``pwd=`` which the assignment layer judges)."""
+    if pos and (lo[pos - 1].isalnum() or lo[pos - 1] in "_.$"):
+        return False
+    if lo[end : end + 1] in ("_", "=", ".") and lo[end + 1 : end + 2] not in (" ", ""):
+        return False
+    tail = lo[end : end + 4]
+    i = 0
+    while i < len(tail) and tail[i].isalpha():
+        i += 1
+    if i == len(tail) and i:
+        return False  # a longer word (password -> passwordless)
+    return i == 0 or tail[:i] in ("s", "es", "e", "en", "er")
+
+
+def _word_end(lo: str, end: int) -> int:
+    while end < len(lo) and lo[end].isalpha():
+        end += 1
+    return end
+
+
+def _clause(text: str, start: int, end: int, forward: bool) -> int:
+    """Where the clause that contains ``start`` ends (forward, ``end`` at most) or begins
+    (backward, ``end`` at least). A full stop or ``!`` that ends a password-shaped token
+    (``Kestrel618BISCUIT! as``) is part of the value, not the end of a sentence."""
+    cut = end
+    for stop in _CLAUSE_ENDS:
+        at = text.find(stop, start, cut) if forward else text.rfind(stop, cut, start)
+        while at >= 0:
+            if len(stop) == 1 or not _ends_value(text, at):
+                cut = at if forward else at + len(stop)
+                break
+            at = text.find(stop, at + 1, cut) if forward else text.rfind(stop, cut, at)
+    return cut
+
+
+def _ends_value(text: str, at: int) -> bool:
+    begin = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    return values.password_shaped(text[begin : at + 1].lstrip(_STRIP_LEAD))
+
+
+def _tokens(text: str, lo_: int, hi: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    i = lo_
+    while i < hi:
+        while i < hi and text[i].isspace():
+            i += 1
+        j = i
+        while j < hi and not text[j].isspace():
+            j += 1
+        if j > i:
+            out.append((i, text[i:j]))
+        i = j
+    return out
+
+
+def _candidates(start: int, token: str) -> list[tuple[int, str]]:
+    """The value inside a token: stripped of quotes and sentence punctuation, cut where another
+    script starts (``V(으)로``, ``V，记得``), and split into user and password at ``/`` or ``:``
+    when the left part is a user name (``airflow/V``, ``yuki:V``)."""
+    a = 0
+    while a < len(token) and token[a] in _STRIP_LEAD:
+        a += 1
+    b = len(token)
+    for k in range(a, len(token)):
+        if not token[k].isascii():
+            b = k
+            break
+    while b > a and token[b - 1] in _STRIP_TAIL:
+        b -= 1
+    while b > a and token[b - 1] in "(":
+        b -= 1
+    v = token[a:b]
+    out = [(start + a, v)]
+    for sep in "/:":
+        user, s, rest = v.partition(sep)
+        if s and rest and user and sep not in rest and values.is_wordy(user) and (
+            not user[0].isdigit()
+        ) and not values.is_algorithm(user):
+            out.append((start + a + len(user) + 1, rest))
+    return out
+
+
+def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, priority: int,
+          hits: list[_Hit], found: set[int]) -> None:
+    line_end = lo.find("\n", end)
+    if line_end < 0:
+        line_end = len(lo)
+    stop = _clause(text, end, min(line_end, end + 200), True)
+    after = _tokens(text, end, stop)[:_AFTER]
+    words = {t.lower().strip(_STRIP_TAIL) for _, t in after}
+    digest = not words.isdisjoint(_DIGEST_WORDS)
+    prev = "\u2014" if text[end - 1 : end] in (":", "=") else ""
+    for start, token in after:
+        if _judge(start, token, prev, digest, later, category, priority, hits, found):
+            return
+        prev = token.lower()
+    if later:
+        return
+    begin = _clause(text, pos, max(lo.rfind("\n", 0, pos) + 1, pos - 160), False)
+    before = _tokens(text, begin, pos)[-_BEFORE:]
+    linked = False
+    for start, token in reversed(before):
+        if token.lower() in _BEFORE_LINKS:
+            linked = True
+            continue
+        if linked and _judge(start, token, "", True, later, category, priority, hits, found):
+            return
+
+
+def _judge(start: int, token: str, prev: str, digest: bool, later: bool, category: str,
+           priority: int, hits: list[_Hit], found: set[int]) -> bool:
+    for vstart, value in _candidates(start, token):
+        if vstart in found:
+            return True
+        if values.password_shaped(value) and not values.is_benign_id(value):
+            ok = True
+        elif values.hex_or_uuid(value) and not digest and (prev in _LINKS or later):
+            ok = True
+        elif later and values.looks_random(value, 16):
+            ok = True
+        else:
+            continue
+        if ok:
+            found.add(vstart)
+            hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
+            return True
+    return False
+
+
+_LATER = ("new value", "value was", "value is", "new one is", "value:")
+
+
+def _values_later(text: str, lo: str, category: str, priority: int, hits: list[_Hit],
+                  found: set[int]) -> None:
+    """``rotated the Snyk token this morning; new value V``, ``ALGOLIA_WRITE_KEY got leaked,
+    value was V``: a value introduced by "value" after a secret noun earlier on the line."""
+    for phrase in _LATER:
+        pos = lo.find(phrase)
+        while pos >= 0:
+            line_start = lo.rfind("\n", 0, pos) + 1
+            head = lo[line_start:pos]
+            if any(w in head for w in ("token", "key", "secret", "password", "credential")):
+                _near(text, lo, pos, pos + len(phrase), True, category, priority, hits, found)
+            pos = lo.find(phrase, pos + len(phrase))

@@ -45,7 +45,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from handoff.errors import Finding
-from handoff.privacy import cues, patterns, prose, values
+from handoff.privacy import carriers, cues, patterns, prose, values
 from handoff.privacy.rules import AGGREGATE, ASSIGNMENT, KEYWORD, RULES, TOKEN, Rule
 
 if TYPE_CHECKING:
@@ -156,7 +156,8 @@ for _n, _r in enumerate(_CONTEXT):
 _WHOLE = [frozenset(w.encode("ascii") for w in _r.words) for _r in _CONTEXT]
 """Per context rule, the whole words its matches contain (``Rule.words``), as set members."""
 _GATE_WORDS = frozenset(_BY_WORD).union(
-    *_WHOLE, (w.encode() for w in _SECRET_WORDS), cues.GATE_WORDS, prose.GATE_WORDS
+    *_WHOLE, (w.encode() for w in _SECRET_WORDS), cues.GATE_WORDS, prose.GATE_WORDS,
+    carriers.GATE_WORDS,
 )
 del _n, _r, _k, _words, _exact
 
@@ -1030,6 +1031,8 @@ def _scan(text: str, path: str) -> list[Finding]:
         _foreign_secrets(text, view, runs, hits)
     if not (text.isascii() and present.isdisjoint(prose.GATE_WORDS)):
         prose.secret_hits(text, view, lo, present, _ASSIGN_CATEGORY, 2, hits)
+    if not present.isdisjoint(carriers.GATE_WORDS):
+        carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)
     return _resolve(hits, path) if hits else []
 

@@ -55,7 +55,7 @@ _PAIR = (
     r"\"(?:value|Value)\"\s*:\s*\"([^\"\\\n]{1,512})\""
 )
 _SHELL_SET = (
-    r"(?:^|[\s;&|(])(?:set\s+-[a-zA-Z]*[xU][a-zA-Z]*|setenv)\s+"
+    r"(?<![A-Za-z0-9_-])(?:set\s+-[a-zA-Z]*[xU][a-zA-Z]*|setenv)\s+"
     r"([A-Za-z_][A-Za-z0-9_]{2,63})\s+([\"']?)([^\s\"';|&]{6,512})"
 )
 _PASS_COMMAND = (

@@ -181,7 +181,7 @@ def _tokens(text: str, lo_: int, hi: int) -> list[tuple[int, str]]:
 
 def _candidates(start: int, token: str) -> list[tuple[int, str]]:
     """The value inside a token: stripped of quotes and sentence punctuation, cut where another
-    script starts (``V(으)로``, ``V，记得``), and split into user and password at ``/`` or ``:``
+    script starts (``V(으)로``, a full-width comma after ``V``), and split into user and password at ``/`` or ``:``
     when the left part is a user name (``airflow/V``, ``yuki:V``)."""
     a = 0
     while a < len(token) and token[a] in _STRIP_LEAD:
@@ -238,15 +238,9 @@ def _judge(start: int, token: str, prev: str, digest: bool, later: bool, categor
     for vstart, value in _candidates(start, token):
         if vstart in found:
             return True
-        if values.password_shaped(value) and not values.is_benign_id(value):
-            ok = True
-        elif values.hex_or_uuid(value) and not digest and (prev in _LINKS or later):
-            ok = True
-        elif later and values.looks_random(value, 16):
-            ok = True
-        else:
-            continue
-        if ok:
+        shaped = values.password_shaped(value) and not values.is_benign_id(value)
+        linked_hex = values.hex_or_uuid(value) and not digest and (prev in _LINKS or later)
+        if shaped or linked_hex or (later and values.looks_random(value, 16)):
             found.add(vstart)
             hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
             return True

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import binascii
 from collections import Counter
+from itertools import pairwise
 from math import log2
 
 __all__ = [
@@ -836,11 +837,12 @@ def password_shaped(value: str) -> bool:
         return False
     if "@" in v and "." in v.rsplit("@", 1)[1] and is_wordy(v.replace("@", ".")):
         return False  # an e-mail address
+    call = v.find("(")
+    if call >= 3 and is_wordy(v[:call]):
+        return False  # a call: base64(user:pass), Field(min_length=12), getpass.getpass('DB
     classes = char_classes(v)
     if n >= 8 and classes >= 3:
         return True
-    if "(" in v and v.endswith(")"):
-        return False  # a call: base64(user:pass)
     if v.isalpha():
         return n >= 10 and _random_letters(v)
     return n >= 10 and classes >= 2 and entropy(v) >= 3.0 and any(c.isdigit() for c in v) and (
@@ -858,11 +860,11 @@ def _random_letters(v: str) -> bool:
     """Letters in random case (``pqgkzqrDoPRV``), not a CamelCase name (``NoCredentialsError``):
     the case changes three or more times and a piece between capitals has four consonants in a
     row, which words almost never have."""
-    changes = sum(a.islower() != b.islower() for a, b in zip(v, v[1:]))
+    changes = sum(a.islower() != b.islower() for a, b in pairwise(v))
     if changes < 3:
         return False
     run = 0
-    for a, b in zip(" " + v, v):
+    for a, b in pairwise(" " + v):
         if b.isupper() and not a.isupper():
             run = 0  # a new piece starts at a capital
         run = run + 1 if b.lower() not in _VOWELS else 0

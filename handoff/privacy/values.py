@@ -857,17 +857,26 @@ def hex_or_uuid(value: str) -> bool:
 
 
 def _random_letters(v: str) -> bool:
-    """Letters in random case (``pqgkzqrDoPRV``), not a CamelCase name (``NoCredentialsError``):
-    the case changes three or more times and a piece between capitals has four consonants in a
-    row, which words almost never have."""
-    changes = sum(a.islower() != b.islower() for a, b in pairwise(v))
-    if changes < 3:
+    """Letters in random case (``pqgkzqrDoPRV``, ``RKudOtSnKqBhbu``), not a CamelCase name
+    (``NoCredentialsError``, ``NoSuchKeyError``): the case changes three or more times and the
+    pieces between capitals do not read as words: two without a vowel (``Sn``, ``Kq``), or
+    one with four consonants in a row, which words almost never have."""
+    if sum(a.islower() != b.islower() for a, b in pairwise(v)) < 3:
         return False
-    run = 0
-    for a, b in pairwise(" " + v):
-        if b.isupper() and not a.isupper():
-            run = 0  # a new piece starts at a capital
-        run = run + 1 if b.lower() not in _VOWELS else 0
-        if run >= 4:
-            return True
-    return False
+    pieces: list[str] = []
+    for c in v:
+        if c.isupper() or not pieces:
+            pieces.append(c)
+        else:
+            pieces[-1] += c
+    voiceless = 0
+    for piece in pieces:
+        low = piece.lower()
+        if len(low) >= 2 and not set(low) & _VOWELS:
+            voiceless += 1
+        run = 0
+        for c in low:
+            run = run + 1 if c not in _VOWELS else 0
+            if run >= 4:
+                return True
+    return voiceless >= 2

@@ -282,3 +282,29 @@ def test_any_covered_credential_in_benign_text_is_rejected(before: str, punct: s
     credential = _covered(r)[which]
     text = before + punct + credential + (" " + after if after else "")
     assert flagged(text), text
+
+
+# -- false-positive classes of earlier corpora, fixed as classes -------------------------------
+
+@pytest.mark.parametrize(("benign", "positive"), [
+    ("pagination token eyJvZmZzZXQiOjEwMH0 is just an offset, safe to log",
+     "the deploy token {v} is the one CI uses"),
+    ("hash ring token 0x47439615a03de180", "page_token: {v}"),
+    ("level=warn msg=\"login failed\" user=bob reason=bad_password attempts=3",
+     "level=warn user=bob db_password {v}"),
+    ("/run/secrets/db_password (mounted by compose)", "db_password ({v})"),
+    ("required: DB_PASSWORD (string), JWT_SECRET (string, 32+ chars)", "DB_PASSWORD: {v}"),
+    ("\"password\": \"[FILTERED]\"", "\"password\": \"{v}\""),
+    ("Figma file key {id22}", "Figma API key {v}"),
+    ("uv cache dir ~/.cache/uv (3 MB), key uv-go-{hex16}", "api key {v}"),
+    ("-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY----- in .env.example",
+     "-----BEGIN PRIVATE KEY-----\\n{b64}\\n-----END PRIVATE KEY-----"),
+])
+def test_benign_classes_pass_and_their_positive_twins_stay_flagged(benign: str,
+                                                                   positive: str) -> None:
+    fill = {"v": _chars(24, ALNUM), "id22": _chars(22, ALNUM), "hex16": _hex(16),
+            "b64": base64.b64encode(bytes(RND.getrandbits(8) for _ in range(48))).decode()}
+    text = benign.format(**fill)
+    assert not flagged(text), (text, scan_text(text))
+    twin = positive.format(**fill)
+    assert flagged(twin), twin

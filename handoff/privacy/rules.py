@@ -183,6 +183,22 @@ def _b64_private_key(m: Match[str]) -> bool:
     return b64_contains(m.group(0), b"PRIVATE KEY")
 
 
+def _key_block_body(m: Match[str]) -> bool:
+    """A whole block whose body has no base64 line (``...``, ``<your key here>``) is a
+    placeholder; a header alone, or any base64 between the markers, is a key."""
+    block = m.group(0)
+    end = block.find("-----END")
+    if end < 0:
+        return True
+    body = block[block.find("-----", 10) + 5 : end]
+    run = 0
+    for c in body:
+        run = run + 1 if c.isalnum() or c in "+/=" else 0
+        if run >= 16:
+            return True
+    return False
+
+
 def _docker_auth(m: Match[str]) -> bool:
     value = m.group(1)
     return not is_placeholder(value) and b64_contains(value, b":")
@@ -2177,6 +2193,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:[^-]{0,16384}-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?",
         keywords=("private key",),
         requires=("-----BEGIN", "PRIVATE KEY"),
+        validator=_key_block_body,
         examples=(
             "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA",
             "-----BEGIN OPENSSH PRIVATE KEY-----",
@@ -2186,6 +2203,7 @@ RULES: tuple[Rule, ...] = (
             "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE\n-----END CERTIFICATE-----",
             "-----BEGIN PUBLIC KEY-----",
             "the private key lives in the HSM",
+            "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY----- in .env.example",
         ),
     ),
     Rule(

@@ -584,9 +584,11 @@ def _follow(
             else:
                 continue
         value, vstart = _bare_value(token, start)
-        if len(value) < 6:
+        if len(value) < 6 or (not take_next and "=" in value and token[0] not in "\"'`" and (
+            value.split("=", 1)[0].isidentifier()
+        )):
             take_next = False
-            continue
+            continue  # too short, or the next key=value pair of a log line (attempts=3)
         if _judge_follower(name, value, cls, command, take_next):
             _add_follower(hits, shadow, vstart, value)
             return True
@@ -760,6 +762,12 @@ def _previous_word(view: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _parenthetical(value: str) -> bool:
+    """``(string)``, ``(mounted``: a remark in brackets after a name, not its value."""
+    inner = value.strip("()[]{},")
+    return bool(inner) and ((inner.isalpha() and inner.islower()) or values.is_wordy(inner))
+
+
 def _judge(
     view: str,
     runs: bytes,
@@ -794,6 +802,10 @@ def _judge(
         low = name.lower()
         if not (name.startswith("-") or "pass" in low or "pwd" in low):
             return False
+        if (value[0] in "([{" and _parenthetical(value)) or (
+            "=" in value and value.split("=", 1)[0].isidentifier()
+        ):
+            return False  # "db_password (mounted by compose)", "reason=bad_password attempts=3"
     if not shadow:
         shadow.append(_kept_spans(hits, _ASSIGN_CATEGORY, _ASSIGN_PRIORITY))
     if _overlaps(shadow[0], vstart, vstart + len(value)):
@@ -890,7 +902,9 @@ def _classify(name: str, view: str, ns: int) -> str | None:
         cls = values.classify_name(name)
         if len(_CLASS_CACHE) < 4096:
             _CLASS_CACHE[name] = cls
-    if cls == values.KEY:  # "api key: ..." in prose: the word before can promote a bare key
+    if cls == values.KEY or (cls == values.STRONG and name.lower() in ("token", "tokens")):
+        # "api key: ..." in prose: the word before can promote a bare key; "pagination token"
+        # and "hash ring token" name no credential
         cls = values.classify_name(name, _previous_word(view, ns))
     return cls
 

@@ -80,7 +80,7 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
     if "?" in view and not present.isdisjoint(_URL_WORDS):
         _query(view, category, priority, hits)
     if not present.isdisjoint(_PATH_WORDS):
-        _paths(view, lo, category, priority, hits)
+        _paths(view, lo, present, category, priority, hits)
     if b"kty" in present and '"kty"' in view:
         for m in _rx(_JWK_PRIVATE).finditer(view):
             if values.looks_random(m.group(1), 16):
@@ -143,8 +143,11 @@ def _query_secret(kind: str, raw: str) -> bool:
     )
 
 
-def _paths(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+def _paths(view: str, lo: str, present: frozenset[bytes], category: str, priority: int,
+           hits: list[_Hit]) -> None:
     for mark in _PATH_MARKS:
+        if mark.strip("/").encode() not in present:
+            continue
         pos = lo.find(mark)
         while pos >= 0:
             start = pos + len(mark)

@@ -61,17 +61,18 @@ _NON_ASCII_NOUNS: tuple[tuple[str, str], ...] = (
     ("parol\u0103", values.PASSWORD),  # ro
 )
 
-GATE_WORDS = frozenset(
-    w.encode() for w in (
-        "password", "passwords", "passwort", "passwd", "passphrase", "phrase", "passcode", "pw",
-        "pwd", "creds", "credentials", "passe", "mdp", "contrasena", "clave", "senha", "kennwort",
-        "wachtwoord", "haslo", "parola", "sifre", "heslo", "salasana", "losenord", "adgangskode",
-        "credenciales", "credenziali", "zugang", "wifi", "fi", "wlan", "psk", "shared", "khau", "auth",
-        "now", "value",
-    )
-)
+
+
+_BY_GATE: dict[bytes, list[str]] = {}
+for _noun, _ in _ASCII_NOUNS:
+    _gate = max(reversed(_noun.replace("-", " ").split()), key=len)  # the rarest-looking word
+    _BY_GATE.setdefault(_gate.encode(), []).append(_noun)
+del _noun, _gate
+_NOUN_GATES = frozenset(_BY_GATE)
+"""Each ASCII noun under its longest word, which the text's word set can show present."""
+GATE_WORDS = _NOUN_GATES | {b"value"}
 """Words of the ASCII view's word mask (letters only, lower case) whose presence lets the rule
-run: the last word of each ASCII noun, and ``value`` for the value-introduced-later form."""
+run: the longest word of each ASCII noun, and ``value`` for the value-introduced-later form."""
 
 _AFTER = 10
 _BEFORE = 6
@@ -98,16 +99,9 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                 category: str, priority: int, hits: list[_Hit]) -> None:
     """Add a finding for each password-shaped value near a secret noun."""
     found: set[int] = set()
-    for noun, _cls in _ASCII_NOUNS:
-        last = noun.rsplit(" ", 1)[-1].rsplit("-", 1)[-1].encode()
-        if last not in present:
-            continue
-        pos = lo.find(noun)
-        while pos >= 0:
-            end = pos + len(noun)
-            if _whole(lo, pos, end) and (noun != "auth" or lo.startswith((" is ", ": "), end)):
-                _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found)
-            pos = lo.find(noun, end)
+    for gate in _NOUN_GATES.intersection(present):
+        for noun in _BY_GATE[gate]:
+            _ascii_noun(text, lo, noun, category, priority, hits, found)
     if not text.isascii():
         low = text.lower()
         for noun, _cls in _NON_ASCII_NOUNS:
@@ -120,6 +114,16 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                 pos = low.find(noun, end)
     if b"value" in present:
         _values_later(text, lo, category, priority, hits, found)
+
+
+def _ascii_noun(text: str, lo: str, noun: str, category: str, priority: int,
+                hits: list[_Hit], found: set[int]) -> None:
+    pos = lo.find(noun)
+    while pos >= 0:
+        end = pos + len(noun)
+        if _whole(lo, pos, end) and (noun != "auth" or lo.startswith((" is ", ": "), end)):
+            _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found)
+        pos = lo.find(noun, end)
 
 
 def _whole(lo: str, pos: int, end: int) -> bool:

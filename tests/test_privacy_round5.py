@@ -308,3 +308,46 @@ def test_benign_classes_pass_and_their_positive_twins_stay_flagged(benign: str,
     assert not flagged(text), (text, scan_text(text))
     twin = positive.format(**fill)
     assert flagged(twin), twin
+
+
+# -- a token or key near its noun --------------------------------------------------------------
+
+@pytest.mark.parametrize("template", [
+    "if the deploy fails again use {v} as the acme token",
+    "set the acme credential in CI to {v}",
+    "the acme key that works for staging: {v}",
+    "new zentral key is {v} (old one revoked this morning)",
+    "the Azure DevOps PAT ({v}) expires in 30 days",
+    "Der API-Schl\u00fcssel lautet {v}.",
+    "\u0422\u043e\u043a\u0435\u043d \u0434\u043e\u0441\u0442\u0443\u043f\u0430 \u043a search: {v}",
+    "Rotated the AWS token; the old one was {v}",
+])
+def test_a_token_near_its_noun_is_rejected(template: str) -> None:
+    for value in (_chars(40, ALNUM), _chars(32, B64URL)):
+        text = template.format(v=value)
+        assert flagged(text), text
+
+
+@pytest.mark.parametrize("template", [
+    "the zentral key is {h}", "use {h} as the datadog token", "api key {h} for the geocoder",
+    "APIキーは {h} です",
+])
+def test_hex_counts_after_a_vendor_or_api_noun(template: str) -> None:
+    text = template.format(h=_hex(32))
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "pagination token eyJvZmZzZXQiOjEwMH0 is just an offset",
+    "the model emitted 4096 tokens before the stop token",
+    "gpg: Signature made Tue using RSA key " + _hex(40).upper(),
+    "GPG key " + _hex(40).upper() + " signed the release tag",
+    "the api key id is 3f0c2a9e-7b14-4c1d-9a55-0e6d2b7c8f41",
+    "cache key uv-linux-" + _hex(16) + " restored",
+    "arn:aws:secretsmanager:eu-west-1:123456789012:secret:qa/scheduler-J1aV1K",
+    "the secret is stored in the vault under kv/prod/app, never in the repo",
+    "the session key rotates every 24 hours, see the key-rotation runbook",
+    "got the key: " + _hex(40),
+])
+def test_benign_text_about_tokens_and_keys_passes(text: str) -> None:
+    assert not flagged(text), scan_text(text)

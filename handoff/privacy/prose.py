@@ -63,6 +63,13 @@ _NON_ASCII_NOUNS: tuple[tuple[str, str], ...] = (
 
 
 
+_TOKEN_NOUNS = ("token", "key", "secret", "credential", "apikey", "pat")
+"""Nouns of a token or key (class 3 of the issue: ``<vendor> key V``, ``use V as the X token``,
+``set the X credential in CI to V``). Their values must look random on their own (20+
+characters, varied, not words, not an id), or be hex or a UUID right after a link with a
+vendor's name before the noun."""
+_TOKEN_GATES = frozenset(n.encode() for n in _TOKEN_NOUNS)
+
 _BY_GATE: dict[bytes, list[str]] = {}
 for _noun, _ in _ASCII_NOUNS:
     _gate = max(reversed(_noun.replace("-", " ").split()), key=len)  # the rarest-looking word
@@ -70,7 +77,14 @@ for _noun, _ in _ASCII_NOUNS:
 del _noun, _gate
 _NOUN_GATES = frozenset(_BY_GATE)
 """Each ASCII noun under its longest word, which the text's word set can show present."""
-GATE_WORDS = _NOUN_GATES | {b"value"}
+GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | {b"value", b"one"}
+_NON_ASCII_TOKEN_NOUNS = (
+    "schl\u00fcssel", "cl\u00e9", "\u043a\u043b\u044e\u0447", "\u0442\u043e\u043a\u0435\u043d",
+    "\u30ad\u30fc", "\u30c8\u30fc\u30af\u30f3", "\u5bc6\u94a5", "\u4ee4\u724c",
+    "\ud1a0\ud070", "chiave", "sleutel", "klucz", "anahtar",
+)
+"""Key and token nouns in other languages (de, fr, ru, ja, zh, ko, it, nl, pl, tr), judged as
+the English ``<vendor> key V``: random values, or hex right after the noun or a link."""
 """Words of the ASCII view's word mask (letters only, lower case) whose presence lets the rule
 run: the longest word of each ASCII noun, and ``value`` for the value-introduced-later form."""
 
@@ -79,7 +93,8 @@ _BEFORE = 6
 _LINKS = frozenset(
     ("is", "was", "are", "as", "=", ":", "-", "\u2014", "to", "now", "ist", "lautet", "est",
      "es", "\u00e9", "\u00e8", "\u00e4r", "er", "jest", "je", "l\u00e0", "son", "sono", "c'est",
-     "y", "e", "und", "et", "+", "/", "with", "type", "\u0647\u064a", "\u0939\u0948")
+     "y", "e", "und", "et", "+", "/", "with", "type", "para", "naar", "\u0647\u064a",
+     "\u0939\u0948")
 )
 """Words that tie a value to its noun: a hex value counts only right after one, and a value
 before its noun only across one (``V is the password``, ``used V as the password``)."""
@@ -112,8 +127,18 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                     end += 1  # a case ending or particle glued to the noun (parolya, 비밀번호는)
                 _near(text, low, pos, end, False, category, priority, hits, found)
                 pos = low.find(noun, end)
-    if b"value" in present:
-        _values_later(text, lo, category, priority, hits, found)
+        for noun in _NON_ASCII_TOKEN_NOUNS:
+            pos = low.find(noun)
+            while pos >= 0:
+                end = pos + len(noun)
+                while end < len(low) and low[end].isalpha() and end - pos < len(noun) + 4:
+                    end += 1
+                _near(text, low, pos, end, False, category, priority, hits, found, _VENDOR_JUDGE)
+                pos = low.find(noun, end)
+    for gate in _TOKEN_GATES.intersection(present):
+        _token_noun(text, lo, gate.decode(), category, priority, hits, found)
+    if b"value" in present or b"one" in present:
+        _values_later(text, lo, present, category, priority, hits, found)
 
 
 def _ascii_noun(text: str, lo: str, noun: str, category: str, priority: int,
@@ -126,6 +151,47 @@ def _ascii_noun(text: str, lo: str, noun: str, category: str, priority: int,
         pos = lo.find(noun, end)
 
 
+def _token_noun(text: str, lo: str, noun: str, category: str, priority: int,
+                hits: list[_Hit], found: set[int]) -> None:
+    pos = lo.find(noun)
+    while pos >= 0:
+        end = pos + len(noun)
+        if _whole(lo, pos, end) and lo[pos - 1 : pos] != "-":  # --key V: the flag layer's
+            prev = _word_before(lo, pos)
+            name = noun if prev in ("", "the", "a", "an", "my", "our", "new", "old", "this") else (
+                prev + "_" + noun)
+            pat = noun == "pat" and text[pos:end] == "PAT"  # a personal access token
+            if pat or (values.classify_name(noun, prev) is not None and (
+                values.classify_name(name) is not None
+            )):
+                vendor = prev in values.VENDOR_NAMES or (
+                    prev not in _COMMON and prev.isalpha() and len(prev) >= 3 and name != noun)
+                _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
+                      _TOKEN_JUDGE if not vendor else _VENDOR_JUDGE, name)
+        pos = lo.find(noun, end)
+
+
+_COMMON = frozenset(
+    ("access", "secret", "private", "session", "auth", "bearer", "refresh", "service",
+     "account", "deploy", "ci", "admin", "master", "root", "signing", "encryption", "shared",
+     "license", "client", "app", "user", "personal", "bot", "write", "read", "webhook",
+     "random", "long", "short", "valid", "invalid", "expired", "revoked", "same", "other",
+     "that", "which", "your", "their", "his", "her", "its", "our", "one", "first", "last",
+     "rsa", "dsa", "ecdsa", "ed25519", "ssh", "host", "gpg", "pgp", "openpgp", "gnupg", "public",
+     "verify", "release", "cosign", "minisign", "age", "tls", "ssl", "x509", "ca")
+)
+"""Words before a token noun that are not a vendor's or product's name: hex and UUIDs after
+them stay ids (``the session key is <uuid>`` is rarer than ``request id``, and a digest after
+``the access key`` is as likely an id)."""
+_TOKEN_JUDGE = "token"
+_VENDOR_JUDGE = "vendor"
+
+
+def _word_before(lo: str, pos: int) -> str:
+    words = lo[max(0, pos - 30) : pos].replace("_", " ").replace("-", " ").split()
+    return words[-1].strip("'\"(,:") if words else ""
+
+
 def _whole(lo: str, pos: int, end: int) -> bool:
     """The noun is a word of prose: not inside an identifier (``auth.password_hashing``,
     ``NoCredentialsError``, ``pwd=`` which the assignment layer judges)."""
@@ -133,6 +199,8 @@ def _whole(lo: str, pos: int, end: int) -> bool:
         return False
     if lo[end : end + 1] in ("_", "=", ".") and lo[end + 1 : end + 2] not in (" ", ""):
         return False
+    if pos and lo[pos - 1] == ":" and lo[end : end + 1] == ":":
+        return False  # arn:aws:secretsmanager:...:secret:name, a path of an identifier
     tail = lo[end : end + 4]
     i = 0
     while i < len(tail) and tail[i].isalpha():
@@ -211,7 +279,7 @@ def _candidates(start: int, token: str) -> list[tuple[int, str]]:
 
 
 def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, priority: int,
-          hits: list[_Hit], found: set[int]) -> None:
+          hits: list[_Hit], found: set[int], judge: str = "", name: str = "") -> None:
     line_end = lo.find("\n", end)
     if line_end < 0:
         line_end = len(lo)
@@ -219,11 +287,11 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
     after = _tokens(text, end, stop)[:_AFTER]
     words = {t.lower().strip(_STRIP_TAIL) for _, t in after}
     digest = not words.isdisjoint(_DIGEST_WORDS)
-    prev = "\u2014" if text[end - 1 : end] in (":", "=") else ""
+    prev = "\u2014"  # the token right after the noun is its value's place (api key V)
     for start, token in after:
-        if _judge(start, token, prev, digest, later, category, priority, hits, found):
+        if _judge(start, token, prev, digest, later, category, priority, hits, found, judge):
             return
-        prev = token.lower()
+        prev = ":" if token.endswith(":") else token.lower()
     if later:
         return
     begin = _clause(text, pos, max(lo.rfind("\n", 0, pos) + 1, pos - 160), False)
@@ -233,17 +301,25 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
         if token.lower() in _BEFORE_LINKS:
             linked = True
             continue
-        if linked and _judge(start, token, "", True, later, category, priority, hits, found):
+        if linked and _judge(start, token, "as", not judge, later, category, priority, hits,
+                             found, judge):
             return
 
 
 def _judge(start: int, token: str, prev: str, digest: bool, later: bool, category: str,
-           priority: int, hits: list[_Hit], found: set[int]) -> bool:
+           priority: int, hits: list[_Hit], found: set[int], judge: str = "") -> bool:
     for vstart, value in _candidates(start, token):
         if vstart in found:
             return True
-        shaped = values.password_shaped(value) and not values.is_benign_id(value)
-        linked_hex = values.hex_or_uuid(value) and not digest and (prev in _LINKS or later)
+        if judge:
+            shaped = _token_shaped(value) or values.is_passphrase(value) or (
+                judge == _VENDOR_JUDGE and values.hex_or_uuid(value) and not digest
+                and prev in _LINKS and len(value) >= 20 and not value.isupper()
+            )  # upper-case hex is how gpg prints fingerprints and key ids
+        else:
+            shaped = values.password_shaped(value) and not values.is_benign_id(value)
+        linked_hex = not judge and values.hex_or_uuid(value) and not digest and (
+            prev in _LINKS or later)
         if shaped or linked_hex or (later and values.looks_random(value, 16)):
             found.add(vstart)
             hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
@@ -251,14 +327,34 @@ def _judge(start: int, token: str, prev: str, digest: bool, later: bool, categor
     return False
 
 
-_LATER = ("new value", "value was", "value is", "new one is", "value:")
+def _token_shaped(value: str) -> bool:
+    """A token's shape on its own: 20+ characters, random (varied, not words), letters and
+    digits both, not an id, a digest, a path, a URL, public data or a base64 JSON cursor."""
+    if len(value) < 20 or "://" in value or value[0] in "/~$%{<\\" or value[:2] in ("0x", "0X"):
+        return False
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        return False
+    parts = value.replace(":", "/").replace(".", "/").split("/")
+    if len(parts) >= 2 and max(map(len, parts)) < 16:
+        return False  # an image, a path, a host: short pieces (ghcr.io/acme/widget:2.0)
+    if values.hex_or_uuid(value) or values.is_benign_id(value) or values.is_public_data(value):
+        return False
+    if values.base64_json(value) is not None or value.lower().startswith(("sha256:", "sha1:")):
+        return False
+    return values.looks_random(value, 20) and values.looks_secret(value, values.STRONG)
 
 
-def _values_later(text: str, lo: str, category: str, priority: int, hits: list[_Hit],
-                  found: set[int]) -> None:
+_LATER = ("new value", "value was", "value is", "new one is", "value:", "old one was",
+          "old one is")
+
+
+def _values_later(text: str, lo: str, present: frozenset[bytes], category: str, priority: int,
+                  hits: list[_Hit], found: set[int]) -> None:
     """``rotated the Snyk token this morning; new value V``, ``ALGOLIA_WRITE_KEY got leaked,
     value was V``: a value introduced by "value" after a secret noun earlier on the line."""
     for phrase in _LATER:
+        if (b"one" if " one " in phrase else b"value") not in present:
+            continue
         pos = lo.find(phrase)
         while pos >= 0:
             line_start = lo.rfind("\n", 0, pos) + 1

@@ -2418,7 +2418,8 @@ RULES: tuple[Rule, ...] = (
         "A password-shaped value within a few words of a secret noun in any of ~15 languages,"
         " after it or before it across a link word (V is the master password, used V as the"
         " export password, creds are user/V, Mat khau cua jenkins la V), a passphrase of plain"
-        " words, or a value introduced later on the line (new value V). Run by prose.py.",
+        " words, or a value introduced later on the line (new value V); a random token near a"
+        " token or key noun (use V as the X token, the X key: V). Run by prose.py.",
         CREDENTIAL,
         KEYWORD,
         r"",
@@ -2434,6 +2435,7 @@ RULES: tuple[Rule, ...] = (
             "le mdp du serveur de build c'est Zr8kq2Lw9Xv4",
             "M\u1eadt kh\u1ea9u c\u1ee7a jenkins l\u00e0 Zr8kq2Lw9Xv4",
             "rotated the Acme token this morning; new value 3f0c2a9e7b144c1d9a550e6d2b7c8f41",
+            "if the deploy fails again use 4c8bdc41a5bfaba65c7f91b763447412 as the zentral token",
         ),
         near_misses=(
             "password rotated, new one in vault",
@@ -2443,6 +2445,7 @@ RULES: tuple[Rule, ...] = (
             "password must be at least 12 characters and include 1 symbol",
             "the password for db3.int.corp.example is in 1Password",
             "rotated the password in commit 3f9c2ab1d4e5f60718293a4b5c6d7e8f90a1b2c3",
+            "GPG key 0164C504D38DA6B79D36BFE23302079BEE92E227 signed the release tag",
         ),
     ),
     Rule(

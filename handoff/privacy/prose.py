@@ -20,7 +20,12 @@ words (its existing one-pass word set), so a note without a secret noun pays one
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from handoff.privacy import values
+
+if TYPE_CHECKING:
+    import re
 
 _Hit = tuple[str, int, int, int, str]
 
@@ -105,7 +110,22 @@ _DIGEST_WORDS = frozenset(
      "commit", "salt", "id", "rev", "revision", "build", "run", "trace", "etag", "uuid", "pr",
      "issue", "ticket", "request")
 )
-_CLAUSE_ENDS = (". ", "; ", "! ", "? ", "\u3002", "\uff1b", "\n")
+_STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]"
+"""Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
+_LONG = r"[A-Za-z0-9_+/=.-]{20}"
+_MIXED = r"[0-9][_+/=.-]*[A-Za-z]|[A-Za-z][_+/=.-]*[0-9]"
+"""A run of 20 token characters, and a digit next to a letter: a window without both has
+nothing the token judge accepts (its values are long runs with both), so it is skipped."""
+_compiled: dict[str, re.Pattern[str]] = {}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    rx = _compiled.get(pattern)
+    if rx is None:
+        import re  # only when a noun is present: start-up stays lean
+
+        rx = _compiled[pattern] = re.compile(pattern)
+    return rx
 _STRIP_LEAD = "\"'`([{<*"
 _STRIP_TAIL = "\"'`)]}>,;:.*"
 
@@ -161,9 +181,7 @@ def _token_noun(text: str, lo: str, noun: str, category: str, priority: int,
             name = noun if prev in ("", "the", "a", "an", "my", "our", "new", "old", "this") else (
                 prev + "_" + noun)
             pat = noun == "pat" and text[pos:end] == "PAT"  # a personal access token
-            if pat or (values.classify_name(noun, prev) is not None and (
-                values.classify_name(name) is not None
-            )):
+            if pat or _names_secret(noun, prev, name):
                 vendor = prev in values.VENDOR_NAMES or (
                     prev not in _COMMON and prev.isalpha() and len(prev) >= 3 and name != noun)
                 _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
@@ -185,6 +203,21 @@ them stay ids (``the session key is <uuid>`` is rarer than ``request id``, and a
 ``the access key`` is as likely an id)."""
 _TOKEN_JUDGE = "token"
 _VENDOR_JUDGE = "vendor"
+
+
+_NAMED: dict[tuple[str, str], bool] = {}
+
+
+def _names_secret(noun: str, prev: str, name: str) -> bool:
+    """``<prev> <noun>`` names a secret (``datadog token``) and not a cursor, a file id or a
+    public key (``pagination token``, ``file key``, ``public key``); remembered per pair."""
+    known = _NAMED.get((noun, prev))
+    if known is None:
+        known = values.classify_name(noun, prev) is not None and (
+            values.classify_name(name) is not None)
+        if len(_NAMED) < 2048:
+            _NAMED[(noun, prev)] = known
+    return known
 
 
 def _word_before(lo: str, pos: int) -> str:
@@ -219,16 +252,14 @@ def _word_end(lo: str, end: int) -> int:
 def _clause(text: str, start: int, end: int, forward: bool) -> int:
     """Where the clause that contains ``start`` ends (forward, ``end`` at most) or begins
     (backward, ``end`` at least). A full stop or ``!`` that ends a password-shaped token
-    (``Kestrel618BISCUIT! as``) is part of the value, not the end of a sentence."""
-    cut = end
-    for stop in _CLAUSE_ENDS:
-        at = text.find(stop, start, cut) if forward else text.rfind(stop, cut, start)
-        while at >= 0:
-            if len(stop) == 1 or not _ends_value(text, at):
-                cut = at if forward else at + len(stop)
-                break
-            at = text.find(stop, at + 1, cut) if forward else text.rfind(stop, cut, at)
-    return cut
+    (``Kestrel618BISCUIT! as``) is part of the value, not the end of a sentence. One regex
+    pass over the window finds every stop."""
+    if forward:  # a stop right after a value still leaves the value in the clause
+        m = _rx(_STOP).search(text, start, end)
+        return end if m is None else m.start()
+    stops = [m for m in _rx(_STOP).finditer(text, end, start)
+             if len(m.group()) == 1 or not _ends_value(text, m.start())]
+    return stops[-1].end() if stops else end
 
 
 def _ends_value(text: str, at: int) -> bool:
@@ -236,18 +267,28 @@ def _ends_value(text: str, at: int) -> bool:
     return values.password_shaped(text[begin : at + 1].lstrip(_STRIP_LEAD))
 
 
-def _tokens(text: str, lo_: int, hi: int) -> list[tuple[int, str]]:
+def _tokens(text: str, a: int, b: int, first: int = 0, last: int = 0) -> list[tuple[int, str]]:
+    """The blank-separated tokens of ``text[a:b]`` with their offsets: the ``first`` few or the
+    ``last`` few (``str.split`` in C, then one ``find`` per token kept)."""
+    seg = text[a:b]
+    if first:
+        parts = seg.split(None, first)[:first]
+    else:
+        parts = seg.rsplit(None, last)[-last:]
     out: list[tuple[int, str]] = []
-    i = lo_
-    while i < hi:
-        while i < hi and text[i].isspace():
-            i += 1
-        j = i
-        while j < hi and not text[j].isspace():
-            j += 1
-        if j > i:
-            out.append((i, text[i:j]))
-        i = j
+    if first:
+        off = 0
+        for part in parts:
+            at = seg.find(part, off)
+            out.append((a + at, part))
+            off = at + len(part)
+        return out
+    end = len(seg)
+    for part in reversed(parts):
+        at = seg.rfind(part, 0, end)
+        out.append((a + at, part))
+        end = at
+    out.reverse()
     return out
 
 
@@ -283,10 +324,14 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
     line_end = lo.find("\n", end)
     if line_end < 0:
         line_end = len(lo)
+    line_start = lo.rfind("\n", 0, pos) + 1
+    if judge:  # nothing a token judge accepts near the noun: skip the window
+        a, b = max(line_start, pos - 160), min(line_end, end + 200)
+        if _rx(_LONG).search(text, a, b) is None or _rx(_MIXED).search(text, a, b) is None:
+            return
     stop = _clause(text, end, min(line_end, end + 200), True)
-    after = _tokens(text, end, stop)[:_AFTER]
-    words = {t.lower().strip(_STRIP_TAIL) for _, t in after}
-    digest = not words.isdisjoint(_DIGEST_WORDS)
+    after = _tokens(text, end, stop, first=_AFTER)
+    digest = any(t.lower().strip(_STRIP_TAIL) in _DIGEST_WORDS for _, t in after)
     prev = "\u2014"  # the token right after the noun is its value's place (api key V)
     for start, token in after:
         if _judge(start, token, prev, digest, later, category, priority, hits, found, judge):
@@ -294,8 +339,8 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
         prev = ":" if token.endswith(":") else token.lower()
     if later:
         return
-    begin = _clause(text, pos, max(lo.rfind("\n", 0, pos) + 1, pos - 160), False)
-    before = _tokens(text, begin, pos)[-_BEFORE:]
+    begin = _clause(text, pos, max(line_start, pos - 160), False)
+    before = _tokens(text, begin, pos, last=_BEFORE)
     linked = False
     for start, token in reversed(before):
         if token.lower() in _BEFORE_LINKS:
@@ -308,6 +353,10 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
 
 def _judge(start: int, token: str, prev: str, digest: bool, later: bool, category: str,
            priority: int, hits: list[_Hit], found: set[int], judge: str = "") -> bool:
+    if len(token) < (20 if judge else 6) or (token.isalpha() and (
+        token.islower() or token.istitle() or token.isupper()
+    )):
+        return False  # too short for the judge, or a plain word
     for vstart, value in _candidates(start, token):
         if vstart in found:
             return True
@@ -352,8 +401,8 @@ def _values_later(text: str, lo: str, present: frozenset[bytes], category: str, 
                   hits: list[_Hit], found: set[int]) -> None:
     """``rotated the Snyk token this morning; new value V``, ``ALGOLIA_WRITE_KEY got leaked,
     value was V``: a value introduced by "value" after a secret noun earlier on the line."""
-    for phrase in _LATER:
-        if (b"one" if " one " in phrase else b"value") not in present:
+    for phrase in _LATER if b"value" in present else ():
+        if " one " in phrase:
             continue
         pos = lo.find(phrase)
         while pos >= 0:
@@ -362,3 +411,14 @@ def _values_later(text: str, lo: str, present: frozenset[bytes], category: str, 
             if any(w in head for w in ("token", "key", "secret", "password", "credential")):
                 _near(text, lo, pos, pos + len(phrase), True, category, priority, hits, found)
             pos = lo.find(phrase, pos + len(phrase))
+    pos = lo.find(" one ") if b"one" in present else -1
+    while pos >= 0:  # "the old one was V", "new one is V": one find for the three phrases
+        phrase = lo[pos - 3 : pos + 9]
+        for p in ("new one is", "old one was", "old one is"):
+            if phrase.startswith(p):
+                line_start = lo.rfind("\n", 0, pos) + 1
+                head = lo[line_start:pos]
+                if any(w in head for w in ("token", "key", "secret", "password", "credential")):
+                    _near(text, lo, pos - 3, pos - 3 + len(p), True, category, priority, hits,
+                          found)
+        pos = lo.find(" one ", pos + 5)

@@ -847,32 +847,30 @@ def password_shaped(value: str) -> bool:
     if n < 6 or n > 128 or "://" in v or v[0] in "${<\\" or (v[0] == "%" and (
         v.endswith("%") or v[1] == "(")):
         return False
+    if v.isalpha():  # cheap checks first: prose passes every word of a window through here
+        return n >= 10 and _random_letters(v) and not is_placeholder(v)
     if v[0] in "/~" and _looks_like_path(v):
         return False
-    if is_placeholder(v, references=False) or _is_number(v) or is_uuid(v):
-        return False
-    if is_algorithm(v) or _is_env_name(v) or v.startswith(_PUBLIC_PREFIXES):
-        return False
-    if v.lower().startswith(_DIGEST_PREFIXES) or v[:2] in ("0x", "0X"):
+    if v.lower().startswith(_DIGEST_PREFIXES) or v[:2] in ("0x", "0X") or _is_number(v):
         return False
     if is_passphrase(v) or is_word_passphrase(v) or _capital_words_number(v):
         return True
-    wordy = is_wordy(v)
-    if wordy:
+    if is_wordy(v):
         return False
-    if "@" in v and "." in v.rsplit("@", 1)[1] and is_wordy(v.replace("@", ".")):
-        return False  # an e-mail address
     call = v.find("(")
     if call >= 3 and is_wordy(v[:call]):
         return False  # a call: base64(user:pass), Field(min_length=12), getpass.getpass('DB
+    if "@" in v and "." in v.rsplit("@", 1)[1] and is_wordy(v.replace("@", ".")):
+        return False  # an e-mail address
+    if is_uuid(v) or is_algorithm(v) or _is_env_name(v) or v.startswith(_PUBLIC_PREFIXES):
+        return False
     classes = char_classes(v)
     if n >= 8 and classes >= 3:
-        return True
-    if v.isalpha():
-        return n >= 10 and _random_letters(v)
-    return n >= 10 and classes >= 2 and entropy(v) >= 3.0 and any(c.isdigit() for c in v) and (
-        any(c.isalpha() for c in v)
-    )
+        shaped = True
+    else:
+        shaped = n >= 10 and classes >= 2 and any(c.isdigit() for c in v) and (
+            any(c.isalpha() for c in v)) and entropy(v) >= 3.0
+    return shaped and not is_placeholder(v, references=False)
 
 
 def hex_or_uuid(value: str) -> bool:

@@ -32,7 +32,7 @@ _QUERY_NAMES: dict[str, str] = {
     "x-amz-security-token": "token", "token": "token", "access_token": "token",
     "id_token": "token", "refresh_token": "token", "auth_token": "token", "auth": "token",
     "api_token": "token", "private_token": "token", "session_token": "token",
-    "sas": "token", "secret": "token", "client_secret": "token", "code": "code",
+    "sas": "token", "secret": "secret", "client_secret": "secret", "code": "code",
     "key": "key", "api_key": "key", "apikey": "key", "api-key": "key", "access_key": "key",
     "password": "password", "pwd": "password", "passwd": "password", "pass": "password",
 }
@@ -128,10 +128,14 @@ def _query_secret(kind: str, raw: str) -> bool:
 
         raw = unquote(raw)
     value = raw
-    if len(value) < 16 or values.is_placeholder(value) or values.base64_json(value) is not None:
+    if len(value) < (8 if kind in ("password", "secret") else 16) or values.is_placeholder(
+        value
+    ) or values.base64_json(value) is not None:
         return False
     if kind == "password":
         return values.looks_secret(value, values.PASSWORD)
+    if kind == "secret":
+        return values.looks_secret(value, values.STRONG)
     if kind == "key":
         return values.looks_secret(value, values.KEY) or (
             values.looks_random(value, 24) and not values.is_benign_id(value)

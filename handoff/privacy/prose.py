@@ -112,10 +112,10 @@ _DIGEST_WORDS = frozenset(
 )
 _STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]"
 """Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
-_LONG = r"[A-Za-z0-9_+/=.-]{20}"
-_MIXED = r"[0-9][_+/=.-]*[A-Za-z]|[A-Za-z][_+/=.-]*[0-9]"
-"""A run of 20 token characters, and a digit next to a letter: a window without both has
-nothing the token judge accepts (its values are long runs with both), so it is skipped."""
+_RUN20 = b"a" * 10
+"""Ten token characters in a row in the scanner's token mask: a token value (20+ characters,
+symbols allowed) always holds such a run with a digit and a letter; a window without one has
+nothing the token judge accepts, so it is skipped."""
 _compiled: dict[str, re.Pattern[str]] = {}
 
 
@@ -130,7 +130,7 @@ _STRIP_LEAD = "\"'`([{<*"
 _STRIP_TAIL = "\"'`)]}>,;:.*"
 
 
-def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
+def secret_hits(text: str, view: str, lo: str, runs: bytes, present: frozenset[bytes],
                 category: str, priority: int, hits: list[_Hit]) -> None:
     """Add a finding for each password-shaped value near a secret noun."""
     found: set[int] = set()
@@ -153,10 +153,11 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                 end = pos + len(noun)
                 while end < len(low) and low[end].isalpha() and end - pos < len(noun) + 4:
                     end += 1
-                _near(text, low, pos, end, False, category, priority, hits, found, _VENDOR_JUDGE)
+                _near(text, low, pos, end, False, category, priority, hits, found, _VENDOR_JUDGE,
+                      runs)
                 pos = low.find(noun, end)
     for gate in _TOKEN_GATES.intersection(present):
-        _token_noun(text, lo, gate.decode(), category, priority, hits, found)
+        _token_noun(text, lo, runs, gate.decode(), category, priority, hits, found)
     if b"value" in present or b"one" in present:
         _values_later(text, lo, present, category, priority, hits, found)
 
@@ -171,7 +172,7 @@ def _ascii_noun(text: str, lo: str, noun: str, category: str, priority: int,
         pos = lo.find(noun, end)
 
 
-def _token_noun(text: str, lo: str, noun: str, category: str, priority: int,
+def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, priority: int,
                 hits: list[_Hit], found: set[int]) -> None:
     pos = lo.find(noun)
     while pos >= 0:
@@ -185,7 +186,7 @@ def _token_noun(text: str, lo: str, noun: str, category: str, priority: int,
                 vendor = prev in values.VENDOR_NAMES or (
                     prev not in _COMMON and prev.isalpha() and len(prev) >= 3 and name != noun)
                 _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
-                      _TOKEN_JUDGE if not vendor else _VENDOR_JUDGE, name)
+                      _TOKEN_JUDGE if not vendor else _VENDOR_JUDGE, runs)
         pos = lo.find(noun, end)
 
 
@@ -320,14 +321,22 @@ def _candidates(start: int, token: str) -> list[tuple[int, str]]:
 
 
 def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, priority: int,
-          hits: list[_Hit], found: set[int], judge: str = "", name: str = "") -> None:
+          hits: list[_Hit], found: set[int], judge: str = "", runs: bytes = b"") -> None:
     line_end = lo.find("\n", end)
     if line_end < 0:
         line_end = len(lo)
     line_start = lo.rfind("\n", 0, pos) + 1
     if judge:  # nothing a token judge accepts near the noun: skip the window
         a, b = max(line_start, pos - 160), min(line_end, end + 200)
-        if _rx(_LONG).search(text, a, b) is None or _rx(_MIXED).search(text, a, b) is None:
+        at = runs.find(_RUN20, a, b)  # the scanner's token mask: a C search, no regex
+        while at >= 0:
+            stop = runs.find(b" ", at, b)
+            stop = b if stop < 0 else stop
+            run = text[at:stop]
+            if not run.isalpha() and not run.isdigit() and any(c.isdigit() for c in run):
+                break
+            at = runs.find(_RUN20, stop, b)
+        else:
             return
     stop = _clause(text, end, min(line_end, end + 200), True)
     after = _tokens(text, end, stop, first=_AFTER)

@@ -902,10 +902,15 @@ def _classify(name: str, view: str, ns: int) -> str | None:
         cls = values.classify_name(name)
         if len(_CLASS_CACHE) < 4096:
             _CLASS_CACHE[name] = cls
-    if cls == values.KEY or (cls == values.STRONG and name.lower() in ("token", "tokens")):
+    if cls == values.KEY or (cls == values.STRONG and name in ("token", "Token", "tokens")):
         # "api key: ..." in prose: the word before can promote a bare key; "pagination token"
         # and "hash ring token" name no credential
-        cls = values.classify_name(name, _previous_word(view, ns))
+        key = name + " " + _previous_word(view, ns)
+        cls = _CLASS_CACHE.get(key, "?")
+        if cls == "?":
+            cls = values.classify_name(name, key.split(" ", 1)[1])
+            if len(_CLASS_CACHE) < 4096:
+                _CLASS_CACHE[key] = cls
     return cls
 
 
@@ -1044,7 +1049,7 @@ def _scan(text: str, path: str) -> list[Finding]:
     if not text.isascii():
         _foreign_secrets(text, view, runs, hits)
     if not (text.isascii() and present.isdisjoint(prose.GATE_WORDS)):
-        prose.secret_hits(text, view, lo, present, _ASSIGN_CATEGORY, 2, hits)
+        prose.secret_hits(text, view, lo, runs, present, _ASSIGN_CATEGORY, 2, hits)
     if not present.isdisjoint(carriers.GATE_WORDS):
         carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)

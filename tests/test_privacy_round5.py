@@ -348,6 +348,8 @@ def test_hex_counts_after_a_vendor_or_api_noun(template: str) -> None:
     "the secret is stored in the vault under kv/prod/app, never in the repo",
     "the session key rotates every 24 hours, see the key-rotation runbook",
     "got the key: " + _hex(40),
+    "Rotated the API token after the incident., " + ", ".join(
+        f"{_hex(8)}-{_hex(4)}-{_hex(4)}-{_hex(4)}-{_hex(12)}" for _ in range(8)),
 ])
 def test_benign_text_about_tokens_and_keys_passes(text: str) -> None:
     assert not flagged(text), scan_text(text)

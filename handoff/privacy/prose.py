@@ -338,7 +338,10 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
             at = runs.find(_RUN20, stop, b)
         else:
             return
-    stop = _clause(text, end, min(line_end, end + 200), True)
+    limit = min(line_end, end + 200)
+    while limit < line_end and not text[limit].isspace():
+        limit += 1  # never cut a token at the window's edge (a UUID cut short is no UUID)
+    stop = _clause(text, end, limit, True)
     after = _tokens(text, end, stop, first=_AFTER)
     digest = any(t.lower().strip(_STRIP_TAIL) in _DIGEST_WORDS for _, t in after)
     prev = "\u2014"  # the token right after the noun is its value's place (api key V)
@@ -348,7 +351,10 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
         prev = ":" if token.endswith(":") else token.lower()
     if later:
         return
-    begin = _clause(text, pos, max(line_start, pos - 160), False)
+    floor = max(line_start, pos - 160)
+    while line_start < floor < pos and not text[floor - 1].isspace():
+        floor += 1  # drop a token the window's edge cuts
+    begin = _clause(text, pos, floor, False)
     before = _tokens(text, begin, pos, last=_BEFORE)
     linked = False
     for start, token in reversed(before):

@@ -844,9 +844,10 @@ def password_shaped(value: str) -> bool:
     a separator. Used only next to a password noun (``the sudo password on the box is V``)."""
     v = value
     n = len(v)
-    if n < 6 or n > 128 or "://" in v or v[0] in "${<\\" or (v[0] == "%" and (
-        v.endswith("%") or v[1] == "(")):
-        return False
+    if n < 6 or n > 128 or "://" in v or v[0] in "{<\\" or (v[0] == "%" and (
+        v.endswith("%") or v[1] == "(")) or (v[0] == "$" and (
+        v[1] in "{(" or v[1:].replace("_", "").isalnum())):
+        return False  # a reference ($VAR, ${X}, $(cmd), %VAR%), a template, a share
     if v.isalpha():  # cheap checks first: prose passes every word of a window through here
         return n >= 10 and _random_letters(v) and not is_placeholder(v)
     if v[0] in "/~" and _looks_like_path(v):

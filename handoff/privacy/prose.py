@@ -112,10 +112,12 @@ _DIGEST_WORDS = frozenset(
 )
 _STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]"
 """Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
-_RUN20 = b"a" * 10
-"""Ten token characters in a row in the scanner's token mask: a token value (20+ characters,
-symbols allowed) always holds such a run with a digit and a letter; a window without one has
-nothing the token judge accepts, so it is skipped."""
+_MASK = bytes(
+    100 if 48 <= i <= 57 else 97 if chr(i).isalpha() or chr(i) in "_-.+/~=" else 32
+    for i in range(256)
+)
+"""Token characters to ``a``, digits to ``d``, everything else to a blank: a token value is a
+run of 10+ non-blank bytes holding a ``d`` and an ``a``."""
 _compiled: dict[str, re.Pattern[str]] = {}
 
 
@@ -130,10 +132,15 @@ _STRIP_LEAD = "\"'`([{<*"
 _STRIP_TAIL = "\"'`)]}>,;:.*"
 
 
-def secret_hits(text: str, view: str, lo: str, runs: bytes, present: frozenset[bytes],
+def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                 category: str, priority: int, hits: list[_Hit]) -> None:
     """Add a finding for each password-shaped value near a secret noun."""
     found: set[int] = set()
+    token_gates = _TOKEN_GATES.intersection(present)
+    runs = b""
+    if token_gates or not text.isascii():
+        # token characters as "a", digits as "d", the rest blank: one C pass, then C searches
+        runs = view.encode("ascii", "replace").translate(_MASK)
     for gate in _NOUN_GATES.intersection(present):
         for noun in _BY_GATE[gate]:
             _ascii_noun(text, lo, noun, category, priority, hits, found)
@@ -156,7 +163,7 @@ def secret_hits(text: str, view: str, lo: str, runs: bytes, present: frozenset[b
                 _near(text, low, pos, end, False, category, priority, hits, found, _VENDOR_JUDGE,
                       runs)
                 pos = low.find(noun, end)
-    for gate in _TOKEN_GATES.intersection(present):
+    for gate in token_gates:
         _token_noun(text, lo, runs, gate.decode(), category, priority, hits, found)
     if b"value" in present or b"one" in present:
         _values_later(text, lo, present, category, priority, hits, found)
@@ -328,14 +335,14 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
     line_start = lo.rfind("\n", 0, pos) + 1
     if judge:  # nothing a token judge accepts near the noun: skip the window
         a, b = max(line_start, pos - 160), min(line_end, end + 200)
-        at = runs.find(_RUN20, a, b)  # the scanner's token mask: a C search, no regex
+        at = runs.find(b"d", a, b)  # a digit inside a run of 10+ token characters with a letter
         while at >= 0:
+            start = runs.rfind(b" ", a, at) + 1 or a
             stop = runs.find(b" ", at, b)
             stop = b if stop < 0 else stop
-            run = text[at:stop]
-            if not run.isalpha() and not run.isdigit() and any(c.isdigit() for c in run):
+            if stop - start >= 10 and runs.find(b"a", start, stop) >= 0:
                 break
-            at = runs.find(_RUN20, stop, b)
+            at = runs.find(b"d", stop, b)
         else:
             return
     limit = min(line_end, end + 200)

@@ -1049,7 +1049,7 @@ def _scan(text: str, path: str) -> list[Finding]:
     if not text.isascii():
         _foreign_secrets(text, view, runs, hits)
     if not (text.isascii() and present.isdisjoint(prose.GATE_WORDS)):
-        prose.secret_hits(text, view, lo, runs, present, _ASSIGN_CATEGORY, 2, hits)
+        prose.secret_hits(text, view, lo, present, _ASSIGN_CATEGORY, 2, hits)
     if not present.isdisjoint(carriers.GATE_WORDS):
         carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)

@@ -184,7 +184,9 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
     pos = lo.find(noun)
     while pos >= 0:
         end = pos + len(noun)
-        if _whole(lo, pos, end) and lo[pos - 1 : pos] != "-":  # --key V: the flag layer's
+        if _whole(lo, pos, end) and lo[pos - 1 : pos] != "-" and (  # --key V: the flag layer's
+            _has_token_run(runs, max(0, pos - 160), end + 200)
+        ):
             prev = _word_before(lo, pos)
             name = noun if prev in ("", "the", "a", "an", "my", "our", "new", "old", "this") else (
                 prev + "_" + noun)
@@ -195,6 +197,20 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
                 _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
                       _TOKEN_JUDGE if not vendor else _VENDOR_JUDGE, runs)
         pos = lo.find(noun, end)
+
+
+def _has_token_run(runs: bytes, a: int, b: int) -> bool:
+    """Whether ``runs[a:b]`` has a digit inside a run of 10+ token characters with a letter:
+    every value the token judge accepts does (C searches from one digit to the next)."""
+    at = runs.find(b"d", a, b)
+    while at >= 0:
+        start = runs.rfind(b" ", a, at) + 1 or a
+        stop = runs.find(b" ", at, b)
+        stop = b if stop < 0 else stop
+        if stop - start >= 10 and runs.find(b"a", start, stop) >= 0:
+            return True
+        at = runs.find(b"d", stop, b)
+    return False
 
 
 _COMMON = frozenset(
@@ -272,7 +288,13 @@ def _clause(text: str, start: int, end: int, forward: bool) -> int:
 
 def _ends_value(text: str, at: int) -> bool:
     begin = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
-    return values.password_shaped(text[begin : at + 1].lstrip(_STRIP_LEAD))
+    token = text[begin : at + 1].lstrip(_STRIP_LEAD)
+    core = token[:-1].rstrip(_STRIP_TAIL)
+    if not core or (core.replace("-", "").replace("'", "").isalpha() and (
+        core.islower() or core.istitle() or core.isupper()
+    )):
+        return False  # a word ends the sentence (the usual case): no judge needed
+    return values.password_shaped(token)
 
 
 def _tokens(text: str, a: int, b: int, first: int = 0, last: int = 0) -> list[tuple[int, str]]:
@@ -333,18 +355,8 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
     if line_end < 0:
         line_end = len(lo)
     line_start = lo.rfind("\n", 0, pos) + 1
-    if judge:  # nothing a token judge accepts near the noun: skip the window
-        a, b = max(line_start, pos - 160), min(line_end, end + 200)
-        at = runs.find(b"d", a, b)  # a digit inside a run of 10+ token characters with a letter
-        while at >= 0:
-            start = runs.rfind(b" ", a, at) + 1 or a
-            stop = runs.find(b" ", at, b)
-            stop = b if stop < 0 else stop
-            if stop - start >= 10 and runs.find(b"a", start, stop) >= 0:
-                break
-            at = runs.find(b"d", stop, b)
-        else:
-            return
+    if judge and not _has_token_run(runs, max(line_start, pos - 160), min(line_end, end + 200)):
+        return  # nothing a token judge accepts near the noun: skip the window
     limit = min(line_end, end + 200)
     while limit < line_end and not text[limit].isspace():
         limit += 1  # never cut a token at the window's edge (a UUID cut short is no UUID)

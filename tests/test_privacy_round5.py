@@ -353,3 +353,10 @@ def test_hex_counts_after_a_vendor_or_api_noun(template: str) -> None:
 ])
 def test_benign_text_about_tokens_and_keys_passes(text: str) -> None:
     assert not flagged(text), scan_text(text)
+
+
+def test_passphrases_fed_on_stdin() -> None:
+    phrase = "-".join(RND.sample(WORDS, 4)) + str(RND.randrange(1, 9))
+    assert flagged(f"echo '{phrase}' | docker login -u ci --password-stdin")
+    assert flagged(f"echo {phrase} | sudo -S apt-get install -y jq")
+    assert not flagged("echo release-notes-for-the-team | tee notes.txt")

@@ -57,8 +57,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from handoff.privacy.values import (
     b64_contains,
     char_classes,
+    is_passphrase,
     is_placeholder,
     is_uuid,
+    is_word_passphrase,
     is_wordy,
     looks_like_words,
     looks_random,
@@ -459,6 +461,9 @@ def _stdin_secrets(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
                 cut = value.index(":") + 1
                 value, vstart = value[cut:], vstart + cut
         if not any(r in reader for r in _STDIN_READERS):
+            continue
+        if is_passphrase(value) or is_word_passphrase(value):
+            spans.append((vstart, vstart + len(value)))  # words, but a passphrase's shape
             continue
         if len(value) < 6 or is_placeholder(value) or is_wordy(value) or value.isdigit():
             continue

@@ -11,11 +11,14 @@ later on the line (``rotated the Snyk token; new value V``).
 The rule is one shape, not a list of sentences: a secret noun, then within the same clause
 (at most ``_AFTER`` tokens on, or ``_BEFORE`` tokens back across a link word such as ``is`` or
 ``as``) a token that has a password's shape on its own (``values.password_shaped``). Hex and
-UUID values count only right after a link (``is``, ``:``, ``lautet``) and when no word of the
-clause says it is a digest or an id.
+UUID values count only right after the noun or a link (``is``, ``:``, ``lautet``) and when no
+word of the clause says it is a digest or an id. Token and key nouns (``the X key: V``, ``use
+V as the X token``) take the same windows with a stricter judge: a random value of 20+
+characters, or hex after a vendor's name.
 
 Cost: the scanner calls ``secret_hits`` only when one of ``GATE_WORDS`` is among the text's
-words (its existing one-pass word set), so a note without a secret noun pays one set test.
+words (its existing one-pass word set), so a note without a secret noun pays one set test; a
+token noun's window is skipped unless a long run with a digit is near it.
 """
 
 from __future__ import annotations
@@ -31,58 +34,35 @@ _Hit = tuple[str, int, int, int, str]
 
 RULE_ID = "secret-in-prose"
 
-# Nouns written in ASCII letters: (noun, class). Each is found as a whole word (an inflection of
-# up to three letters may follow: passwords, Passwortes).
-_ASCII_NOUNS: tuple[tuple[str, str], ...] = (
-    ("password", values.PASSWORD), ("passwort", values.PASSWORD), ("passwd", values.PASSWORD),
-    ("passphrase", values.PASSWORD), ("pass phrase", values.PASSWORD),
-    ("passcode", values.PASSWORD), ("pw", values.PASSWORD), ("pwd", values.PASSWORD),
-    ("creds", values.PASSWORD), ("credentials", values.PASSWORD),
-    ("mot de passe", values.PASSWORD), ("mdp", values.PASSWORD),
-    ("contrasena", values.PASSWORD), ("clave", values.PASSWORD), ("senha", values.PASSWORD),
-    ("kennwort", values.PASSWORD), ("wachtwoord", values.PASSWORD), ("haslo", values.PASSWORD),
-    ("parola", values.PASSWORD), ("sifre", values.PASSWORD), ("heslo", values.PASSWORD),
-    ("salasana", values.PASSWORD), ("losenord", values.PASSWORD), ("adgangskode", values.PASSWORD),
-    ("credenciales", values.PASSWORD), ("credenziali", values.PASSWORD),
-    ("zugang", values.PASSWORD), ("wifi", values.PASSWORD), ("wi-fi", values.PASSWORD),
-    ("wlan", values.PASSWORD), ("psk", values.PASSWORD), ("pre-shared key", values.PASSWORD),
-    ("mat khau", values.PASSWORD), ("root is now", values.PASSWORD), ("auth", values.PASSWORD),
-    ("admin is now", values.PASSWORD),
+# Password nouns written in ASCII letters, each found as a whole word (an inflection of up to
+# three letters may follow: passwords, Passwortes).
+_ASCII_NOUNS = (
+    "password", "passwort", "passwd", "passphrase", "pass phrase", "passcode", "pw", "pwd",
+    "creds", "credentials", "mot de passe", "mdp", "contrasena", "clave", "senha", "kennwort",
+    "wachtwoord", "haslo", "parola", "sifre", "heslo", "salasana", "losenord", "adgangskode",
+    "credenciales", "credenziali", "zugang", "wifi", "wi-fi", "wlan", "psk", "pre-shared key",
+    "mat khau", "root is now", "admin is now", "auth",
 )
-_NON_ASCII_NOUNS: tuple[tuple[str, str], ...] = (
-    ("contrase\u00f1a", values.PASSWORD), ("has\u0142o", values.PASSWORD),
-    ("\u015fifre", values.PASSWORD), ("l\u00f6senord", values.PASSWORD),
-    ("m\u1eadt kh\u1ea9u", values.PASSWORD),  # vi
-    ("\u043f\u0430\u0440\u043e\u043b", values.PASSWORD),  # ru, uk: parol'
-    ("\u5bc6\u7801", values.PASSWORD), ("\u5bc6\u78bc", values.PASSWORD),  # zh
-    ("\u53e3\u4ee4", values.PASSWORD),
-    ("\u30d1\u30b9\u30ef\u30fc\u30c9", values.PASSWORD),  # ja
-    ("\ube44\ubc00\ubc88\ud638", values.PASSWORD), ("\uc554\ud638", values.PASSWORD),  # ko
-    ("\u0643\u0644\u0645\u0629 \u0627\u0644\u0633\u0631", values.PASSWORD),  # ar
-    ("\u0643\u0644\u0645\u0629 \u0627\u0644\u0645\u0631\u0648\u0631", values.PASSWORD),
-    ("\u092a\u093e\u0938\u0935\u0930\u094d\u0921", values.PASSWORD),  # hi
-    ("\u05e1\u05d9\u05e1\u05de\u05d4", values.PASSWORD),  # he
-    ("\u03ba\u03c9\u03b4\u03b9\u03ba", values.PASSWORD),  # el: kodikos
-    ("parol\u0103", values.PASSWORD),  # ro
+_NON_ASCII_NOUNS = (
+    "contrase\u00f1a", "has\u0142o", "\u015fifre", "l\u00f6senord", "parol\u0103",  # es pl tr sv ro
+    "m\u1eadt kh\u1ea9u",  # vi
+    "\u043f\u0430\u0440\u043e\u043b",  # ru, uk: parol'
+    "\u5bc6\u7801", "\u5bc6\u78bc", "\u53e3\u4ee4",  # zh
+    "\u30d1\u30b9\u30ef\u30fc\u30c9",  # ja
+    "\ube44\ubc00\ubc88\ud638", "\uc554\ud638",  # ko
+    "\u0643\u0644\u0645\u0629 \u0627\u0644\u0633\u0631",  # ar
+    "\u0643\u0644\u0645\u0629 \u0627\u0644\u0645\u0631\u0648\u0631",
+    "\u092a\u093e\u0938\u0935\u0930\u094d\u0921",  # hi
+    "\u05e1\u05d9\u05e1\u05de\u05d4",  # he
+    "\u03ba\u03c9\u03b4\u03b9\u03ba",  # el: kodikos
 )
-
-
-
+"""Password nouns the ASCII view cannot read: found in the lower-cased original text."""
 _TOKEN_NOUNS = ("token", "key", "secret", "credential", "apikey", "pat")
 """Nouns of a token or key (class 3 of the issue: ``<vendor> key V``, ``use V as the X token``,
 ``set the X credential in CI to V``). Their values must look random on their own (20+
 characters, varied, not words, not an id), or be hex or a UUID right after a link with a
 vendor's name before the noun."""
 _TOKEN_GATES = frozenset(n.encode() for n in _TOKEN_NOUNS)
-
-_BY_GATE: dict[bytes, list[str]] = {}
-for _noun, _ in _ASCII_NOUNS:
-    _gate = max(reversed(_noun.replace("-", " ").split()), key=len)  # the rarest-looking word
-    _BY_GATE.setdefault(_gate.encode(), []).append(_noun)
-del _noun, _gate
-_NOUN_GATES = frozenset(_BY_GATE)
-"""Each ASCII noun under its longest word, which the text's word set can show present."""
-GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | {b"value", b"one"}
 _NON_ASCII_TOKEN_NOUNS = (
     "schl\u00fcssel", "cl\u00e9", "\u043a\u043b\u044e\u0447", "\u0442\u043e\u043a\u0435\u043d",
     "\u30ad\u30fc", "\u30c8\u30fc\u30af\u30f3", "\u5bc6\u94a5", "\u4ee4\u724c",
@@ -90,8 +70,18 @@ _NON_ASCII_TOKEN_NOUNS = (
 )
 """Key and token nouns in other languages (de, fr, ru, ja, zh, ko, it, nl, pl, tr), judged as
 the English ``<vendor> key V``: random values, or hex right after the noun or a link."""
+
+_BY_GATE: dict[bytes, list[str]] = {}
+for _noun in _ASCII_NOUNS:
+    _gate = max(reversed(_noun.replace("-", " ").split()), key=len)  # the rarest-looking word
+    _BY_GATE.setdefault(_gate.encode(), []).append(_noun)
+del _noun, _gate
+_NOUN_GATES = frozenset(_BY_GATE)
+"""Each ASCII noun under its longest word, which the text's word set can show present."""
+GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | {b"value", b"one"}
 """Words of the ASCII view's word mask (letters only, lower case) whose presence lets the rule
-run: the longest word of each ASCII noun, and ``value`` for the value-introduced-later form."""
+run: the longest word of each ASCII noun, the token nouns, and ``value``/``one`` for a value
+introduced later on the line."""
 
 _AFTER = 10
 _BEFORE = 6
@@ -101,23 +91,27 @@ _LINKS = frozenset(
      "y", "e", "und", "et", "+", "/", "with", "type", "para", "naar", "\u0647\u064a",
      "\u0939\u0948")
 )
-"""Words that tie a value to its noun: a hex value counts only right after one, and a value
-before its noun only across one (``V is the password``, ``used V as the password``)."""
+"""Words that tie a value to its noun: a hex value counts only right after one (or right after
+the noun)."""
 _BEFORE_LINKS = frozenset(("is", "was", "are", "as", "=", ":", "-", "\u2014", "c'est", "est"))
-"""Links across which a value comes before its noun (``V is the password``)."""
+"""Links across which a value comes before its noun (``V is the password``, ``used V as the
+password``)."""
 _DIGEST_WORDS = frozenset(
     ("hash", "hashed", "digest", "sha", "sha1", "sha256", "md5", "checksum", "fingerprint",
      "commit", "salt", "id", "rev", "revision", "build", "run", "trace", "etag", "uuid", "pr",
      "issue", "ticket", "request")
 )
+"""Words that make hex after a noun a digest or an id, not a secret."""
 _STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]"
 """Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
 _MASK = bytes(
     100 if 48 <= i <= 57 else 97 if chr(i).isalpha() or chr(i) in "_-.+/~=" else 32
-    for i in range(256)
-)
+    for i in range(128)
+) + b" " * 128
 """Token characters to ``a``, digits to ``d``, everything else to a blank: a token value is a
 run of 10+ non-blank bytes holding a ``d`` and an ``a``."""
+_STRIP_LEAD = "\"'`([{<*"
+_STRIP_TAIL = "\"'`)]}>,;:.*"
 _compiled: dict[str, re.Pattern[str]] = {}
 
 
@@ -128,8 +122,6 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
         rx = _compiled[pattern] = re.compile(pattern)
     return rx
-_STRIP_LEAD = "\"'`([{<*"
-_STRIP_TAIL = "\"'`)]}>,;:.*"
 
 
 def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
@@ -146,7 +138,7 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
             _ascii_noun(text, lo, noun, category, priority, hits, found)
     if not text.isascii():
         low = text.lower()
-        for noun, _cls in _NON_ASCII_NOUNS:
+        for noun in _NON_ASCII_NOUNS:
             pos = low.find(noun)
             while pos >= 0:
                 end = pos + len(noun)

@@ -641,3 +641,76 @@ def test_scan_finds_a_config_secret_stored_before_the_rule(cli: CliRunner,
     out = cli("scan", "--json")
     assert out.returncode == 3, out.stderr
     assert "secret-named-field" in out.stdout and value not in out.stdout
+
+
+# -- issue 11 round 5: credentials outside header and assignment syntax -------------------------
+
+def _round5_credential(seed: int) -> tuple[str, str]:
+    """(sentence, the secret in it) for one of the round-5 classes, random values: a password
+    in prose before or after its noun (English, German, Vietnamese), a passphrase of plain
+    words, a signed URL, a webhook path secret."""
+    import random
+
+    from ._planted import ALNUM, random_chars
+
+    rng = random.Random(f"round5/{seed}")
+    pw = random_chars(rng, 14, ALNUM + "#%+=")
+    words = ".".join(rng.sample(["walnut", "cobalt", "meadow", "thistle", "harbor", "quartz",
+                                 "lantern", "falcon"], 4))
+    sig = random_chars(rng, 43, ALNUM + "-_")
+    hexkey = "".join(rng.choice("0123456789abcdef") for _ in range(32))
+    forms = [
+        (f"my sudo password on the shared box is {pw}, feel free to use it", pw),
+        (f"{pw} is the master password for the team vault", pw),
+        (f"Das Root-Passwort auf db-2 lautet jetzt {pw}", pw),
+        (f"M\u1eadt kh\u1ea9u c\u1ee7a jenkins l\u00e0 {pw}", pw),
+        (f"creds are deploy/{words} for now", words),
+        (f"https://app.acme.dev/auth/callback?code={sig}&state=1f2e", sig),
+        (f"https://events.pagerduty.com/integration/{hexkey}/enqueue", hexkey),
+    ]
+    return forms[seed % len(forms)]
+
+
+SENTENCE_CASES = [c for c in TEXT_CASES if c[:2] in SENTENCE_FIELDS]
+
+
+@pytest.mark.parametrize(("path", "name", "index"), SENTENCE_CASES,
+                         ids=[f"{c.replace(' ', '-')}--{n}" for c, n, _ in SENTENCE_CASES])
+def test_a_round5_credential_in_any_sentence_parameter_is_refused(
+    cli: CliRunner, store_dir: Path, path: str, name: str, index: int
+) -> None:
+    text, planted = _round5_credential(index)
+    _refuse_cli(cli, store_dir, path, name, text, planted)
+
+
+@pytest.mark.parametrize("seed", range(7))
+def test_round5_credentials_are_refused_in_the_api_sentence_fields(store_dir: Path,
+                                                                  seed: int) -> None:
+    store = _api_store(store_dir)
+    text, planted = _round5_credential(seed)
+    for kind, data in (("note", {"text": text}), ("note", {"text": "ok", "next_actions": [text]}),
+                       ("validation", {"command": "pytest -q", "exit_code": 1, "summary": text}),
+                       ("config", {"key": "notes.hint", "value": text})):
+        before = snapshot(store_dir)
+        with pytest.raises(PrivacyError) as err:
+            store.append(kind, data)
+        assert planted not in str(err.value) and planted not in repr(err.value)
+        assert snapshot(store_dir) == before, f"{kind} changed the store"
+    store.close()
+
+
+def test_scan_finds_round5_credentials_stored_before_the_rules(cli: CliRunner,
+                                                              store_dir: Path) -> None:
+    from ._planted import plant
+
+    _prepare(store_dir)
+    planted = []
+    for seed in (0, 4, 5):
+        text, secret_part = _round5_credential(seed)
+        plant(store_dir, "note", {"text": text})
+        planted.append(secret_part)
+    out = cli("scan", "--json")
+    assert out.returncode == 3, out.stderr
+    for rule in ("secret-in-prose", "url-secret-param"):
+        assert rule in out.stdout
+    assert not any(p in out.stdout for p in planted)

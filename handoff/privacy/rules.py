@@ -57,8 +57,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from handoff.privacy.values import (
     b64_contains,
     char_classes,
+    is_passphrase,
     is_placeholder,
     is_uuid,
+    is_word_passphrase,
     is_wordy,
     looks_like_words,
     looks_random,
@@ -183,6 +185,22 @@ def _b64_private_key(m: Match[str]) -> bool:
     return b64_contains(m.group(0), b"PRIVATE KEY")
 
 
+def _key_block_body(m: Match[str]) -> bool:
+    """A whole block whose body has no base64 line (``...``, ``<your key here>``) is a
+    placeholder; a header alone, or any base64 between the markers, is a key."""
+    block = m.group(0)
+    end = block.find("-----END")
+    if end < 0:
+        return True
+    body = block[block.find("-----", 10) + 5 : end]
+    run = 0
+    for c in body:
+        run = run + 1 if c.isalnum() or c in "+/=" else 0
+        if run >= 16:
+            return True
+    return False
+
+
 def _docker_auth(m: Match[str]) -> bool:
     value = m.group(1)
     return not is_placeholder(value) and b64_contains(value, b":")
@@ -285,8 +303,10 @@ def _sql_password(m: Match[str]) -> bool:
 
 def _session_value(m: Match[str]) -> bool:
     value = m.group(1)
-    if is_uuid(value) or (len(value) == 26 and value.isalnum()):
-        return False  # a session's id in a log, not its cookie
+    if is_uuid(value) or (len(value) == 26 and value[0] in "01234567" and not (
+        set(value) & set("ilou")
+    )):
+        return False  # a ULID: a session's id in a log, not its cookie (PHP's are 26 random)
     return looks_random(value.split(".")[0] if value.startswith("s%3a") else value, 16)
 
 
@@ -441,6 +461,9 @@ def _stdin_secrets(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
                 cut = value.index(":") + 1
                 value, vstart = value[cut:], vstart + cut
         if not any(r in reader for r in _STDIN_READERS):
+            continue
+        if is_passphrase(value) or is_word_passphrase(value):
+            spans.append((vstart, vstart + len(value)))  # words, but a passphrase's shape
             continue
         if len(value) < 6 or is_placeholder(value) or is_wordy(value) or value.isdigit():
             continue
@@ -813,7 +836,7 @@ RULES: tuple[Rule, ...] = (
         "Azure shared access signature (sig= in a SAS URL or connection string).",
         CREDENTIAL,
         KEYWORD,
-        r"[?&;]sig=([a-z0-9%+/]{30,256}(?:%3d|=){0,2})",
+        r"[?&;]sig=([a-z0-9%+/_-]{30,256}(?:%3d|=){0,2})",
         keywords=("sig=",),
         lower=True,
         group=1,
@@ -2175,6 +2198,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:[^-]{0,16384}-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?",
         keywords=("private key",),
         requires=("-----BEGIN", "PRIVATE KEY"),
+        validator=_key_block_body,
         examples=(
             "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA",
             "-----BEGIN OPENSSH PRIVATE KEY-----",
@@ -2184,6 +2208,7 @@ RULES: tuple[Rule, ...] = (
             "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE\n-----END CERTIFICATE-----",
             "-----BEGIN PUBLIC KEY-----",
             "the private key lives in the HSM",
+            "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY----- in .env.example",
         ),
     ),
     Rule(
@@ -2394,6 +2419,172 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "secret-in-prose",
+        "A password-shaped value within a few words of a secret noun in any of ~15 languages,"
+        " after it or before it across a link word (V is the master password, used V as the"
+        " export password, creds are user/V, Mat khau cua jenkins la V), a passphrase of plain"
+        " words, or a value introduced later on the line (new value V); a random token near a"
+        " token or key noun (use V as the X token, the X key: V). Run by prose.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("password",),
+        procedural=True,
+        priority=2,
+        examples=(
+            "my sudo password on the shared box is tangent.glacier.walnut.velvet, feel free",
+            "Zr8kq2Lw9Xv4% is the master password for the team vault file",
+            "used Kq7Lw2Zr9Xv4 as the PKCS#12 export password",
+            "creds are deploy/walnut.cobalt.meadow.thistle for now",
+            "the keystore passphrase is walnut.cobalt.meadow.thistle. Keep it safe.",
+            "le mdp du serveur de build c'est Zr8kq2Lw9Xv4",
+            "M\u1eadt kh\u1ea9u c\u1ee7a jenkins l\u00e0 Zr8kq2Lw9Xv4",
+            "rotated the Acme token this morning; new value 3f0c2a9e7b144c1d9a550e6d2b7c8f41",
+            "if the deploy fails again use 4c8bdc41a5bfaba65c7f91b763447412 as the zentral token",
+        ),
+        near_misses=(
+            "password rotated, new one in vault",
+            "KeyError: 'password' in LoginView.post",
+            "the password is hashed with argon2id before it is stored",
+            "password reset for user_42 failed, see ticket OPS-1234",
+            "password must be at least 12 characters and include 1 symbol",
+            "the password for db3.int.corp.example is in 1Password",
+            "rotated the password in commit 3f9c2ab1d4e5f60718293a4b5c6d7e8f90a1b2c3",
+            "GPG key 0164C504D38DA6B79D36BFE23302079BEE92E227 signed the release tag",
+        ),
+    ),
+    Rule(
+        "url-secret-param",
+        "A URL query parameter that carries a signature or a token in any URL (sig=, X-Amz-Signature=,"
+        " X-Goog-Signature=, token=, access_token=, code= of a magic link, key=) with a long random"
+        " value. Run by carriers.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("?",),
+        procedural=True,
+        priority=1,
+        examples=(
+            "https://acme.example/cb?code=" "Kq7Lw2Zr9Xv4Tq9mZ4rWx2LpB8nY&state=1f2e",
+            "https://bkt.s3.amazonaws.com/a.tgz?X-Amz-Expires=900&X-Amz-Signature=" "9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0",
+            "https://storage.googleapis.com/b/o?X-Goog-Date=20250101&X-Goog-Signature="
+            "4f1a9c2e8b7d6f5a3c1e9b8d7f6a5c4e3b2d1f0a9e8c7b6d5f4a3e2c1b0d9f8e",
+        ),
+        near_misses=(
+            "https://api.example.org/items?page=2&per_page=50&sort=created",
+            "https://acme.example/cb?code=404&state=ok",
+            "https://api.example.org/list?token=eyJvZmZzZXQiOjEwMH0",
+        ),
+    ),
+    Rule(
+        "webhook-path-secret",
+        "A webhook secret as a URL path segment after /integration/, /webhooks/, /hooks/ (long hex or"
+        " random). Run by carriers.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("/integration/",),
+        procedural=True,
+        priority=1,
+        examples=(
+            "https://events.pagerduty.com/integration/" "4c8bdc41a5bfaba65c7f91b763447412/enqueue",
+            "POST https://hooks.acme.io/webhooks/" "Kq7Lw2Zr9Xv4Tq9mZ4rWx2LpB8nY",
+        ),
+        near_misses=(
+            "https://api.github.com/repos/acme/app/hooks/123456789",
+            "https://docs.acme.io/webhooks/getting-started-with-events",
+        ),
+    ),
+    Rule(
+        "jwk-private-key",
+        "A JSON Web Key with a private member (d, p, q, dp, dq, qi, or k of a symmetric key). Run by"
+        " carriers.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("\"kty\"",),
+        procedural=True,
+        priority=1,
+        examples=(
+            '{"kty": "OKP", "crv": "Ed25519", "x": "Zr8kq2Lw9Xv4Tq9mZ4rWx2LpB8nYcD3fG5hJ", "d": "' "Kq7Lw2Zr9Xv4Tq9mZ4rWx2LpB8nYcD3fG5hJ2k"'"}',
+        ),
+        near_misses=(
+            '{"kty": "EC", "crv": "P-256", "x": "Zr8kq2Lw9Xv4Tq9mZ4rWx2LpB8nYcD3fG5hJ", "y": "Kq7Lw2Zr9Xv4Tq9mZ4rWx2LpB8nYcD3fG5hJ"}',
+        ),
+    ),
+    Rule(
+        "secret-name-value-pair",
+        "A {\"name\": N, \"value\": V} pair written as text whose name says it holds a secret (an"
+        " ECS or Kubernetes env entry). Run by carriers.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("\"value\"",),
+        procedural=True,
+        priority=1,
+        examples=(
+            '{"name": "ACME_API_TOKEN", "value": "' "Kq7Lw2Zr9Xv4Tq9mZ4rWx2LpB8nY" '"}',
+        ),
+        near_misses=(
+            '{"name": "ACME_API_TOKEN", "value": "${ACME_API_TOKEN}"}',
+            '{"name": "LOG_LEVEL", "value": "debug"}',
+        ),
+    ),
+    Rule(
+        "shell-set-secret",
+        "set -x NAME V (fish) or setenv NAME V (csh): an assignment without = whose name says it"
+        " holds a secret. Run by carriers.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("setenv",),
+        procedural=True,
+        priority=1,
+        examples=(
+            "set -x CIRCLE_TOKEN " "f2795d8094e9e20cb55630bd1732cd11adf7230a",
+            "setenv DB_PASSWORD Zr8kq2Lw9Xv4",
+        ),
+        near_misses=(
+            "set -x CIRCLE_TOKEN $CIRCLE_TOKEN",
+            "setenv EDITOR vim",
+        ),
+    ),
+    Rule(
+        "password-command-echo",
+        "A password command that only echoes the password (--password-command 'echo V')."
+        " Run by carriers.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("echo",),
+        procedural=True,
+        priority=1,
+        examples=(
+            "restic -r s3:bkt --password-command 'echo Zr8kq2Lw9Xv4' snapshots",
+        ),
+        near_misses=(
+            "restic --password-command 'pass show restic' snapshots",
+        ),
+    ),
+    Rule(
+        "net-use-password",
+        "net use with the password as a positional argument after the share. Run by carriers.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("net use",),
+        procedural=True,
+        priority=1,
+        examples=(
+            "net use Z: \\\\nas\\share /user:CORP\\svc Zr8kq2-Lw9Xv4",
+            "net use Z: \\\\nas\\share Zr8kq2Lw9Xv4 /user:svc",
+        ),
+        near_misses=(
+            "net use Z: \\\\nas\\share * /user:CORP\\svc",
+            "net use Z: \\\\nas\\share /persistent:yes",
+        ),
+    ),
+    Rule(
         "secret-named-field",
         "A field whose name says it holds a secret (a config key db.password, a {name, value}"
         " pair, a dict key) holds something other than a reference, placeholder, env-var name,"
@@ -2529,6 +2720,7 @@ RULES: tuple[Rule, ...] = (
             "my browser session cookie is sessionid=k2m9q7x4l8v3r6n1t5w0p2b7",
             "pasted connect.sid=s%3Ak2m9q7x4l8v3r6n1t5w0p2b7.Zr8kq2Lw9Xv4 into the browser",
             "_gitlab_session=0qbajouyx6rx2wtreugqvnlndi8tnlwg",
+            "PHPSESSID=k2m9q7x4l8v3r6n1t5w0p2b7qz (admin session)",
         ),
         near_misses=(
             "session_id=3f0c2a9e-7b14-4c1d-9a55-0e6d2b7c8f41",

@@ -45,7 +45,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from handoff.errors import Finding
-from handoff.privacy import cues, patterns, values
+from handoff.privacy import carriers, cues, patterns, prose, values
 from handoff.privacy.rules import AGGREGATE, ASSIGNMENT, KEYWORD, RULES, TOKEN, Rule
 
 if TYPE_CHECKING:
@@ -156,7 +156,8 @@ for _n, _r in enumerate(_CONTEXT):
 _WHOLE = [frozenset(w.encode("ascii") for w in _r.words) for _r in _CONTEXT]
 """Per context rule, the whole words its matches contain (``Rule.words``), as set members."""
 _GATE_WORDS = frozenset(_BY_WORD).union(
-    *_WHOLE, (w.encode() for w in _SECRET_WORDS), cues.GATE_WORDS
+    *_WHOLE, (w.encode() for w in _SECRET_WORDS), cues.GATE_WORDS, prose.GATE_WORDS,
+    carriers.GATE_WORDS,
 )
 del _n, _r, _k, _words, _exact
 
@@ -583,9 +584,11 @@ def _follow(
             else:
                 continue
         value, vstart = _bare_value(token, start)
-        if len(value) < 6:
+        if len(value) < 6 or (not take_next and "=" in value and token[0] not in "\"'`" and (
+            value.split("=", 1)[0].isidentifier()
+        )):
             take_next = False
-            continue
+            continue  # too short, or the next key=value pair of a log line (attempts=3)
         if _judge_follower(name, value, cls, command, take_next):
             _add_follower(hits, shadow, vstart, value)
             return True
@@ -759,6 +762,12 @@ def _previous_word(view: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _parenthetical(value: str) -> bool:
+    """``(string)``, ``(mounted``: a remark in brackets after a name, not its value."""
+    inner = value.strip("()[]{},")
+    return bool(inner) and ((inner.isalpha() and inner.islower()) or values.is_wordy(inner))
+
+
 def _judge(
     view: str,
     runs: bytes,
@@ -793,6 +802,10 @@ def _judge(
         low = name.lower()
         if not (name.startswith("-") or "pass" in low or "pwd" in low):
             return False
+        if (value[0] in "([{" and _parenthetical(value)) or (
+            "=" in value and value.split("=", 1)[0].isidentifier()
+        ):
+            return False  # "db_password (mounted by compose)", "reason=bad_password attempts=3"
     if not shadow:
         shadow.append(_kept_spans(hits, _ASSIGN_CATEGORY, _ASSIGN_PRIORITY))
     if _overlaps(shadow[0], vstart, vstart + len(value)):
@@ -889,8 +902,15 @@ def _classify(name: str, view: str, ns: int) -> str | None:
         cls = values.classify_name(name)
         if len(_CLASS_CACHE) < 4096:
             _CLASS_CACHE[name] = cls
-    if cls == values.KEY:  # "api key: ..." in prose: the word before can promote a bare key
-        cls = values.classify_name(name, _previous_word(view, ns))
+    if cls == values.KEY or (cls == values.STRONG and name in ("token", "Token", "tokens")):
+        # "api key: ..." in prose: the word before can promote a bare key; "pagination token"
+        # and "hash ring token" name no credential
+        key = name + " " + _previous_word(view, ns)
+        cls = _CLASS_CACHE.get(key, "?")
+        if cls == "?":
+            cls = values.classify_name(name, key.split(" ", 1)[1])
+            if len(_CLASS_CACHE) < 4096:
+                _CLASS_CACHE[key] = cls
     return cls
 
 
@@ -1028,6 +1048,10 @@ def _scan(text: str, path: str) -> list[Finding]:
         _line_pairs(view, hits)
     if not text.isascii():
         _foreign_secrets(text, view, runs, hits)
+    if not (text.isascii() and present.isdisjoint(prose.GATE_WORDS)):
+        prose.secret_hits(text, view, lo, present, _ASSIGN_CATEGORY, 2, hits)
+    if not present.isdisjoint(carriers.GATE_WORDS):
+        carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)
     if not hits and (len(text) >= 24 or (len(text) >= 8 and max(text) >= "\u3040")):
         # the trained model, only where no rule fired; the test above is ``classifier.wanted``,

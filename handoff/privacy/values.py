@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import binascii
 from collections import Counter
+from itertools import pairwise
 from math import log2
 
 __all__ = [
@@ -434,8 +435,10 @@ def is_benign_id(value: str) -> bool:
     rest = [p for p in parts if not _wordy_part(p)]
     if not rest or len(rest) == len(parts):
         return False
-    if not any(p.isalpha() and len(p) >= 3 for p in parts):
-        return False
+    if not any(p.isalpha() and len(p) >= 3 for p in parts) and (
+        sum(p.isalpha() and len(p) >= 2 for p in parts) < 2
+    ):
+        return False  # a readable prefix: one word of three letters or two of two (uv-go-)
     if all(_random_id_part(p) for p in rest):
         return True
     joined = "-".join(rest)
@@ -528,6 +531,11 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     v = _strip_value(value)
     if not v or is_placeholder(v) or _is_number(v) or v.startswith(_PUBLIC_PREFIXES):
         return False
+    if value[:1] in "[<" and is_placeholder(value.strip()):
+        return False  # [FILTERED], <redacted>: the closer is part of the placeholder
+    inner = v.strip("()")
+    if value[:1] == "(" and inner and ((inner.isalpha() and inner.islower()) or is_wordy(inner)):
+        return False  # "(string)", "(mounted by compose)": a parenthesis about the name
     if is_public_data(v):
         return False
     if strict and is_algorithm(v):
@@ -539,6 +547,8 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     if cls == PASSWORD:
         if n < 6:
             return False
+        if is_word_passphrase(v):
+            return True
         if v.isalpha() and is_wordy(v):
             return False
         if " " in v and is_wordy(v):
@@ -670,6 +680,14 @@ _QUALIFIER_LAST = frozenset(
 
 
 _PUBLIC_WORDS = frozenset(("public", "pub", "publishable", "verify", "verification"))
+_BENIGN_TOKEN_QUALIFIERS = frozenset(
+    ("pagination", "page", "continuation", "next", "cursor", "ring", "cancellation", "cancel",
+     "resume", "sync", "lexer", "parser", "input", "output", "prompt", "completion", "special",
+     "bos", "eos", "pad", "unk", "max", "context")
+)
+"""Words before ``token`` in prose that make it a position, a cursor or a unit of text, not a
+credential (``pagination token``, ``hash ring token``, ``max tokens``). A compound name
+(``page_token: V``) is still judged as a token: round 4 keeps random values there flagged."""
 
 
 def classify_name(name: str, previous_word: str = "") -> str | None:
@@ -706,6 +724,10 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
     if last.endswith(("secret", "token", "apikey", "credential", "credentials", "creds")):
         if last.startswith("secretary"):
             return None
+        if last in ("token", "tokens") and len(words) == 1 and (
+            previous_word in _BENIGN_TOKEN_QUALIFIERS
+        ):
+            return None  # prose: a pagination token, a hash ring's token, max tokens
         return STRONG
     if last in ("auth", "authorization", "cred", "authtoken", "accesskey", "secretkey"):
         return STRONG
@@ -718,6 +740,8 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
             return STRONG
         if previous_word in _PUBLIC_WORDS:
             return None  # "minisign public key: RW...", "the verify key is ...": public
+        if previous_word in NOT_A_SECRET_KEY:
+            return None  # "Figma file key <id>", "cache key <digest>": an id, not a secret
         return KEY
     if last.endswith("key") and last not in (
         "monkey",
@@ -748,3 +772,135 @@ def b64_contains(data: str, needle: bytes, limit: int = 96) -> bool:
     except (binascii.Error, ValueError):
         return False
     return needle in raw
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 5: the shape of a password given in prose, without a name beside it
+
+
+_HOST_LAST = frozenset(
+    ("com", "org", "net", "io", "dev", "internal", "local", "lan", "svc", "example", "corp",
+     "cloud", "prod", "ops", "app", "home", "intra", "test", "staging", "stage", "private",
+     "cluster", "localdomain", "json", "yaml", "toml", "conf", "html", "py", "txt", "env")
+)
+"""Last labels of host names and file names: a dotted run of words ending in one is a host or a
+file (``db.corp.example``, ``notes.backup.old.txt``), not a passphrase."""
+_PHRASE_STOPWORDS = frozenset(
+    ("the", "and", "with", "from", "into", "your", "this", "that", "here", "there", "none",
+     "read", "file", "vault", "secret", "secrets", "password", "passwords", "token", "tokens",
+     "change", "changeme", "keep", "store", "stored", "value", "values", "same", "used", "uses",
+     "using", "when", "then", "only", "will", "must", "should", "cannot", "never", "always",
+     "please", "rotate", "rotated", "example", "sample", "default", "test", "dummy", "fake")
+)
+"""Function words and words about secrets: a hyphenated phrase made of them is a sentence
+squeezed into one token (``keep-this-in-vault``), not a passphrase."""
+
+
+def is_word_passphrase(value: str) -> bool:
+    """Four to eight lower-case dictionary-like words of four or more letters joined by one
+    separator (``-``, ``.``, ``_``), with no digit: the diceware shape
+    (``correct.horse.battery.staple``). Host names, module paths and file names end in a label
+    such as ``com``/``internal``/``txt`` or contain a short label, and are left out."""
+    sep = next((s for s in "-._" if s in value), "")
+    if not sep:
+        return False
+    parts = value.split(sep)
+    if not 4 <= len(parts) <= 8:
+        return False
+    last = parts[-1].rstrip("0123456789")
+    if len(parts[-1]) - len(last) > 2:
+        return False
+    parts[-1] = last  # harbor-saffron-kestrel-maple7: a digit appended to satisfy a policy
+    for p in parts:
+        if not (4 <= len(p) <= 12 and p.isascii() and p.isalpha() and p.islower()):
+            return False
+        if p in _PHRASE_STOPWORDS:
+            return False
+    return parts[-1] not in _HOST_LAST and all(_wordy_part(p) for p in parts)
+
+
+def _capital_words_number(v: str) -> bool:
+    """Two capitalised words joined by one symbol and ending in digits (``Cobalt_Cobalt81``,
+    ``Juniper=Pepper71``, ``Velvet+Fjord43``): a generated password, not an identifier (those
+    are lower-case or end in ``_v2``)."""
+    for sep in "_=+.!@#-":
+        left, s, right = v.partition(sep)
+        if s:
+            break
+    else:
+        return False
+    digits = len(right) - len(right.rstrip("0123456789!#$%&*?@"))
+    word = right[: len(right) - digits]
+    return (
+        2 <= digits <= 6 and left.isalpha() and word.isalpha() and left.istitle()
+        and word.istitle() and len(left) >= 3 and len(word) >= 3
+        and any(c.isdigit() for c in right)
+    )
+
+
+def password_shaped(value: str) -> bool:
+    """A token of prose that has a password's shape on its own: mixed character classes and not
+    a word, name, path, URL, host, number, id or placeholder; or a passphrase of words joined by
+    a separator. Used only next to a password noun (``the sudo password on the box is V``)."""
+    v = value
+    n = len(v)
+    if n < 6 or n > 128 or "://" in v or v[0] in "{<\\" or (v[0] == "%" and (
+        v.endswith("%") or v[1] == "(")) or (v[0] == "$" and (
+        v[1] in "{(" or v[1:].replace("_", "").isalnum())):
+        return False  # a reference ($VAR, ${X}, $(cmd), %VAR%), a template, a share
+    if v.isalpha():  # cheap checks first: prose passes every word of a window through here
+        return n >= 10 and _random_letters(v) and not is_placeholder(v)
+    if v[0] in "/~" and _looks_like_path(v):
+        return False
+    if v.lower().startswith(_DIGEST_PREFIXES) or v[:2] in ("0x", "0X") or _is_number(v):
+        return False
+    if is_passphrase(v) or is_word_passphrase(v) or _capital_words_number(v):
+        return True
+    if is_wordy(v):
+        return False
+    call = v.find("(")
+    if call >= 3 and is_wordy(v[:call]):
+        return False  # a call: base64(user:pass), Field(min_length=12), getpass.getpass('DB
+    if "@" in v and "." in v.rsplit("@", 1)[1] and is_wordy(v.replace("@", ".")):
+        return False  # an e-mail address
+    if is_uuid(v) or is_algorithm(v) or _is_env_name(v) or v.startswith(_PUBLIC_PREFIXES):
+        return False
+    classes = char_classes(v)
+    if n >= 8 and classes >= 3:
+        shaped = True
+    else:
+        shaped = n >= 10 and classes >= 2 and any(c.isdigit() for c in v) and (
+            any(c.isalpha() for c in v)) and entropy(v) >= 3.0
+    return shaped and not is_placeholder(v, references=False)
+
+
+def hex_or_uuid(value: str) -> bool:
+    """Hex of 16 or more digits, or a UUID: a password or token only when the sentence says so
+    (``the password is``, ``new value``), a digest or id otherwise."""
+    return is_uuid(value) or (len(value) >= 16 and set(value.lower()) <= _HEX)
+
+
+def _random_letters(v: str) -> bool:
+    """Letters in random case (``pqgkzqrDoPRV``, ``RKudOtSnKqBhbu``), not a CamelCase name
+    (``NoCredentialsError``, ``NoSuchKeyError``): the case changes three or more times and the
+    pieces between capitals do not read as words: two without a vowel (``Sn``, ``Kq``), or
+    one with four consonants in a row, which words almost never have."""
+    if sum(a.islower() != b.islower() for a, b in pairwise(v)) < 3:
+        return False
+    pieces: list[str] = []
+    for c in v:
+        if c.isupper() or not pieces:
+            pieces.append(c)
+        else:
+            pieces[-1] += c
+    voiceless = 0
+    for piece in pieces:
+        low = piece.lower()
+        if len(low) >= 2 and not set(low) & _VOWELS:
+            voiceless += 1
+        run = 0
+        for c in low:
+            run = run + 1 if c not in _VOWELS else 0
+            if run >= 4:
+                return True
+    return voiceless >= 2

@@ -1,0 +1,450 @@
+"""A password or token stated in prose, in any of ~15 languages, a few words from its noun.
+
+Why this exists beside the follower layer of ``scanner.py``: that layer starts at a name it can
+see in the ASCII view and judges the value strictly (a digit or a symbol), so it misses what
+people actually write to a colleague: the value *before* its noun (``V is the master
+password``, ``used V as the export password``), a passphrase of plain words
+(``oyster.kestrel.nebula.tangent``), a user and password in one token (``airflow/V``), a noun
+in a language the view cannot read (``Mat khau cua jenkins la V``), or the value introduced
+later on the line (``rotated the Snyk token; new value V``).
+
+The rule is one shape, not a list of sentences: a secret noun, then within the same clause
+(at most ``_AFTER`` tokens on, or ``_BEFORE`` tokens back across a link word such as ``is`` or
+``as``) a token that has a password's shape on its own (``values.password_shaped``). Hex and
+UUID values count only right after the noun or a link (``is``, ``:``, ``lautet``) and when no
+word of the clause says it is a digest or an id. Token and key nouns (``the X key: V``, ``use
+V as the X token``) take the same windows with a stricter judge: a random value of 20+
+characters, or hex after a vendor's name.
+
+Cost: the scanner calls ``secret_hits`` only when one of ``GATE_WORDS`` is among the text's
+words (its existing one-pass word set), so a note without a secret noun pays one set test; a
+token noun's window is skipped unless a long run with a digit is near it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handoff.privacy import values
+
+if TYPE_CHECKING:
+    import re
+
+_Hit = tuple[str, int, int, int, str]
+
+RULE_ID = "secret-in-prose"
+
+# Password nouns written in ASCII letters, each found as a whole word (an inflection of up to
+# three letters may follow: passwords, Passwortes).
+_ASCII_NOUNS = (
+    "password", "passwort", "passwd", "passphrase", "pass phrase", "passcode", "pw", "pwd",
+    "creds", "credentials", "mot de passe", "mdp", "contrasena", "clave", "senha", "kennwort",
+    "wachtwoord", "haslo", "parola", "sifre", "heslo", "salasana", "losenord", "adgangskode",
+    "credenciales", "credenziali", "zugang", "wifi", "wi-fi", "wlan", "psk", "pre-shared key",
+    "mat khau", "root is now", "admin is now", "auth",
+)
+_NON_ASCII_NOUNS = (
+    "contrase\u00f1a", "has\u0142o", "\u015fifre", "l\u00f6senord", "parol\u0103",  # es pl tr sv ro
+    "m\u1eadt kh\u1ea9u",  # vi
+    "\u043f\u0430\u0440\u043e\u043b",  # ru, uk: parol'
+    "\u5bc6\u7801", "\u5bc6\u78bc", "\u53e3\u4ee4",  # zh
+    "\u30d1\u30b9\u30ef\u30fc\u30c9",  # ja
+    "\ube44\ubc00\ubc88\ud638", "\uc554\ud638",  # ko
+    "\u0643\u0644\u0645\u0629 \u0627\u0644\u0633\u0631",  # ar
+    "\u0643\u0644\u0645\u0629 \u0627\u0644\u0645\u0631\u0648\u0631",
+    "\u092a\u093e\u0938\u0935\u0930\u094d\u0921",  # hi
+    "\u05e1\u05d9\u05e1\u05de\u05d4",  # he
+    "\u03ba\u03c9\u03b4\u03b9\u03ba",  # el: kodikos
+)
+"""Password nouns the ASCII view cannot read: found in the lower-cased original text."""
+_TOKEN_NOUNS = ("token", "key", "secret", "credential", "apikey", "pat")
+"""Nouns of a token or key (class 3 of the issue: ``<vendor> key V``, ``use V as the X token``,
+``set the X credential in CI to V``). Their values must look random on their own (20+
+characters, varied, not words, not an id), or be hex or a UUID right after a link with a
+vendor's name before the noun."""
+_TOKEN_GATES = frozenset(n.encode() for n in _TOKEN_NOUNS)
+_NON_ASCII_TOKEN_NOUNS = (
+    "schl\u00fcssel", "cl\u00e9", "\u043a\u043b\u044e\u0447", "\u0442\u043e\u043a\u0435\u043d",
+    "\u30ad\u30fc", "\u30c8\u30fc\u30af\u30f3", "\u5bc6\u94a5", "\u4ee4\u724c",
+    "\ud1a0\ud070", "chiave", "sleutel", "klucz", "anahtar",
+)
+"""Key and token nouns in other languages (de, fr, ru, ja, zh, ko, it, nl, pl, tr), judged as
+the English ``<vendor> key V``: random values, or hex right after the noun or a link."""
+
+_BY_GATE: dict[bytes, list[str]] = {}
+for _noun in _ASCII_NOUNS:
+    _gate = max(reversed(_noun.replace("-", " ").split()), key=len)  # the rarest-looking word
+    _BY_GATE.setdefault(_gate.encode(), []).append(_noun)
+del _noun, _gate
+_NOUN_GATES = frozenset(_BY_GATE)
+"""Each ASCII noun under its longest word, which the text's word set can show present."""
+GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | {b"value", b"one"}
+"""Words of the ASCII view's word mask (letters only, lower case) whose presence lets the rule
+run: the longest word of each ASCII noun, the token nouns, and ``value``/``one`` for a value
+introduced later on the line."""
+
+_AFTER = 10
+_BEFORE = 6
+_LINKS = frozenset(
+    ("is", "was", "are", "as", "=", ":", "-", "\u2014", "to", "now", "ist", "lautet", "est",
+     "es", "\u00e9", "\u00e8", "\u00e4r", "er", "jest", "je", "l\u00e0", "son", "sono", "c'est",
+     "y", "e", "und", "et", "+", "/", "with", "type", "para", "naar", "\u0647\u064a",
+     "\u0939\u0948")
+)
+"""Words that tie a value to its noun: a hex value counts only right after one (or right after
+the noun)."""
+_BEFORE_LINKS = frozenset(("is", "was", "are", "as", "=", ":", "-", "\u2014", "c'est", "est"))
+"""Links across which a value comes before its noun (``V is the password``, ``used V as the
+password``)."""
+_DIGEST_WORDS = frozenset(
+    ("hash", "hashed", "digest", "sha", "sha1", "sha256", "md5", "checksum", "fingerprint",
+     "commit", "salt", "id", "rev", "revision", "build", "run", "trace", "etag", "uuid", "pr",
+     "issue", "ticket", "request")
+)
+"""Words that make hex after a noun a digest or an id, not a secret."""
+_STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]"
+"""Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
+_MASK = bytes(
+    100 if 48 <= i <= 57 else 97 if chr(i).isalpha() or chr(i) in "_-.+/~=" else 32
+    for i in range(128)
+) + b" " * 128
+"""Token characters to ``a``, digits to ``d``, everything else to a blank: a token value is a
+run of 10+ non-blank bytes holding a ``d`` and an ``a``."""
+_STRIP_LEAD = "\"'`([{<*"
+_STRIP_TAIL = "\"'`)]}>,;:.*"
+_compiled: dict[str, re.Pattern[str]] = {}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    rx = _compiled.get(pattern)
+    if rx is None:
+        import re  # only when a noun is present: start-up stays lean
+
+        rx = _compiled[pattern] = re.compile(pattern)
+    return rx
+
+
+def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
+                category: str, priority: int, hits: list[_Hit]) -> None:
+    """Add a finding for each password-shaped value near a secret noun."""
+    found: set[int] = set()
+    token_gates = _TOKEN_GATES.intersection(present)
+    runs = b""
+    if token_gates or not text.isascii():
+        # token characters as "a", digits as "d", the rest blank: one C pass, then C searches
+        runs = view.encode("ascii", "replace").translate(_MASK)
+    for gate in _NOUN_GATES.intersection(present):
+        for noun in _BY_GATE[gate]:
+            _ascii_noun(text, lo, noun, category, priority, hits, found)
+    if not text.isascii():
+        low = text.lower()
+        for noun in _NON_ASCII_NOUNS:
+            pos = low.find(noun)
+            while pos >= 0:
+                end = pos + len(noun)
+                while end < len(low) and low[end].isalpha() and end - pos < len(noun) + 4:
+                    end += 1  # a case ending or particle glued to the noun (parolya, 비밀번호는)
+                _near(text, low, pos, end, False, category, priority, hits, found)
+                pos = low.find(noun, end)
+        for noun in _NON_ASCII_TOKEN_NOUNS:
+            pos = low.find(noun)
+            while pos >= 0:
+                end = pos + len(noun)
+                while end < len(low) and low[end].isalpha() and end - pos < len(noun) + 4:
+                    end += 1
+                _near(text, low, pos, end, False, category, priority, hits, found, _VENDOR_JUDGE,
+                      runs)
+                pos = low.find(noun, end)
+    for gate in token_gates:
+        _token_noun(text, lo, runs, gate.decode(), category, priority, hits, found)
+    if b"value" in present or b"one" in present:
+        _values_later(text, lo, present, category, priority, hits, found)
+
+
+def _ascii_noun(text: str, lo: str, noun: str, category: str, priority: int,
+                hits: list[_Hit], found: set[int]) -> None:
+    pos = lo.find(noun)
+    while pos >= 0:
+        end = pos + len(noun)
+        if _whole(lo, pos, end) and (noun != "auth" or lo.startswith((" is ", ": "), end)):
+            _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found)
+        pos = lo.find(noun, end)
+
+
+def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, priority: int,
+                hits: list[_Hit], found: set[int]) -> None:
+    pos = lo.find(noun)
+    while pos >= 0:
+        end = pos + len(noun)
+        if _whole(lo, pos, end) and lo[pos - 1 : pos] != "-" and (  # --key V: the flag layer's
+            _has_token_run(runs, max(0, pos - 160), end + 200)
+        ):
+            prev = _word_before(lo, pos)
+            name = noun if prev in ("", "the", "a", "an", "my", "our", "new", "old", "this") else (
+                prev + "_" + noun)
+            pat = noun == "pat" and text[pos:end] == "PAT"  # a personal access token
+            if pat or _names_secret(noun, prev, name):
+                vendor = prev in values.VENDOR_NAMES or (
+                    prev not in _COMMON and prev.isalpha() and len(prev) >= 3 and name != noun)
+                _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
+                      _TOKEN_JUDGE if not vendor else _VENDOR_JUDGE, runs)
+        pos = lo.find(noun, end)
+
+
+def _has_token_run(runs: bytes, a: int, b: int) -> bool:
+    """Whether ``runs[a:b]`` has a digit inside a run of 10+ token characters with a letter:
+    every value the token judge accepts does (C searches from one digit to the next)."""
+    at = runs.find(b"d", a, b)
+    while at >= 0:
+        start = runs.rfind(b" ", a, at) + 1 or a
+        stop = runs.find(b" ", at, b)
+        stop = b if stop < 0 else stop
+        if stop - start >= 10 and runs.find(b"a", start, stop) >= 0:
+            return True
+        at = runs.find(b"d", stop, b)
+    return False
+
+
+_COMMON = frozenset(
+    ("access", "secret", "private", "session", "auth", "bearer", "refresh", "service",
+     "account", "deploy", "ci", "admin", "master", "root", "signing", "encryption", "shared",
+     "license", "client", "app", "user", "personal", "bot", "write", "read", "webhook",
+     "random", "long", "short", "valid", "invalid", "expired", "revoked", "same", "other",
+     "that", "which", "your", "their", "his", "her", "its", "our", "one", "first", "last",
+     "rsa", "dsa", "ecdsa", "ed25519", "ssh", "host", "gpg", "pgp", "openpgp", "gnupg", "public",
+     "verify", "release", "cosign", "minisign", "age", "tls", "ssl", "x509", "ca")
+)
+"""Words before a token noun that are not a vendor's or product's name: hex and UUIDs after
+them stay ids (``the session key is <uuid>`` is rarer than ``request id``, and a digest after
+``the access key`` is as likely an id)."""
+_TOKEN_JUDGE = "token"
+_VENDOR_JUDGE = "vendor"
+
+
+_NAMED: dict[tuple[str, str], bool] = {}
+
+
+def _names_secret(noun: str, prev: str, name: str) -> bool:
+    """``<prev> <noun>`` names a secret (``datadog token``) and not a cursor, a file id or a
+    public key (``pagination token``, ``file key``, ``public key``); remembered per pair."""
+    known = _NAMED.get((noun, prev))
+    if known is None:
+        known = values.classify_name(noun, prev) is not None and (
+            values.classify_name(name) is not None)
+        if len(_NAMED) < 2048:
+            _NAMED[(noun, prev)] = known
+    return known
+
+
+def _word_before(lo: str, pos: int) -> str:
+    words = lo[max(0, pos - 30) : pos].replace("_", " ").replace("-", " ").split()
+    return words[-1].strip("'\"(,:") if words else ""
+
+
+def _whole(lo: str, pos: int, end: int) -> bool:
+    """The noun is a word of prose: not inside an identifier (``auth.password_hashing``,
+    ``NoCredentialsError``, ``pwd=`` which the assignment layer judges)."""
+    if pos and (lo[pos - 1].isalnum() or lo[pos - 1] in "_.$"):
+        return False
+    if lo[end : end + 1] in ("_", "=", ".") and lo[end + 1 : end + 2] not in (" ", ""):
+        return False
+    if pos and lo[pos - 1] == ":" and lo[end : end + 1] == ":":
+        return False  # arn:aws:secretsmanager:...:secret:name, a path of an identifier
+    tail = lo[end : end + 4]
+    i = 0
+    while i < len(tail) and tail[i].isalpha():
+        i += 1
+    if i == len(tail) and i:
+        return False  # a longer word (password -> passwordless)
+    return i == 0 or tail[:i] in ("s", "es", "e", "en", "er")
+
+
+def _word_end(lo: str, end: int) -> int:
+    while end < len(lo) and lo[end].isalpha():
+        end += 1
+    return end
+
+
+def _clause(text: str, start: int, end: int, forward: bool) -> int:
+    """Where the clause that contains ``start`` ends (forward, ``end`` at most) or begins
+    (backward, ``end`` at least). A full stop or ``!`` that ends a password-shaped token
+    (``Kestrel618BISCUIT! as``) is part of the value, not the end of a sentence. One regex
+    pass over the window finds every stop."""
+    if forward:  # a stop right after a value still leaves the value in the clause
+        m = _rx(_STOP).search(text, start, end)
+        return end if m is None else m.start()
+    stops = [m for m in _rx(_STOP).finditer(text, end, start)
+             if len(m.group()) == 1 or not _ends_value(text, m.start())]
+    return stops[-1].end() if stops else end
+
+
+def _ends_value(text: str, at: int) -> bool:
+    begin = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    token = text[begin : at + 1].lstrip(_STRIP_LEAD)
+    core = token[:-1].rstrip(_STRIP_TAIL)
+    if not core or (core.replace("-", "").replace("'", "").isalpha() and (
+        core.islower() or core.istitle() or core.isupper()
+    )):
+        return False  # a word ends the sentence (the usual case): no judge needed
+    return values.password_shaped(token)
+
+
+def _tokens(text: str, a: int, b: int, first: int = 0, last: int = 0) -> list[tuple[int, str]]:
+    """The blank-separated tokens of ``text[a:b]`` with their offsets: the ``first`` few or the
+    ``last`` few (``str.split`` in C, then one ``find`` per token kept)."""
+    seg = text[a:b]
+    if first:
+        parts = seg.split(None, first)[:first]
+    else:
+        parts = seg.rsplit(None, last)[-last:]
+    out: list[tuple[int, str]] = []
+    if first:
+        off = 0
+        for part in parts:
+            at = seg.find(part, off)
+            out.append((a + at, part))
+            off = at + len(part)
+        return out
+    end = len(seg)
+    for part in reversed(parts):
+        at = seg.rfind(part, 0, end)
+        out.append((a + at, part))
+        end = at
+    out.reverse()
+    return out
+
+
+def _candidates(start: int, token: str) -> list[tuple[int, str]]:
+    """The value inside a token: stripped of quotes and sentence punctuation, cut where another
+    script starts (``V(으)로``, a full-width comma after ``V``), and split into user and password at ``/`` or ``:``
+    when the left part is a user name (``airflow/V``, ``yuki:V``)."""
+    a = 0
+    while a < len(token) and token[a] in _STRIP_LEAD:
+        a += 1
+    b = len(token)
+    for k in range(a, len(token)):
+        if not token[k].isascii():
+            b = k
+            break
+    while b > a and token[b - 1] in _STRIP_TAIL:
+        b -= 1
+    while b > a and token[b - 1] in "(":
+        b -= 1
+    v = token[a:b]
+    out = [(start + a, v)]
+    for sep in "/:":
+        user, s, rest = v.partition(sep)
+        if s and rest and user and sep not in rest and values.is_wordy(user) and (
+            not user[0].isdigit()
+        ) and not values.is_algorithm(user):
+            out.append((start + a + len(user) + 1, rest))
+    return out
+
+
+def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, priority: int,
+          hits: list[_Hit], found: set[int], judge: str = "", runs: bytes = b"") -> None:
+    line_end = lo.find("\n", end)
+    if line_end < 0:
+        line_end = len(lo)
+    line_start = lo.rfind("\n", 0, pos) + 1
+    if judge and not _has_token_run(runs, max(line_start, pos - 160), min(line_end, end + 200)):
+        return  # nothing a token judge accepts near the noun: skip the window
+    limit = min(line_end, end + 200)
+    while limit < line_end and not text[limit].isspace():
+        limit += 1  # never cut a token at the window's edge (a UUID cut short is no UUID)
+    stop = _clause(text, end, limit, True)
+    after = _tokens(text, end, stop, first=_AFTER)
+    digest = any(t.lower().strip(_STRIP_TAIL) in _DIGEST_WORDS for _, t in after)
+    prev = "\u2014"  # the token right after the noun is its value's place (api key V)
+    for start, token in after:
+        if _judge(start, token, prev, digest, later, category, priority, hits, found, judge):
+            return
+        prev = ":" if token.endswith(":") else token.lower()
+    if later:
+        return
+    floor = max(line_start, pos - 160)
+    while line_start < floor < pos and not text[floor - 1].isspace():
+        floor += 1  # drop a token the window's edge cuts
+    begin = _clause(text, pos, floor, False)
+    before = _tokens(text, begin, pos, last=_BEFORE)
+    linked = False
+    for start, token in reversed(before):
+        if token.lower() in _BEFORE_LINKS:
+            linked = True
+            continue
+        if linked and _judge(start, token, "as", not judge, later, category, priority, hits,
+                             found, judge):
+            return
+
+
+def _judge(start: int, token: str, prev: str, digest: bool, later: bool, category: str,
+           priority: int, hits: list[_Hit], found: set[int], judge: str = "") -> bool:
+    if len(token) < (20 if judge else 6) or (token.isalpha() and (
+        token.islower() or token.istitle() or token.isupper()
+    )):
+        return False  # too short for the judge, or a plain word
+    for vstart, value in _candidates(start, token):
+        if vstart in found:
+            return True
+        if judge:
+            shaped = _token_shaped(value) or values.is_passphrase(value) or (
+                judge == _VENDOR_JUDGE and values.hex_or_uuid(value) and not digest
+                and prev in _LINKS and len(value) >= 20 and not value.isupper()
+            )  # upper-case hex is how gpg prints fingerprints and key ids
+        else:
+            shaped = values.password_shaped(value) and not values.is_benign_id(value)
+        linked_hex = not judge and values.hex_or_uuid(value) and not digest and (
+            prev in _LINKS or later)
+        if shaped or linked_hex or (later and values.looks_random(value, 16)):
+            found.add(vstart)
+            hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
+            return True
+    return False
+
+
+def _token_shaped(value: str) -> bool:
+    """A token's shape on its own: 20+ characters, random (varied, not words), letters and
+    digits both, not an id, a digest, a path, a URL, public data or a base64 JSON cursor."""
+    if len(value) < 20 or "://" in value or value[0] in "/~$%{<\\" or value[:2] in ("0x", "0X"):
+        return False
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        return False
+    parts = value.replace(":", "/").replace(".", "/").split("/")
+    if len(parts) >= 2 and max(map(len, parts)) < 16:
+        return False  # an image, a path, a host: short pieces (ghcr.io/acme/widget:2.0)
+    if values.hex_or_uuid(value) or values.is_benign_id(value) or values.is_public_data(value):
+        return False
+    if values.base64_json(value) is not None or value.lower().startswith(("sha256:", "sha1:")):
+        return False
+    return values.looks_random(value, 20) and values.looks_secret(value, values.STRONG)
+
+
+_LATER = ("new value", "value was", "value is", "new one is", "value:", "old one was",
+          "old one is")
+
+
+def _values_later(text: str, lo: str, present: frozenset[bytes], category: str, priority: int,
+                  hits: list[_Hit], found: set[int]) -> None:
+    """``rotated the Snyk token this morning; new value V``, ``ALGOLIA_WRITE_KEY got leaked,
+    value was V``: a value introduced by "value" after a secret noun earlier on the line."""
+    for phrase in _LATER if b"value" in present else ():
+        if " one " in phrase:
+            continue
+        pos = lo.find(phrase)
+        while pos >= 0:
+            line_start = lo.rfind("\n", 0, pos) + 1
+            head = lo[line_start:pos]
+            if any(w in head for w in ("token", "key", "secret", "password", "credential")):
+                _near(text, lo, pos, pos + len(phrase), True, category, priority, hits, found)
+            pos = lo.find(phrase, pos + len(phrase))
+    pos = lo.find(" one ") if b"one" in present else -1
+    while pos >= 0:  # "the old one was V", "new one is V": one find for the three phrases
+        phrase = lo[pos - 3 : pos + 9]
+        for p in ("new one is", "old one was", "old one is"):
+            if phrase.startswith(p):
+                line_start = lo.rfind("\n", 0, pos) + 1
+                head = lo[line_start:pos]
+                if any(w in head for w in ("token", "key", "secret", "password", "credential")):
+                    _near(text, lo, pos - 3, pos - 3 + len(p), True, category, priority, hits,
+                          found)
+        pos = lo.find(" one ", pos + 5)

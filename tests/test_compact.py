@@ -446,3 +446,29 @@ def test_events_appended_while_compact_plans_are_kept(tmp_path: Path, backend_na
     assert [e for e in events if e.kind == "note" and e.data["text"] == "written during the plan"]
     assert any(n["text"] == "written during the plan" for n in latest["notes"])
     assert report["removed"] > 0 and len([e for e in events if e.kind == "compact"]) == 1
+
+
+def test_the_compaction_tombstone_survives_purge_and_later_compactions(store: Store, cli: CliRunner,
+                                                                        store_dir: Path) -> None:
+    """The tombstone is the only record of what compaction removed (doctor counts its
+    `removed` as explained seq gaps): `purge` refuses it like a purge tombstone, and a
+    compaction with nothing else to remove leaves it in place."""
+    for i in range(4):
+        store.append("validation", {"command": "make", "exit_code": i})
+    cut = store.append("note", {"text": "cut"})
+    report = compact(store, Policy(0), now=_at(cut.ts))
+    assert report.removed == 3 and report.tombstone_id is not None
+    before = snapshot(store_dir)
+    out = cli("purge", report.tombstone_id)
+    assert out.returncode == 2, out.stderr
+    assert "compact tombstones cannot be purged" in out.stderr and "Traceback" not in out.stderr
+    assert snapshot(store_dir) == before
+    with pytest.raises(handoff.ValidationError):
+        store.purge([report.tombstone_id, cut.id])
+    assert snapshot(store_dir) == before
+    # Nothing old but the tombstone itself: it stays, unchanged, with its counts.
+    later = compact(store, Policy(0), now=datetime.now(UTC) + timedelta(days=1))
+    assert later.removed == 0
+    [tomb] = [e for e in store.events() if e.kind == "compact"]
+    assert tomb.id == report.tombstone_id and tomb.data["removed"] == 3
+    assert store.doctor().ok

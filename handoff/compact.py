@@ -242,11 +242,14 @@ def _upto(items: Iterator[Item], position: int) -> Iterator[Item]:
 SKIP_RUN = 16
 """Dropped events in a row that the check pass steps over unread (one `read` call each
 run); shorter runs are read and filtered, which costs less than a new read."""
+SKIP_RUN_BY_BACKEND = {"postgres": 5000}
+"""A backend whose `read` fetches a page at once (PostgreSQL: `postgres.PAGE` rows a
+query) skips only runs longer than a page: a shorter skip would fetch more than it saves."""
 
 
-def _skips(scan: _Scan, drop: set[str]) -> tuple[list[tuple[int, int]], int]:
-    """The spans of runs of at least SKIP_RUN adjacent dropped units (nothing kept between
-    them), in log order, and the highest seq dropped."""
+def _skips(scan: _Scan, drop: set[str], min_run: int) -> tuple[list[tuple[int, int]], int]:
+    """The spans of runs of at least `min_run` adjacent dropped units (nothing kept
+    between them), in log order, and the highest seq dropped."""
     spans: list[tuple[int, int]] = []
     order, starts, ends, seqs = scan.order, scan.starts, scan.ends, scan.seqs
     through = 0
@@ -259,11 +262,11 @@ def _skips(scan: _Scan, drop: set[str]) -> tuple[list[tuple[int, int]], int]:
         if run and starts[i] == run_end:
             run += 1
         else:
-            if run >= SKIP_RUN:
+            if run >= min_run:
                 spans.append((run_start, run_end))
             run_start, run = starts[i], 1
         run_end = ends[i]
-    if run >= SKIP_RUN:
+    if run >= min_run:
         spans.append((run_start, run_end))
     return spans, through
 
@@ -273,7 +276,7 @@ def _kept_units(backend: Backend, scan: _Scan, drop: set[str], upto: int, progre
     """The units up to `upto` minus the dropped events, reading around long runs of
     dropped events instead of parsing them (most of what a compaction drops is in such
     runs); the highest seq dropped."""
-    skips, through = _skips(scan, drop)
+    skips, through = _skips(scan, drop, SKIP_RUN_BY_BACKEND.get(backend.name, SKIP_RUN))
 
     def units() -> Iterator[Item]:
         count = 0

@@ -38,7 +38,6 @@ import uuid
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -199,29 +198,18 @@ class SourceFile:
 
     def blocks(self) -> Iterator[list[bytes]]:
         """Lists of complete lines (without newlines), in file order; a last line without
-        a newline is a line too. A read error propagates: it is never the end.
-
-        The sha256 of each chunk is computed on a second thread while the lines of the
-        one before are parsed (hashlib lets go of the GIL for large buffers: hashing
-        cost about half as much as the bare parse of the same bytes). `sha` is complete
-        once the last block has been taken."""
+        a newline is a line too. A read error propagates: it is never the end."""
         rest = b""
-        with ThreadPoolExecutor(1, thread_name_prefix="handoff-sha256") as pool:
-            hashing: Future[None] | None = None
-            while True:
-                chunk = os.read(self.fd, CHUNK)
-                if not chunk:
-                    break
-                if hashing is not None:
-                    hashing.result()
-                hashing = pool.submit(self.sha.update, chunk)
-                self.read_bytes += len(chunk)
-                parts = (rest + chunk).split(b"\n") if rest else chunk.split(b"\n")
-                rest = parts.pop()
-                self.lines += len(parts)
-                yield parts
-            if hashing is not None:
-                hashing.result()
+        while True:
+            chunk = os.read(self.fd, CHUNK)
+            if not chunk:
+                break
+            self.sha.update(chunk)
+            self.read_bytes += len(chunk)
+            parts = (rest + chunk).split(b"\n") if rest else chunk.split(b"\n")
+            rest = parts.pop()
+            self.lines += len(parts)
+            yield parts
         if rest:
             self.lines += 1
             yield [rest]

@@ -87,7 +87,7 @@ def _round(latency: int) -> int:
     return latency
 
 
-_ROUNDED = 1 << 16
+_ROUNDED = 1 << 14
 _ROUND = [_round(v) for v in range(_ROUNDED)]
 """`_round` of every latency below `_ROUNDED` ms, looked up by the import loop."""
 

@@ -888,7 +888,8 @@ class SqliteBackend(Backend):
                     db.execute("DROP TABLE IF EXISTS temp.rewrite_keep")
                 raise
             finally:
-                db.execute(f"PRAGMA secure_delete = {int(secure)}")
+                with contextlib.suppress(sqlite3.Error):  # never hide the error being raised
+                    db.execute(f"PRAGMA secure_delete = {int(secure)}")
             self._scrub(db)
         return dropped
 

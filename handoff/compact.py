@@ -29,6 +29,7 @@ nothing proportional to the events kept.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -43,7 +44,7 @@ from .kinds import COMPACTED_KINDS
 from .store import LATEST_NAME
 
 if TYPE_CHECKING:
-    from .backends.base import Item
+    from .backends.base import Backend, Item
     from .store import Store
 
 DEFAULT_KEEP_DAYS = 90
@@ -137,6 +138,12 @@ class _Scan:
     before: str
     old: dict[str, str] = field(default_factory=dict)
     """id -> kind of every old event compaction may remove."""
+    order: list[str] = field(default_factory=list)
+    """The ids of `old`, in log order; `starts`, `ends` and `seqs` are their units' spans and
+    seqs (arrays: 24 bytes an event), so the check pass can skip what goes unread."""
+    starts: array[int] = field(default_factory=lambda: array("q"))
+    ends: array[int] = field(default_factory=lambda: array("q"))
+    seqs: array[int] = field(default_factory=lambda: array("q"))
     kept_purges: int = 0
     old_done: dict[int, str] = field(default_factory=dict)
     """seq -> id of old action_done events (an open note's done action names its seq)."""
@@ -155,6 +162,7 @@ def _observe(scan: _Scan, items: Iterator[Item], progress: Progress | None, end:
     """Pass the units on to the fold, noting what compaction needs from each."""
     before = scan.before
     old = scan.old
+    order, starts, ends, seqs = scan.order.append, scan.starts.append, scan.ends.append, scan.seqs.append
     fields = scan.pointer_fields
     count = 0
     for item in items:
@@ -181,6 +189,7 @@ def _observe(scan: _Scan, items: Iterator[Item], progress: Progress | None, end:
                     touched[name] = rec["id"]
         if kind == "compact":  # always replaced: the new tombstone carries its totals
             old[rec["id"]] = kind
+            order(rec["id"]), starts(item.start), ends(item.end), seqs(rec["seq"])
             scan.earlier_removed += data["removed"]
             scan.through_seq = max(scan.through_seq, data.get("through_seq", 0))
             for k in COMPACTED_KINDS:
@@ -190,6 +199,7 @@ def _observe(scan: _Scan, items: Iterator[Item], progress: Progress | None, end:
                 scan.kept_purges += 1
             else:
                 old[rec["id"]] = kind
+                order(rec["id"]), starts(item.start), ends(item.end), seqs(rec["seq"])
                 if kind == "action_done":
                     scan.old_done[rec["seq"]] = rec["id"]
         if progress is not None and count % PROGRESS_EVERY == 0:
@@ -229,17 +239,60 @@ def _upto(items: Iterator[Item], position: int) -> Iterator[Item]:
         yield item
 
 
-def _without(items: Iterator[Item], drop: set[str], seen: list[int], progress: Progress | None,
-             end: int) -> Iterator[Item]:
-    """The units minus the dropped events; `seen[0]` ends as the highest seq dropped."""
-    for count, item in enumerate(items, start=1):
-        rec = item.record
-        if progress is not None and count % PROGRESS_EVERY == 0:
-            progress("checking", item.end, end)
-        if rec is None or rec["id"] not in drop:
-            yield item
-        elif rec["seq"] > seen[0]:
-            seen[0] = rec["seq"]
+SKIP_RUN = 16
+"""Dropped events in a row that the check pass steps over unread (one `read` call each
+run); shorter runs are read and filtered, which costs less than a new read."""
+SKIP_RUN_BY_BACKEND = {"postgres": 5000}
+"""A backend whose `read` fetches a page at once (PostgreSQL: `postgres.PAGE` rows a
+query) skips only runs longer than a page: a shorter skip would fetch more than it saves."""
+
+
+def _skips(scan: _Scan, drop: set[str], min_run: int) -> tuple[list[tuple[int, int]], int]:
+    """The spans of runs of at least `min_run` adjacent dropped units (nothing kept
+    between them), in log order, and the highest seq dropped."""
+    spans: list[tuple[int, int]] = []
+    order, starts, ends, seqs = scan.order, scan.starts, scan.ends, scan.seqs
+    through = 0
+    run_start = run_end = -1
+    run = 0
+    for i, event_id in enumerate(order):
+        if event_id not in drop:
+            continue
+        through = seqs[i]
+        if run and starts[i] == run_end:
+            run += 1
+        else:
+            if run >= min_run:
+                spans.append((run_start, run_end))
+            run_start, run = starts[i], 1
+        run_end = ends[i]
+    if run >= min_run:
+        spans.append((run_start, run_end))
+    return spans, through
+
+
+def _kept_units(backend: Backend, scan: _Scan, drop: set[str], upto: int, progress: Progress | None,
+                end: int) -> tuple[Iterator[Item], int]:
+    """The units up to `upto` minus the dropped events, reading around long runs of
+    dropped events instead of parsing them (most of what a compaction drops is in such
+    runs); the highest seq dropped."""
+    skips, through = _skips(scan, drop, SKIP_RUN_BY_BACKEND.get(backend.name, SKIP_RUN))
+
+    def units() -> Iterator[Item]:
+        count = 0
+        position = 0
+        for skip_start, skip_end in [*skips, (upto, upto)]:
+            if skip_start > position:
+                for item in _upto(backend.read(position), skip_start):
+                    count += 1
+                    if progress is not None and count % PROGRESS_EVERY == 0:
+                        progress("checking", item.end, end)
+                    rec = item.record
+                    if rec is None or rec["id"] not in drop:
+                        yield item
+            position = max(position, skip_end)
+
+    return units(), through
 
 
 @dataclass(slots=True)
@@ -254,6 +307,19 @@ class Plan:
     """The backend's identity when the plan began (a rewrite since changes it)."""
     through_seq: int = 0
     """The highest seq among the dropped events."""
+    _by_kind: dict[str, int] | None = None
+
+    def by_kind(self) -> dict[str, int]:
+        """The dropped events counted per kind (counted once: the report and the tombstone
+        both need it)."""
+        if self._by_kind is None:
+            old = self.scan.old
+            counts: dict[str, int] = {}
+            for i in self.drop:
+                kind = old[i]
+                counts[kind] = counts.get(kind, 0) + 1
+            self._by_kind = counts
+        return self._by_kind
 
 
 def plan(store: Store, policy: Policy, *, now: datetime | None = None,
@@ -281,13 +347,15 @@ def plan(store: Store, policy: Policy, *, now: datetime | None = None,
     want = _content(state)
     for _attempt in range(len(SECTIONS) + 1):
         kept = st.empty_state()
-        seen = [0]
-        st.fold_stream(kept, _without(_upto(backend.read(0), upto), drop, seen, progress, end))
+        units, through = _kept_units(backend, scan, drop, upto, progress, end)
+        st.fold_stream(kept, units)
         got = _content(kept)
         differ = {kind for name, kinds in SECTIONS.items() if got[name] != want[name] for kind in kinds}
         if not differ:
-            return Plan(state, kept, drop, scan, ident, seen[0])
+            return Plan(state, kept, drop, scan, ident, through)
         drop = {i for i in drop if scan.old[i] not in differ}
+        if all(scan.old[i] == "compact" for i in drop):
+            return Plan(state, state, set(), scan, ident)  # only earlier tombstones: nothing to do
     raise HandoffError("compaction could not find a set of events to remove that keeps the latest "
                        "state unchanged; nothing was removed")
 
@@ -298,10 +366,7 @@ def store_size(store: Store) -> int:
 
 
 def _report(policy: Policy, p: Plan, *, dry_run: bool) -> CompactReport:
-    by_kind: dict[str, int] = {}
-    for i in p.drop:
-        kind = p.scan.old[i]
-        by_kind[kind] = by_kind.get(kind, 0) + 1
+    by_kind = p.by_kind()
     old = sum(1 for kind in p.scan.old.values() if kind != "compact") + p.scan.kept_purges
     removed_events = len(p.drop) - by_kind.get("compact", 0)
     return CompactReport(keep_days=policy.keep_days, before=p.scan.before, dry_run=dry_run,
@@ -314,9 +379,8 @@ def _tombstone(p: Plan, policy: Policy) -> dict[str, Any]:
     data: dict[str, Any] = {"removed": p.scan.earlier_removed + len(p.drop), "before": p.scan.before,
                             "keep_days": policy.keep_days}
     counts = dict(p.scan.totals)
-    for i in p.drop:
-        kind = p.scan.old[i]
-        counts[kind] = counts.get(kind, 0) + 1
+    for kind, n in p.by_kind().items():
+        counts[kind] = counts.get(kind, 0) + n
     for kind in COMPACTED_KINDS:
         if counts.get(kind):
             data[f"removed_{kind}"] = counts[kind]

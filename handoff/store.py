@@ -506,8 +506,10 @@ class Store:
             missing = [i for i in ids if i not in found]
             if missing:
                 raise NotFound(f"no event {missing[0]}" + (f" (+{len(missing) - 1} more)" if len(missing) > 1 else ""))
-            if "purge" in found.values():
-                raise ValidationError("purge tombstones cannot be purged")
+            # Tombstones explain the seq gaps they left (doctor counts them): purge and
+            # compaction ones stay (a later compaction carries the earlier one's counts).
+            if tomb_kinds := sorted({"purge", "compact"} & set(found.values())):
+                raise ValidationError(f"{' and '.join(tomb_kinds)} tombstones cannot be purged")
             [tomb] = self._stamp(state, [("purge", clean, {})])
             self._cache = None
             # Readers keep the old latest.json (a complete file) until the new one is

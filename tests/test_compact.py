@@ -446,3 +446,59 @@ def test_events_appended_while_compact_plans_are_kept(tmp_path: Path, backend_na
     assert [e for e in events if e.kind == "note" and e.data["text"] == "written during the plan"]
     assert any(n["text"] == "written during the plan" for n in latest["notes"])
     assert report["removed"] > 0 and len([e for e in events if e.kind == "compact"]) == 1
+
+
+def test_the_compaction_tombstone_survives_purge_and_later_compactions(store: Store, cli: CliRunner,
+                                                                        store_dir: Path) -> None:
+    """The tombstone is the only record of what compaction removed (doctor counts its
+    `removed` as explained seq gaps): `purge` refuses it like a purge tombstone, and a
+    compaction with nothing else to remove leaves it in place."""
+    for i in range(4):
+        store.append("validation", {"command": "make", "exit_code": i})
+    cut = store.append("note", {"text": "cut"})
+    report = compact(store, Policy(0), now=_at(cut.ts))
+    assert report.removed == 3 and report.tombstone_id is not None
+    before = snapshot(store_dir)
+    out = cli("purge", report.tombstone_id)
+    assert out.returncode == 2, out.stderr
+    assert "compact tombstones cannot be purged" in out.stderr and "Traceback" not in out.stderr
+    assert snapshot(store_dir) == before
+    with pytest.raises(handoff.ValidationError):
+        store.purge([report.tombstone_id, cut.id])
+    assert snapshot(store_dir) == before
+    # Nothing old but the tombstone itself: it stays, unchanged, with its counts.
+    later = compact(store, Policy(0), now=datetime.now(UTC) + timedelta(days=1))
+    assert later.removed == 0
+    [tomb] = [e for e in store.events() if e.kind == "compact"]
+    assert tomb.id == report.tombstone_id and tomb.data["removed"] == 3
+    assert store.doctor().ok
+
+
+def test_the_check_pass_reads_around_long_runs_and_agrees_with_a_full_read(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check pass skips runs of dropped events unread; what it folds must be exactly
+    the kept events, as a pass that reads everything finds (kept events sit between
+    the runs, and between two runs a short run is read and filtered)."""
+    from handoff import compact as compact_module
+
+    store.append_many(("validation", {"command": "make", "exit_code": i % 200}) for i in range(300))
+    store.append("pointer", {"repo": "acme/app", "branch": "main"})
+    store.append_many(("validation", {"command": "make", "exit_code": i}) for i in range(5))
+    store.append("config", {"key": "build.cmd", "value": "make"})
+    store.append_many(("validation", {"command": "make", "exit_code": i % 200}) for i in range(300))
+    store.append("note", {"text": "open", "next_actions": ["a"]})
+    store.append_many(("validation", {"command": "make", "exit_code": i}) for i in range(40))
+    cut = store.append("note", {"text": "cut"})
+    store.append("validation", {"command": "other", "exit_code": 0})
+    now = _at(cut.ts)
+    skipping = plan(store, Policy(0), now=now)
+    skips, through = compact_module._skips(skipping.scan, skipping.drop, compact_module.SKIP_RUN)
+    assert len(skips) == 3 and through == max(e.seq for e in store.events() if e.id in skipping.drop)
+    monkeypatch.setattr(compact_module, "SKIP_RUN", 10**9)
+    reading = plan(store, Policy(0), now=now)
+    assert skipping.drop == reading.drop and len(skipping.drop) == 644  # all 645 validations of "make" but the last
+    assert skipping.through_seq == reading.through_seq
+    assert render_state(skipping.kept) == render_state(reading.kept) == render_state(skipping.state)
+    report = compact(store, Policy(0), now=now)
+    assert report.removed == 644
+    assert _content(store.latest()) == _content(orjson.loads(_rebuilt(store)))

@@ -414,3 +414,64 @@ def test_a_count_beyond_the_models_range_is_refused_not_stored(store: Store, cli
     out = cli("import", "usage", str(path))
     assert out.returncode == 2 and "total_tokens" in out.stderr and "Traceback" not in out.stderr
     assert not [e for e in store.events() if e.kind == "model_health"]
+
+
+def _summaries(path: Path, period: str, *, fast: bool) -> tuple[list[tuple[str, bytes]], dict[str, Any]]:
+    from handoff.importers.ledger import ImportReport, SourceFile
+    from handoff.importers.usage import UsageImporter
+
+    importer = UsageImporter("import:usage:/test", period=period)
+    importer.fast_lines = fast
+    report = ImportReport("usage", str(path))
+    src = SourceFile(path)
+    try:
+        out = [(p.id, orjson.dumps(p.data)) for p in importer(src, report)]
+    finally:
+        src.close()
+    return out, report.to_dict()
+
+
+@pytest.mark.parametrize("period", ["hour", "day"])
+def test_the_inlined_loop_and_bucket_add_make_the_same_summaries(tmp_path: Path, period: str) -> None:
+    """The import loop writes `Bucket.add` out in place for plain lines and skips the
+    checks for a line of a bucket already open; both must give what `Bucket.add` and the
+    full checks give for every line: the fixture, plus lines with odd values mixed into
+    open buckets (floats, negatives, huge latencies, a float or bool time, an
+    unhashable model or error class, the last period before year 10000)."""
+    base = 1_782_216_000_000
+    odd: list[dict[str, Any]] = [
+        {"model": "m", "ts": base + 1, "ok": False, "rate_limited": True, "latency_ms": 70_000,
+         "total_tokens": -5, "prompt_tokens": 3, "completion_tokens": 2.5, "rate_limit_limit": None,
+         "error_class": ["rate_limit"]},
+        {"model": "m", "ts": base + 2, "ok": True, "rate_limited": False, "latency_ms": 1500.0,
+         "total_tokens": 10.0, "prompt_tokens": 4, "completion_tokens": 6, "rate_limit_limit": 9},
+        {"model": "m", "ts": float(base + 3), "ok": True, "rate_limited": False, "latency_ms": 5,
+         "total_tokens": 1, "prompt_tokens": 1, "completion_tokens": 0, "rate_limit_limit": None},
+        {"model": "m", "ts": True, "ok": True, "rate_limited": False, "latency_ms": 5,
+         "total_tokens": 1, "prompt_tokens": 1, "completion_tokens": 0, "rate_limit_limit": None},
+        {"model": ["m"], "ts": base + 4, "ok": True, "rate_limited": False, "latency_ms": 5,
+         "total_tokens": 1, "prompt_tokens": 1, "completion_tokens": 0, "rate_limit_limit": None},
+        {"model": "m", "ts": base + 2, "ok": False, "rate_limited": False, "latency_ms": -3,
+         "total_tokens": 0, "prompt_tokens": 0, "completion_tokens": 0, "rate_limit_limit": 9,
+         "error_class": "timeout"},
+        {"model": "m", "ts": base + 5, "ok": 1, "rate_limited": 1, "latency_ms": 1025,
+         "total_tokens": 7, "prompt_tokens": -1, "completion_tokens": 8, "rate_limit_limit": 3},
+        {"model": "z", "ts": 253_402_300_798_000, "ok": True, "rate_limited": False, "latency_ms": 1,
+         "total_tokens": 1, "prompt_tokens": 1, "completion_tokens": 0, "rate_limit_limit": None},
+        {"model": "z", "ts": 253_402_300_799_500, "ok": True, "rate_limited": False, "latency_ms": 1,
+         "total_tokens": 1, "prompt_tokens": 1, "completion_tokens": 0, "rate_limit_limit": None},
+    ]
+    plain = {"model": "m", "ok": True, "rate_limited": False, "latency_ms": 200, "total_tokens": 3,
+             "prompt_tokens": 2, "completion_tokens": 1, "rate_limit_limit": 50}
+    lines = [orjson.dumps({**plain, "ts": base}), *(orjson.dumps(rec) for rec in odd),
+             orjson.dumps({**plain, "ts": base + 9})]
+    path = tmp_path / "odd.jsonl"
+    path.write_bytes(FIXTURE.read_bytes() + b"\n".join(lines) + b"\n")
+    fast, fast_report = _summaries(path, period, fast=True)
+    slow, slow_report = _summaries(path, period, fast=False)
+    assert fast == slow and fast_report == slow_report
+    first = FIXTURE.read_bytes().count(b"\n") + 1  # the plain line; odd[i] is line first + 1 + i
+    skipped = set(fast_report["skipped"]["items"])
+    # the float and bool times, the list model, a time past 9999-12-31T23:59:59Z
+    assert {first + 3, first + 4, first + 5, first + 9} <= skipped
+    assert not {first, first + 1, first + 2, first + 6, first + 7, first + 8, first + 10} & skipped

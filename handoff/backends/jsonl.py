@@ -53,6 +53,11 @@ SEAL = b" #torn\n"
 """Ends a torn tail. No JSON value can end in `#`, so the fragment can never parse as an
 event, even when all that was lost is its newline; it stays one unreadable line."""
 CHUNK = 1 << 20
+_HEAD = b'{"v":1,"id":"'
+_ID_END = len(_HEAD) + 36
+_SEQ_KEY = b'","seq":'
+"""A line the store wrote starts `{"v":1,"id":"<36-byte id>","seq":N,` (`StoredEvent`'s
+canonical body): `rewrite` reads the id and seq of such a line from its bytes."""
 
 
 def parse_line(line: bytes) -> dict[str, Any] | None:
@@ -306,19 +311,47 @@ class JsonlBackend(Backend):
             pos += len(line)
 
     def rewrite(self, drop_ids: set[str], extra: Sequence[StoredEvent]) -> int:
+        """The log without `drop_ids`, plus `extra`, swapped in whole (`StoreDir.atomic`).
+
+        Lines are copied as the bytes they are. A line in the shape the store writes
+        (`{"v":1,"id":"<36 bytes>","seq":N,...}`) is matched on its id and seq bytes,
+        without parsing: every caller has read the log through the readers just before,
+        and what stays is copied unchanged, so there is nothing to gain from judging it
+        again (a purge or a compaction of a million events would parse every line a
+        third time). Any other line is parsed and judged as every reader does. An
+        unreadable line, a torn tail, a repeated id or a seq not above the one before
+        refuses the rewrite (`doctor --fix` first): bytes never vanish silently."""
+        drop = {i.encode() for i in drop_ids}
+        seen: set[bytes] = set()
+        last_seq = 0
         dropped = 0
+        head, seq_key, head_len, seq_at = _HEAD, _SEQ_KEY, len(_HEAD), _ID_END + len(_SEQ_KEY)
         with os.fdopen(self._open(), "rb") as src, self.dir.atomic(LOG_NAME) as dst:
             out: list[bytes] = []
-            for line, _, verdict, rec in self._classified(src):
-                if verdict == "tracking":
-                    out.append(line)
-                    continue
-                if verdict != "ok":
-                    # Unreadable bytes are never thrown away silently: they stay in the log.
+            for line in src:
+                key = line[head_len:_ID_END]
+                seq = -1
+                if (line.startswith(head) and line.startswith(seq_key, _ID_END) and line.endswith(b"}\n")
+                        and b"\\" not in key):
+                    comma = line.find(b",", seq_at)
+                    digits = line[seq_at:comma]
+                    if digits.isdigit():
+                        seq = int(digits)
+                if seq < 0:
+                    rec = parse_line(line) if line.endswith(b"\n") else None
+                    if rec is None:
+                        if line.startswith(TRACKING_KEY) and line.endswith(b"\n") and parse_tracking(line):
+                            out.append(line)
+                            continue
+                        raise CorruptStoreError("the log has unreadable or duplicate lines; "
+                                                "run `handoff doctor --fix` first")
+                    key, seq = rec["id"].encode(), rec["seq"]
+                if seq <= last_seq or key in seen:
                     raise CorruptStoreError("the log has unreadable or duplicate lines; "
                                             "run `handoff doctor --fix` first")
-                assert rec is not None
-                if rec["id"] in drop_ids:
+                seen.add(key)
+                last_seq = seq
+                if key in drop:
                     dropped += 1
                     continue
                 out.append(line)

@@ -79,6 +79,7 @@ ROLE = "handoff-events"
 STATUSES = ("running", "done", "failed")
 _HEADER = b"SQLite format 3\x00"
 _CHUNK = 500  # ids per `IN (...)` query
+_INDEX_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 MIN_BUSY = 0.05
 """Even `lock(0)` rides out a connection closing elsewhere (its checkpoint takes a lock)."""
 _DOCTOR = "run `handoff doctor`, or restore a backup"
@@ -872,29 +873,84 @@ class SqliteBackend(Backend):
     def rewrite(self, drop_ids: set[str], extra: Sequence[StoredEvent]) -> int:
         """Drop `drop_ids` and append `extra` in one transaction (the identity changes and
         the latest state is deleted with them), then VACUUM and truncate the WAL so no
-        page of the file keeps a dropped event's bytes."""
+        page of the file keeps a dropped event's bytes.
+
+        Dropping most of the log (a compaction) copies the rows that stay aside, empties
+        the table (one cheap step, page by page, not row by row) and puts them back with
+        the indexes built once afterwards; dropping a few (a purge) deletes them by id.
+        Either way it is one transaction: a crash leaves the old rows or the new."""
         rows = event_rows(extra)
         ids = list(drop_ids)
         with self._op("rewriting the log") as db:
             self._writer()
+            (secure,) = db.execute("PRAGMA secure_delete").fetchone()
             db.execute("BEGIN IMMEDIATE")
             try:
                 end = db.execute(_END).fetchone()[0]
                 if rows and rows[0][0] <= end:
                     raise CorruptStoreError(f"rewrite: seq {rows[0][0]} does not follow the end of the "
                                             f"log ({end})")
-                dropped = 0
-                for i in range(0, len(ids), _CHUNK):
-                    chunk = ids[i:i + _CHUNK]
-                    marks = ",".join("?" * len(chunk))
-                    dropped += db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk).rowcount
+                if len(ids) * 2 > end:  # end (the highest seq) is at least the row count
+                    # Zeroing every freed page would write the whole old table once more;
+                    # the VACUUM below leaves no free page anyway (nor does the WAL, truncated).
+                    db.execute("PRAGMA secure_delete = FAST")
+                    dropped = self._copy_kept(db, drop_ids)
+                else:
+                    dropped = 0
+                    for i in range(0, len(ids), _CHUNK):
+                        chunk = ids[i:i + _CHUNK]
+                        marks = ",".join("?" * len(chunk))
+                        dropped += db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk).rowcount
                 db.executemany(_INSERT, rows)
                 self._bump_identity(db)
                 db.execute("COMMIT")
             except BaseException:
                 _rollback(db)
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("DROP TABLE IF EXISTS temp.rewrite_keep")
                 raise
+            finally:
+                with contextlib.suppress(sqlite3.Error):  # never hide the error being raised
+                    db.execute(f"PRAGMA secure_delete = {int(secure)}")
             self._scrub(db)
+        return dropped
+
+    @staticmethod
+    def _copy_kept(db: sqlite3.Connection, drop_ids: set[str]) -> int:
+        """Inside the rewrite's transaction: keep only the rows whose id is not in
+        `drop_ids`. One pass over (seq, id) finds the runs of rows that stay; they are
+        copied out to a temporary table by seq range, `events` is emptied, and they are
+        copied back, its secondary indexes dropped meanwhile and recreated from their own
+        SQL (one sort each instead of a B-tree update per row)."""
+        runs: list[tuple[int, int]] = []
+        dropped = 0
+        first = last = -1
+        for seq, event_id in db.execute("SELECT seq, id FROM main.events ORDER BY seq"):
+            if event_id in drop_ids:
+                dropped += 1
+                if first >= 0:
+                    runs.append((first, last))
+                    first = -1
+            else:
+                if first < 0:
+                    first = seq
+                last = seq
+        if first >= 0:
+            runs.append((first, last))
+        db.execute("CREATE TEMP TABLE rewrite_keep AS SELECT * FROM main.events WHERE 0")
+        db.executemany("INSERT INTO temp.rewrite_keep SELECT * FROM main.events WHERE seq BETWEEN ? AND ? "
+                       "ORDER BY seq", runs)
+        indexes = db.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'index' "
+                             "AND tbl_name = 'events' AND sql IS NOT NULL").fetchall()
+        for name, _ in indexes:
+            if not _INDEX_NAME.fullmatch(name):
+                raise CorruptStoreError(f"the database has an index named {name[:60]!r}: {_DOCTOR}")
+            db.execute(f"DROP INDEX main.{name}")
+        db.execute("DELETE FROM main.events")
+        db.execute("INSERT INTO main.events SELECT * FROM temp.rewrite_keep ORDER BY seq")
+        for _, sql in indexes:
+            db.execute(sql)
+        db.execute("DROP TABLE temp.rewrite_keep")
         return dropped
 
     @staticmethod

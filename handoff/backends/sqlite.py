@@ -893,7 +893,10 @@ class SqliteBackend(Backend):
                 if len(ids) * 2 > end:  # end (the highest seq) is at least the row count
                     # Zeroing every freed page would write the whole old table once more;
                     # the VACUUM below leaves no free page anyway (nor does the WAL, truncated).
-                    db.execute("PRAGMA secure_delete = FAST")
+                    # Not for a purge: it removes what must not stay on disk, and a crash
+                    # before the VACUUM would leave the freed pages holding it.
+                    if not any(event.kind == "purge" for event in extra):
+                        db.execute("PRAGMA secure_delete = FAST")
                     dropped = self._copy_kept(db, drop_ids)
                 else:
                     dropped = 0

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import shutil
 import sqlite3
@@ -19,7 +20,7 @@ import time
 from pathlib import Path
 
 import orjson
-from _common import Table, env_line, fmt_time, interleave, med, parse_args, progress, scratch_dir
+from _common import Table, env_line, fmt_time, interleave, med, progress, scratch_dir
 
 import handoff
 from handoff.backends.base import StoredEvent
@@ -160,12 +161,24 @@ def bench_latest(n: int, rounds: int) -> None:
 
 
 def main() -> None:
-    args = parse_args(__doc__ or "")
-    n = 50_000 if args.quick else 1_000_000
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small sizes: a fast smoke run")
+    parser.add_argument("--events", type=int, metavar="N",
+                        help="events for the promotion and latest() parts (default 1,000,000; "
+                             "--quick 50,000)")
+    parser.add_argument("--rounds", type=int, metavar="R", help="promotion rounds (default 2; --quick 3)")
+    parser.add_argument("--only", default="append,latest,promote",
+                        help="comma-separated parts to run: append, latest, promote")
+    args = parser.parse_args()
+    n = args.events or (50_000 if args.quick else 1_000_000)
+    parts = set(args.only.split(","))
     print(f"## bench_promote.py\n\n{env_line()}")
-    bench_append(rounds=7 if args.quick else 15)
-    bench_latest(n, rounds=7 if args.quick else 15)
-    bench_promotion(n, rounds=3 if args.quick else 2)
+    if "append" in parts:
+        bench_append(rounds=7 if args.quick else 15)
+    if "latest" in parts:
+        bench_latest(n, rounds=7 if args.quick else 15)
+    if "promote" in parts:
+        bench_promotion(n, rounds=args.rounds or (3 if args.quick else 2))
 
 
 if __name__ == "__main__":

@@ -79,6 +79,9 @@ ROLE = "handoff-events"
 STATUSES = ("running", "done", "failed")
 _HEADER = b"SQLite format 3\x00"
 _CHUNK = 500  # ids per `IN (...)` query
+_BULK_CACHE_KIB = 128 * 1024
+"""Page cache of a bulk copy (`bulk_load`): a batch's pages stay in memory until it commits."""
+_DEFAULT_CACHE = -2000  # SQLite's default cache_size (KiB)
 MIN_BUSY = 0.05
 """Even `lock(0)` rides out a connection closing elsewhere (its checkpoint takes a lock)."""
 _DOCTOR = "run `handoff doctor`, or restore a backup"
@@ -329,12 +332,19 @@ def _item(row: tuple[int, Any, Any], start: int) -> Item:
     return Item(parse_body(body, seq, event_id), start, seq, body=_as_bytes(body))
 
 
+def _columns(seq: int, event_id: str, v: int, ts: str, kind: str, scope: dict[str, Any],
+             body: bytes) -> tuple[Any, ...]:
+    """The `events` row layout, in column order (`_INSERT`): the one place it is written
+    down, for rows built from `StoredEvent`s (`event_rows`) and from read items
+    (`item_row`), on SQLite and PostgreSQL alike."""
+    return (seq, event_id, v, ts, kind, scope.get("project"), scope.get("agent"),
+            scope.get("session"), body, hashlib.sha256(body).hexdigest())
+
+
 def _row(ev: StoredEvent) -> tuple[Any, ...]:
     if type(ev.body) is not bytes or not ev.body or b"\n" in ev.body:
         raise ValidationError(f"event {ev.id[:40]}: the body must be one non-empty line of bytes")
-    scope = ev.scope
-    return (ev.seq, ev.id, ev.v, ev.ts, ev.kind, scope.get("project"), scope.get("agent"),
-            scope.get("session"), ev.body, hashlib.sha256(ev.body).hexdigest())
+    return _columns(ev.seq, ev.id, ev.v, ev.ts, ev.kind, ev.scope, ev.body)
 
 
 def event_rows(events: Sequence[StoredEvent]) -> list[tuple[Any, ...]]:
@@ -345,6 +355,20 @@ def event_rows(events: Sequence[StoredEvent]) -> list[tuple[Any, ...]]:
         if after[0] <= before[0]:
             raise CorruptStoreError(f"seq {after[0]} does not follow {before[0]} in one batch")
     return rows
+
+
+_NO_SCOPE: dict[str, Any] = {}
+
+
+def item_row(item: Item) -> tuple[Any, ...]:
+    """The row for an event read from another backend (a promotion's copy), straight from
+    the item its reader yielded: the record was parsed once and checked (`is_envelope`)
+    there, and the body is the canonical line as read, so nothing is serialised again and
+    no `StoredEvent` is built. The caller checks that the item holds a record and that
+    seqs grow (it reads them in order anyway)."""
+    rec: Any = item.record
+    return _columns(rec["seq"], rec["id"], rec["v"], rec["ts"], rec["kind"], rec.get("scope") or _NO_SCOPE,
+                    item.body)  # type: ignore[arg-type]
 
 
 class SqliteBackend(Backend):
@@ -669,6 +693,72 @@ class SqliteBackend(Backend):
                 _rollback(db)
                 raise
         return AppendResult(position)
+
+    def append_rows(self, rows: Sequence[tuple[Any, ...]], expected: int, *,
+                    tracking: Tracking) -> AppendResult:
+        """A promotion's batch: rows built by `item_row` (seqs already checked to grow by
+        the caller) and the tracking record, in one transaction, like `append` with
+        `tracking`; no latest state (the promotion publishes it once, at the switch)."""
+        track = self._tracking_row(tracking)
+        with self._op("copying events") as db:
+            self._writer()
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                end = db.execute(_END).fetchone()[0]
+                if end != expected:
+                    raise CorruptStoreError(f"copy: the database ends at seq {end}, not at {expected} "
+                                            "as the copy left it (another writer?)")
+                if rows and rows[0][0] <= end:
+                    raise CorruptStoreError(f"copy: seq {rows[0][0]} does not follow the end of the "
+                                            f"database ({end})")
+                db.executemany(_INSERT, rows)
+                db.execute(_UPSERT_TRACKING, track)
+                db.execute("COMMIT")
+            except BaseException:
+                _rollback(db)
+                raise
+        return AppendResult(rows[-1][0] if rows else end)
+
+    @contextlib.contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Copy many batches into a database no store uses yet (a promotion's target before
+        its switch), and leave it with every byte on disk.
+
+        Inside, commits wait for no disk (`synchronous = OFF`), the WAL is not
+        checkpointed (`wal_autocheckpoint = 0`: pages are written once to the WAL, not
+        again every 1,000 pages with two fsyncs), and the page cache is large. That is
+        safe for such a target because of what stays on: WAL mode, so each batch (its
+        rows and its tracking record) is still one atomic transaction, and a process
+        killed at any point (SIGKILL included) leaves the database at its last committed
+        batch, which the next promotion resumes from. Only a power loss or an OS crash
+        during the copy can lose or tear pages not yet synced; then opening the target
+        or verifying it fails and nothing is switched: the store still runs on its old
+        backend. On the way out, one checkpoint with `synchronous = FULL` syncs the WAL,
+        copies it into the database and syncs the database file, so the copy is on disk
+        before the switch (itself a commit with `synchronous = FULL`) makes it live.
+        `journal_mode = OFF` was not used: without a journal a killed batch leaves part
+        of its rows and maybe a torn b-tree, and the target could not be resumed.
+        """
+        with self._op("preparing a bulk copy") as db:
+            self._writer()
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute("PRAGMA wal_autocheckpoint = 0")
+            db.execute(f"PRAGMA cache_size = {-_BULK_CACHE_KIB}")
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(HandoffError, OSError):  # the copy's own error is the one to report
+                self._end_bulk()
+            raise
+        self._end_bulk()
+
+    def _end_bulk(self) -> None:
+        with self._op("finishing a bulk copy") as db:
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            db.execute(f"PRAGMA cache_size = {_DEFAULT_CACHE}")
+            db.execute("PRAGMA wal_autocheckpoint = 1000")
+            db.execute(f"PRAGMA synchronous = {'FULL' if self.durability == 'always' else 'NORMAL'}")
 
     def bodies(self) -> Iterator[bytes]:
         """Every row's body in seq order, unparsed (a promotion's verification hashes them

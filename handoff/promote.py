@@ -9,12 +9,13 @@ ordered ids, digests) and the latest state folded from it equals the source's is
 store.json switched, atomically, under the store's lock.
 
 The bulk of the copy commits without waiting for the disk (the target opened with
-durability "never": SQLite `synchronous=NORMAL`, PostgreSQL `synchronous_commit=off`).
+durability "never"; on SQLite inside `SqliteBackend.bulk_load`: `synchronous=OFF` and no
+WAL checkpoint until one synced checkpoint at its end; PostgreSQL `synchronous_commit=off`).
 That loses nothing: each batch's events and tracking record still commit in one
-transaction, so a power loss can only roll the target back to an earlier batch, which the
-next run resumes from. The switch itself is a durable commit on a target opened with the
-store's own durability, and a durable commit makes every earlier one durable (SQLite
-syncs the whole WAL; PostgreSQL flushes its log up to that commit). Waiting for the disk
+transaction, so a kill or a power loss can only roll the target back to an earlier batch,
+which the next run resumes from. The switch itself is a durable commit on a target opened
+with the store's own durability, after the copy is on disk (SQLite: that final
+checkpoint; PostgreSQL flushes its log up to the switch's commit). Waiting for the disk
 once per batch cost a third of a 1,000,000-event promotion. The source's files are never
 modified, renamed or deleted: `events.jsonl` stays as it was, and an older handoff (or a
 restored backup) that appends to it later is found by `doctor` and merged by the next

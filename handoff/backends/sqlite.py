@@ -724,20 +724,28 @@ class SqliteBackend(Backend):
         """Copy many batches into a database no store uses yet (a promotion's target before
         its switch), and leave it with every byte on disk.
 
-        Inside, commits wait for no disk (`synchronous = OFF`), the WAL is not
-        checkpointed (`wal_autocheckpoint = 0`: pages are written once to the WAL, not
-        again every 1,000 pages with two fsyncs), and the page cache is large. That is
-        safe for such a target because of what stays on: WAL mode, so each batch (its
-        rows and its tracking record) is still one atomic transaction, and a process
-        killed at any point (SIGKILL included) leaves the database at its last committed
-        batch, which the next promotion resumes from. Only a power loss or an OS crash
-        during the copy can lose or tear pages not yet synced; then opening the target
-        or verifying it fails and nothing is switched: the store still runs on its old
-        backend. On the way out, one checkpoint with `synchronous = FULL` syncs the WAL,
-        copies it into the database and syncs the database file, so the copy is on disk
-        before the switch (itself a commit with `synchronous = FULL`) makes it live.
+        Inside, commits wait for no disk (`synchronous = OFF`), the WAL is never
+        checkpointed (`wal_autocheckpoint = 0`), and the page cache is large
+        (`_BULK_CACHE_KIB`). The durability promise still holds for such a target:
+        - It stays in WAL mode, so each batch (its rows and its tracking record) is one
+          atomic transaction. A process killed at any point (SIGKILL included) loses
+          nothing the OS was handed: the database is at its last committed batch, which
+          the next promotion resumes from.
+        - Without checkpoints the database file itself is not written during the copy;
+          every change is a WAL frame, and SQLite's recovery keeps frames only up to the
+          first one whose (cumulative, salted) checksum fails, and only whole
+          transactions. So a power loss or an OS crash rolls the target back to an
+          earlier committed batch rather than tearing its b-trees; the next promotion
+          resumes from there (and if a target ever did come back damaged, opening it or
+          verifying it fails: nothing is switched, the store stays on its old backend).
+        - On the way out one checkpoint runs with `synchronous = FULL`: it syncs the
+          WAL, copies it into the database and syncs the database file, so all of the
+          copy is on disk before the switch (a commit with `synchronous = FULL` on the
+          target reopened with the store's durability) makes it live.
         `journal_mode = OFF` was not used: without a journal a killed batch leaves part
-        of its rows and maybe a torn b-tree, and the target could not be resumed.
+        of its rows behind with the previous tracking record (and maybe a torn b-tree),
+        so the target could only be thrown away, not resumed, and a failed batch could
+        not be rolled back.
         """
         with self._op("preparing a bulk copy") as db:
             self._writer()

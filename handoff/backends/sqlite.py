@@ -79,7 +79,7 @@ ROLE = "handoff-events"
 STATUSES = ("running", "done", "failed")
 _HEADER = b"SQLite format 3\x00"
 _CHUNK = 500  # ids per `IN (...)` query
-_BULK_CACHE_KIB = 128 * 1024
+_BULK_CACHE_KIB = 64 * 1024
 """Page cache of a bulk copy (`bulk_load`): a batch's pages stay in memory until it commits."""
 _DEFAULT_CACHE = -2000  # SQLite's default cache_size (KiB)
 MIN_BUSY = 0.05

@@ -9,12 +9,13 @@ ordered ids, digests) and the latest state folded from it equals the source's is
 store.json switched, atomically, under the store's lock.
 
 The bulk of the copy commits without waiting for the disk (the target opened with
-durability "never": SQLite `synchronous=NORMAL`, PostgreSQL `synchronous_commit=off`).
+durability "never"; on SQLite inside `SqliteBackend.bulk_load`: `synchronous=OFF` and no
+WAL checkpoint until one synced checkpoint at its end; PostgreSQL `synchronous_commit=off`).
 That loses nothing: each batch's events and tracking record still commit in one
-transaction, so a power loss can only roll the target back to an earlier batch, which the
-next run resumes from. The switch itself is a durable commit on a target opened with the
-store's own durability, and a durable commit makes every earlier one durable (SQLite
-syncs the whole WAL; PostgreSQL flushes its log up to that commit). Waiting for the disk
+transaction, so a kill or a power loss can only roll the target back to an earlier batch,
+which the next run resumes from. The switch itself is a durable commit on a target opened
+with the store's own durability, after the copy is on disk (SQLite: that final
+checkpoint; PostgreSQL flushes its log up to the switch's commit). Waiting for the disk
 once per batch cost a third of a 1,000,000-event promotion. The source's files are never
 modified, renamed or deleted: `events.jsonl` stays as it was, and an older handoff (or a
 restored backup) that appends to it later is found by `doctor` and merged by the next
@@ -25,6 +26,7 @@ Data flows one way: the source is read, the target written; nothing is read back
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -69,23 +71,31 @@ def source_key(source: Backend) -> str:
     return f"promote:{source.name}"
 
 
-def _events(source: Backend, start: int) -> Iterator[tuple[StoredEvent, Item]]:
-    """The source's events after `start` with the position after each. Unreadable units
-    and seqs that do not grow stop the promotion (they would be lost or reordered):
-    `doctor --fix` first. (A duplicate id is refused by the target's own uniqueness.)
-    Checked here, in the one pass that copies, rather than in a pass of its own."""
+def _events(source: Backend, start: int) -> Iterator[Item]:
+    """The source's events after `start`, as the items its reader yielded (each record
+    parsed once and checked as an envelope there). Unreadable units and seqs that do not
+    grow stop the promotion (they would be lost or reordered): `doctor --fix` first. (A
+    duplicate id is refused by the target's own uniqueness.) Checked here, in the one
+    pass that copies, rather than in a pass of its own."""
     last = 0
     for item in source.read(start):
-        if item.quiet:
-            continue
-        if item.record is None or item.body is None:
+        rec = item.record
+        if rec is None:
+            if item.quiet:
+                continue
             raise PromotionError(f"the {source.name} data has unreadable units at {item.start}: "
                                  "run `handoff doctor --fix` first, then promote again")
-        if item.record["seq"] <= last:
-            raise PromotionError(f"seq {item.record['seq']} at {item.start} does not follow {last}: "
+        seq = rec["seq"]
+        if seq <= last:
+            raise PromotionError(f"seq {seq} at {item.start} does not follow {last}: "
                                  "run `handoff doctor --fix` first, then promote again")
-        last = item.record["seq"]
-        yield StoredEvent.from_body(item.body, item.record), item
+        last = seq
+        yield item
+
+
+def _stored(item: Item) -> StoredEvent:
+    assert item.record is not None and item.body is not None  # `_events` yields no other
+    return StoredEvent.from_body(item.body, item.record)
 
 
 def _normalised(state: st.State) -> bytes:
@@ -110,29 +120,66 @@ class Cursor:
     fails closed on the target's UNIQUE id)."""
 
 
+class _Sink:
+    """How one batch goes into a target: SQLite takes rows built straight from the read
+    items (`sqlite.item_row`, the table's one row layout); other backends take
+    `StoredEvent`s (PostgreSQL builds its rows from them with the same layout)."""
+
+    def __init__(self, target: Backend) -> None:
+        from .backends.sqlite import SqliteBackend, item_row
+
+        self.target = target
+        self.sqlite = target if isinstance(target, SqliteBackend) else None
+        self.make: Callable[[Item], Any] = item_row if self.sqlite is not None else _stored
+
+    def key(self, made: Any) -> tuple[str, int, str]:
+        """(id, seq, sha256 of the body) of one made row or event."""
+        if self.sqlite is not None:
+            return made[1], made[0], made[9]
+        return made.id, made.seq, made.digest
+
+    def append(self, made: list[Any], expected: int, tracking: Tracking) -> int:
+        if self.sqlite is not None:
+            return self.sqlite.append_rows(made, expected, tracking=tracking).position
+        return self.target.append(made, expected, tracking=tracking).position
+
+
 def copy_events(source: Backend, target: Backend, *, progress: Progress | None = None,
                 batch: int = BATCH, report: PromoteReport, locked: bool = False,
                 cursor: Cursor | None = None) -> Cursor:
     """Replay `source` into `target` from where the last committed batch got to (read
-    from the target's tracking record, or `cursor` when continuing in this process)."""
+    from the target's tracking record, or `cursor` when continuing in this process).
+
+    Per event the copy does what it must and no more. Each item the source's reader
+    yields (its record parsed and checked once, there) becomes the target's row at once
+    (the canonical line as the body, never serialised again; one sha256 of it for the
+    digest column), feeds the running sha256, and is folded into the state as it streams
+    past (one `fold_stream` over the whole copy). Only the rows of the current batch are
+    kept, so a batch holds no parsed record: tuples of plain values, which the cyclic
+    garbage collector stops tracking, rather than 10,000 records it would keep
+    re-scanning. Every `batch` events the rows and the tracking record commit together.
+    """
     key = source_key(source)
     done = target.tracking(key) if cursor is None else None
     digest = cursor.digest if cursor is not None else hashlib.sha256()
     start = cursor.position if cursor is not None else 0
     count = cursor.count if cursor is not None else 0
     state = cursor.state if cursor is not None else st.empty_state()
+    update = digest.update
     if done is not None:
         # Resume: the source must still hold exactly what was copied (same bytes).
-        prefix: list[Item] = []
-        for event, item in _events(source, 0):
-            if item.end > done.position:
-                break
-            digest.update(event.body)
-            prefix.append(item)
-            count += 1
-            if item.end == done.position:
-                break
-        st.fold_stream(state, prefix)
+        def prefix() -> Iterator[Item]:
+            nonlocal count
+            for item in _events(source, 0):
+                if item.end > done.position:
+                    return
+                update(item.body)  # type: ignore[arg-type]  # `_events` yields bodies
+                count += 1
+                yield item
+                if item.end == done.position:
+                    return
+
+        st.fold_stream(state, prefix())
         if digest.hexdigest() != done.digest or count != done.count:
             raise PromotionError(
                 f"the {source.name} data changed since an earlier promotion copied it "
@@ -142,54 +189,67 @@ def copy_events(source: Backend, target: Backend, *, progress: Progress | None =
     _, source_end = source.end()
     existing = target.end()[1]
     fresh = cursor.fresh if cursor is not None else (done is None and existing == 0)
-    pending: list[StoredEvent] = []
-    read: list[Item] = []  # folded once per batch (`fold_stream` keeps meta once per call)
+    sink = _Sink(target)
+    make = sink.make
+    made: list[Any] = []  # the batch: rows (or events), no parsed record
     position = start
-    for event, item in _events(source, start):
-        pending.append(event)
-        read.append(item)
-        digest.update(event.body)
-        count += 1
-        position = item.end
-        if len(pending) >= batch:
-            existing = _commit_batch(target, pending, existing, Tracking(
-                key, position, digest.hexdigest(), count, "running", source.name), report, locked,
-                unseen=fresh)
-            st.fold_stream(state, read)
-            pending, read = [], []
-            if progress is not None:
-                progress(position, max(source_end, position))
-    if pending or (done is None and cursor is None):
-        _commit_batch(target, pending, existing,
-                      Tracking(key, position, digest.hexdigest(), count, "running", source.name),
-                      report, locked, unseen=fresh)
-    st.fold_stream(state, read)
+
+    def commit() -> None:
+        nonlocal existing, made, count
+        count += len(made)
+        existing = _commit_batch(sink, made, existing, Tracking(
+            key, position, digest.hexdigest(), count, "running", source.name), report, locked,
+            unseen=fresh)
+        made = []
+
+    def copied() -> Iterator[Item]:
+        nonlocal position
+        append = made.append
+        for item in _events(source, start):
+            append(make(item))
+            update(item.body)  # type: ignore[arg-type]
+            position = item.end
+            yield item  # folded now, then dropped
+            if len(made) >= batch:
+                commit()
+                append = made.append
+                if progress is not None:
+                    progress(position, max(source_end, position))
+
+    st.fold_stream(state, copied())
+    if made or (done is None and cursor is None):  # a first run always leaves a tracking record
+        commit()
     report.events = count
     return Cursor(position, count, digest, state, fresh)
 
 
-def _commit_batch(target: Backend, events: list[StoredEvent], expected: int, tracking: Tracking,
+def _commit_batch(sink: _Sink, made: list[Any], expected: int, tracking: Tracking,
                   report: PromoteReport, locked: bool, *, unseen: bool = False) -> int:
     """Append the events the target lacks; an id it holds with another body fails closed.
     `unseen`: the target held nothing before this run (`Cursor.fresh`), so none is looked up."""
-    held = target.lookup([e.id for e in events]) if events and not unseen else {}
-    fresh = []
-    for event in events:
-        digest = held.get(event.id)
-        if digest is None:
-            fresh.append(event)
-        elif digest == event.digest:
-            report.skipped += 1
-        else:
-            raise PromotionError(f"event {event.id} (seq {event.seq}) is already in the target "
-                                 "with different content: nothing was switched")
+    target = sink.target
+    fresh = made
+    if made and not unseen:
+        held = target.lookup([sink.key(m)[0] for m in made])
+        if held:
+            fresh = []
+            for m in made:
+                event_id, seq, body_digest = sink.key(m)
+                digest = held.get(event_id)
+                if digest is None:
+                    fresh.append(m)
+                elif digest == body_digest:
+                    report.skipped += 1
+                else:
+                    raise PromotionError(f"event {event_id} (seq {seq}) is already in the target "
+                                         "with different content: nothing was switched")
     if locked:  # the caller holds the store's lock (the same lock file for every backend)
-        result = target.append(fresh, expected, tracking=tracking)
+        position = sink.append(fresh, expected, tracking)
     else:
         with target.lock(60.0):
-            result = target.append(fresh, expected, tracking=tracking)
+            position = sink.append(fresh, expected, tracking)
     report.copied += len(fresh)
-    return result.position
+    return position
 
 
 def verify(target: Backend, expected: st.State, digest: str, count: int,
@@ -281,7 +341,9 @@ def promote(store: Store, target_name: str, *, progress: Progress | None = None,
             raise PromotionError(f"the {target_name} target already holds other events: join it with "
                                  f"`handoff init --backend {target_name}` on a new store instead, and merge "
                                  "this store's events with `handoff import events`")
-        cursor = copy_events(source, bulk, progress=progress, batch=batch, report=report)
+        loading = getattr(bulk, "bulk_load", contextlib.nullcontext)
+        with loading():
+            cursor = copy_events(source, bulk, progress=progress, batch=batch, report=report)
     finally:
         bulk.close()
     target = make_backend(target_name, store.dir, source.durability, settings)
@@ -419,10 +481,10 @@ def merge_jsonl_tail(store: Store, report: PromoteReport) -> None:
             t, _ = found
             digest = hashlib.sha256()
             count = 0
-            for event, item in _events(old, 0):
+            for item in _events(old, 0):
                 if item.end > t.position:
                     break
-                digest.update(event.body)
+                digest.update(item.body)  # type: ignore[arg-type]  # `_events` yields bodies
                 count += 1
             if digest.hexdigest() != t.digest:
                 raise PromotionError("events.jsonl was rewritten after the promotion (not only "
@@ -430,7 +492,8 @@ def merge_jsonl_tail(store: Store, report: PromoteReport) -> None:
             state = store._synced_state()
             fresh: list[StoredEvent] = []
             position = t.position
-            for event, item in _events(old, t.position):
+            for item in _events(old, t.position):
+                event = _stored(item)
                 digest.update(event.body)
                 count += 1
                 position = item.end

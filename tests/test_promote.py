@@ -9,10 +9,12 @@ round trip JSONL -> SQLite -> JSONL reproduces the log byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -24,7 +26,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import handoff
-from handoff.promote import PromotionError
+from handoff.backends import make_backend
+from handoff.promote import PromoteReport, PromotionError, copy_events, promote
 
 from .conftest import CliRunner
 from .strategies import any_item
@@ -126,6 +129,78 @@ def test_promote_refuses_a_log_with_unreadable_lines(tmp_path: Path) -> None:
     with handoff.open_store(root) as store, pytest.raises(PromotionError):
         store.promote("sqlite")
     assert json.loads((root / "store.json").read_bytes())["backend"] == "jsonl"
+
+
+def test_promote_refuses_a_line_that_is_json_but_not_an_event(tmp_path: Path) -> None:
+    """The copy does not trust the log's lines because the store once wrote them: a line
+    that parses but is not an envelope this version reads (here a note whose text is a
+    number) stops the promotion as an unreadable line does."""
+    root = tmp_path / "store"
+    _fill(root, 3)
+    last = orjson.loads((root / LOG).read_bytes().splitlines()[-1])
+    bad = dict(last, id="01a30000-0000-7000-8000-00000000bad0", seq=last["seq"] + 1, kind="note",
+               data={"text": 42})
+    with open(root / LOG, "ab") as f:
+        f.write(orjson.dumps(bad) + b"\n")
+    with handoff.open_store(root) as store, pytest.raises(PromotionError, match="unreadable"):
+        store.promote("sqlite")
+    assert json.loads((root / "store.json").read_bytes())["backend"] == "jsonl"
+
+
+def _tamper_once(root: Path, sql: str) -> Any:
+    """A progress callback that, after the first committed batch, changes the target behind
+    the copy's back (what a bad disk or a bug in the copy would do)."""
+    done: list[bool] = []
+
+    def tamper(position: int, end: int) -> None:
+        if done:
+            return
+        with contextlib.closing(sqlite3.connect(root / "events.sqlite3", isolation_level=None)) as db:
+            assert db.execute(sql).rowcount == 1
+        done.append(True)
+
+    return tamper
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE events SET body = CAST(replace(CAST(body AS TEXT), 'note 1', 'note X') AS BLOB) WHERE seq = 2",
+    "DELETE FROM events WHERE seq = 2",
+], ids=["corrupted-row", "missing-row"])
+def test_verification_refuses_a_target_that_lost_or_changed_a_row(tmp_path: Path, sql: str) -> None:
+    root = tmp_path / "store"
+    ids = _fill(root, 30)
+    log_before = (root / LOG).read_bytes()
+    with handoff.open_store(root) as store:
+        with pytest.raises(PromotionError, match="verification failed"):
+            promote(store, "sqlite", batch=10, progress=_tamper_once(root, sql))
+        assert store.backend.name == "jsonl" and _ids(store) == ids
+    assert json.loads((root / "store.json").read_bytes())["backend"] == "jsonl"
+    assert (root / LOG).read_bytes() == log_before
+
+
+def test_the_bulk_copy_ends_checkpointed_into_the_database_file(tmp_path: Path) -> None:
+    """`bulk_load` commits without syncing and without checkpoints; on the way out all of
+    it must be in the database file itself (then synced), not left in the WAL: read with
+    `immutable=1`, which ignores the WAL, the file holds every row."""
+    root = tmp_path / "store"
+    ids = _fill(root, 25)
+    with handoff.open_store(root) as store:
+        source = store.backend
+        target = make_backend("sqlite", store.dir, "never")
+        target.create()
+        wal = root / "events.sqlite3-wal"
+        try:
+            with target.bulk_load():  # type: ignore[attr-defined]
+                copy_events(source, target, batch=10, report=PromoteReport("jsonl", "sqlite"))
+                assert wal.stat().st_size > 0  # the copy went to the WAL, not yet to the file
+            # Still open (so closing cannot have checkpointed it): the WAL is empty, the file full.
+            assert wal.stat().st_size == 0
+            uri = f"file:{root / 'events.sqlite3'}?mode=ro&immutable=1"
+            with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+                assert [r[0] for r in db.execute("SELECT id FROM events ORDER BY seq")] == ids
+                assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            target.close()
 
 
 def _promote_in_child(root: Path, batch: int) -> subprocess.Popen[bytes]:

@@ -80,6 +80,10 @@ STATUSES = ("running", "done", "failed")
 _HEADER = b"SQLite format 3\x00"
 _CHUNK = 500  # ids per `IN (...)` query
 _INDEX_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+_BULK_CACHE_KIB = 64 * 1024
+"""Page cache of a bulk copy (`bulk_load`): a batch's pages stay in memory until it commits."""
+_DEFAULT_CACHE = -2000  # SQLite's default cache_size (KiB)
 MIN_BUSY = 0.05
 """Even `lock(0)` rides out a connection closing elsewhere (its checkpoint takes a lock)."""
 _DOCTOR = "run `handoff doctor`, or restore a backup"
@@ -336,12 +340,19 @@ def _item(row: tuple[int, Any, Any], start: int) -> Item:
     return Item(parse_body(body, seq, event_id), start, seq, body=_as_bytes(body))
 
 
+def _columns(seq: int, event_id: str, v: int, ts: str, kind: str, scope: dict[str, Any],
+             body: bytes) -> tuple[Any, ...]:
+    """The `events` row layout, in column order (`_INSERT`): the one place it is written
+    down, for rows built from `StoredEvent`s (`event_rows`) and from read items
+    (`item_row`), on SQLite and PostgreSQL alike."""
+    return (seq, event_id, v, ts, kind, scope.get("project"), scope.get("agent"),
+            scope.get("session"), body, hashlib.sha256(body).hexdigest())
+
+
 def _row(ev: StoredEvent) -> tuple[Any, ...]:
     if type(ev.body) is not bytes or not ev.body or b"\n" in ev.body:
         raise ValidationError(f"event {ev.id[:40]}: the body must be one non-empty line of bytes")
-    scope = ev.scope
-    return (ev.seq, ev.id, ev.v, ev.ts, ev.kind, scope.get("project"), scope.get("agent"),
-            scope.get("session"), ev.body, hashlib.sha256(ev.body).hexdigest())
+    return _columns(ev.seq, ev.id, ev.v, ev.ts, ev.kind, ev.scope, ev.body)
 
 
 def event_rows(events: Sequence[StoredEvent]) -> list[tuple[Any, ...]]:
@@ -352,6 +363,20 @@ def event_rows(events: Sequence[StoredEvent]) -> list[tuple[Any, ...]]:
         if after[0] <= before[0]:
             raise CorruptStoreError(f"seq {after[0]} does not follow {before[0]} in one batch")
     return rows
+
+
+_NO_SCOPE: dict[str, Any] = {}
+
+
+def item_row(item: Item) -> tuple[Any, ...]:
+    """The row for an event read from another backend (a promotion's copy), straight from
+    the item its reader yielded: the record was parsed once and checked (`is_envelope`)
+    there, and the body is the canonical line as read, so nothing is serialised again and
+    no `StoredEvent` is built. The caller checks that the item holds a record and that
+    seqs grow (it reads them in order anyway)."""
+    rec: Any = item.record
+    return _columns(rec["seq"], rec["id"], rec["v"], rec["ts"], rec["kind"], rec.get("scope") or _NO_SCOPE,
+                    item.body)  # type: ignore[arg-type]
 
 
 class SqliteBackend(Backend):
@@ -692,6 +717,80 @@ class SqliteBackend(Backend):
                 raise self._error(exc, "appending events") from exc
         raise CorruptStoreError(f"append: the log ends at seq {end}, not at {expected} as "
                                 "the caller read it (a writer outside the lock?)")
+
+    def append_rows(self, rows: Sequence[tuple[Any, ...]], expected: int, *,
+                    tracking: Tracking) -> AppendResult:
+        """A promotion's batch: rows built by `item_row` (seqs already checked to grow by
+        the caller) and the tracking record, in one transaction, like `append` with
+        `tracking`; no latest state (the promotion publishes it once, at the switch)."""
+        track = self._tracking_row(tracking)
+        with self._op("copying events") as db:
+            self._writer()
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                end = db.execute(_END).fetchone()[0]
+                if end != expected:
+                    raise CorruptStoreError(f"copy: the database ends at seq {end}, not at {expected} "
+                                            "as the copy left it (another writer?)")
+                if rows and rows[0][0] <= end:
+                    raise CorruptStoreError(f"copy: seq {rows[0][0]} does not follow the end of the "
+                                            f"database ({end})")
+                db.executemany(_INSERT, rows)
+                db.execute(_UPSERT_TRACKING, track)
+                db.execute("COMMIT")
+            except BaseException:
+                _rollback(db)
+                raise
+        return AppendResult(rows[-1][0] if rows else end)
+
+    @contextlib.contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Copy many batches into a database no store uses yet (a promotion's target before
+        its switch), and leave it with every byte on disk.
+
+        Inside, commits wait for no disk (`synchronous = OFF`), the WAL is never
+        checkpointed (`wal_autocheckpoint = 0`), and the page cache is large
+        (`_BULK_CACHE_KIB`). The durability promise still holds for such a target:
+        - It stays in WAL mode, so each batch (its rows and its tracking record) is one
+          atomic transaction. A process killed at any point (SIGKILL included) loses
+          nothing the OS was handed: the database is at its last committed batch, which
+          the next promotion resumes from.
+        - Without checkpoints the database file itself is not written during the copy;
+          every change is a WAL frame, and SQLite's recovery keeps frames only up to the
+          first one whose (cumulative, salted) checksum fails, and only whole
+          transactions. So a power loss or an OS crash rolls the target back to an
+          earlier committed batch rather than tearing its b-trees; the next promotion
+          resumes from there (and if a target ever did come back damaged, opening it or
+          verifying it fails: nothing is switched, the store stays on its old backend).
+        - On the way out one checkpoint runs with `synchronous = FULL`: it syncs the
+          WAL, copies it into the database and syncs the database file, so all of the
+          copy is on disk before the switch (a commit with `synchronous = FULL` on the
+          target reopened with the store's durability) makes it live.
+        `journal_mode = OFF` was not used: without a journal a killed batch leaves part
+        of its rows behind with the previous tracking record (and maybe a torn b-tree),
+        so the target could only be thrown away, not resumed, and a failed batch could
+        not be rolled back.
+        """
+        with self._op("preparing a bulk copy") as db:
+            self._writer()
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute("PRAGMA wal_autocheckpoint = 0")
+            db.execute(f"PRAGMA cache_size = {-_BULK_CACHE_KIB}")
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(HandoffError, OSError):  # the copy's own error is the one to report
+                self._end_bulk()
+            raise
+        self._end_bulk()
+
+    def _end_bulk(self) -> None:
+        with self._op("finishing a bulk copy") as db:
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            db.execute(f"PRAGMA cache_size = {_DEFAULT_CACHE}")
+            db.execute("PRAGMA wal_autocheckpoint = 1000")
+            db.execute(f"PRAGMA synchronous = {'FULL' if self.durability == 'always' else 'NORMAL'}")
 
     def bodies(self) -> Iterator[bytes]:
         """Every row's body in seq order, unparsed (a promotion's verification hashes them

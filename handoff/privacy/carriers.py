@@ -18,12 +18,8 @@ so text without these places pays a few set lookups.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from handoff.privacy import values
-
-if TYPE_CHECKING:
-    import re
+from handoff.privacy.lazy_re import rx as _rx
 
 _Hit = tuple[str, int, int, int, str]
 
@@ -62,16 +58,6 @@ _PASS_COMMAND = (
     r"pass(?:word|phrase)?[-_ ]?(?:command|cmd|eval)[\"']?\s*[=:]?\s*[\"']?\s*"
     r"(?:echo|printf)\s+(?:-[a-z]{1,3}\s+)?[\"']?([^\s\"'|;&]{6,256})"
 )
-_compiled: dict[str, re.Pattern[str]] = {}
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    rx = _compiled.get(pattern)
-    if rx is None:
-        import re  # only when a check has a candidate: start-up stays lean
-
-        rx = _compiled[pattern] = re.compile(pattern)
-    return rx
 
 
 def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], category: str,

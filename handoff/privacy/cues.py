@@ -25,6 +25,8 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from handoff.privacy.lazy_re import rx as _rx
+
 if TYPE_CHECKING:
     import re
 
@@ -95,16 +97,6 @@ GATE_WORDS = frozenset(
 )
 """Words the scanner looks up among each text's words for these cues (one set intersection)."""
 
-_compiled: dict[str, re.Pattern[str]] = {}
-
-
-def _rx(name: str, pattern: str) -> re.Pattern[str]:
-    rx = _compiled.get(name)
-    if rx is None:
-        import re
-
-        rx = _compiled[name] = re.compile(pattern)
-    return rx
 
 
 def _has(present: frozenset[bytes], words: Iterable[str]) -> bool:
@@ -227,7 +219,7 @@ def _turns(text: str, lo: str, present: frozenset[bytes], foreign: bool,
     target = text.lower() if foreign else lo
     if _marked_roles(target, present, foreign) < 2:
         return
-    rx = _rx("turn", _TURN)
+    rx = _rx(_TURN)
     turns = []
     for m in rx.finditer(target):
         role = m.group("role")
@@ -298,7 +290,7 @@ def _records(lo: str, hits: list[_Hit]) -> None:
     speakers = 0
     first = -1
     last = 0
-    for m in _rx("record", _RECORD).finditer(lo):
+    for m in _rx(_RECORD).finditer(lo):
         key = m.group("key")
         if key in _SPEAKER_KEYS:
             if m.group("open") in "\"'" and m.group("val").startswith(_SPEAKER_VALUES):
@@ -333,7 +325,7 @@ _REACT = r"(?m)^[ \t>*#-]*(?P<step>thought|action input|action|observation|final
 
 def _react(lo: str, hits: list[_Hit]) -> None:
     steps: dict[str, int] = {}
-    for m in _rx("react", _REACT).finditer(lo):
+    for m in _rx(_REACT).finditer(lo):
         steps.setdefault(m.group("step"), m.start("step"))
     if ("thought" in steps and len(steps) >= 2) or (
         "observation" in steps and ("action" in steps or "action input" in steps)
@@ -397,7 +389,7 @@ def _labelled_output(lo: str, words: bytes, present: frozenset[bytes],
                 windows.append((max(0, pos - 80), pos + size + 32))
     if not windows:
         return
-    rx = _rx("label", _LABEL)
+    rx = _rx(_LABEL)
     for start, end in sorted(windows):
         for m in rx.finditer(lo, start, end):
             if _label_body(lo, m):
@@ -465,7 +457,7 @@ def _address(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
         return  # fewer than two cue words: a note, not a prompt
     phrases: set[str] = set()
     first = -1
-    rx = _rx("address", _ADDRESS)
+    rx = _rx(_ADDRESS)
     merged: list[list[int]] = []
     for start, end in sorted(windows):
         if merged and start <= merged[-1][1]:
@@ -1217,10 +1209,9 @@ def _row_applies(row: _RequestRow, lo: str, at: int) -> bool:
     if where == _LINE:
         return _starts_line(lo, start)
     if where == _START:
-        return not lo[:start].strip(" \t\n\"'*>-") and _rx(
-            "<engineering>", _ENGINEERING).search(lo) is None
+        return not lo[:start].strip(" \t\n\"'*>-") and _rx(_ENGINEERING).search(lo) is None
     if where == _CHAT:
-        return len(lo) <= _CHAT_MAX and "?" in lo and _rx("<engineering>", _ENGINEERING).search(
+        return len(lo) <= _CHAT_MAX and "?" in lo and _rx(_ENGINEERING).search(
             lo) is None
     if _starts_sentence(lo, start):
         return True
@@ -1241,7 +1232,7 @@ def _request_pattern(rows: tuple[int, ...]) -> re.Pattern[str]:
                                     if _REQUEST_TABLE[i][0] == w) + ")"
             for w in (3, 2, 1) if any(_REQUEST_TABLE[i][0] == w for i in rows)
         )
-        rx = _request_rx[rows] = _rx("request:" + ",".join(map(str, rows)), pattern)
+        rx = _request_rx[rows] = _rx(pattern)
     return rx
 
 
@@ -1339,7 +1330,7 @@ def _speakers(lo: str, hits: list[_Hit]) -> None:
     # A turn starts the text, a line (at its line break) or a sentence (at the blanks after
     # it). The pattern starts with the character before the turn, a character class ``re``
     # skips to in C, so it is run on the text behind a line break (the text's start is one).
-    for m in _rx("speaker", _SPEAKER).finditer("\n" + lo):
+    for m in _rx(_SPEAKER).finditer("\n" + lo):
         label = (m.group("lab") or m.group("br") or "").strip()
         blanks = m.start("sp") if m.group("sp") is not None else m.start("sq")
         start = (m.start() if blanks < 0 else blanks) - 1
@@ -1409,7 +1400,7 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
               for pos in _word_starts(words, word)]
     if not starts:
         return
-    match = _rx("quote-label", _QUOTE_LABEL).match
+    match = _rx(_QUOTE_LABEL).match
     reached = 0
     for at in sorted(starts):
         if at < reached:

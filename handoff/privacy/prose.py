@@ -23,12 +23,8 @@ token noun's window is skipped unless a long run with a digit is near it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from handoff.privacy import values
-
-if TYPE_CHECKING:
-    import re
+from handoff.privacy.lazy_re import rx as _rx
 
 _Hit = tuple[str, int, int, int, str]
 
@@ -112,16 +108,6 @@ _MASK = bytes(
 run of 10+ non-blank bytes holding a ``d`` and an ``a``."""
 _STRIP_LEAD = "\"'`([{<*"
 _STRIP_TAIL = "\"'`)]}>,;:.*"
-_compiled: dict[str, re.Pattern[str]] = {}
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    rx = _compiled.get(pattern)
-    if rx is None:
-        import re  # only when a noun is present: start-up stays lean
-
-        rx = _compiled[pattern] = re.compile(pattern)
-    return rx
 
 
 def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],

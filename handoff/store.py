@@ -235,13 +235,14 @@ class Store:
         expected = state["meta"]["position"]
         records = [event.record() for event in events]
         if getattr(self.backend, "shared_projection", False):
-            # Folded first, so the backend commits the rendered state with the events, in
-            # one transaction, for its other clients (positions are seqs there).
+            # Folded first, so the backend commits the state with the events, in one
+            # transaction, for its other clients (positions are seqs there); `folded` lets
+            # it write only what they changed.
             for rec in records:
                 st.fold(state, rec)
             state["meta"]["position"] = events[-1].seq if events else expected
             result = self.backend.append(events, expected, tracking=tracking,  # type: ignore[call-arg]
-                                         state=st.render(state))
+                                         state=state, folded=records)
         else:
             result = self.backend.append(events, expected, tracking=tracking)
             for _ in range(result.sealed):

@@ -781,3 +781,45 @@ def test_a_state_saved_whole_is_replaced_not_patched_by_the_next_append(tmp_path
         assert store.backend.saved_state() == (end, b"{}\n")  # type: ignore[attr-defined]
         store.append("config", {"key": "k", "value": 2})
         assert store.backend.saved_state() == (end + 1, _rebuilt(store))  # type: ignore[attr-defined]
+
+
+def test_the_projection_is_never_stale_after_import_compact_and_promotion(tmp_path: Path) -> None:
+    """Import commits the projection with its batches; compaction drops it with the rows
+    it rewrites (a reader folds the log until the next append writes it whole again);
+    a promotion onto PostgreSQL leaves none until the first append. Never a stale one."""
+    from handoff.compact import Policy, compact
+
+    def fresh_or_absent(store: handoff.Store) -> None:
+        saved = store.backend.saved_state()  # type: ignore[attr-defined]
+        assert saved is None or saved == (store.backend.end()[1], _rebuilt(store))
+
+    def current(store: handoff.Store) -> None:
+        assert store.backend.saved_state() == (store.backend.end()[1], _rebuilt(store))  # type: ignore[attr-defined]
+
+    laptop = tmp_path / "laptop"
+    with handoff.open_store(laptop) as other:
+        other.append_many([("note", {"text": f"laptop {i}", "next_actions": ["x"]}) for i in range(5)])
+        other.export(tmp_path / "laptop.jsonl")
+    root = tmp_path / "team"
+    with handoff.open_store(root, backend="postgres", config={"schema": _fresh()}) as store:
+        store.append("note", {"text": "here first", "next_actions": ["y"]})
+        store.append("pointer", {"repo": "acme/app", "branch": "main"})
+    merged = subprocess.run([*handoff_command(), "--store", str(root), "import", "events",
+                             str(tmp_path / "laptop.jsonl")], capture_output=True, text=True, timeout=120,
+                            env=_proc.child_env())
+    assert merged.returncode == 0, merged.stderr
+    with handoff.open_store(root, create=False) as store:
+        current(store)
+        assert len(json.loads(_rebuilt(store))["notes"]) == 6
+        store.append("action_done", {"action": f"{store.latest()['notes'][0]['seq']}.1"})
+        compact(store, Policy(0))
+        fresh_or_absent(store)
+        store.append("config", {"key": "after", "value": "compact"})
+        current(store)
+    promoted = tmp_path / "promoted"
+    with handoff.open_store(promoted) as store:
+        store.append_many([("note", {"text": f"n {i}"}) for i in range(3)])
+        assert store.promote("postgres", config={"schema": _fresh()}).switched
+        fresh_or_absent(store)
+        store.append("pointer", {"repo": "acme/app", "branch": "promoted"})
+        current(store)

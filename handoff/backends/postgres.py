@@ -83,6 +83,21 @@ _GUARD = f"SELECT 1 / (CASE WHEN ({_END}) = %s THEN 1 ELSE 0 END)"
 """Fails the transaction (division_by_zero, translated to CorruptStoreError) unless the log
 ends where the caller folded to: the check runs on the server, so an append needs no
 round trip of its own to read the end first."""
+_GUESS_GUARD = (f"SELECT 1 / (CASE WHEN ({_END}) = %s AND (SELECT value FROM store_meta WHERE key = 'identity') = %s "
+                "AND (SELECT position FROM latest_position WHERE slot = 1 AND split) IS NOT DISTINCT FROM %s "
+                "THEN 1 ELSE 0 END)")
+"""`_GUARD` for an append on a guessed end (`append_lock`): the log, its identity and the
+projection's parts must all be where this client left them."""
+GUESS_PAUSE = 8
+"""After a guess proved wrong (another client wrote), this many appends take the lock
+first: with several writers at once, guessing would mostly cost a wasted round trip."""
+
+
+class GuessedWrong(CorruptStoreError):
+    """An append on a guessed end found that another client had written since: nothing
+    was written, and `Store` writes again under the lock (`guessed` marks it)."""
+
+    guessed = True
 _UPSERT_TRACKING = (
     "INSERT INTO import_sources (source, detail, digest, records, last_position, status, run_id, "
     "updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (source) DO UPDATE SET "
@@ -227,6 +242,12 @@ class PostgresBackend(Backend):
         they are split (read with the end, kept current by our own appends). An append
         from exactly there writes only the parts its events changed."""
         self._unlock_sent = False
+        self._guess: tuple[int, int, int | None] | None = None
+        """(identity, end, parts' position) as this client's last append left them: where
+        `append_lock` assumes the log still ends (the append's guard checks it)."""
+        self._guessing = False  # inside `append_lock` on `_guess`, without the server's lock
+        self._guess_wait = 0.0  # how long the guessing append may wait for the server's lock
+        self._pause = 0
         self.run_id = os.urandom(8).hex()
 
     @property
@@ -251,6 +272,9 @@ class PostgresBackend(Backend):
                                  "rolled back, nothing was written")
         if isinstance(exc, pgerrors.InsufficientPrivilege):
             return DatabaseError(f"{doing}: the role lacks a privilege on {self.where()} ({detail})")
+        if isinstance(exc, pgerrors.DivisionByZero) and self._guessing:  # `_GUESS_GUARD`
+            self._guess, self._pause = None, GUESS_PAUSE
+            return GuessedWrong(f"{doing}: another client wrote first; nothing was written")
         if isinstance(exc, pgerrors.DivisionByZero):  # only `_GUARD` divides
             return CorruptStoreError(f"{doing}: the log does not end where the caller read it "
                                      "(a writer outside the lock?); nothing was written")
@@ -366,7 +390,7 @@ class PostgresBackend(Backend):
             pass
 
     @contextlib.contextmanager
-    def _hold(self, timeout: float) -> Iterator[None]:
+    def _hold(self, timeout: float, *, guess: bool = False) -> Iterator[None]:
         acquired = self._writer.acquire(timeout=timeout) if timeout > 0 else self._writer.acquire(blocking=False)
         if not acquired:
             raise LockTimeout(f"the store's lock was held by another thread for {timeout:g}s; nothing was written")
@@ -375,8 +399,16 @@ class PostgresBackend(Backend):
                 if self._held == 0:
                     deadline = time.monotonic() + timeout
                     stack.enter_context(self._local.hold(timeout))
-                    self._advisory_lock(max(0.0, deadline - time.monotonic()) if timeout > 0 else 0.0)
-                    stack.callback(self._advisory_unlock)
+                    left = max(0.0, deadline - time.monotonic()) if timeout > 0 else 0.0
+                    if guess and left > 0 and self._guess is not None and not self._pause:
+                        self._guessing = True
+                        self._ends, self._parts_end = self._guess[:2], self._guess[2]
+                        self._guess_wait = left
+                        stack.callback(self._stop_guessing)
+                    else:
+                        self._pause = max(0, self._pause - 1)
+                        self._advisory_lock(left)
+                        stack.callback(self._advisory_unlock)
                 self._held += 1
                 try:
                     yield
@@ -390,23 +422,27 @@ class PostgresBackend(Backend):
         the lock timeout is LockTimeout (`lock_timeout` on the server); past a shorter
         statement timeout it is that timeout (DatabaseError)."""
         with self._op(f"waiting {timeout:g}s for the store's lock") as conn:
-            ms = max(1, int(timeout * 1000))
             # Two statements in one round trip: the end is read in a snapshot taken after
             # the lock was granted (one statement would read it from before the wait).
             with conn.pipeline():
-                if timeout > 0 and ms != self._lock_ms:
-                    conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{ms}ms")))
+                if timeout > 0:
+                    self._set_lock_timeout(conn, timeout)
                 took = conn.execute("SELECT pg_try_advisory_lock(%s, %s)" if timeout <= 0 else
                                     "SELECT true FROM pg_advisory_lock(%s, %s)", (LOCK_CLASS, self._lock_key))
                 ends = conn.execute(_IDENT_END)
-            if timeout > 0:
-                self._lock_ms = ms
             granted, row = took.fetchone(), ends.fetchone()
             if granted is None or not granted[0] or row is None:
                 raise LockTimeout(f"the store's lock ({self.where()}) is held by another client; "
                                   "nothing was written")
             self._ends = (int(row[0]), int(row[1]))
             self._parts_end = None if row[2] is None else int(row[2])
+
+    def _set_lock_timeout(self, conn: psycopg.Connection[Any], timeout: float) -> None:
+        """Queue `SET lock_timeout` (in the caller's pipeline) unless the session has it."""
+        ms = max(1, int(timeout * 1000))
+        if ms != self._lock_ms:
+            conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{ms}ms")))
+            self._lock_ms = ms
 
     def _advisory_unlock(self) -> None:
         """Release the store-wide lock without waiting for the reply: the statement is sent
@@ -445,6 +481,21 @@ class PostgresBackend(Backend):
 
     def lock(self, timeout: float) -> AbstractContextManager[None]:
         return self._hold(timeout)
+
+    def append_lock(self, timeout: float) -> AbstractContextManager[None]:
+        """The write lock for one `Store` append, one round trip cheaper: when this client
+        wrote the log's last event (`_guess`), `end()` answers from memory and the
+        append's own pipeline takes the store-wide lock (`pg_advisory_xact_lock`, held to
+        its COMMIT) before a guard that the log, its identity and the projection are
+        still where this client left them. Another client having written fails the
+        guard, nothing is written, and the caller writes again under `lock()`
+        (GuessedWrong). The directory's lock file is taken as by `lock()`."""
+        return self._hold(timeout, guess=True)
+
+    def _stop_guessing(self) -> None:
+        self._guessing = False
+        self._ends = None
+        self._parts_end = None
 
     def end(self) -> tuple[int, int]:
         ends = self._ends
@@ -486,8 +537,15 @@ class PostgresBackend(Backend):
         with self._op("appending events") as conn:
             try:
                 with conn.pipeline() if len(rows) < COPY_FROM else contextlib.nullcontext():
-                    conn.execute("BEGIN")
-                    conn.execute(_GUARD, (expected,))
+                    if self._guessing:
+                        self._set_lock_timeout(conn, self._guess_wait)
+                        conn.execute("BEGIN")
+                        conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (LOCK_CLASS, self._lock_key))
+                        assert self._ends is not None
+                        conn.execute(_GUESS_GUARD, (expected, str(self._ends[0]), self._parts_end))
+                    else:
+                        conn.execute("BEGIN")
+                        conn.execute(_GUARD, (expected,))
                     self._insert(conn, rows)
                     if track is not None:
                         conn.execute(_UPSERT_TRACKING, track)
@@ -508,6 +566,7 @@ class PostgresBackend(Backend):
                     self._parts_end = position
                 elif full is not None:
                     self._parts_end = position if full[0][0] != WHOLE else None
+                self._guess = (self._ends[0], position, self._parts_end)
         return AppendResult(position)
 
     @staticmethod
@@ -673,6 +732,7 @@ class PostgresBackend(Backend):
             conn.execute("DELETE FROM latest_position")
             self._ends = None
             self._parts_end = None
+            self._guess = None
         return max(dropped, 0)
 
     backup_as = "sqlite"

@@ -823,3 +823,33 @@ def test_the_projection_is_never_stale_after_import_compact_and_promotion(tmp_pa
         fresh_or_absent(store)
         store.append("pointer", {"repo": "acme/app", "branch": "promoted"})
         current(store)
+
+
+def test_an_append_on_a_guessed_end_still_takes_the_lock_and_rereads_when_another_client_wrote(
+        tmp_path: Path, pg_server: PgServer) -> None:
+    """`append_lock` skips the lock's own round trip after this client's last append:
+    the append's pipeline still waits for the store-wide lock (held here by another
+    session: LockTimeout, nothing written), and when another client wrote in between,
+    the guard sends it back to write under the lock, on a state that has the other
+    client's note (its next action can be marked done)."""
+    from handoff import LockTimeout
+    from handoff.backends.postgres import LOCK_CLASS, _key
+
+    schema = _fresh()
+    with handoff.open_store(tmp_path / "a", backend="postgres", config={"schema": schema}, lock_timeout=0.5) as a, \
+            handoff.open_store(tmp_path / "b", backend="postgres", config={"schema": schema}) as b:
+        a.append("note", {"text": "a first"})
+        assert a.backend._guess is not None  # type: ignore[attr-defined]  # the next append guesses
+        with psycopg.connect(pg_server.dsn, autocommit=True) as other:
+            other.execute("SELECT pg_advisory_lock(%s, %s)", (LOCK_CLASS, _key(schema)))
+            with pytest.raises(LockTimeout):
+                a.append("note", {"text": "while another client holds the lock"})
+        assert [seq for seq, _ in _rows(pg_server, schema)] == [1]
+        a.append("config", {"key": "k", "value": 1})  # guesses again (the lock is free)
+        note = b.append("note", {"text": "b's", "next_actions": ["check"]})
+        done = a.append("action_done", {"action": f"{note.seq}.1"})  # a's state lacks b's note
+        assert done.seq == note.seq + 1
+        a.append("pointer", {"repo": "acme/app", "branch": "main"})
+        assert [seq for seq, _ in _rows(pg_server, schema)] == list(range(1, 6))
+        assert a.backend.saved_state() == (5, _rebuilt(a))  # type: ignore[attr-defined]
+        assert a.latest() == b.latest() == json.loads(_rebuilt(a))

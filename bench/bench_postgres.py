@@ -29,7 +29,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import orjson
@@ -83,6 +83,7 @@ def bench_single_append(server: PgServer, tmp: Path, rounds: int, ops: int) -> N
         raw.commit()
 
     extra: list[str] = []
+    spent: list[str] = []  # this process's CPU time per append: steadier than wall time on a busy machine
     for notes in OPEN_NOTES:
         store = handoff.open_store(tmp / f"single-{notes}", backend="postgres", config={"dsn": server.dsn})
         if notes:
@@ -93,16 +94,29 @@ def bench_single_append(server: PgServer, tmp: Path, rounds: int, ops: int) -> N
         def append(store: handoff.Store = store, pr: Iterator[int] = pr) -> None:
             store.append("pointer", {"repo": "acme/app", "branch": "main", "pr": next(pr)})
 
-        samples = interleave({"store": append, "raw": raw_insert}, rounds=rounds, ops=ops)
+        cpu = {"store": 0.0, "raw": 0.0}
+
+        def timed(name: str, fn: Callable[[], None], cpu: dict[str, float] = cpu) -> Callable[[], None]:
+            def run() -> None:
+                began = time.process_time()
+                fn()
+                cpu[name] += time.process_time() - began
+            return run
+
+        samples = interleave({"store": timed("store", append), "raw": timed("raw", raw_insert)},
+                             rounds=rounds, ops=ops)
         ours, theirs = med(samples["store"]), med(samples["raw"])
         t.ratio(f"Store.append of a pointer, {notes} open notes", ours, "raw INSERT + COMMIT", theirs, 1.5)
         extra.append(f"{notes}: {fmt_time(ours - theirs)}")
+        spent.append(f"{notes}: {fmt_time(cpu['store'] / rounds / ops)} vs {fmt_time(cpu['raw'] / rounds / ops)}")
         assert len(store.latest()["notes"]) == notes
         store.close()
     t.note(f"{rounds} rounds x {ops} appends per side, interleaved; medians of the per-round means; "
            "the append: lock, pipelined transaction with synchronous_commit on, latest.json, projection")
     t.note("the append's time over the raw side's, by open notes (the commit's WAL flush is in both): "
            + ", ".join(extra))
+    t.note("this process's CPU time per append, store vs raw (the server's work not included), by open notes: "
+           + ", ".join(spent))
     t.print()
     raw.close()
 

@@ -162,6 +162,12 @@ def connect(config: Mapping[str, Any], *, durability: Durability = "always") -> 
         settings["dsn"], autocommit=True, application_name="handoff",
         connect_timeout=max(2, math.ceil(settings["connect_timeout"])),
         keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3)
+    # No server-side prepared statements: psycopg prepares a statement on its fifth run,
+    # and when a pipeline aborts (a failed `_GUESS_GUARD`, routine with several writers)
+    # before the server reached that PREPARE, psycopg may still believe it prepared, and
+    # the next append names a statement that does not exist. Planning our few small
+    # statements each time costs less than a wrong name.
+    conn.prepare_threshold = None
     try:
         conn.execute(sql.SQL("SET statement_timeout = {}; SET synchronous_commit = {}; SET search_path = {}").format(
             sql.Literal(f"{int(settings['statement_timeout'] * 1000)}ms"),

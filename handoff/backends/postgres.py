@@ -121,6 +121,30 @@ def migrations() -> tuple[Migration, ...]:
     return registry((f.name, f.read_text("utf-8")) for f in folder.iterdir() if f.name.endswith(".sql"))
 
 
+class _Batch:
+    """An append's statements sent as one simple-query message: the parameters bound on
+    the client (psycopg's ClientCursor), one send and one reply for the whole
+    transaction. A pipeline of the same statements cost ~0.3 ms more CPU per append in
+    psycopg (a message, a send and a result per statement). The server runs them in
+    order and stops at the first error, leaving the transaction aborted for `_rollback`."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.conn = conn
+        self.sql: list[str] = []
+        self.params: list[Any] = []
+
+    def execute(self, query: str | sql.Composable, params: Sequence[Any] = ()) -> None:
+        self.sql.append(query if isinstance(query, str) else query.as_string(self.conn))
+        self.params.extend(params)
+
+    def send(self) -> None:
+        with psycopg.ClientCursor(self.conn) as cur:
+            cur.execute("; ".join(self.sql).encode(), self.params)
+
+
+_Out = psycopg.Connection[Any] | _Batch
+
+
 def _columns(rows: Sequence[Part]) -> tuple[list[str], list[int], list[bytes]]:
     """Parts as the three arrays `_PARTS` unnests (one statement for any number of rows)."""
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
@@ -443,7 +467,7 @@ class PostgresBackend(Backend):
             self._ends = (int(row[0]), int(row[1]))
             self._parts_end = None if row[2] is None else int(row[2])
 
-    def _set_lock_timeout(self, conn: psycopg.Connection[Any], timeout: float) -> None:
+    def _set_lock_timeout(self, conn: _Out, timeout: float) -> None:
         """Queue `SET lock_timeout` (in the caller's pipeline) unless the session has it."""
         ms = max(1, int(timeout * 1000))
         if ms != self._lock_ms:
@@ -520,8 +544,8 @@ class PostgresBackend(Backend):
 
         The checks are those of the SQLite backend: `expected` must be the end (checked on
         the server, inside the transaction: `_GUARD` fails it otherwise), seqs grow. A
-        small batch goes as one pipeline (BEGIN, the guard, the INSERTs, the projection,
-        COMMIT: one round trip); a big one by COPY.
+        small batch goes as one message (`_Batch`: BEGIN, the guard, the INSERTs, the
+        projection, COMMIT: one round trip); a big one by COPY.
 
         `state` is the folded state (or latest.json's bytes, kept whole); `folded` the
         records folded onto the previous state to get it. With both, under the lock, and
@@ -542,27 +566,29 @@ class PostgresBackend(Backend):
             full = [(WHOLE, 0, state)] if isinstance(state, bytes) else parts(state)
         with self._op("appending events") as conn:
             try:
-                with conn.pipeline() if len(rows) < COPY_FROM else contextlib.nullcontext():
-                    if self._guessing:
-                        self._set_lock_timeout(conn, self._guess_wait)
-                        conn.execute("BEGIN")
-                        conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (LOCK_CLASS, self._lock_key))
-                        assert self._ends is not None
-                        conn.execute(_GUESS_GUARD, (expected, str(self._ends[0]), self._parts_end))
-                    else:
-                        conn.execute("BEGIN")
-                        conn.execute(_GUARD, (expected,))
-                    self._insert(conn, rows)
-                    if track is not None:
-                        conn.execute(_UPSERT_TRACKING, track)
-                    if delta is not None:
-                        if delta[1] is not None:
-                            conn.execute(_KEEP_NOTES, (delta[1],))
-                        conn.execute(_UPSERT_PARTS, _columns(delta[0]))
-                        conn.execute(_MOVE_PARTS, (position,))
-                    elif full is not None:
-                        self._write_parts(conn, position, full)
-                    conn.execute("COMMIT")
+                out: _Out = _Batch(conn) if len(rows) < COPY_FROM else conn
+                if self._guessing:
+                    self._set_lock_timeout(out, self._guess_wait)
+                    out.execute("BEGIN")
+                    out.execute("SELECT pg_advisory_xact_lock(%s, %s)", (LOCK_CLASS, self._lock_key))
+                    assert self._ends is not None
+                    out.execute(_GUESS_GUARD, (expected, str(self._ends[0]), self._parts_end))
+                else:
+                    out.execute("BEGIN")
+                    out.execute(_GUARD, (expected,))
+                self._insert(out, rows)
+                if track is not None:
+                    out.execute(_UPSERT_TRACKING, track)
+                if delta is not None:
+                    if delta[1] is not None:
+                        out.execute(_KEEP_NOTES, (delta[1],))
+                    out.execute(_UPSERT_PARTS, _columns(delta[0]))
+                    out.execute(_MOVE_PARTS, (position,))
+                elif full is not None:
+                    self._write_parts(out, position, full)
+                out.execute("COMMIT")
+                if isinstance(out, _Batch):
+                    out.send()
             except BaseException:
                 _rollback(conn)
                 raise
@@ -576,17 +602,17 @@ class PostgresBackend(Backend):
         return AppendResult(position)
 
     @staticmethod
-    def _write_parts(conn: psycopg.Connection[Any], position: int, rows: list[Part]) -> None:
+    def _write_parts(conn: _Out, position: int, rows: list[Part]) -> None:
         """Replace every part of the projection (queued in the caller's transaction)."""
         conn.execute("DELETE FROM latest_parts")
         conn.execute(_INSERT_PARTS, _columns(rows))
         conn.execute(_SET_POSITION, (position, rows[0][0] != WHOLE))
 
     @staticmethod
-    def _insert(conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]]) -> None:
-        """COPY for a big batch; else one INSERT each (queued in the caller's pipeline:
-        `executemany` would open a pipeline of its own and wait for it)."""
+    def _insert(conn: _Out, rows: list[tuple[Any, ...]]) -> None:
+        """COPY for a big batch; else one INSERT each (queued in the caller's `_Batch`)."""
         if len(rows) >= COPY_FROM:
+            assert isinstance(conn, psycopg.Connection)
             with conn.cursor() as cur, cur.copy(f"COPY events ({_COLUMNS}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)

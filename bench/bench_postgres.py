@@ -1,14 +1,15 @@
 """PostgreSQL backend benchmarks, on a throw-away local server (tests/pg_server.py).
 
-    PYTHONPATH=. python bench/bench_postgres.py [--quick] [--events N]
+    PYTHONPATH=. python bench/bench_postgres.py [--quick] [--events N] [--append-only]
 
 Each figure is a ratio against a baseline measured in the same run, on the same server
 (interleaved rounds, medians; see bench/README.md):
 
-- 1. a durable `Store.append` of one event on a postgres store (advisory lock, the
-  transaction with synchronous_commit on, latest.json published, the shared projection
-  saved) vs a raw single-row INSERT + COMMIT of the same row through psycopg into an
-  equivalent bare table (same columns, primary key, UNIQUE id). Target <= 1.5x.
+- 1. a durable `Store.append` of one event (a pointer) on a postgres store holding 0, 10
+  and 100 open notes (advisory lock, the transaction with synchronous_commit on,
+  latest.json published, the shared projection saved) vs a raw single-row INSERT +
+  COMMIT of the same row through psycopg into an equivalent bare table (same columns,
+  primary key, UNIQUE id). Target <= 1.5x.
 - 2. throughput of 8 processes appending at once across two store directories that
   share one schema (4 each) vs 1 process alone (context: every append takes the one
   store-wide lock, so this shows what the lock and commits cost under contention).
@@ -17,7 +18,8 @@ Each figure is a ratio against a baseline measured in the same run, on the same 
   transaction. Target: at least 40 % of the raw rate.
 
 The server runs with fsync on, its data directory on the project's filesystem.
-`--quick` uses 5,000 events for 3 (default 200,000: see docs/design.md for why not 1M).
+`--quick` uses 5,000 events for 3 (default 200,000: see docs/design.md for why not 1M);
+`--append-only` runs only 1.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import orjson
@@ -55,33 +58,66 @@ def _row(ev: StoredEvent) -> tuple[object, ...]:
             hashlib.sha256(ev.body).hexdigest())
 
 
+OPEN_NOTES = (0, 10, 100)
+"""Open notes in the store while a single append is timed: latest.json and the projection
+grow with them (100 is `state.MAX_NOTES`, the cap)."""
+
+
 def bench_single_append(server: PgServer, tmp: Path, rounds: int, ops: int) -> None:
     t = Table("1. a durable single append on PostgreSQL vs a raw INSERT + COMMIT")
-    store = handoff.open_store(tmp / "single", backend="postgres", config={"dsn": server.dsn})
     raw = psycopg.connect(server.dsn)
     raw.execute(BARE.format(t="bare_single"))
     raw.execute("SET synchronous_commit = on")
     raw.commit()
     counter = iter(range(1, 10**9))
-    data = {"text": "the build is green", "next_actions": ["review"]}
-    store.append("note", data)  # connected, migrated, warmed up
+    note = {"text": "the build is green " * 8, "next_actions": ["review the diff", "merge it"]}
     body = StoredEvent.from_record({"v": 1, "id": "01a30000-0000-7000-8000-000000000000", "seq": 1,
-                                    "ts": "2026-01-01T00:00:00.000000Z", "kind": "note", "scope": {},
-                                    "data": data}).body
+                                    "ts": "2026-01-01T00:00:00.000000Z", "kind": "pointer", "scope": {},
+                                    "data": {"repo": "acme/app", "branch": "main", "pr": 1}}).body
 
     def raw_insert() -> None:
         n = next(counter)
         raw.execute(f"INSERT INTO bare_single ({COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                    (n, f"id-{n}", 1, "2026-01-01T00:00:00.000000Z", "note", None, None, None, body,
+                    (n, f"id-{n}", 1, "2026-01-01T00:00:00.000000Z", "pointer", None, None, None, body,
                      hashlib.sha256(body).hexdigest()))
         raw.commit()
 
-    samples = interleave({"store": lambda: store.append("note", data), "raw": raw_insert}, rounds=rounds, ops=ops)
-    t.ratio("Store.append (postgres, durable, latest.json + projection)", med(samples["store"]),
-            "raw INSERT + COMMIT", med(samples["raw"]), 1.5)
-    t.note(f"{rounds} rounds x {ops} appends per side, interleaved; medians of the per-round means")
+    extra: list[str] = []
+    spent: list[str] = []  # this process's CPU time per append: steadier than wall time on a busy machine
+    for notes in OPEN_NOTES:
+        store = handoff.open_store(tmp / f"single-{notes}", backend="postgres", config={"dsn": server.dsn})
+        if notes:
+            store.append_many([("note", note)] * notes)
+        pr = iter(range(1, 10**9))
+        store.append("pointer", {"repo": "acme/app", "branch": "main", "pr": next(pr)})  # warmed up
+
+        def append(store: handoff.Store = store, pr: Iterator[int] = pr) -> None:
+            store.append("pointer", {"repo": "acme/app", "branch": "main", "pr": next(pr)})
+
+        cpu = {"store": 0.0, "raw": 0.0}
+
+        def timed(name: str, fn: Callable[[], None], cpu: dict[str, float] = cpu) -> Callable[[], None]:
+            def run() -> None:
+                began = time.process_time()
+                fn()
+                cpu[name] += time.process_time() - began
+            return run
+
+        samples = interleave({"store": timed("store", append), "raw": timed("raw", raw_insert)},
+                             rounds=rounds, ops=ops)
+        ours, theirs = med(samples["store"]), med(samples["raw"])
+        t.ratio(f"Store.append of a pointer, {notes} open notes", ours, "raw INSERT + COMMIT", theirs, 1.5)
+        extra.append(f"{notes}: {fmt_time(ours - theirs)}")
+        spent.append(f"{notes}: {fmt_time(cpu['store'] / rounds / ops)} vs {fmt_time(cpu['raw'] / rounds / ops)}")
+        assert len(store.latest()["notes"]) == notes
+        store.close()
+    t.note(f"{rounds} rounds x {ops} appends per side, interleaved; medians of the per-round means; "
+           "the append: lock, pipelined transaction with synchronous_commit on, latest.json, projection")
+    t.note("the append's time over the raw side's, by open notes (the commit's WAL flush is in both): "
+           + ", ".join(extra))
+    t.note("this process's CPU time per append, store vs raw (the server's work not included), by open notes: "
+           + ", ".join(spent))
     t.print()
-    store.close()
     raw.close()
 
 
@@ -181,6 +217,7 @@ def main() -> int:
     n = 5_000 if quick else 200_000
     if "--events" in sys.argv:
         n = int(sys.argv[sys.argv.index("--events") + 1])
+    only_append = "--append-only" in sys.argv
     print(f"## bench_postgres.py\n\n{env_line()}")
     try:
         server = start_server()
@@ -191,8 +228,9 @@ def main() -> int:
         print(f"PostgreSQL at {server.bindir}, fsync on, data in {server.base}")
         with scratch_dir("postgres-") as tmp:
             bench_single_append(server, tmp, rounds=6 if quick else 12, ops=20 if quick else 50)
-            bench_processes(server, tmp, per=30 if quick else 200)
-            bench_promotion(server, tmp, n)
+            if not only_append:
+                bench_processes(server, tmp, per=30 if quick else 200)
+                bench_promotion(server, tmp, n)
     finally:
         server.stop()
     return 0

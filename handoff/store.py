@@ -191,7 +191,22 @@ class Store:
         return self._write(prepared)
 
     def _write(self, prepared: Sequence[tuple[str, dict[str, Any], dict[str, Any]]]) -> list[Event]:
-        with self.backend.lock(self.lock_timeout):
+        guessing = getattr(self.backend, "append_lock", None)
+        if guessing is not None:
+            # A backend that can append on the end it last wrote without locking first
+            # (postgres: one round trip); if another client wrote since, it wrote nothing
+            # and the state may have missed a note: again, under the lock.
+            try:
+                return self._write_under(guessing, prepared)
+            except (NotFound, CorruptStoreError) as exc:
+                if not isinstance(exc, NotFound) and not getattr(exc, "guessed", False):
+                    raise
+                self._cache = None
+        return self._write_under(self.backend.lock, prepared)
+
+    def _write_under(self, lock: Callable[[float], contextlib.AbstractContextManager[None]],
+                     prepared: Sequence[tuple[str, dict[str, Any], dict[str, Any]]]) -> list[Event]:
+        with lock(self.lock_timeout):
             state = self._synced_state()
             batch_notes: dict[str, int] = {}  # notes earlier in this batch: seq -> actions
             for offset, (kind, data, _) in enumerate(prepared, start=state["meta"]["last_seq"] + 1):
@@ -235,13 +250,14 @@ class Store:
         expected = state["meta"]["position"]
         records = [event.record() for event in events]
         if getattr(self.backend, "shared_projection", False):
-            # Folded first, so the backend commits the rendered state with the events, in
-            # one transaction, for its other clients (positions are seqs there).
+            # Folded first, so the backend commits the state with the events, in one
+            # transaction, for its other clients (positions are seqs there); `folded` lets
+            # it write only what they changed.
             for rec in records:
                 st.fold(state, rec)
             state["meta"]["position"] = events[-1].seq if events else expected
             result = self.backend.append(events, expected, tracking=tracking,  # type: ignore[call-arg]
-                                         state=st.render(state))
+                                         state=state, folded=records)
         else:
             result = self.backend.append(events, expected, tracking=tracking)
             for _ in range(result.sealed):

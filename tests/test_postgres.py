@@ -22,6 +22,8 @@ from typing import Any
 
 import psycopg
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import handoff
 import handoff.backends.base
@@ -29,6 +31,7 @@ from handoff import CorruptStoreError, SchemaVersionError
 from handoff.backends.postgres_config import parse_dsn, refuse_password
 
 from . import _proc
+from . import strategies as S
 from .conftest import CliRunner, handoff_command
 from .pg_server import PW_ROLE, PgServer, free_port
 
@@ -527,3 +530,344 @@ def test_duckdb_answers_the_same_on_all_three_backends(tmp_path: Path) -> None:
             answers[name] = got
     assert answers["postgres"] == answers["jsonl"] == answers["sqlite"]
     assert any(rows for _, _, rows in answers["postgres"][1:])
+
+
+# -- the projection in parts -----------------------------------------------------------------
+
+
+def _record(seq: int, kind: str, data: dict[str, Any]) -> dict[str, Any]:
+    from handoff.kinds import SCHEMA_VERSION
+    from handoff.models import validate_data
+
+    return {"v": SCHEMA_VERSION, "id": f"01900000-0000-7000-8000-{seq:012d}", "seq": seq,
+            "ts": f"2026-01-01T00:00:{seq % 60:02d}.000000Z", "kind": kind, "scope": {},
+            "data": validate_data(kind, data)}
+
+
+def _with_done(items: list[tuple[str, dict[str, Any]]], done: list[int]) -> list[tuple[str, dict[str, Any], int]]:
+    """(kind, data, seq) for `items`, each note followed by an action_done when `done`
+    names its position (seqs as a store starting empty stamps them)."""
+    out: list[tuple[str, dict[str, Any], int]] = []
+    for kind, data in items:
+        out.append((kind, data, len(out) + 1))
+        if kind == "note" and len(out) in done:
+            seq = len(out)
+            out.append(("action_done", {"action": f"{seq}.1" if data.get("next_actions") else str(seq)},
+                        len(out) + 1))
+    return out
+
+
+def _apply(table: dict[tuple[str, int], bytes], rows: list[tuple[str, int, bytes]], keep: list[int] | None,
+           *, full: bool) -> None:
+    """What the backend's statements do to `latest_parts`, on a dict."""
+    if full:
+        table.clear()
+    if keep is not None:
+        for key in [k for k in table if k[0] == "notes" and k[1] not in keep]:
+            del table[key]
+    table.update(((s, i), b) for s, i, b in rows)
+
+
+def _apply(table: dict[tuple[str, int], bytes], rows: list[tuple[str, int, bytes]], keep: list[int] | None,
+           *, full: bool) -> None:
+    """What the backend's statements do to `latest_parts`, on a dict."""
+    if full:
+        table.clear()
+    if keep is not None:
+        for key in [k for k in table if k[0] == "notes" and k[1] not in keep]:
+            del table[key]
+    table.update(((s, i), b) for s, i, b in rows)
+
+
+@settings(max_examples=80, deadline=None)
+@given(items=st.lists(S.any_item, min_size=1, max_size=30), done=st.lists(st.integers(1, 40)),
+       batch=st.integers(1, 4), cap=st.sampled_from([3, 100]))
+def test_parts_patched_after_every_fold_join_into_exactly_the_rendered_state(
+        items: list[tuple[str, dict[str, Any]]], done: list[int], batch: int, cap: int) -> None:
+    """The parts written whole once and then patched with `changed` after each batch
+    join into `state.render`'s bytes; a pointer or config patch writes a few parts, not
+    every note (what makes the append cheap)."""
+    from handoff import state
+    from handoff.backends import postgres_parts as parts
+
+    records = [_record(seq, kind, data) for kind, data, seq in _with_done(items, done)]
+    s = state.empty_state()
+    table: dict[tuple[str, int], bytes] = {}
+    _apply(table, parts.parts(s), None, full=True)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(state, "MAX_NOTES", cap)  # small: notes pushed out by the cap, too
+        for start in range(0, len(records), batch):
+            chunk = records[start:start + batch]
+            for rec in chunk:
+                state.fold(s, rec)
+            delta = parts.changed(s, chunk)
+            assert delta is not None
+            rows, keep = delta
+            if len(chunk) == 1 and chunk[0]["kind"] in ("pointer", "config"):
+                assert len(rows) <= 3 and keep is None  # meta, pointers and active_repo at most
+            _apply(table, rows, keep, full=False)
+            assert parts.assemble((s_, i, b) for (s_, i), b in table.items()) == state.render(s)
+            assert parts.assemble(parts.parts(s)) == state.render(s)
+
+
+def test_a_state_the_parts_cannot_hold_is_kept_whole() -> None:
+    from handoff import state
+    from handoff.backends import postgres_parts as parts
+
+    s = state.empty_state()
+    s["hand_edited"] = {"x": 1}
+    assert parts.parts(s) == [("", 0, state.render(s))]
+    assert parts.changed(s, []) is None
+    s = state.empty_state()
+    s["notes"] = [{"seq": 5, "text": "b"}, {"seq": 2, "text": "a"}]  # out of seq order
+    assert parts.assemble(parts.parts(s)) == state.render(s)
+    assert len(parts.parts(s)) == 1
+
+
+def _rebuilt(store: handoff.Store) -> bytes:
+    """latest.json's bytes folded from every stored event (what `rebuild` publishes)."""
+    from handoff import state
+
+    s = state.empty_state()
+    state.fold_stream(s, store.backend.read(0))
+    return state.render(s)
+
+
+def _parts_rows(pg_server: PgServer, schema: str) -> list[tuple[str, int]]:
+    with psycopg.connect(pg_server.dsn) as conn:
+        return [(str(s), int(i)) for s, i in conn.execute(
+            f'SELECT section, item FROM "{schema}".latest_parts ORDER BY section, item')]
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(items=st.lists(S.any_item, min_size=1, max_size=12), done=st.lists(st.integers(0, 12)),
+       purge_at=st.integers(0, 14))
+def test_the_stored_parts_equal_a_rebuild_after_every_append_and_a_purge(
+        tmp_path: Path, pg_server: PgServer, items: list[tuple[str, dict[str, Any]]], done: list[int],
+        purge_at: int) -> None:
+    root = tmp_path / secrets.token_hex(4)
+    with handoff.open_store(root, backend="postgres", config={"schema": _fresh()}) as store:
+        backend = store.backend
+
+        def current() -> None:
+            assert backend.saved_state() == (backend.end()[1], _rebuilt(store))  # type: ignore[attr-defined]
+
+        for n, (kind, data) in enumerate(items):
+            event = store.append(kind, data)
+            current()
+            if kind == "note" and n in done:
+                store.append("action_done", {"action": f"{event.seq}.1" if data.get("next_actions")
+                                             else str(event.seq)})
+                current()
+            if n == purge_at:
+                store.purge([next(store.events()).id])
+                saved = backend.saved_state()  # type: ignore[attr-defined]
+                assert saved is None or saved == (backend.end()[1], _rebuilt(store))  # gone, never stale
+        store.append("config", {"key": "last", "value": 1})
+        current()
+        assert (root / "latest.json").read_bytes() == _rebuilt(store)
+        assert len(_parts_rows(pg_server, _schema(root))) > 1  # in parts, not one document
+
+
+_PARTS_WRITER = """
+import os, sys
+import handoff
+store = handoff.open_store(sys.argv[1], create=False, lock_timeout=60)
+name, n, go = sys.argv[2], int(sys.argv[3]), sys.argv[4]
+print("ready", flush=True)
+while not os.path.exists(go):
+    pass
+notes = []
+for i in range(n):
+    if i % 4 == 0:
+        notes.append(store.append("note", {"text": f"{name} {i}", "next_actions": ["one", "two"]}).seq)
+    elif i % 4 == 1:
+        store.append("pointer", {"repo": f"acme/{name}", "branch": f"b{i}"})
+    elif i % 4 == 2 and notes:
+        store.append("action_done", {"action": f"{notes.pop(0)}.1"})
+    else:
+        store.append_many([("config", {"key": f"{name}.k", "value": i}), ("note", {"text": f"{name} solo {i}"})])
+store.close()
+"""
+
+
+@pytest.mark.slow
+def test_two_writer_processes_never_leave_a_part_stale(tmp_path: Path, pg_server: PgServer) -> None:
+    """Two store directories (two machines) append notes, pointers, done actions and
+    batches at once: each append patches the parts the other's appends left, so a part
+    written from a state that missed the other's events would differ from a rebuild."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    handoff.open_store(a, backend="postgres", config={"schema": _fresh()}).close()
+    handoff.open_store(b, backend="postgres", config={"schema": _schema(a)}).close()
+    go = tmp_path / "go"
+    writers = [subprocess.Popen([sys.executable, "-c", _PARTS_WRITER, str(root), name, "40", str(go)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_proc.child_env())
+               for root, name in ((a, "a"), (b, "b"))]
+    for w in writers:
+        _proc.wait_line(w, b"ready")
+    go.write_text("")
+    for w in writers:
+        assert w.wait(180) == 0, w.stderr.read().decode(errors="replace")[-2000:] if w.stderr else ""
+        _proc.reap(w)
+    with handoff.open_store(a, create=False) as sa, handoff.open_store(b, create=False) as sb:
+        saved = sa.backend.saved_state()  # type: ignore[attr-defined]
+        rebuilt = _rebuilt(sa)
+        assert saved == (sa.backend.end()[1], rebuilt)
+        assert [n["text"].split()[0] for n in json.loads(rebuilt)["notes"]].count("a") > 0
+        assert sa.latest() == sb.latest() == json.loads(rebuilt)
+
+
+def _old_schema(pg_server: PgServer, schema: str) -> None:
+    """A store as handoff wrote it before 0002: migration 0001 only, with events and the
+    whole latest.json in `latest_state`."""
+    from handoff import state
+    from handoff.backends.postgres import migrations
+    from handoff.backends.sqlite import event_rows
+
+    first = migrations()[0]
+    events = [handoff.backends.base.StoredEvent.from_record(_record(seq, kind, data)) for kind, data, seq in
+              _with_done([("note", {"text": "old", "next_actions": ["a", "b"]}),
+                          ("pointer", {"repo": "acme/app", "branch": "main"}),
+                          ("note", {"text": "done soon"}), ("config", {"key": "k", "value": 1})], [3])]
+    s = state.empty_state()
+    for ev in events:
+        state.fold(s, ev.record())
+    s["meta"]["position"] = events[-1].seq
+    with psycopg.connect(pg_server.dsn, autocommit=True) as conn, conn.transaction():
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+        conn.execute(f'SET LOCAL search_path = "{schema}"')
+        conn.execute("CREATE TABLE migrations (number integer PRIMARY KEY, name text NOT NULL, "
+                     "applied_at text NOT NULL)")
+        conn.execute(first.sql.encode())
+        conn.execute("INSERT INTO migrations VALUES (1, %s, 'then')", (first.name,))
+        conn.execute("INSERT INTO store_meta VALUES ('schema_version', '1')")
+        for row in event_rows(events):
+            conn.execute("INSERT INTO events (seq, id, v, ts, kind, project, agent, session, body, digest) "
+                         "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", row)
+        conn.execute("INSERT INTO latest_state VALUES (1, %s, %s)", (events[-1].seq, state.render(s)))
+
+
+def test_a_store_of_the_0001_schema_upgrades_and_its_projection_matches_a_rebuild(
+        tmp_path: Path, pg_server: PgServer) -> None:
+    from handoff.backends.postgres import migrations
+
+    schema = _fresh()
+    _old_schema(pg_server, schema)
+    with handoff.open_store(tmp_path / "a", backend="postgres", config={"schema": schema}) as store:
+        with psycopg.connect(pg_server.dsn) as conn:
+            applied = conn.execute(f'SELECT number, name FROM "{schema}".migrations ORDER BY number').fetchall()
+            assert applied == [(m.number, m.name) for m in migrations()] and len(applied) >= 2
+            assert conn.execute("SELECT to_regclass(%s)", (f'"{schema}".latest_state',)).fetchone() == (None,)
+        rebuilt = _rebuilt(store)
+        assert store.backend.saved_state() == (5, rebuilt)  # type: ignore[attr-defined]  # carried over whole
+        assert _parts_rows(pg_server, schema) == [("", 0)]
+        assert store.latest() == json.loads(rebuilt)
+        store.append("pointer", {"repo": "acme/app", "branch": "next"})
+        assert store.backend.saved_state() == (6, _rebuilt(store))  # type: ignore[attr-defined]
+        rows = _parts_rows(pg_server, schema)
+        assert ("", 0) not in rows and ("notes", 1) in rows and ("pointers", 0) in rows
+        store.append("note", {"text": "a new one"})
+        assert store.backend.saved_state() == (7, _rebuilt(store))  # type: ignore[attr-defined]
+    with handoff.open_store(tmp_path / "b", backend="postgres", config={"schema": schema}) as other:
+        assert other.latest() == json.loads(_rebuilt(other))
+        assert (tmp_path / "b" / "latest.json").read_bytes() == (tmp_path / "a" / "latest.json").read_bytes()
+
+
+def test_a_state_saved_whole_is_replaced_not_patched_by_the_next_append(tmp_path: Path, pg_server: PgServer) -> None:
+    with handoff.open_store(tmp_path / "s", backend="postgres", config={"schema": _fresh()}) as store:
+        store.append("note", {"text": "one", "next_actions": ["x"]})
+        end = store.backend.end()[1]
+        assert store.backend.save_state(end, b"{}\n") is True  # type: ignore[attr-defined]
+        assert store.backend.saved_state() == (end, b"{}\n")  # type: ignore[attr-defined]
+        store.append("config", {"key": "k", "value": 2})
+        assert store.backend.saved_state() == (end + 1, _rebuilt(store))  # type: ignore[attr-defined]
+
+
+def test_the_projection_is_never_stale_after_import_compact_and_promotion(tmp_path: Path) -> None:
+    """Import commits the projection with its batches; compaction drops it with the rows
+    it rewrites (a reader folds the log until the next append writes it whole again);
+    a promotion onto PostgreSQL leaves none until the first append. Never a stale one."""
+    from handoff.compact import Policy, compact
+
+    def fresh_or_absent(store: handoff.Store) -> None:
+        saved = store.backend.saved_state()  # type: ignore[attr-defined]
+        assert saved is None or saved == (store.backend.end()[1], _rebuilt(store))
+
+    def current(store: handoff.Store) -> None:
+        assert store.backend.saved_state() == (store.backend.end()[1], _rebuilt(store))  # type: ignore[attr-defined]
+
+    laptop = tmp_path / "laptop"
+    with handoff.open_store(laptop) as other:
+        other.append_many([("note", {"text": f"laptop {i}", "next_actions": ["x"]}) for i in range(5)])
+        other.export(tmp_path / "laptop.jsonl")
+    root = tmp_path / "team"
+    with handoff.open_store(root, backend="postgres", config={"schema": _fresh()}) as store:
+        store.append("note", {"text": "here first", "next_actions": ["y"]})
+        store.append("pointer", {"repo": "acme/app", "branch": "main"})
+    merged = subprocess.run([*handoff_command(), "--store", str(root), "import", "events",
+                             str(tmp_path / "laptop.jsonl")], capture_output=True, text=True, timeout=120,
+                            env=_proc.child_env())
+    assert merged.returncode == 0, merged.stderr
+    with handoff.open_store(root, create=False) as store:
+        current(store)
+        assert len(json.loads(_rebuilt(store))["notes"]) == 6
+        store.append("action_done", {"action": f"{store.latest()['notes'][0]['seq']}.1"})
+        compact(store, Policy(0))
+        fresh_or_absent(store)
+        store.append("config", {"key": "after", "value": "compact"})
+        current(store)
+    promoted = tmp_path / "promoted"
+    with handoff.open_store(promoted) as store:
+        store.append_many([("note", {"text": f"n {i}"}) for i in range(3)])
+        assert store.promote("postgres", config={"schema": _fresh()}).switched
+        fresh_or_absent(store)
+        store.append("pointer", {"repo": "acme/app", "branch": "promoted"})
+        current(store)
+
+
+def test_an_append_on_a_guessed_end_still_takes_the_lock_and_rereads_when_another_client_wrote(
+        tmp_path: Path, pg_server: PgServer) -> None:
+    """`append_lock` skips the lock's own round trip after this client's last append:
+    the append's pipeline still waits for the store-wide lock (held here by another
+    session: LockTimeout, nothing written), and when another client wrote in between,
+    the guard sends it back to write under the lock, on a state that has the other
+    client's note (its next action can be marked done)."""
+    from handoff import LockTimeout
+    from handoff.backends.postgres import LOCK_CLASS, _key
+
+    schema = _fresh()
+    with handoff.open_store(tmp_path / "a", backend="postgres", config={"schema": schema}, lock_timeout=0.5) as a, \
+            handoff.open_store(tmp_path / "b", backend="postgres", config={"schema": schema}) as b:
+        a.append("note", {"text": "a first"})
+        assert a.backend._guess is not None  # type: ignore[attr-defined]  # the next append guesses
+        with psycopg.connect(pg_server.dsn, autocommit=True) as other:
+            other.execute("SELECT pg_advisory_lock(%s, %s)", (LOCK_CLASS, _key(schema)))
+            with pytest.raises(LockTimeout):
+                a.append("note", {"text": "while another client holds the lock"})
+        assert [seq for seq, _ in _rows(pg_server, schema)] == [1]
+        a.append("config", {"key": "k", "value": 1})  # guesses again (the lock is free)
+        note = b.append("note", {"text": "b's", "next_actions": ["check"]})
+        done = a.append("action_done", {"action": f"{note.seq}.1"})  # a's state lacks b's note
+        assert done.seq == note.seq + 1
+        a.append("pointer", {"repo": "acme/app", "branch": "main"})
+        assert [seq for seq, _ in _rows(pg_server, schema)] == list(range(1, 6))
+        assert a.backend.saved_state() == (5, _rebuilt(a))  # type: ignore[attr-defined]
+        assert a.latest() == b.latest() == json.loads(_rebuilt(a))
+
+
+def test_a_wrong_guess_after_any_number_of_appends_leaves_appends_working(tmp_path: Path) -> None:
+    """A guessed append whose guard fails aborts its pipeline part-way; whatever that
+    pipeline carried (psycopg used to prepare a statement on its fifth run, which an
+    aborted pipeline could leave half-known: `connect` now prepares none), the retry and
+    every append after it work, and the projection matches a rebuild."""
+    for first in range(1, 9):  # b writes after a's `first` appends: a's guess fails there
+        schema = _fresh()
+        with handoff.open_store(tmp_path / f"a{first}", backend="postgres", config={"schema": schema}) as a, \
+                handoff.open_store(tmp_path / f"b{first}", backend="postgres", config={"schema": schema}) as b:
+            for i in range(first):
+                a.append("pointer", {"repo": "acme/app", "branch": f"a{i}"})
+            b.append("config", {"key": "b", "value": first})
+            for i in range(4):
+                a.append("pointer", {"repo": "acme/app", "branch": f"again{i}"})
+            assert a.backend.saved_state() == (first + 5, _rebuilt(a))  # type: ignore[attr-defined]
+            assert a.latest() == b.latest() == json.loads(_rebuilt(a))

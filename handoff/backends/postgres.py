@@ -6,11 +6,13 @@ and other readers); the events live on the server.
 
 Data model. The same tables as SQLite (`postgres_migrations/NNNN_name.sql`), in the
 schema store.json names (`postgres.schema`): `events` (body kept byte for byte in a
-bytea), `import_sources` (tracking records), `latest_state` (the rendered latest.json
-and the seq it was folded to, the projection a client catches up from), `store_meta`
-and `migrations`. Each missing migration is applied in one transaction together with
-its `migrations` row, under a transaction-scoped advisory lock; a schema migrated by a
-newer handoff is refused (SchemaVersionError), one of another application too.
+bytea), `import_sources` (tracking records), `latest_parts` and `latest_position` (the
+latest state in parts, `postgres_parts`, and the seq it was folded to: the projection a
+client catches up from, written by each append in its own transaction, only the parts
+it changed), `store_meta` and `migrations`. Each missing migration is applied in one
+transaction together with its `migrations` row, under a transaction-scoped advisory
+lock; a schema migrated by a newer handoff is refused (SchemaVersionError), one of
+another application too.
 
 Positions are seqs, as on SQLite. `end()` is (identity, max seq); the identity is a
 counter in store_meta that every rewrite (purge) increments.
@@ -59,6 +61,7 @@ from ..files import StoreDir
 from ..locking import StoreLock
 from .base import AppendResult, Backend, Durability, Health, Item, StoredEvent, Tracking
 from .postgres_config import NAME, describe, effective, new_config
+from .postgres_parts import WHOLE, Part, assemble, changed, parts
 from .sqlite import STATUSES, Migration, event_rows, parse_body, registry
 
 ROLE = "handoff-events"
@@ -72,19 +75,42 @@ COPY_FROM = 64
 _COLUMNS = "seq, id, v, ts, kind, project, agent, session, body, digest"
 _INSERT = f"INSERT INTO events ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 _END = "SELECT coalesce(max(seq), 0) FROM events"
-_IDENT_END = f"SELECT (SELECT value FROM store_meta WHERE key = 'identity'), ({_END})"
+_IDENT_END = (f"SELECT (SELECT value FROM store_meta WHERE key = 'identity'), ({_END}), "
+              "(SELECT position FROM latest_position WHERE slot = 1 AND split)")
+"""The log's identity and end, and the position the projection's parts were folded to
+(NULL if they are one whole document or absent: an append must then write them all)."""
 _GUARD = f"SELECT 1 / (CASE WHEN ({_END}) = %s THEN 1 ELSE 0 END)"
 """Fails the transaction (division_by_zero, translated to CorruptStoreError) unless the log
 ends where the caller folded to: the check runs on the server, so an append needs no
 round trip of its own to read the end first."""
+_GUESS_GUARD = (f"SELECT 1 / (CASE WHEN ({_END}) = %s AND (SELECT value FROM store_meta WHERE key = 'identity') = %s "
+                "AND (SELECT position FROM latest_position WHERE slot = 1 AND split) IS NOT DISTINCT FROM %s "
+                "THEN 1 ELSE 0 END)")
+"""`_GUARD` for an append on a guessed end (`append_lock`): the log, its identity and the
+projection's parts must all be where this client left them."""
+GUESS_PAUSE = 8
+"""After a guess proved wrong (another client wrote), this many appends take the lock
+first: with several writers at once, guessing would mostly cost a wasted round trip."""
+
+
+class GuessedWrong(CorruptStoreError):
+    """An append on a guessed end found that another client had written since: nothing
+    was written, and `Store` writes again under the lock (`guessed` marks it)."""
+
+    guessed = True
 _UPSERT_TRACKING = (
     "INSERT INTO import_sources (source, detail, digest, records, last_position, status, run_id, "
     "updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (source) DO UPDATE SET "
     "detail = excluded.detail, digest = excluded.digest, records = excluded.records, "
     "last_position = excluded.last_position, status = excluded.status, run_id = excluded.run_id, "
     "updated_at = excluded.updated_at")
-_UPSERT_STATE = ("INSERT INTO latest_state (slot, position, payload) VALUES (1, %s, %s) "
-                 "ON CONFLICT (slot) DO UPDATE SET position = excluded.position, payload = excluded.payload")
+_PARTS = "SELECT * FROM unnest(%s::text[], %s::bigint[], %s::bytea[])"
+_INSERT_PARTS = f"INSERT INTO latest_parts (section, item, body) {_PARTS}"
+_UPSERT_PARTS = f"{_INSERT_PARTS} ON CONFLICT (section, item) DO UPDATE SET body = excluded.body"
+_KEEP_NOTES = "DELETE FROM latest_parts WHERE section = 'notes' AND item <> ALL(%s::bigint[])"
+_MOVE_PARTS = "UPDATE latest_position SET position = %s WHERE slot = 1"
+_SET_POSITION = ("INSERT INTO latest_position (slot, position, split) VALUES (1, %s, %s) "
+                 "ON CONFLICT (slot) DO UPDATE SET position = excluded.position, split = excluded.split")
 _TRACKING = "SELECT source, last_position, digest, records, status, detail FROM import_sources"
 
 
@@ -93,6 +119,35 @@ def migrations() -> tuple[Migration, ...]:
     """This package's PostgreSQL migrations (`postgres_migrations/*.sql`)."""
     folder = resources.files("handoff.backends.postgres_migrations")
     return registry((f.name, f.read_text("utf-8")) for f in folder.iterdir() if f.name.endswith(".sql"))
+
+
+class _Batch:
+    """An append's statements sent as one simple-query message: the parameters bound on
+    the client (psycopg's ClientCursor), one send and one reply for the whole
+    transaction. A pipeline of the same statements cost ~0.3 ms more CPU per append in
+    psycopg (a message, a send and a result per statement). The server runs them in
+    order and stops at the first error, leaving the transaction aborted for `_rollback`."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.conn = conn
+        self.sql: list[str] = []
+        self.params: list[Any] = []
+
+    def execute(self, query: str | sql.Composable, params: Sequence[Any] = ()) -> None:
+        self.sql.append(query if isinstance(query, str) else query.as_string(self.conn))
+        self.params.extend(params)
+
+    def send(self) -> None:
+        with psycopg.ClientCursor(self.conn) as cur:
+            cur.execute("; ".join(self.sql).encode(), self.params)
+
+
+_Out = psycopg.Connection[Any] | _Batch
+
+
+def _columns(rows: Sequence[Part]) -> tuple[list[str], list[int], list[bytes]]:
+    """Parts as the three arrays `_PARTS` unnests (one statement for any number of rows)."""
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
 
 def _now() -> str:
@@ -131,6 +186,12 @@ def connect(config: Mapping[str, Any], *, durability: Durability = "always") -> 
         settings["dsn"], autocommit=True, application_name="handoff",
         connect_timeout=max(2, math.ceil(settings["connect_timeout"])),
         keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3)
+    # No server-side prepared statements: psycopg prepares a statement on its fifth run,
+    # and when a pipeline aborts (a failed `_GUESS_GUARD`, routine with several writers)
+    # before the server reached that PREPARE, psycopg may still believe it prepared, and
+    # the next append names a statement that does not exist. Planning our few small
+    # statements each time costs less than a wrong name.
+    conn.prepare_threshold = None
     try:
         conn.execute(sql.SQL("SET statement_timeout = {}; SET synchronous_commit = {}; SET search_path = {}").format(
             sql.Literal(f"{int(settings['statement_timeout'] * 1000)}ms"),
@@ -203,10 +264,20 @@ class PostgresBackend(Backend):
         self._held = 0  # depth of `lock()` in the thread that holds `_writer`
         self._lock_ms = -1
         self._ends: tuple[int, int] | None = None
-        self._unlock_sent = False
         """(identity, end) while this process holds the store's lock: read in the same
         statement that took it, kept current by our own appends, so `end()` under the
         lock costs no round trip."""
+        self._parts_end: int | None = None
+        """While we hold the lock: the position the projection's parts are folded to, if
+        they are split (read with the end, kept current by our own appends). An append
+        from exactly there writes only the parts its events changed."""
+        self._unlock_sent = False
+        self._guess: tuple[int, int, int | None] | None = None
+        """(identity, end, parts' position) as this client's last append left them: where
+        `append_lock` assumes the log still ends (the append's guard checks it)."""
+        self._guessing = False  # inside `append_lock` on `_guess`, without the server's lock
+        self._guess_wait = 0.0  # how long the guessing append may wait for the server's lock
+        self._pause = 0
         self.run_id = os.urandom(8).hex()
 
     @property
@@ -231,6 +302,9 @@ class PostgresBackend(Backend):
                                  "rolled back, nothing was written")
         if isinstance(exc, pgerrors.InsufficientPrivilege):
             return DatabaseError(f"{doing}: the role lacks a privilege on {self.where()} ({detail})")
+        if isinstance(exc, pgerrors.DivisionByZero) and self._guessing:  # `_GUESS_GUARD`
+            self._guess, self._pause = None, GUESS_PAUSE
+            return GuessedWrong(f"{doing}: another client wrote first; nothing was written")
         if isinstance(exc, pgerrors.DivisionByZero):  # only `_GUARD` divides
             return CorruptStoreError(f"{doing}: the log does not end where the caller read it "
                                      "(a writer outside the lock?); nothing was written")
@@ -346,7 +420,7 @@ class PostgresBackend(Backend):
             pass
 
     @contextlib.contextmanager
-    def _hold(self, timeout: float) -> Iterator[None]:
+    def _hold(self, timeout: float, *, guess: bool = False) -> Iterator[None]:
         acquired = self._writer.acquire(timeout=timeout) if timeout > 0 else self._writer.acquire(blocking=False)
         if not acquired:
             raise LockTimeout(f"the store's lock was held by another thread for {timeout:g}s; nothing was written")
@@ -355,8 +429,16 @@ class PostgresBackend(Backend):
                 if self._held == 0:
                     deadline = time.monotonic() + timeout
                     stack.enter_context(self._local.hold(timeout))
-                    self._advisory_lock(max(0.0, deadline - time.monotonic()) if timeout > 0 else 0.0)
-                    stack.callback(self._advisory_unlock)
+                    left = max(0.0, deadline - time.monotonic()) if timeout > 0 else 0.0
+                    if guess and left > 0 and self._guess is not None and not self._pause:
+                        self._guessing = True
+                        self._ends, self._parts_end = self._guess[:2], self._guess[2]
+                        self._guess_wait = left
+                        stack.callback(self._stop_guessing)
+                    else:
+                        self._pause = max(0, self._pause - 1)
+                        self._advisory_lock(left)
+                        stack.callback(self._advisory_unlock)
                 self._held += 1
                 try:
                     yield
@@ -370,22 +452,27 @@ class PostgresBackend(Backend):
         the lock timeout is LockTimeout (`lock_timeout` on the server); past a shorter
         statement timeout it is that timeout (DatabaseError)."""
         with self._op(f"waiting {timeout:g}s for the store's lock") as conn:
-            ms = max(1, int(timeout * 1000))
             # Two statements in one round trip: the end is read in a snapshot taken after
             # the lock was granted (one statement would read it from before the wait).
             with conn.pipeline():
-                if timeout > 0 and ms != self._lock_ms:
-                    conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{ms}ms")))
+                if timeout > 0:
+                    self._set_lock_timeout(conn, timeout)
                 took = conn.execute("SELECT pg_try_advisory_lock(%s, %s)" if timeout <= 0 else
                                     "SELECT true FROM pg_advisory_lock(%s, %s)", (LOCK_CLASS, self._lock_key))
                 ends = conn.execute(_IDENT_END)
-            if timeout > 0:
-                self._lock_ms = ms
             granted, row = took.fetchone(), ends.fetchone()
             if granted is None or not granted[0] or row is None:
                 raise LockTimeout(f"the store's lock ({self.where()}) is held by another client; "
                                   "nothing was written")
             self._ends = (int(row[0]), int(row[1]))
+            self._parts_end = None if row[2] is None else int(row[2])
+
+    def _set_lock_timeout(self, conn: _Out, timeout: float) -> None:
+        """Queue `SET lock_timeout` (in the caller's pipeline) unless the session has it."""
+        ms = max(1, int(timeout * 1000))
+        if ms != self._lock_ms:
+            conn.execute(sql.SQL("SET lock_timeout = {}").format(sql.Literal(f"{ms}ms")))
+            self._lock_ms = ms
 
     def _advisory_unlock(self) -> None:
         """Release the store-wide lock without waiting for the reply: the statement is sent
@@ -393,6 +480,7 @@ class PostgresBackend(Backend):
         result is drained before this connection's next operation (`_drain`)."""
         with self._mutex:
             self._ends = None
+            self._parts_end = None
             conn = self._conn
             if conn is None or conn.closed or conn.broken:
                 self._conn = None  # the session, and its lock, are gone already
@@ -424,6 +512,21 @@ class PostgresBackend(Backend):
     def lock(self, timeout: float) -> AbstractContextManager[None]:
         return self._hold(timeout)
 
+    def append_lock(self, timeout: float) -> AbstractContextManager[None]:
+        """The write lock for one `Store` append, one round trip cheaper: when this client
+        wrote the log's last event (`_guess`), `end()` answers from memory and the
+        append's own pipeline takes the store-wide lock (`pg_advisory_xact_lock`, held to
+        its COMMIT) before a guard that the log, its identity and the projection are
+        still where this client left them. Another client having written fails the
+        guard, nothing is written, and the caller writes again under `lock()`
+        (GuessedWrong). The directory's lock file is taken as by `lock()`."""
+        return self._hold(timeout, guess=True)
+
+    def _stop_guessing(self) -> None:
+        self._guessing = False
+        self._ends = None
+        self._parts_end = None
+
     def end(self) -> tuple[int, int]:
         ends = self._ends
         if ends is not None:  # read when the lock was taken; only the holder writes since
@@ -434,43 +537,82 @@ class PostgresBackend(Backend):
         return int(row[0]), int(row[1])
 
     def append(self, events: Sequence[StoredEvent], expected: int, *,
-               tracking: Tracking | None = None, state: bytes | None = None) -> AppendResult:
-        """Append events (with `tracking`, and the rendered latest state `state` folded to
-        the last of them) in one transaction, committed durably; return the new end.
+               tracking: Tracking | None = None, state: dict[str, Any] | bytes | None = None,
+               folded: Sequence[dict[str, Any]] | None = None) -> AppendResult:
+        """Append events (with `tracking`, and the latest state `state` folded to the last
+        of them) in one transaction, committed durably; return the new end.
 
         The checks are those of the SQLite backend: `expected` must be the end (checked on
         the server, inside the transaction: `_GUARD` fails it otherwise), seqs grow. A
-        small batch goes as one pipeline (BEGIN, the guard, the INSERTs, COMMIT: one round
-        trip); a big one by COPY.
+        small batch goes as one message (`_Batch`: BEGIN, the guard, the INSERTs, the
+        projection, COMMIT: one round trip); a big one by COPY.
+
+        `state` is the folded state (or latest.json's bytes, kept whole); `folded` the
+        records folded onto the previous state to get it. With both, under the lock, and
+        the stored parts folded to `expected`, only the parts they changed are written
+        (`postgres_parts.changed`); otherwise every part is.
         """
         rows = event_rows(events)
         track = self._tracking_row(tracking) if tracking is not None else None
         if rows and (rows[0][0] <= expected or (track is None and rows[0][0] != expected + 1)):
             raise CorruptStoreError(f"append: seq {rows[0][0]} does not follow the end of the log ({expected})")
         position = rows[-1][0] if rows else expected
+        delta = None
+        if isinstance(state, dict) and folded is not None and self._ends is not None \
+                and self._parts_end == expected:
+            delta = changed(state, folded)
+        full: list[Part] | None = None
+        if delta is None and state is not None:
+            full = [(WHOLE, 0, state)] if isinstance(state, bytes) else parts(state)
         with self._op("appending events") as conn:
             try:
-                with conn.pipeline() if len(rows) < COPY_FROM else contextlib.nullcontext():
-                    conn.execute("BEGIN")
-                    conn.execute(_GUARD, (expected,))
-                    self._insert(conn, rows)
-                    if track is not None:
-                        conn.execute(_UPSERT_TRACKING, track)
-                    if state is not None:
-                        conn.execute(_UPSERT_STATE, (position, state))
-                    conn.execute("COMMIT")
+                out: _Out = _Batch(conn) if len(rows) < COPY_FROM else conn
+                if self._guessing:
+                    self._set_lock_timeout(out, self._guess_wait)
+                    out.execute("BEGIN")
+                    out.execute("SELECT pg_advisory_xact_lock(%s, %s)", (LOCK_CLASS, self._lock_key))
+                    assert self._ends is not None
+                    out.execute(_GUESS_GUARD, (expected, str(self._ends[0]), self._parts_end))
+                else:
+                    out.execute("BEGIN")
+                    out.execute(_GUARD, (expected,))
+                self._insert(out, rows)
+                if track is not None:
+                    out.execute(_UPSERT_TRACKING, track)
+                if delta is not None:
+                    if delta[1] is not None:
+                        out.execute(_KEEP_NOTES, (delta[1],))
+                    out.execute(_UPSERT_PARTS, _columns(delta[0]))
+                    out.execute(_MOVE_PARTS, (position,))
+                elif full is not None:
+                    self._write_parts(out, position, full)
+                out.execute("COMMIT")
+                if isinstance(out, _Batch):
+                    out.send()
             except BaseException:
                 _rollback(conn)
                 raise
             if self._ends is not None:
                 self._ends = (self._ends[0], position)
+                if delta is not None:
+                    self._parts_end = position
+                elif full is not None:
+                    self._parts_end = position if full[0][0] != WHOLE else None
+                self._guess = (self._ends[0], position, self._parts_end)
         return AppendResult(position)
 
     @staticmethod
-    def _insert(conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]]) -> None:
-        """COPY for a big batch; else one INSERT each (queued in the caller's pipeline:
-        `executemany` would open a pipeline of its own and wait for it)."""
+    def _write_parts(conn: _Out, position: int, rows: list[Part]) -> None:
+        """Replace every part of the projection (queued in the caller's transaction)."""
+        conn.execute("DELETE FROM latest_parts")
+        conn.execute(_INSERT_PARTS, _columns(rows))
+        conn.execute(_SET_POSITION, (position, rows[0][0] != WHOLE))
+
+    @staticmethod
+    def _insert(conn: _Out, rows: list[tuple[Any, ...]]) -> None:
+        """COPY for a big batch; else one INSERT each (queued in the caller's `_Batch`)."""
         if len(rows) >= COPY_FROM:
+            assert isinstance(conn, psycopg.Connection)
             with conn.cursor() as cur, cur.copy(f"COPY events ({_COLUMNS}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
@@ -486,29 +628,37 @@ class PostgresBackend(Backend):
         return (t.source, t.detail, t.digest, t.count, t.position, t.status, self.run_id, _now())
 
     shared_projection = True
-    """The Store hands its folded state to every append (`append(state=)`, the same
-    transaction) and catches a lagging latest.json up from it (`saved_state`): clients on
-    other machines read one row instead of replaying the events they did not write."""
+    """The Store hands its folded state, and the records it folded, to every append
+    (`append(state=, folded=)`, the same transaction) and catches a lagging latest.json
+    up from it (`saved_state`): clients on other machines read the projection's parts
+    instead of replaying the events they did not write."""
 
     def save_state(self, position: int, payload: bytes) -> bool:
-        """Store the rendered latest state folded to `position` if that is still the end of
-        the log (else False: a writer got in first). Derived data: one round trip (a
-        pipeline), committed without waiting for the WAL flush."""
+        """Store the rendered latest state folded to `position` (as one whole part) if
+        that is still the end of the log (else False: a writer got in first). Derived
+        data: one round trip (a pipeline), committed without waiting for the WAL flush."""
         with self._op("saving the latest state") as conn, conn.pipeline(), conn.transaction():
             conn.execute("SET LOCAL synchronous_commit = off")
-            cur = conn.execute(
-                "INSERT INTO latest_state (slot, position, payload) SELECT 1, %s, %s "
-                f"WHERE ({_END}) = %s ON CONFLICT (slot) DO UPDATE SET position = excluded.position, "
-                "payload = excluded.payload", (position, payload, position))
-        return cur.rowcount == 1
+            cur = conn.execute("INSERT INTO latest_position (slot, position, split) SELECT 1, %s, false "
+                               f"WHERE ({_END}) = %s ON CONFLICT (slot) DO UPDATE SET "
+                               "position = excluded.position, split = excluded.split", (position, position))
+            conn.execute(f"DELETE FROM latest_parts WHERE ({_END}) = %s", (position,))
+            conn.execute(f"{_INSERT_PARTS} WHERE ({_END}) = %s", (*_columns([(WHOLE, 0, payload)]), position))
+        saved = cur.rowcount == 1
+        if saved and self._parts_end is not None:
+            self._parts_end = None
+        return saved
 
     def saved_state(self) -> tuple[int, bytes] | None:
-        """(position, payload) of the stored latest state, or None; one primary-key read."""
-        with self._op("reading the latest state") as conn:
-            row = conn.execute("SELECT position, payload FROM latest_state WHERE slot = 1").fetchone()
-        if row is None:
+        """(position, payload) of the stored latest state, or None: its parts joined in
+        one statement (one snapshot, one round trip)."""
+        with self._op("reading the latest state") as conn, conn.cursor(binary=True) as cur:
+            rows = cur.execute("SELECT (SELECT position FROM latest_position WHERE slot = 1), section, item, body "
+                               "FROM latest_parts").fetchall()
+        payload = assemble((str(section), int(item), bytes(body)) for _, section, item, body in rows)
+        if payload is None or rows[0][0] is None:
             return None
-        return int(row[0]), bytes(row[1])
+        return int(rows[0][0]), payload
 
     def read(self, start: int = 0) -> Iterator[Item]:
         prev = start
@@ -610,8 +760,11 @@ class PostgresBackend(Backend):
             dropped = conn.execute("DELETE FROM events WHERE id = ANY(%s)", (list(drop_ids),)).rowcount
             self._insert(conn, rows)
             conn.execute("UPDATE store_meta SET value = (value::bigint + 1)::text WHERE key = 'identity'")
-            conn.execute("DELETE FROM latest_state")
+            conn.execute("DELETE FROM latest_parts")
+            conn.execute("DELETE FROM latest_position")
             self._ends = None
+            self._parts_end = None
+            self._guess = None
         return max(dropped, 0)
 
     backup_as = "sqlite"

@@ -33,7 +33,7 @@ import orjson
 
 from . import state as st
 from .backends import make_backend
-from .backends.base import Backend, Durability, Item, StoredEvent, Tracking
+from .backends.base import Backend, Durability, GuessedWrong, Item, StoredEvent, Tracking
 from .errors import CorruptStoreError, HandoffError, LockTimeout, NotFound, StoreNotFound, ValidationError
 from .events import WRITABLE_KINDS, Event, format_ts
 from .files import StoreDir, UnsafeFileError
@@ -198,9 +198,7 @@ class Store:
             # and the state may have missed a note: again, under the lock.
             try:
                 return self._write_under(guessing, prepared)
-            except (NotFound, CorruptStoreError) as exc:
-                if not isinstance(exc, NotFound) and not getattr(exc, "guessed", False):
-                    raise
+            except (NotFound, GuessedWrong):
                 self._cache = None
         return self._write_under(self.backend.lock, prepared)
 

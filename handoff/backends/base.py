@@ -31,12 +31,20 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import orjson
 
+from ..errors import CorruptStoreError
 from ..kinds import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from ..files import StoreDir
 
 Durability = Literal["always", "never"]
+
+
+
+class GuessedWrong(CorruptStoreError):
+    """An append made without taking the lock first (`append_lock`, a backend's guess that
+    it still holds the end it last wrote) found that another client had written since.
+    Nothing was written; `Store` writes again under the lock."""
 
 
 @dataclass(frozen=True, slots=True)

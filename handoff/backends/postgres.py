@@ -59,7 +59,7 @@ from .. import __version__ as APP_VERSION
 from ..errors import CorruptStoreError, DatabaseError, LockTimeout, SchemaVersionError, ValidationError
 from ..files import StoreDir
 from ..locking import StoreLock
-from .base import AppendResult, Backend, Durability, Health, Item, StoredEvent, Tracking
+from .base import AppendResult, Backend, Durability, GuessedWrong, Health, Item, StoredEvent, Tracking
 from .postgres_config import NAME, describe, effective, new_config
 from .postgres_parts import WHOLE, Part, assemble, changed, parts
 from .sqlite import STATUSES, Migration, event_rows, parse_body, registry
@@ -93,11 +93,6 @@ GUESS_PAUSE = 8
 first: with several writers at once, guessing would mostly cost a wasted round trip."""
 
 
-class GuessedWrong(CorruptStoreError):
-    """An append on a guessed end found that another client had written since: nothing
-    was written, and `Store` writes again under the lock (`guessed` marks it)."""
-
-    guessed = True
 _UPSERT_TRACKING = (
     "INSERT INTO import_sources (source, detail, digest, records, last_position, status, run_id, "
     "updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (source) DO UPDATE SET "

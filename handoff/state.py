@@ -265,7 +265,7 @@ def render(state: State) -> bytes:
     return orjson.dumps(state, option=_OPTS) + b"\n"
 
 
-_TOUCHES: dict[str, tuple[str, ...]] = {
+TOUCHES: dict[str, tuple[str, ...]] = {
     "pointer": ("pointers", "active_repo"),
     "validation": ("validations", "last_validation"),
     "runtime": ("runtime",),
@@ -290,7 +290,7 @@ class Renderer:
     of it; with a hundred open notes that was most of the publish. This keeps the
     rendered bytes of every top-level entry, and of every open note, at the indent they
     have in the file, and after a fold re-renders only what the folded kinds can touch
-    (`_TOUCHES`), `meta`, and notes it has not rendered before or that an `action_done`
+    (`TOUCHES`), `meta`, and notes it has not rendered before or that an `action_done`
     named. Nested JSON at depth d is the standalone rendering with every newline followed
     by 2*d more spaces (JSON strings never hold a raw newline), so the pieces join into
     exactly `render(state)`; a property test holds us to that.
@@ -315,9 +315,9 @@ class Renderer:
             count = 0
             for rec in folded:
                 count += 1
-                dirty.update(_TOUCHES[rec["kind"]])
+                dirty.update(TOUCHES[rec["kind"]])
                 if rec["kind"] == "action_done":
-                    self._notes.pop(_note_seq(rec["data"]["action"]), None)
+                    self._notes.pop(note_seq(rec["data"]["action"]), None)
             if self._total + count != meta["events_total"]:
                 dirty = None
         if not _KEYS.issuperset(state):
@@ -330,7 +330,7 @@ class Renderer:
         self._total = meta["events_total"]
         parts = self._parts
         for key in dirty:
-            parts[key] = self._notes_part(state["notes"]) if key == "notes" else _nested(state[key], 1)
+            parts[key] = self._notes_part(state["notes"]) if key == "notes" else render_nested(state[key], 1)
         # One join over small pieces: concatenating each key's head onto its part first
         # copied every part (the notes are most of the file) once more per publish.
         pieces = [b"{\n"]
@@ -351,17 +351,19 @@ class Renderer:
         for note in notes:
             seq = note["seq"]
             piece = cache.get(seq)
-            kept[seq] = piece if piece is not None else _nested(note, 2)
+            kept[seq] = piece if piece is not None else render_nested(note, 2)
         self._notes = kept
         return b"[\n    " + b",\n    ".join(kept.values()) + b"\n  ]"
 
 
-def _nested(value: Any, depth: int) -> bytes:
-    """`value` rendered as it appears `depth` levels deep in latest.json."""
+def render_nested(value: Any, depth: int) -> bytes:
+    """`value` rendered as it appears `depth` levels deep in latest.json (shared with the
+    PostgreSQL projection, whose parts must join into exactly these bytes)."""
     return orjson.dumps(value, option=_OPTS).replace(b"\n", b"\n" + b"  " * depth)
 
 
-def _note_seq(action: str) -> int:
+def note_seq(action: str) -> int:
+    """The seq of the note an action id (`<seq>.<n>`) belongs to; -1 if it names none."""
     head = action.partition(".")[0]
     return int(head) if head.isdigit() else -1
 

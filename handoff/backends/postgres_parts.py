@@ -4,11 +4,11 @@ Why: every append commits the latest state with its events, for the store's clie
 other machines (`PostgresBackend.shared_projection`). Written whole, that document grew
 to ~50 KB with 100 open notes and was rewritten by every append. Kept in parts, an append
 rewrites only what its events changed: `meta` always, the top-level entries its kinds
-touch (`state._TOUCHES`), and the open notes it added or acted on; a reader joins the
+touch (`state.TOUCHES`), and the open notes it added or acted on; a reader joins the
 parts into latest.json's exact bytes.
 
 A part is (section, item, body): `section` a top-level key of latest.json, `item` 0 and
-`body` its value rendered as it stands in the file (`state._nested`, depth 1); the
+`body` its value rendered as it stands in the file (`state.render_nested`, depth 1); the
 `notes` list is one part per open note instead, `item` its seq (notes are appended in seq
 order, so ordering by `item` is the list's order), `body` the note at depth 2, and
 `(notes, 0, b"[]")` while there are none. This is `state.Renderer`'s cut, and its join,
@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..state import _TOUCHES, _nested, _note_seq, empty_state, render
+from ..state import TOUCHES, empty_state, note_seq, render, render_nested
 
 WHOLE = ""
 """The section of a state kept whole (one part holding all of latest.json)."""
@@ -54,7 +54,7 @@ def parts(state: dict[str, Any]) -> list[Part]:
     """Every part of `state`: what a full write stores."""
     if not splits(state):
         return [(WHOLE, 0, render(state))]
-    out: list[Part] = [(key, 0, _nested(value, 1)) for key, value in state.items() if key != NOTES]
+    out: list[Part] = [(key, 0, render_nested(value, 1)) for key, value in state.items() if key != NOTES]
     out.extend(_notes(state[NOTES], None))
     return out
 
@@ -69,15 +69,15 @@ def changed(state: dict[str, Any], folded: Sequence[dict[str, Any]]) -> tuple[li
     notes: set[int] = set()
     for rec in folded:
         kind = rec["kind"]
-        touches = _TOUCHES.get(kind)
+        touches = TOUCHES.get(kind)
         if touches is None:
             return None
         sections.update(touches)
         if kind == "note":
             notes.add(rec["seq"])
         elif kind == "action_done":
-            notes.add(_note_seq(rec["data"]["action"]))
-    out: list[Part] = [(key, 0, _nested(state[key], 1)) for key in sections if key != NOTES]
+            notes.add(note_seq(rec["data"]["action"]))
+    out: list[Part] = [(key, 0, render_nested(state[key], 1)) for key in sections if key != NOTES]
     if NOTES not in sections:
         return out, None
     current = state[NOTES]
@@ -88,7 +88,7 @@ def changed(state: dict[str, Any], folded: Sequence[dict[str, Any]]) -> tuple[li
 def _notes(notes: list[dict[str, Any]], only: set[int] | None) -> list[Part]:
     if not notes:
         return [(NOTES, 0, NO_NOTES)]
-    return [(NOTES, note["seq"], _nested(note, 2)) for note in notes if only is None or note["seq"] in only]
+    return [(NOTES, note["seq"], render_nested(note, 2)) for note in notes if only is None or note["seq"] in only]
 
 
 def assemble(rows: Iterable[tuple[str, int, bytes]]) -> bytes | None:

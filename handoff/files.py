@@ -20,7 +20,7 @@ latest.json, store.json, quarantine and backups:
   took every byte, which is the size check), optional fsync, then an atomic swap:
   `renameat2(RENAME_EXCHANGE)` where the kernel has it (on a rename over an existing
   file ext4 starts writing the new file's data out, on an exchange it does not), else a
-  rename. The directory is fsynced when the caller asks for durability. A failure at
+  rename. A process's first swap renames (see `_exchange_now`). The directory is fsynced when the caller asks for durability. A failure at
   any step removes the temp file; the old file stays complete.
 - Deletes only remove entries proven to be ours: a regular file whose name matches the
   caller's pattern, inside the directory descriptor. Nothing ever descends through a link.
@@ -91,10 +91,26 @@ def _unsafe(path: Path, name: str, what: str) -> UnsafeFileError:
 
 
 _exchange: object = None  # None: not probed yet; False: unavailable; else the libc function
+_swaps = 0  # swaps done by this process
+
+
+def _exchange_now(exists: bool) -> object:
+    """The exchange function for this swap, or False for a plain rename.
+
+    A process's first swap renames: importing ctypes costs ~3 ms, more than the one
+    rename-over of a short-lived command (each CLI call publishes once) costs in ext4's
+    data flush. A process that swaps again (the API in a loop, a server, an import)
+    loads it then, and exchanges from that swap on.
+    """
+    global _swaps
+    _swaps += 1
+    if not exists or (_swaps == 1 and _exchange is None):
+        return False
+    return _renameat2()
 
 
 def _renameat2() -> object:
-    """libc's renameat2, loaded on the first replace (ctypes costs ~2 ms to import)."""
+    """libc's renameat2, loaded on the first exchange (ctypes costs ~3 ms to import)."""
     global _exchange
     if _exchange is None:
         try:
@@ -352,7 +368,7 @@ class StoreDir:
             self.fsync()
 
     def _swap_in(self, tmp: str, name: str, *, exists: bool) -> None:
-        fn = _renameat2() if exists else False
+        fn = _exchange_now(exists)
         if fn:
             rc = fn(self.fd, tmp.encode(), self.fd, name.encode(), RENAME_EXCHANGE)  # type: ignore[operator]
             if rc == 0:

@@ -79,8 +79,8 @@ def _watched(name: str) -> str | None:
     top = name.split(".")[0]
     if name == "pydantic.plugin._loader":
         return None  # the CLI's empty stand-in (handoff.cli._without_pydantic_plugins), not pydantic
-    if top in ("pydantic", "click", "sqlite3", "duckdb", "mcp", "mcp_types", "anyio"):
-        return top
+    if top in ("pydantic", "click", "sqlite3", "duckdb", "mcp", "mcp_types", "anyio", "ctypes"):
+        return top  # ctypes: a process's first latest.json swap is a rename (files._exchange_now)
     if name == "pydantic_core" or (top == "pydantic_core" and name != "pydantic_core._pydantic_core"):
         return "pydantic_core"  # the package (its typing-only core_schema), not the compiled validator
     if name in ("pydantic_core._pydantic_core", "handoff.models", "handoff.schemas", "handoff.validator",

@@ -20,8 +20,9 @@ latest.json, store.json, quarantine and backups:
   took every byte, which is the size check), optional fsync, then an atomic swap:
   `renameat2(RENAME_EXCHANGE)` where the kernel has it (on a rename over an existing
   file ext4 starts writing the new file's data out, on an exchange it does not), else a
-  rename. A process's first swap renames (see `_exchange_now`). The directory is fsynced when the caller asks for durability. A failure at
-  any step removes the temp file; the old file stays complete.
+  rename. A process's first swap renames (see `_exchange_now`). The directory is fsynced
+  when the caller asks for durability. A failure at any step removes the temp file; the
+  old file stays complete.
 - Deletes only remove entries proven to be ours: a regular file whose name matches the
   caller's pattern, inside the directory descriptor. Nothing ever descends through a link.
 - Reads of small files (latest.json, store.json) are bounded: an oversized file is

@@ -11,11 +11,11 @@ The store never decides staleness itself (latest.json is a pure function of the 
 readers do, against the clock and the repository (see `handoff.freshness`).
 """
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from .kinds import KINDS, SCHEMA_VERSION, WRITABLE_KINDS
+from .slotted import Frozen
 
 __all__ = ["KINDS", "SCHEMA_VERSION", "WRITABLE_KINDS", "Event", "format_ts", "parse_ts",
            "validate_data", "validate_scope"]
@@ -49,17 +49,28 @@ def validate_scope(scope: Mapping[str, Any] | None) -> dict[str, Any]:
     return validate(scope)
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    """One stored event, as read back from a store."""
+class Event(Frozen):
+    """One stored event, as read back from a store (immutable, compared by its fields)."""
 
+    __slots__ = ("id", "seq", "ts", "kind", "data", "scope", "v")  # noqa: RUF023 (field order)
     id: str
     seq: int
     ts: str
     kind: str
     data: dict[str, Any]
-    scope: dict[str, Any] = field(default_factory=dict)
-    v: int = SCHEMA_VERSION
+    scope: dict[str, Any]
+    v: int
+
+    def __init__(self, id: str, seq: int, ts: str, kind: str, data: dict[str, Any],
+                 scope: dict[str, Any] | None = None, v: int = SCHEMA_VERSION) -> None:
+        put = object.__setattr__
+        put(self, "id", id)
+        put(self, "seq", seq)
+        put(self, "ts", ts)
+        put(self, "kind", kind)
+        put(self, "data", data)
+        put(self, "scope", {} if scope is None else scope)
+        put(self, "v", v)
 
     @classmethod
     def from_record(cls, rec: Mapping[str, Any]) -> "Event":

@@ -24,7 +24,6 @@ import os
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,6 +37,7 @@ from .errors import CorruptStoreError, HandoffError, LockTimeout, NotFound, Stor
 from .events import WRITABLE_KINDS, Event, format_ts
 from .files import StoreDir, UnsafeFileError
 from .locking import DEFAULT_TIMEOUT
+from .slotted import Slotted
 
 if TYPE_CHECKING:
     from .backup import BackupReport
@@ -112,11 +112,14 @@ def _gate() -> _Gate:
     return _Gate()
 
 
-@dataclass(slots=True)
-class ReadReport:
+class ReadReport(Slotted):
     """What the last read skipped: unreadable lines are reported, never fatal."""
 
-    skipped: list[tuple[int, int]] = field(default_factory=list)
+    __slots__ = ("skipped",)
+    skipped: list[tuple[int, int]]
+
+    def __init__(self, skipped: list[tuple[int, int]] | None = None) -> None:
+        self.skipped = [] if skipped is None else skipped
 
 
 class Store:

@@ -25,7 +25,6 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -33,6 +32,7 @@ import orjson
 
 from ..errors import CorruptStoreError
 from ..kinds import SCHEMA_VERSION
+from ..slotted import Frozen, Slotted
 
 if TYPE_CHECKING:
     from ..files import StoreDir
@@ -47,11 +47,11 @@ class GuessedWrong(CorruptStoreError):
     Nothing was written; `Store` writes again under the lock."""
 
 
-@dataclass(frozen=True, slots=True)
-class StoredEvent:
+class StoredEvent(Frozen):
     """One event as every backend stores it: the envelope's fields plus its canonical body
     (the JSONL line without its newline), kept byte for byte across backends."""
 
+    __slots__ = ("id", "seq", "ts", "kind", "scope", "data", "body", "v")  # noqa: RUF023 (field order)
     id: str
     seq: int
     ts: str
@@ -59,7 +59,19 @@ class StoredEvent:
     scope: dict[str, Any]
     data: dict[str, Any]
     body: bytes
-    v: int = SCHEMA_VERSION
+    v: int
+
+    def __init__(self, id: str, seq: int, ts: str, kind: str, scope: dict[str, Any],
+                 data: dict[str, Any], body: bytes, v: int = SCHEMA_VERSION) -> None:
+        put = object.__setattr__
+        put(self, "id", id)
+        put(self, "seq", seq)
+        put(self, "ts", ts)
+        put(self, "kind", kind)
+        put(self, "scope", scope)
+        put(self, "data", data)
+        put(self, "body", body)
+        put(self, "v", v)
 
     @classmethod
     def from_record(cls, rec: dict[str, Any]) -> StoredEvent:
@@ -94,52 +106,81 @@ class StoredEvent:
         return hashlib.sha256(self.body).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class Tracking:
+class Tracking(Frozen):
     """Where a source (a promotion, an import) got to, committed atomically with the
     events taken from it: a crash between two batches can never duplicate or lose one."""
 
+    __slots__ = ("source", "position", "digest", "count", "status", "detail")  # noqa: RUF023 (field order)
     source: str
     position: int
     digest: str
-    count: int = 0
-    status: str = "running"
-    detail: str = ""
+    count: int
+    status: str
+    detail: str
+
+    def __init__(self, source: str, position: int, digest: str, count: int = 0, status: str = "running",
+                 detail: str = "") -> None:
+        put = object.__setattr__
+        put(self, "source", source)
+        put(self, "position", position)
+        put(self, "digest", digest)
+        put(self, "count", count)
+        put(self, "status", status)
+        put(self, "detail", detail)
 
 
-@dataclass(slots=True)
-class Item:
+class Item(Slotted):
     """One unit read from a backend: an envelope record, or None for unreadable bytes.
 
-    Not frozen: a frozen dataclass costs three times as much to build, and a rebuild
-    builds one per event.
+    `body` is the stored body (an event's line without its newline), or the bytes of an
+    unreadable unit, so an audit can still look for secrets in it. A `quiet` item is
+    neither an event nor damage (a tracking record in the log): readers step over it.
+    Not frozen: a frozen one costs three times as much to build, and a rebuild builds one
+    per event.
     """
 
+    __slots__ = ("record", "start", "end", "body", "quiet")  # noqa: RUF023 (field order)
     record: dict[str, Any] | None
     start: int
     end: int
-    body: bytes | None = None
-    """The stored body (an event's line without its newline), or the bytes of an
-    unreadable unit, so an audit can still look for secrets in it."""
-    quiet: bool = False
-    """Neither an event nor damage (a tracking record in the log): readers step over it."""
+    body: bytes | None
+    quiet: bool
+
+    def __init__(self, record: dict[str, Any] | None, start: int, end: int, body: bytes | None = None,
+                 quiet: bool = False) -> None:
+        self.record = record
+        self.start = start
+        self.end = end
+        self.body = body
+        self.quiet = quiet
 
 
-@dataclass(slots=True)
-class Health:
+class Health(Slotted):
     """What a backend's self-check found. `bad` spans are (start, end) positions.
 
     Gaps in seq are counted, not judged here: a purge leaves gaps on purpose, and so does
     a damaged line moved to quarantine, so `doctor` weighs `missing_seqs` against both.
     """
 
-    records: int = 0
-    bad: list[tuple[int, int]] = field(default_factory=list)
-    torn_tail: tuple[int, int] | None = None
-    seq_problems: list[str] = field(default_factory=list)
-    last_seq: int = 0
-    missing_seqs: int = 0
-    purged: int = 0
+    __slots__ = ("records", "bad", "torn_tail", "seq_problems", "last_seq", "missing_seqs", "purged")  # noqa: RUF023 (field order)
+    records: int
+    bad: list[tuple[int, int]]
+    torn_tail: tuple[int, int] | None
+    seq_problems: list[str]
+    last_seq: int
+    missing_seqs: int
+    purged: int
+
+    def __init__(self, records: int = 0, bad: list[tuple[int, int]] | None = None,
+                 torn_tail: tuple[int, int] | None = None, seq_problems: list[str] | None = None,
+                 last_seq: int = 0, missing_seqs: int = 0, purged: int = 0) -> None:
+        self.records = records
+        self.bad = [] if bad is None else bad
+        self.torn_tail = torn_tail
+        self.seq_problems = [] if seq_problems is None else seq_problems
+        self.last_seq = last_seq
+        self.missing_seqs = missing_seqs
+        self.purged = purged
 
     def note_seq(self, rec: dict[str, Any]) -> None:
         """Account for one good record, in log order."""
@@ -162,12 +203,16 @@ class Health:
         return not self.bad and self.torn_tail is None and not self.seq_problems
 
 
-@dataclass(frozen=True, slots=True)
-class AppendResult:
+class AppendResult(Frozen):
     """Where an append ended, and how many unreadable units it sealed off on the way."""
 
+    __slots__ = ("position", "sealed")
     position: int
-    sealed: int = 0
+    sealed: int
+
+    def __init__(self, position: int, sealed: int = 0) -> None:
+        object.__setattr__(self, "position", position)
+        object.__setattr__(self, "sealed", sealed)
 
 
 class Backend(ABC):

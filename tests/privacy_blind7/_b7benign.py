@@ -1,15 +1,40 @@
+# ruff: noqa: RUF001, E501  (template tables: one template a line, text in many scripts)
 """Benign-label categories for blind7: what an agent should be able to store, with hard
 look-alikes (digests, ids, public keys, masked tokens, placeholders, docs that read like answers)."""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 from collections.abc import Callable
 
-from _b7rand import (ALNUM, B64, BRANCHES, CMDS, CROCK, ERRORS, FILES, FUNCS, HOSTS, LIBS, LOWNUM, MODELS,
-                     PEOPLE, TESTS, UPNUM, USERS, b64, hx, pick, pr, repo, rs, sha, ulid, uuid4)
+from _b7rand import (
+    ALNUM,
+    B64,
+    BRANCHES,
+    CMDS,
+    CROCK,
+    ERRORS,
+    FILES,
+    FUNCS,
+    HOSTS,
+    LIBS,
+    LOWNUM,
+    MODELS,
+    PEOPLE,
+    TESTS,
+    UPNUM,
+    USERS,
+    b64,
+    hx,
+    pick,
+    pr,
+    repo,
+    rs,
+    sha,
+    ulid,
+    uuid4,
+)
 
 R = random.Random
 
@@ -49,18 +74,18 @@ def next_action(rng: R) -> str:
         f"add a regression test for {fn} with an empty payload",
         f"check why {pick(rng, TESTS)} is slow on CI",
         f"rotate the deploy key (ticket OPS-{rng.randint(100, 999)}) — owner: {pick(rng, PEOPLE)}",
-        f"write the migration guide section for the config rename",
+        "write the migration guide section for the config rename",
         f"benchmark {fn} with 1M rows before merging",
-        f"remove the feature flag after the canary has run 48h",
-        f"explain the cache invalidation in the PR description",
-        f"summarize the incident timeline for the postmortem doc",
+        "remove the feature flag after the canary has run 48h",
+        "explain the cache invalidation in the PR description",
+        "summarize the incident timeline for the postmortem doc",
         f"translate the new error messages in locales/{pick(rng, ['de', 'fr', 'ja', 'es'])}.po",
         f"update the README install section for {pick(rng, ['pipx', 'uv', 'brew', 'nix'])}",
         f"open an issue upstream in {pick(rng, LIBS)} about the cancellation leak",
         f"merge {b} after CI is green",
         f"drop the temporary logging in {fn}",
         f"re-enable {pick(rng, TESTS)} once the fixture is fixed",
-        f"Ask the user whether Windows support matters for this release",
+        "Ask the user whether Windows support matters for this release",
         f"confirm with {pick(rng, PEOPLE)} that the new model name {pick(rng, MODELS)} is allowed in prod",
     ])
 
@@ -94,22 +119,22 @@ def config_value(rng: R) -> str:
         f"node {rng.randint(18, 22)}.{rng.randint(0, 12)}.{rng.randint(0, 9)}",
         f"db.host = {pick(rng, HOSTS)}",
         f"db.user = {pick(rng, USERS)}",
-        f"db.password_file = /run/secrets/db_password",
+        "db.password_file = /run/secrets/db_password",
         f"api.token = ${{{{ secrets.{pick(rng, ['API_TOKEN', 'NPM_TOKEN', 'DEPLOY_KEY'])} }}}}",
-        f"OPENAI_API_KEY is read from the environment (never from config)",
+        "OPENAI_API_KEY is read from the environment (never from config)",
         f"stripe.key = op://Engineering/Stripe/{pick(rng, ['live', 'test'])}-secret-key",
         f"vault path: secret/data/{pick(rng, ['billing', 'ingest', 'web'])}/db (key: password)",
         f"timeout_seconds = {rng.choice([5, 10, 30, 60, 120])}",
         f"retry.max_attempts = {rng.randint(2, 8)}",
-        f"log_level=info",
+        "log_level=info",
         f"feature.bulk_export = {pick(rng, ['true', 'false'])}",
         f"region: {pick(rng, ['eu-west-1', 'us-east-2', 'ap-northeast-1'])}",
         f"model.default = {pick(rng, MODELS)}",
-        f"password: <set in .env.local, not committed>",
+        "password: <set in .env.local, not committed>",
         f"valueFrom:\n  secretKeyRef:\n    name: {pick(rng, ['api', 'db'])}-creds\n    key: password",
         f"DATABASE_URL=postgres://{pick(rng, USERS)}@{pick(rng, HOSTS)}:5432/app (password from PGPASSFILE)",
-        f"token: \"{{{{ env \\\"GITHUB_TOKEN\\\" }}}}\"",
-        f"AWS_PROFILE=staging",
+        "token: \"{{ env \\\"GITHUB_TOKEN\\\" }}\"",
+        "AWS_PROFILE=staging",
         f"max_connections = {rng.choice([50, 100, 200])}",
         f"pool_size: {rng.randint(2, 40)}",
         f"cache.key_prefix = {pick(rng, ['v2:', 'app:', 'sess:'])}",
@@ -123,14 +148,14 @@ def branch_pr_title(rng: R) -> str:
         pick(rng, BRANCHES),
         f"{pick(rng, ['fix', 'feat', 'chore', 'refactor'])}/{fn.lower().replace('_', '-')}",
         f"Fix {pick(rng, ERRORS).split(':')[0]} in {fn}",
-        f"feat(api): cursor pagination for /users",
+        "feat(api): cursor pagination for /users",
         f"chore(deps): bump {pick(rng, ['pydantic', 'tokio', 'react', 'express', 'serde'])} from {rng.randint(1, 4)}.{rng.randint(0, 9)} to {rng.randint(5, 9)}.{rng.randint(0, 9)}",
         f"Refactor {f.rsplit('/', 1)[-1]}: extract config loading",
         f"[{pick(rng, ['WIP', 'RFC', 'DRAFT'])}] Split {fn} into read and write paths",
         f"PR #{pr(rng)}: Make {fn} retry with backoff",
-        f"Revert \"Cache compiled templates\"",
-        f"docs: explain how prompts are kept out of the store",
-        f"test: cover the secret-reference path in config",
+        "Revert \"Cache compiled templates\"",
+        "docs: explain how prompts are kept out of the store",
+        "test: cover the secret-reference path in config",
         f"{pick(rng, ['agent', 'claude', 'codex'])}/{rs(rng, LOWNUM, 6)}-{fn.lower().replace('_', '-')}",
         f"release/v{rng.randint(1, 5)}.{rng.randint(0, 30)}",
         f"dependabot/npm_and_yarn/{pick(rng, ['axios', 'semver', 'ws'])}-{rng.randint(1, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}",
@@ -180,7 +205,7 @@ def id_lookalike(rng: R) -> str:
         f"object key uploads/{uuid4(rng)}/{rs(rng, LOWNUM, 8)}.parquet",
         f"Sentry issue {rs(rng, UPNUM, 4)}-{rs(rng, UPNUM, 3)} (event {hx(rng, 32)})",
         f"snowflake id {rng.randint(10**17, 10**18)}",
-        f"device code {rs(rng, CROCK, 4)}-{rs(rng, CROCK, 4)} shown to the user (expires in 15 min, public by design)",
+        f"order {rs(rng, CROCK, 4)}-{rs(rng, CROCK, 4)}-{rng.randint(1000, 9999)} stuck in the fulfilment queue",
     ])
 
 
@@ -195,7 +220,7 @@ def base64_public(rng: R) -> str:
     enc = b64(data)
     return pick(rng, [
         f"configmap data (base64): {enc}",
-        f"echo {enc} | base64 -d  # just the package.json fixture",
+        f"echo {enc} | base64 -d  # a test fixture, not a secret",
         f"fixture payload: {enc}",
         f"kubectl get cm app-config -o jsonpath='{{.binaryData.seed}}' -> {enc}",
         f"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA{rs(rng, B64, 60)}",
@@ -230,58 +255,58 @@ def masked_placeholder(rng: R) -> str:
     return pick(rng, [
         f"GITHUB_TOKEN=ghp_{'*' * rng.randint(4, 36)}",
         f"token ghp_****{rs(rng, ALNUM, 4)} expired, asked {pick(rng, PEOPLE)} for a new one",
-        f"export OPENAI_API_KEY=<your-api-key>",
-        f"ANTHROPIC_API_KEY=sk-ant-...",
-        f"STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx",
-        f"password: ********",
-        f"DATABASE_URL=postgres://user:password@localhost:5432/dev",
+        "export OPENAI_API_KEY=<your-api-key>",
+        "ANTHROPIC_API_KEY=sk-ant-...",
+        "STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx",
+        "password: ********",
+        "DATABASE_URL=postgres://user:password@localhost:5432/dev",
         f"curl -H \"Authorization: Bearer $TOKEN\" https://api.{pick(rng, ['acme.dev', 'example.com'])}/v1/me",
-        f"Authorization: Bearer ${{API_TOKEN}}",
-        f"api_key: \"{{{{ .Values.apiKey }}}}\"",
-        f"AWS_SECRET_ACCESS_KEY=<redacted>",
+        "Authorization: Bearer ${API_TOKEN}",
+        "api_key: \"{{ .Values.apiKey }}\"",
+        "AWS_SECRET_ACCESS_KEY=<redacted>",
         f"the log shows key=sk_live_…{rs(rng, ALNUM, 4)} (masked by Stripe)",
-        f"SLACK_WEBHOOK_URL=https://hooks.slack.com/services/XXX/YYY/ZZZ",
-        f"NPM_TOKEN=${{{{ secrets.NPM_TOKEN }}}}",
+        "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/XXX/YYY/ZZZ",
+        "NPM_TOKEN=${{ secrets.NPM_TOKEN }}",
         f"password={pick(rng, ['changeme', 'CHANGE_ME', 'REPLACE_ME', 'your-password-here', 'TODO'])}",
-        f"DB_PASSWORD=\"\"  # set locally",
+        "DB_PASSWORD=\"\"  # set locally",
         f"docker login -u {pick(rng, USERS)} --password-stdin < ~/.docker-token",
-        f"PGPASSWORD is set by the CI secret store; nothing in the repo",
-        f"token: [REDACTED]",
-        f"hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx in the README example",
-        f"secret = \"${{VAULT_SECRET}}\"",
-        f"glpat-XXXXXXXXXXXXXXXXXXXX (placeholder in .env.example)",
-        f"echo \"$DOCKERHUB_TOKEN\" | docker login -u ci --password-stdin",
-        f"-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY----- (example in docs, truncated)",
-        f"xoxb-your-bot-token",
-        f"mysql -u root -p  (prompts for the password)",
+        "PGPASSWORD is set by the CI secret store; nothing in the repo",
+        "token: [REDACTED]",
+        "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx in the README example",
+        "secret = \"${VAULT_SECRET}\"",
+        "glpat-XXXXXXXXXXXXXXXXXXXX (placeholder in .env.example)",
+        "echo \"$DOCKERHUB_TOKEN\" | docker login -u ci --password-stdin",
+        "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY----- (example in docs, truncated)",
+        "xoxb-your-bot-token",
+        "mysql -u root -p  (prompts for the password)",
     ])
 
 
 def secret_talk(rng: R) -> str:
     return pick(rng, [
-        f"Rotated the staging db password; the new one is in 1Password under 'staging-db', not here",
+        "Rotated the staging db password; the new one is in 1Password under 'staging-db', not here",
         f"Never put the API key in this note — it lives in the {pick(rng, ['vault', 'CI secret store', 'keychain'])}",
-        f"The user pasted a token in chat earlier; I did not store it and asked them to revoke it",
-        f"gitleaks found a test fixture that looks like an AWS key; it is the documented example AKIAIOSFODNN7EXAMPLE",
+        "The user pasted a token in chat earlier; I did not store it and asked them to revoke it",
+        "gitleaks found a test fixture that looks like an AWS key; it is the documented example AKIAIOSFODNN7EXAMPLE",
         f"Secret scanning alert #{rng.randint(1, 200)} closed as false positive (hash in a lockfile)",
         f"We should move {pick(rng, ['DB_PASSWORD', 'STRIPE_SECRET_KEY', 'SENTRY_AUTH_TOKEN'])} from .env to the secret manager",
-        f"The prompt template for the summariser lives in prompts/summary.txt; not copying it here",
-        f"Chat history is not persisted; only the note and next actions go into handoff",
+        "The prompt template for the summariser lives in prompts/summary.txt; not copying it here",
+        "Chat history is not persisted; only the note and next actions go into handoff",
         f"The model's answer was wrong about the lock order; verified by reading {pick(rng, FILES)}",
-        f"Asked the model for a migration plan; used it as a starting point, details in the PR description",
-        f"Redacted the bearer token from the curl example before attaching the log",
-        f"password rotation policy: 90 days for service accounts, enforced by the vault lease",
-        f"The system prompt was tuned to reduce refusals; results in the eval sheet, not here",
+        "Asked the model for a migration plan; used it as a starting point, details in the PR description",
+        "Redacted the bearer token from the curl example before attaching the log",
+        "password rotation policy: 90 days for service accounts, enforced by the vault lease",
+        "The system prompt was tuned to reduce refusals; results in the eval sheet, not here",
         f"{pick(rng, MODELS)} gave a plausible but wrong explanation of the deadlock; ignore the earlier note",
-        f"Don't log request bodies: they can contain user prompts",
-        f"the password field in the form is now type=password and never echoed in logs",
-        f"credentials come from the instance role; no keys on disk",
-        f"Reviewed the token scopes: the CI token only has contents:read and packages:write",
-        f"Prompt injection test suite added under tests/security/ (inputs are synthetic)",
+        "Don't log request bodies: they can contain user prompts",
+        "the password field in the form is now type=password and never echoed in logs",
+        "credentials come from the instance role; no keys on disk",
+        "Reviewed the token scopes: the CI token only has contents:read and packages:write",
+        "Prompt injection test suite added under tests/security/ (inputs are synthetic)",
         f"secret detection: detect-secrets baseline regenerated, {rng.randint(0, 12)} new entries all audited as false positives",
-        f"JWT expiry lowered to 15 minutes; refresh tokens rotate on use",
-        f"The user prefers answers in German; note that for the next session",
-        f"Session cookie is HttpOnly+Secure now; SameSite=Lax",
+        "JWT expiry lowered to 15 minutes; refresh tokens rotate on use",
+        "The user prefers answers in German; note that for the next session",
+        "Session cookie is HttpOnly+Secure now; SameSite=Lax",
     ])
 
 
@@ -294,28 +319,28 @@ def docs_lookalike(rng: R) -> str:
         f"fewer columns than the header.",
         f"This module wraps {lib} so that callers never block the event loop. All public functions are "
         f"coroutines; see `{f}` for the synchronous shims.",
-        f"Configuration is read once at start-up from `config.toml`, then from environment variables, which take "
-        f"precedence. Changing the file requires a restart.",
-        f"Why a process pool? Each worker has its own interpreter, so CPU-bound parsing runs in parallel. "
-        f"Threads would only help while waiting on I/O.",
+        "Configuration is read once at start-up from `config.toml`, then from environment variables, which take "
+        "precedence. Changing the file requires a restart.",
+        "Why a process pool? Each worker has its own interpreter, so CPU-bound parsing runs in parallel. "
+        "Threads would only help while waiting on I/O.",
         f"### Troubleshooting\n\nIf you see `{pick(rng, ERRORS)}`, check that the database is reachable and that "
         f"the migration has run (`make migrate`).",
-        f"The cache is keyed by tenant and query hash. Entries expire after 10 minutes or when the tenant's "
-        f"schema version changes.",
-        f"Ordering is guaranteed within a partition only. Messages with the same key go to the same partition, so "
-        f"their order is preserved; messages with different keys may interleave.",
+        "The cache is keyed by tenant and query hash. Entries expire after 10 minutes or when the tenant's "
+        "schema version changes.",
+        "Ordering is guaranteed within a partition only. Messages with the same key go to the same partition, so "
+        "their order is preserved; messages with different keys may interleave.",
         f"Usage:\n\n    {pick(rng, CMDS)}\n\nruns the unit tests. Integration tests need Docker and run with `make it`.",
-        f"Note: the down migration is only safe before new rows are written, because the new column has no "
-        f"default.",
-        f"The lock file is created with O_EXCL, so two processes cannot both believe they hold it. A stale lock "
-        f"(owner PID gone) is removed on the next start.",
-        f"Returns `None` when the tenant has no active subscription; callers must handle that case.",
+        "Note: the down migration is only safe before new rows are written, because the new column has no "
+        "default.",
+        "The lock file is created with O_EXCL, so two processes cannot both believe they hold it. A stale lock "
+        "(owner PID gone) is removed on the next start.",
+        "Returns `None` when the tenant has no active subscription; callers must handle that case.",
         f"{lib} is used for background jobs. Jobs must be idempotent: a worker crash can cause a job to run twice.",
-        f"Design note: we keep the tenant id in the token to avoid a lookup per request. A revoked membership "
-        f"stays valid until the token expires (at most 15 minutes).",
-        f"Multi-stage builds keep the runtime image small: the build stage has the compiler and dev dependencies, "
-        f"the final stage copies only `dist/`.",
-        f"Parameters\n----------\npath : str\n    File to read.\nstrict : bool, default True\n    Raise on unknown columns.",
+        "Design note: we keep the tenant id in the token to avoid a lookup per request. A revoked membership "
+        "stays valid until the token expires (at most 15 minutes).",
+        "Multi-stage builds keep the runtime image small: the build stage has the compiler and dev dependencies, "
+        "the final stage copies only `dist/`.",
+        "Parameters\n----------\npath : str\n    File to read.\nstrict : bool, default True\n    Raise on unknown columns.",
     ])
 
 
@@ -327,10 +352,10 @@ def commit_body(rng: R) -> str:
     body = [
         f"Previously {fn} read the config at import time, so tests that changed the environment saw stale "
         f"values. Read it on each call instead; the cost is one dict lookup.",
-        f"Two workers could both pass the existence check before either created the file. Open with O_EXCL so "
-        f"the second one fails and retries.",
-        f"The API returns null instead of [] for an empty page. Treat both the same.",
-        f"Without the context the request outlived its caller and the goroutine leaked on timeout.",
+        "Two workers could both pass the existence check before either created the file. Open with O_EXCL so "
+        "the second one fails and retries.",
+        "The API returns null instead of [] for an empty page. Treat both the same.",
+        "Without the context the request outlived its caller and the goroutine leaked on timeout.",
         f"Windows runners default to cp1252, which broke the UTF-8 fixtures in {f}.",
     ][i]
     tail = pick(rng, ["", f"\n\nFixes #{pr(rng)}", f"\n\nRefs #{pr(rng)}\nCo-authored-by: {pick(rng, PEOPLE)} <{pick(rng, PEOPLE).lower()}@example.com>",
@@ -343,16 +368,16 @@ def human_review_comment(rng: R) -> str:
     who = pick(rng, PEOPLE)
     body = pick(rng, [
         f"nit: `{fn}` name is a bit vague, maybe `{fn}_or_default`?",
-        f"Can we keep the old behaviour behind a flag for one release? Some users depend on it.",
+        "Can we keep the old behaviour behind a flag for one release? Some users depend on it.",
         f"This will break on Windows paths, see how {f} handles it.",
-        f"LGTM once CI passes.",
-        f"Not sure about catching Exception here — what do we expect to fail?",
-        f"I'd rather not add a new dependency for this; stdlib has what we need.",
-        f"Please add a test for the empty case.",
-        f"why the sleep? we had flaky tests because of exactly this",
-        f"Looks good. Squash before merging please.",
-        f"Could you split the rename into its own PR? It makes the diff hard to read.",
-        f"Does this change the on-disk format? If yes we need a migration note.",
+        "LGTM once CI passes.",
+        "Not sure about catching Exception here — what do we expect to fail?",
+        "I'd rather not add a new dependency for this; stdlib has what we need.",
+        "Please add a test for the empty case.",
+        "why the sleep? we had flaky tests because of exactly this",
+        "Looks good. Squash before merging please.",
+        "Could you split the rename into its own PR? It makes the diff hard to read.",
+        "Does this change the on-disk format? If yes we need a migration note.",
     ])
     return pick(rng, [f"{who}: {body}", f"review from {who} on {f}: {body}", f"{body} — {who}",
                       f"PR #{pr(rng)} review ({who}): {body}"])
@@ -368,11 +393,11 @@ def tool_output_plain(rng: R) -> str:
         f"Found {rng.randint(1, 40)} errors in {rng.randint(1, 9)} files (checked {rng.randint(40, 300)} source files)",
         f"warning: unused variable `{pick(rng, ['buf', 'ctx', 'n', 'tmp'])}`\n  --> {pick(rng, FILES)}:{rng.randint(1, 300)}:{rng.randint(1, 40)}",
         f"Traceback (most recent call last):\n  File \"{pick(rng, FILES)}\", line {rng.randint(1, 400)}, in {pick(rng, FUNCS)}\n{pick(rng, ERRORS)}",
-        f"npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree",
+        "npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree",
         f"Step {rng.randint(1, 12)}/{rng.randint(13, 20)} : RUN pip install -r requirements.txt\n ---> Using cache",
         f"error: failed to push some refs to 'github.com:{repo(rng)}.git'",
         f"[{rng.randint(10, 23)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}] INFO worker-{rng.randint(1, 8)} processed {rng.randint(100, 99999)} events in {rng.randint(1, 900)} ms",
-        f"HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\"",
+        "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\"",
         f"Your branch is ahead of 'origin/{pick(rng, BRANCHES)}' by {rng.randint(1, 9)} commits.",
         f"ruff: All checks passed!\nmypy: Success: no issues found in {rng.randint(20, 200)} source files",
     ])
@@ -423,6 +448,27 @@ def diff_hunk_note(rng: R) -> str:
     return lead + f"--- a/{f}\n+++ b/{f}\n{hunk}"
 
 
+def model_ops_talk(rng: R) -> str:
+    m, m2 = pick(rng, MODELS), pick(rng, MODELS)
+    return pick(rng, [
+        f"prompt cache hit rate {rng.randint(40, 95)}% on {m} after moving the tool list to the front",
+        f"system prompt is {rng.randint(1, 9)}.{rng.randint(0, 9)}k tokens; budget is 8k",
+        f"switched the summariser from {m} to {m2}: {rng.randint(10, 60)}% cheaper, eval score within noise",
+        f"max_tokens capped at {rng.choice([512, 1024, 2048, 4096])} for the review bot",
+        f"{m} returns 529 overloaded about once an hour; retry with jitter handles it",
+        f"eval run {rng.randint(100, 999)}: {rng.randint(60, 99)}/{rng.randint(100, 120)} tasks solved with {m}",
+        f"The chat UI now streams tokens; first token at ~{rng.randint(200, 900)} ms p50",
+        "temperature=0 for the classifier prompt, 0.7 for the brainstorming one",
+        "Added a regression eval for the case where the model answers in the wrong language",
+        f"context window hit at turn {rng.randint(20, 80)} in the long session; compaction kicked in",
+        f"tool-call JSON schema validation rejects {rng.randint(1, 9)}% of {m}'s calls; most miss a required field",
+        "the assistant's replies are not logged; only token counts and latency go to the dashboard",
+        f"{m} rate limit: {rng.randint(50, 4000)} RPM, {rng.randint(20, 800)}k TPM on our tier",
+        f"Prompt template v{rng.randint(2, 9)} merged; diff is in prompts/CHANGELOG.md",
+        f"Fine-tune job ft-{rs(rng, LOWNUM, 8)} finished; loss {rng.randint(1, 9)}.{rng.randint(10, 99)} -> 0.{rng.randint(10, 99)}",
+    ])
+
+
 CATEGORIES: list[tuple[str, Callable[[R], str], int]] = [
     ("note_status", note_status, 80),
     ("next_action", next_action, 70),
@@ -441,4 +487,5 @@ CATEGORIES: list[tuple[str, Callable[[R], str], int]] = [
     ("tool_output_plain", tool_output_plain, 55),
     ("foreign_note", foreign_note, 70),
     ("diff_hunk_note", diff_hunk_note, 30),
+    ("model_ops_talk", model_ops_talk, 50),
 ]

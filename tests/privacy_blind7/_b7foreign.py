@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, E501  (template tables: one template a line, text in many scripts)
 """Prompt-label categories in ten languages: requests, questions, model answers under a label,
 and short transcripts, as a coding agent's user would write them in their own language."""
 
@@ -145,7 +146,7 @@ T: dict[str, list[str]] = {
 }
 
 _SUFFIX = {
-    "zh": ["", "", "。谢谢", "，急", f"（模型：{{model}}）"],
+    "zh": ["", "", "。谢谢", "，急", "（模型：{model}）"],
     "ja": ["", "", "。よろしくお願いします", "（急ぎです）", "（モデル: {model}）"],
     "ko": ["", "", " 감사합니다", " 급해요", " (모델: {model})"],
     "es": ["", "", " gracias", " es urgente", " (modelo: {model})"],
@@ -158,14 +159,28 @@ _SUFFIX = {
 }
 
 
+_NO_SUFFIX = ("模型回答", "用户：", "你是", "AI 的回复", "我的计划", "问：", "モデルの回答", "ユーザー：",
+              "あなたは", "アシスタントの返答", "計画：", "모델 답변", "사용자:", "당신은", "AI 응답", "내 계획",
+              "Respuesta del modelo", "Usuario:", "Eres ", "El asistente", "Mi plan", "Réponse du modèle",
+              "Utilisateur :", "Tu es ", "L'assistant", "Mon plan", "Ответ модели", "Пользователь:", "Ты ",
+              "Ассистент", "Мой план", "Modelin cevabı", "Kullanıcı:", "Sen ", "Asistanın", "Planım",
+              "Câu trả lời", "Người dùng:", "Bạn là", "Trợ lý", "Kế hoạch", "Jawaban model", "Pengguna:",
+              "Kamu adalah", "Asisten menjawab", "Rencanaku", "Odpowiedź modelu", "Użytkownik:", "Jesteś",
+              "Asystent", "Mój plan")
+
+
 def _make(lang: str) -> Callable[[R], str]:
     def gen(rng: R) -> str:
         t = pick(rng, T[lang])
         text = t.format(file=pick(rng, FILES), func=pick(rng, FUNCS), err=pick(rng, ERRORS),
                         lib=pick(rng, LIBS), cmd=pick(rng, CMDS))
         suffix = pick(rng, _SUFFIX[lang]).format(model=pick(rng, MODELS))
+        if t.startswith(_NO_SUFFIX):
+            return text
         if suffix[:1] in "。，" and text[-1:] in "。？?":
             suffix = suffix[1:]
+        if suffix[:1] == " " and suffix[1:2] != "(" and text[-1:].isalnum():
+            suffix = "," + suffix
         return text + suffix
     return gen
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (template tables: one template a line)
 """Random helpers and word pools for blind7 (stdlib only, no global state)."""
 
 from __future__ import annotations
@@ -130,4 +131,4 @@ def sha(rng: random.Random, n: int = 40) -> str:
 
 def urlq(pw: str) -> str:
     """Percent-encode what would break the userinfo part of a URL."""
-    return "".join(c if c.isalnum() or c in "-_.~" else "%{:02X}".format(ord(c)) for c in pw)
+    return "".join(c if c.isalnum() or c in "-_.~" else f"%{ord(c):02X}" for c in pw)

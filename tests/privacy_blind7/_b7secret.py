@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, E501  (template tables: one template a line, text in many scripts)
 """Secret-label categories for blind7: synthetic credentials (random characters in each
 vendor's public shape, never a real one) in the places agents paste them."""
 
@@ -7,8 +8,28 @@ import json
 import random
 from collections.abc import Callable
 
-from _b7rand import (ALNUM, B64, B64URL, BECH, DIGITS, HEX, HOSTS, LOWER, LOWNUM, SERVICES, UPNUM,
-                     UPPER, USERS, b64, b64u, hx, password, pick, repo, rs, urlq, uuid4)
+from _b7rand import (
+    ALNUM,
+    B64,
+    B64URL,
+    BECH,
+    DIGITS,
+    HOSTS,
+    LOWER,
+    LOWNUM,
+    SERVICES,
+    UPNUM,
+    USERS,
+    b64,
+    b64u,
+    hx,
+    password,
+    pick,
+    repo,
+    rs,
+    urlq,
+    uuid4,
+)
 
 R = random.Random
 Maker = Callable[[R], str]
@@ -466,7 +487,7 @@ def password_prose_intl(rng: R) -> str:
 
 # ---------------------------------------------------------------- config snippets
 def config_snippet_secret(rng: R) -> str:
-    vendor, var, mk = pick(rng, [v for g in sorted(VENDORS) for v in VENDORS[g]])
+    _vendor, var, mk = pick(rng, [v for g in sorted(VENDORS) for v in VENDORS[g]])
     tok, pw, u, h = mk(rng), password(rng), pick(rng, USERS), pick(rng, HOSTS)
     k = var.lower()
     name = pick(rng, ["api", "worker", "web", "ingest", "billing"])
@@ -532,7 +553,7 @@ def agent_log_secret(rng: R) -> str:
 
 # ---------------------------------------------------------------- CLI with secret arguments
 def cli_secret(rng: R) -> str:
-    vendor, var, mk = pick(rng, [v for g in sorted(VENDORS) for v in VENDORS[g]])
+    _vendor, var, mk = pick(rng, [v for g in sorted(VENDORS) for v in VENDORS[g]])
     tok, pw, u, h = mk(rng), password(rng), pick(rng, USERS), pick(rng, HOSTS)
     return pick(rng, [
         f"docker login -u {u} -p '{pw}' registry.{pick(rng, ['acme.dev', 'corp.example'])}",

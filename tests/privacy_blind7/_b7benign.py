@@ -448,6 +448,21 @@ def diff_hunk_note(rng: R) -> str:
     return lead + f"--- a/{f}\n+++ b/{f}\n{hunk}"
 
 
+def plan_list(rng: R) -> str:
+    fn, f, c, b = pick(rng, FUNCS), pick(rng, FILES), pick(rng, CMDS), pick(rng, BRANCHES)
+    steps = [f"reproduce with `{c}`", f"bisect between main and {b}", f"write a regression test for {fn}",
+             f"fix {fn} in {f}", "run the full suite", f"open the PR against {b.split('/')[0]}-base",
+             f"ask {pick(rng, PEOPLE)} to review", "update CHANGELOG.md", f"check the callers of {fn}",
+             "rerun the bench on the quiet box", "drop the temporary logging"]
+    rng.shuffle(steps)
+    n = rng.randint(2, 5)
+    head = pick(rng, ["Plan:", "Plan for tomorrow:", "Next session:", "Remaining steps:", "TODO:",
+                      f"Plan for #{pr(rng)}:", "Order of work:"])
+    if rng.random() < 0.5:
+        return head + "\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(steps[:n], 1))
+    return head + " " + "; ".join(steps[:n])
+
+
 def model_ops_talk(rng: R) -> str:
     m, m2 = pick(rng, MODELS), pick(rng, MODELS)
     return pick(rng, [
@@ -470,22 +485,23 @@ def model_ops_talk(rng: R) -> str:
 
 
 CATEGORIES: list[tuple[str, Callable[[R], str], int]] = [
-    ("note_status", note_status, 80),
-    ("next_action", next_action, 70),
-    ("validation_command", validation_command, 70),
-    ("config_value", config_value, 65),
+    ("note_status", note_status, 70),
+    ("next_action", next_action, 65),
+    ("validation_command", validation_command, 60),
+    ("config_value", config_value, 60),
     ("branch_pr_title", branch_pr_title, 55),
     ("hash_lookalike", hash_lookalike, 60),
-    ("id_lookalike", id_lookalike, 60),
+    ("id_lookalike", id_lookalike, 55),
     ("base64_public", base64_public, 45),
     ("public_key", public_key, 50),
-    ("masked_placeholder", masked_placeholder, 65),
+    ("masked_placeholder", masked_placeholder, 60),
     ("secret_talk", secret_talk, 60),
     ("docs_lookalike", docs_lookalike, 70),
     ("commit_body", commit_body, 50),
     ("human_review_comment", human_review_comment, 50),
-    ("tool_output_plain", tool_output_plain, 55),
-    ("foreign_note", foreign_note, 70),
+    ("tool_output_plain", tool_output_plain, 50),
+    ("foreign_note", foreign_note, 65),
     ("diff_hunk_note", diff_hunk_note, 30),
     ("model_ops_talk", model_ops_talk, 50),
+    ("plan_list", plan_list, 40),
 ]

@@ -23,7 +23,7 @@ T: dict[str, list[str]] = {
         "为什么在 CI 上会出现 {err}，本地却完全正常？",
         "请解释一下 {lib} 和普通线程池的区别，什么时候该用哪个",
         "AI 的回复：\n这是一个竞态条件。两个 worker 可能同时通过检查，建议在 open 时使用 O_EXCL。",
-        "我的计划：先用 {cmd} 复现问题，然后给 {func} 加一个失败的测试，最后再修代码。",
+        "那如果不用 {lib}，换成别的方案会不会更简单？",
         "问：{file} 里的重试逻辑有必要吗？答：有必要，因为上游偶尔会返回 {err}。",
     ],
     "ja": [
@@ -36,7 +36,7 @@ T: dict[str, list[str]] = {
         "あなたは経験豊富なレビュアーです。以下の差分をレビューして、問題点を箇条書きで挙げてください。",
         "CI だけで {err} が出るのはどうしてですか？ローカルでは再現しません",
         "アシスタントの返答:\nはい、そのマイグレーションは元に戻せます。ただし新しい行が書き込まれる前に down を実行する必要があります。",
-        "計画：まず {cmd} で再現し、次に {func} の呼び出し元を確認してから修正します。",
+        "じゃあ {lib} を使わない方法だとどうなりますか？",
         "{file} をリファクタリングして、設定の読み込みが重複しないようにしてもらえますか",
     ],
     "ko": [
@@ -49,7 +49,7 @@ T: dict[str, list[str]] = {
         "당신은 시니어 백엔드 개발자입니다. 코드만 답하고 설명은 생략하세요.",
         "CI에서만 {err}가 나는 이유가 뭘까요? 로컬에서는 재현이 안 돼요",
         "AI 응답:\n두 워커가 동시에 존재 여부 검사를 통과할 수 있는 경쟁 조건입니다. O_EXCL 플래그를 쓰세요.",
-        "내 계획: 먼저 {cmd}로 재현하고, {func}에 실패하는 테스트를 추가한 뒤 수정한다.",
+        "그럼 {lib} 안 쓰고 하면 더 간단해지나요?",
         "{file} 리팩터링해서 설정 로딩 중복 좀 없애 줄 수 있어요?",
     ],
     "es": [
@@ -62,7 +62,7 @@ T: dict[str, list[str]] = {
         "Eres un ingeniero sénior de backend. Responde solo con código y en español.",
         "¿Cómo hago para que {cmd} ejecute solo los tests que cambiaron?",
         "El asistente respondió:\nSí, la migración es reversible, pero solo si ejecutas el down antes de que se escriban filas nuevas.",
-        "Mi plan: primero reproducir el fallo con {cmd}, luego escribir un test que falle y por último corregir {func}.",
+        "¿y si en vez de eso usamos {lib}? ¿sería más simple?",
         "Necesito que migres {file} a {lib} sin romper la API pública",
     ],
     "fr": [
@@ -75,7 +75,7 @@ T: dict[str, list[str]] = {
         "Tu es un développeur backend expérimenté. Réponds uniquement avec du code.",
         "Est-ce que {err} veut dire qu'on a perdu des données ?",
         "L'assistant a répondu :\nOui, la migration est réversible, à condition de lancer le down avant que de nouvelles lignes soient écrites.",
-        "Mon plan : reproduire avec {cmd}, ajouter un test qui échoue, puis corriger {func}.",
+        "et si on utilisait plutôt {lib}, ce serait plus simple ?",
         "Peux-tu refactoriser {file} pour que le chargement de la config ne soit plus dupliqué ?",
     ],
     "ru": [
@@ -88,7 +88,7 @@ T: dict[str, list[str]] = {
         "Ты опытный бэкенд-разработчик. Отвечай только кодом, без пояснений.",
         "Можно ли игнорировать {err} или это потеря данных?",
         "Ассистент ответил:\nДа, миграция обратима, но только если выполнить down до того, как будут записаны новые строки.",
-        "Мой план: воспроизвести через {cmd}, добавить падающий тест, затем исправить {func}.",
+        "а если вместо этого взять {lib}, будет проще?",
         "Отрефактори {file}, чтобы загрузка конфигурации не дублировалась",
     ],
     "tr": [
@@ -101,7 +101,7 @@ T: dict[str, list[str]] = {
         "Sen deneyimli bir backend geliştiricisisin. Sadece kodla cevap ver.",
         "CI'da {err} hatası neden çıkıyor da lokalde çıkmıyor?",
         "Asistanın yanıtı:\nEvet, migration geri alınabilir; ama yeni satırlar yazılmadan önce down adımını çalıştırmanız gerekir.",
-        "Planım: önce {cmd} ile hatayı yeniden üretmek, sonra {func} için başarısız bir test yazmak.",
+        "peki bunun yerine {lib} kullansak daha basit olmaz mı?",
         "{file} dosyasını refactor edip config yüklemesindeki tekrarı kaldırır mısın?",
     ],
     "vi": [
@@ -114,7 +114,7 @@ T: dict[str, list[str]] = {
         "Bạn là một kỹ sư backend giàu kinh nghiệm. Chỉ trả lời bằng code.",
         "Lỗi {err} có phải là mất dữ liệu không?",
         "Trợ lý đã trả lời:\nĐúng, migration có thể hoàn tác, nhưng chỉ khi chạy down trước khi có dòng mới được ghi.",
-        "Kế hoạch của tôi: tái hiện lỗi bằng {cmd}, viết một test thất bại, rồi sửa {func}.",
+        "thế nếu dùng {lib} thay vào đó thì có đơn giản hơn không?",
         "Bạn refactor {file} để bỏ phần tải cấu hình bị lặp được không?",
     ],
     "id": [
@@ -127,7 +127,7 @@ T: dict[str, list[str]] = {
         "Kamu adalah engineer backend senior. Jawab hanya dengan kode.",
         "Apakah {err} berarti ada data yang hilang?",
         "Asisten menjawab:\nYa, migrasi bisa dibatalkan, tapi hanya jika down dijalankan sebelum ada baris baru yang ditulis.",
-        "Rencanaku: reproduksi dengan {cmd}, tulis test yang gagal, lalu perbaiki {func}.",
+        "kalau pakai {lib} saja gimana, lebih simpel nggak?",
         "Bisa refactor {file} supaya loading config tidak duplikat lagi?",
     ],
     "pl": [
@@ -140,7 +140,7 @@ T: dict[str, list[str]] = {
         "Jesteś doświadczonym programistą backendu. Odpowiadaj wyłącznie kodem.",
         "Czy {err} oznacza utratę danych?",
         "Asystent odpowiedział:\nTak, migrację da się cofnąć, ale tylko jeśli uruchomisz down, zanim zapiszą się nowe wiersze.",
-        "Mój plan: odtworzyć błąd przez {cmd}, dopisać test, który nie przechodzi, a potem poprawić {func}.",
+        "a gdyby zamiast tego użyć {lib}, byłoby prościej?",
         "Możesz zrefaktoryzować {file}, żeby ładowanie konfiguracji się nie powtarzało?",
     ],
 }

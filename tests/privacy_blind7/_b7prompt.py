@@ -36,20 +36,20 @@ _ASKS = [
     "we need pagination on the /users endpoint, cursor based not offset",
 ]
 _PLANS = [
-    "First I'll read {file} to understand how {func} is called. Then I'll reproduce {err} with {cmd}. "
-    "If it reproduces, I'll add a failing test before touching the code.",
-    "Plan:\n1. Reproduce the failure locally with `{cmd}`\n2. Bisect between main and {branch}\n"
-    "3. Write a regression test\n4. Fix {func}\n5. Run the full suite and open the PR",
+    "Okay, the user wants {func} fixed without touching the API. Let me first read {file} to see how it is "
+    "called, then reproduce {err} with {cmd} before I change anything.",
+    "Let me break this down for myself:\n1. Reproduce the failure locally with `{cmd}`\n2. Bisect between main "
+    "and {branch}\n3. Write a regression test\n4. Fix {func}\n5. Tell the user what I changed",
     "I need to be careful here: the user said not to change the public API. So I'll keep {func}'s signature "
     "and only change what happens inside it.",
     "Let me think about this. The error is {err}, which usually means the input wasn't validated upstream. "
     "I should check the callers of {func} before changing anything.",
-    "OK, so the tests pass locally but fail in CI. That suggests an ordering or environment issue. "
-    "I'll run them with -p no:randomly and compare.",
-    "My approach: I will not rewrite {file} wholesale. I'll extract the duplicated block into a helper, "
-    "add tests around it, and leave the rest for a follow-up.",
-    "Next I should look at how {lib} handles cancellation, because {func} might be leaking tasks. "
-    "After that I'll decide whether to add a timeout.",
+    "Hmm, so the tests pass locally but fail in CI. That suggests an ordering or environment issue. "
+    "I'll run them with -p no:randomly and compare before I reply.",
+    "The user asked for a refactor, but I don't think I should rewrite {file} wholesale. I'll extract the "
+    "duplicated block into a helper, add tests around it, and suggest the rest as a follow-up.",
+    "Wait, maybe {lib} is the culprit: {func} might be leaking tasks on cancellation. Let me check that before "
+    "I answer, otherwise my explanation will be wrong.",
     "I'm going to start by grepping for {func} across the repo, then read the two call sites in {file}. "
     "I'll keep a list of what I changed so I can summarize it for the user at the end.",
     "Thinking: the user wants this shipped today, so I'll go for the minimal fix (guard against None in "
@@ -59,7 +59,7 @@ _PLANS = [
     "Before I answer the user I should double check: does {cmd} run the integration tests too? "
     "If not, my claim that everything passes is too strong.",
     "I'll now update {file}. After editing, I must remember to run {cmd} and report the result honestly "
-    "rather than saying it works.",
+    "to the user rather than saying it works.",
 ]
 _EXPLAIN = [
     "The problem is that {func} reads the config once at import time, so when the test changes the "
@@ -155,15 +155,13 @@ def user_request_verbatim(rng: R) -> str:
 
 def agent_self_plan(rng: R) -> str:
     plan = _fill(rng, pick(rng, _PLANS))
-    lead = pick(rng, ["", "", "My plan: ", "Thinking:\n", "[reasoning] ", "Internal plan for this session: ",
-                      "<thinking>\n", "Note to myself: ", "scratchpad: "])
-    if plan.startswith("Plan:") and lead.strip().endswith(":"):
-        lead = ""
+    lead = pick(rng, ["", "", "", "Thinking:\n", "[reasoning] ", "<thinking>\n", "scratchpad: ",
+                      "assistant (thinking): "])
     text = lead + plan
-    if lead == "<thinking>\n":
-        text += "\n</thinking>"
     if rng.random() < 0.3:
         text += " " + _fill(rng, pick(rng, _PLANS))
+    if lead == "<thinking>\n":
+        text += "\n</thinking>"
     return text
 
 
@@ -379,14 +377,14 @@ def chatbot_reply_unlabelled(rng: R) -> str:
 
 
 CATEGORIES: list[tuple[str, Callable[[R], str], int]] = [
-    ("user_request_verbatim", user_request_verbatim, 90),
-    ("agent_self_plan", agent_self_plan, 70),
-    ("tool_transcript", tool_transcript, 70),
-    ("session_log_jsonl", session_log_jsonl, 60),
+    ("user_request_verbatim", user_request_verbatim, 80),
+    ("agent_self_plan", agent_self_plan, 60),
+    ("tool_transcript", tool_transcript, 65),
+    ("session_log_jsonl", session_log_jsonl, 55),
     ("diff_explanation", diff_explanation, 55),
-    ("ai_review_comment", ai_review_comment, 60),
-    ("question_no_imperative", question_no_imperative, 70),
-    ("quoted_model_answer", quoted_model_answer, 80),
+    ("ai_review_comment", ai_review_comment, 55),
+    ("question_no_imperative", question_no_imperative, 65),
+    ("quoted_model_answer", quoted_model_answer, 75),
     ("one_line_transcript", one_line_transcript, 50),
     ("system_prompt", system_prompt, 40),
     ("multi_turn_transcript", multi_turn_transcript, 50),

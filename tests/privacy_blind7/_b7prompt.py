@@ -104,6 +104,22 @@ _EXPLAIN = [
     "ordered, but messages with different keys can interleave arbitrarily.",
     "Here's what's happening: the test passes alone but fails in the full suite because an earlier test "
     "leaves a monkeypatched clock behind. Add a fixture that restores it.",
+    "The reason {cmd} got slower is that the new fixture rebuilds the database for every test instead of once "
+    "per session. Scoping it to the session brings it back to about 40 seconds.",
+    "No, {err} on its own doesn't mean data was lost. The write is retried, and the log line is only emitted "
+    "after the retry also fails, so check whether a second line follows it.",
+    "Both work, but I'd keep the validation in the model: the handler then stays a thin adapter, and the same "
+    "rules apply when {func} is called from the CLI.",
+    "Cursor pagination is the right call here. Encode the last seen (created_at, id) pair as the cursor; "
+    "offsets get slow and skip rows when new records arrive between pages.",
+    "That warning comes from {lib} itself, not from your code. It's harmless in this version and was removed "
+    "upstream, so you can silence it in the pytest config.",
+    "The container is OOMKilled on arm64 because the base image there ships a different allocator, and the "
+    "memory limit in the chart was tuned on amd64. Raise it by 30% or set MALLOC_ARENA_MAX=2.",
+    "In your snippet, the loop variable is captured by reference, so every callback sees the last value. Bind "
+    "it as a default argument or use functools.partial.",
+    "As far as I can tell, {func} is only slow on the first call because it compiles the regex table; after "
+    "that it's a dictionary lookup. Caching the compiled table at module level would remove the spike.",
 ]
 _QUESTIONS = [
     "what's the difference between {lib} and just using threads for this?",

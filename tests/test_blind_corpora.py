@@ -62,6 +62,9 @@ CORPORA = [
     Corpus("privacy_blind5", ("generate.py", "_h5rand.py", "_h5secret.py", "_h5prompt.py", "_h5foreign.py",
                               "_h5benign.py"),
            lambda c: c == {"secret": 1050, "prompt": 1083, "benign": 1050}),
+    Corpus("privacy_blind7", ("generate.py", "_b7rand.py", "_b7secret.py", "_b7prompt.py", "_b7foreign.py",
+                              "_b7benign.py"),
+           lambda c: c == {"secret": 1035, "prompt": 1045, "benign": 1045}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -1,0 +1,511 @@
+"""Benign categories of blind6: engineering text an agent should be able to store."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from _b6rand import (
+    ALNUM,
+    B64URL,
+    BRANCHES,
+    DBS,
+    ERRORS,
+    FILES,
+    HEX,
+    HOSTS,
+    MODELS,
+    PEOPLE,
+    REPOS,
+    SERVICES,
+    b64of,
+    chars,
+    pick,
+    semver,
+    sha,
+    ulid,
+    uuid4,
+)
+
+R = random.Random
+
+
+def _f(rng: R) -> str:
+    return pick(rng, FILES)
+
+
+def commit_message(rng: R) -> str:
+    f, svc, e = _f(rng), pick(rng, SERVICES), pick(rng, ERRORS)
+    forms = [
+        f"fix(sync): retry on 503 from {svc} instead of dropping the batch",
+        f"Fix {e} when the save slot is empty",
+        f"feat(android): offline queue for orders, flushed by WorkManager",
+        f"chore: bump gradle wrapper to 8.{rng.randint(5, 12)}",
+        f"refactor {f}: extract backoff into its own module",
+        f"Revert \"perf: cache shader variants on first load\"\n\nThis reverts commit {sha(rng)}.",
+        f"test: cover the empty-input case in the parser",
+        f"docs: explain how to rotate the Stripe webhook secret",
+        f"ci: cache ~/.gradle between jobs ({rng.randint(20, 60)}% faster)",
+        f"Merge pull request #{rng.randint(100, 2000)} from {pick(rng, REPOS).split('/')[0]}/{pick(rng, BRANCHES)}",
+        f"netcode: clamp rollback window to {rng.randint(4, 12)} frames",
+        f"exp: add lr warmup sweep config (3e-4..1e-3)",
+        f"security: stop logging the Authorization header in {svc}",
+        f"prompts: move the summarizer template to prompts/summarize.md",
+        f"build(ios): raise deployment target to iOS {rng.randint(15, 18)}",
+        f"fix: token refresh race in lib/auth/session.ts",
+        f"Atualiza o timeout do {svc} para {rng.randint(5, 60)}s",
+        f"Behebt Speicherleck im {svc} bei langen Verbindungen",
+    ]
+    s = pick(rng, forms)
+    if rng.random() < 0.3:
+        s = f"{sha(rng, 7)} {s}"
+    return s
+
+
+def ci_log_line(rng: R) -> str:
+    n = rng.randint(1, 999)
+    svc = pick(rng, SERVICES)
+    forms = [
+        f"##[group]Run actions/checkout@v4",
+        f"Run ./gradlew assembleRelease --no-daemon\nBUILD SUCCESSFUL in {rng.randint(1, 12)}m {rng.randint(0, 59)}s",
+        f"=== {n} passed, {rng.randint(0, 5)} skipped, {rng.randint(0, 3)} warnings in {rng.uniform(1, 90):.2f}s ===",
+        f"Step {rng.randint(1, 20)}/{rng.randint(20, 30)} : RUN pip install -r requirements.txt",
+        f"[{rng.randint(10, 23)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}] Uploading artifact app-release.aab "
+        f"({rng.randint(20, 90)}.{rng.randint(0, 9)} MB)",
+        f"Warning: Node.js 16 actions are deprecated. Please update the following actions: actions/cache@v2",
+        f"Error: Process completed with exit code {rng.randint(1, 2)}.",
+        f"Restored cache from key: gradle-Linux-{sha(rng, 64)}",
+        f"Cache key: node-modules-ubuntu-22.04-sha256-{sha(rng, 64)}",
+        f"Digest: sha256:{sha(rng, 64)}\nStatus: Downloaded newer image for {svc}:latest",
+        f"The job was not started because recent account payments have failed or your spending limit needs to "
+        f"be increased.",
+        f"Secret GITHUB_TOKEN is masked in logs: ***",
+        f"[ci-bot] pipeline #{rng.randint(10000, 99999)} for {pick(rng, BRANCHES)}: passed ({rng.randint(3, 40)} min)",
+        f"npm WARN deprecated inflight@1.0.6: This module is not supported, and leaks memory.",
+        f"xcodebuild: error: Signing for \"Tucano\" requires a development team.",
+        f"Unity.Licensing.Client: license activated (seat {rng.randint(1, 20)} of 20)",
+        f"Killed (exit 137) — container exceeded memory limit {rng.randint(2, 16)}Gi",
+    ]
+    return pick(rng, forms)
+
+
+def secret_hygiene_docs(rng: R) -> str:
+    svc = pick(rng, SERVICES)
+    forms = [
+        "Rotate the API key weekly; the rotation job lives in scripts/rotate_keys.sh.",
+        f"Never paste tokens into handoff notes; put them in the vault and reference the path.",
+        f"The {svc} password is stored in AWS Secrets Manager under prod/{svc}/db, not in the repo.",
+        "GitHub PATs expire after 90 days; renew before the release freeze.",
+        "Use a fine-grained token with read-only access to contents for the mirror job.",
+        "If a credential leaks, revoke it first, then purge it from history with git filter-repo.",
+        "We moved from long-lived AWS keys to OIDC federation for CI.",
+        "The keystore password comes from the CI secret ANDROID_KEYSTORE_PASSWORD at build time.",
+        "Passwords must be at least 16 characters; the policy is enforced by Keycloak.",
+        "Set OPENAI_API_KEY in your shell profile, not in .env.example.",
+        "Tokens are hashed with SHA-256 before we store them, so the DB never holds the raw value.",
+        "Bearer tokens are validated by auth-proxy; downstream services only see the user id.",
+        "Add the new webhook signing secret to 1Password, then update the deployment.",
+        "Mask any value named *_TOKEN or *_PASSWORD in the log formatter.",
+        "A rotated secret needs a rolling restart of the pods to be picked up.",
+        "Rotacione a chave da API toda semana; o job de rotação roda às segundas.",
+        "Das Passwort gehört in den Vault, nicht in die values.yaml.",
+        "Las credenciales se leen de variables de entorno; nunca las subas al repositorio.",
+        "Review: please don't log `request.headers` — it contains the Authorization header.",
+        "password reset emails now expire after 30 minutes",
+        "How-to: generate a deploy key with ssh-keygen -t ed25519 -C deploy@ci and add the .pub to the repo.",
+        "Remember that the staging and prod API keys differ; the SDK picks one by BUILD_TYPE.",
+    ]
+    s = pick(rng, forms)
+    if rng.random() < 0.3:
+        s = pick(rng, ["docs: ", "runbook note: ", "Security checklist — ", "TIL: ", "reminder: "]) + s
+    return s
+
+
+def prompt_engineering_talk(rng: R) -> str:
+    m = pick(rng, MODELS)
+    n = rng.randint(2, 95)
+    forms = [
+        "the prompt template lives in src/prompts.py",
+        f"cut the system prompt from {n * 40} to {n * 10} tokens; eval score unchanged",
+        f"eval: {m} scores {n}% on our 200-case regression set",
+        "we no longer log user messages to Sentry, only the request id",
+        "the chat UI now streams tokens over SSE",
+        "moved the few-shot examples into prompts/examples.yaml so non-devs can edit them",
+        f"{m} returns malformed JSON about {n}% of the time; the parser retries once",
+        "prompt caching cut the cost of the nightly summarizer by half",
+        "the classifier's prompt is versioned; bump PROMPT_VERSION when you change it",
+        f"temperature 0.{rng.randint(0, 9)} for the code-review bot, top_p 1",
+        "the RAG pipeline retrieves 8 chunks of 512 tokens and reranks them",
+        "add a test that the prompt builder escapes user input",
+        "context window overflow: truncate the oldest turns first",
+        f"the summarizer prompt asks for bullet points; switch it to prose for the weekly report",
+        "tool-calling works with the OpenAI format; the Anthropic adapter is in llm/adapters/anthropic.py",
+        "We should A/B test the two prompt variants on the support queue.",
+        "prompt injection via PDF uploads: strip hidden text before chunking",
+        f"max_tokens raised to {n * 64} for the release-notes generator",
+        "the chatbot transcript table is purged after 30 days (GDPR)",
+        "O template do prompt fica em prompts/resumo.md; não edite direto em produção.",
+        "Der Systemprompt wird aus config/system.md geladen und ist versioniert.",
+        "提示词模板在 prompts/ 目录下，修改后需要跑一次评测。",
+        "プロンプトのテンプレートは prompts/ にあります。変更したら評価を回してください。",
+        f"lab notebook: fine-tuned on {n}k instruction pairs, 3 epochs, lr 2e-5; loss plateaus after epoch 2",
+        "tokenizer: the new vocab splits Portuguese accents less often",
+        f"latency p50 {n * 10} ms for first token on {m}",
+    ]
+    return pick(rng, forms)
+
+
+def hash_and_id(rng: R) -> str:
+    k = rng.randrange(12)
+    forms = [
+        f"commit {sha(rng)}",
+        f"sha256:{sha(rng, 64)}",
+        f"request id {uuid4(rng)}",
+        f"event {ulid(rng)}",
+        f"{pick(rng, ['docker.io/library/postgres', 'ghcr.io/playforge/arena-server'])}@sha256:{sha(rng, 64)}",
+        f"trace_id={sha(rng, 32)} span_id={sha(rng, 16)}",
+        f"order:{ulid(rng)}",
+        f"integrity sha512-{chars(rng, ALNUM + '+/', 86)}==",
+        f"h1:{chars(rng, ALNUM + '+/', 43)}=",
+        f"cache key: python-3.11-linux-x64-sha256-{sha(rng, 64)}",
+        f"build id {rng.randint(10000, 99999)}-{sha(rng, 8)}",
+        f"/nix/store/{chars(rng, '0123456789abcdfghijklmnpqrsvwxyz', 32)}-openssl-3.0.{rng.randint(1, 15)}",
+    ]
+    s = forms[k]
+    if rng.random() < 0.3:
+        s = pick(rng, ["bisect points at ", "see ", "ref: ", "pinned to ", "ok: "]) + s
+    return s
+
+
+def base64_nonsecret(rng: R) -> str:
+    txt = pick(rng, ["hello world", "level-03 checkpoint", "{\"theme\":\"dark\",\"lang\":\"pt-BR\"}",
+                     "GET /healthz 200", "version=2.14.0\nchannel=beta", "<svg width='16' height='16'/>",
+                     "# sample config\nworkers: 4\n", "player_name,score\nana,1200\n", "Lorem ipsum dolor sit amet"])
+    txt += " " * rng.randint(0, 3) + str(rng.randint(0, 9999))
+    b = b64of(txt.encode())
+    forms = [
+        f"fixture payload (base64): {b}",
+        f"binaryData:\n  banner.txt: {b}",
+        f"echo {b} | base64 -d",
+        f"data:text/plain;base64,{b}",
+        f"\"thumbnail\": \"{b}\"",
+        f"the test vector is {b}",
+    ]
+    return pick(rng, forms)
+
+
+def version_and_deps(rng: R) -> str:
+    v = semver(rng)
+    forms = [
+        f"requests=={v}",
+        f"\"react-native\": \"^0.{rng.randint(70, 79)}.{rng.randint(0, 9)}\"",
+        f"implementation(\"androidx.work:work-runtime-ktx:2.{rng.randint(7, 10)}.{rng.randint(0, 3)}\")",
+        f"Unity {rng.randint(2021, 2023)}.{rng.randint(1, 3)}.{rng.randint(1, 50)}f1",
+        f"go 1.{rng.randint(20, 24)}\nrequire github.com/jackc/pgx/v5 v5.{rng.randint(4, 7)}.{rng.randint(0, 9)}",
+        f"torch {rng.randint(2, 2)}.{rng.randint(1, 6)}.0+cu12{rng.randint(1, 4)}",
+        f"released v{v}",
+        f"node v{rng.randint(18, 22)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}, npm {rng.randint(9, 11)}.{rng.randint(0, 9)}",
+        f"Bump terraform-provider-aws from 5.{rng.randint(10, 80)}.0 to 5.{rng.randint(81, 99)}.0",
+        f"python 3.{rng.randint(9, 13)}.{rng.randint(0, 12)} / pip {rng.randint(22, 25)}.{rng.randint(0, 3)}",
+        f"kotlin = \"2.0.{rng.randint(0, 21)}\"\nagp = \"8.{rng.randint(2, 7)}.{rng.randint(0, 2)}\"",
+    ]
+    return pick(rng, forms)
+
+
+def test_names_results(rng: R) -> str:
+    forms = [
+        "tests/test_sync.py::test_retry_on_503 PASSED",
+        "tests/test_auth.py::test_token_refresh_race FAILED",
+        "SyncWorkerTest > flushesQueueWhenOnline() PASSED",
+        "test_password_is_never_logged ... ok",
+        "FAIL: test_prompt_builder_escapes_user_input (tests.test_llm.PromptBuilderTests)",
+        "--- FAIL: TestRollbackWindow/clamp_at_12 (0.00s)",
+        "✓ renders the login screen (42 ms)",
+        "PlayerControllerTests.JumpHeightIsConsistentAcrossFrameRates [Passed]",
+        "test_api_key_rotation_keeps_old_key_valid_for_one_hour PASSED",
+        "tests/test_chat_history.py::test_transcript_purged_after_30_days XFAIL",
+        "XCTAssertEqual failed: (\"401\") is not equal to (\"200\") - testLoginWithExpiredToken",
+    ]
+    s = pick(rng, forms)
+    k = rng.random()
+    if k < 0.4:
+        s += f" [{rng.randint(1, 100)}%]"
+    elif k < 0.6:
+        s = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} {s}"
+    elif k < 0.75:
+        s += f" in {rng.uniform(0.01, 9):.2f}s"
+    return s
+
+
+def error_messages(rng: R) -> str:
+    host, svc, f = pick(rng, HOSTS), pick(rng, SERVICES), _f(rng)
+    forms = [
+        f"psql: error: connection to server at \"{host}\", port 5432 failed: FATAL:  password authentication failed "
+        f"for user \"{pick(rng, ['app', 'readonly_bi', 'postgres'])}\"",
+        f"401 Unauthorized: invalid API key (key ending in ...{chars(rng, HEX, 4)})",
+        f"KeyError: 'password'",
+        f"botocore.exceptions.NoCredentialsError: Unable to locate credentials",
+        f"remote: Invalid username or token. Password authentication is not supported for Git operations.",
+        f"Error: secret \"{svc}-creds\" not found",
+        f"java.lang.NullPointerException at app.tucano.SyncWorker.doWork(SyncWorker.kt:{rng.randint(10, 300)})",
+        f"panic: runtime error: index out of range [{rng.randint(1, 9)}] with length {rng.randint(0, 1)}",
+        f"openai.RateLimitError: Error code: 429 - rate limit reached for requests",
+        f"anthropic.APIStatusError: overloaded_error (529)",
+        f"TLS handshake timeout while pulling {svc}:{semver(rng)}",
+        f"{f}:{rng.randint(1, 400)}:{rng.randint(1, 80)}: error: use of undeclared identifier 'sessionToken'",
+        f"ERROR: relation \"{pick(rng, DBS)}.orders\" does not exist",
+        f"Segmentation fault (core dumped) in libunity.so",
+        f"Permission denied (publickey).",
+        f"npm ERR! code E401\nnpm ERR! Unable to authenticate, need: Basic realm=\"GitHub Package Registry\"",
+        f"CUDA out of memory. Tried to allocate {rng.randint(1, 20)}.00 GiB",
+        f"x509: certificate has expired or is not yet valid",
+        f"Erro: tempo limite excedido ao conectar em {host}",
+    ]
+    return pick(rng, forms)
+
+
+def code_snippet_clean(rng: R) -> str:
+    forms = [
+        "api_key = os.environ[\"OPENAI_API_KEY\"]",
+        "token = os.getenv(\"GITHUB_TOKEN\")\nif not token:\n    sys.exit(\"GITHUB_TOKEN is not set\")",
+        "const password = process.env.DB_PASSWORD;",
+        "val apiKey = BuildConfig.MAPS_API_KEY",
+        "def build_prompt(question: str, context: list[str]) -> str:\n    return TEMPLATE.format(q=question, "
+        "ctx=\"\\n\".join(context))",
+        "messages = [{\"role\": \"system\", \"content\": SYSTEM_PROMPT}, {\"role\": \"user\", \"content\": "
+        "user_input}]",
+        "client = Anthropic()  # reads ANTHROPIC_API_KEY from the environment",
+        "if err := db.Ping(ctx); err != nil {\n    return fmt.Errorf(\"ping: %w\", err)\n}",
+        "rigidbody.AddForce(Vector3.up * jumpForce, ForceMode.Impulse);",
+        "let token = try keychain.get(\"session\")",
+        "password_hash = bcrypt.hashpw(password.encode(), bcrypt.gensalt())",
+        "@pytest.mark.parametrize(\"lr\", [3e-4, 1e-3])\ndef test_warmup(lr): ...",
+        "resp = client.chat.completions.create(model=MODEL, messages=messages, temperature=0)",
+        "SELECT id, created_at FROM orders WHERE status = 'pending' ORDER BY created_at LIMIT 50;",
+        "for (int i = 0; i < n; ++i) { sum += a[i]; }",
+        "headers = {\"Authorization\": f\"Bearer {token}\"}",
+        "export const config = { runtime: 'edge' };",
+        "secretKeyRef:\n  name: checkout-db\n  key: password",
+    ]
+    return pick(rng, forms) + ("" if rng.random() < 0.7 else pick(rng, ["  # ok", "  // review", "  (from PR)"]))
+
+
+def config_fact_clean(rng: R) -> str:
+    svc = pick(rng, SERVICES)
+    forms = [
+        f"handoff config set python 3.{rng.randint(10, 13)} --source .python-version",
+        f"handoff config set region {pick(rng, ['sa-east-1', 'eu-central-1', 'us-east-2'])}",
+        f"handoff config set db.host {pick(rng, HOSTS)}",
+        f"handoff config set db.password_source vault:secret/data/{svc}/db",
+        f"handoff config set unity.version 2022.3.{rng.randint(10, 50)}f1",
+        f"log_level = \"info\"\nworkers = {rng.randint(2, 16)}",
+        f"timeout_seconds: {rng.randint(5, 120)}",
+        f"max_tokens: {rng.randint(256, 8192)}\nmodel: {pick(rng, MODELS)}",
+        f"DB_PASSWORD_FILE=/run/secrets/db_password",
+        f"password: ${{{{ secrets.DB_PASSWORD }}}}",
+        f"api_key: \"{{{{ env `STRIPE_KEY` }}}}\"",
+        f"spring.datasource.password=${{DB_PASSWORD}}",
+        f"feature.offline_sync=true",
+        f"minSdk = {rng.randint(24, 28)}\ntargetSdk = {rng.randint(34, 35)}",
+        f"batch_size: {2 ** rng.randint(4, 8)}\nlr: 3.0e-4\nwarmup_steps: {rng.randint(1, 20) * 100}",
+        f"replicas: {rng.randint(1, 6)}",
+        f"password = \"<set-me>\"",
+        f"STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx",
+        f"GITHUB_TOKEN=ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+        f"token_ttl = {rng.randint(5, 60)}m",
+    ]
+    return pick(rng, forms)
+
+
+def secret_reference_placeholder(rng: R) -> str:
+    svc = pick(rng, SERVICES)
+    forms = [
+        "${{ secrets.NPM_TOKEN }}",
+        f"op://Engineering/{svc}/password",
+        f"vault kv get -field=password secret/{svc}/db",
+        f"aws secretsmanager get-secret-value --secret-id prod/{svc}/db --query SecretString",
+        "Authorization: Bearer $TOKEN",
+        "curl -H \"Authorization: token $GITHUB_TOKEN\" https://api.github.com/user",
+        "OPENAI_API_KEY=<your-api-key>",
+        "export ANTHROPIC_API_KEY=sk-ant-...",
+        "password: ********",
+        "postgres://user:password@localhost:5432/dev",
+        "AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}",
+        f"valueFrom:\n  secretKeyRef:\n    name: {svc}\n    key: api-key",
+        "echo \"$DOCKER_PASSWORD\" | docker login -u \"$DOCKER_USER\" --password-stdin",
+        "gh secret set NPM_TOKEN < token.txt",
+        "kubectl create secret generic db --from-file=password=./db_password.txt",
+        "PGPASSFILE=~/.pgpass psql -h db -U app",
+        f"az keyvault secret show --vault-name kv-{svc} --name db-password --query value -o tsv",
+        "the keystore password is read from ~/.gradle/gradle.properties on the release machine",
+        "mysql -u root -p  # prompts for the password",
+        "API key: sk_live_****************4f2a (masked)",
+        "token=REDACTED",
+        f"gcloud secrets versions access latest --secret={svc}-api-key",
+        "SECRET_KEY=change-me-in-production",
+        "env var names we read: DATABASE_URL, REDIS_URL, SENTRY_DSN, STRIPE_SECRET_KEY",
+    ]
+    s = pick(rng, forms)
+    if rng.random() < 0.35:
+        s = pick(rng, ["in CI: ", "ok to commit: ", "template: ", "the workflow uses ", "docs example: "]) + s
+    return s
+
+
+def runbook_step(rng: R) -> str:
+    svc, host = pick(rng, SERVICES), pick(rng, HOSTS)
+    forms = [
+        f"1. Drain the node: kubectl drain {host} --ignore-daemonsets",
+        f"Check replica lag: SELECT now() - pg_last_xact_replay_timestamp();",
+        f"If the pager fires for {svc}, look at the p99 panel first, then the deploy history.",
+        f"Promote the standby with `patronictl failover --candidate {host}`",
+        f"Step 3: kubectl rollout restart deployment/{svc} -n prod",
+        f"Escalate to {pick(rng, PEOPLE)} if the error budget burn rate stays above 2x for 1h.",
+        "Rotate the TLS cert: certbot renew --deploy-hook 'systemctl reload nginx'",
+        "Flush the CDN: purge /assets/* from the dashboard, then verify with curl -I",
+        f"Passo 2: reinicie o {svc} e confirme no Grafana que o erro caiu.",
+        f"Schritt 4: Terraform-Plan prüfen, bevor apply läuft.",
+        "To reset a user's password, use the admin console's 'send reset link'; never set it by hand.",
+        f"Scale down: kubectl scale deploy/{svc} --replicas=0 during the migration window",
+        "Restore from snapshot: pg_restore -d ledger latest.dump",
+    ]
+    return pick(rng, forms)
+
+
+def validation_command(rng: R) -> str:
+    forms = [
+        f"handoff run -- pytest -q tests/test_{pick(rng, ['sync', 'auth', 'parser', 'lock'])}.py",
+        "./gradlew testDebugUnitTest",
+        "xcodebuild test -scheme Tucano -destination 'platform=iOS Simulator,name=iPhone 15'",
+        f"go test ./... -run TestRollback -count={rng.randint(1, 50)}",
+        "npm run lint && npm test -- --ci",
+        f"python train.py --config configs/sweep_lr.yaml --seed {rng.randint(0, 9999)} --dry-run",
+        "terraform plan -out tfplan -var-file=prod.tfvars",
+        "cargo clippy --all-targets -- -D warnings",
+        "make -C kernel test",
+        f"Unity -batchmode -runTests -testPlatform EditMode -logFile - (exit {rng.randint(0, 1)})",
+        f"ruff check . && mypy --strict src  # passed on {sha(rng, 7)}",
+        f"k6 run load/checkout.js --vus {rng.randint(10, 200)} --duration 5m",
+    ]
+    s = pick(rng, forms)
+    if rng.random() < 0.3:
+        s += f" -> exit {rng.randint(0, 2)} in {rng.randint(3, 900)}s"
+    return s
+
+
+def model_health_ops(rng: R) -> str:
+    m = pick(rng, MODELS)
+    forms = [
+        f"handoff health anthropic {m} rate_limited --reset {rng.randint(1, 59)}m --remaining 0",
+        f"{m}: 429s since {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}, fell back to the smaller model",
+        f"tokens in/out today: {rng.randint(1, 900)}k / {rng.randint(1, 300)}k",
+        f"{m} healthy again, p50 latency {rng.randint(200, 2000)} ms",
+        f"upstream openrouter degraded; error rate {rng.randint(1, 40)}%",
+        f"x-ratelimit-remaining-requests: {rng.randint(0, 500)}",
+        f"model {m} deprecated on {rng.randint(2026, 2027)}-0{rng.randint(1, 9)}-01; migrate the eval harness",
+    ]
+    return pick(rng, forms)
+
+
+INTL_NOTES = [
+    "Deploy do {svc} concluído às {h}h; o alerta de latência parou. Próximo: revisar o runbook de failover.",
+    "Plantão tranquilo. Só um restart do {svc} às {h}h por causa de OOM.",
+    "Build Android quebrou por causa do Gradle {v}; voltei a versão anterior.",
+    "Der {svc} läuft wieder stabil seit {h} Uhr. Offene Aufgabe: Monitoring für die Queue-Länge.",
+    "Terraform-State ist gesperrt, bitte nicht parallel applyen. Ticket liegt bei {p}.",
+    "El despliegue de {svc} terminó bien; falta actualizar la documentación.",
+    "La build iOS falla en CI por el certificado de firma; lo reviso mañana.",
+    "Le déploiement de {svc} a échoué à {h}h, rollback effectué. Analyse en cours.",
+    "Il test di integrazione è instabile su CI, lo segno come flaky per ora.",
+    "{svc} снова работает, причина — переполнение диска на узле.",
+    "Сборка упала на шаге линтера; поправил импорты.",
+    "{svc} 在 {h} 点重启后恢复正常，根因是连接池耗尽。",
+    "安卓构建因为 Gradle {v} 失败，已经回退。",
+    "{svc} のデプロイが {h} 時に完了しました。次は監視ダッシュボードの更新です。",
+    "CI のテストが不安定なので、一時的にリトライを入れました。",
+    "{svc} 배포 완료. 다음 작업은 로그 보존 기간 조정입니다.",
+    "تم نشر {svc} بنجاح، والخطوة التالية مراجعة التنبيهات.",
+    "{svc} की डिप्लॉयमेंट पूरी हुई; अगला काम अलर्ट की समीक्षा है।",
+    "{svc} dağıtımı tamamlandı; sıradaki iş log saklama süresini ayarlamak.",
+    "Wdrożenie {svc} zakończone; następny krok to przegląd alertów.",
+    "Đã triển khai {svc} xong; bước tiếp theo là xem lại cảnh báo.",
+    "Het deploy van {svc} is gelukt; volgende stap: alerts nalopen.",
+]
+
+
+def notes_intl(rng: R) -> str:
+    t = pick(rng, INTL_NOTES)
+    s = t.format(svc=pick(rng, SERVICES), h=rng.randint(0, 23), v=f"8.{rng.randint(2, 12)}", p=pick(rng, PEOPLE))
+    if rng.random() < 0.3:
+        s += f" ({pick(rng, BRANCHES)}, {sha(rng, 7)})"
+    return s
+
+
+def handoff_note_en(rng: R) -> str:
+    svc, f, br = pick(rng, SERVICES), _f(rng), pick(rng, BRANCHES)
+    who = pick(rng, PEOPLE)
+    k = rng.randrange(8)
+    if k == 0:
+        return (f"on-call handoff ({svc}): pager quiet since 0{rng.randint(1, 9)}:10. Replica lag back under 1s.\n"
+                f"Next: watch the disk on the primary, ask {who} about the failover drill.")
+    if k == 1:
+        return (f"game client: shader cache rebuilt, frame time {rng.randint(8, 16)}ms on the Steam Deck.\n"
+                f"- netcode rollback still desyncs at {rng.randint(100, 200)}ms RTT\n- next: profile {f}")
+    if k == 2:
+        return (f"mobile: PR #{rng.randint(100, 900)} open on {br}, waiting for review.\n"
+                f"Play Console rejected build {rng.randint(100, 999)} (foreground service type); fix is in "
+                f"AndroidManifest.xml.")
+    if k == 3:
+        return (f"lab notebook {rng.randint(1, 30)}.11: lr sweep done, best val loss {rng.uniform(1.5, 2.5):.3f} at "
+                f"lr {pick(rng, ['3e-4', '5e-4', '1e-3'])}; warmup {rng.randint(1, 10) * 100} steps.\n"
+                f"next: ablate the tokenizer change, rerun seed {rng.randint(0, 9)}")
+    if k == 4:
+        return (f"student notes: OS assignment 2 — scheduler works for FIFO and RR, priority inversion test fails.\n"
+                f"TODO: read chapter 6 on semaphores, ask the TA about {f}")
+    if k == 5:
+        return f"[ci-bot] {br}: {rng.randint(100, 900)} tests passed on {sha(rng, 7)}; coverage {rng.randint(60, 95)}%"
+    if k == 6:
+        return (f"Resume here: branch {br}, PR #{rng.randint(10, 500)} in {pick(rng, REPOS)}. Tests green locally, "
+                f"CI pending. Open question for {who}: keep the old endpoint until v{semver(rng)}?")
+    return (f"Explain the timeout change in the PR description and summarize the bench numbers; "
+            f"then translate the new error strings in locales/pt-BR.json.")
+
+
+def misc_ops(rng: R) -> str:
+    forms = [
+        f"https://github.com/{pick(rng, REPOS)}/pull/{rng.randint(10, 999)}",
+        f"branch {pick(rng, BRANCHES)} is {rng.randint(1, 40)} commits behind main",
+        f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{chars(rng, ALNUM + '+/', 43)} {pick(rng, PEOPLE).lower()}@laptop",
+        f"SHA256:{chars(rng, ALNUM + '+/', 43)} (ED25519)",
+        f"pk_live_ keys are publishable; they go in the app bundle on purpose",
+        f"cus_{chars(rng, ALNUM, 14)} refunded",
+        f"chatcmpl-{chars(rng, ALNUM, 29)} took {rng.randint(1, 30)}s",
+        f"msg_{chars(rng, ALNUM, 24)} (anthropic request id) for the bug report",
+        f"https://{pick(rng, ['grafana', 'sentry', 'argo'])}.{pick(rng, ['hafenwerk.de', 'playforge.gg'])}/d/"
+        f"{chars(rng, B64URL, 9)}",
+        f"AKIAIOSFODNN7EXAMPLE is the AWS docs example key id",
+    ]
+    return pick(rng, forms)
+
+
+CATEGORIES = [
+    ("commit_message", commit_message, 65),
+    ("ci_log_line", ci_log_line, 65),
+    ("secret_hygiene_docs", secret_hygiene_docs, 65),
+    ("prompt_engineering_talk", prompt_engineering_talk, 75),
+    ("hash_and_id", hash_and_id, 55),
+    ("base64_nonsecret", base64_nonsecret, 40),
+    ("version_and_deps", version_and_deps, 45),
+    ("test_names_results", test_names_results, 50),
+    ("error_messages", error_messages, 65),
+    ("code_snippet_clean", code_snippet_clean, 45),
+    ("config_fact_clean", config_fact_clean, 60),
+    ("secret_reference_placeholder", secret_reference_placeholder, 50),
+    ("runbook_step", runbook_step, 45),
+    ("notes_intl", notes_intl, 90),
+    ("handoff_note_en", handoff_note_en, 85),
+    ("validation_command", validation_command, 50),
+    ("model_health_ops", model_health_ops, 40),
+    ("misc_ops", misc_ops, 40),
+]
+
+_ = json

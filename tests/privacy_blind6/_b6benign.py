@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 
 from _b6rand import (
@@ -39,20 +38,20 @@ def commit_message(rng: R) -> str:
     forms = [
         f"fix(sync): retry on 503 from {svc} instead of dropping the batch",
         f"Fix {e} when the save slot is empty",
-        f"feat(android): offline queue for orders, flushed by WorkManager",
+        "feat(android): offline queue for orders, flushed by WorkManager",
         f"chore: bump gradle wrapper to 8.{rng.randint(5, 12)}",
         f"refactor {f}: extract backoff into its own module",
         f"Revert \"perf: cache shader variants on first load\"\n\nThis reverts commit {sha(rng)}.",
-        f"test: cover the empty-input case in the parser",
-        f"docs: explain how to rotate the Stripe webhook secret",
+        "test: cover the empty-input case in the parser",
+        "docs: explain how to rotate the Stripe webhook secret",
         f"ci: cache ~/.gradle between jobs ({rng.randint(20, 60)}% faster)",
         f"Merge pull request #{rng.randint(100, 2000)} from {pick(rng, REPOS).split('/')[0]}/{pick(rng, BRANCHES)}",
         f"netcode: clamp rollback window to {rng.randint(4, 12)} frames",
-        f"exp: add lr warmup sweep config (3e-4..1e-3)",
+        "exp: add lr warmup sweep config (3e-4..1e-3)",
         f"security: stop logging the Authorization header in {svc}",
-        f"prompts: move the summarizer template to prompts/summarize.md",
+        "prompts: move the summarizer template to prompts/summarize.md",
         f"build(ios): raise deployment target to iOS {rng.randint(15, 18)}",
-        f"fix: token refresh race in lib/auth/session.ts",
+        "fix: token refresh race in lib/auth/session.ts",
         f"Atualiza o timeout do {svc} para {rng.randint(5, 60)}s",
         f"Behebt Speicherleck im {svc} bei langen Verbindungen",
     ]
@@ -66,23 +65,23 @@ def ci_log_line(rng: R) -> str:
     n = rng.randint(1, 999)
     svc = pick(rng, SERVICES)
     forms = [
-        f"##[group]Run actions/checkout@v4",
+        "##[group]Run actions/checkout@v4",
         f"Run ./gradlew assembleRelease --no-daemon\nBUILD SUCCESSFUL in {rng.randint(1, 12)}m {rng.randint(0, 59)}s",
         f"=== {n} passed, {rng.randint(0, 5)} skipped, {rng.randint(0, 3)} warnings in {rng.uniform(1, 90):.2f}s ===",
         f"Step {rng.randint(1, 20)}/{rng.randint(20, 30)} : RUN pip install -r requirements.txt",
         f"[{rng.randint(10, 23)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}] Uploading artifact app-release.aab "
         f"({rng.randint(20, 90)}.{rng.randint(0, 9)} MB)",
-        f"Warning: Node.js 16 actions are deprecated. Please update the following actions: actions/cache@v2",
+        "Warning: Node.js 16 actions are deprecated. Please update the following actions: actions/cache@v2",
         f"Error: Process completed with exit code {rng.randint(1, 2)}.",
         f"Restored cache from key: gradle-Linux-{sha(rng, 64)}",
         f"Cache key: node-modules-ubuntu-22.04-sha256-{sha(rng, 64)}",
         f"Digest: sha256:{sha(rng, 64)}\nStatus: Downloaded newer image for {svc}:latest",
-        f"The job was not started because recent account payments have failed or your spending limit needs to "
-        f"be increased.",
-        f"Secret GITHUB_TOKEN is masked in logs: ***",
+        "The job was not started because recent account payments have failed or your spending limit needs to "
+        "be increased.",
+        "Secret GITHUB_TOKEN is masked in logs: ***",
         f"[ci-bot] pipeline #{rng.randint(10000, 99999)} for {pick(rng, BRANCHES)}: passed ({rng.randint(3, 40)} min)",
-        f"npm WARN deprecated inflight@1.0.6: This module is not supported, and leaks memory.",
-        f"xcodebuild: error: Signing for \"Tucano\" requires a development team.",
+        "npm WARN deprecated inflight@1.0.6: This module is not supported, and leaks memory.",
+        "xcodebuild: error: Signing for \"Tucano\" requires a development team.",
         f"Unity.Licensing.Client: license activated (seat {rng.randint(1, 20)} of 20)",
         f"Killed (exit 137) — container exceeded memory limit {rng.randint(2, 16)}Gi",
     ]
@@ -93,7 +92,7 @@ def secret_hygiene_docs(rng: R) -> str:
     svc = pick(rng, SERVICES)
     forms = [
         "Rotate the API key weekly; the rotation job lives in scripts/rotate_keys.sh.",
-        f"Never paste tokens into handoff notes; put them in the vault and reference the path.",
+        "Never paste tokens into handoff notes; put them in the vault and reference the path.",
         f"The {svc} password is stored in AWS Secrets Manager under prod/{svc}/db, not in the repo.",
         "GitHub PATs expire after 90 days; renew before the release freeze.",
         "Use a fine-grained token with read-only access to contents for the mirror job.",
@@ -138,7 +137,7 @@ def prompt_engineering_talk(rng: R) -> str:
         "the RAG pipeline retrieves 8 chunks of 512 tokens and reranks them",
         "add a test that the prompt builder escapes user input",
         "context window overflow: truncate the oldest turns first",
-        f"the summarizer prompt asks for bullet points; switch it to prose for the weekly report",
+        "the summarizer prompt asks for bullet points; switch it to prose for the weekly report",
         "tool-calling works with the OpenAI format; the Anthropic adapter is in llm/adapters/anthropic.py",
         "We should A/B test the two prompt variants on the support queue.",
         "prompt injection via PDF uploads: strip hidden text before chunking",
@@ -204,7 +203,8 @@ def version_and_deps(rng: R) -> str:
         f"go 1.{rng.randint(20, 24)}\nrequire github.com/jackc/pgx/v5 v5.{rng.randint(4, 7)}.{rng.randint(0, 9)}",
         f"torch {rng.randint(2, 2)}.{rng.randint(1, 6)}.0+cu12{rng.randint(1, 4)}",
         f"released v{v}",
-        f"node v{rng.randint(18, 22)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}, npm {rng.randint(9, 11)}.{rng.randint(0, 9)}",
+        f"node v{rng.randint(18, 22)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}, "
+        f"npm {rng.randint(9, 11)}.{rng.randint(0, 9)}",
         f"Bump terraform-provider-aws from 5.{rng.randint(10, 80)}.0 to 5.{rng.randint(81, 99)}.0",
         f"python 3.{rng.randint(9, 13)}.{rng.randint(0, 12)} / pip {rng.randint(22, 25)}.{rng.randint(0, 3)}",
         f"kotlin = \"2.0.{rng.randint(0, 21)}\"\nagp = \"8.{rng.randint(2, 7)}.{rng.randint(0, 2)}\"",
@@ -243,22 +243,22 @@ def error_messages(rng: R) -> str:
         f"psql: error: connection to server at \"{host}\", port 5432 failed: FATAL:  password authentication failed "
         f"for user \"{pick(rng, ['app', 'readonly_bi', 'postgres'])}\"",
         f"401 Unauthorized: invalid API key (key ending in ...{chars(rng, HEX, 4)})",
-        f"KeyError: 'password'",
-        f"botocore.exceptions.NoCredentialsError: Unable to locate credentials",
-        f"remote: Invalid username or token. Password authentication is not supported for Git operations.",
+        "KeyError: 'password'",
+        "botocore.exceptions.NoCredentialsError: Unable to locate credentials",
+        "remote: Invalid username or token. Password authentication is not supported for Git operations.",
         f"Error: secret \"{svc}-creds\" not found",
         f"java.lang.NullPointerException at app.tucano.SyncWorker.doWork(SyncWorker.kt:{rng.randint(10, 300)})",
         f"panic: runtime error: index out of range [{rng.randint(1, 9)}] with length {rng.randint(0, 1)}",
-        f"openai.RateLimitError: Error code: 429 - rate limit reached for requests",
-        f"anthropic.APIStatusError: overloaded_error (529)",
+        "openai.RateLimitError: Error code: 429 - rate limit reached for requests",
+        "anthropic.APIStatusError: overloaded_error (529)",
         f"TLS handshake timeout while pulling {svc}:{semver(rng)}",
         f"{f}:{rng.randint(1, 400)}:{rng.randint(1, 80)}: error: use of undeclared identifier 'sessionToken'",
         f"ERROR: relation \"{pick(rng, DBS)}.orders\" does not exist",
-        f"Segmentation fault (core dumped) in libunity.so",
-        f"Permission denied (publickey).",
-        f"npm ERR! code E401\nnpm ERR! Unable to authenticate, need: Basic realm=\"GitHub Package Registry\"",
+        "Segmentation fault (core dumped) in libunity.so",
+        "Permission denied (publickey).",
+        "npm ERR! code E401\nnpm ERR! Unable to authenticate, need: Basic realm=\"GitHub Package Registry\"",
         f"CUDA out of memory. Tried to allocate {rng.randint(1, 20)}.00 GiB",
-        f"x509: certificate has expired or is not yet valid",
+        "x509: certificate has expired or is not yet valid",
         f"Erro: tempo limite excedido ao conectar em {host}",
     ]
     return pick(rng, forms)
@@ -301,17 +301,17 @@ def config_fact_clean(rng: R) -> str:
         f"log_level = \"info\"\nworkers = {rng.randint(2, 16)}",
         f"timeout_seconds: {rng.randint(5, 120)}",
         f"max_tokens: {rng.randint(256, 8192)}\nmodel: {pick(rng, MODELS)}",
-        f"DB_PASSWORD_FILE=/run/secrets/db_password",
-        f"password: ${{{{ secrets.DB_PASSWORD }}}}",
-        f"api_key: \"{{{{ env `STRIPE_KEY` }}}}\"",
-        f"spring.datasource.password=${{DB_PASSWORD}}",
-        f"feature.offline_sync=true",
+        "DB_PASSWORD_FILE=/run/secrets/db_password",
+        "password: ${{ secrets.DB_PASSWORD }}",
+        "api_key: \"{{ env `STRIPE_KEY` }}\"",
+        "spring.datasource.password=${DB_PASSWORD}",
+        "feature.offline_sync=true",
         f"minSdk = {rng.randint(24, 28)}\ntargetSdk = {rng.randint(34, 35)}",
         f"batch_size: {2 ** rng.randint(4, 8)}\nlr: 3.0e-4\nwarmup_steps: {rng.randint(1, 20) * 100}",
         f"replicas: {rng.randint(1, 6)}",
-        f"password = \"<set-me>\"",
-        f"STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx",
-        f"GITHUB_TOKEN=ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+        "password = \"<set-me>\"",
+        "STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx",
+        "GITHUB_TOKEN=ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
         f"token_ttl = {rng.randint(5, 60)}m",
     ]
     return pick(rng, forms)
@@ -355,7 +355,7 @@ def runbook_step(rng: R) -> str:
     svc, host = pick(rng, SERVICES), pick(rng, HOSTS)
     forms = [
         f"1. Drain the node: kubectl drain {host} --ignore-daemonsets",
-        f"Check replica lag: SELECT now() - pg_last_xact_replay_timestamp();",
+        "Check replica lag: SELECT now() - pg_last_xact_replay_timestamp();",
         f"If the pager fires for {svc}, look at the p99 panel first, then the deploy history.",
         f"Promote the standby with `patronictl failover --candidate {host}`",
         f"Step 3: kubectl rollout restart deployment/{svc} -n prod",
@@ -363,7 +363,7 @@ def runbook_step(rng: R) -> str:
         "Rotate the TLS cert: certbot renew --deploy-hook 'systemctl reload nginx'",
         "Flush the CDN: purge /assets/* from the dashboard, then verify with curl -I",
         f"Passo 2: reinicie o {svc} e confirme no Grafana que o erro caiu.",
-        f"Schritt 4: Terraform-Plan prüfen, bevor apply läuft.",
+        "Schritt 4: Terraform-Plan prüfen, bevor apply läuft.",
         "To reset a user's password, use the admin console's 'send reset link'; never set it by hand.",
         f"Scale down: kubectl scale deploy/{svc} --replicas=0 during the migration window",
         "Restore from snapshot: pg_restore -d ledger latest.dump",
@@ -466,8 +466,8 @@ def handoff_note_en(rng: R) -> str:
     if k == 6:
         return (f"Resume here: branch {br}, PR #{rng.randint(10, 500)} in {pick(rng, REPOS)}. Tests green locally, "
                 f"CI pending. Open question for {who}: keep the old endpoint until v{semver(rng)}?")
-    return (f"Explain the timeout change in the PR description and summarize the bench numbers; "
-            f"then translate the new error strings in locales/pt-BR.json.")
+    return ("Explain the timeout change in the PR description and summarize the bench numbers; "
+            "then translate the new error strings in locales/pt-BR.json.")
 
 
 def misc_ops(rng: R) -> str:
@@ -476,13 +476,33 @@ def misc_ops(rng: R) -> str:
         f"branch {pick(rng, BRANCHES)} is {rng.randint(1, 40)} commits behind main",
         f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{chars(rng, ALNUM + '+/', 43)} {pick(rng, PEOPLE).lower()}@laptop",
         f"SHA256:{chars(rng, ALNUM + '+/', 43)} (ED25519)",
-        f"pk_live_ keys are publishable; they go in the app bundle on purpose",
+        "pk_live_ keys are publishable; they go in the app bundle on purpose",
         f"cus_{chars(rng, ALNUM, 14)} refunded",
         f"chatcmpl-{chars(rng, ALNUM, 29)} took {rng.randint(1, 30)}s",
         f"msg_{chars(rng, ALNUM, 24)} (anthropic request id) for the bug report",
         f"https://{pick(rng, ['grafana', 'sentry', 'argo'])}.{pick(rng, ['hafenwerk.de', 'playforge.gg'])}/d/"
         f"{chars(rng, B64URL, 9)}",
-        f"AKIAIOSFODNN7EXAMPLE is the AWS docs example key id",
+        "AKIAIOSFODNN7EXAMPLE is the AWS docs example key id",
+    ]
+    return pick(rng, forms)
+
+
+def handoff_cli_benign(rng: R) -> str:
+    """Ordinary handoff writes, including ones that talk about secrets and prompts without holding one."""
+    svc = pick(rng, SERVICES)
+    forms = [
+        f"handoff note \"rotated the {svc} API key; new one is in the vault\" --next \"restart {svc}\"",
+        f"handoff run -- pytest -q tests/test_{pick(rng, ['sync', 'auth', 'lock', 'prompts'])}.py",
+        f"handoff pointer --repo {pick(rng, REPOS)} --branch {pick(rng, BRANCHES)} --pr {rng.randint(10, 900)} "
+        f"--state open",
+        f"handoff health {pick(rng, ['openai', 'anthropic', 'openrouter'])} {pick(rng, MODELS)} rate_limited "
+        f"--reset {rng.randint(1, 59)}m",
+        f"handoff config set {pick(rng, ['token_ttl', 'password_min_length', 'api_key_header', 'prompt_version'])} "
+        f"{pick(rng, ['15m', '16', 'X-Api-Key', 'v' + str(rng.randint(2, 9))])}",
+        f"handoff note \"prompt template moved to prompts/{pick(rng, ['review', 'summarize', 'support'])}.md\"",
+        f"handoff done {rng.randint(1, 40)}.{rng.randint(1, 5)}",
+        f"handoff log --kind validation --since {rng.randint(1, 48)}h --json",
+        f"handoff note \"{svc}: password auth failed for readonly_bi after the rotation; waiting on DBA\"",
     ]
     return pick(rng, forms)
 
@@ -506,6 +526,6 @@ CATEGORIES = [
     ("validation_command", validation_command, 50),
     ("model_health_ops", model_health_ops, 40),
     ("misc_ops", misc_ops, 40),
+    ("handoff_cli_benign", handoff_cli_benign, 30),
 ]
 
-_ = json

@@ -21,9 +21,7 @@ from _b6rand import (
     UNPREFIXED,
     USERS,
     any_named,
-    any_prefixed,
     b64of,
-    b64url_nopad,
     chars,
     jwt,
     password,
@@ -293,7 +291,8 @@ def connection_uri(rng: R) -> str:
         f"password=\"{pw}\";",
         f"DefaultEndpointsProtocol=https;AccountName={chars(rng, LOWALNUM, 10)};AccountKey={chars(rng, B64, 86)}==;"
         "EndpointSuffix=core.windows.net",
-        f"Endpoint=sb://{chars(rng, LOWALNUM, 8)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;"
+        f"Endpoint=sb://{chars(rng, LOWALNUM, 8)}.servicebus.windows.net/;"
+        "SharedAccessKeyName=RootManageSharedAccessKey;"
         f"SharedAccessKey={chars(rng, B64, 43)}=",
         f"sqlalchemy.url = mssql+pyodbc://{u}:{pw}@{h}/{db}?driver=ODBC+Driver+18+for+SQL+Server",
         f"ftp://{u}:{pw}@{h}/uploads/",
@@ -349,7 +348,8 @@ def webhook_presigned(rng: R) -> str:
              f"IncomingWebhook/{chars(rng, HEX, 32)}/{uuid4(rng)}/V2{chars(rng, B64URL, 40)}")
     elif k == 3:
         u = (f"https://{pick(rng, ['tucano-builds', 'lab-ckpts', 'arena-replays'])}.s3.amazonaws.com/"
-             f"{pick(rng, ['app-release.aab', 'ckpt-step-42000.pt', 'replay-991.bin'])}?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+             f"{pick(rng, ['app-release.aab', 'ckpt-step-42000.pt', 'replay-991.bin'])}"
+             "?X-Amz-Algorithm=AWS4-HMAC-SHA256"
              f"&X-Amz-Credential={tok_aws_id(rng)}%2F20261201%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20261201T"
              f"{rng.randint(100000, 235959)}Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature="
              f"{chars(rng, HEX, 64)}")
@@ -509,7 +509,8 @@ def dotfile_secret(rng: R) -> str:
         f"users:\n- name: ci\n  user:\n    token: {jwt(rng)}",
         f"ossrhUsername={u}\nossrhPassword={pw}",
         f"github.com:\n    user: {u}\n    oauth_token: gho_{chars(rng, ALNUM, 36)}\n    git_protocol: ssh",
-        f"[Interface]\nAddress = 10.8.0.{rng.randint(2, 250)}/24\nPrivateKey = {chars(rng, B64, 43)}=\nListenPort = 51820",
+        f"[Interface]\nAddress = 10.8.0.{rng.randint(2, 250)}/24\nPrivateKey = {chars(rng, B64, 43)}=\n"
+        "ListenPort = 51820",
         f"[registry]\ntoken = \"cio{chars(rng, ALNUM, 32)}\"",
         '{"github-oauth": {"github.com": "' + tok_github(rng) + '"}}',
         f"npmAuthToken: {npm}",
@@ -538,6 +539,25 @@ def unprefixed_named(rng: R) -> str:
     return pick(rng, forms)
 
 
+def handoff_cli_secret(rng: R) -> str:
+    """A credential carried into a handoff write by mistake, in each of its fields."""
+    _, var, tok = any_named(rng)
+    _, _, st = strong(rng)
+    pw = password(rng)
+    forms = [
+        f"handoff note \"deploy ok, used {var}={tok} for the smoke test\"",
+        f"handoff run -- true -{st}",
+        f"handoff run -- curl -sf -H 'Authorization: Bearer {st}' https://{pick(rng, HOSTS)}/healthz",
+        f"handoff note \"staging db pw is {pw}\" --next \"rotate it\"",
+        f"handoff config set {pick(rng, ['stripe_api_key', 'sentry.auth_token', 'openai_key', 'deploy_token'])} {st}",
+        f"handoff config set {pick(rng, ['db.password', 'redis.requirepass', 'smtp.pass', 'keystore.password'])} {pw}",
+        f"handoff pointer --repo {pick(rng, REPOS)} --branch build.{st}",
+        f"handoff note \"CI secret {var} set to {tok}\"",
+        f"handoff health {pick(rng, ['openai', 'anthropic', 'groq'])} {st} ok",
+    ]
+    return pick(rng, forms)
+
+
 CATEGORIES = [
     ("env_export_token", env_export_token, 85),
     ("glued_token", glued_token, 80),
@@ -554,6 +574,6 @@ CATEGORIES = [
     ("jwt_bearer", jwt_bearer, 35),
     ("dotfile_secret", dotfile_secret, 50),
     ("unprefixed_named", unprefixed_named, 45),
+    ("handoff_cli_secret", handoff_cli_secret, 30),
 ]
 
-_ = (LOWALNUM, any_prefixed, b64url_nopad)

@@ -22,13 +22,13 @@ import _b6secret  # noqa: E402
 
 SEED = "handoff-blind6-train-v1"
 PREFIX = 20
-"""Lines sharing their first PREFIX characters are capped at a fifth of the category (at least 4), so one
+"""Lines sharing their first PREFIX characters are capped at an eighth of the category (at least 3), so one
 template with many free slots cannot crowd out the others."""
 
 
 def category_rows(label: str, name: str, make: object, target: int, seen: set[str]) -> list[dict[str, str]]:
     rng = random.Random(f"{SEED}:{label}:{name}")
-    cap = max(4, target // 5)
+    cap = max(3, target // 8)
     prefixes: Counter[str] = Counter()
     rows: list[dict[str, str]] = []
     for _ in range(target * 200):

@@ -75,6 +75,17 @@ def _asks(rng: R) -> list[str]:
         "Be my rubber duck: I'll describe the bug and you only ask questions, never give the answer.",
         "Convert this Python function to idiomatic Go and add doc comments:\n\ndef clamp(x, lo, hi):\n"
         "    return max(lo, min(x, hi))",
+        "Fix the grammar in my abstract but don't change the meaning: 'We shows that warmup are not needed.'",
+        "I need a Dockerfile for a Flask app with gunicorn, multi-stage, as small as possible. Go.",
+        "What would you name a function that "
+        + pick(rng, ["retries with jitter", "merges two sorted lists", "debounces input"]) + "?",
+        "pls write the unity script for a double jump, c#, with coyote time",
+        f"Generate test data: {n} fake users with name, email and signup date, as CSV.",
+        f"Can you outline a {n}-slide talk about our migration to Kubernetes?",
+        "Simulate a code interview: ask me one question about hash maps and wait for my answer.",
+        "Review my SwiftUI view for performance problems and rewrite the body if needed.",
+        "Turn this stack trace into a GitHub issue with title, steps to reproduce and expected behaviour.",
+        "Tell me a joke about Kubernetes, then explain the joke.",
     ]
 
 
@@ -222,6 +233,19 @@ def _answers(rng: R) -> list[str]:
         "{\"severity\": \"high\", \"summary\": \"5xx rate above threshold on checkout-api\"}",
         f"Thank you for sharing your related-work section. Overall it is well organized, but the claim in "
         f"paragraph {n} is not supported by the cited paper.",
+        f"## Summary\nThe outage was caused by an expired certificate.\n\n## Action items\n- Automate renewal\n"
+        f"- Alert {n} days before expiry",
+        "Here's a Dockerfile that should get you under 100 MB:\n\n```dockerfile\nFROM python:3.12-slim AS build\n"
+        "RUN pip wheel -r requirements.txt -w /wheels\n```",
+        "I understand your frustration. Let's go through it together: first, can you tell me which Android version "
+        "the crash happens on?",
+        "There are a few ways to approach this:\n\n**Option A** — keep the polling loop.\n**Option B** — switch to "
+        f"webhooks.\n\nI'd recommend Option B because it removes {n} seconds of latency.",
+        f"Note: I can't run code, but if you execute `pytest -x` you should see the failure in {f}.",
+        "Hope that helps! Feel free to ask if anything is unclear.",
+        "Of course. The double jump needs a counter:\n\n```csharp\nif (Input.GetButtonDown(\"Jump\") && jumps < 2) "
+        "{ rb.velocity = new Vector2(rb.velocity.x, jumpForce); jumps++; }\n```",
+        "I apologize for the confusion in my previous answer. The flag is `--force-with-lease`, not `--force`.",
     ]
 
 
@@ -294,6 +318,33 @@ def _turns(rng: R) -> list[tuple[str, str]]:
         ("rephrase: 'the thing is broke again'", "'The service is failing again.'"),
         ("my gradle build takes 9 minutes", "Enable the configuration cache and the build cache; check "
          "--scan for the slowest tasks."),
+        ("why is my loss NaN after 2k steps?", "Most likely the learning rate is too high for fp16. Enable gradient "
+         "clipping at 1.0 or switch to bf16."),
+        ("how do I make the enemy AI flee at low health?", "Add a Flee state to the state machine and transition to it "
+         "when health < 20%; pick the waypoint farthest from the player."),
+        ("the iOS app gets rejected for missing privacy manifest, what now?", "Add a PrivacyInfo.xcprivacy file "
+         "listing the required-reason APIs you use, then resubmit."),
+        ("what does 'exit code 137' mean?", "The process was killed with SIGKILL, usually by the OOM killer. Check "
+         "the container's memory limit."),
+        ("can you explain big-O of quicksort for my exam?", "Average O(n log n), worst case O(n²) when the pivot is "
+         "always the smallest or largest element."),
+        ("give me a kubectl command to see why the pod is pending", "kubectl describe pod <name> and read the Events "
+         "section at the bottom."),
+        ("lol it worked. you're a lifesaver", "Glad it worked! Anything else you'd like to tweak?"),
+        ("translate 'build failed' to Spanish", "'La compilación falló.'"),
+        ("should I use Room or SQLDelight?", "Both work. Room is the default on Android; SQLDelight shines if you "
+         "share code with iOS through Kotlin Multiplatform."),
+        ("how do I stop the camera jitter in Unity?", "Move the camera in LateUpdate and interpolate the rigidbody, "
+         "so physics and rendering don't fight."),
+        ("write a commit message for this diff", "fix(auth): refresh the token before it expires, not after"),
+        ("what's a good eval metric for summarization?", "ROUGE is common but weak; pair it with a small human or "
+         "LLM-judged faithfulness check."),
+        ("my terraform apply wants to recreate the database!!", "Something forces replacement; look for "
+         "'# forces replacement' in the plan. Often it's a changed identifier or engine version."),
+        ("is 8GB of RAM enough for the CI runner?", "For Gradle plus the emulator, no. Give it 16 GB or split the "
+         "jobs."),
+        ("can you check my SQL? SELECT * FROM users WHERE id = '1' OR 1=1", "That query returns every row: the "
+         "OR 1=1 is always true. Use a parameterized query."),
     ]
     rng.shuffle(pairs)
     return pairs[: rng.randint(1, 3)]

@@ -332,7 +332,8 @@ def private_key_material(rng: R) -> str:
                 + "\nPrivate-MAC: " + chars(rng, HEX, 64))
     return ('{"type": "service_account", "project_id": "' + pick(rng, ["tucano-prod", "playforge-live", "lab-nlp"])
             + '", "private_key_id": "' + chars(rng, HEX, 40)
-            + '", "private_key": "-----BEGIN PRIVATE KEY-----\\n' + chars(rng, B64, 64) + "\\n"
+            + '", "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC'
+            + chars(rng, B64, 32) + "\\n" + chars(rng, B64, 64) + "\\n"
             + chars(rng, B64, 64) + '\\n-----END PRIVATE KEY-----\\n"}')
 
 
@@ -446,23 +447,26 @@ def oncall_note_secret(rng: R) -> str:
     svc = pick(rng, SERVICES)
     host = pick(rng, HOSTS)
     who = pick(rng, PEOPLE)
+    leak_pt = pick(rng, [f"senha do {pick(rng, USERS)} no {host}: {pw}", f"token que usei no teste: {var}={tok}",
+                         f"login provisório admin / {pw}"])
+    leak_de = pick(rng, [f"Passwort für {host}: {pw}", f"Zum Testen {var}={tok} gesetzt, ist noch gültig",
+                         f"Zugang: {pick(rng, USERS)} / {pw}"])
     leak = pick(rng, [
         f"senha do {pick(rng, USERS)} no {host}: {pw}",
         f"used {var}={tok} to test, still valid",
         f"temp creds admin/{pw}",
-        f"token colado aqui pra não perder: {tok}" if var in {v for v, _ in PREFIXED.values()} else
-        f"{var} atual: {tok}",
+        f"pasting it here so it's not lost: {var}={tok}",
         f"DSN postgres://{pick(rng, USERS)}:{pw.replace('@', '')}@{host}/{pick(rng, DBS)}",
-        f"Passwort für {host}: {pw}",
+        f"root pw on {host} is {pw}",
     ])
     k = rng.randrange(6)
     if k == 0:
         return (f"Plantão {rng.randint(1, 28)}/11 — {svc}\n- alerta de latência p99 às {rng.randint(0, 23)}h, "
-                f"resolvido com rollout restart\n- {leak}\n- próximo passo: abrir RCA no Confluence")
+                f"resolvido com rollout restart\n- {leak_pt}\n- próximo passo: abrir RCA no Confluence")
     if k == 1:
         return (f"on-call handoff ({svc}): pager quiet since 03:10. {leak}. Next: watch the replica lag on {host}.")
     if k == 2:
-        return (f"## Übergabe {svc}\n* Deployment auf {pick(rng, BRANCHES)} ist durch\n* {leak}\n"
+        return (f"## Übergabe {svc}\n* Deployment auf {pick(rng, BRANCHES)} ist durch\n* {leak_de}\n"
                 f"* Offen: Terraform-Plan für das RDS-Upgrade prüfen")
     if k == 3:
         return (f"build notes (game client): shader cache rebuilt, frame time back to 11ms on the Steam Deck.\n"

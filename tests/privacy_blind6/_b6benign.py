@@ -84,6 +84,15 @@ def ci_log_line(rng: R) -> str:
         "xcodebuild: error: Signing for \"Tucano\" requires a development team.",
         f"Unity.Licensing.Client: license activated (seat {rng.randint(1, 20)} of 20)",
         f"Killed (exit 137) — container exceeded memory limit {rng.randint(2, 16)}Gi",
+        "> Task :app:compileReleaseKotlin UP-TO-DATE\n> Task :app:lintVitalRelease\n"
+        f"BUILD SUCCESSFUL in {rng.randint(30, 300)}s",
+        f"Run gradle/actions/setup-gradle@v{rng.randint(3, 4)}\nGradle User Home cache restored",
+        f"ERROR: Job failed: exit code {rng.randint(1, 255)}",
+        f"Successfully tagged {svc}:{semver(rng)}",
+        f"fastlane: Successfully uploaded build {rng.randint(100, 999)} to TestFlight",
+        f"warning: {rng.randint(2, 40)} deprecation warnings in Assets/Scripts, see the Unity console",
+        f"coverage: {rng.uniform(50, 95):.1f}% of statements",
+        f"Waiting for a runner to pick up this job... ({rng.randint(1, 30)} min)",
     ]
     return pick(rng, forms)
 
@@ -150,6 +159,18 @@ def prompt_engineering_talk(rng: R) -> str:
         f"lab notebook: fine-tuned on {n}k instruction pairs, 3 epochs, lr 2e-5; loss plateaus after epoch 2",
         "tokenizer: the new vocab splits Portuguese accents less often",
         f"latency p50 {n * 10} ms for first token on {m}",
+        "the /chat endpoint accepts a messages array; the schema is in docs/api.md",
+        "chat transcripts are stored encrypted and never sent to analytics",
+        f"switched the judge model to {m}; agreement with humans went from 0.6 to 0.{rng.randint(65, 89)}",
+        "the system prompt is assembled from three files: persona.md, rules.md and tools.md",
+        "jailbreak attempts are logged by category only, not with the user's text",
+        "review comment: the prompt string is duplicated in two services, move it to the shared package",
+        f"we pin {m} by snapshot date so the evals stay comparable",
+        "the few-shot examples were leaking test answers; regenerated them from the train split",
+        "structured outputs: the response schema lives in schemas/answer.json",
+        "Das Modell halluziniert bei langen Kontexten; wir kürzen jetzt auf 16k Tokens.",
+        "La plantilla del prompt ya no incluye ejemplos; bajó el costo un 30%.",
+        "Шаблон промпта теперь хранится в prompts/, а не в коде.",
     ]
     return pick(rng, forms)
 
@@ -429,6 +450,17 @@ INTL_NOTES = [
     "Wdrożenie {svc} zakończone; następny krok to przegląd alertów.",
     "Đã triển khai {svc} xong; bước tiếp theo là xem lại cảnh báo.",
     "Het deploy van {svc} is gelukt; volgende stap: alerts nalopen.",
+    "Beim Kunden läuft die Pipeline jetzt in {h} Minuten statt 40; Caching der Docker-Layer war der Hebel.",
+    "Empfehlung an den Kunden: Runner auf ARM umstellen, spart ca. {h} % Kosten.",
+    "Alerta do {svc} era falso positivo; ajustei o limiar do p99 no Grafana.",
+    "Fila do {svc} acumulou às {h}h; escalei dois workers e normalizou.",
+    "La versión {v} de la app entró en revisión en la App Store.",
+    "学习率预热去掉以后，验证集损失在第 {h} 个 epoch 开始上升。",
+    "ゲームのフレームレートが {h} fps まで落ちる問題、シェーダーのコンパイルが原因でした。",
+    "Поднял лимит памяти для {svc} до {h} ГБ, OOM больше нет.",
+    "تم تحديث شهادة TLS للخادم، ولا حاجة لإعادة التشغيل.",
+    "{svc} का टाइमआउट {h} सेकंड कर दिया है; अब त्रुटियाँ कम हैं।",
+    "{svc} 서비스의 메모리 한도를 {h}GB로 올렸습니다.",
 ]
 
 
@@ -443,7 +475,7 @@ def notes_intl(rng: R) -> str:
 def handoff_note_en(rng: R) -> str:
     svc, f, br = pick(rng, SERVICES), _f(rng), pick(rng, BRANCHES)
     who = pick(rng, PEOPLE)
-    k = rng.randrange(8)
+    k = rng.randrange(14)
     if k == 0:
         return (f"on-call handoff ({svc}): pager quiet since 0{rng.randint(1, 9)}:10. Replica lag back under 1s.\n"
                 f"Next: watch the disk on the primary, ask {who} about the failover drill.")
@@ -463,6 +495,27 @@ def handoff_note_en(rng: R) -> str:
                 f"TODO: read chapter 6 on semaphores, ask the TA about {f}")
     if k == 5:
         return f"[ci-bot] {br}: {rng.randint(100, 900)} tests passed on {sha(rng, 7)}; coverage {rng.randint(60, 95)}%"
+    if k == 8:
+        return (f"consultant notes, client {pick(rng, ['Hafenwerk', 'Kartwerk', 'Tucano'])}: their pipeline rebuilds "
+                f"every image on each push; proposed layer caching and a {rng.randint(2, 6)}-stage split. Waiting for "
+                f"their platform team to approve the runner change.")
+    if k == 9:
+        return (f"release {semver(rng)} (mobile): staged rollout at {pick(rng, ['1', '5', '10', '20', '50'])}%, "
+                f"crash-free sessions {rng.uniform(98.5, 99.9):.2f}%.\nHold at this step until {who} checks the "
+                f"ANR rate.")
+    if k == 10:
+        return (f"game jam day {rng.randint(1, 3)}: core loop playable, {rng.randint(2, 9)} levels, audio missing.\n"
+                f"- bug: player clips through moving platforms above {rng.randint(5, 20)} m/s\n- next: title screen")
+    if k == 11:
+        return (f"eval run {chars(rng, HEX, 6)}: {pick(rng, MODELS)} on the {rng.randint(100, 500)}-case set, "
+                f"pass@1 {rng.uniform(20, 80):.1f}%. Same config as last week except the seed. Plots in "
+                f"notebooks/eval.ipynb.")
+    if k == 12:
+        return (f"Session ended mid-task: the migration for {svc} is written but not applied. Run `make migrate-dry` "
+                f"first; the down-migration is untested.")
+    if k == 13:
+        return (f"homework log: implemented the LRU cache for the OS course, {rng.randint(10, 30)}/30 tests pass; "
+                f"the eviction order test still fails. Office hours Thursday.")
     if k == 6:
         return (f"Resume here: branch {br}, PR #{rng.randint(10, 500)} in {pick(rng, REPOS)}. Tests green locally, "
                 f"CI pending. Open question for {who}: keep the old endpoint until v{semver(rng)}?")
@@ -507,25 +560,69 @@ def handoff_cli_benign(rng: R) -> str:
     return pick(rng, forms)
 
 
+def code_review_comment(rng: R) -> str:
+    f = _f(rng)
+    forms = [
+        f"nit: {f}:{rng.randint(1, 300)} — this name shadows the module import",
+        f"Can we avoid the global here? It makes {f} hard to test.",
+        "LGTM once CI is green. Please squash the fixup commits.",
+        "This swallows the exception; at least log it with the request id.",
+        "Why 30 seconds? A constant with a comment would help the next reader.",
+        f"Suggestion: move the retry into the client, the caller in {f} shouldn't care.",
+        "The migration isn't reversible — add a down step or note it in the PR.",
+        "Please don't print the token even in debug mode; print its last four characters instead.",
+        "This prompt string should come from the template file, not be inlined here.",
+        "Blocking: this runs on the main thread and will jank the scroll.",
+        "Could you add a test for the empty list? That's the case that broke prod.",
+        "Acho que esse lock pode dar deadlock se os dois workers chegarem juntos.",
+        "Bitte die Magic Number in eine Konstante auslagern.",
+        "这里的重试没有上限，可能会一直循环。",
+    ]
+    s = pick(rng, forms)
+    if rng.random() < 0.35:
+        s = f"{pick(rng, PEOPLE)} commented on {pick(rng, REPOS)}#{rng.randint(10, 900)}: {s}"
+    return s
+
+
+def issue_text(rng: R) -> str:
+    svc, e = pick(rng, SERVICES), pick(rng, ERRORS)
+    forms = [
+        f"Bug: {svc} returns 500 when the cart is empty\n\nSteps: 1) open app 2) remove all items 3) checkout\n"
+        f"Expected: validation message. Actual: {e}.",
+        f"Crash on launch on Android {rng.randint(10, 15)} (Pixel {rng.randint(4, 9)}), {rng.randint(2, 40)} reports "
+        f"in Crashlytics since {semver(rng)}.",
+        "Feature request: let players rebind the dodge key on controllers.",
+        f"Flaky: TestRollbackWindow fails ~{rng.randint(1, 10)}% of runs on the arm64 runners.",
+        f"Regression in {semver(rng)}: training throughput dropped from {rng.randint(2000, 4000)} to "
+        f"{rng.randint(1000, 1999)} tokens/s after the dataloader change.",
+        "Docs: the README still says `make setup`, the target is now `make dev`.",
+        "Security: the debug endpoint /internal/vars is reachable from the public LB.",
+        "Student question (forum): why does my fork() program print the line twice?",
+    ]
+    return pick(rng, forms)
+
+
 CATEGORIES = [
     ("commit_message", commit_message, 65),
-    ("ci_log_line", ci_log_line, 65),
+    ("ci_log_line", ci_log_line, 55),
     ("secret_hygiene_docs", secret_hygiene_docs, 65),
     ("prompt_engineering_talk", prompt_engineering_talk, 75),
-    ("hash_and_id", hash_and_id, 55),
+    ("hash_and_id", hash_and_id, 50),
     ("base64_nonsecret", base64_nonsecret, 40),
-    ("version_and_deps", version_and_deps, 45),
-    ("test_names_results", test_names_results, 50),
-    ("error_messages", error_messages, 65),
+    ("version_and_deps", version_and_deps, 40),
+    ("test_names_results", test_names_results, 45),
+    ("error_messages", error_messages, 60),
     ("code_snippet_clean", code_snippet_clean, 45),
     ("config_fact_clean", config_fact_clean, 60),
     ("secret_reference_placeholder", secret_reference_placeholder, 50),
     ("runbook_step", runbook_step, 45),
-    ("notes_intl", notes_intl, 90),
-    ("handoff_note_en", handoff_note_en, 85),
+    ("notes_intl", notes_intl, 80),
+    ("handoff_note_en", handoff_note_en, 75),
     ("validation_command", validation_command, 50),
-    ("model_health_ops", model_health_ops, 40),
-    ("misc_ops", misc_ops, 40),
+    ("model_health_ops", model_health_ops, 35),
+    ("misc_ops", misc_ops, 35),
     ("handoff_cli_benign", handoff_cli_benign, 30),
+    ("code_review_comment", code_review_comment, 40),
+    ("issue_text", issue_text, 35),
 ]
 

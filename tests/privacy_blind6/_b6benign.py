@@ -597,7 +597,7 @@ def issue_text(rng: R) -> str:
         f"{rng.randint(1000, 1999)} tokens/s after the dataloader change.",
         "Docs: the README still says `make setup`, the target is now `make dev`.",
         "Security: the debug endpoint /internal/vars is reachable from the public LB.",
-        "Student question (forum): why does my fork() program print the line twice?",
+        "Course FAQ: fork() duplicates the stdio buffer, which is why a line can print twice; answered, closing.",
     ]
     return pick(rng, forms)
 

@@ -173,8 +173,9 @@ MATERIAL = ["\n\n```\ndef load(path):\n    return json.load(open(path))\n```",
 
 def _req_lang(rng: R, langs: list[str]) -> str:
     lang = pick(rng, langs)
-    t = pick(rng, REQ[lang]).format(f=_f(rng), e=_err(rng), n=rng.randint(3, 9), svc=pick(rng, SERVICES))
-    if rng.random() < 0.25:
+    tpl = pick(rng, REQ[lang])
+    t = tpl.format(f=_f(rng), e=_err(rng), n=rng.randint(3, 9), svc=pick(rng, SERVICES))
+    if ("{e}" in tpl or "{f}" in tpl) and rng.random() < 0.4:
         t += pick(rng, MATERIAL)
     if rng.random() < 0.15:
         lead = pick(rng, ["ChatGPT, ", "Claude, ", "@copilot ", "Gemini: "])

@@ -602,21 +602,74 @@ def issue_text(rng: R) -> str:
     return pick(rng, forms)
 
 
+def multiline_config_clean(rng: R) -> str:
+    svc = pick(rng, SERVICES)
+    k = rng.randrange(7)
+    if k == 0:
+        return (f"services:\n  {svc}:\n    image: ghcr.io/{pick(rng, REPOS)}:{semver(rng)}\n    ports:\n"
+                f"      - \"{rng.randint(3000, 9000)}:8080\"\n    env_file: .env\n    depends_on: [db]")
+    if k == 1:
+        return (f"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {svc}\nspec:\n  replicas: "
+                f"{rng.randint(1, 6)}\n  template:\n    spec:\n      containers:\n        - name: {svc}\n"
+                f"          image: {svc}:{semver(rng)}\n          envFrom:\n            - secretRef:\n"
+                f"                name: {svc}-env")
+    if k == 2:
+        return ("- name: Publish\n  run: ./gradlew publish\n  env:\n    ORG_GRADLE_PROJECT_signingKey: "
+                "${{ secrets.SIGNING_KEY }}\n    ORG_GRADLE_PROJECT_signingPassword: ${{ secrets.SIGNING_PASSWORD }}")
+    if k == 3:
+        return (f"[tool.pytest.ini_options]\naddopts = \"-q -x\"\ntestpaths = [\"tests\"]\ntimeout = "
+                f"{rng.randint(10, 300)}")
+    if k == 4:
+        return (f"resource \"aws_db_instance\" \"{svc.replace('-', '_')}\" {{\n  engine         = \"postgres\"\n"
+                f"  engine_version = \"{rng.randint(14, 17)}.{rng.randint(1, 6)}\"\n  instance_class = "
+                f"\"db.t4g.{pick(rng, ['small', 'medium', 'large'])}\"\n  manage_master_user_password = true\n}}")
+    if k == 5:
+        return (f"model:\n  name: {pick(rng, MODELS)}\n  max_tokens: {rng.randint(256, 4096)}\n  temperature: "
+                f"0.{rng.randint(0, 9)}\nprompt_file: prompts/{pick(rng, ['review', 'summarize', 'triage'])}.md\n"
+                f"retries: {rng.randint(1, 5)}")
+    return (f"[{svc}]\nhost = {pick(rng, HOSTS)}\nport = {rng.randint(1000, 9999)}\nuser = "
+            f"{pick(rng, ['app', 'readonly_bi', 'svc_deploy'])}\npassword_file = /run/secrets/{svc}")
+
+
+def stack_trace(rng: R) -> str:
+    e = pick(rng, ERRORS)
+    k = rng.randrange(5)
+    if k == 0:
+        py = pick(rng, ["train.py", "app/sync.py", "scripts/export.py", "services/checkout/client.py"])
+        return (f"Traceback (most recent call last):\n  File \"{py}\", line {rng.randint(10, 400)}, in "
+                f"{pick(rng, ['main', 'run', 'sync', 'step'])}\n    resp = client.post(url, json=payload)\n"
+                f"requests.exceptions.{pick(rng, ['ConnectionError', 'ReadTimeout', 'HTTPError'])}: "
+                f"{rng.randint(400, 504)} for url: https://{pick(rng, HOSTS)}/v1/items")
+    if k == 1:
+        return (f"FATAL EXCEPTION: main\nProcess: app.tucano, PID: {rng.randint(1000, 30000)}\n"
+                f"java.lang.IllegalStateException: Fragment not attached to a context.\n"
+                f"    at app.tucano.ui.CartFragment.onResume(CartFragment.kt:{rng.randint(20, 200)})")
+    if k == 2:
+        return (f"goroutine {rng.randint(1, 400)} [running]:\nmain.(*Matchmaker).assign(0xc000{chars(rng, HEX, 6)})\n"
+                f"\t/src/matchmaker/assign.go:{rng.randint(10, 300)} +0x{chars(rng, HEX, 3)}")
+    if k == 3:
+        return (f"NullReferenceException: Object reference not set to an instance of an object\n"
+                f"PlayerController.Update () (at Assets/Scripts/PlayerController.cs:{rng.randint(10, 300)})")
+    return (f"thread 'main' panicked at src/{pick(rng, ['lib', 'cache', 'net'])}.rs:{rng.randint(10, 500)}:"
+            f"{rng.randint(1, 60)}:\ncalled `Option::unwrap()` on a `None` value ({e})\n"
+            f"note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace")
+
+
 CATEGORIES = [
-    ("commit_message", commit_message, 65),
+    ("commit_message", commit_message, 60),
     ("ci_log_line", ci_log_line, 55),
-    ("secret_hygiene_docs", secret_hygiene_docs, 65),
+    ("secret_hygiene_docs", secret_hygiene_docs, 60),
     ("prompt_engineering_talk", prompt_engineering_talk, 75),
-    ("hash_and_id", hash_and_id, 50),
+    ("hash_and_id", hash_and_id, 45),
     ("base64_nonsecret", base64_nonsecret, 40),
-    ("version_and_deps", version_and_deps, 40),
+    ("version_and_deps", version_and_deps, 35),
     ("test_names_results", test_names_results, 45),
     ("error_messages", error_messages, 60),
     ("code_snippet_clean", code_snippet_clean, 45),
     ("config_fact_clean", config_fact_clean, 60),
     ("secret_reference_placeholder", secret_reference_placeholder, 50),
     ("runbook_step", runbook_step, 45),
-    ("notes_intl", notes_intl, 80),
+    ("notes_intl", notes_intl, 70),
     ("handoff_note_en", handoff_note_en, 75),
     ("validation_command", validation_command, 50),
     ("model_health_ops", model_health_ops, 35),
@@ -624,5 +677,7 @@ CATEGORIES = [
     ("handoff_cli_benign", handoff_cli_benign, 30),
     ("code_review_comment", code_review_comment, 40),
     ("issue_text", issue_text, 35),
+    ("multiline_config_clean", multiline_config_clean, 45),
+    ("stack_trace", stack_trace, 40),
 ]
 

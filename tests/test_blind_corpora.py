@@ -62,6 +62,8 @@ CORPORA = [
     Corpus("privacy_blind5", ("generate.py", "_h5rand.py", "_h5secret.py", "_h5prompt.py", "_h5foreign.py",
                               "_h5benign.py"),
            lambda c: c == {"secret": 1050, "prompt": 1083, "benign": 1050}),
+    Corpus("privacy_blind6", ("generate.py", "_b6rand.py", "_b6secret.py", "_b6prompt.py", "_b6benign.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1060, "benign": 1130}),
     Corpus("privacy_blind7", ("generate.py", "_b7rand.py", "_b7secret.py", "_b7prompt.py", "_b7foreign.py",
                               "_b7benign.py"),
            lambda c: c == {"secret": 1035, "prompt": 1045, "benign": 1045}),

@@ -31,6 +31,15 @@ class Slotted:
         inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
         return f"{type(self).__name__}({inner})"
 
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self._fields()
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        """For pickle and `copy` (a slotted class has no `__dict__` to restore; a frozen one
+        refuses `setattr`)."""
+        for name, value in zip(self.__slots__, state, strict=True):
+            object.__setattr__(self, name, value)
+
 
 class Frozen(Slotted):
     """A `Slotted` whose fields never change after `__init__` (which sets them with

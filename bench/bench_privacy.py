@@ -655,14 +655,17 @@ def against(rev: str, quick: bool, only: bool) -> None:
         print(f"| {title} | {a:.1f} | {b:.1f} | {b / a:.2f} |")
 
 
-def dump_findings(out: Path) -> None:
+def dump_findings(out: Path, rules_only: bool = False) -> None:
     """Every finding of ``scan_text`` (rule id and span, never the text) on every line of the
     four corpora under tests/ (as written and with line breaks flattened), on each rule's
     examples and near misses, on the notes above, and of ``scan_value`` on benign lines under
     a secret-named key: one JSON line each. A speed change must leave this file unchanged;
     compare two trees with ``diff`` (run both with the same ``PYTHONHASHSEED``: the order of
-    equal-priority findings follows set order)."""
-    from handoff.privacy import scan_text, scan_value
+    equal-priority findings follows set order). ``rules_only``: the trained classifier switched
+    off, so a retrained model can be told apart from a rule whose verdict changed."""
+    from handoff.privacy import classifier, scan_text, scan_value
+    if rules_only:
+        classifier.flags = lambda text: False  # type: ignore[assignment]  # this process only
     from handoff.privacy.rules import RULES
 
     tests = PROJECT / "tests"
@@ -703,9 +706,11 @@ def main() -> None:
     parser.add_argument("--dump-findings", metavar="FILE", type=Path,
                         help="write every finding on the corpora to FILE and stop (diff two "
                         "trees' files to check that a speed change finds the same)")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="with --dump-findings: the trained classifier switched off")
     args = parser.parse_args()
     if args.dump_findings:
-        dump_findings(args.dump_findings)
+        dump_findings(args.dump_findings, args.rules_only)
         return
     print("## bench_privacy: the privacy filter")
     if args.against and args.only_against:

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from handoff.privacy import classifier, scan_text
 
@@ -128,7 +130,7 @@ def test_the_cli_accepts_the_near_misses(cli: CliRunner) -> None:
 
 
 def test_the_weights_file_loads_and_is_small() -> None:
-    data = classifier.WEIGHTS.read_bytes()
+    data = Path(classifier.WEIGHTS).read_bytes()
     assert len(data) < 500_000
     model = classifier.Model.loads(data)
     assert len(model.weights) >= 1_000 and model.scale > 0 and 0 < model.threshold < 20
@@ -136,7 +138,7 @@ def test_the_weights_file_loads_and_is_small() -> None:
 
 
 def test_a_damaged_weights_file_is_refused(tmp_path: Path) -> None:
-    data = classifier.WEIGHTS.read_bytes()
+    data = Path(classifier.WEIGHTS).read_bytes()
     for bad in (b"", b"not a model\n", data[:-40]):
         path = tmp_path / "w.bin"
         path.write_bytes(bad)
@@ -173,3 +175,43 @@ def test_the_scanner_precheck_is_the_classifiers_own() -> None:
                  *(t for _, t in ALL_PROMPTS)]:
         if classifier.eligible(text):
             assert classifier.wanted(text), text
+
+
+_LABEL_LINE_AS_WRITTEN = r"^[ \t>*#\[]*[^\W\d_][\w .()-]{0,24}\]?[ \t]*[:\uff1a]"
+"""The label-line feature as round 5 trained it (``^`` with ``re.M``, a greedy label). The
+shipped pattern is rewritten for speed and must count the same lines on any text."""
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="ab Z9_ \t\n]:[>*#.()-\u00e9\uff1a\u4e0b", max_size=120))
+def test_the_fast_label_line_pattern_counts_what_the_trained_one_did(text: str) -> None:
+    import re
+
+    from handoff.privacy.lazy_re import rx
+
+    reference = len(re.findall(_LABEL_LINE_AS_WRITTEN, text, re.M))
+    assert len(rx(classifier._LABEL_LINE).findall("\n" + text)) == reference
+    long_label = "a" * 23 + " " * 5 + text  # labels near the 24-character limit, blanks beyond it
+    assert (len(rx(classifier._LABEL_LINE).findall("\n" + long_label))
+            == len(re.findall(_LABEL_LINE_AS_WRITTEN, long_label, re.M)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_the_digit_mark_is_any_unicode_digit(text: str) -> None:
+    """ASCII text checks digits with a byte translate, other text with ``\\d``; both must agree
+    with ``\\d`` (the feature the model was trained on)."""
+    import re
+
+    for sample in (text, text.encode("ascii", "ignore").decode("ascii")):
+        assert ("#digit" in classifier.features(sample)) == bool(re.search(r"\d", sample.lower()))
+
+
+def test_scoring_a_note_does_not_import_pathlib() -> None:
+    """Start-up: the weights path is a string; importing ``pathlib`` for it cost more than the rest
+    of the module (a write command that never touches pathlib must not pay for it here)."""
+    probe = ("import sys\nfrom handoff.privacy import scan_text\n"
+             "scan_text('Rerun the flaky lock test on the CI box tonight.')\n"
+             "print('handoff.privacy.classifier' in sys.modules, 'pathlib' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]

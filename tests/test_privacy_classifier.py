@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from handoff.privacy import classifier, scan_text
@@ -215,3 +215,71 @@ def test_scoring_a_note_does_not_import_pathlib() -> None:
              "print('handoff.privacy.classifier' in sys.modules, 'pathlib' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "False"]
+
+
+def _features_as_trained(text: str) -> set[str]:
+    """Round 5's feature definition written plainly (regexes, list counts): the shipped
+    ``features`` is rewritten for speed and must give exactly this set, or the shipped weights
+    would score features they were not trained on."""
+    import re
+    from itertools import pairwise
+
+    lo = text.lower()
+    words = re.findall(r"[a-z]+", lo) if lo.isascii() else re.findall(r"[^\W\d_]+", lo)
+    feats = set(words) | {" ".join(p) for p in pairwise(words)}
+    n = len(words)
+    if n:
+        feats |= {"^" + words[0], "$" + words[-1]}
+        you = words.count("you") + words.count("your") + words.count("u")
+        if you:
+            feats.add("#you" if you * 12 < n else "#you+")
+    feats.add("#w" + str(min(n.bit_length(), 9)))
+    eng = sum(1 for w in set(words) if w in classifier._ENGINEERING)
+    if eng:
+        feats.add("#eng" if eng < 3 else "#eng3")
+    if not lo.isascii():
+        chars = re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", lo)
+        if chars:
+            feats |= set(chars) | {a + b for a, b in pairwise(chars)}
+            feats.add("#cjk" if len(chars) * 4 < len(lo) else "#cjk+")
+        extra = len(lo.encode("utf-8", "surrogatepass")) - len(lo)
+        feats.add("#nonascii" if extra * 10 < len(lo) else "#nonascii+")
+    if "?" in lo:
+        feats.add("#q")
+        if lo.rstrip().endswith(("?", "\uff1f")):
+            feats.add("#qend")
+    if lo.rstrip().endswith(":"):
+        feats.add("#colonend")
+    if "\n" in lo:
+        feats.add("#lines")
+    labels = len(re.findall(_LABEL_LINE_AS_WRITTEN, lo, re.M))
+    if labels:
+        feats.add("#label" if labels < 3 else "#label3")
+    marks = re.sub(r"[a-z0-9]", "a", lo.encode("utf-8", "surrogatepass").decode("latin-1"))
+    marks = re.sub(r"[`{}<>$|\\]", "`", re.sub(r"[/._=]", ".", marks))
+    code = marks.count("a.a") + marks.count("`")
+    if code:
+        feats.add("#code" if code < 4 else "#code4")
+    if re.search(r"\d", lo):
+        feats.add("#digit")
+    return feats
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["you", "your", "u", "You", "youth", "test", "PR", "ci", "Bot:",
+                                 "\n", " ", "  ", "?", ":", "x=1", "a/b.py", "`", "7", "\u4e0b\u5468",
+                                 "caf\u00e9", "\uff1a", "- step:", "\t"]), max_size=40).map("".join))
+@example("you you your u a b c d e f g h i j k l m n o p q r s t u v w x y z")  # #you against #you+
+@example("thank you\tyou, u\nyour team " + "word " * 40)
+def test_the_features_are_the_ones_the_model_was_trained_on(text: str) -> None:
+    assert classifier.features(text) == _features_as_trained(text)
+
+
+def test_the_features_of_every_dev_corpus_line_are_unchanged() -> None:
+    import json
+
+    for name in ("prompts", "benign", "secrets"):
+        path = PROJECT / "tests" / "privacy_corpus" / f"{name}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            assert classifier.features(text) == _features_as_trained(text), text

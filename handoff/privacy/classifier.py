@@ -85,7 +85,8 @@ def features(text: str) -> set[str]:
     lo = text.lower()
     ascii_ = lo.isascii()
     raw = lo.encode("utf-8", "surrogatepass")
-    words = raw.translate(_LETTERS).decode("ascii").split() if ascii_ else rx(_WORD).findall(lo)
+    letters = raw.translate(_LETTERS) if ascii_ else b""
+    words = letters.decode("ascii").split() if ascii_ else rx(_WORD).findall(lo)
     feats = set(words)
     feats.update(map(" ".join, pairwise(words)))
     n = len(words)
@@ -93,10 +94,14 @@ def features(text: str) -> set[str]:
         feats.add("^" + words[0])
         feats.add("$" + words[-1])
         if "you" in feats or "your" in feats or "u" in feats:
-            you = words.count("you") + words.count("your") + words.count("u")
+            if ascii_:  # whole words counted in C: every blank doubled, so matches cannot overlap
+                blanks = b" " + letters.replace(b" ", b"  ") + b" "
+                you = blanks.count(b" you ") + blanks.count(b" your ") + blanks.count(b" u ")
+            else:
+                you = words.count("you") + words.count("your") + words.count("u")
             feats.add("#you" if you * 12 < n else "#you+")
     feats.add("#w" + str(min(n.bit_length(), 9)))
-    eng = len(_ENGINEERING.intersection(words))
+    eng = len(_ENGINEERING.intersection(feats))  # the words: no other feature is a plain word
     if eng:
         feats.add("#eng" if eng < 3 else "#eng3")
     if not ascii_:

@@ -683,7 +683,8 @@ def _revision_tree(rev: str, into: Path) -> Path:
 def against(rev: str, quick: bool, only: bool) -> None:
     """This tree and ``rev`` in alternating child processes (each run measures both sides in
     the same minute, so the machine's load falls on both); per note the best of three rounds
-    of process time per scan, then the median over the runs."""
+    of process time per scan, then the median over the runs, and the best run (on a shared,
+    loaded machine the least disturbed run is the steadier figure)."""
     runs = 4 if quick else 10
     n = 40 if quick else 150
     notes = [two_kb(note) for note in TYPICAL_NOTES] + [dense_note(), FIRST_NOTE]
@@ -710,8 +711,8 @@ def against(rev: str, quick: bool, only: bool) -> None:
     before, now = results.values()
     print(f"\n### This tree next to {rev} ({runs} alternating child processes per side, "
           "bytecode cached)\n")
-    print(f"| measure | at {rev} | this tree | this tree / {rev} |")
-    print("|---|---:|---:|---:|")
+    print(f"| measure | at {rev} | this tree | this tree / {rev} | best run: at {rev} | this tree | ratio |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     rows = [("`import handoff.privacy`, ms (after `handoff.errors`)", "import_ms", None),
             ("first `scan_text` of a 2 KB note in a new process, ms", "first_scan_ms", None)]
     if not only:
@@ -719,9 +720,11 @@ def against(rev: str, quick: bool, only: bool) -> None:
                            ("cold", "µs per scan, all memos cleared")):
             rows += [(f"{label}: {what}", kind, i) for i, label in enumerate(labels)]
     for title, key, index in rows:
-        a = statistics.median(x[key] if index is None else x[key][index] for x in before)
-        b = statistics.median(x[key] if index is None else x[key][index] for x in now)
-        print(f"| {title} | {a:.1f} | {b:.1f} | {b / a:.2f} |")
+        xs = [x[key] if index is None else x[key][index] for x in before]
+        ys = [x[key] if index is None else x[key][index] for x in now]
+        a, b = statistics.median(xs), statistics.median(ys)
+        print(f"| {title} | {a:.1f} | {b:.1f} | {b / a:.2f} | {min(xs):.1f} | {min(ys):.1f} "
+              f"| {min(ys) / min(xs):.2f} |")
 
 
 def dump_findings(out: Path, rules_only: bool = False) -> None:

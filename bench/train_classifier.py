@@ -5,15 +5,17 @@
     PYTHONPATH=. python bench/train_classifier.py --check    # retrain; exit 1 if the shipped file differs
     PYTHONPATH=. python bench/train_classifier.py --no-loco  # only the final model
 
-Data: the five labelled corpora under ``tests/`` (the development corpus, blind1-4). A prompt
+Data: the labelled corpora under ``tests/`` named in ``TRAINING`` (the development corpus,
+blind1-4, and blind6-7 once they exist; a corpus whose directory is absent is skipped). A prompt
 line is a positive; benign and credential lines are negatives (a credential line is
-engineering text too, and the rules reject it anyway).
+engineering text too, and the rules reject it anyway). ``tests/privacy_blind5`` is held out: it
+is never read here (``HELD_OUT``; naming it in ``TRAINING`` is refused).
 
 Model: logistic regression over ``classifier.features`` (binary, L2-normalised), trained by
 AdaGrad in plain Python with a fixed shuffle seed (no numpy, so the bytes written are the same
 on every machine), weights quantised to int16 and pruned to the strongest ``KEEP`` features.
 
-Generalisation: for each corpus, train on the other four and score it; report prompt recall and
+Generalisation: for each corpus, train on all the others and score it; report prompt recall and
 benign false positives of the rules alone and of rules + classifier (a line is flagged when any
 rule fires, or when no rule fires and the classifier's score reaches the threshold: the
 scanner's hook). The threshold is chosen from these held-out scores alone: the lowest value at
@@ -39,6 +41,22 @@ from handoff.privacy import classifier, scanner  # noqa: E402
 from handoff.privacy.classifier import Model, features  # noqa: E402
 
 TESTS = PROJECT / "tests"
+WEIGHTS = Path(classifier.WEIGHTS)
+TRAINING: tuple[tuple[str, str], ...] = (
+    ("blind1", "privacy_blind"),
+    ("blind2", "privacy_blind2"),
+    ("blind3", "privacy_blind3"),
+    ("blind4", "privacy_blind4"),
+    ("blind6", "privacy_blind6"),
+    ("blind7", "privacy_blind7"),
+)
+"""The training corpora beside the development corpus: (name in the tables, directory under
+``tests/`` holding a ``corpus.jsonl`` of ``{"text", "label": secret|prompt|benign, "category"}``
+lines). The one place to add a corpus; one that is not there yet is skipped (and said so on
+stderr), so the list may name corpora before they are committed. Every corpus is also held out
+in turn by the leave-one-corpus-out table and decides the threshold."""
+HELD_OUT: frozenset[str] = frozenset({"privacy_blind5"})
+"""Corpora nobody trains on or picks a threshold with: the held-out measure of the filter."""
 SEED = 20261201
 EPOCHS = 4
 RATE = 0.5
@@ -82,10 +100,14 @@ def load_corpora() -> dict[str, list[Line]]:
     out["dev"] = [Line("dev", r["text"], label, r.get("format", ""))
                   for label, name in (("secret", "secrets"), ("prompt", "prompts"), ("benign", "benign"))
                   for r in _jsonl(dev / f"{name}.jsonl")]
-    for name, directory in (("blind1", "privacy_blind"), ("blind2", "privacy_blind2"),
-                            ("blind3", "privacy_blind3"), ("blind4", "privacy_blind4")):
-        out[name] = [Line(name, r["text"], r["label"], r["category"])
-                     for r in _jsonl(TESTS / directory / "corpus.jsonl")]
+    for name, directory in TRAINING:
+        if directory in HELD_OUT:
+            raise SystemExit(f"{directory} is held out: it must not be trained on")
+        path = TESTS / directory / "corpus.jsonl"
+        if not path.is_file():
+            print(f"  {name}: {path.relative_to(PROJECT)} absent, skipped", file=sys.stderr)
+            continue
+        out[name] = [Line(name, r["text"], r["label"], r["category"]) for r in _jsonl(path)]
     for name, lines in out.items():  # the development corpus repeats texts under several styles
         seen: set[str] = set()
         out[name] = [x for x in lines if not (x.text in seen or seen.add(x.text))]
@@ -156,7 +178,7 @@ def pct(k: int, n: int) -> str:
 
 
 def leave_one_out(corpora: dict[str, list[Line]], rules: dict[str, list[bool]]) -> dict[str, list[float]]:
-    """Held-out scores of every line of every corpus (by a model trained on the other four);
+    """Held-out scores of every line of every corpus (by a model trained on all the others);
     ``-inf`` for lines the classifier never sees (too short)."""
     scores: dict[str, list[float]] = {}
     for name, lines in corpora.items():
@@ -223,9 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     every = [x for xs in corpora.values() for x in xs]
     final = train(every)
     if args.check:
-        shipped = classifier.Model.loads(classifier.WEIGHTS.read_bytes())
-        final.threshold = shipped.threshold
-        same = final.dumps() == classifier.WEIGHTS.read_bytes()
+        shipped_bytes = WEIGHTS.read_bytes()
+        final.threshold = classifier.Model.loads(shipped_bytes).threshold
+        same = final.dumps() == shipped_bytes
         print("classifier_weights.bin is what training writes" if same else
               "classifier_weights.bin differs from a fresh training run")
         return 0 if same else 1
@@ -243,11 +265,11 @@ def main(argv: list[str] | None = None) -> int:
             for name, lines in corpora.items():
                 print(categories(name, lines, rules[name], scores[name], threshold))
     if threshold is None:
-        threshold = classifier.Model.loads(classifier.WEIGHTS.read_bytes()).threshold
+        threshold = classifier.Model.loads(WEIGHTS.read_bytes()).threshold
     final.threshold = round(threshold, 3)
     data = final.dumps()
-    classifier.WEIGHTS.write_bytes(data)
-    print(f"wrote {classifier.WEIGHTS.relative_to(PROJECT)}: {len(final.weights)} features, "
+    WEIGHTS.write_bytes(data)
+    print(f"wrote {WEIGHTS.relative_to(PROJECT)}: {len(final.weights)} features, "
           f"{len(data)} bytes, threshold {final.threshold}")
     return 0
 

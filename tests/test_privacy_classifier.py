@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from handoff.privacy import classifier, scan_text
 
@@ -128,7 +130,7 @@ def test_the_cli_accepts_the_near_misses(cli: CliRunner) -> None:
 
 
 def test_the_weights_file_loads_and_is_small() -> None:
-    data = classifier.WEIGHTS.read_bytes()
+    data = Path(classifier.WEIGHTS).read_bytes()
     assert len(data) < 500_000
     model = classifier.Model.loads(data)
     assert len(model.weights) >= 1_000 and model.scale > 0 and 0 < model.threshold < 20
@@ -136,7 +138,7 @@ def test_the_weights_file_loads_and_is_small() -> None:
 
 
 def test_a_damaged_weights_file_is_refused(tmp_path: Path) -> None:
-    data = classifier.WEIGHTS.read_bytes()
+    data = Path(classifier.WEIGHTS).read_bytes()
     for bad in (b"", b"not a model\n", data[:-40]):
         path = tmp_path / "w.bin"
         path.write_bytes(bad)
@@ -173,3 +175,111 @@ def test_the_scanner_precheck_is_the_classifiers_own() -> None:
                  *(t for _, t in ALL_PROMPTS)]:
         if classifier.eligible(text):
             assert classifier.wanted(text), text
+
+
+_LABEL_LINE_AS_WRITTEN = r"^[ \t>*#\[]*[^\W\d_][\w .()-]{0,24}\]?[ \t]*[:\uff1a]"
+"""The label-line feature as round 5 trained it (``^`` with ``re.M``, a greedy label). The
+shipped pattern is rewritten for speed and must count the same lines on any text."""
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="ab Z9_ \t\n]:[>*#.()-\u00e9\uff1a\u4e0b", max_size=120))
+def test_the_fast_label_line_pattern_counts_what_the_trained_one_did(text: str) -> None:
+    import re
+
+    from handoff.privacy.lazy_re import rx
+
+    reference = len(re.findall(_LABEL_LINE_AS_WRITTEN, text, re.M))
+    assert len(rx(classifier._LABEL_LINE).findall("\n" + text)) == reference
+    long_label = "a" * 23 + " " * 5 + text  # labels near the 24-character limit, blanks beyond it
+    assert (len(rx(classifier._LABEL_LINE).findall("\n" + long_label))
+            == len(re.findall(_LABEL_LINE_AS_WRITTEN, long_label, re.M)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_the_digit_mark_is_any_unicode_digit(text: str) -> None:
+    """ASCII text checks digits with a byte translate, other text with ``\\d``; both must agree
+    with ``\\d`` (the feature the model was trained on)."""
+    import re
+
+    for sample in (text, text.encode("ascii", "ignore").decode("ascii")):
+        assert ("#digit" in classifier.features(sample)) == bool(re.search(r"\d", sample.lower()))
+
+
+def test_scoring_a_note_does_not_import_pathlib() -> None:
+    """Start-up: the weights path is a string; importing ``pathlib`` for it cost more than the rest
+    of the module (a write command that never touches pathlib must not pay for it here)."""
+    probe = ("import sys\nfrom handoff.privacy import scan_text\n"
+             "scan_text('Rerun the flaky lock test on the CI box tonight.')\n"
+             "print('handoff.privacy.classifier' in sys.modules, 'pathlib' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]
+
+
+def _features_as_trained(text: str) -> set[str]:
+    """Round 5's feature definition written plainly (regexes, list counts): the shipped
+    ``features`` is rewritten for speed and must give exactly this set, or the shipped weights
+    would score features they were not trained on."""
+    import re
+    from itertools import pairwise
+
+    lo = text.lower()
+    words = re.findall(r"[a-z]+", lo) if lo.isascii() else re.findall(r"[^\W\d_]+", lo)
+    feats = set(words) | {" ".join(p) for p in pairwise(words)}
+    n = len(words)
+    if n:
+        feats |= {"^" + words[0], "$" + words[-1]}
+        you = words.count("you") + words.count("your") + words.count("u")
+        if you:
+            feats.add("#you" if you * 12 < n else "#you+")
+    feats.add("#w" + str(min(n.bit_length(), 9)))
+    eng = sum(1 for w in set(words) if w in classifier._ENGINEERING)
+    if eng:
+        feats.add("#eng" if eng < 3 else "#eng3")
+    if not lo.isascii():
+        chars = re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", lo)
+        if chars:
+            feats |= set(chars) | {a + b for a, b in pairwise(chars)}
+            feats.add("#cjk" if len(chars) * 4 < len(lo) else "#cjk+")
+        extra = len(lo.encode("utf-8", "surrogatepass")) - len(lo)
+        feats.add("#nonascii" if extra * 10 < len(lo) else "#nonascii+")
+    if "?" in lo:
+        feats.add("#q")
+        if lo.rstrip().endswith(("?", "\uff1f")):
+            feats.add("#qend")
+    if lo.rstrip().endswith(":"):
+        feats.add("#colonend")
+    if "\n" in lo:
+        feats.add("#lines")
+    labels = len(re.findall(_LABEL_LINE_AS_WRITTEN, lo, re.M))
+    if labels:
+        feats.add("#label" if labels < 3 else "#label3")
+    marks = re.sub(r"[a-z0-9]", "a", lo.encode("utf-8", "surrogatepass").decode("latin-1"))
+    marks = re.sub(r"[`{}<>$|\\]", "`", re.sub(r"[/._=]", ".", marks))
+    code = marks.count("a.a") + marks.count("`")
+    if code:
+        feats.add("#code" if code < 4 else "#code4")
+    if re.search(r"\d", lo):
+        feats.add("#digit")
+    return feats
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["you", "your", "u", "You", "youth", "test", "PR", "ci", "Bot:",
+                                 "\n", " ", "  ", "?", ":", "x=1", "a/b.py", "`", "7", "\u4e0b\u5468",
+                                 "caf\u00e9", "\uff1a", "- step:", "\t"]), max_size=40).map("".join))
+@example("you you your u a b c d e f g h i j k l m n o p q r s t u v w x y z")  # #you against #you+
+@example("thank you\tyou, u\nyour team " + "word " * 40)
+def test_the_features_are_the_ones_the_model_was_trained_on(text: str) -> None:
+    assert classifier.features(text) == _features_as_trained(text)
+
+
+def test_the_features_of_every_dev_corpus_line_are_unchanged() -> None:
+    import json
+
+    for name in ("prompts", "benign", "secrets"):
+        path = PROJECT / "tests" / "privacy_corpus" / f"{name}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            assert classifier.features(text) == _features_as_trained(text), text

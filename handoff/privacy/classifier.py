@@ -22,14 +22,14 @@ model is always scored on the features it was trained on.
 from __future__ import annotations
 
 import gc
-import json
 import math
-import re
+import os
 import sys
 from array import array
-from itertools import pairwise
-from pathlib import Path
+from itertools import pairwise, repeat
 from typing import Final
+
+from handoff.privacy.lazy_re import rx
 
 __all__ = ["MIN_CHARS", "MIN_CJK", "MIN_WORDS", "RULE_ID", "Model", "eligible", "features", "flags", "load",
            "model", "wanted"]
@@ -42,16 +42,26 @@ MIN_WORDS: Final = 4
 MIN_CJK: Final = 8
 
 MAGIC: Final = b"HOCLF1\n"
-WEIGHTS: Final = Path(__file__).with_name("classifier_weights.bin")
+WEIGHTS: Final = os.path.join(os.path.dirname(os.path.abspath(__file__)), "classifier_weights.bin")
+"""A plain path string: ``pathlib`` is not otherwise imported by the filter, and importing it
+for one file name cost more than the rest of this module."""
 
-_WORD = re.compile(r"[^\W\d_]+")
+# Regular expressions are compiled on first use (``lazy_re.rx``): an ASCII text never needs the
+# Unicode ones, and a text without a colon never needs the label-line one.
+_WORD: Final = r"[^\W\d_]+"
 """Words of any script (for text that is not ASCII; ASCII takes the translate below)."""
 _LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 """Lower-case ASCII letters kept, everything else a blank: ``bytes.translate`` then ``split``
 finds the words of an ASCII text ~10x faster than a regex."""
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_LABEL_LINE = re.compile(r"^[ \t>*#\[]*[^\W\d_][\w .()-]{0,24}\]?[ \t]*[:\uff1a]", re.M)
-_DIGIT = re.compile(r"\d")
+_CJK: Final = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_LABEL_LINE: Final = r"\n[ \t>*#\[]*[^\W\d_][\w .()-]{0,24}+\]?[ \t]*[:\uff1a]"
+"""A line that opens with a short label and a colon, searched in ``"\\n" + text``: the literal
+line break lets ``re`` skip to line starts in C (a ``^`` with ``re.M`` is tried at every
+character), and the label is possessive (its class has neither ``]`` nor a colon, and giving
+back a blank cannot let a colon match sooner), so a failed line costs one try. Counts the same
+lines as ``^...`` with ``re.M``: a match never spans a line break after its first character."""
+_DIGIT: Final = r"\d"
+_ASCII_DIGITS = b"0123456789"
 _CODE = bytes(97 if 97 <= c <= 122 or 48 <= c <= 57 else 46 if c in b"/._=" else 96 if c in b"`{}<>$|\\"
                else 32 for c in range(256))
 """Code marks: letters and digits become ``a``, the joints of paths, names and assignments
@@ -74,7 +84,9 @@ def features(text: str) -> set[str]:
     """The binary features of ``text`` (lower-cased; order does not matter)."""
     lo = text.lower()
     ascii_ = lo.isascii()
-    words = lo.encode("ascii").translate(_LETTERS).decode("ascii").split() if ascii_ else _WORD.findall(lo)
+    raw = lo.encode("utf-8", "surrogatepass")
+    letters = raw.translate(_LETTERS) if ascii_ else b""
+    words = letters.decode("ascii").split() if ascii_ else rx(_WORD).findall(lo)
     feats = set(words)
     feats.update(map(" ".join, pairwise(words)))
     n = len(words)
@@ -82,19 +94,23 @@ def features(text: str) -> set[str]:
         feats.add("^" + words[0])
         feats.add("$" + words[-1])
         if "you" in feats or "your" in feats or "u" in feats:
-            you = words.count("you") + words.count("your") + words.count("u")
+            if ascii_:  # whole words counted in C: every blank doubled, so matches cannot overlap
+                blanks = b" " + letters.replace(b" ", b"  ") + b" "
+                you = blanks.count(b" you ") + blanks.count(b" your ") + blanks.count(b" u ")
+            else:
+                you = words.count("you") + words.count("your") + words.count("u")
             feats.add("#you" if you * 12 < n else "#you+")
     feats.add("#w" + str(min(n.bit_length(), 9)))
-    eng = len(_ENGINEERING.intersection(words))
+    eng = len(_ENGINEERING.intersection(feats))  # the words: no other feature is a plain word
     if eng:
         feats.add("#eng" if eng < 3 else "#eng3")
     if not ascii_:
-        chars = _CJK.findall(lo)
+        chars = rx(_CJK).findall(lo)
         if chars:
             feats.update(chars)
             feats.update(map(str.__add__, chars, chars[1:]))
             feats.add("#cjk" if len(chars) * 4 < len(lo) else "#cjk+")
-        extra = len(lo.encode("utf-8", "surrogatepass")) - len(lo)
+        extra = len(raw) - len(lo)
         feats.add("#nonascii" if extra * 10 < len(lo) else "#nonascii+")
     if "?" in lo:
         feats.add("#q")
@@ -105,14 +121,14 @@ def features(text: str) -> set[str]:
     if "\n" in lo:
         feats.add("#lines")
     if ":" in lo or "\uff1a" in lo:
-        labels = len(_LABEL_LINE.findall(lo))
+        labels = len(rx(_LABEL_LINE).findall("\n" + lo))
         if labels:
             feats.add("#label" if labels < 3 else "#label3")
-    marks = lo.encode("utf-8", "surrogatepass").translate(_CODE)
+    marks = raw.translate(_CODE)
     code = marks.count(b"a.a") + marks.count(b"`")
     if code:
         feats.add("#code" if code < 4 else "#code4")
-    if _DIGIT.search(lo):
+    if len(raw.translate(None, _ASCII_DIGITS)) != len(raw) if ascii_ else rx(_DIGIT).search(lo):
         feats.add("#digit")
     return feats
 
@@ -132,7 +148,7 @@ class Model:
         """The model's logit for ``text`` (positive: more likely a prompt)."""
         feats = features(text)
         weights = self.weights
-        total = sum(map(weights.__getitem__, weights.keys() & feats))
+        total = sum(map(weights.get, feats, repeat(0)))  # one C-level lookup per feature
         return (self.bias + total / math.sqrt(len(feats) or 1)) / self.scale
 
     def dumps(self) -> bytes:
@@ -143,6 +159,8 @@ class Model:
         blob = column + "\n".join(names).encode("utf-8")
         header = {"bias": self.bias, "features": len(names), "scale": self.scale,
                   "threshold": self.threshold}
+        import json
+
         return MAGIC + json.dumps(header, sort_keys=True).encode() + b"\n" + blob
 
     @classmethod
@@ -150,6 +168,8 @@ class Model:
         if not data.startswith(MAGIC):
             raise ValueError("not a classifier weights file")
         header_line, _, blob = data[len(MAGIC):].partition(b"\n")
+        import json  # already loaded by any CLI command; not needed at the filter's import
+
         header = json.loads(header_line)
         count = int(header["features"])
         column = array("h", blob[: 2 * count])
@@ -171,8 +191,9 @@ class Model:
 _MODEL: list[Model] = []
 
 
-def load(path: Path = WEIGHTS) -> Model:
-    return Model.loads(path.read_bytes())
+def load(path: str | os.PathLike[str] = WEIGHTS) -> Model:
+    with open(path, "rb") as fh:
+        return Model.loads(fh.read())
 
 
 def model() -> Model:
@@ -193,7 +214,7 @@ def eligible(text: str) -> bool:
     characters, or ``MIN_CJK`` characters of a CJK script."""
     if len(text) >= MIN_CHARS and len(text.split(None, MIN_WORDS)) >= MIN_WORDS:
         return True
-    return not text.isascii() and len(_CJK.findall(text)) >= MIN_CJK
+    return not text.isascii() and len(rx(_CJK).findall(text)) >= MIN_CJK
 
 
 def flags(text: str) -> bool:

@@ -1323,15 +1323,25 @@ _FIELD_LABELS = frozenset((
 ))
 
 
+_STOP_AT_THIRD_LABEL = True
+"""A shortcut (``tests/test_privacy_gates.py`` switches it off and expects the same findings):
+the verdict below needs exactly two distinct labels, so a third ends the search."""
+
+
 def _speakers(lo: str, hits: list[_Hit]) -> None:
     if lo.count(": ") + lo.count("> ") + lo.count("] ") < 2:
         return
     turns: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
     # A turn starts the text, a line (at its line break) or a sentence (at the blanks after
     # it). The pattern starts with the character before the turn, a character class ``re``
     # skips to in C, so it is run on the text behind a line break (the text's start is one).
     for m in _rx(_SPEAKER).finditer("\n" + lo):
         label = (m.group("lab") or m.group("br") or "").strip()
+        seen.add(label)
+        if len(seen) > 2 and _STOP_AT_THIRD_LABEL:
+            return  # a third label: never two speakers taking turns (the test below), so the
+            # rest of the text need not be searched (an engineer's note has many labels)
         blanks = m.start("sp") if m.group("sp") is not None else m.start("sq")
         start = (m.start() if blanks < 0 else blanks) - 1
         turns.append((max(0, start), m.end() - 1, label))

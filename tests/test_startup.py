@@ -304,7 +304,10 @@ def test_fast_path_and_cli_path_print_the_same(filled: Path, tmp_path: Path) -> 
     def run(*args: str) -> str:
         proc = subprocess.run([*script, *args], capture_output=True, text=True, cwd=tmp_path, input="{}", env=env)
         assert proc.returncode == 0, proc.stderr
-        return proc.stdout.split("\\n", 1)[1]  # JSON-escaped: drop up to the header line (timestamp)
+        # JSON-escaped: drop up to the header line (timestamp). Ages are relative to each
+        # run's clock, and a loaded machine runs the two calls seconds apart ("1s ago"
+        # against "3s ago"): `_normal` masks them.
+        return _normal(proc.stdout.split("\\n", 1)[1])
 
     assert run("hook", "session-start", "--for", "codex") == run("--store", str(filled), "hook", "session-start",
                                                                    "--for", "codex")

@@ -186,3 +186,31 @@ def test_appends_through_the_call_keep_the_projection_equal_to_a_rebuild(tmp_pat
             backend.append([], end, state=_rebuilt(backend))
         assert backend.saved_state() == (end, _rebuilt(backend))
         assert [i.end for i in backend.read()] == list(range(1, end + 1))
+
+
+def test_work_overlapping_the_call_never_leaves_the_connection_busy(tmp_path: Path) -> None:
+    """`append(meanwhile=)` runs the caller's work between the request and its reply.
+    Its error comes after the reply was read (the event is stored, the connection idle
+    for the next append); a failing append's own error wins over it."""
+    b = _backend(tmp_path, _fresh())
+    calls: list[int] = []
+
+    def fails() -> None:
+        calls.append(len(calls))
+        raise RuntimeError("staging failed")
+
+    try:
+        b.create()
+        b.append([_event(1)], 0, meanwhile=lambda: calls.append(len(calls)))
+        assert calls == [0]
+        with pytest.raises(RuntimeError, match="staging failed"):
+            b.append([_event(2)], 1, meanwhile=fails)
+        assert calls == [0, 1]
+        assert [i.end for i in b.read()] == [1, 2]  # the append was done all the same
+        with pytest.raises(CorruptStoreError, match="does not end where"):
+            b.append([_event(2, "again")], 1, meanwhile=fails)  # stale: the append's error, not the callback's
+        assert calls == [0, 1, 2]
+        assert [i.end for i in b.read()] == [1, 2]
+        assert b.append([_event(3)], 2).position == 3
+    finally:
+        b.close()

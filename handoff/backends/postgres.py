@@ -554,14 +554,22 @@ class PostgresBackend(Backend):
 
     def append(self, events: Sequence[StoredEvent], expected: int, *,
                tracking: Tracking | None = None, state: dict[str, Any] | bytes | None = None,
-               folded: Sequence[dict[str, Any]] | None = None) -> AppendResult:
+               folded: Sequence[dict[str, Any]] | None = None,
+               meanwhile: Callable[[], None] | None = None) -> AppendResult:
         """Append events (with `tracking`, and the latest state `state` folded to the last
         of them) in one transaction, committed durably; return the new end.
 
         The checks are those of the SQLite backend: `expected` must be the end (checked on
-        the server, inside the transaction: `_GUARD` fails it otherwise), seqs grow. A
-        small batch goes as one message (`_Batch`: BEGIN, the guard, the INSERTs, the
-        projection, COMMIT: one round trip); a big one by COPY.
+        the server, in the same transaction: `append_events` or `_GUARD` fail it
+        otherwise), seqs grow. A batch below COPY_FROM without a tracking record is one
+        call of `append_events` (`_call`: one statement, one round trip); with a tracking
+        record it is one message of statements (`_Batch`); a big batch goes by COPY.
+
+        `meanwhile`, if given, is called once before the append's reply is read: on the
+        one-statement path after the request was sent, so the caller's own work (staging
+        latest.json, say) overlaps the server's commit. The append is not yet durable
+        then, nor known to succeed. The reply is read whatever it does; its exception
+        propagates after that, unless the append failed (then the append's does).
 
         `state` is the folded state (or latest.json's bytes, kept whole); `folded` the
         records folded onto the previous state to get it. With both, under the lock, and
@@ -583,8 +591,10 @@ class PostgresBackend(Backend):
         with self._op("appending events") as conn:
             try:
                 if track is None and len(rows) < COPY_FROM:
-                    self._call(conn, rows, expected, position, delta, full)
+                    self._call(conn, rows, expected, position, delta, full, meanwhile)
                 else:
+                    if meanwhile is not None:
+                        meanwhile()
                     self._send(conn, rows, expected, position, track, delta, full)
             except BaseException:
                 _rollback(conn)
@@ -599,7 +609,8 @@ class PostgresBackend(Backend):
         return AppendResult(position)
 
     def _call(self, conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]], expected: int, position: int,
-              delta: tuple[list[Part], list[int] | None] | None, full: list[Part] | None) -> None:
+              delta: tuple[list[Part], list[int] | None] | None, full: list[Part] | None,
+              meanwhile: Callable[[], None] | None = None) -> None:
         """The append as one call of `append_events` (migration 0003) in autocommit mode:
         one statement, its own transaction, one message and one reply. Every parameter is
         sent in PostgreSQL's binary format, encoded here (`postgres_wire`), straight to
@@ -628,9 +639,18 @@ class PostgresBackend(Backend):
             wire.byteas([p[2] for p in chosen]), wire.TRUE if chosen and chosen[0][0] != WHOLE else wire.FALSE]
         pgconn = conn.pgconn
         pgconn.send_query_params(_CALL, params, param_types=_CALL_TYPES, param_formats=_BINARY, result_format=1)
+        failed: BaseException | None = None
+        if meanwhile is not None:
+            pgconn.flush()  # the request on its way (nonblocking: the rest, if any, goes in `_execute`)
+            try:
+                meanwhile()
+            except BaseException as exc:  # the reply first: the connection must be left idle
+                failed = exc
         for result in conn.wait(_execute(pgconn)):
             if result.status == psycopg.pq.ExecStatus.FATAL_ERROR:
                 raise pgerrors.error_from_result(result, encoding=conn.info.encoding)
+        if failed is not None:
+            raise failed
 
     def _send(self, conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]], expected: int, position: int,
               track: tuple[Any, ...] | None, delta: tuple[list[Part], list[int] | None] | None,

@@ -9,7 +9,8 @@ Each figure is a ratio against a baseline measured in the same run, on the same 
   and 100 open notes (advisory lock, the transaction with synchronous_commit on,
   latest.json published, the shared projection saved) vs a raw single-row INSERT +
   COMMIT of the same row through psycopg into an equivalent bare table (same columns,
-  primary key, UNIQUE id). Target <= 1.5x.
+  primary key, UNIQUE id). Target <= 1.5x. Also printed: this process's CPU time and
+  the server's (each side's backend process, read from /proc) per append.
 - 2. throughput of 8 processes appending at once across two store directories that
   share one schema (4 each) vs 1 process alone (context: every append takes the one
   store-wide lock, so this shows what the lock and commits cost under contention).
@@ -25,6 +26,7 @@ The server runs with fsync on, its data directory on the project's filesystem.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import subprocess
 import sys
@@ -63,6 +65,16 @@ OPEN_NOTES = (0, 10, 100)
 grow with them (100 is `state.MAX_NOTES`, the cap)."""
 
 
+def _server_cpu(pid: int) -> float:
+    """CPU seconds (user + system) the server process `pid` has used: a connection's
+    backend process, on this host (the benchmark's own server), from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return math.nan
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def bench_single_append(server: PgServer, tmp: Path, rounds: int, ops: int) -> None:
     t = Table("1. a durable single append on PostgreSQL vs a raw INSERT + COMMIT")
     raw = psycopg.connect(server.dsn)
@@ -84,6 +96,7 @@ def bench_single_append(server: PgServer, tmp: Path, rounds: int, ops: int) -> N
 
     extra: list[str] = []
     spent: list[str] = []  # this process's CPU time per append: steadier than wall time on a busy machine
+    served: list[str] = []  # the server's CPU time per append (each side's connection has its own process)
     for notes in OPEN_NOTES:
         store = handoff.open_store(tmp / f"single-{notes}", backend="postgres", config={"dsn": server.dsn})
         if notes:
@@ -103,20 +116,27 @@ def bench_single_append(server: PgServer, tmp: Path, rounds: int, ops: int) -> N
                 cpu[name] += time.process_time() - began
             return run
 
+        pids = (store.backend._conn.info.backend_pid, raw.info.backend_pid)  # type: ignore[attr-defined]
+        began_server = [_server_cpu(pid) for pid in pids]
         samples = interleave({"store": timed("store", append), "raw": timed("raw", raw_insert)},
                              rounds=rounds, ops=ops)
+        server_store, server_raw = (_server_cpu(pid) - b for pid, b in zip(pids, began_server, strict=True))
         ours, theirs = med(samples["store"]), med(samples["raw"])
         t.ratio(f"Store.append of a pointer, {notes} open notes", ours, "raw INSERT + COMMIT", theirs, 1.5)
         extra.append(f"{notes}: {fmt_time(ours - theirs)}")
         spent.append(f"{notes}: {fmt_time(cpu['store'] / rounds / ops)} vs {fmt_time(cpu['raw'] / rounds / ops)}")
+        served.append(f"{notes}: {fmt_time(server_store / rounds / ops)} vs {fmt_time(server_raw / rounds / ops)}")
         assert len(store.latest()["notes"]) == notes
         store.close()
     t.note(f"{rounds} rounds x {ops} appends per side, interleaved; medians of the per-round means; "
-           "the append: lock, pipelined transaction with synchronous_commit on, latest.json, projection")
+           "the append: one call of append_events (lock, guard, insert, projection) in autocommit with "
+           "synchronous_commit on, then latest.json")
     t.note("the append's time over the raw side's, by open notes (the commit's WAL flush is in both): "
            + ", ".join(extra))
     t.note("this process's CPU time per append, store vs raw (the server's work not included), by open notes: "
            + ", ".join(spent))
+    t.note("the server's CPU time per append (each side's backend process, from /proc), store vs raw: "
+           + ", ".join(served))
     t.print()
     raw.close()
 

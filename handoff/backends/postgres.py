@@ -44,7 +44,7 @@ import os
 import threading
 import time
 import zlib
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from importlib import resources
@@ -54,11 +54,13 @@ from typing import Any
 import psycopg
 from psycopg import errors as pgerrors
 from psycopg import sql
+from psycopg.generators import execute as _execute
 
 from .. import __version__ as APP_VERSION
 from ..errors import CorruptStoreError, DatabaseError, LockTimeout, SchemaVersionError, ValidationError
 from ..files import StoreDir
 from ..locking import StoreLock
+from . import postgres_wire as wire
 from .base import AppendResult, Backend, Durability, GuessedWrong, Health, Item, StoredEvent, Tracking
 from .postgres_config import NAME, describe, effective, new_config
 from .postgres_parts import WHOLE, Part, assemble, changed, parts
@@ -91,6 +93,21 @@ projection's parts must all be where this client left them."""
 GUESS_PAUSE = 8
 """After a guess proved wrong (another client wrote), this many appends take the lock
 first: with several writers at once, guessing would mostly cost a wasted round trip."""
+_CALL = ("SELECT append_events(" + ", ".join(f"${n}" for n in range(1, 25)) + ")").encode()
+"""An append below the COPY threshold without a tracking record: one statement in
+autocommit mode (its own transaction), calling migration 0003's function."""
+_CALL_TYPES = (wire.BOOL, wire.INT4, wire.INT4, wire.TEXT, wire.INT8, wire.TEXT, wire.INT8,
+               *(wire.ARRAY_OF[t] for t in (wire.INT8, wire.TEXT, wire.INT4, wire.TEXT, wire.TEXT, wire.TEXT,
+                                            wire.TEXT, wire.TEXT, wire.BYTEA, wire.TEXT)),
+               wire.INT8, wire.INT4, wire.INT8_ARRAY, wire.TEXT_ARRAY, wire.INT8_ARRAY, wire.BYTEA_ARRAY, wire.BOOL)
+"""The parameters' types: the guard's, the `events` table's columns as arrays, the parts'."""
+_BINARY = (1,) * len(_CALL_TYPES)
+_ROW_ARRAYS: tuple[Callable[[Any], bytes], ...] = (
+    wire.int8s, wire.texts, wire.int4s, wire.texts, wire.texts, wire.texts, wire.texts, wire.texts, wire.byteas,
+    wire.texts)
+"""How each column of `event_rows` (`_COLUMNS`) becomes its array parameter."""
+GUESSED_WRONG, NOT_AT_END = "HG001", "HG002"
+"""The SQLSTATEs `append_events` raises when its guard fails (nothing written)."""
 
 
 _UPSERT_TRACKING = (
@@ -297,7 +314,11 @@ class PostgresBackend(Backend):
                                  "rolled back, nothing was written")
         if isinstance(exc, pgerrors.InsufficientPrivilege):
             return DatabaseError(f"{doing}: the role lacks a privilege on {self.where()} ({detail})")
-        if isinstance(exc, pgerrors.DivisionByZero) and self._guessing:  # `_GUESS_GUARD`
+        sqlstate = getattr(exc, "sqlstate", None)
+        if sqlstate == NOT_AT_END:
+            return CorruptStoreError(f"{doing}: the log does not end where the caller read it "
+                                     "(a writer outside the lock?); nothing was written")
+        if (isinstance(exc, pgerrors.DivisionByZero) and self._guessing) or sqlstate == GUESSED_WRONG:
             self._guess, self._pause = None, GUESS_PAUSE
             return GuessedWrong(f"{doing}: another client wrote first; nothing was written")
         if isinstance(exc, pgerrors.DivisionByZero):  # only `_GUARD` divides
@@ -533,14 +554,22 @@ class PostgresBackend(Backend):
 
     def append(self, events: Sequence[StoredEvent], expected: int, *,
                tracking: Tracking | None = None, state: dict[str, Any] | bytes | None = None,
-               folded: Sequence[dict[str, Any]] | None = None) -> AppendResult:
+               folded: Sequence[dict[str, Any]] | None = None,
+               meanwhile: Callable[[], None] | None = None) -> AppendResult:
         """Append events (with `tracking`, and the latest state `state` folded to the last
         of them) in one transaction, committed durably; return the new end.
 
         The checks are those of the SQLite backend: `expected` must be the end (checked on
-        the server, inside the transaction: `_GUARD` fails it otherwise), seqs grow. A
-        small batch goes as one message (`_Batch`: BEGIN, the guard, the INSERTs, the
-        projection, COMMIT: one round trip); a big one by COPY.
+        the server, in the same transaction: `append_events` or `_GUARD` fail it
+        otherwise), seqs grow. A batch below COPY_FROM without a tracking record is one
+        call of `append_events` (`_call`: one statement, one round trip); with a tracking
+        record it is one message of statements (`_Batch`); a big batch goes by COPY.
+
+        `meanwhile`, if given, is called once before the append's reply is read: on the
+        one-statement path after the request was sent, so the caller's own work (staging
+        latest.json, say) overlaps the server's commit. The append is not yet durable
+        then, nor known to succeed. The reply is read whatever it does; its exception
+        propagates after that, unless the append failed (then the append's does).
 
         `state` is the folded state (or latest.json's bytes, kept whole); `folded` the
         records folded onto the previous state to get it. With both, under the lock, and
@@ -561,29 +590,12 @@ class PostgresBackend(Backend):
             full = [(WHOLE, 0, state)] if isinstance(state, bytes) else parts(state)
         with self._op("appending events") as conn:
             try:
-                out: _Out = _Batch(conn) if len(rows) < COPY_FROM else conn
-                if self._guessing:
-                    self._set_lock_timeout(out, self._guess_wait)
-                    out.execute("BEGIN")
-                    out.execute("SELECT pg_advisory_xact_lock(%s, %s)", (LOCK_CLASS, self._lock_key))
-                    assert self._ends is not None
-                    out.execute(_GUESS_GUARD, (expected, str(self._ends[0]), self._parts_end))
+                if track is None and len(rows) < COPY_FROM:
+                    self._call(conn, rows, expected, position, delta, full, meanwhile)
                 else:
-                    out.execute("BEGIN")
-                    out.execute(_GUARD, (expected,))
-                self._insert(out, rows)
-                if track is not None:
-                    out.execute(_UPSERT_TRACKING, track)
-                if delta is not None:
-                    if delta[1] is not None:
-                        out.execute(_KEEP_NOTES, (delta[1],))
-                    out.execute(_UPSERT_PARTS, _columns(delta[0]))
-                    out.execute(_MOVE_PARTS, (position,))
-                elif full is not None:
-                    self._write_parts(out, position, full)
-                out.execute("COMMIT")
-                if isinstance(out, _Batch):
-                    out.send()
+                    if meanwhile is not None:
+                        meanwhile()
+                    self._send(conn, rows, expected, position, track, delta, full)
             except BaseException:
                 _rollback(conn)
                 raise
@@ -595,6 +607,79 @@ class PostgresBackend(Backend):
                     self._parts_end = position if full[0][0] != WHOLE else None
                 self._guess = (self._ends[0], position, self._parts_end)
         return AppendResult(position)
+
+    def _call(self, conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]], expected: int, position: int,
+              delta: tuple[list[Part], list[int] | None] | None, full: list[Part] | None,
+              meanwhile: Callable[[], None] | None = None) -> None:
+        """The append as one call of `append_events` (migration 0003) in autocommit mode:
+        one statement, its own transaction, one message and one reply. Every parameter is
+        sent in PostgreSQL's binary format, encoded here (`postgres_wire`), straight to
+        libpq: psycopg's adaptation of the same values cost more client CPU than the
+        rest of the backend's append."""
+        if self._guessing:
+            assert self._ends is not None
+            ms = wire.text(f"{max(1, int(self._guess_wait * 1000))}ms")
+            guard = [wire.TRUE, wire.int4(LOCK_CLASS), wire.int4(self._lock_key), ms, wire.int8(expected),
+                     wire.text(str(self._ends[0])), None if self._parts_end is None else wire.int8(self._parts_end)]
+        else:
+            guard = [wire.FALSE, wire.int4(LOCK_CLASS), wire.int4(self._lock_key), None, wire.int8(expected),
+                     None, None]
+        columns = zip(*rows, strict=True) if rows else [()] * len(_ROW_ARRAYS)
+        keep: list[int] | None = None
+        chosen: Sequence[Part] = ()
+        mode = 0
+        if delta is not None:
+            mode, (chosen, keep) = 1, delta
+        elif full is not None:
+            mode, chosen = 2, full
+        params: list[bytes | None] = [
+            *guard, *(encode(column) for encode, column in zip(_ROW_ARRAYS, columns, strict=True)),
+            wire.int8(position), wire.int4(mode), None if keep is None else wire.int8s(keep),
+            wire.texts([p[0] for p in chosen]), wire.int8s([p[1] for p in chosen]),
+            wire.byteas([p[2] for p in chosen]), wire.TRUE if chosen and chosen[0][0] != WHOLE else wire.FALSE]
+        pgconn = conn.pgconn
+        pgconn.send_query_params(_CALL, params, param_types=_CALL_TYPES, param_formats=_BINARY, result_format=1)
+        failed: BaseException | None = None
+        if meanwhile is not None:
+            pgconn.flush()  # the request on its way (nonblocking: the rest, if any, goes in `_execute`)
+            try:
+                meanwhile()
+            except BaseException as exc:  # the reply first: the connection must be left idle
+                failed = exc
+        for result in conn.wait(_execute(pgconn)):
+            if result.status == psycopg.pq.ExecStatus.FATAL_ERROR:
+                raise pgerrors.error_from_result(result, encoding=conn.info.encoding)
+        if failed is not None:
+            raise failed
+
+    def _send(self, conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]], expected: int, position: int,
+              track: tuple[Any, ...] | None, delta: tuple[list[Part], list[int] | None] | None,
+              full: list[Part] | None) -> None:
+        """The append as statements: one message (`_Batch`) with a tracking record, a
+        transaction with COPY for a big batch."""
+        out: _Out = _Batch(conn) if len(rows) < COPY_FROM else conn
+        if self._guessing:
+            self._set_lock_timeout(out, self._guess_wait)
+            out.execute("BEGIN")
+            out.execute("SELECT pg_advisory_xact_lock(%s, %s)", (LOCK_CLASS, self._lock_key))
+            assert self._ends is not None
+            out.execute(_GUESS_GUARD, (expected, str(self._ends[0]), self._parts_end))
+        else:
+            out.execute("BEGIN")
+            out.execute(_GUARD, (expected,))
+        self._insert(out, rows)
+        if track is not None:
+            out.execute(_UPSERT_TRACKING, track)
+        if delta is not None:
+            if delta[1] is not None:
+                out.execute(_KEEP_NOTES, (delta[1],))
+            out.execute(_UPSERT_PARTS, _columns(delta[0]))
+            out.execute(_MOVE_PARTS, (position,))
+        elif full is not None:
+            self._write_parts(out, position, full)
+        out.execute("COMMIT")
+        if isinstance(out, _Batch):
+            out.send()
 
     @staticmethod
     def _write_parts(conn: _Out, position: int, rows: list[Part]) -> None:

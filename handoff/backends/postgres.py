@@ -196,6 +196,7 @@ def connect(config: Mapping[str, Any], *, durability: Durability = "always") -> 
     settings = effective(config)
     conn = psycopg.connect(
         settings["dsn"], autocommit=True, application_name="handoff",
+        client_encoding="UTF8",  # `postgres_wire` encodes text as UTF-8 (ASCII today: ids, kinds, names)
         connect_timeout=max(2, math.ceil(settings["connect_timeout"])),
         keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3)
     # No server-side prepared statements: psycopg prepares a statement on its fifth run,

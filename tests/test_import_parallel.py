@@ -135,3 +135,34 @@ def test_an_import_through_workers_stores_what_one_process_stores(tmp_path: Path
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # every worker was reaped
     assert snapshot(tmp_path / "one").keys() == snapshot(tmp_path / "many").keys()
+
+
+def test_a_summary_the_models_refuse_in_a_worker_fails_the_import_as_in_one_process(tmp_path: Path) -> None:
+    """The error a worker meets (a count beyond the models' range) reaches the parent in
+    file order and ends the import with the one process path's error; the summaries
+    before it are stored either way."""
+    from handoff.errors import ValidationError
+
+    base = 1_782_216_000_000
+    rows = [{"ts": base + i * 60_000, "model": "m", "ok": True, "latency_ms": 5} for i in range(600)]
+    rows[450]["total_tokens"] = 2**60
+    rows[450]["prompt_tokens"] = 1
+    path = tmp_path / "usage.jsonl"
+    path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in rows))
+    errors, stored = [], []
+    for name, span in (("one", None), ("many", 4000)):
+        store = handoff.open_store(tmp_path / name)
+        ledger = Ledger(store, "usage", path, batch=1)
+        importer = UsageImporter(ledger.key)
+        if span is None:
+            importer.parallel_min = 1 << 62
+        else:
+            importer.parallel_min, importer.span_max = 0, span
+        with pytest.raises(ValidationError) as caught:
+            ledger.run_import(importer)
+        assert (importer.ranges > 2) == (span is not None)
+        errors.append(str(caught.value))
+        stored.append([(e.id, e.data) for e in store.events(kind="model_health")])
+        store.close()
+    assert errors[0] == errors[1] and "total_tokens" in errors[0]
+    assert stored[0] == stored[1] and len(stored[0]) >= 5

@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import os
 import pickle
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,8 @@ WORKERS = 2
 IN_FLIGHT = 2
 """Ranges queued per worker."""
 _PROBE = 1 << 16
+_BATCH = 500
+"""Summaries per message from a worker."""
 _SAMPLE = 16
 """Lines looked at to tell the period at a place in the file."""
 _LOOK_BACK = 1 << 18
@@ -80,12 +83,8 @@ class _Range:
 
 @dataclass(slots=True)
 class _Result:
-    """What a worker sends back for one range."""
+    """What a worker sends last for one range (after its summaries)."""
 
-    entry: tuple[int, frozenset[tuple[str, int, int]]] | None = None
-    """The importer's state when the worker reached the range (None: the range was not
-    read, see `error`)."""
-    items: list[Prepared] = field(default_factory=list)
     lists: dict[str, Listed] = field(default_factory=dict)
     horizon: int = -1
     open: dict[tuple[str, int], Bucket] = field(default_factory=dict)
@@ -174,8 +173,10 @@ def _warm_start(fd: int, start: int, span: int, limit: int) -> int:
     return _line_start(fd, floor, start)
 
 
-def _read_range(importer: UsageImporter, fd: int, job: _Range) -> _Result:
-    """A worker's part: the lines before its range (summaries dropped), then the range."""
+def _read_range(importer: UsageImporter, fd: int, job: _Range, send: Callable[[str, Any], None]) -> None:
+    """A worker's part: the lines before its range (summaries dropped), then the range.
+    Sends the state it reached the range in ("entry"), the summaries in batches as they
+    close ("items": memory follows a batch, not the range), then the rest ("end")."""
     importer.reset(verdicts=False)
     warm = _warm_start(fd, job.start, importer.span, importer.warm_max)
     if warm < job.start:
@@ -185,41 +186,49 @@ def _read_range(importer: UsageImporter, fd: int, job: _Range) -> _Result:
         for _ in importer.lines(_blocks(fd, warm, job.start), job.before - counted, scratch):
             pass
         importer.discard = False
-    result = _Result(entry=importer.state())
+    send("entry", importer.state())
     report = ImportReport("usage", "")
+    result = _Result()
+    batch: list[Prepared] = []
     try:
-        items = list(importer.lines(_blocks(fd, job.start, job.end), job.before, report))
-        if job.last:
-            items.extend(importer.close_all(report))
+        items = importer.lines(_blocks(fd, job.start, job.end), job.before, report)
+        for item in itertools.chain(items, importer.close_all(report)) if job.last else items:
+            batch.append(item)
+            if len(batch) >= _BATCH:
+                send("items", batch)
+                batch = []
     except Exception as exc:  # sent to the parent, raised there in file order
         result.error = exc
-        return result
-    result.items = items
+    if batch:
+        send("items", batch)
     result.lists = {"unparseable": report.unparseable, "skipped": report.skipped,
                     "rejected_privacy": report.rejected_privacy}
     result.horizon = importer._horizon
     result.open = importer._open
-    return result
+    send("end", result)
 
 
 def _worker(importer: UsageImporter, fd: int, tasks: int, out: int) -> None:
-    """A child: read ranges named on `tasks` until it closes, each result onto `out`."""
+    """A child: read ranges named on `tasks` until it closes, the results onto `out`."""
     with os.fdopen(tasks, "rb") as inbox, os.fdopen(out, "wb") as outbox:
+
+        def send(kind: str, value: Any) -> None:
+            try:
+                payload = pickle.dumps((kind, value), pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:  # an error that does not pickle: its words do
+                payload = pickle.dumps(("error", RuntimeError(str(exc))), pickle.HIGHEST_PROTOCOL)
+            outbox.write(payload)
+            outbox.flush()
+
         while True:
             try:
                 job = pickle.load(inbox)
             except EOFError:
                 return
             try:
-                result = _read_range(importer, fd, job)
-            except BaseException as exc:  # a read error: the parent raises it in order
-                result = _Result(error=exc)
-            try:
-                payload = pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
-            except Exception as exc:  # an error that does not pickle: its words do
-                payload = pickle.dumps(_Result(error=RuntimeError(str(exc))), pickle.HIGHEST_PROTOCOL)
-            outbox.write(payload)
-            outbox.flush()
+                _read_range(importer, fd, job, send)
+            except Exception as exc:  # a read error: the parent raises it in order
+                send("error", exc)
 
 
 class _Pool:
@@ -256,13 +265,15 @@ class _Pool:
         pickle.dump(job, f, pickle.HIGHEST_PROTOCOL)
         f.flush()
 
-    def receive(self, index: int) -> _Result:
+    def receive(self, index: int) -> tuple[str, Any]:
+        """The next message about range `index`; an error ends the import."""
         try:
-            result = pickle.load(self.results[index % WORKERS])
+            kind, value = pickle.load(self.results[index % WORKERS])
         except EOFError:
-            return _Result(error=RuntimeError("an import worker ended without its result"))
-        assert isinstance(result, _Result)
-        return result
+            raise RuntimeError("an import worker ended without its results") from None
+        if kind == "error":
+            raise value
+        return kind, value
 
     def close(self) -> None:
         for f in self.tasks:
@@ -312,16 +323,21 @@ def summaries(importer: UsageImporter, src: SourceFile, report: ImportReport) ->
             job = sent[index]
             index += 1
             importer.ranges = index
-            result = pool.receive(job.index)
-            if result.error is not None and result.entry is None:
-                raise result.error
-            if result.entry == end_state:
-                yield from _take(result, report)
+            _, entry = pool.receive(job.index)  # "entry"
+            if entry == end_state:
+                while (message := pool.receive(job.index))[0] == "items":
+                    for item in message[1]:
+                        report.lines_used += item.data["requests"]
+                        yield item
+                result: _Result = message[1]
+                _merge_lists(result, report)
                 if result.error is not None:
                     raise result.error
                 importer._horizon, importer._open = result.horizon, result.open
             else:  # the worker did not reach the range in the true state: read it here
                 importer.reread += 1
+                while pool.receive(job.index)[0] == "items":
+                    pass  # the worker's summaries of this range are not the true ones
                 yield from importer.lines(_blocks(fd, job.start, job.end), job.before, report)
                 if job.last:
                     yield from importer.close_all(report)
@@ -331,18 +347,14 @@ def summaries(importer: UsageImporter, src: SourceFile, report: ImportReport) ->
         pool.close()
 
 
-def _take(result: _Result, report: ImportReport) -> Iterator[Prepared]:
-    """A worker's results, in order: its report lists appended to the run's, its
-    summaries passed on."""
+def _merge_lists(result: _Result, report: ImportReport) -> None:
+    """A range's unparseable, skipped and rejected lines after the ranges before it."""
     for name, listed in result.lists.items():
         mine: Listed = getattr(report, name)
         room = MAX_LISTED - len(mine.items)
         if room > 0:
             mine.items.extend(listed.items[:room])
         mine.count += listed.count
-    for item in result.items:
-        report.lines_used += item.data["requests"]
-        yield item
 
 
 def _hash(src: SourceFile, cuts: list[int]) -> Iterator[_Range]:

@@ -74,6 +74,21 @@ def _ms(value: int) -> str:
     return f"{text}T{hour:02d}:{minute:02d}:{second:02d}.{ms * 1000:06d}Z"
 
 
+_BOUNDS: dict[tuple[int, int], tuple[str, str]] = {}
+
+
+def _bounds(period: int, span: int) -> tuple[str, str]:
+    """A period's `period_start` and `period_end`, formatted once for all the models
+    whose summaries share it."""
+    key = (period, span)
+    found = _BOUNDS.get(key)
+    if found is None:
+        if len(_BOUNDS) > 4096:
+            _BOUNDS.clear()
+        found = _BOUNDS[key] = (_ms(period * span), _ms(min(MAX_TS, (period + 1) * span)))
+    return found
+
+
 def _count(value: Any) -> int:
     """A non-negative int from a field, else 0 (numbers are forced non-negative)."""
     if type(value) is int and value > 0:
@@ -186,6 +201,7 @@ class Bucket:
         return out + [0] * (len(fractions) - len(out))
 
     def summary(self, span: int, provider: str) -> dict[str, Any]:
+        start, end = _bounds(self.period, span)
         errors = sum(self.errors.values())
         last_rate_limited = self.last.get("rate_limited") is True
         if errors == self.requests:
@@ -197,7 +213,7 @@ class Bucket:
         data: dict[str, Any] = {
             "provider": provider, "model": self.model, "status": status,
             "checked_at": _ms(self.last_ts),
-            "period_start": _ms(self.period * span), "period_end": _ms(min(MAX_TS, (self.period + 1) * span)),
+            "period_start": start, "period_end": end,
             "requests": self.requests, "errors": errors, "rate_limited": self.rate_limited,
             "prompt_tokens": self.prompt, "completion_tokens": self.completion,
             "total_tokens": self.total,

@@ -21,8 +21,9 @@ the parent reads that range itself from the true state, as one process would. Li
 are unparseable, skipped or rejected are judged by their content alone, so the workers'
 line numbers (global: the parent numbers each range) are the report's.
 
-Memory follows `span_max`, not the file: a worker holds the summaries of one range, the
-parent one range's results at a time. The workers are the parent's own children: ended
+Memory follows `span_max`, not the file: a worker sends its summaries in batches as
+they close, and holds at most one range's of them while the parent is still taking the
+range before; the parent holds one batch at a time. The workers are the parent's own children: ended
 and reaped (by pid) however the import ends.
 """
 
@@ -33,7 +34,9 @@ import gc
 import itertools
 import os
 import pickle
+import queue
 import signal
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -209,26 +212,42 @@ def _read_range(importer: UsageImporter, fd: int, job: _Range, send: Callable[[s
 
 
 def _worker(importer: UsageImporter, fd: int, tasks: int, out: int) -> None:
-    """A child: read ranges named on `tasks` until it closes, the results onto `out`."""
-    with os.fdopen(tasks, "rb") as inbox, os.fdopen(out, "wb") as outbox:
+    """A child: read ranges named on `tasks` until it closes, the results onto `out`.
 
-        def send(kind: str, value: Any) -> None:
-            try:
-                payload = pickle.dumps((kind, value), pickle.HIGHEST_PROTOCOL)
-            except Exception as exc:  # an error that does not pickle: its words do
-                payload = pickle.dumps(("error", RuntimeError(str(exc))), pickle.HIGHEST_PROTOCOL)
-            outbox.write(payload)
-            outbox.flush()
+    The results go through a writer thread: the parent takes them in file order, so a
+    worker a range ahead would otherwise stop at its first full pipe and wait for the
+    range before to be committed (its results wait in memory instead: one range's)."""
+    outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
 
-        while True:
-            try:
-                job = pickle.load(inbox)
-            except EOFError:
-                return
-            try:
-                _read_range(importer, fd, job, send)
-            except Exception as exc:  # a read error: the parent raises it in order
-                send("error", exc)
+    def write() -> None:
+        with os.fdopen(out, "wb") as f:
+            while (payload := outbox.get()) is not None:
+                f.write(payload)
+                f.flush()
+
+    def send(kind: str, value: Any) -> None:
+        try:
+            payload = pickle.dumps((kind, value), pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # an error that does not pickle: its words do
+            payload = pickle.dumps(("error", RuntimeError(str(exc))), pickle.HIGHEST_PROTOCOL)
+        outbox.put(payload)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    try:
+        with os.fdopen(tasks, "rb") as inbox:
+            while True:
+                try:
+                    job = pickle.load(inbox)
+                except EOFError:
+                    return
+                try:
+                    _read_range(importer, fd, job, send)
+                except Exception as exc:  # a read error: the parent raises it in order
+                    send("error", exc)
+    finally:
+        outbox.put(None)
+        writer.join()
 
 
 class _Pool:

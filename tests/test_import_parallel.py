@@ -166,3 +166,47 @@ def test_a_summary_the_models_refuse_in_a_worker_fails_the_import_as_in_one_proc
         store.close()
     assert errors[0] == errors[1] and "total_tokens" in errors[0]
     assert stored[0] == stored[1] and len(stored[0]) >= 5
+
+
+def _children() -> list[int]:
+    """The pids of this process's children (from /proc)."""
+    me = os.getpid()
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rpartition(")")[2].split()[1]) == me:
+                found.append(int(entry))
+    return found
+
+
+def test_workers_hold_no_descriptor_of_the_store(tmp_path: Path) -> None:
+    """The store's lock is a flock on a descriptor its process keeps open: a worker that
+    kept a copy would keep the lock held after its parent was killed holding it. While
+    an import commits with workers alive, no worker has the store's files open."""
+    path = tmp_path / "usage.jsonl"
+    _odd_file(path)
+    store = handoff.open_store(tmp_path / "store")
+    seen: list[set[str]] = []
+
+    def look(done: int, size: int, lines: int) -> None:
+        for pid in _children():
+            try:
+                fds = {os.readlink(f"/proc/{pid}/fd/{n}") for n in os.listdir(f"/proc/{pid}/fd")}
+            except OSError:  # the worker ended meanwhile
+                continue
+            seen.append(fds)
+
+    ledger = Ledger(store, "usage", path, batch=5, progress=look)
+    importer = UsageImporter(ledger.key)
+    importer.parallel_min, importer.span_max = 0, 30_000
+    ledger.run_import(importer)
+    store.close()
+    assert seen, "no worker was alive during a commit"
+    store_root = str((tmp_path / "store").resolve())
+    for fds in seen:
+        assert str(path.resolve()) in fds
+        assert not [f for f in fds if f.startswith(store_root)], fds

@@ -250,6 +250,18 @@ def _worker(importer: UsageImporter, fd: int, tasks: int, out: int) -> None:
         writer.join()
 
 
+def _close_all_but(*keep: int) -> None:
+    """In a worker: close every descriptor it inherited but the source and its pipes
+    (and stdio). The store's lock is a `flock` on a descriptor the parent keeps open:
+    a worker holding a copy would keep the lock held after a parent killed while
+    holding it; the same goes for the log, a database and its sockets."""
+    low = 3
+    for high in sorted(k for k in keep if k >= low):
+        os.closerange(low, high)
+        low = high + 1
+    os.closerange(low, max(low, os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 65536))
+
+
 class _Pool:
     """Two forked workers, each with a pipe for jobs and one for results."""
 
@@ -264,10 +276,7 @@ class _Pool:
             if pid == 0:  # the child: never returns into the parent's code
                 code = 0
                 try:
-                    os.close(task_w)
-                    os.close(res_r)
-                    for f in self.tasks + self.results:
-                        f.close()
+                    _close_all_but(fd, task_r, res_w)
                     _worker(importer, fd, task_r, res_w)
                 except BaseException:
                     code = 1

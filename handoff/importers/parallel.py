@@ -370,7 +370,9 @@ def summaries(importer: UsageImporter, src: SourceFile, report: ImportReport) ->
                 if job.last:
                     yield from importer.close_all(report)
             end_state = importer.state()
-            src.lines = job.after
+            # Progress (and the ledger's position) follow the ranges taken, not the hash
+            # read, which runs ahead of them.
+            src.read_bytes, src.lines = job.end, job.after
     finally:
         pool.close()
 
@@ -386,7 +388,7 @@ def _merge_lists(result: _Result, report: ImportReport) -> None:
 
 
 def _hash(src: SourceFile, cuts: list[int]) -> Iterator[_Range]:
-    """Read the file once for its sha256 (`src.sha`, `src.read_bytes`), counting lines
+    """Read the file once for its sha256 (`src.sha`), counting lines
     as `SourceFile.blocks` counts them, and yield each range as soon as the number of
     its first line is known. The last range ends where this read ends (a file that grows
     meanwhile is read as far as it was hashed)."""
@@ -397,7 +399,11 @@ def _hash(src: SourceFile, cuts: list[int]) -> Iterator[_Range]:
     before = 0  # lines before the next range's start
     tail = b""
     while True:
-        chunk = os.read(fd, CHUNK)
+        try:
+            chunk = os.read(fd, CHUNK)
+        except OSError:
+            src.read_bytes = pos  # where the read failed, for the ledger's error
+            raise
         if not chunk:
             break
         sha.update(chunk)
@@ -410,7 +416,6 @@ def _hash(src: SourceFile, cuts: list[int]) -> Iterator[_Range]:
             before = after
         lines += chunk.count(b"\n")
         pos = end
-        src.read_bytes = pos
         tail = chunk[-1:]
     lines += 1 if tail not in (b"", b"\n") else 0
     yield _Range(index, cuts[index], pos, before, lines, True)

@@ -475,3 +475,46 @@ def test_the_inlined_loop_and_bucket_add_make_the_same_summaries(tmp_path: Path,
     # the float and bool times, the list model, a time past 9999-12-31T23:59:59Z
     assert {first + 3, first + 4, first + 5, first + 9} <= skipped
     assert not {first, first + 1, first + 2, first + 6, first + 7, first + 8, first + 10} & skipped
+
+
+def test_a_log_rewritten_mid_import_is_read_back_and_a_lost_summary_fails_it(store: Store,
+                                                                             usage: Path) -> None:
+    """The durable count trusts what the backend acknowledged only while the log is the
+    one this run appended to; a purge between two batches rewrites it (a new identity),
+    so the count reads the store back, finds the purged summary missing and fails the
+    import (a retry then imports it again and finishes)."""
+    from handoff.errors import CorruptStoreError
+    from handoff.importers.ledger import Ledger
+    from handoff.importers.usage import UsageImporter
+
+    purged: list[str] = []
+
+    def purge_one(done: int, size: int, lines: int) -> None:
+        if not purged:
+            [first] = [e.id for e in store.events(kind="model_health")][:1]
+            store.purge([first], reason="test")
+            purged.append(first)
+
+    ledger = Ledger(store, "usage", usage, batch=50, progress=purge_one)
+    with pytest.raises(CorruptStoreError, match="the store holds"):
+        ledger.run_import(UsageImporter(ledger.key))
+    assert purged and store.backend.tracking(ledger.key).status == "failed"  # type: ignore[union-attr]
+    retry = Ledger(store, "usage", usage)
+    report = retry.run_import(UsageImporter(retry.key))
+    assert report.imported == 1 and store.backend.tracking(retry.key).status == "done"  # type: ignore[union-attr]
+    assert purged[0] in {e.id for e in store.events(kind="model_health")}
+
+
+def test_an_import_whose_log_is_only_appended_to_by_others_is_done(store: Store, usage: Path) -> None:
+    """Another writer appending between two batches does not rewrite the log: the import
+    finishes, and every summary it counted is in the store."""
+    from handoff.importers.ledger import Ledger
+    from handoff.importers.usage import UsageImporter
+
+    def write_between(done: int, size: int, lines: int) -> None:
+        store.append("note", {"text": f"written between batches at {done}"})
+
+    ledger = Ledger(store, "usage", usage, batch=50, progress=write_between)
+    report = ledger.run_import(UsageImporter(ledger.key))
+    assert store.backend.tracking(ledger.key).status == "done"  # type: ignore[union-attr]
+    assert report.records == len(_health(store)) > 100

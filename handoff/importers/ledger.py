@@ -19,8 +19,11 @@ The guarantees, and what gives each:
 - Exactly one importer: each commit compares the entry with the one this run last saw
   (a compare-and-swap under the lock; every entry names its run), so of two processes
   importing the same source the first to commit continues and the other stops.
-- Done means durable: before the entry is marked done the store is read back and the
-  events of this source are counted against the records the source produced.
+- Done means durable: before the entry is marked done, the events of this source the
+  store durably holds are counted against the records the source produced: what the
+  backend acknowledged (an append returns once it is durable), as long as the log is the
+  one this run appended to and has not shrunk; if it was rewritten meanwhile (a purge, a
+  compaction, a restore), the store is read back and counted.
 - The source is the user's file: opened read-only (`SourceFile`), never written,
   renamed, copied or deleted. A read error fails the import (recorded in the entry, so
   it can be retried) and is never taken for the end of the file.
@@ -278,6 +281,10 @@ class Ledger:
         content digest (memory per summary: 8 bytes)."""
         self.hashes = array("q")
         self.count = 0
+        self.appended: tuple[int, int] | None = None
+        """(identity, end) of the log after this run's last commit (see `_durable_count`)."""
+        self.rewritten = False
+        """A commit of this run found the log rewritten since the one before."""
 
     # -- the store's side ----------------------------------------------------------------
 
@@ -340,6 +347,9 @@ class Ledger:
                                 _detail(self.path, src, self.run, **extra))
             store._commit(state, events, tracking=tracking)
             self.scanned = (self.scanned[0], state["meta"]["position"])
+            if self.appended is not None and self.appended[0] != self.scanned[0]:
+                self.rewritten = True
+            self.appended = self.scanned
             self.seen = tracking
             self.report.imported += len(events)
 
@@ -360,6 +370,22 @@ class Ledger:
             self.count += 1
 
     def _durable_count(self) -> int:
+        """How many of this run's expected ids the store durably holds.
+
+        Every commit of this run was acknowledged by the backend, which returns only once
+        the append is durable (fsync, a committed transaction), and each one checked the
+        ids held before it under the lock. If the log is still the one those commits
+        appended to (same identity, not shorter than this run's last commit left it: an
+        append-only log only grows), all of it is still there: the count is what was
+        acknowledged. Otherwise (a purge, a compaction or a restore rewrote it meanwhile)
+        the store is read back and this run's ids are counted in it."""
+        ident, end = self.store.backend.end()
+        if (not self.rewritten and self.appended is not None and self.appended[0] == ident
+                and end >= self.appended[1]):
+            return self.count
+        return self._read_back_count()
+
+    def _read_back_count(self) -> int:
         """Read the store back: how many of this run's expected ids it holds."""
         found = 0
         belongs = self.belongs

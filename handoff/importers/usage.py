@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -39,6 +39,10 @@ ERROR_CLASSES = ("rate_limit", "timeout", "network", "http_5xx", "http_4xx", "un
 MAX_TS = 253_402_300_799_000  # 9999-12-31T23:59:59Z in ms: the last time a datetime holds
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,99}")
 _TIMESTAMPS = ("checked_at", "period_start", "period_end", "reset_at")
+PARALLEL_MIN = 16 << 20
+"""Below this size, one process reads the file (starting workers costs more)."""
+SPAN_MAX = 32 << 20
+"""The largest range a worker reads at once (its memory follows this, not the file)."""
 _FIELD_OK = 0
 _FIELD_PRIVATE = 1
 _FIELD_INVALID = 2
@@ -68,6 +72,21 @@ def _ms(value: int) -> str:
     minutes, second = divmod(seconds, 60)
     hour, minute = divmod(minutes, 60)
     return f"{text}T{hour:02d}:{minute:02d}:{second:02d}.{ms * 1000:06d}Z"
+
+
+_BOUNDS: dict[tuple[int, int], tuple[str, str]] = {}
+
+
+def _bounds(period: int, span: int) -> tuple[str, str]:
+    """A period's `period_start` and `period_end`, formatted once for all the models
+    whose summaries share it."""
+    key = (period, span)
+    found = _BOUNDS.get(key)
+    if found is None:
+        if len(_BOUNDS) > 4096:
+            _BOUNDS.clear()
+        found = _BOUNDS[key] = (_ms(period * span), _ms(min(MAX_TS, (period + 1) * span)))
+    return found
 
 
 def _count(value: Any) -> int:
@@ -182,6 +201,7 @@ class Bucket:
         return out + [0] * (len(fractions) - len(out))
 
     def summary(self, span: int, provider: str) -> dict[str, Any]:
+        start, end = _bounds(self.period, span)
         errors = sum(self.errors.values())
         last_rate_limited = self.last.get("rate_limited") is True
         if errors == self.requests:
@@ -193,7 +213,7 @@ class Bucket:
         data: dict[str, Any] = {
             "provider": provider, "model": self.model, "status": status,
             "checked_at": _ms(self.last_ts),
-            "period_start": _ms(self.period * span), "period_end": _ms(min(MAX_TS, (self.period + 1) * span)),
+            "period_start": start, "period_end": end,
             "requests": self.requests, "errors": errors, "rate_limited": self.rate_limited,
             "prompt_tokens": self.prompt, "completion_tokens": self.completion,
             "total_tokens": self.total,
@@ -256,6 +276,18 @@ class UsageImporter:
         self._open: dict[tuple[str, int], Bucket] = {}
         self._horizon = -1
         self._taken: tuple[Any, ...] = ()
+        self.discard = False
+        """True: summaries closed are dropped, not made (a worker reading up to its range)."""
+        self.parallel_min = PARALLEL_MIN
+        """Files at least this large are read by worker processes (`parallel.py`)."""
+        self.span_max = SPAN_MAX
+        """The most bytes one worker reads at a time."""
+        self.warm_max = SPAN_MAX
+        """The most bytes a worker reads before its range to find the state there."""
+        self.ranges = 0
+        """Ranges the workers read in the last run (0: one process read it)."""
+        self.reread = 0
+        """Ranges the workers read that the parent had to read again (`parallel.py`)."""
 
     def _checked(self, data: dict[str, Any]) -> dict[str, Any]:
         """The write gate's models and privacy filter, as every write passes them."""
@@ -294,6 +326,44 @@ class UsageImporter:
     def __call__(self, src: SourceFile, report: ImportReport) -> Iterator[Prepared]:
         """The summaries of `src`, in a fixed order.
 
+        A large file on a machine with a second core is read by worker processes, a
+        range each (`parallel.py`), with the same summaries, ids and report as the one
+        process path below, which every other file takes."""
+        from . import parallel
+
+        self.reset()
+        self.ranges = self.reread = 0
+        if parallel.worth_it(self, src):
+            yield from parallel.summaries(self, src, report)
+            return
+        yield from self.lines(src.blocks(), 0, report)
+        yield from self.close_all(report)
+
+    def reset(self, *, verdicts: bool = True) -> None:
+        """Forget every open summary (a fresh run), and the privacy filter's verdicts on
+        model names unless `verdicts` is False (a worker keeps them from range to range:
+        a verdict depends on the name alone)."""
+        if verdicts:
+            self._verdicts = {}
+        self._open = {}
+        self._horizon = -1
+        self.discard = False
+
+    def state(self) -> tuple[int, frozenset[tuple[str, int, int]]]:
+        """What the summaries still to come depend on, besides the lines: the horizon and
+        the open summaries (model, period, first line). Two runs in the same state at a
+        line hold the same open summaries (each holds every line of its model and period
+        since its first) and go on the same way."""
+        return self._horizon, frozenset((b.model, b.period, b.first_line) for b in self._open.values())
+
+    def close_all(self, report: ImportReport) -> Iterator[Prepared]:
+        """The summaries still open at the end of the file."""
+        return self._close(self._open, None, report)
+
+    def lines(self, blocks: Iterable[list[bytes]], lineno: int, report: ImportReport) -> Iterator[Prepared]:
+        """The summaries closed while reading `blocks` (lines numbered from `lineno` + 1),
+        carrying on from the open summaries and horizon this importer holds.
+
         The loop runs once per line of the file, so it is `Bucket.add` written out in
         place with everything it touches in local variables (a method call with ten
         arguments cost as much as the rest of the line); a line whose latency or tokens
@@ -303,15 +373,11 @@ class UsageImporter:
         decode_error = orjson.JSONDecodeError
         fields = _FIELDS
         span = self.span
-        open_: dict[tuple[str, int], Bucket]
-        self._verdicts = {}
-        self._open = open_ = {}
-        self._horizon = -1
-        lineno = 0
+        open_ = self._open
         classes = ERROR_CLASSES
         rounded = _ROUND
         fast = self.fast_lines
-        for block in src.blocks():
+        for block in blocks:
             for line in block:
                 lineno += 1
                 try:
@@ -362,7 +428,6 @@ class UsageImporter:
                 if (limited is True or limit is not None) and ts >= bucket.limit_ts:
                     bucket.limit_ts = ts
                     bucket.limit_rec = rec
-        yield from self._close(open_, None, report)
 
     def _first(self, line: bytes, lineno: int, report: ImportReport) -> tuple[Bucket | None, list[Prepared]]:
         """A line that is not of a bucket already open, judged in full: unparseable, not a
@@ -418,4 +483,5 @@ class UsageImporter:
                       key=lambda b: (b.period, b.first_line))
         for bucket in done:
             del open_[(bucket.model, bucket.period)]
-            yield self._emit(bucket, report)
+            if not self.discard:
+                yield self._emit(bucket, report)

@@ -19,8 +19,8 @@ Generalisation: for each corpus, train on all the others and score it; report pr
 benign false positives of the rules alone and of rules + classifier (a line is flagged when any
 rule fires, or when no rule fires and the classifier's score reaches the threshold: the
 scanner's hook). The threshold is chosen from these held-out scores alone: the lowest value at
-which rules + classifier flag at most ``FP_TARGET`` of every held-out corpus's benign lines (the
-classifier adds none where the rules alone flag more), then ``MARGIN`` above that.
+which the classifier adds at most ``FP_TARGET`` of the held-out benign lines, pooled over the
+corpora, to what the rules flag, then ``MARGIN`` above that.
 """
 
 from __future__ import annotations
@@ -68,11 +68,15 @@ MIN_DF = 1
 KEEP = 25000
 MIN_WEIGHT = 20
 """Quantised weights below this magnitude are dropped (0.02 on the logit scale)."""
-FP_TARGET = 0.005
-"""Rules + classifier may flag at most this share of a held-out corpus's benign lines (where
-the rules alone already flag more, the classifier may add none)."""
+FP_TARGET = 0.0025
+"""The classifier may add at most this share of the held-out benign lines, pooled over every
+held-out corpus, to what the rules flag: half of the filter's 0.5 % budget (the other half is
+the rules'). Pooled, not per corpus: the corpora are written from templates, and one template
+written under two speaker names was enough, counted per corpus, to push the threshold from
+about 1.8 to 2.8 (round 5 also counted the rules' own false positives, and one corpus whose
+rules flagged 0.7 % pushed it to 4.4). The per-corpus figures are printed beside it."""
 MARGIN = 0.1
-"""Added to the lowest threshold that meets FP_TARGET on every held-out corpus (logit units)."""
+"""Added to the lowest threshold that meets FP_TARGET (logit units)."""
 
 
 @dataclass(frozen=True)
@@ -191,16 +195,20 @@ def leave_one_out(corpora: dict[str, list[Line]], rules: dict[str, list[bool]]) 
 
 def choose_threshold(corpora: dict[str, list[Line]], rules: dict[str, list[bool]],
                      scores: dict[str, list[float]]) -> tuple[float, float]:
-    """(the lowest threshold meeting FP_TARGET on every held-out corpus, the one shipped)."""
-    need = -math.inf
+    """(the lowest threshold at which the classifier adds at most FP_TARGET of the pooled
+    held-out benign lines, the one shipped)."""
+    added: list[float] = []
+    benign = 0
     for name, lines in corpora.items():
-        benign = [(r, s) for x, r, s in zip(lines, rules[name], scores[name], strict=True) if x.label == "benign"]
-        added = sorted((s for r, s in benign if not r), reverse=True)
-        allowed = max(0, int(FP_TARGET * len(benign)) - sum(r for r, _ in benign))
-        here = added[allowed] + 1e-9 if len(added) > allowed else -math.inf  # the next must not pass
-        print(f"  {name}: {allowed} more benign lines may be flagged; needs a threshold above "
-              f"{here:.3f}", file=sys.stderr)
-        need = max(need, here)
+        here = [s for x, r, s in zip(lines, rules[name], scores[name], strict=True) if x.label == "benign" and not r]
+        benign += sum(x.label == "benign" for x in lines)
+        print(f"  {name}: {len(here)} benign lines no rule flags, highest scores "
+              f"{', '.join(f'{v:.2f}' for v in sorted(here, reverse=True)[:3])}", file=sys.stderr)
+        added.extend(here)
+    added.sort(reverse=True)
+    allowed = int(FP_TARGET * benign)
+    need = added[allowed] + 1e-9 if len(added) > allowed else -math.inf  # the next must not pass
+    print(f"  pooled: {allowed} of {benign} benign lines may be added", file=sys.stderr)
     return need, need + MARGIN
 
 
@@ -240,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-loco", action="store_true", help="skip the leave-one-corpus-out measurement")
     parser.add_argument("--threshold", type=float, help="ship this threshold instead of the chosen one")
     parser.add_argument("--categories", action="store_true", help="per-category held-out figures")
+    parser.add_argument("--dump-scores", metavar="FILE",
+                        help="write each corpus's held-out (label, rules verdict, score) lines as JSON")
     args = parser.parse_args(argv)
     corpora = load_corpora()
     every = [x for xs in corpora.values() for x in xs]
@@ -255,10 +265,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_loco:
         rules = {name: rules_verdicts(lines) for name, lines in corpora.items()}
         scores = leave_one_out(corpora, rules)
+        if args.dump_scores:
+            Path(args.dump_scores).write_text(json.dumps(
+                {name: [[x.label, r, s] for x, r, s in zip(lines, rules[name], scores[name], strict=True)]
+                 for name, lines in corpora.items()}))
         need, chosen = choose_threshold(corpora, rules, scores)
         if threshold is None:
             threshold = chosen
-        print(f"threshold: lowest meeting {FP_TARGET:.1%} FP on every held-out corpus {need:.3f}; "
+        print(f"threshold: lowest adding at most {FP_TARGET:.2%} of the pooled held-out benign lines {need:.3f}; "
               f"shipped {threshold:.3f}")
         print(table(corpora, rules, scores, threshold))
         if args.categories:

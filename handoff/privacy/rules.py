@@ -460,6 +460,9 @@ def _stdin_secrets(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
             if ":" in value and "chpasswd" in reader:
                 cut = value.index(":") + 1
                 value, vstart = value[cut:], vstart + cut
+        hash_at = reader.find(" #")
+        if hash_at >= 0:
+            reader = reader[:hash_at]  # a shell comment says what the line is, not who reads it
         if not any(r in reader for r in _STDIN_READERS):
             continue
         if is_passphrase(value) or is_word_passphrase(value):
@@ -705,7 +708,7 @@ RULES: tuple[Rule, ...] = (
         "AWS access key id (long-term AKIA, temporary ASIA, and the rarer ABIA/ACCA/A3T forms).",
         CREDENTIAL,
         TOKEN,
-        r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}" + _T,
+        r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}" + _T,
         prefixes=("AKIA", "ASIA", "ABIA", "ACCA", "A3T"),
         validator=_aws_key_id,
         examples=(
@@ -2029,7 +2032,9 @@ RULES: tuple[Rule, ...] = (
         " (AQVN, t1.), Akamai (akab-), AppSync (da2-), Docker Swarm (SWMTKN/SWMKEY), Tailscale"
         " (tskey-), Together (tgp_v1_), Llama (llx-), Nylas (nyk_v0_), WakaTime (waka_), Riot"
         " (RGAPI-), Vercel (vcp_), Bitbucket Data Center (BBDC-), Amazon MWS, Instagram (IGQVJ),"
-        " WunderGraph (cosmo_).",
+        " WunderGraph (cosmo_), Render (rnd_), Honeycomb (hcaik_/hcxik_/hcamk_/hcxmk_),"
+        " HubSpot private apps (pat-na1-<uuid>), Asana (1/<digits>/<digits>:<hex>),"
+        " Adyen (AQE + 100+ base64 characters).",
         CREDENTIAL,
         TOKEN,
         r"A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}"
@@ -2075,7 +2080,12 @@ RULES: tuple[Rule, ...] = (
         + r"|BBDC-[A-Za-z0-9]{4}[0-9A-Za-z_-]{40}"
         + r"|amzn\.mws\.[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}"
         + r"|IGQVJ[=0-9A-Za-z_-]{100,8000}"
-        + r"|cosmo_[0-9a-f]{32}" + _T,
+        + r"|cosmo_[0-9a-f]{32}" + _T
+        + r"|rnd_[A-Za-z0-9]{32}" + _T
+        + r"|hc[ax][im]k_[0-9a-z]{40,80}" + _T
+        + r"|pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}" + _T
+        + r"|[0-9]/[0-9]{12,20}/[0-9]{12,20}:[0-9a-f]{32}" + _T
+        + r"|AQE[A-Za-z0-9]{3}[A-Za-z0-9+/]{94,400}={0,2}(?![A-Za-z0-9+/=])",
         prefixes=("A3-", "p8e-", "cmVmd", "sc_", "ext_", "scauth_", "authress_", "ABSK",
                   "bedrock-api-key-", "4b1d", "CLOJARS_", "dnkey-", "duffel_", "dt0c01.", "EZAK",
                   "EZTK", "FLWSECK", "fio-u-", "pat.", "sat.", "ico-", "s-s4t2", "API-",
@@ -2083,7 +2093,8 @@ RULES: tuple[Rule, ...] = (
                   "pnu_", "rdme_", "tk-us-", "sm_pat_", "sm_aat_", "sm_sat_", "shippo_", "sgp_",
                   "tfp_", "AQVN", "t1.", "akab-", "da2-", "SWMTKN-1-", "SWMKEY-1-", "tskey-",
                   "tgp_v1_", "llx-", "nyk_v0_", "waka_", "RGAPI-", "vcp_", "BBDC-", "amzn.mws.",
-                  "IGQVJ", "cosmo_"),
+                  "IGQVJ", "cosmo_", "rnd_", "hcaik_", "hcxik_", "hcamk_", "hcxmk_", "pat-na",
+                  "pat-eu", "pat-ap", "0/", "1/", "2/", "AQE"),
         validator=_vendor_body,
         examples=(
             "OP_SECRET_KEY=A3-" "29326M-L64LG2TJF8C-Z2KA7-B3U2M-7OS5A",
@@ -2098,12 +2109,20 @@ RULES: tuple[Rule, ...] = (
             "SRC_ACCESS_TOKEN=sgp_" "d3cf1fca9f875c6f_5b72ad4f890c3b2c81cf9fa8201bab985fcab062",
             "tailscale up --authkey tskey-auth-" "kD4pQ7zLm2Rt-9fK2mQ7xL4vR8nT3wZ6pB1cY5hJ0dG2s",
             "OCTOPUS_API_KEY=API-" "27ZJWOCTB3UTU5J4NMSDMUW4BL",
+            "RENDER_API_KEY=rnd_" "YK0fFWqcajQLE9WVxuXbrFZmU3A6IIRg",
+            "honeycomb ingest key hcaik_" "m9qf1vfx0q2gmsgcmx5m66bxp1twhf67mhrtmy4oin7amkbv9txy7ysi5d",
+            "HUBSPOT_TOKEN=pat-na1-" "5dc3e72e-ec2d-f9d2-68ef-50038b68ea8d",
+            "asana token 2/" "6974977726747552/9694567248097020:3bbf16480df2f73bb47a41331fe20425",
+            "ADYEN_API_KEY=AQE" "NO6H5/cry4945J9iLUKUekJJJ834VekFEewRVegA3RjuoZr7/jqjSdxtxKtXCCq1uOEaXyPW4bYrDVIxtvrXjhbf8homVehC0CLl8jhv4powgd2KG==",
         ),
         near_misses=(
             "API-GATEWAY-ROUTES-V2-STAGING",
             "sha256~ prefixes mark OpenShift tokens",
             "pat.md is the handover doc",
             "t1.large instances are cheap",
+            "rnd_seed_for_the_shuffle_test_is_fixed_here",
+            "pat-na1-<your-private-app-token>",
+            "ratio 1/1000000000000/2000000000000 of the pool",
         ),
     ),
     Rule(
@@ -2341,7 +2360,7 @@ RULES: tuple[Rule, ...] = (
         "A user:password passed to curl -u/--user.",
         CREDENTIAL,
         KEYWORD,
-        r"-(?:u|-user)(?:[ \t]+|=)['\"]?([^\s:'\"$]{1,64}):([^\s'\"]{3,256})",
+        r"-(?:u|-user)(?:[ \t]+|=)['\"]?([^\s:'\"$]{1,64}):['\"]?([^\s'\"]{3,256})",
         keywords=("curl", "http ", "wget"),
         requires=("-u",),
         group=2,
@@ -2616,7 +2635,7 @@ RULES: tuple[Rule, ...] = (
         " wpa_passphrase SSID V, mc alias set NAME URL KEY SECRET.",
         CREDENTIAL,
         AGGREGATE,
-        r"(" + "|".join(_CLI_COMMANDS) + r")(?=[ \t])[^\n|;&]{1,400}",
+        r"(" + "|".join(_CLI_COMMANDS) + r")(?=[ \t])(?:[^\n|;&'\"]|'[^'\n]{0,256}'|\"[^\"\n]{0,256}\"|['\"]){1,400}",
         keywords=tuple(_CLI_COMMANDS),
         lower=False,
         anchored=True,

@@ -731,6 +731,8 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
         return STRONG
     if last in ("auth", "authorization", "cred", "authtoken", "accesskey", "secretkey"):
         return STRONG
+    if last in ("pat", "pats") and len(words) >= 2:
+        return STRONG  # AZURE_DEVOPS_PAT, asana.pat: a personal access token (a bare "pat" is a name)
     if last == "key":
         if len(words) >= 2:
             if words[-2] in _BENIGN_KEY_QUALIFIERS:

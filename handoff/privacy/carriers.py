@@ -10,7 +10,13 @@ format, so the rule is the place, and the value is judged by its shape there:
 - a ``{"name": N, "value": V}`` pair written as text (an ECS or Kubernetes env entry);
 - ``set -x NAME V`` (fish) and ``setenv NAME V`` (csh): an assignment without ``=``;
 - a password command that only echoes the password (``--password-command 'echo V'``);
-- ``net use`` with the password as a positional argument.
+- ``net use`` with the password as a positional argument;
+- a config command's key and value (``config set linode_token V``, ``config twilio.api_key V``):
+  the key names the value, with no operator between them;
+- a secret name qualified before its operator (``TWILIO_AUTH_TOKEN for staging = V``,
+  ``DB_PASSWORD (prod): V``) or set in prose (``set LOGZIO_TOKEN to V``);
+- a command that prints a secret (``kubectl get secret ... | jq -r .data.password | base64 -d``,
+  ``vault kv get -field=password``) and the one-token line of output right after it.
 
 Each check starts with a word of the text's word set (``GATE_WORDS``) or one substring test,
 so text without these places pays a few set lookups.
@@ -18,8 +24,13 @@ so text without these places pays a few set lookups.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from handoff.privacy import values
 from handoff.privacy.lazy_re import rx as _rx
+
+if TYPE_CHECKING:
+    from re import Match
 
 _Hit = tuple[str, int, int, int, str]
 
@@ -40,8 +51,15 @@ _URL_WORDS = frozenset(
 _PATH_WORDS = frozenset(w.encode() for w in ("integration", "integrations", "webhook",
                                              "webhooks", "hooks", "hook"))
 _PATH_MARKS = ("/integration/", "/integrations/", "/webhook/", "/webhooks/", "/hooks/", "/hook/")
-GATE_WORDS = _URL_WORDS | _PATH_WORDS | frozenset(
-    (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net")
+_NAME_WORDS = frozenset(
+    w.encode() for w in ("token", "key", "secret", "password", "passwd", "pwd", "pat", "apikey",
+                         "credential", "credentials", "passphrase", "auth", "creds")
+)
+"""Words of a secret name (``TWILIO_AUTH_TOKEN`` has ``token``): a qualified name needs one."""
+_OUTPUT_WORDS = frozenset(w.encode() for w in ("password", "secret", "secrets", "token", "passwd",
+                                               "secretsmanager", "field", "data"))
+GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
+    (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net", b"config")
 )
 """Words of the text's word set that let a check run."""
 
@@ -54,6 +72,25 @@ _SHELL_SET = (
     r"(?<![A-Za-z0-9_-])(?:set\s+-[a-zA-Z]*[xU][a-zA-Z]*|setenv)\s+"
     r"([A-Za-z_][A-Za-z0-9_]{2,63})\s+([\"']?)([^\s\"';|&]{6,512})"
 )
+_CONFIG_SET = (
+    r"(?<![A-Za-z0-9_-])config(?:[ \t]+(?:set|add|put))?[ \t]+([A-Za-z_][A-Za-z0-9_.-]{1,63})"
+    r"[ \t]+([\"']?)([^\s\"']{6,512})\2(?![^\s,;)])"
+)
+_QUALIFIED = (
+    r"[ \t]+(?:for|in|on|at|of)[ \t]+[A-Za-z0-9_./-]{1,32}(?:[ \t]+[A-Za-z0-9_./-]{1,32})?"
+    r"[ \t]*(?:=|:|->|is|was)[ \t]*([\"']?)([^\s\"']{6,512})\1"
+    r"|[ \t]*\([A-Za-z0-9_. /-]{1,32}\)[ \t]*(?:=|:|->)[ \t]*([\"']?)([^\s\"']{6,512})\3"
+    r"|[ \t]+to[ \t]+([\"']?)([^\s\"']{12,512})\5"
+)
+"""After a secret name: a qualifier then an operator (``for staging =``, ``(prod):``), or
+``to`` (``set NAME to V``); matched at the blank after the name."""
+_QUALIFIER_MARKS = (" for ", " in ", " on ", " at ", " of ", " (", "(", " to ")
+_READ_SECRET = (
+    "get secret", "get-secret-value", "secrets versions access", "kv get", "vault read",
+    "pass show", "op read", "jsonpath", ".data.", "-field", "secretstring", "base64 -d",
+    "base64 --decode",
+)
+"""A command whose output is a secret's value, when its line also names one."""
 _PASS_COMMAND = (
     r"pass(?:word|phrase)?[-_ ]?(?:command|cmd|eval)[\"']?\s*[=:]?\s*[\"']?\s*"
     r"(?:echo|printf)\s+(?:-[a-z]{1,3}\s+)?[\"']?([^\s\"'|;&]{6,256})"
@@ -87,6 +124,15 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
                 hits.append((category, priority, m.start(1), m.end(1), "password-command-echo"))
     if b"net" in present and "net use " in lo:
         _net_use(text, category, priority, hits)  # the text: the view reads a share's \\n as a break
+    if b"config" in present:
+        for m in _rx(_CONFIG_SET).finditer(view):
+            value = m.group(3)
+            if values.named_secret(m.group(1), value) and not values.is_wordy(value):
+                hits.append((category, priority, m.start(3), m.end(3), "config-key-secret"))
+    if not present.isdisjoint(_NAME_WORDS):
+        _qualified(view, lo, category, priority, hits)
+    if "\n" in view and not present.isdisjoint(_OUTPUT_WORDS):
+        _printed(view, lo, category, priority, hits)
 
 
 def _query(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
@@ -176,3 +222,61 @@ def _net_use(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
                 hits.append((category, priority, at, at + len(token), "net-use-password"))
                 break
         pos = lo.find("net use ", end)
+
+
+def _qualified(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """``TWILIO_AUTH_TOKEN for staging = V``, ``DB_PASSWORD (prod): V``, ``set NAME to V``: an
+    identifier-shaped secret name (``_``, ``.`` or ``-`` inside, or upper case) whose value
+    comes after a qualifier and an operator, or after ``to``."""
+    for mark in _QUALIFIER_MARKS:
+        pos = lo.find(mark)
+        while pos >= 0:
+            ns = max(view.rfind(" ", 0, pos), view.rfind("\n", 0, pos), view.rfind("\t", 0, pos)) + 1
+            name = view[ns:pos].strip("`'\"*")
+            if len(name) >= 4 and (any(c in name for c in "_.-") or name.isupper()) and (
+                name[0].isalpha()
+            ):
+                m = _rx(_QUALIFIED).match(view, pos)
+                if m is not None:
+                    group = 2 if m.group(2) is not None else 4 if m.group(4) is not None else 6
+                    _qualified_value(view, name, m, group, category, priority, hits)
+            pos = lo.find(mark, pos + len(mark))
+
+
+def _qualified_value(view: str, name: str, m: Match[str], group: int, category: str,
+                     priority: int, hits: list[_Hit]) -> None:
+    value = m.group(group).rstrip(".,;")
+    cls = values.classify_name(name)
+    if cls is None or not values.named_secret(name, value) or values.is_wordy(value):
+        return
+    if group == 6 and not (values.looks_secret(value, cls) or values.looks_random(value, 16)):
+        return  # "set NAME to V" is prose: the value must look like a secret on its own
+    if values.is_benign_id(value) and not values.hex_or_uuid(value):
+        return
+    start = m.start(group)
+    hits.append((category, priority, start, start + len(value), "qualified-secret-name"))
+
+
+def _printed(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """A command that prints a secret's value, and the line right after it holding one token:
+    the value as the terminal showed it (an agent's transcript of ``kubectl get secret ... |
+    base64 -d``)."""
+    line_start = 0
+    while True:
+        line_end = lo.find("\n", line_start)
+        if line_end < 0:
+            return
+        line = lo[line_start:line_end]
+        if any(r in line for r in _READ_SECRET) and any(
+            w in line for w in ("password", "passwd", "secret", "token", "pass ", "key")
+        ):
+            nxt = lo.find("\n", line_end + 1)
+            nxt = len(lo) if nxt < 0 else nxt
+            out = view[line_end + 1 : nxt].strip()
+            if out and " " not in out and len(out) >= 8 and not values.is_placeholder(out) and (
+                values.password_shaped(out) or values.is_word_passphrase(out)
+                or values.looks_random(out, 12)
+            ) and not values.is_benign_id(out):
+                start = view.find(out, line_end + 1)
+                hits.append((category, priority, start, start + len(out), "printed-secret"))
+        line_start = line_end + 1

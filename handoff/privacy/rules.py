@@ -57,6 +57,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from handoff.privacy.values import (
     b64_contains,
     char_classes,
+    is_algorithm,
+    is_benign_id,
     is_passphrase,
     is_placeholder,
     is_uuid,
@@ -64,6 +66,7 @@ from handoff.privacy.values import (
     is_wordy,
     looks_like_words,
     looks_random,
+    password_shaped,
 )
 
 if TYPE_CHECKING:
@@ -239,6 +242,16 @@ def _preceded_by_space(group: int) -> Validator:
         return _group_ok(group, 4)(m)
 
     return check
+
+
+def _arrow_pair(m: Match[str]) -> bool:
+    """``Jenkins -> etl_user:V``: the left part is a user name (words, not an algorithm or an
+    image name with a digit) and the right part has a password's shape on its own, which an
+    image tag, a port, a host or a version does not (``-> python:3.12-slim``, ``=> host:8080``)."""
+    user, password = m.group(1), m.group(2).rstrip(".,;)")
+    if not is_wordy(user) or is_algorithm(user) or any(c.isdigit() for c in user):
+        return False
+    return password_shaped(password) and not is_benign_id(password)
 
 
 def _curl_user(m: Match[str]) -> bool:
@@ -2354,6 +2367,30 @@ RULES: tuple[Rule, ...] = (
         priority=1,
         examples=("sent header Bearer 9fK2mQ7xL4vR8nT3wZ6pB1cY5hJ0dG2s and got 200",),
         near_misses=("bearer token authentication is configured", "Bearer ${API_TOKEN}"),
+    ),
+    Rule(
+        "arrow-user-password",
+        "A user:password pair pointed at by an arrow in a note (Jenkins -> deploy:V,"
+        " VPN => ops:V): the pair is the arrow's target, with no secret noun around it.",
+        CREDENTIAL,
+        KEYWORD,
+        r"(?:->|=>)[ \t]*([A-Za-z][A-Za-z0-9_.-]{0,31}):([^\s'\"`]{6,128})",
+        keywords=("->", "=>"),
+        anchored=True,
+        group=2,
+        validator=_arrow_pair,
+        priority=1,
+        examples=(
+            "Grafana -> admin:Qv7#pLm2-Rx9w",
+            "vpn => ops_user:kestrel.Tundra44%",
+            "Note: Jenkins -> deploy:w8kq3-z0m2p-r7tvx-4nc1d",
+        ),
+        near_misses=(
+            "build -> python:3.12-slim-bookworm",
+            "proxy => cache:8080",
+            "digest -> sha256:9f2c41d7a0b8e5f6c3d2a1b0e9f8d7c6",
+            "fn parse(s: &str) -> Result<Config, Error>",
+        ),
     ),
     Rule(
         "curl-user-password",

@@ -840,6 +840,20 @@ def _capital_words_number(v: str) -> bool:
     )
 
 
+def random_letters(value: str) -> bool:
+    """24+ ASCII letters and nothing else that read as no words: lower case (``anxntbbk...``),
+    or a case that flips at least every fourth letter (``vllWRZjfBFReBok...``), which CamelCase
+    identifiers (``XMLHttpRequestHandlerFactory``) do not."""
+    if len(value) < 24 or not (value.isascii() and value.isalpha()):
+        return False
+    if looks_like_words(value) or is_wordy(value) or not looks_random(value, 24):
+        return False
+    if value.islower() or value.isupper():
+        return True
+    flips = sum(1 for a, b in pairwise(value) if a.islower() != b.islower())
+    return flips * 4 >= len(value)
+
+
 def password_shaped(value: str) -> bool:
     """A token of prose that has a password's shape on its own: mixed character classes and not
     a word, name, path, URL, host, number, id or placeholder; or a passphrase of words joined by

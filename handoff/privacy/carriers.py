@@ -73,11 +73,11 @@ _SHELL_SET = (
     r"([A-Za-z_][A-Za-z0-9_]{2,63})\s+([\"']?)([^\s\"';|&]{6,512})"
 )
 _CONFIG_SET = (
-    r"(?<![A-Za-z0-9_-])config(?:[ \t]+(?:set|add|put))?[ \t]+([A-Za-z_][A-Za-z0-9_.-]{1,63})"
+    r"(?<![A-Za-z0-9_-])config(?:[ \t]+(?:set|add|put))?[ \t]+([A-Za-z_][A-Za-z0-9_.:-]{1,63})"
     r"[ \t]+([\"']?)([^\s\"']{6,512})\2(?![^\s,;)])"
 )
 _QUALIFIED = (
-    r"[ \t]+(?:for|in|on|at|of)[ \t]+[A-Za-z0-9_./-]{1,32}(?:[ \t]+[A-Za-z0-9_./-]{1,32})?"
+    r"[ \t]+(?:for|in|on|at|of)[ \t]+[A-Za-z0-9_./-]{1,32}(?:[ \t]+[A-Za-z0-9_./-]{1,32}){0,2}"
     r"[ \t]*(?:=|:|->|is|was)[ \t]*([\"']?)([^\s\"']{6,512})\1"
     r"|[ \t]*\([A-Za-z0-9_. /-]{1,32}\)[ \t]*(?:=|:|->)[ \t]*([\"']?)([^\s\"']{6,512})\3"
     r"|[ \t]+to[ \t]+([\"']?)([^\s\"']{12,512})\5"
@@ -276,6 +276,7 @@ def _printed(view: str, lo: str, category: str, priority: int, hits: list[_Hit])
             if out and " " not in out and len(out) >= 8 and not values.is_placeholder(out) and (
                 values.password_shaped(out) or values.is_word_passphrase(out)
                 or values.looks_random(out, 12)
+                or (values.char_classes(out) >= 3 and not values.is_wordy(out))
             ) and not values.is_benign_id(out):
                 start = view.find(out, line_end + 1)
                 hits.append((category, priority, start, start + len(out), "printed-secret"))

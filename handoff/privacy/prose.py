@@ -194,7 +194,8 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
             pat = noun == "pat" and text[pos:end] == "PAT"  # a personal access token
             if pat or _names_secret(noun, prev, name):
                 vendor = prev in values.VENDOR_NAMES or (
-                    prev not in _COMMON and prev.isalpha() and len(prev) >= 3 and name != noun)
+                    prev not in _COMMON and prev.replace(".", "").isalpha() and len(prev) >= 3
+                    and name != noun)  # a product's name may have a dot (Logz.io, Fly.io)
                 _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
                       _TOKEN_JUDGE if not vendor else _VENDOR_JUDGE, runs)
         pos = lo.find(noun, end)

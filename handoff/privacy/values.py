@@ -499,6 +499,8 @@ def is_key_fingerprint(name: str, value: str) -> bool:
     words = set(name_words(name))
     if words & {"gpg", "pgp", "fingerprint", "keyid", "openpgp", "gnupg"}:
         return True
+    if "signingkey" in words:  # git config user.signingkey <key id>: always a gpg key id
+        return set(bare) <= _HEX_UPPER
     return "signing" in words and len(bare) == 40 and set(bare) <= _HEX_UPPER
 
 
@@ -842,8 +844,8 @@ def _capital_words_number(v: str) -> bool:
 
 def random_letters(value: str) -> bool:
     """24+ ASCII letters and nothing else that read as no words: lower case (``anxntbbk...``),
-    or a case that flips at least every fourth letter (``vllWRZjfBFReBok...``), which CamelCase
-    identifiers (``XMLHttpRequestHandlerFactory``) do not."""
+    or a case that flips at least every third letter on average (``vllWRZjfBFReBok...``), which
+    CamelCase identifiers (``XMLHttpRequestHandlerFactoryBean``: runs of 4-7) do not."""
     if len(value) < 24 or not (value.isascii() and value.isalpha()):
         return False
     if looks_like_words(value) or is_wordy(value) or not looks_random(value, 24):
@@ -851,7 +853,7 @@ def random_letters(value: str) -> bool:
     if value.islower() or value.isupper():
         return True
     flips = sum(1 for a, b in pairwise(value) if a.islower() != b.islower())
-    return flips * 4 >= len(value)
+    return flips * 3 >= len(value)
 
 
 def password_shaped(value: str) -> bool:

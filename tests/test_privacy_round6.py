@@ -337,9 +337,9 @@ _PUNCT = st.sampled_from([" ", "\n", "(", "[", "{", "'", '"', "`", ":", "=", ","
 
 @settings(max_examples=120, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
-@given(_BENIGN, _PUNCT, _BENIGN, st.randoms(use_true_random=False), st.integers(0, 5))
+@given(_BENIGN, _PUNCT, _BENIGN, st.integers(0, 2**32), st.integers(0, 5))
 def test_any_new_format_in_benign_text_is_rejected(before: str, punct: str, after: str,
-                                                   r: random.Random, which: int) -> None:
-    token = _vendor_tokens(r)[which]
+                                                   seed: int, which: int) -> None:
+    token = _vendor_tokens(random.Random(seed))[which]  # a seeded generator: values stay random
     text = before + punct + token + (" " + after if after else "")
     assert flagged(text), text

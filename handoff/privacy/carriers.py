@@ -74,7 +74,7 @@ _SHELL_SET = (
 )
 _CONFIG_SET = (
     r"(?<![A-Za-z0-9_-])config(?:[ \t]+(?:set|add|put))?[ \t]+([A-Za-z_][A-Za-z0-9_.:-]{1,63})"
-    r"[ \t]+([\"']?)([^\s\"']{6,512})\2(?![^\s,;)])"
+    r"[ \t]+([\"']?)([A-Za-z0-9+/_~.-][^\s\"']{5,511})\2(?![^\s,;)])"
 )
 _QUALIFIED = (
     r"[ \t]+(?:for|in|on|at|of)[ \t]+[A-Za-z0-9_./-]{1,32}(?:[ \t]+[A-Za-z0-9_./-]{1,32}){0,2}"
@@ -126,8 +126,10 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
         _net_use(text, category, priority, hits)  # the text: the view reads a share's \\n as a break
     if b"config" in present:
         for m in _rx(_CONFIG_SET).finditer(view):
-            value = m.group(3)
-            if values.named_secret(m.group(1), value) and not values.is_wordy(value):
+            name, value = m.group(1), m.group(3)
+            if not (any(c in name for c in "_.:-") or not name.islower()):
+                continue  # a word of prose ("the config token (xoxb-...)"), not a config key
+            if values.named_secret(name, value) and not values.is_wordy(value):
                 hits.append((category, priority, m.start(3), m.end(3), "config-key-secret"))
     if not present.isdisjoint(_NAME_WORDS):
         _qualified(view, lo, category, priority, hits)

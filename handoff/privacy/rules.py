@@ -2047,7 +2047,10 @@ RULES: tuple[Rule, ...] = (
         " (RGAPI-), Vercel (vcp_), Bitbucket Data Center (BBDC-), Amazon MWS, Instagram (IGQVJ),"
         " WunderGraph (cosmo_), Render (rnd_), Honeycomb (hcaik_/hcxik_/hcamk_/hcxmk_),"
         " HubSpot private apps (pat-na1-<uuid>), Asana (1/<digits>/<digits>:<hex>),"
-        " Adyen (AQE + 100+ base64 characters).",
+        " Adyen (AQE + 100+ base64 characters), Firecrawl (fc-), Neon (napi_), Firebase Cloud"
+        " Messaging server keys (...:APA91b), Telnyx (KEY..._), WooCommerce (ck_/cs_), Razorpay"
+        " (rzp_live_), Mollie and GoCardless (live_), Paddle (pdl_live_apikey_), ClickUp"
+        " (pk_<digits>_), Infisical service tokens (st.<uuid>.), Trello (ATTA).",
         CREDENTIAL,
         TOKEN,
         r"A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}"
@@ -2098,7 +2101,18 @@ RULES: tuple[Rule, ...] = (
         + r"|hc[ax][im]k_[0-9a-z]{40,80}" + _T
         + r"|pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}" + _T
         + r"|[0-9]/[0-9]{12,20}/[0-9]{12,20}:[0-9a-f]{32}" + _T
-        + r"|AQE[A-Za-z0-9]{3}[A-Za-z0-9+/]{94,400}={0,2}(?![A-Za-z0-9+/=])",
+        + r"|AQE[A-Za-z0-9]{3}[A-Za-z0-9+/]{94,400}={0,2}(?![A-Za-z0-9+/=])"
+        + r"|fc-[0-9a-f]{32}" + _T
+        + r"|napi_[a-z0-9]{64}" + _T
+        + r"|APA91b[A-Za-z0-9_-]{130,160}" + _TD
+        + r"|KEY[0-9A-Z]{32}_[A-Za-z0-9]{22}" + _T
+        + r"|c[ks]_[0-9a-f]{40}" + _T
+        + r"|rzp_(?:live|test)_[A-Za-z0-9]{14}" + _T
+        + r"|live_[A-Za-z0-9_-]{30,40}" + _TD
+        + r"|pdl_(?:live|sdbx)_apikey_[A-Za-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3}" + _T
+        + r"|pk_[0-9]{6,10}_[A-Z0-9]{32}" + _T
+        + r"|st\.[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\.[0-9a-f]{32}\.[0-9a-f]{32}" + _T
+        + r"|ATTA[0-9a-f]{64,72}" + _T,
         prefixes=("A3-", "p8e-", "cmVmd", "sc_", "ext_", "scauth_", "authress_", "ABSK",
                   "bedrock-api-key-", "4b1d", "CLOJARS_", "dnkey-", "duffel_", "dt0c01.", "EZAK",
                   "EZTK", "FLWSECK", "fio-u-", "pat.", "sat.", "ico-", "s-s4t2", "API-",
@@ -2107,7 +2121,8 @@ RULES: tuple[Rule, ...] = (
                   "tfp_", "AQVN", "t1.", "akab-", "da2-", "SWMTKN-1-", "SWMKEY-1-", "tskey-",
                   "tgp_v1_", "llx-", "nyk_v0_", "waka_", "RGAPI-", "vcp_", "BBDC-", "amzn.mws.",
                   "IGQVJ", "cosmo_", "rnd_", "hcaik_", "hcxik_", "hcamk_", "hcxmk_", "pat-na",
-                  "pat-eu", "pat-ap", "0/", "1/", "2/", "AQE"),
+                  "pat-eu", "pat-ap", "0/", "1/", "2/", "AQE", "fc-", "napi_", "APA91b", "KEY",
+                  "ck_", "cs_", "rzp_live_", "rzp_test_", "live_", "pdl_", "pk_", "st.", "ATTA"),
         validator=_vendor_body,
         examples=(
             "OP_SECRET_KEY=A3-" "29326M-L64LG2TJF8C-Z2KA7-B3U2M-7OS5A",
@@ -2127,6 +2142,17 @@ RULES: tuple[Rule, ...] = (
             "HUBSPOT_TOKEN=pat-na1-" "5dc3e72e-ec2d-f9d2-68ef-50038b68ea8d",
             "asana token 2/" "6974977726747552/9694567248097020:3bbf16480df2f73bb47a41331fe20425",
             "ADYEN_API_KEY=AQE" "NO6H5/cry4945J9iLUKUekJJJ834VekFEewRVegA3RjuoZr7/jqjSdxtxKtXCCq1uOEaXyPW4bYrDVIxtvrXjhbf8homVehC0CLl8jhv4powgd2KG==",
+            "FIRECRAWL_API_KEY=fc-" "29d7e983f5e42b5de03c4b006e6af969",
+            "neon key napi_" "emuwzetfzrbhw40dz9g1u4xxnlautas4u3vc7lsvgvdxhbzbkj9lg81g9gtyoed5",
+            "fcm server key AAAAXQflJEx:APA91b" "nMg1qBTnrAfwW6kzkRnUjKp8eXa1hLzW731hJNkL72rVHZJyAWoS5XguvtSt" "JckZ-UmzzA0IUFZBj3pMLCyuPvJsTMiW4OX51lfC5erxZOIGz2Yk9kO9ILkgneO_zcMbPJxRYsANR0tf",
+            "TELNYX_API_KEY=KEY" "PCXMMIBQXNPX5A7WJF1HS8OT22UMANK7_nSWYAjrIFpgPD41kRdbuD4",
+            "woo consumer secret cs_" "03cc3a093505c819934e2efcaf341f4e0dcb1d6b",
+            "RAZORPAY_KEY_ID=rzp_live_" "bzLDJpjmRqlsqG",
+            "MOLLIE_API_KEY=live_" "u3KNA9iYPVT0auzTrVO8FYQEkqDnDf",
+            "paddle: pdl_live_apikey_" "lw9flufkyr9ayfsi4tvy9bfl08_ELQaBMyvxcWqOpM87cgr96_Uzy",
+            "CLICKUP_TOKEN=pk_" "67389084_PZ7Z7PHF8DZFOSDY7QMRRNPK5X7Y7EX5",
+            "INFISICAL_TOKEN=st." "211a95f7-414c-6a2a-09e7-becd948819e1.5c33dd6bac5950b24be8ea9979ba5038.d24bfbe9bb9523dd1a97131927f75aaf",
+            "trello token ATTA" "89386f1277da4336eb56a0c4fa32b1db4f3e8c2199f59edc984727daeae8226d",
         ),
         near_misses=(
             "API-GATEWAY-ROUTES-V2-STAGING",
@@ -2135,6 +2161,9 @@ RULES: tuple[Rule, ...] = (
             "t1.large instances are cheap",
             "rnd_seed_for_the_shuffle_test_is_fixed_here",
             "pat-na1-<your-private-app-token>",
+            "live_reload_enabled_for_the_dev_server",
+            "pk_test_TYooMQauvdEDq54NiTphI7jx is Stripe's documented publishable key",
+            "KEYBOARD_LAYOUT_DEFAULT_US_INTERNATIONAL",
             "ratio 1/1000000000000/2000000000000 of the pool",
         ),
     ),

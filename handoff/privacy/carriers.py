@@ -56,8 +56,15 @@ _NAME_WORDS = frozenset(
                          "credential", "credentials", "passphrase", "auth", "creds")
 )
 """Words of a secret name (``TWILIO_AUTH_TOKEN`` has ``token``): a qualified name needs one."""
-_OUTPUT_WORDS = frozenset(w.encode() for w in ("password", "secret", "secrets", "token", "passwd",
-                                               "secretsmanager", "field", "data"))
+_READ_SECRET: tuple[tuple[bytes, str], ...] = tuple((w.encode(), m) for w, m in (
+    ("secret", "get secret"), ("secret", "get-secret-value"), ("versions", "secrets versions access"),
+    ("kv", "kv get"), ("vault", "vault read"), ("show", "pass show"), ("op", "op read"),
+    ("jsonpath", "jsonpath"), ("data", ".data."), ("field", "-field"),
+    ("secretstring", "secretstring"), ("base", "base64 -d"), ("decode", "base64 --decode"),
+))
+"""A command whose output is a secret's value (when its line also names one), under a word of
+the text's word set that must be present for its search to run."""
+_OUTPUT_WORDS = frozenset(w for w, _ in _READ_SECRET)
 GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
     (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net", b"config")
 )
@@ -84,13 +91,7 @@ _QUALIFIED = (
 )
 """After a secret name: a qualifier then an operator (``for staging =``, ``(prod):``), or
 ``to`` (``set NAME to V``); matched at the blank after the name."""
-_QUALIFIER_MARKS = (" for ", " in ", " on ", " at ", " of ", " (", "(", " to ")
-_READ_SECRET = (
-    "get secret", "get-secret-value", "secrets versions access", "kv get", "vault read",
-    "pass show", "op read", "jsonpath", ".data.", "-field", "secretstring", "base64 -d",
-    "base64 --decode",
-)
-"""A command whose output is a secret's value, when its line also names one."""
+_QUALIFIER_MARKS = (" for ", " in ", " on ", " at ", " of ", " (", " to ")
 _PASS_COMMAND = (
     r"pass(?:word|phrase)?[-_ ]?(?:command|cmd|eval)[\"']?\s*[=:]?\s*[\"']?\s*"
     r"(?:echo|printf)\s+(?:-[a-z]{1,3}\s+)?[\"']?([^\s\"'|;&]{6,256})"
@@ -132,9 +133,9 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
             if values.named_secret(name, value) and not values.is_wordy(value):
                 hits.append((category, priority, m.start(3), m.end(3), "config-key-secret"))
     if not present.isdisjoint(_NAME_WORDS):
-        _qualified(view, lo, category, priority, hits)
+        _qualified(view, lo, present, category, priority, hits)
     if "\n" in view and not present.isdisjoint(_OUTPUT_WORDS):
-        _printed(view, lo, category, priority, hits)
+        _printed(view, lo, present, category, priority, hits)
 
 
 def _query(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
@@ -226,23 +227,32 @@ def _net_use(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
         pos = lo.find("net use ", end)
 
 
-def _qualified(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+def _qualified(view: str, lo: str, present: frozenset[bytes], category: str, priority: int,
+               hits: list[_Hit]) -> None:
     """``TWILIO_AUTH_TOKEN for staging = V``, ``DB_PASSWORD (prod): V``, ``set NAME to V``: an
     identifier-shaped secret name (``_``, ``.`` or ``-`` inside, or upper case) whose value
-    comes after a qualifier and an operator, or after ``to``."""
-    for mark in _QUALIFIER_MARKS:
-        pos = lo.find(mark)
+    comes after a qualifier and an operator, or after ``to``. Starts at each secret word of
+    the text (a few per note), never at each ``in``/``for``/``to``."""
+    for word in _NAME_WORDS.intersection(present):
+        w = word.decode()
+        pos = lo.find(w)
         while pos >= 0:
-            ns = max(view.rfind(" ", 0, pos), view.rfind("\n", 0, pos), view.rfind("\t", 0, pos)) + 1
-            name = view[ns:pos].strip("`'\"*")
-            if len(name) >= 4 and (any(c in name for c in "_.-") or name.isupper()) and (
-                name[0].isalpha()
-            ):
-                m = _rx(_QUALIFIED).match(view, pos)
-                if m is not None:
-                    group = 2 if m.group(2) is not None else 4 if m.group(4) is not None else 6
-                    _qualified_value(view, name, m, group, category, priority, hits)
-            pos = lo.find(mark, pos + len(mark))
+            end = pos + len(w)
+            while end < len(lo) and (lo[end].isalnum() or lo[end] in "_.-"):
+                end += 1
+            if lo.startswith(_QUALIFIER_MARKS, end) or lo.startswith("(", end):
+                ns = pos
+                while ns and (view[ns - 1].isalnum() or view[ns - 1] in "_.-"):
+                    ns -= 1
+                name = view[ns:end].rstrip(".-")
+                if len(name) >= 4 and (any(c in name for c in "_.-") or name.isupper()) and (
+                    name[0].isalpha()
+                ):
+                    m = _rx(_QUALIFIED).match(view, ns + len(name))
+                    if m is not None:
+                        group = 2 if m.group(2) is not None else 4 if m.group(4) is not None else 6
+                        _qualified_value(view, name, m, group, category, priority, hits)
+            pos = lo.find(w, end)
 
 
 def _qualified_value(view: str, name: str, m: Match[str], group: int, category: str,
@@ -259,27 +269,39 @@ def _qualified_value(view: str, name: str, m: Match[str], group: int, category: 
     hits.append((category, priority, start, start + len(value), "qualified-secret-name"))
 
 
-def _printed(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+def _printed(view: str, lo: str, present: frozenset[bytes], category: str, priority: int,
+             hits: list[_Hit]) -> None:
     """A command that prints a secret's value, and the line right after it holding one token:
     the value as the terminal showed it (an agent's transcript of ``kubectl get secret ... |
-    base64 -d``)."""
-    line_start = 0
-    while True:
-        line_end = lo.find("\n", line_start)
-        if line_end < 0:
-            return
-        line = lo[line_start:line_end]
-        if any(r in line for r in _READ_SECRET) and any(
-            w in line for w in ("password", "passwd", "secret", "token", "pass ", "key")
-        ):
-            nxt = lo.find("\n", line_end + 1)
-            nxt = len(lo) if nxt < 0 else nxt
-            out = view[line_end + 1 : nxt].strip()
-            if out and " " not in out and len(out) >= 8 and not values.is_placeholder(out) and (
-                values.password_shaped(out) or values.is_word_passphrase(out)
-                or values.looks_random(out, 12)
-                or (values.char_classes(out) >= 3 and not values.is_wordy(out))
-            ) and not values.is_benign_id(out):
-                start = view.find(out, line_end + 1)
-                hits.append((category, priority, start, start + len(out), "printed-secret"))
-        line_start = line_end + 1
+    base64 -d``). One C search per marker; only a line with a marker is looked at."""
+    seen: set[int] = set()
+    for word, marker in _READ_SECRET:
+        if word not in present:
+            continue
+        pos = lo.find(marker)
+        while pos >= 0:
+            line_start = lo.rfind("\n", 0, pos) + 1
+            line_end = lo.find("\n", pos)
+            if line_end < 0:
+                break  # no line after the command: nothing it printed
+            if line_start not in seen:
+                seen.add(line_start)
+                _printed_line(view, lo, line_start, line_end, category, priority, hits)
+            pos = lo.find(marker, line_end)
+
+
+def _printed_line(view: str, lo: str, line_start: int, line_end: int, category: str,
+                  priority: int, hits: list[_Hit]) -> None:
+    line = lo[line_start:line_end]
+    if not any(w in line for w in ("password", "passwd", "secret", "token", "pass ", "key")):
+        return
+    nxt = lo.find("\n", line_end + 1)
+    nxt = len(lo) if nxt < 0 else nxt
+    out = view[line_end + 1 : nxt].strip()
+    if out and " " not in out and len(out) >= 8 and not values.is_placeholder(out) and (
+        values.password_shaped(out) or values.is_word_passphrase(out)
+        or values.looks_random(out, 12)
+        or (values.char_classes(out) >= 3 and not values.is_wordy(out))
+    ) and not values.is_benign_id(out):
+        start = view.find(out, line_end + 1)
+        hits.append((category, priority, start, start + len(out), "printed-secret"))

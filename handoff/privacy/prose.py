@@ -91,7 +91,7 @@ _LINKS = frozenset(
     ("is", "was", "are", "as", "=", ":", "-", "\u2014", "to", "now", "ist", "lautet", "est",
      "es", "\u00e9", "\u00e8", "\u00e4r", "er", "jest", "je", "l\u00e0", "son", "sono", "c'est",
      "y", "e", "und", "et", "+", "/", "with", "type", "para", "naar", "\u0647\u064a",
-     "\u0939\u0948", "adalah", "ialah", "used", "using")
+     "\u0939\u0948", "adalah", "ialah")
 )
 """Words that tie a value to its noun: a hex value counts only right after one (or right after
 the noun)."""
@@ -105,10 +105,13 @@ _DIGEST_WORDS = frozenset(
 )
 """Words that make hex after a noun a digest or an id, not a secret."""
 _STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]"
+"""Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
 _USE_CLAUSES = (" i used ", " used ", " using ", " we used ", " i'm using ", " i am using ",
                 " i set it to ", " set it to ")
 """A clause after ``;`` that uses what the first one named: its value belongs to that noun."""
-"""Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
+_USE_LINKS = frozenset(("used", "using"))
+"""Links for a vendor's key only (``the Linode key; I used <hex>``): after a password noun
+"used" says nothing about hex that follows."""
 _MASK = bytes(
     100 if 48 <= i <= 57 else 97 if chr(i).isalpha() or chr(i) in "_-.+/~=" else 32
     for i in range(128)
@@ -419,7 +422,8 @@ def _judge(start: int, token: str, prev: str, digest: bool, later: bool, categor
         if judge:
             shaped = _token_shaped(value) or values.is_passphrase(value) or (
                 judge == _VENDOR_JUDGE and values.hex_or_uuid(value) and not digest
-                and prev in _LINKS and len(value) >= 20 and not value.isupper()
+                and (prev in _LINKS or prev in _USE_LINKS) and len(value) >= 20
+                and not value.isupper()
             )  # upper-case hex is how gpg prints fingerprints and key ids
         else:
             shaped = values.password_shaped(value) and not values.is_benign_id(value)

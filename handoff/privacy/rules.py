@@ -2423,20 +2423,30 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "curl-user-password",
-        "A user:password passed to curl -u/--user.",
+        "A user:password passed to curl -u/--user/-U/--proxy-user (also glued: -uuser:pw) or"
+        " to HTTPie -a/--auth.",
         CREDENTIAL,
         KEYWORD,
-        r"-(?:u|-user)(?:[ \t]+|=)['\"]?([^\s:'\"$]{1,64}):['\"]?([^\s'\"]{3,256})",
+        r"-(?:u|U|a|-user|-proxy-user|-auth)(?:[ \t]+|=)?['\"]?([^\s:'\"$]{1,64}):['\"]?"
+        r"([^\s'\"]{3,256})",
         keywords=("curl", "http ", "wget"),
-        requires=("-u",),
+        requires=("-",),
         group=2,
         validator=_curl_user,
         priority=1,
-        examples=("curl -u admin:Zr8kq2Lw9Xv4 https://jenkins.acme.io/api/json",),
+        examples=(
+            "curl -u admin:Zr8kq2Lw9Xv4 https://jenkins.acme.io/api/json",
+            "curl -u deploy:'Tq9&mZ4rWx2' https://nexus.acme.io/",
+            "curl --proxy-user ops:Zr8kq2Lw9Xv4 -x proxy:3128 https://acme.io",
+            "http -a deploy:Zr8kq2Lw9Xv4 https://api.acme.io/me",
+            "curl -uadmin:Zr8kq2Lw9Xv4 https://jenkins.acme.io/api/json",
+        ),
         near_misses=(
             'curl -u "$USER:$TOKEN" https://api.acme.io',
             "curl -u admin https://jenkins.acme.io",
             "curl --user-agent handoff/0.1 https://acme.io",
+            "curl -a -o out.txt https://acme.io/a:b",
+            "rsync -avz build/ host:/srv/app  # after the http fix",
         ),
     ),
     Rule(

@@ -91,6 +91,8 @@ _QUALIFIED = (
 )
 """After a secret name: a qualifier then an operator (``for staging =``, ``(prod):``), or
 ``to`` (``set NAME to V``); matched at the blank after the name."""
+_JOINERS = ("_", ".", "-")
+"""A secret word joined to the rest of an identifier (``AUTH_TOKEN``, ``twilio.api_key``)."""
 _QUALIFIER_MARKS = (" for ", " in ", " on ", " at ", " of ", " (", " to ")
 _PASS_COMMAND = (
     r"pass(?:word|phrase)?[-_ ]?(?:command|cmd|eval)[\"']?\s*[=:]?\s*[\"']?\s*"
@@ -238,6 +240,10 @@ def _qualified(view: str, lo: str, present: frozenset[bytes], category: str, pri
         pos = lo.find(w)
         while pos >= 0:
             end = pos + len(w)
+            if not (lo[pos - 1 : pos] in _JOINERS or lo[end : end + 1] in _JOINERS
+                    or view[pos:end].isupper()):
+                pos = lo.find(w, end)
+                continue  # a plain word of prose ("the token for the bot"): no identifier
             while end < len(lo) and (lo[end].isalnum() or lo[end] in "_.-"):
                 end += 1
             if lo.startswith(_QUALIFIER_MARKS, end) or lo.startswith("(", end):

@@ -2423,14 +2423,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "curl-user-password",
-        "A user:password passed to curl -u/--user/-U/--proxy-user (also glued: -uuser:pw) or"
-        " to HTTPie -a/--auth.",
+        "A user:password passed to curl -u/--user/--proxy-user (also glued: -uuser:pw).",
         CREDENTIAL,
         KEYWORD,
-        r"-(?:u|U|a|-user|-proxy-user|-auth)(?:[ \t]+|=)?['\"]?([^\s:'\"$]{1,64}):['\"]?"
+        r"-(?:u|-user|-proxy-user)(?:[ \t]+|=)?['\"]?([^\s:'\"$]{1,64}):['\"]?"
         r"([^\s'\"]{3,256})",
         keywords=("curl", "http ", "wget"),
-        requires=("-",),
+        requires=("-u",),
         group=2,
         validator=_curl_user,
         priority=1,
@@ -2438,7 +2437,6 @@ RULES: tuple[Rule, ...] = (
             "curl -u admin:Zr8kq2Lw9Xv4 https://jenkins.acme.io/api/json",
             "curl -u deploy:'Tq9&mZ4rWx2' https://nexus.acme.io/",
             "curl --proxy-user ops:Zr8kq2Lw9Xv4 -x proxy:3128 https://acme.io",
-            "http -a deploy:Zr8kq2Lw9Xv4 https://api.acme.io/me",
             "curl -uadmin:Zr8kq2Lw9Xv4 https://jenkins.acme.io/api/json",
         ),
         near_misses=(
@@ -2447,6 +2445,26 @@ RULES: tuple[Rule, ...] = (
             "curl --user-agent handoff/0.1 https://acme.io",
             "curl -a -o out.txt https://acme.io/a:b",
             "rsync -avz build/ host:/srv/app  # after the http fix",
+        ),
+    ),
+    Rule(
+        "httpie-auth-password",
+        "A user:password passed to HTTPie's -a/--auth.",
+        CREDENTIAL,
+        KEYWORD,
+        r"-(?:a|-auth)(?:[ \t]+|=)['\"]?([^\s:'\"$]{1,64}):['\"]?([^\s'\"]{3,256})",
+        keywords=("http ", "https "),
+        requires=("-a",),
+        group=2,
+        validator=_curl_user,
+        priority=1,
+        examples=(
+            "http -a deploy:Zr8kq2Lw9Xv4 https://api.acme.io/me",
+            "https --auth=ops:'Tq9&mZ4rWx2' api.acme.io/v1/items",
+        ),
+        near_misses=(
+            "http -a $USER:$TOKEN https://api.acme.io",
+            "http -a admin https://api.acme.io  # prompts for the password",
         ),
     ),
     Rule(

@@ -80,7 +80,7 @@ _SHELL_SET = (
     r"([A-Za-z_][A-Za-z0-9_]{2,63})\s+([\"']?)([^\s\"';|&]{6,512})"
 )
 _CONFIG_SET = (
-    r"(?<![A-Za-z0-9_-])config(?:[ \t]+(?:set|add|put))?[ \t]+([A-Za-z_][A-Za-z0-9_.:-]{1,63})"
+    r"config(?:[ \t]+(?:set|add|put))?[ \t]+([A-Za-z_][A-Za-z0-9_.:-]{1,63})"
     r"[ \t]+([\"']?)([A-Za-z0-9+/_~.-][^\s\"']{5,511})\2(?![^\s,;)])"
 )
 _QUALIFIED = (
@@ -128,7 +128,9 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
     if b"net" in present and "net use " in lo:
         _net_use(text, category, priority, hits)  # the text: the view reads a share's \\n as a break
     if b"config" in present:
-        for m in _rx(_CONFIG_SET).finditer(view):
+        for m in _rx(_CONFIG_SET).finditer(view):  # a literal start: a fast scan, no lookbehind
+            if m.start() and (view[m.start() - 1].isalnum() or view[m.start() - 1] in "_-"):
+                continue  # part of a longer name (kubeconfig, app_config)
             name, value = m.group(1), m.group(3)
             if not (any(c in name for c in "_.:-") or not name.islower()):
                 continue  # a word of prose ("the config token (xoxb-...)"), not a config key

@@ -402,7 +402,7 @@ def _cli_passwords(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
         start = m.start()
         if start and text[start - 1] not in " \t\n(`'\"$;|&/":
             continue
-        argv = _cli_argv(text, m.end(1), m.end())
+        argv = _cli_argv(text, m.end(1), min(m.end(), m.end(1) + 400))  # a quoted | ; & stays
         for how in _CLI_TABLE.get(command, ()):
             span = _cli_find(command, how, argv)
             if span is not None:
@@ -2729,7 +2729,8 @@ RULES: tuple[Rule, ...] = (
         " wpa_passphrase SSID V, mc alias set NAME URL KEY SECRET.",
         CREDENTIAL,
         AGGREGATE,
-        r"(" + "|".join(_CLI_COMMANDS) + r")(?=[ \t])(?:[^\n|;&'\"]|'[^'\n]{0,256}'|\"[^\"\n]{0,256}\"|['\"]){1,400}",
+        r"(" + "|".join(_CLI_COMMANDS) + r")(?=[ \t])[^\n|;&'\"]*+"
+        r"(?:(?:'[^'\n]{0,256}'|\"[^\"\n]{0,256}\"|['\"])[^\n|;&'\"]*+){0,16}",
         keywords=tuple(_CLI_COMMANDS),
         lower=False,
         anchored=True,

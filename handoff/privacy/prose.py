@@ -371,10 +371,8 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
         return  # nothing a token judge accepts near the noun: skip the window
     if judge == _PAIR_JUDGE:
         seg = text[end : min(line_end, end + 200)]
-        if " / " not in seg and "/" not in seg.replace("://", "") and (
-            seg.count(":") == seg.count(": ")
-        ):
-            return  # no "user / V", "user/V" or "user:V" after a login noun: skip the window
+        if " / " not in seg and seg.count(":") <= seg.count(": ") + seg.count("://"):
+            return  # no "user / V" or "user:V" after a login noun: skip the window
     limit = min(line_end, end + 200)
     while limit < line_end and not text[limit].isspace():
         limit += 1  # never cut a token at the window's edge (a UUID cut short is no UUID)

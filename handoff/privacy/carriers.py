@@ -10,7 +10,13 @@ format, so the rule is the place, and the value is judged by its shape there:
 - a ``{"name": N, "value": V}`` pair written as text (an ECS or Kubernetes env entry);
 - ``set -x NAME V`` (fish) and ``setenv NAME V`` (csh): an assignment without ``=``;
 - a password command that only echoes the password (``--password-command 'echo V'``);
-- ``net use`` with the password as a positional argument.
+- ``net use`` with the password as a positional argument;
+- a config command's key and value (``config set linode_token V``, ``config twilio.api_key V``):
+  the key names the value, with no operator between them;
+- a secret name qualified before its operator (``TWILIO_AUTH_TOKEN for staging = V``,
+  ``DB_PASSWORD (prod): V``) or set in prose (``set LOGZIO_TOKEN to V``);
+- a command that prints a secret (``kubectl get secret ... | jq -r .data.password | base64 -d``,
+  ``vault kv get -field=password``) and the one-token line of output right after it.
 
 Each check starts with a word of the text's word set (``GATE_WORDS``) or one substring test,
 so text without these places pays a few set lookups.
@@ -18,8 +24,13 @@ so text without these places pays a few set lookups.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from handoff.privacy import values
 from handoff.privacy.lazy_re import rx as _rx
+
+if TYPE_CHECKING:
+    from re import Match
 
 _Hit = tuple[str, int, int, int, str]
 
@@ -40,8 +51,22 @@ _URL_WORDS = frozenset(
 _PATH_WORDS = frozenset(w.encode() for w in ("integration", "integrations", "webhook",
                                              "webhooks", "hooks", "hook"))
 _PATH_MARKS = ("/integration/", "/integrations/", "/webhook/", "/webhooks/", "/hooks/", "/hook/")
-GATE_WORDS = _URL_WORDS | _PATH_WORDS | frozenset(
-    (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net")
+_NAME_WORDS = frozenset(
+    w.encode() for w in ("token", "key", "secret", "password", "passwd", "pwd", "pat", "apikey",
+                         "credential", "credentials", "passphrase", "auth", "creds")
+)
+"""Words of a secret name (``TWILIO_AUTH_TOKEN`` has ``token``): a qualified name needs one."""
+_READ_SECRET: tuple[tuple[bytes, str], ...] = tuple((w.encode(), m) for w, m in (
+    ("secret", "get secret"), ("secret", "get-secret-value"), ("versions", "secrets versions access"),
+    ("kv", "kv get"), ("vault", "vault read"), ("show", "pass show"), ("op", "op read"),
+    ("jsonpath", "jsonpath"), ("data", ".data."), ("field", "-field"),
+    ("secretstring", "secretstring"), ("base", "base64 -d"), ("decode", "base64 --decode"),
+))
+"""A command whose output is a secret's value (when its line also names one), under a word of
+the text's word set that must be present for its search to run."""
+_OUTPUT_WORDS = frozenset(w for w, _ in _READ_SECRET)
+GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
+    (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net", b"config")
 )
 """Words of the text's word set that let a check run."""
 
@@ -54,6 +79,21 @@ _SHELL_SET = (
     r"(?<![A-Za-z0-9_-])(?:set\s+-[a-zA-Z]*[xU][a-zA-Z]*|setenv)\s+"
     r"([A-Za-z_][A-Za-z0-9_]{2,63})\s+([\"']?)([^\s\"';|&]{6,512})"
 )
+_CONFIG_SET = (
+    r"config(?:[ \t]+(?:set|add|put))?[ \t]+([A-Za-z_][A-Za-z0-9_.:-]{1,63})"
+    r"[ \t]+([\"']?)([A-Za-z0-9+/_~.-][^\s\"']{5,511})\2(?![^\s,;)])"
+)
+_QUALIFIED = (
+    r"[ \t]+(?:for|in|on|at|of)[ \t]+[A-Za-z0-9_./-]{1,32}(?:[ \t]+[A-Za-z0-9_./-]{1,32}){0,2}"
+    r"[ \t]*(?:=|:|->|is|was)[ \t]*([\"']?)([^\s\"']{6,512})\1"
+    r"|[ \t]*\([A-Za-z0-9_. /-]{1,32}\)[ \t]*(?:=|:|->)[ \t]*([\"']?)([^\s\"']{6,512})\3"
+    r"|[ \t]+to[ \t]+([\"']?)([^\s\"']{12,512})\5"
+)
+"""After a secret name: a qualifier then an operator (``for staging =``, ``(prod):``), or
+``to`` (``set NAME to V``); matched at the blank after the name."""
+_JOINERS = ("_", ".", "-")
+"""A secret word joined to the rest of an identifier (``AUTH_TOKEN``, ``twilio.api_key``)."""
+_QUALIFIER_MARKS = (" for ", " in ", " on ", " at ", " of ", " (", " to ")
 _PASS_COMMAND = (
     r"pass(?:word|phrase)?[-_ ]?(?:command|cmd|eval)[\"']?\s*[=:]?\s*[\"']?\s*"
     r"(?:echo|printf)\s+(?:-[a-z]{1,3}\s+)?[\"']?([^\s\"'|;&]{6,256})"
@@ -87,6 +127,19 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
                 hits.append((category, priority, m.start(1), m.end(1), "password-command-echo"))
     if b"net" in present and "net use " in lo:
         _net_use(text, category, priority, hits)  # the text: the view reads a share's \\n as a break
+    if b"config" in present:
+        for m in _rx(_CONFIG_SET).finditer(view):  # a literal start: a fast scan, no lookbehind
+            if m.start() and (view[m.start() - 1].isalnum() or view[m.start() - 1] in "_-"):
+                continue  # part of a longer name (kubeconfig, app_config)
+            name, value = m.group(1), m.group(3)
+            if not (any(c in name for c in "_.:-") or not name.islower()):
+                continue  # a word of prose ("the config token (xoxb-...)"), not a config key
+            if values.named_secret(name, value) and not values.is_wordy(value):
+                hits.append((category, priority, m.start(3), m.end(3), "config-key-secret"))
+    if not present.isdisjoint(_NAME_WORDS):
+        _qualified(view, lo, present, category, priority, hits)
+    if "\n" in view and not present.isdisjoint(_OUTPUT_WORDS):
+        _printed(view, lo, present, category, priority, hits)
 
 
 def _query(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
@@ -176,3 +229,87 @@ def _net_use(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
                 hits.append((category, priority, at, at + len(token), "net-use-password"))
                 break
         pos = lo.find("net use ", end)
+
+
+def _qualified(view: str, lo: str, present: frozenset[bytes], category: str, priority: int,
+               hits: list[_Hit]) -> None:
+    """``TWILIO_AUTH_TOKEN for staging = V``, ``DB_PASSWORD (prod): V``, ``set NAME to V``: an
+    identifier-shaped secret name (``_``, ``.`` or ``-`` inside, or upper case) whose value
+    comes after a qualifier and an operator, or after ``to``. Starts at each secret word of
+    the text (a few per note), never at each ``in``/``for``/``to``."""
+    for word in _NAME_WORDS.intersection(present):
+        w = word.decode()
+        pos = lo.find(w)
+        while pos >= 0:
+            end = pos + len(w)
+            if not (lo[pos - 1 : pos] in _JOINERS or lo[end : end + 1] in _JOINERS
+                    or view[pos:end].isupper()):
+                pos = lo.find(w, end)
+                continue  # a plain word of prose ("the token for the bot"): no identifier
+            while end < len(lo) and (lo[end].isalnum() or lo[end] in "_.-"):
+                end += 1
+            if lo.startswith(_QUALIFIER_MARKS, end) or lo.startswith("(", end):
+                ns = pos
+                while ns and (view[ns - 1].isalnum() or view[ns - 1] in "_.-"):
+                    ns -= 1
+                name = view[ns:end].rstrip(".-")
+                if len(name) >= 4 and (any(c in name for c in "_.-") or name.isupper()) and (
+                    name[0].isalpha()
+                ):
+                    m = _rx(_QUALIFIED).match(view, ns + len(name))
+                    if m is not None:
+                        group = 2 if m.group(2) is not None else 4 if m.group(4) is not None else 6
+                        _qualified_value(view, name, m, group, category, priority, hits)
+            pos = lo.find(w, end)
+
+
+def _qualified_value(view: str, name: str, m: Match[str], group: int, category: str,
+                     priority: int, hits: list[_Hit]) -> None:
+    value = m.group(group).rstrip(".,;")
+    cls = values.classify_name(name)
+    if cls is None or not values.named_secret(name, value) or values.is_wordy(value):
+        return
+    if group == 6 and not (values.looks_secret(value, cls) or values.looks_random(value, 16)):
+        return  # "set NAME to V" is prose: the value must look like a secret on its own
+    if values.is_benign_id(value) and not values.hex_or_uuid(value):
+        return
+    start = m.start(group)
+    hits.append((category, priority, start, start + len(value), "qualified-secret-name"))
+
+
+def _printed(view: str, lo: str, present: frozenset[bytes], category: str, priority: int,
+             hits: list[_Hit]) -> None:
+    """A command that prints a secret's value, and the line right after it holding one token:
+    the value as the terminal showed it (an agent's transcript of ``kubectl get secret ... |
+    base64 -d``). One C search per marker; only a line with a marker is looked at."""
+    seen: set[int] = set()
+    for word, marker in _READ_SECRET:
+        if word not in present:
+            continue
+        pos = lo.find(marker)
+        while pos >= 0:
+            line_start = lo.rfind("\n", 0, pos) + 1
+            line_end = lo.find("\n", pos)
+            if line_end < 0:
+                break  # no line after the command: nothing it printed
+            if line_start not in seen:
+                seen.add(line_start)
+                _printed_line(view, lo, line_start, line_end, category, priority, hits)
+            pos = lo.find(marker, line_end)
+
+
+def _printed_line(view: str, lo: str, line_start: int, line_end: int, category: str,
+                  priority: int, hits: list[_Hit]) -> None:
+    line = lo[line_start:line_end]
+    if not any(w in line for w in ("password", "passwd", "secret", "token", "pass ", "key")):
+        return
+    nxt = lo.find("\n", line_end + 1)
+    nxt = len(lo) if nxt < 0 else nxt
+    out = view[line_end + 1 : nxt].strip()
+    if out and " " not in out and len(out) >= 8 and not values.is_placeholder(out) and (
+        values.password_shaped(out) or values.is_word_passphrase(out)
+        or values.looks_random(out, 12)
+        or (values.char_classes(out) >= 3 and not values.is_wordy(out))
+    ) and not values.is_benign_id(out):
+        start = view.find(out, line_end + 1)
+        hits.append((category, priority, start, start + len(out), "printed-secret"))

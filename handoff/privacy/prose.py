@@ -37,7 +37,7 @@ _ASCII_NOUNS = (
     "creds", "credentials", "mot de passe", "mdp", "contrasena", "clave", "senha", "kennwort",
     "wachtwoord", "haslo", "parola", "sifre", "heslo", "salasana", "losenord", "adgangskode",
     "credenciales", "credenziali", "zugang", "wifi", "wi-fi", "wlan", "psk", "pre-shared key",
-    "mat khau", "root is now", "admin is now", "auth",
+    "mat khau", "root is now", "admin is now", "auth", "kata sandi", "sandi",
 )
 _NON_ASCII_NOUNS = (
     "contrase\u00f1a", "has\u0142o", "\u015fifre", "l\u00f6senord", "parol\u0103",  # es pl tr sv ro
@@ -53,6 +53,12 @@ _NON_ASCII_NOUNS = (
     "\u03ba\u03c9\u03b4\u03b9\u03ba",  # el: kodikos
 )
 """Password nouns the ASCII view cannot read: found in the lower-cased original text."""
+_LOGIN_NOUNS = ("login", "logon", "sign-in", "signin")
+_NON_ASCII_LOGIN_NOUNS = ("\u767b\u5f55", "\u767b\u5165", "\u30ed\u30b0\u30a4\u30f3",
+                          "\ub85c\uadf8\uc778")  # zh dengLu (2), ja roguin, ko rogeu-in
+"""A login noun (``Metabase login is admin / V``, ``登录 X 用 root / V``) names a user and a
+password together: only the part after the user counts (``user / V``, ``user:V``)."""
+_LOGIN_GATES = frozenset(n.replace("-", "").split()[0].encode() for n in _LOGIN_NOUNS) | {b"sign"}
 _TOKEN_NOUNS = ("token", "key", "secret", "credential", "apikey", "pat")
 """Nouns of a token or key (class 3 of the issue: ``<vendor> key V``, ``use V as the X token``,
 ``set the X credential in CI to V``). Their values must look random on their own (20+
@@ -74,7 +80,7 @@ for _noun in _ASCII_NOUNS:
 del _noun, _gate
 _NOUN_GATES = frozenset(_BY_GATE)
 """Each ASCII noun under its longest word, which the text's word set can show present."""
-GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | {b"value", b"one"}
+GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | _LOGIN_GATES | {b"value", b"one"}
 """Words of the ASCII view's word mask (letters only, lower case) whose presence lets the rule
 run: the longest word of each ASCII noun, the token nouns, and ``value``/``one`` for a value
 introduced later on the line."""
@@ -85,7 +91,7 @@ _LINKS = frozenset(
     ("is", "was", "are", "as", "=", ":", "-", "\u2014", "to", "now", "ist", "lautet", "est",
      "es", "\u00e9", "\u00e8", "\u00e4r", "er", "jest", "je", "l\u00e0", "son", "sono", "c'est",
      "y", "e", "und", "et", "+", "/", "with", "type", "para", "naar", "\u0647\u064a",
-     "\u0939\u0948")
+     "\u0939\u0948", "adalah", "ialah")
 )
 """Words that tie a value to its noun: a hex value counts only right after one (or right after
 the noun)."""
@@ -100,6 +106,12 @@ _DIGEST_WORDS = frozenset(
 """Words that make hex after a noun a digest or an id, not a secret."""
 _STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]"
 """Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
+_USE_CLAUSES = (" i used ", " used ", " using ", " we used ", " i'm using ", " i am using ",
+                " i set it to ", " set it to ")
+"""A clause after ``;`` that uses what the first one named: its value belongs to that noun."""
+_USE_LINKS = frozenset(("used", "using"))
+"""Links for a vendor's key only (``the Linode key; I used <hex>``): after a password noun
+"used" says nothing about hex that follows."""
 _MASK = bytes(
     100 if 48 <= i <= 57 else 97 if chr(i).isalpha() or chr(i) in "_-.+/~=" else 32
     for i in range(128)
@@ -132,6 +144,12 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                     end += 1  # a case ending or particle glued to the noun (parolya, 비밀번호는)
                 _near(text, low, pos, end, False, category, priority, hits, found)
                 pos = low.find(noun, end)
+        for noun in _NON_ASCII_LOGIN_NOUNS:
+            pos = low.find(noun)
+            while pos >= 0:
+                end = pos + len(noun)
+                _near(text, low, pos, end, False, category, priority, hits, found, _PAIR_JUDGE)
+                pos = low.find(noun, end)
         for noun in _NON_ASCII_TOKEN_NOUNS:
             pos = low.find(noun)
             while pos >= 0:
@@ -143,6 +161,14 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                 pos = low.find(noun, end)
     for gate in token_gates:
         _token_noun(text, lo, runs, gate.decode(), category, priority, hits, found)
+    if not _LOGIN_GATES.isdisjoint(present):
+        for noun in _LOGIN_NOUNS:
+            pos = lo.find(noun)
+            while pos >= 0:
+                end = pos + len(noun)
+                if _whole(lo, pos, end):
+                    _near(text, lo, pos, end, False, category, priority, hits, found, _PAIR_JUDGE)
+                pos = lo.find(noun, end)
     if b"value" in present or b"one" in present:
         _values_later(text, lo, present, category, priority, hits, found)
 
@@ -171,7 +197,8 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
             pat = noun == "pat" and text[pos:end] == "PAT"  # a personal access token
             if pat or _names_secret(noun, prev, name):
                 vendor = prev in values.VENDOR_NAMES or (
-                    prev not in _COMMON and prev.isalpha() and len(prev) >= 3 and name != noun)
+                    prev not in _COMMON and prev.replace(".", "").isalpha() and len(prev) >= 3
+                    and name != noun)  # a product's name may have a dot (Logz.io, Fly.io)
                 _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
                       _TOKEN_JUDGE if not vendor else _VENDOR_JUDGE, runs)
         pos = lo.find(noun, end)
@@ -179,7 +206,10 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
 
 def _has_token_run(runs: bytes, a: int, b: int) -> bool:
     """Whether ``runs[a:b]`` has a digit inside a run of 10+ token characters with a letter:
-    every value the token judge accepts does (C searches from one digit to the next)."""
+    every value the token judge accepts does (C searches from one digit to the next), except
+    24+ letters alone (``values.random_letters``)."""
+    if runs.find(_LETTERS_24, a, b) >= 0:
+        return True
     at = runs.find(b"d", a, b)
     while at >= 0:
         start = runs.rfind(b" ", a, at) + 1 or a
@@ -203,8 +233,10 @@ _COMMON = frozenset(
 """Words before a token noun that are not a vendor's or product's name: hex and UUIDs after
 them stay ids (``the session key is <uuid>`` is rarer than ``request id``, and a digest after
 ``the access key`` is as likely an id)."""
+_LETTERS_24 = b"a" * 24
 _TOKEN_JUDGE = "token"
 _VENDOR_JUDGE = "vendor"
+_PAIR_JUDGE = "pair"
 
 
 _NAMED: dict[tuple[str, str], bool] = {}
@@ -333,12 +365,20 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
     if line_end < 0:
         line_end = len(lo)
     line_start = lo.rfind("\n", 0, pos) + 1
-    if judge and not _has_token_run(runs, max(line_start, pos - 160), min(line_end, end + 200)):
+    if judge in (_TOKEN_JUDGE, _VENDOR_JUDGE) and not _has_token_run(
+        runs, max(line_start, pos - 160), min(line_end, end + 200)
+    ):
         return  # nothing a token judge accepts near the noun: skip the window
+    if judge == _PAIR_JUDGE:
+        seg = text[end : min(line_end, end + 200)]
+        if " / " not in seg and seg.count(":") <= seg.count(": ") + seg.count("://"):
+            return  # no "user / V" or "user:V" after a login noun: skip the window
     limit = min(line_end, end + 200)
     while limit < line_end and not text[limit].isspace():
         limit += 1  # never cut a token at the window's edge (a UUID cut short is no UUID)
     stop = _clause(text, end, limit, True)
+    if stop < limit and text[stop] == ";" and lo.startswith(_USE_CLAUSES, stop + 1):
+        stop = _clause(text, stop + 2, limit, True)  # "the X key; I used V": one act
     after = _tokens(text, end, stop, first=_AFTER)
     digest = any(t.lower().strip(_STRIP_TAIL) in _DIGEST_WORDS for _, t in after)
     prev = "\u2014"  # the token right after the noun is its value's place (api key V)
@@ -346,7 +386,7 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
         if _judge(start, token, prev, digest, later, category, priority, hits, found, judge):
             return
         prev = ":" if token.endswith(":") else token.lower()
-    if later:
+    if later or judge == _PAIR_JUDGE:
         return
     floor = max(line_start, pos - 160)
     while line_start < floor < pos and not text[floor - 1].isspace():
@@ -365,17 +405,29 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
 
 def _judge(start: int, token: str, prev: str, digest: bool, later: bool, category: str,
            priority: int, hits: list[_Hit], found: set[int], judge: str = "") -> bool:
-    if len(token) < (20 if judge else 6) or (token.isalpha() and (
-        token.islower() or token.istitle() or token.isupper()
-    )):
+    if len(token) < (20 if judge in (_TOKEN_JUDGE, _VENDOR_JUDGE) else 6) or (
+        token.isalpha() and (token.islower() or token.istitle() or token.isupper())
+        and not (judge and len(token) >= 24 and values.random_letters(token))
+    ):
         return False  # too short for the judge, or a plain word
-    for vstart, value in _candidates(start, token):
+    candidates = _candidates(start, token)
+    if judge == _PAIR_JUDGE:  # the password of "user / V" or "user:V", never the user
+        if prev != "/":
+            candidates = candidates[1:]
+        for vstart, value in candidates:
+            if values.password_shaped(value) and not values.is_benign_id(value):
+                found.add(vstart)
+                hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
+                return True
+        return False
+    for vstart, value in candidates:
         if vstart in found:
             return True
         if judge:
             shaped = _token_shaped(value) or values.is_passphrase(value) or (
                 judge == _VENDOR_JUDGE and values.hex_or_uuid(value) and not digest
-                and prev in _LINKS and len(value) >= 20 and not value.isupper()
+                and (prev in _LINKS or prev in _USE_LINKS) and len(value) >= 20
+                and not value.isupper()
             )  # upper-case hex is how gpg prints fingerprints and key ids
         else:
             shaped = values.password_shaped(value) and not values.is_benign_id(value)
@@ -393,7 +445,9 @@ def _token_shaped(value: str) -> bool:
     digits both, not an id, a digest, a path, a URL, public data or a base64 JSON cursor."""
     if len(value) < 20 or "://" in value or value[0] in "/~$%{<\\" or value[:2] in ("0x", "0X"):
         return False
-    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+    if not any(c.isdigit() for c in value):
+        return values.random_letters(value)  # only letters: random case or no words in it
+    if not any(c.isalpha() for c in value):
         return False
     parts = value.replace(":", "/").replace(".", "/").split("/")
     if len(parts) >= 2 and max(map(len, parts)) < 16:

@@ -57,6 +57,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from handoff.privacy.values import (
     b64_contains,
     char_classes,
+    is_algorithm,
+    is_benign_id,
     is_passphrase,
     is_placeholder,
     is_uuid,
@@ -64,6 +66,7 @@ from handoff.privacy.values import (
     is_wordy,
     looks_like_words,
     looks_random,
+    password_shaped,
 )
 
 if TYPE_CHECKING:
@@ -241,6 +244,16 @@ def _preceded_by_space(group: int) -> Validator:
     return check
 
 
+def _arrow_pair(m: Match[str]) -> bool:
+    """``Jenkins -> etl_user:V``: the left part is a user name (words, not an algorithm or an
+    image name with a digit) and the right part has a password's shape on its own, which an
+    image tag, a port, a host or a version does not (``-> python:3.12-slim``, ``=> host:8080``)."""
+    user, password = m.group(1), m.group(2).rstrip(".,;)")
+    if not is_wordy(user) or is_algorithm(user) or any(c.isdigit() for c in user):
+        return False
+    return password_shaped(password) and not is_benign_id(password)
+
+
 def _curl_user(m: Match[str]) -> bool:
     start = m.start()
     if start and not m.string[start - 1].isspace():
@@ -389,7 +402,7 @@ def _cli_passwords(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
         start = m.start()
         if start and text[start - 1] not in " \t\n(`'\"$;|&/":
             continue
-        argv = _cli_argv(text, m.end(1), m.end())
+        argv = _cli_argv(text, m.end(1), min(m.end(), m.end(1) + 400))  # a quoted | ; & stays
         for how in _CLI_TABLE.get(command, ()):
             span = _cli_find(command, how, argv)
             if span is not None:
@@ -460,6 +473,9 @@ def _stdin_secrets(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
             if ":" in value and "chpasswd" in reader:
                 cut = value.index(":") + 1
                 value, vstart = value[cut:], vstart + cut
+        hash_at = reader.find(" #")
+        if hash_at >= 0:
+            reader = reader[:hash_at]  # a shell comment says what the line is, not who reads it
         if not any(r in reader for r in _STDIN_READERS):
             continue
         if is_passphrase(value) or is_word_passphrase(value):
@@ -705,7 +721,7 @@ RULES: tuple[Rule, ...] = (
         "AWS access key id (long-term AKIA, temporary ASIA, and the rarer ABIA/ACCA/A3T forms).",
         CREDENTIAL,
         TOKEN,
-        r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}" + _T,
+        r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}" + _T,
         prefixes=("AKIA", "ASIA", "ABIA", "ACCA", "A3T"),
         validator=_aws_key_id,
         examples=(
@@ -2029,7 +2045,12 @@ RULES: tuple[Rule, ...] = (
         " (AQVN, t1.), Akamai (akab-), AppSync (da2-), Docker Swarm (SWMTKN/SWMKEY), Tailscale"
         " (tskey-), Together (tgp_v1_), Llama (llx-), Nylas (nyk_v0_), WakaTime (waka_), Riot"
         " (RGAPI-), Vercel (vcp_), Bitbucket Data Center (BBDC-), Amazon MWS, Instagram (IGQVJ),"
-        " WunderGraph (cosmo_).",
+        " WunderGraph (cosmo_), Render (rnd_), Honeycomb (hcaik_/hcxik_/hcamk_/hcxmk_),"
+        " HubSpot private apps (pat-na1-<uuid>), Asana (1/<digits>/<digits>:<hex>),"
+        " Adyen (AQE + 100+ base64 characters), Firecrawl (fc-), Neon (napi_), Firebase Cloud"
+        " Messaging server keys (...:APA91b), Telnyx (KEY..._), WooCommerce (ck_/cs_), Razorpay"
+        " (rzp_live_), Mollie and GoCardless (live_), Paddle (pdl_live_apikey_), ClickUp"
+        " (pk_<digits>_), Infisical service tokens (st.<uuid>.), Trello (ATTA).",
         CREDENTIAL,
         TOKEN,
         r"A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}"
@@ -2075,7 +2096,23 @@ RULES: tuple[Rule, ...] = (
         + r"|BBDC-[A-Za-z0-9]{4}[0-9A-Za-z_-]{40}"
         + r"|amzn\.mws\.[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}"
         + r"|IGQVJ[=0-9A-Za-z_-]{100,8000}"
-        + r"|cosmo_[0-9a-f]{32}" + _T,
+        + r"|cosmo_[0-9a-f]{32}" + _T
+        + r"|rnd_[A-Za-z0-9]{32}" + _T
+        + r"|hc[ax][im]k_[0-9a-z]{40,80}" + _T
+        + r"|pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}" + _T
+        + r"|[0-9]/[0-9]{12,20}/[0-9]{12,20}:[0-9a-f]{32}" + _T
+        + r"|AQE[A-Za-z0-9]{3}[A-Za-z0-9+/]{94,400}={0,2}(?![A-Za-z0-9+/=])"
+        + r"|fc-[0-9a-f]{32}" + _T
+        + r"|napi_[a-z0-9]{64}" + _T
+        + r"|APA91b[A-Za-z0-9_-]{130,160}" + _TD
+        + r"|KEY[0-9A-Z]{32}_[A-Za-z0-9]{22}" + _T
+        + r"|c[ks]_[0-9a-f]{40}" + _T
+        + r"|rzp_(?:live|test)_[A-Za-z0-9]{14}" + _T
+        + r"|live_[A-Za-z0-9_-]{30,40}" + _TD
+        + r"|pdl_(?:live|sdbx)_apikey_[A-Za-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3}" + _T
+        + r"|pk_[0-9]{6,10}_[A-Z0-9]{32}" + _T
+        + r"|st\.[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\.[0-9a-f]{32}\.[0-9a-f]{32}" + _T
+        + r"|ATTA[0-9a-f]{64,72}" + _T,
         prefixes=("A3-", "p8e-", "cmVmd", "sc_", "ext_", "scauth_", "authress_", "ABSK",
                   "bedrock-api-key-", "4b1d", "CLOJARS_", "dnkey-", "duffel_", "dt0c01.", "EZAK",
                   "EZTK", "FLWSECK", "fio-u-", "pat.", "sat.", "ico-", "s-s4t2", "API-",
@@ -2083,7 +2120,9 @@ RULES: tuple[Rule, ...] = (
                   "pnu_", "rdme_", "tk-us-", "sm_pat_", "sm_aat_", "sm_sat_", "shippo_", "sgp_",
                   "tfp_", "AQVN", "t1.", "akab-", "da2-", "SWMTKN-1-", "SWMKEY-1-", "tskey-",
                   "tgp_v1_", "llx-", "nyk_v0_", "waka_", "RGAPI-", "vcp_", "BBDC-", "amzn.mws.",
-                  "IGQVJ", "cosmo_"),
+                  "IGQVJ", "cosmo_", "rnd_", "hcaik_", "hcxik_", "hcamk_", "hcxmk_", "pat-na",
+                  "pat-eu", "pat-ap", "0/", "1/", "2/", "AQE", "fc-", "napi_", "APA91b", "KEY",
+                  "ck_", "cs_", "rzp_live_", "rzp_test_", "live_", "pdl_", "pk_", "st.", "ATTA"),
         validator=_vendor_body,
         examples=(
             "OP_SECRET_KEY=A3-" "29326M-L64LG2TJF8C-Z2KA7-B3U2M-7OS5A",
@@ -2098,12 +2137,34 @@ RULES: tuple[Rule, ...] = (
             "SRC_ACCESS_TOKEN=sgp_" "d3cf1fca9f875c6f_5b72ad4f890c3b2c81cf9fa8201bab985fcab062",
             "tailscale up --authkey tskey-auth-" "kD4pQ7zLm2Rt-9fK2mQ7xL4vR8nT3wZ6pB1cY5hJ0dG2s",
             "OCTOPUS_API_KEY=API-" "27ZJWOCTB3UTU5J4NMSDMUW4BL",
+            "RENDER_API_KEY=rnd_" "YK0fFWqcajQLE9WVxuXbrFZmU3A6IIRg",
+            "honeycomb ingest key hcaik_" "m9qf1vfx0q2gmsgcmx5m66bxp1twhf67mhrtmy4oin7amkbv9txy7ysi5d",
+            "HUBSPOT_TOKEN=pat-na1-" "5dc3e72e-ec2d-f9d2-68ef-50038b68ea8d",
+            "asana token 2/" "6974977726747552/9694567248097020:3bbf16480df2f73bb47a41331fe20425",
+            "ADYEN_API_KEY=AQE" "NO6H5/cry4945J9iLUKUekJJJ834VekFEewRVegA3RjuoZr7/jqjSdxtxKtXCCq1uOEaXyPW4bYrDVIxtvrXjhbf8homVehC0CLl8jhv4powgd2KG==",
+            "FIRECRAWL_API_KEY=fc-" "29d7e983f5e42b5de03c4b006e6af969",
+            "neon key napi_" "emuwzetfzrbhw40dz9g1u4xxnlautas4u3vc7lsvgvdxhbzbkj9lg81g9gtyoed5",
+            "fcm server key AAAAXQflJEx:APA91b" "nMg1qBTnrAfwW6kzkRnUjKp8eXa1hLzW731hJNkL72rVHZJyAWoS5XguvtSt" "JckZ-UmzzA0IUFZBj3pMLCyuPvJsTMiW4OX51lfC5erxZOIGz2Yk9kO9ILkgneO_zcMbPJxRYsANR0tf",
+            "TELNYX_API_KEY=KEY" "PCXMMIBQXNPX5A7WJF1HS8OT22UMANK7_nSWYAjrIFpgPD41kRdbuD4",
+            "woo consumer secret cs_" "03cc3a093505c819934e2efcaf341f4e0dcb1d6b",
+            "RAZORPAY_KEY_ID=rzp_live_" "bzLDJpjmRqlsqG",
+            "MOLLIE_API_KEY=live_" "u3KNA9iYPVT0auzTrVO8FYQEkqDnDf",
+            "paddle: pdl_live_apikey_" "lw9flufkyr9ayfsi4tvy9bfl08_ELQaBMyvxcWqOpM87cgr96_Uzy",
+            "CLICKUP_TOKEN=pk_" "67389084_PZ7Z7PHF8DZFOSDY7QMRRNPK5X7Y7EX5",
+            "INFISICAL_TOKEN=st." "211a95f7-414c-6a2a-09e7-becd948819e1.5c33dd6bac5950b24be8ea9979ba5038.d24bfbe9bb9523dd1a97131927f75aaf",
+            "trello token ATTA" "89386f1277da4336eb56a0c4fa32b1db4f3e8c2199f59edc984727daeae8226d",
         ),
         near_misses=(
             "API-GATEWAY-ROUTES-V2-STAGING",
             "sha256~ prefixes mark OpenShift tokens",
             "pat.md is the handover doc",
             "t1.large instances are cheap",
+            "rnd_seed_for_the_shuffle_test_is_fixed_here",
+            "pat-na1-<your-private-app-token>",
+            "live_reload_enabled_for_the_dev_server",
+            "pk_test_TYooMQauvdEDq54NiTphI7jx is Stripe's documented publishable key",
+            "KEYBOARD_LAYOUT_DEFAULT_US_INTERNATIONAL",
+            "ratio 1/1000000000000/2000000000000 of the pool",
         ),
     ),
     Rule(
@@ -2337,21 +2398,73 @@ RULES: tuple[Rule, ...] = (
         near_misses=("bearer token authentication is configured", "Bearer ${API_TOKEN}"),
     ),
     Rule(
-        "curl-user-password",
-        "A user:password passed to curl -u/--user.",
+        "arrow-user-password",
+        "A user:password pair pointed at by an arrow in a note (Jenkins -> deploy:V,"
+        " VPN => ops:V): the pair is the arrow's target, with no secret noun around it.",
         CREDENTIAL,
         KEYWORD,
-        r"-(?:u|-user)(?:[ \t]+|=)['\"]?([^\s:'\"$]{1,64}):([^\s'\"]{3,256})",
+        r"(?:->|=>)[ \t]*([A-Za-z][A-Za-z0-9_.-]{0,31}):([^\s'\"`]{6,128})",
+        keywords=("->", "=>"),
+        anchored=True,
+        group=2,
+        validator=_arrow_pair,
+        priority=1,
+        examples=(
+            "Grafana -> admin:Qv7#pLm2-Rx9w",
+            "vpn => ops_user:kestrel.Tundra44%",
+            "Note: Jenkins -> deploy:w8kq3-z0m2p-r7tvx-4nc1d",
+        ),
+        near_misses=(
+            "build -> python:3.12-slim-bookworm",
+            "proxy => cache:8080",
+            "digest -> sha256:9f2c41d7a0b8e5f6c3d2a1b0e9f8d7c6",
+            "fn parse(s: &str) -> Result<Config, Error>",
+        ),
+    ),
+    Rule(
+        "curl-user-password",
+        "A user:password passed to curl -u/--user/--proxy-user (also glued: -uuser:pw).",
+        CREDENTIAL,
+        KEYWORD,
+        r"-(?:u|-user|-proxy-user)(?:[ \t]+|=)?['\"]?([^\s:'\"$]{1,64}):['\"]?"
+        r"([^\s'\"]{3,256})",
         keywords=("curl", "http ", "wget"),
         requires=("-u",),
         group=2,
         validator=_curl_user,
         priority=1,
-        examples=("curl -u admin:Zr8kq2Lw9Xv4 https://jenkins.acme.io/api/json",),
+        examples=(
+            "curl -u admin:Zr8kq2Lw9Xv4 https://jenkins.acme.io/api/json",
+            "curl -u deploy:'Tq9&mZ4rWx2' https://nexus.acme.io/",
+            "curl --proxy-user ops:Zr8kq2Lw9Xv4 -x proxy:3128 https://acme.io",
+            "curl -uadmin:Zr8kq2Lw9Xv4 https://jenkins.acme.io/api/json",
+        ),
         near_misses=(
             'curl -u "$USER:$TOKEN" https://api.acme.io',
             "curl -u admin https://jenkins.acme.io",
             "curl --user-agent handoff/0.1 https://acme.io",
+            "curl -a -o out.txt https://acme.io/a:b",
+            "rsync -avz build/ host:/srv/app  # after the http fix",
+        ),
+    ),
+    Rule(
+        "httpie-auth-password",
+        "A user:password passed to HTTPie's -a/--auth.",
+        CREDENTIAL,
+        KEYWORD,
+        r"-(?:a|-auth)(?:[ \t]+|=)['\"]?([^\s:'\"$]{1,64}):['\"]?([^\s'\"]{3,256})",
+        keywords=("http ", "https "),
+        requires=("-a",),
+        group=2,
+        validator=_curl_user,
+        priority=1,
+        examples=(
+            "http -a deploy:Zr8kq2Lw9Xv4 https://api.acme.io/me",
+            "https --auth=ops:'Tq9&mZ4rWx2' api.acme.io/v1/items",
+        ),
+        near_misses=(
+            "http -a $USER:$TOKEN https://api.acme.io",
+            "http -a admin https://api.acme.io  # prompts for the password",
         ),
     ),
     Rule(
@@ -2616,7 +2729,8 @@ RULES: tuple[Rule, ...] = (
         " wpa_passphrase SSID V, mc alias set NAME URL KEY SECRET.",
         CREDENTIAL,
         AGGREGATE,
-        r"(" + "|".join(_CLI_COMMANDS) + r")(?=[ \t])[^\n|;&]{1,400}",
+        r"(" + "|".join(_CLI_COMMANDS) + r")(?=[ \t])[^\n|;&'\"]*+"
+        r"(?:(?:'[^'\n]{0,256}'|\"[^\"\n]{0,256}\"|['\"])[^\n|;&'\"]*+){0,16}",
         keywords=tuple(_CLI_COMMANDS),
         lower=False,
         anchored=True,

@@ -72,7 +72,7 @@ _SECRET_PARTS = ("pass", "secret", "token", "key", "auth")
 """Searched as substrings: they also occur inside names (PGPASSWORD, apiKey, accessToken)."""
 _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "credentials",
                  "login", "senha", "passwort", "kennwort", "contrasena", "psk", "pw", "clave",
-                 "wachtwoord", "haslo")
+                 "wachtwoord", "haslo", "pat")
 """Rarer name words, looked up in the text's word set (free) before their positions are found."""
 _HEADER_KEYS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 

@@ -499,6 +499,8 @@ def is_key_fingerprint(name: str, value: str) -> bool:
     words = set(name_words(name))
     if words & {"gpg", "pgp", "fingerprint", "keyid", "openpgp", "gnupg"}:
         return True
+    if "signingkey" in words:  # git config user.signingkey <key id>: always a gpg key id
+        return set(bare) <= _HEX_UPPER
     return "signing" in words and len(bare) == 40 and set(bare) <= _HEX_UPPER
 
 
@@ -731,6 +733,8 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
         return STRONG
     if last in ("auth", "authorization", "cred", "authtoken", "accesskey", "secretkey"):
         return STRONG
+    if last in ("pat", "pats") and len(words) >= 2:
+        return STRONG  # AZURE_DEVOPS_PAT, asana.pat: a personal access token (a bare "pat" is a name)
     if last == "key":
         if len(words) >= 2:
             if words[-2] in _BENIGN_KEY_QUALIFIERS:
@@ -836,6 +840,20 @@ def _capital_words_number(v: str) -> bool:
         and word.istitle() and len(left) >= 3 and len(word) >= 3
         and any(c.isdigit() for c in right)
     )
+
+
+def random_letters(value: str) -> bool:
+    """24+ ASCII letters and nothing else that read as no words: lower case (``anxntbbk...``),
+    or a case that flips at least every third letter on average (``vllWRZjfBFReBok...``), which
+    CamelCase identifiers (``XMLHttpRequestHandlerFactoryBean``: runs of 4-7) do not."""
+    if len(value) < 24 or not (value.isascii() and value.isalpha()):
+        return False
+    if looks_like_words(value) or is_wordy(value) or not looks_random(value, 24):
+        return False
+    if value.islower() or value.isupper():
+        return True
+    flips = sum(1 for a, b in pairwise(value) if a.islower() != b.islower())
+    return flips * 3 >= len(value)
 
 
 def password_shaped(value: str) -> bool:

@@ -348,6 +348,9 @@ class StoreDir:
         the work outside the fsync. `write_all` only returns once the kernel accepted every
         byte, which is the size check: the new version is never partial when swapped in.
         """
+        if not durable:
+            self.swap_in(self.stage(name, payload), name)
+            return
         st = self.lstat(name)
         if st is not None and stat.S_ISDIR(st.st_mode):
             raise _unsafe(self.path, name, "a directory")
@@ -356,8 +359,7 @@ class StoreDir:
         try:
             try:
                 write_all(fd, payload)
-                if durable:
-                    os.fsync(fd)
+                os.fsync(fd)
             finally:
                 os.close(fd)
             self._swap_in(tmp, name, exists=st is not None)
@@ -365,8 +367,40 @@ class StoreDir:
             with contextlib.suppress(OSError):
                 os.unlink(tmp, dir_fd=self.fd)
             raise
-        if durable:
-            self.fsync()
+        self.fsync()
+
+    def stage(self, name: str, payload: bytes) -> str:
+        """The first half of a non-durable `replace`: a complete temp file holding
+        `payload`, not yet visible as `name`; returns its name for `swap_in` (or `discard`).
+        Lets a caller write the file while it waits for something else (PostgreSQL's
+        commit) and publish it only once that succeeded."""
+        tmp = self.temp_name(name)
+        fd = self.create_new(tmp)
+        try:
+            try:
+                write_all(fd, payload)
+            finally:
+                os.close(fd)
+        except BaseException:
+            self.discard(tmp)
+            raise
+        return tmp
+
+    def swap_in(self, tmp: str, name: str) -> None:
+        """The second half: swap the staged `tmp` in as `name` (removed on failure)."""
+        try:
+            st = self.lstat(name)
+            if st is not None and stat.S_ISDIR(st.st_mode):
+                raise _unsafe(self.path, name, "a directory")
+            self._swap_in(tmp, name, exists=st is not None)
+        except BaseException:
+            self.discard(tmp)
+            raise
+
+    def discard(self, tmp: str) -> None:
+        """Remove a staged temp file that will not be swapped in (gone already is fine)."""
+        with contextlib.suppress(OSError):
+            os.unlink(tmp, dir_fd=self.fd)
 
     def _swap_in(self, tmp: str, name: str, *, exists: bool) -> None:
         fn = _exchange_now(exists)

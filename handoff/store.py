@@ -257,9 +257,21 @@ class Store:
             for rec in records:
                 st.fold(state, rec)
             state["meta"]["position"] = events[-1].seq if events else expected
-            result = self.backend.append(events, expected, tracking=tracking,  # type: ignore[call-arg]
-                                         state=state, folded=records)
+            staged: list[str] = []  # latest.json, written while the server commits
+            try:
+                result = self.backend.append(  # type: ignore[call-arg]
+                    events, expected, tracking=tracking, state=state, folded=records,
+                    meanwhile=lambda: staged.extend(self._stage_latest(state, records)))
+            except BaseException:
+                for tmp in staged:
+                    self.dir.discard(tmp)
+                self._renderer = st.Renderer()  # it rendered a state that was not stored
+                raise
+            if staged and result.position != state["meta"]["position"]:
+                self.dir.discard(staged.pop())  # rendered at a position the append did not end at
+                self._renderer = st.Renderer()
         else:
+            staged = []
             result = self.backend.append(events, expected, tracking=tracking)
             for _ in range(result.sealed):
                 st.skip(state)
@@ -267,15 +279,30 @@ class Store:
                 st.fold(state, rec)
         state["meta"]["position"] = result.position
         self._cache = (self._ident, result.position, state)
-        self._publish_after_append(state, records)
+        self._publish_after_append(state, records, staged=staged[0] if staged else None)
         return records
 
-    def _publish_after_append(self, state: st.State, folded: Sequence[dict[str, Any]]) -> None:
+    def _stage_latest(self, state: st.State, folded: Sequence[dict[str, Any]]) -> list[str]:
+        """latest.json for `state` in a temp file, not yet visible (see `_publish`); [] if
+        it could not be written: the append must not fail for it, and is published after."""
+        try:
+            return [self.dir.stage(LATEST_NAME, self._renderer.render(state, folded))]
+        except (OSError, HandoffError):
+            self._renderer = st.Renderer()
+            return []
+
+    def _publish_after_append(self, state: st.State, folded: Sequence[dict[str, Any]], *,
+                              staged: str | None = None) -> None:
         """The event is durable and acknowledged: a failed publish must not fail the call
         (a caller that retried would duplicate the event). latest.json keeps its previous
-        complete version and the next reader or writer catches it up."""
+        complete version and the next reader or writer catches it up. `staged` is a temp
+        file already holding this state's latest.json (`_stage_latest`)."""
         try:
-            self._publish(state, folded)
+            if staged is not None:
+                self.dir.swap_in(staged, LATEST_NAME)
+                self._after_publish()
+            else:
+                self._publish(state, folded)
         except (OSError, HandoffError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.on_warning(f"the event is stored, but latest.json was not updated ({reason}); "
@@ -323,6 +350,9 @@ class Store:
         what they changed is rendered again (`state.Renderer`).
         """
         self.dir.replace(LATEST_NAME, self._renderer.render(state, folded), durable=False)
+        self._after_publish()
+
+    def _after_publish(self) -> None:
         if not self._legacy_checked:  # once per Store: one listdir, off the hot path
             self._legacy_checked = True
             self.dir.clean_temp_files()  # left by a writer killed mid-publish or mid-rewrite

@@ -214,3 +214,31 @@ def test_work_overlapping_the_call_never_leaves_the_connection_busy(tmp_path: Pa
         assert b.append([_event(3)], 2).position == 3
     finally:
         b.close()
+
+
+def _temp_files(root: Path) -> list[str]:
+    from handoff.files import TEMP_NAME
+
+    return sorted(p.name for p in root.iterdir() if TEMP_NAME.fullmatch(p.name))
+
+
+def test_latest_json_staged_during_a_call_that_fails_is_discarded(tmp_path: Path) -> None:
+    """latest.json is written to a temp file while the server commits (`Store._commit`'s
+    `meanwhile`) and swapped in only after. A guessed append that another client's append
+    made wrong fails in the call after the file was staged: the file must go, the retry
+    under the lock must publish the caught-up state, and no reader may ever have seen the
+    failed one."""
+    schema = _fresh()
+    with handoff.open_store(tmp_path / "a", backend="postgres", config={"schema": schema}) as a, \
+            handoff.open_store(tmp_path / "b", backend="postgres", config={"schema": schema}) as b:
+        a.append("note", {"text": "from a", "next_actions": ["one"]})
+        b.append("note", {"text": "from b"})  # a's guess of the end is now wrong
+        staged_before = _temp_files(tmp_path / "a")
+        a.append("pointer", {"repo": "acme/app", "branch": "main"})  # guessed, fails, retried
+        assert staged_before == [] and _temp_files(tmp_path / "a") == []
+        latest = (tmp_path / "a" / "latest.json").read_bytes()
+        assert latest == _rebuilt(a.backend)
+        assert [n["text"] for n in a.latest()["notes"]] == ["from a", "from b"]
+        a.append("action_done", {"action": "1.1"})  # the renderer was reset: the next render is whole and right
+        assert (tmp_path / "a" / "latest.json").read_bytes() == _rebuilt(a.backend)
+        assert _temp_files(tmp_path / "a") == [] and _temp_files(tmp_path / "b") == []

@@ -205,7 +205,7 @@ def restore(store: Store, path: Path, *, force: bool = False) -> BackupReport:
                 state = st.empty_state()
                 st.fold_stream(state, store.backend.read(0))
                 store._cache = None
-                store._publish(state)
+                store._publish(state, scrub=True)
                 ident, _ = store.backend.end()
                 store._cache = (ident, state["meta"]["position"], state)
         finally:

@@ -455,7 +455,7 @@ def _apply(store: Store, p: Plan, policy: Policy, report: CompactReport, progres
     store._cache = (ident, end, state)
     report.tombstone_id = tomb.id
     try:
-        store._publish(state)
+        store._publish(state, scrub=True)
     except (OSError, HandoffError) as exc:
         # Nothing is lost: the next reader rebuilds latest.json from the log.
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

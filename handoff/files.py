@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import os
 import re
 import stat
@@ -48,6 +49,19 @@ READ = os.O_RDONLY
 APPEND = os.O_RDWR | os.O_APPEND
 TEMP_NAME = re.compile(r"\.[A-Za-z0-9_.-]+\.[0-9a-f]{16}\.tmp")
 """Temp files this module creates: `.<name>.<16 hex>.tmp`. Only these are ever cleaned."""
+_SPARE_NAME = re.compile(r"\.[A-Za-z0-9_.-]+\.spare")
+
+
+def spare_name(name: str) -> str:
+    """Where `swap_in` keeps the version it displaced, for `stage` to rewrite next time."""
+    return f".{name}.spare"
+
+
+_F_SETLEASE = getattr(fcntl, "F_SETLEASE", 1024)
+_F_SETSIG = getattr(fcntl, "F_SETSIG", 10)
+_LEASE_SIGNAL = 23
+"""SIGURG on Linux (leases are Linux's): ignored by default. `signal` is not imported for it:
+building its enums costs a CLI start-up more than the whole publish."""
 
 
 class UnsafeFileError(CorruptStoreError):
@@ -331,10 +345,9 @@ class StoreDir:
                     os.fsync(fd)
             finally:
                 os.close(fd)
-            self._swap_in(tmp, name, exists=st is not None)
+            self._swap_in(tmp, name, exists=st is not None, keep=None)
         except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp, dir_fd=self.fd)
+            self.discard(tmp)
             raise
         if durable:
             self.fsync()
@@ -343,42 +356,88 @@ class StoreDir:
         """Atomically make `name` hold exactly `payload` (see `atomic`): a reader opens the
         old version or the new one, whole.
 
-        The same steps as `atomic`, written out: this runs after every append (latest.json),
-        where a context manager's generator and a second `fstat` were a measurable share of
-        the work outside the fsync. `write_all` only returns once the kernel accepted every
-        byte, which is the size check: the new version is never partial when swapped in.
+        Durable: a fresh temp file, fsynced, swapped in, the old version removed, the
+        directory fsynced. Not durable (latest.json after every append): `stage` and
+        `swap_in`, which recycle the previous version's file when no one has it open.
         """
         if not durable:
             self.swap_in(self.stage(name, payload), name)
             return
-        st = self.lstat(name)
-        if st is not None and stat.S_ISDIR(st.st_mode):
-            raise _unsafe(self.path, name, "a directory")
-        tmp = self.temp_name(name)
-        fd = self.create_new(tmp)
+        tmp = self._fresh(name, payload, fsync=True)
         try:
-            try:
-                write_all(fd, payload)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            self._swap_in(tmp, name, exists=st is not None)
+            self._swap_in(tmp, name, exists=self._check_replaceable(name), keep=None)
         except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp, dir_fd=self.fd)
+            self.discard(tmp)
             raise
         self.fsync()
 
     def stage(self, name: str, payload: bytes) -> str:
-        """The first half of a non-durable `replace`: a complete temp file holding
-        `payload`, not yet visible as `name`; returns its name for `swap_in` (or `discard`).
+        """The first half of a non-durable `replace`: a complete file holding `payload`, not
+        yet visible as `name`; returns its entry name for `swap_in` (or `discard`).
+
         Lets a caller write the file while it waits for something else (PostgreSQL's
-        commit) and publish it only once that succeeded."""
+        commit) and publish it only once that succeeded. The file is `name`'s spare (the
+        version a previous `swap_in` displaced) when it can be reused (`_reuse_spare`):
+        rewriting an inode costs the filesystem's journal less than creating one and
+        unlinking another on every publish. Otherwise a fresh temp file.
+        """
+        spare = spare_name(name)
+        fd = self._reuse_spare(spare)
+        if fd is None:
+            return self._fresh(name, payload, fsync=False)
+        try:
+            try:
+                write_all(fd, payload)
+                os.ftruncate(fd, len(payload))
+            finally:
+                os.close(fd)  # releases the lease: openers held meanwhile now see it whole
+        except BaseException:
+            self.discard(spare)
+            raise
+        return spare
+
+    def _reuse_spare(self, spare: str) -> int | None:
+        """A descriptor of the spare at offset 0, under a write lease, or None to use a fresh
+        file instead.
+
+        Reused only if it is a regular file of ours, private (it becomes latest.json, whose
+        mode doctor checks), with a single link (a hard link would make us write someone
+        else's file), and the kernel grants a write lease
+        (`F_SETLEASE`): it does so only when no other descriptor of the file is open
+        anywhere, so no reader still holding it as an old latest.json sees it change; an
+        open that arrives while the lease is held waits until the descriptor is closed,
+        after the write. A lease break is signalled with SIGURG (ignored unless handled)
+        rather than the default SIGIO, which would kill the process. Filesystems without
+        leases, another user's file, anything planted: None.
+        """
+        before = self.lstat(spare)
+        if (before is None or not stat.S_ISREG(before.st_mode) or before.st_nlink != 1
+                or before.st_mode & 0o077 or (self._uid is not None and before.st_uid != self._uid)):
+            return None
+        try:
+            fd = os.open(spare, os.O_WRONLY | _BASE | _NONBLOCK, dir_fd=self.fd)
+        except OSError:
+            return None
+        try:
+            after = os.fstat(fd)
+            if (after.st_ino, after.st_dev) != (before.st_ino, before.st_dev) or after.st_nlink != 1:
+                raise OSError(errno.ESTALE, "the spare changed")
+            fcntl.fcntl(fd, _F_SETSIG, _LEASE_SIGNAL)
+            fcntl.fcntl(fd, _F_SETLEASE, fcntl.F_WRLCK)
+        except OSError:
+            os.close(fd)
+            return None
+        return fd
+
+    def _fresh(self, name: str, payload: bytes, *, fsync: bool) -> str:
+        """A new temp file holding `payload` (fsynced if asked); removed on failure."""
         tmp = self.temp_name(name)
         fd = self.create_new(tmp)
         try:
             try:
                 write_all(fd, payload)
+                if fsync:
+                    os.fsync(fd)
             finally:
                 os.close(fd)
         except BaseException:
@@ -386,28 +445,50 @@ class StoreDir:
             raise
         return tmp
 
+    def _check_replaceable(self, name: str) -> bool:
+        """Whether `name` exists; a directory there is refused (it would need a recursive
+        delete)."""
+        st = self.lstat(name)
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            raise _unsafe(self.path, name, "a directory")
+        return st is not None
+
     def swap_in(self, tmp: str, name: str) -> None:
-        """The second half: swap the staged `tmp` in as `name` (removed on failure)."""
+        """The second half: swap the staged `tmp` in as `name` (removed on failure). The
+        version it displaces is kept as `name`'s spare for the next `stage`."""
         try:
-            st = self.lstat(name)
-            if st is not None and stat.S_ISDIR(st.st_mode):
-                raise _unsafe(self.path, name, "a directory")
-            self._swap_in(tmp, name, exists=st is not None)
+            exists = self._check_replaceable(name)
+            self._swap_in(tmp, name, exists=exists, keep=spare_name(name))
         except BaseException:
             self.discard(tmp)
             raise
 
     def discard(self, tmp: str) -> None:
-        """Remove a staged temp file that will not be swapped in (gone already is fine)."""
+        """Remove a staged file that will not be swapped in (gone already is fine)."""
         with contextlib.suppress(OSError):
             os.unlink(tmp, dir_fd=self.fd)
 
-    def _swap_in(self, tmp: str, name: str, *, exists: bool) -> None:
+    def drop_spare(self, name: str) -> None:
+        """Remove `name`'s spare, which holds a previous version: after a purge it would
+        still hold what was purged."""
+        self.unlink_own(spare_name(name), _SPARE_NAME)
+
+    def _swap_in(self, tmp: str, name: str, *, exists: bool, keep: str | None) -> None:
+        """Make `tmp` `name`. An exchange leaves the previous version at `tmp`: it becomes
+        `keep` (the spare) if given, else it is removed. A rename leaves nothing."""
         fn = _exchange_now(exists)
         if fn:
             rc = fn(self.fd, tmp.encode(), self.fd, name.encode(), RENAME_EXCHANGE)  # type: ignore[operator]
             if rc == 0:
-                # `tmp` now names the old version (or whatever was planted there): drop it.
+                # `tmp` now names the old version (or whatever was planted there).
+                if keep is not None and tmp == keep:
+                    return
+                if keep is not None:
+                    try:
+                        os.rename(tmp, keep, src_dir_fd=self.fd, dst_dir_fd=self.fd)
+                        return
+                    except OSError:
+                        pass  # a directory planted at the spare's name: drop the old version
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(tmp, dir_fd=self.fd)
                 return

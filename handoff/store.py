@@ -340,16 +340,23 @@ class Store:
 
     # -- latest.json -----------------------------------------------------------------
 
-    def _publish(self, state: st.State, folded: Sequence[dict[str, Any]] | None = None) -> None:
+    def _publish(self, state: st.State, folded: Sequence[dict[str, Any]] | None = None, *,
+                 scrub: bool = False) -> None:
         """Replace latest.json atomically: a reader opens the old version or the new one.
 
         A complete temp file is swapped in (`StoreDir.replace`: renameat2 exchange where
         the filesystem has it, else a rename) without an fsync: latest.json is derived,
         and one that a crash left empty or stale is caught up from the log by its reader.
         `folded` names the records folded onto `state` since its last publish, so only
-        what they changed is rendered again (`state.Renderer`).
+        what they changed is rendered again (`state.Renderer`). `scrub` (after a purge, a
+        compaction or a restore) also removes the spare the swap keeps (`StoreDir.stage`):
+        it holds the previous version, with whatever was just removed.
         """
-        self.dir.replace(LATEST_NAME, self._renderer.render(state, folded), durable=False)
+        try:
+            self.dir.replace(LATEST_NAME, self._renderer.render(state, folded), durable=False)
+        finally:
+            if scrub:
+                self.dir.drop_spare(LATEST_NAME)
         self._after_publish()
 
     def _after_publish(self) -> None:
@@ -567,7 +574,7 @@ class Store:
             ident, _ = self.backend.end()
             self._cache = (ident, state["meta"]["position"], state)
             try:
-                self._publish(state)
+                self._publish(state, scrub=True)
             except (OSError, HandoffError) as exc:
                 # The purge is done; the old latest.json must not keep the purged facts.
                 # Removing a file needs no space: readers rebuild it from the log.

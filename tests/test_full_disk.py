@@ -45,8 +45,10 @@ from .conftest import handoff_command
 
 pytestmark = pytest.mark.slow
 
-TOP_LEVEL = {"events.jsonl", "latest.json", "store.json", "lock", "quarantine", ".latest", ".gitignore"}
-"""Everything a store may hold at its top level; anything else is a leftover."""
+TOP_LEVEL = {"events.jsonl", "latest.json", ".latest.json.spare", "store.json", "lock", "quarantine",
+             ".latest", ".gitignore"}
+"""Everything a store may hold at its top level; anything else is a leftover. The spare
+(latest.json's previous version, rewritten by the next publish) must be complete JSON."""
 
 BAD_LINE = b"\x00\xfe an unreadable line for doctor --fix to quarantine\n"
 
@@ -91,6 +93,12 @@ def _latest(store: Path) -> bytes:
 def _leftovers(store: Path) -> list[str]:
     """Temp files, empty files and partial files anywhere in the store."""
     found = [f"unexpected entry {name}" for name in os.listdir(store) if name not in TOP_LEVEL]
+    spare = store / ".latest.json.spare"
+    if spare.is_file():
+        try:
+            json.loads(spare.read_bytes())
+        except ValueError:
+            found.append("partial spare .latest.json.spare")
     for sub in (".latest", "quarantine"):
         folder = store / sub
         if not folder.is_dir():
@@ -200,6 +208,10 @@ def _seed(store: Path) -> list[str]:
         if half == 0:
             with open(store / "events.jsonl", "ab") as f:
                 f.write(BAD_LINE)
+    # A process that published more than once keeps latest.json's previous version as a
+    # spare, which the next publish rewrites in place and whose blocks a rename then frees:
+    # room the full-disk run below must not get. (The commands it runs publish once each.)
+    (store / ".latest.json.spare").unlink()
     return ids
 
 

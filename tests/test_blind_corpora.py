@@ -69,7 +69,7 @@ CORPORA = [
            lambda c: c == {"secret": 1035, "prompt": 1045, "benign": 1045}),
     Corpus("privacy_blind8", ("generate.py", "_b8rand.py", "_b8vendors.py", "_b8secret.py", "_b8prompt.py",
                               "_b8intl.py", "_b8benign.py"),
-           lambda c: c == {"secret": 1055, "prompt": 1010, "benign": 1025}),
+           lambda c: c == {"secret": 1055, "prompt": 1010, "benign": 1035}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

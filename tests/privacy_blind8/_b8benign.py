@@ -522,7 +522,7 @@ CATEGORIES: dict[str, tuple[int, Callable[[random.Random], str]]] = {
     "md_table_benign": (35, md_table_benign),
     "config_file_benign": (45, config_file_benign),
     "placeholder_masked": (40, placeholder_masked),
-    "foreign_note": (60, foreign_note),
+    "foreign_note": (70, foreign_note),
     "code_snippet_benign": (40, code_snippet),
     "test_identifier": (30, test_identifier),
     "commit_message": (35, commit_message),

@@ -330,7 +330,8 @@ def password_in(code: str, rng: random.Random) -> str:
     else:
         tpl = pick(rng, next(lang for lang in LANGS if lang.code == code).pw)
     s = tpl.format(pw=password(rng), u=pick(rng, USERS), h=pick(rng, HOSTS))
-    return pick(rng, ["{s}", "{s}.", "Notiz: {s}", "{s} (#ops)", "- {s}", "{s}\n"]).format(s=s).strip()
+    return pick(rng, ["{s}", "{s}.", "note: {s}", "{s} (#ops)", "- {s}", "{s}\n", "> {s}", "[{h}] {s}"]).format(
+        s=s, h=pick(rng, HOSTS)).strip()
 
 
 def note_in(lang: Lang, rng: random.Random) -> str:

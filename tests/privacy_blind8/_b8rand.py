@@ -49,7 +49,11 @@ def pick(rng: random.Random, seq: list[str] | tuple[str, ...]) -> str:
 
 def password(rng: random.Random) -> str:
     """A password a person might choose or a generator might print: never a dictionary word alone."""
-    kind = rng.randrange(5)
+    kind = rng.randrange(7)
+    if kind == 5:  # starts like a path: a filter must not take it for one
+        return rng.choice("/~") + rs(rng, rng.randint(12, 20), ALNUM + "/._-") + rng.choice("!#%") + rs(rng, 3)
+    if kind == 6:  # brackets and separators inside: an unquoted value must not be cut short
+        return rs(rng, 6) + rng.choice("(){}[]|;,<>") + rs(rng, 5) + rng.choice("(){}[]|&;,<>") + rs(rng, 6)
     if kind == 0:
         return rs(rng, rng.randint(14, 24), ALNUM + "!#%&*+-_=?@^~")
     if kind == 1:

@@ -285,6 +285,33 @@ LANGS: list[Lang] = [
           "מגבלת הטוקנים של המודל הועלתה ל-8k בסביבת הבדיקות.")),
 ]
 
+# A question that each language's second answer replies to; the first answer replies to asks[0].
+PAIR_ASK = {
+    "de": "Warum bekomme ich ständig Timeouts, wenn {s} die Datenbank abfragt?",
+    "pt": "Por que o {s} fica dando timeout quando consulta o banco?",
+    "it": "Perché dopo ogni deploy {s} continua a servire dati vecchi?",
+    "nl": "Waarom blijft de pod van {s} herstarten direct na de deploy?",
+    "sv": "Varför kraschar {s} när den skriver stora filer?",
+    "cs": "Proč {s} pod zátěží vrací chyby spojení k databázi?",
+    "uk": "Чому {s} періодично падає з помилкою таймауту?",
+    "ar": "لماذا تنتهي مهلة الطلبات في {s} بشكل متكرر؟",
+    "hi": "{s} में बार-बार टाइमआउट की त्रुटि क्यों आती है?",
+    "th": "ทำไม {s} ถึงเกิด timeout บ่อยๆ",
+    "el": "Γιατί η {s} βγάζει συνέχεια σφάλματα χρονικού ορίου;",
+    "he": "למה {s} נתקל שוב ושוב בשגיאות timeout?",
+}
+
+
+def qa_in(lang: Lang, rng: random.Random) -> tuple[str, str]:
+    """A request and the answer written for it, with the same file, function and service names."""
+    slots = {"f": pick(rng, FILES), "fn": pick(rng, FUNCS), "s": pick(rng, SERVICES)}
+    if rng.random() < 0.5:
+        q, a = lang.asks[0], lang.answers[0]
+    else:
+        q, a = PAIR_ASK[lang.code], lang.answers[1]
+    return q.format(**slots), a.format(**slots)
+
+
 EXTRA_PW = {
     "fi": ("Testitietokannan salasana on {pw}", "Kirjautuminen palvelimelle {h}: käyttäjä {u}, salasana {pw}"),
     "ro": ("Parola pentru baza de date de test este {pw}", "Acces pe {h}: utilizator {u}, parola {pw}"),
@@ -310,6 +337,8 @@ def prompt_in(lang: Lang, rng: random.Random) -> str:
         return _fill(rng, pick(rng, lang.system))
     if kind == 3:
         return f"{pick(rng, lang.answer_labels)} {ans}"
+    if kind in (4, 5, 7):
+        ask, ans = qa_in(lang, rng)
     if kind == 4:
         return f"{u}: {ask}\n{b}: {ans}"
     if kind == 5:

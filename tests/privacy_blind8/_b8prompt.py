@@ -8,7 +8,7 @@ import json
 import random
 from collections.abc import Callable
 
-from _b8intl import LANGS, Lang, prompt_in
+from _b8intl import LANGS, Lang, prompt_in, qa_in
 from _b8rand import FILES, FUNCS, SERVICES, TOPICS, hexs, pick, rs, short_ts, ts, uuid4
 
 MODELS = ["gpt-4o", "gpt-4.1-mini", "o3-mini", "claude-sonnet-4-5", "claude-3-5-haiku", "gemini-2.5-pro",
@@ -147,8 +147,7 @@ def pick_pair(rng: random.Random) -> tuple[str, str]:
 def flat_transcript_intl(rng: random.Random) -> str:
     lang: Lang = LANGS[rng.randrange(len(LANGS))]
     u, b = pick(rng, lang.user), pick(rng, lang.bot)
-    q = pick(rng, lang.asks).format(f=pick(rng, FILES), fn=pick(rng, FUNCS), s=pick(rng, SERVICES))
-    r = pick(rng, lang.answers).format(f=pick(rng, FILES), fn=pick(rng, FUNCS), s=pick(rng, SERVICES))
+    q, r = qa_in(lang, rng)
     sep = pick(rng, [" ", " | ", " ⏎ ", " \\n ", " · "])
     return f"{u}: {q}{sep}{b}: {r}"
 
@@ -241,7 +240,11 @@ def agent_tool_jsonl(rng: random.Random) -> str:
 def react_trace(rng: random.Random) -> str:
     q, ans = qa(rng)
     act = pick(rng, ["search_code", "run_tests", "read_file", "grep", "http_get"])
-    parts = [f"Question: {q}", f"Thought: {_f(rng, pick(rng, REASONING))}", f"Action: {act}",
+    thought = pick(rng, ["I need to look at the relevant code before answering.",
+                         "The user wants a concrete fix, so I should reproduce the problem first.",
+                         "I don't know the answer yet; searching the repository is the fastest way.",
+                         "Let me check the tests to see what behaviour is expected."])
+    parts = [f"Question: {q}", f"Thought: {thought}", f"Action: {act}",
              f"Action Input: {json.dumps({'path': pick(rng, FILES)})}",
              "Observation: " + pick(rng, ["3 matches", "FAILED test_retry - AssertionError", "file not found",
                                           "200 OK"]),

@@ -314,6 +314,25 @@ def single_turn(rng: random.Random) -> str:
         f"In less than 50 words, tell me what {pick(rng, TOPICS)} means for our users.",
         "Hey, quick one: what does `set -euo pipefail` actually do?",
         f"Do not apologise, do not explain, just give me the corrected {f}.",
+        f"Review the following function like a staff engineer would and list the three worst problems:\n"
+        f"def {fn}(x):\n    return eval(x)",
+        f"Generate a JSON schema for the config file of {s}. Output only the schema.",
+        f"Take the role of an interviewer and ask me one system-design question about {s} at a time.",
+        f"Rewrite the paragraph below in plain English for a product manager:\n{pick(rng, TOPICS).capitalize()} "
+        "is caused by a non-atomic read-modify-write on the counter.",
+        f"Come up with 5 test cases for {fn}, in a markdown table with input and expected output columns.",
+        f"Tell me a joke about {pick(rng, TOPICS)} that a backend team would laugh at.",
+        f"Using only the docs I pasted above, answer: does {s} support idempotency keys?",
+        f"Think step by step and show your work: why would {fn} be slower on ARM than on x86?",
+        f"You are reviewing my PR. Be picky about naming. The diff touches {f}.",
+        f"Can you turn these notes into a status email for my manager? Notes: {pick(rng, TOPICS)} fixed, "
+        f"{s} deploy tomorrow.",
+        f"Keep your answer under 3 sentences. What's the safest way to roll back {s}?",
+        f"Continue this story in the same style: 'The pager went off at 3 a.m. and {s} was down again...'",
+        f"Format the following as a Conventional Commit: fixed {pick(rng, TOPICS)} in {f}",
+        f"What questions should I ask before choosing between Kafka and SQS for {s}? Give me a checklist.",
+        f"Grade this answer from 1 to 10 and justify: '{fn} is thread-safe because it uses a dict.'",
+        f"Answer as if you were Linus Torvalds reviewing {f}.",
     ])
 
 

@@ -3,8 +3,8 @@ is well formed.
 
 These tests never run the privacy filter; figures come from each corpus's `measure.py`.
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
-blind4 was held out until session 5, when it became training data of the prompt classifier,
-and blind5 is held out: nobody may tune rules or train on it (see each directory's README.md).
+blind4 was held out until session 5, when it became training data of the prompt classifier;
+blind5 and blind8 are held out: nobody may tune rules or train on them (see each directory's README.md).
 """
 
 from __future__ import annotations
@@ -67,6 +67,9 @@ CORPORA = [
     Corpus("privacy_blind7", ("generate.py", "_b7rand.py", "_b7secret.py", "_b7prompt.py", "_b7foreign.py",
                               "_b7benign.py"),
            lambda c: c == {"secret": 1035, "prompt": 1045, "benign": 1045}),
+    Corpus("privacy_blind8", ("generate.py", "_b8rand.py", "_b8vendors.py", "_b8secret.py", "_b8prompt.py",
+                              "_b8intl.py", "_b8benign.py"),
+           lambda c: c == {"secret": 1055, "prompt": 1010, "benign": 1035}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

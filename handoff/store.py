@@ -517,22 +517,52 @@ class Store:
 
     def _newest(self, report: ReadReport, kind: str | None, since_seq: int | None,
                 since_ts: str | None, limit: int | None) -> Iterator[Event]:
-        """The matching events newest first, read from the end of the log."""
+        """The matching events newest first, read from the end of the log.
+
+        With `kind` and `limit`, the read also stops once it has found every event of that kind
+        that latest.json counts up to its position (`_kind_count`): a rare kind's last
+        few events, or an absent kind, then cost the part of the log after them, not the
+        whole log."""
         found = 0
+        position, left = self._kind_count(kind) if kind is not None and limit is not None else (0, -1)
         try:
             for item in self.backend.read_back():
+                if left == 0 and item.end <= position:
+                    return  # every event of `kind` up to `position` is found already
                 rec = item.record
                 if rec is not None and ((since_seq is not None and rec["seq"] <= since_seq)
                                         or (since_ts is not None and rec["ts"] <= since_ts)):
                     return  # seq and ts only grow: everything older is excluded too
                 if not _wanted(item, report, kind, since_seq, since_ts):
                     continue
+                if item.end <= position:
+                    left -= 1
                 yield Event.from_record(rec)  # type: ignore[arg-type]
                 found += 1
                 if limit is not None and found >= limit:
                     return
         finally:
             report.skipped.reverse()
+
+    def _kind_count(self, kind: str) -> tuple[int, int]:
+        """(position, events of `kind` up to it) as latest.json counts them, or (0, -1)
+        when it cannot tell: missing, unreadable, or describing a longer log than this
+        one. latest.json is trusted here as `show` trusts it: it is what this store wrote
+        after folding those very events."""
+        try:
+            raw = self.dir.read_small(LATEST_NAME, MAX_LATEST)
+        except (CorruptStoreError, OSError):
+            return 0, -1
+        state = st.parse(raw) if raw is not None else None
+        if state is None:
+            return 0, -1
+        meta = state["meta"]
+        position, counts = meta.get("position"), meta.get("event_counts")
+        count = counts.get(kind, 0) if isinstance(counts, dict) else None
+        if (not isinstance(position, int) or not isinstance(count, int) or position < 0 or count < 0
+                or position > self.backend.end()[1]):
+            return 0, -1
+        return position, count
 
     def get(self, event_id: str) -> Event:
         for event in self.events():

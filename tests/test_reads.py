@@ -10,6 +10,7 @@ start of the log is not read at all: damage planted there after the fact is neve
 from __future__ import annotations
 
 import json
+import os
 import random
 import sqlite3
 from pathlib import Path
@@ -96,7 +97,7 @@ def test_events_equal_a_full_scan(store: Store, seed: int) -> None:
     seqs = [r["seq"] for r in records]
     times = sorted({r["ts"] for r in records})
     cases = [(kind, since_seq, since_ts, limit, reverse)
-             for kind in (None, "validation", "runtime")
+             for kind in (None, "validation", "runtime", "purge")  # purge: a kind never written
              for since_seq, since_ts in ((None, None), (rng.choice(seqs), None), (seqs[-3], None),
                                          (0, None), (None, rng.choice(times)), (None, times[-1]),
                                          (None, "2000-01-01T00:00:00.000000Z"))
@@ -199,7 +200,8 @@ def test_log_limit_and_since_do_not_read_the_start(store: Store, cli: CliRunner)
     for args, want in [(["--limit", "3"], records[-3:]),
                        (["--limit", "2", "--kind", "validation"],
                         [r for r in records if r["kind"] == "validation"][-2:]),
-                       (["--since", "2990"], records[-10:])]:
+                       (["--since", "2990"], records[-10:]),
+                       (["--limit", "5", "--kind", "purge"], [])]:  # latest.json counts none
         got = cli("log", "--json", *args)
         assert got.returncode == 0 and got.stderr == "", (args, got.stderr)
         assert [json.loads(line) for line in got.stdout.splitlines()] == want, args
@@ -220,3 +222,22 @@ def test_show_brief_and_latest_do_not_read_the_start(store: Store, cli: CliRunne
     assert latest.returncode == 0 and brief.returncode == 0, latest.stderr + brief.stderr
     assert json.loads(latest.stdout)["meta"]["skipped_lines"] == 0
     assert "one more" in brief.stdout
+
+
+def test_a_kind_read_trusts_latest_json_only_up_to_its_position(store: Store, store_dir: Path) -> None:
+    """latest.json's per-kind count ends a read back early; events after its position
+    (written since, by a writer that did not publish) are still found."""
+    store.append_many([("validation", {"command": f"pytest -k a{i}", "exit_code": 0}) for i in range(3)])
+    store.append_many([KIND_DATA[i % len(KIND_DATA)] for i in range(40)])
+    stale = (store_dir / "latest.json").read_bytes()
+    store.append_many([("validation", {"command": f"pytest -k b{i}", "exit_code": 1}) for i in range(2)])
+    store.append_many([("note", {"text": "after"})])
+    tmp = store_dir / "latest.json.restore"
+    tmp.write_bytes(stale)
+    tmp.chmod(0o600)
+    os.replace(tmp, store_dir / "latest.json")
+    records, _ = full_scan(store)
+    for limit in (1, 2, 3, 5, 100):
+        got = [e.to_record() for e in store.events("validation", limit=limit)]
+        assert got == expected(records, kind="validation", since_seq=None, since_ts=None,
+                               limit=limit, reverse=False), limit

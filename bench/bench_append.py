@@ -69,6 +69,10 @@ def bench_single(work: Path, quick: bool) -> Table:
     rounds, ops = (5, 20) if quick else (21, 200)
     store, _ = make_store(work / "a", 1000)
     lazy, _ = make_store(work / "a-never", 1000, durability="never")
+    # Session 6's publish, side by side: a fresh temp file per append, never the spare
+    # (`StoreDir.stage`); the override is this instance's, in this benchmark only.
+    fresh, _ = make_store(work / "a-fresh", 1000)
+    fresh.dir._reuse_spare = lambda spare: None
     kind, data = VALIDATION_EVENT
     store.append(kind, data)
     line = last_line(store.backend.path)
@@ -105,6 +109,7 @@ def bench_single(work: Path, quick: bool) -> Table:
 
     samples = interleave(
         {"append": lambda: store.append(kind, data), "raw": raw,
+         "fresh": lambda: fresh.append(kind, data),
          "never": lambda: lazy.append(kind, data), "floor": floor, "sqlite": raw_sqlite,
          "datasync": raw_datasync},
         rounds=rounds, ops=ops,
@@ -116,6 +121,10 @@ def bench_single(work: Path, quick: bool) -> Table:
     t.ratio("Store.append (durable)", med(samples["append"]), raw_name, med(samples["raw"]), 2.0)
     t.ratio("Store.append (durable), stretch", med(samples["append"]),
             "raw SQLite INSERT+COMMIT of the same line (WAL, synchronous=FULL)", med(samples["sqlite"]), 1.0)
+    t.ratio("· Store.append (durable), a fresh temp file per publish (no spare: session 6)",
+            med(samples["fresh"]), raw_name, med(samples["raw"]), None)
+    t.ratio("Store.append (durable): spare against a fresh temp file", med(samples["append"]),
+            "the same append with a fresh temp file", med(samples["fresh"]), None)
     t.ratio("· raw SQLite INSERT+COMMIT (WAL, synchronous=FULL)", med(samples["sqlite"]), raw_name,
             med(samples["raw"]), None)
     t.ratio("Store.append, durability=\"never\" (all but the fsync)", med(samples["never"]),
@@ -130,6 +139,7 @@ def bench_single(work: Path, quick: bool) -> Table:
            "entries of the previous publish (a temp file create, an exchange, an unlink "
            "on the same filesystem)")
     lazy.close()
+    fresh.close()
     floor_store.close()
 
     # Context: what one append spends outside the fsync, component by component.

@@ -257,6 +257,8 @@ def bench_sqlite(work: Path, quick: bool) -> Table:
     rounds, ops = (7, 20) if quick else (15, 50)
     store = _mixed_store(work / "g", "sqlite")
     lazy = _mixed_store(work / "g-never", "sqlite", durability="never")
+    fresh = _mixed_store(work / "g-fresh", "sqlite")
+    fresh.dir._reuse_spare = lambda spare: None  # session 6's publish, as in 1a
     kind, data = VALIDATION_EVENT
     store.append(kind, data)
     event = store.backend.read_back().__next__()
@@ -285,12 +287,17 @@ def bench_sqlite(work: Path, quick: bool) -> Table:
         floor_store._publish(floor_state)
 
     samples = interleave({"append": lambda: store.append(kind, data), "raw": raw, "floor": floor,
-                          "never": lambda: lazy.append(kind, data)}, rounds=rounds, ops=ops)
+                          "never": lambda: lazy.append(kind, data),
+                          "fresh": lambda: fresh.append(kind, data)}, rounds=rounds, ops=ops)
     raw_name = "raw INSERT+COMMIT, WAL, synchronous=FULL"
     t.ratio("Store.append (validation event), durable", med(samples["append"]), raw_name,
             med(samples["raw"]), 1.5)
     t.ratio("· floor: the raw INSERT+COMMIT, then publish the same latest.json", med(samples["floor"]),
             raw_name, med(samples["raw"]), None)
+    t.ratio("· Store.append (durable), a fresh temp file per publish (no spare: session 6)",
+            med(samples["fresh"]), raw_name, med(samples["raw"]), None)
+    t.ratio("Store.append (durable): spare against a fresh temp file", med(samples["append"]),
+            "the same append with a fresh temp file", med(samples["fresh"]), None)
     t.ratio("Store.append (durable) against that floor", med(samples["append"]), "INSERT+COMMIT+publish",
             med(samples["floor"]), None)
     t.ratio("Store.append, durability=\"never\" (synchronous=NORMAL)", med(samples["never"]), raw_name,
@@ -299,7 +306,7 @@ def bench_sqlite(work: Path, quick: bool) -> Table:
            f"{fmt_bytes(os.path.getsize(store.latest_path))}; the raw side is bench_promote.py's bare "
            f"table (id UNIQUE, no kind/ts indexes); {rounds} rounds x {ops} ops per side, interleaved, medians")
     db.close()
-    for s in (store, lazy, floor_store):
+    for s in (store, lazy, fresh, floor_store):
         s.close()
     return t
 

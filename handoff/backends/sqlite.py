@@ -311,6 +311,32 @@ _INSERT_AT_END = ("INSERT INTO events (seq, id, v, ts, kind, project, agent, ses
 insert in one autocommit statement (its own transaction, which takes the write lock
 before it reads), instead of BEGIN IMMEDIATE, a SELECT, the INSERT and COMMIT."""
 
+_PROBE = ("SELECT seq, ts FROM events WHERE seq >= ? AND CASE WHEN json_valid(CAST(body AS TEXT)) "
+          "THEN json_extract(CAST(body AS TEXT), '$.ts') = ts AND json_extract(CAST(body AS TEXT), "
+          "'$.seq') = seq ELSE 0 END ORDER BY seq LIMIT 1")
+"""The first row at or after a seq whose body carries its own `ts` and `seq` columns: a
+damaged or hostile row (whose columns need not be in order) is no landmark."""
+
+
+def _first_later(db: sqlite3.Connection, ts: str) -> int | None:
+    """The lowest seq (a row's, or one in the gap before it) from which every readable
+    event is later than `ts`, or None if none is. Each probe takes the first readable row
+    at or after `mid` (`_PROBE`), so purge gaps and damaged rows cost nothing extra; the
+    invariant: every readable row below `lo` is at or before `ts`, and every one at or
+    after `hi` is later (none left at or after `mid` counts as later: starting earlier
+    only reads more)."""
+    lo, hi = db.execute("SELECT coalesce(min(seq), 1), coalesce(max(seq), 0) + 1 FROM events").fetchone()
+    end = hi
+    while lo < hi:
+        mid = (lo + hi) // 2
+        row = db.execute(_PROBE, (mid,)).fetchone()
+        if row is None or row[1] > ts:
+            hi = mid
+        else:
+            lo = row[0] + 1
+    return lo if lo < end else None
+
+
 _BUSY, _LOCKED, _READONLY, _PERM, _CORRUPT, _FULL, _CANTOPEN = 5, 6, 8, 3, 11, 13, 14
 _IOERR, _CONSTRAINT, _NOTADB, _FORMAT, _NOMEM, _INTERRUPT = 10, 19, 26, 24, 7, 9
 
@@ -926,16 +952,13 @@ class SqliteBackend(Backend):
                 cursor.close()
 
     def start_after(self, *, seq: int | None = None, ts: str | None = None) -> int:
-        """A seq is a position already; a time is a range of the `ts` index, which costs
-        the index entries after `ts` (about what the read returns anyway). min(seq) rather than the first
-        row in ts order: a damaged row's `ts` column need not be in order."""
+        """A seq is a position already; a time is found by a binary search over seq, since
+        ts only grows along the log (`_first_later`): about log2(events) primary-key
+        probes, with no `ts` index to keep up on every append."""
         start = max(seq, 0) if seq is not None else 0
         if ts is not None:
             with self._op("searching events by time") as db:
-                # INDEXED BY: left alone, the planner serves min(seq) by walking the
-                # primary key from the start until a row is late enough (a full scan).
-                first = db.execute("SELECT min(seq) FROM events INDEXED BY events_ts WHERE ts > ?",
-                                   (ts,)).fetchone()[0]
+                first = _first_later(db, ts)
                 last = db.execute(_END).fetchone()[0] if first is None else first - 1
             start = max(start, int(last))
         return start

@@ -68,6 +68,7 @@ TARGETS: dict[str, str] = {
     "events.jsonl.rewrite": "full",
     "latest.json.lnk": "full",
     "latest.json.tmp": "full",
+    ".latest.json.spare": "full",
     PID_TMP: "fresh",
     ".gitignore": "fresh",
     ".": "full",

@@ -73,3 +73,40 @@ def texts(values: Iterable[str | None]) -> bytes:
 
 def byteas(values: Iterable[bytes]) -> bytes:
     return array(BYTEA, list(values))
+
+
+COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + b"\x00\x00\x00\x00" + b"\x00\x00\x00\x00"
+"""A binary COPY stream's signature, flags (none) and header extension length (0)."""
+COPY_TRAILER = b"\xff\xff"
+_FIELDS10 = struct.Struct("!h").pack(10)
+_I4 = struct.Struct("!ii")  # a field's length, then an int4 value
+_I8 = struct.Struct("!iq")  # a field's length, then an int8 value
+
+
+def copy_events(rows: Iterable[Sequence[object]]) -> bytes:
+    """`events` rows (`sqlite._columns`' layout: seq, id, v, ts, kind, project, agent,
+    session, body, digest) as the tuples of a binary COPY stream (without its header and
+    trailer). Why: in text COPY each bytea body travels as hex, twice its size, escaped
+    by the client and decoded by the server; binary sends the bytes as they are."""
+    out: list[bytes] = []
+    add = out.append
+    pack_len, pack8, pack4 = _LEN.pack, _I8.pack, _I4.pack
+    for seq, event_id, v, ts, kind, project, agent, session, body, digest in rows:
+        add(_FIELDS10)
+        add(pack8(8, seq))  # type: ignore[arg-type]
+        raw = event_id.encode()  # type: ignore[attr-defined]
+        add(pack_len(len(raw)))
+        add(raw)
+        add(pack4(4, v))  # type: ignore[arg-type]
+        for value in (ts, kind, project, agent, session):
+            if value is None:
+                add(_NULL)
+            else:
+                raw = value.encode()  # type: ignore[attr-defined]
+                add(pack_len(len(raw)))
+                add(raw)
+        add(pack_len(len(body)))  # type: ignore[arg-type]
+        add(body)  # type: ignore[arg-type]
+        add(b"\x00\x00\x00\x40")  # a sha256 in hex: always 64 characters
+        add(digest.encode())  # type: ignore[attr-defined]
+    return b"".join(out)

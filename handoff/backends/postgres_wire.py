@@ -93,11 +93,11 @@ def copy_events(rows: Iterable[Sequence[object]]) -> bytes:
     pack_len, pack8, pack4 = _LEN.pack, _I8.pack, _I4.pack
     for seq, event_id, v, ts, kind, project, agent, session, body, digest in rows:
         add(_FIELDS10)
-        add(pack8(8, seq))  # type: ignore[arg-type]
+        add(pack8(8, seq))
         raw = event_id.encode()  # type: ignore[attr-defined]
         add(pack_len(len(raw)))
         add(raw)
-        add(pack4(4, v))  # type: ignore[arg-type]
+        add(pack4(4, v))
         for value in (ts, kind, project, agent, session):
             if value is None:
                 add(_NULL)

@@ -20,16 +20,21 @@ Each figure is a ratio against a baseline measured in the same run, on the same 
 
 The server runs with fsync on, its data directory on the project's filesystem.
 `--quick` uses 5,000 events for 3 (default 200,000: see docs/design.md for why not 1M);
-`--append-only` runs only 1.
+`--append-only` runs only 1. `--tmpfs` puts the server's data directory and the store
+directories on /dev/shm: a commit then waits for no disk, so 1 shows the append's fixed
+cost (client and server CPU, round trip, latest.json) against the raw side's alone.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -232,13 +237,26 @@ def bench_promotion(server: PgServer, tmp: Path, n: int) -> None:
     t.print()
 
 
+@contextlib.contextmanager
+def _shm_dir() -> Iterator[Path]:
+    """A scratch directory on /dev/shm (`--tmpfs`), removed afterwards."""
+    path = Path(tempfile.mkdtemp(prefix="postgres-", dir="/dev/shm"))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
 def main() -> int:
     quick = "--quick" in sys.argv
     n = 5_000 if quick else 200_000
     if "--events" in sys.argv:
         n = int(sys.argv[sys.argv.index("--events") + 1])
     only_append = "--append-only" in sys.argv
+    tmpfs = "--tmpfs" in sys.argv
     print(f"## bench_postgres.py\n\n{env_line()}")
+    if tmpfs:
+        tempfile.tempdir = "/dev/shm"  # the server's data directory (tests/pg_server.py: mkdtemp)
     try:
         server = start_server()
     except Exception as exc:  # no server here: say so, do not crash the whole run
@@ -246,7 +264,7 @@ def main() -> int:
         return 0
     try:
         print(f"PostgreSQL at {server.bindir}, fsync on, data in {server.base}")
-        with scratch_dir("postgres-") as tmp:
+        with (_shm_dir() if tmpfs else scratch_dir("postgres-")) as tmp:
             bench_single_append(server, tmp, rounds=6 if quick else 12, ops=20 if quick else 50)
             if not only_append:
                 bench_processes(server, tmp, per=30 if quick else 200)

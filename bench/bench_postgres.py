@@ -1,6 +1,7 @@
 """PostgreSQL backend benchmarks, on a throw-away local server (tests/pg_server.py).
 
-    PYTHONPATH=. python bench/bench_postgres.py [--quick] [--events N] [--append-only]
+    PYTHONPATH=. python bench/bench_postgres.py [--quick] [--events N] [--append-only | --promotion-only]
+                                                [--tmpfs]
 
 Each figure is a ratio against a baseline measured in the same run, on the same server
 (interleaved rounds, medians; see bench/README.md):
@@ -20,7 +21,7 @@ Each figure is a ratio against a baseline measured in the same run, on the same 
 
 The server runs with fsync on, its data directory on the project's filesystem.
 `--quick` uses 5,000 events for 3 (default 200,000: see docs/design.md for why not 1M);
-`--append-only` runs only 1. `--tmpfs` puts the server's data directory and the store
+`--append-only` runs only 1, `--promotion-only` only 3. `--tmpfs` puts the server's data directory and the store
 directories on /dev/shm: a commit then waits for no disk, so 1 shows the append's fixed
 cost (client and server CPU, round trip, latest.json) against the raw side's alone.
 """
@@ -253,6 +254,7 @@ def main() -> int:
     if "--events" in sys.argv:
         n = int(sys.argv[sys.argv.index("--events") + 1])
     only_append = "--append-only" in sys.argv
+    only_promotion = "--promotion-only" in sys.argv
     tmpfs = "--tmpfs" in sys.argv
     print(f"## bench_postgres.py\n\n{env_line()}")
     if tmpfs:
@@ -265,9 +267,11 @@ def main() -> int:
     try:
         print(f"PostgreSQL at {server.bindir}, fsync on, data in {server.base}")
         with (_shm_dir() if tmpfs else scratch_dir("postgres-")) as tmp:
-            bench_single_append(server, tmp, rounds=6 if quick else 12, ops=20 if quick else 50)
+            if not only_promotion:
+                bench_single_append(server, tmp, rounds=6 if quick else 12, ops=20 if quick else 50)
             if not only_append:
-                bench_processes(server, tmp, per=30 if quick else 200)
+                if not only_promotion:
+                    bench_processes(server, tmp, per=30 if quick else 200)
                 bench_promotion(server, tmp, n)
     finally:
         server.stop()

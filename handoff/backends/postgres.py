@@ -714,6 +714,11 @@ class PostgresBackend(Backend):
             raise ValidationError("tracking position and count cannot be negative")
         return (t.source, t.detail, t.digest, t.count, t.position, t.status, self.run_id, _now())
 
+    overlap_batches = True
+    """A promotion commits a batch on a worker thread while it reads the next
+    (`promote._Overlap`): the server's COPY and index work overlaps the client's parsing.
+    One operation at a time still holds the connection (`_mutex`)."""
+
     shared_projection = True
     """The Store hands its folded state, and the records it folded, to every append
     (`append(state=, folded=)`, the same transaction) and catches a lagging latest.json

@@ -714,6 +714,35 @@ class PostgresBackend(Backend):
             raise ValidationError("tracking position and count cannot be negative")
         return (t.source, t.detail, t.digest, t.count, t.position, t.status, self.run_id, _now())
 
+    @contextlib.contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """A promotion's bulk copy into a schema no client uses yet (before the switch):
+        the two secondary indexes (`events_kind_seq`, `events_ts`) are dropped for the
+        copy and built again at its end, once, from the whole table (a sort), instead of
+        being updated row by row by every COPY. The primary key and the UNIQUE id stay:
+        the guard reads the end from one, and the other keeps an id from going in twice.
+
+        The indexes are built again however the copy ends (its error, if any, is the one
+        raised); if they cannot be (the connection is gone), that error fails the
+        promotion, so the switch never happens without them, and the next run, which
+        enters here again, builds them at its end."""
+        with self._op("preparing the bulk copy") as conn:
+            conn.execute("DROP INDEX IF EXISTS events_kind_seq; DROP INDEX IF EXISTS events_ts")
+        failed = True
+        try:
+            yield
+            failed = False
+        finally:
+            try:
+                with self._op("building the indexes after the bulk copy") as conn:
+                    conn.execute("SET maintenance_work_mem = '256MB'")
+                    conn.execute("CREATE INDEX IF NOT EXISTS events_kind_seq ON events (kind, seq)")
+                    conn.execute("CREATE INDEX IF NOT EXISTS events_ts ON events (ts)")
+                    conn.execute("RESET maintenance_work_mem")
+            except Exception:
+                if not failed:
+                    raise
+
     overlap_batches = True
     """A promotion commits a batch on a worker thread while it reads the next
     (`promote._Overlap`): the server's COPY and index work overlaps the client's parsing.

@@ -274,3 +274,16 @@ def test_a_batch_copied_in_binary_stores_every_column_as_given(
         assert health.records == len(events) and not health.bad
     finally:
         b.close()
+
+
+@settings(max_examples=60, deadline=None)
+@given(seq=st.integers(1, 2**63 - 1), v=st.integers(-(2**31), 2**31 - 1), texts=st.lists(_TEXT, min_size=4, max_size=4),
+       scope=st.lists(st.none() | _TEXT, min_size=3, max_size=3), body=st.binary(min_size=1, max_size=300))
+def test_one_rows_arrays_are_the_general_encoders_arrays(
+        seq: int, v: int, texts: list[str], scope: list[str | None], body: bytes) -> None:
+    """The single-event shortcut (`wire.one_row`) gives exactly the bytes the general
+    per-column encoders give (which the test above checks against the server)."""
+    from handoff.backends.postgres import PostgresBackend
+
+    row = (seq, texts[0], v, texts[1], texts[2], *scope, body, texts[3])
+    assert wire.one_row(row) == PostgresBackend._column_arrays([row])

@@ -627,7 +627,6 @@ class PostgresBackend(Backend):
         else:
             guard = [wire.FALSE, wire.int4(LOCK_CLASS), wire.int4(self._lock_key), None, wire.int8(expected),
                      None, None]
-        columns = zip(*rows, strict=True) if rows else [()] * len(_ROW_ARRAYS)
         keep: list[int] | None = None
         chosen: Sequence[Part] = ()
         mode = 0
@@ -636,7 +635,7 @@ class PostgresBackend(Backend):
         elif full is not None:
             mode, chosen = 2, full
         params: list[bytes | None] = [
-            *guard, *(encode(column) for encode, column in zip(_ROW_ARRAYS, columns, strict=True)),
+            *guard, *(wire.one_row(rows[0]) if len(rows) == 1 else self._column_arrays(rows)),
             wire.int8(position), wire.int4(mode), None if keep is None else wire.int8s(keep),
             wire.texts([p[0] for p in chosen]), wire.int8s([p[1] for p in chosen]),
             wire.byteas([p[2] for p in chosen]), wire.TRUE if chosen and chosen[0][0] != WHOLE else wire.FALSE]
@@ -654,6 +653,12 @@ class PostgresBackend(Backend):
                 raise pgerrors.error_from_result(result, encoding=conn.info.encoding)
         if failed is not None:
             raise failed
+
+    @staticmethod
+    def _column_arrays(rows: list[tuple[Any, ...]]) -> list[bytes]:
+        """Rows as `append_events`' ten column arrays (one per column, in seq order)."""
+        columns = zip(*rows, strict=True) if rows else [()] * len(_ROW_ARRAYS)
+        return [encode(column) for encode, column in zip(_ROW_ARRAYS, columns, strict=True)]
 
     def _send(self, conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]], expected: int, position: int,
               track: tuple[Any, ...] | None, delta: tuple[list[Part], list[int] | None] | None,

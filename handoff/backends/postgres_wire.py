@@ -59,6 +59,29 @@ def array(oid: int, items: Sequence[bytes | None]) -> bytes:
     return b"".join(out)
 
 
+_ONE_HEAD = {oid: _HEAD.pack(1, 0, oid, 1, 1) for oid in ARRAY_OF}
+_ONE_NULL = {oid: _HEAD.pack(1, 1, oid, 1, 1) + _NULL for oid in ARRAY_OF}
+
+
+def one(oid: int, item: bytes | None) -> bytes:
+    """`array(oid, [item])` without the loop: an append of one event sends ten of these,
+    and the general path cost ~17 µs of them per append."""
+    if item is None:
+        return _ONE_NULL[oid]
+    return _ONE_HEAD[oid] + _LEN.pack(len(item)) + item
+
+
+def one_row(row: Sequence[object]) -> list[bytes]:
+    """One `events` row (`sqlite._columns`' layout) as the ten one-element arrays of
+    `append_events`' column parameters."""
+    seq, event_id, v, ts, kind, project, agent, session, body, digest = row
+    return [one(INT8, _INT8.pack(seq)), one(TEXT, event_id.encode()),  # type: ignore[attr-defined]
+            one(INT4, _LEN.pack(v)), one(TEXT, ts.encode()), one(TEXT, kind.encode()),  # type: ignore[attr-defined]
+            *(one(TEXT, None if value is None else value.encode())  # type: ignore[attr-defined]
+              for value in (project, agent, session)),
+            one(BYTEA, body), one(TEXT, digest.encode())]  # type: ignore[arg-type, attr-defined]
+
+
 def int8s(values: Iterable[int]) -> bytes:
     return array(INT8, [_INT8.pack(v) for v in values])
 

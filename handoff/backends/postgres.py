@@ -104,6 +104,8 @@ _CALL_TYPES = (wire.BOOL, wire.INT4, wire.INT4, wire.TEXT, wire.INT8, wire.TEXT,
                wire.INT8, wire.INT4, wire.INT8_ARRAY, wire.TEXT_ARRAY, wire.INT8_ARRAY, wire.BYTEA_ARRAY, wire.BOOL)
 """The parameters' types: the guard's, the `events` table's columns as arrays, the parts'."""
 _BINARY = (1,) * len(_CALL_TYPES)
+_CALL_NAME = b"handoff_append_events"
+"""The name `_CALL` is prepared under, once per connection (`prepare_call`)."""
 _ROW_ARRAYS: tuple[Callable[[Any], bytes], ...] = (
     wire.int8s, wire.texts, wire.int4s, wire.texts, wire.texts, wire.texts, wire.texts, wire.texts, wire.byteas,
     wire.texts)
@@ -294,6 +296,8 @@ class PostgresBackend(Backend):
         self._guess_wait = 0.0  # how long the guessing append may wait for the server's lock
         self._pause = 0
         self.run_id = os.urandom(8).hex()
+        self._prepared: psycopg.Connection[Any] | None = None
+        """The connection `_CALL` is prepared on (a new connection prepares it again)."""
 
     @property
     def location(self) -> Path:
@@ -640,7 +644,16 @@ class PostgresBackend(Backend):
             wire.texts([p[0] for p in chosen]), wire.int8s([p[1] for p in chosen]),
             wire.byteas([p[2] for p in chosen]), wire.TRUE if chosen and chosen[0][0] != WHOLE else wire.FALSE]
         pgconn = conn.pgconn
-        pgconn.send_query_params(_CALL, params, param_types=_CALL_TYPES, param_formats=_BINARY, result_format=1)
+        if self.prepare_call:
+            if self._prepared is not conn:
+                # Once per connection: the server parses and plans the call here, not on every append.
+                pgconn.send_prepare(_CALL_NAME, _CALL, param_types=_CALL_TYPES)
+                self._wait(conn)
+                self._prepared = conn
+            pgconn.send_query_prepared(_CALL_NAME, params, param_formats=_BINARY, result_format=1)
+        else:
+            pgconn.send_query_params(_CALL, params, param_types=_CALL_TYPES, param_formats=_BINARY,
+                                     result_format=1)
         failed: BaseException | None = None
         if meanwhile is not None:
             pgconn.flush()  # the request on its way (nonblocking: the rest, if any, goes in `_execute`)
@@ -648,11 +661,16 @@ class PostgresBackend(Backend):
                 meanwhile()
             except BaseException as exc:  # the reply first: the connection must be left idle
                 failed = exc
-        for result in conn.wait(_execute(pgconn)):
-            if result.status == psycopg.pq.ExecStatus.FATAL_ERROR:
-                raise pgerrors.error_from_result(result, encoding=conn.info.encoding)
+        self._wait(conn)
         if failed is not None:
             raise failed
+
+    @staticmethod
+    def _wait(conn: psycopg.Connection[Any]) -> None:
+        """Read the replies to what was sent on `conn`'s libpq connection; raise the error if one failed."""
+        for result in conn.wait(_execute(conn.pgconn)):
+            if result.status == psycopg.pq.ExecStatus.FATAL_ERROR:
+                raise pgerrors.error_from_result(result, encoding=conn.info.encoding)
 
     @staticmethod
     def _column_arrays(rows: list[tuple[Any, ...]]) -> list[bytes]:
@@ -747,6 +765,13 @@ class PostgresBackend(Backend):
             except Exception:
                 if not failed:
                     raise
+
+    prepare_call = True
+    """`_CALL` as a named prepared statement, prepared by us once per connection (the
+    server then skips parsing and planning it on each append). psycopg's own automatic
+    preparing stays off (`connect`): that is the one that could lose track of what the
+    server had prepared when a pipeline aborted; ours is prepared and its reply read
+    before any call uses it."""
 
     overlap_batches = True
     """A promotion commits a batch on a worker thread while it reads the next

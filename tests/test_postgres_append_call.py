@@ -112,6 +112,11 @@ def test_a_call_on_a_stale_end_is_refused_on_the_server_and_writes_nothing(tmp_p
         assert [i.record["seq"] for i in b.read() if i.record] == [1, 2]
         assert b.saved_state() == before
         assert b.append([_event(3)], 2).position == 3  # the connection works afterwards
+        with b._op("test") as conn:  # the call was prepared once on this connection, and kept after the failure
+            assert conn.execute("SELECT count(*) FROM pg_prepared_statements "
+                                "WHERE name = 'handoff_append_events'").fetchone() == (1,)
+        b.close()
+        assert b.append([_event(4)], 3).position == 4  # a new connection prepares it again
     finally:
         b.close()
 

@@ -193,13 +193,17 @@ def copy_events(source: Backend, target: Backend, *, progress: Progress | None =
     make = sink.make
     made: list[Any] = []  # the batch: rows (or events), no parsed record
     position = start
+    overlap = _Overlap() if getattr(target, "overlap_batches", False) else None
 
     def commit() -> None:
         nonlocal existing, made, count
         count += len(made)
-        existing = _commit_batch(sink, made, existing, Tracking(
-            key, position, digest.hexdigest(), count, "running", source.name), report, locked,
-            unseen=fresh)
+        tracking = Tracking(key, position, digest.hexdigest(), count, "running", source.name)
+        if overlap is None:
+            existing = _commit_batch(sink, made, existing, tracking, report, locked, unseen=fresh)
+        else:
+            existing = overlap.wait(existing)  # one batch in flight: the next follows its end
+            overlap.submit(_commit_batch, sink, made, existing, tracking, report, locked, unseen=fresh)
         made = []
 
     def copied() -> Iterator[Item]:
@@ -216,11 +220,49 @@ def copy_events(source: Backend, target: Backend, *, progress: Progress | None =
                 if progress is not None:
                     progress(position, max(source_end, position))
 
-    st.fold_stream(state, copied())
-    if made or (done is None and cursor is None):  # a first run always leaves a tracking record
-        commit()
+    try:
+        st.fold_stream(state, copied())
+        if made or (done is None and cursor is None):  # a first run always leaves a tracking record
+            commit()
+        if overlap is not None:
+            existing = overlap.wait(existing)
+    finally:
+        if overlap is not None:
+            overlap.close()
     report.events = count
     return Cursor(position, count, digest, state, fresh)
+
+
+class _Overlap:
+    """One batch committing on a worker thread while the caller reads, checks and folds
+    the next (a target with `overlap_batches`: PostgreSQL, whose server inserts the rows
+    and maintains the indexes on its own CPU while this process parses the source; done
+    one after the other, the two costs added up). At most one batch is in flight, and
+    the next is submitted only after it committed, so batches commit in order, each on
+    the end the one before it left; its error is raised at the next `wait`."""
+
+    def __init__(self) -> None:
+        from concurrent.futures import Future, ThreadPoolExecutor
+
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="handoff-promote")
+        self._pending: Future[int] | None = None
+
+    def submit(self, fn: Callable[..., int], *args: Any, **kwargs: Any) -> None:
+        self._pending = self._pool.submit(fn, *args, **kwargs)
+
+    def wait(self, current: int) -> int:
+        """The end the batch in flight committed (`current` if none is)."""
+        pending, self._pending = self._pending, None
+        return current if pending is None else pending.result()
+
+    def close(self) -> None:
+        """Wait for the batch in flight (its error, if the caller is already failing,
+        is dropped: the caller's own propagates) and stop the worker."""
+        if self._pending is not None:
+            with contextlib.suppress(BaseException):
+                self._pending.result()
+            self._pending = None
+        self._pool.shutdown(wait=True)
 
 
 def _commit_batch(sink: _Sink, made: list[Any], expected: int, tracking: Tracking,

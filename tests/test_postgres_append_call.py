@@ -112,6 +112,11 @@ def test_a_call_on_a_stale_end_is_refused_on_the_server_and_writes_nothing(tmp_p
         assert [i.record["seq"] for i in b.read() if i.record] == [1, 2]
         assert b.saved_state() == before
         assert b.append([_event(3)], 2).position == 3  # the connection works afterwards
+        with b._op("test") as conn:  # the call was prepared once on this connection, and kept after the failure
+            assert conn.execute("SELECT count(*) FROM pg_prepared_statements "
+                                "WHERE name = 'handoff_append_events'").fetchone() == (1,)
+        b.close()
+        assert b.append([_event(4)], 3).position == 4  # a new connection prepares it again
     finally:
         b.close()
 
@@ -242,3 +247,48 @@ def test_latest_json_staged_during_a_call_that_fails_is_discarded(tmp_path: Path
         a.append("action_done", {"action": "1.1"})  # the renderer was reset: the next render is whole and right
         assert (tmp_path / "a" / "latest.json").read_bytes() == _rebuilt(a.backend)
         assert _temp_files(tmp_path / "a") == [] and _temp_files(tmp_path / "b") == []
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(scopes=st.lists(st.fixed_dictionaries({}, optional={"project": _TEXT, "agent": _TEXT, "session": _TEXT}),
+                       min_size=64, max_size=130))
+def test_a_batch_copied_in_binary_stores_every_column_as_given(
+        tmp_path_factory: pytest.TempPathFactory, raw: psycopg.Connection[Any], scopes: list[dict[str, str]]) -> None:
+    """A batch of COPY_FROM or more events goes by binary COPY, encoded by
+    `postgres_wire.copy_events`: every column (scope strings in any script, absent ones
+    NULL, the body's bytes) comes back as `event_rows` made it, and `check` finds the
+    rows consistent with their bodies. A wrong length or field count is refused by the
+    server; a wrong byte order or encoding comes back different."""
+    from handoff.backends.postgres import COPY_FROM
+    from handoff.backends.sqlite import event_rows
+
+    assert len(scopes) >= COPY_FROM
+    schema = _fresh()
+    events = [StoredEvent.from_record({"v": 1, "id": f"00000000-0000-7000-8000-{n:012d}", "seq": n,
+                                       "ts": "2026-01-01T00:00:00.000000Z", "kind": "note", "scope": scope,
+                                       "data": {"text": f"é {n} ✓"}}) for n, scope in enumerate(scopes, 1)]
+    b = _backend(tmp_path_factory.mktemp("copy"), schema)
+    try:
+        b.create()
+        with b.lock(5.0):
+            assert b.append(events, 0).position == len(events)
+        stored = raw.execute(f'SELECT seq, id, v, ts, kind, project, agent, session, body, digest '
+                             f'FROM "{schema}".events ORDER BY seq').fetchall()
+        assert stored == event_rows(events)
+        health = b.check()
+        assert health.records == len(events) and not health.bad
+    finally:
+        b.close()
+
+
+@settings(max_examples=60, deadline=None)
+@given(seq=st.integers(1, 2**63 - 1), v=st.integers(-(2**31), 2**31 - 1), texts=st.lists(_TEXT, min_size=4, max_size=4),
+       scope=st.lists(st.none() | _TEXT, min_size=3, max_size=3), body=st.binary(min_size=1, max_size=300))
+def test_one_rows_arrays_are_the_general_encoders_arrays(
+        seq: int, v: int, texts: list[str], scope: list[str | None], body: bytes) -> None:
+    """The single-event shortcut (`wire.one_row`) gives exactly the bytes the general
+    per-column encoders give (which the test above checks against the server)."""
+    from handoff.backends.postgres import PostgresBackend
+
+    row = (seq, texts[0], v, texts[1], texts[2], *scope, body, texts[3])
+    assert wire.one_row(row) == PostgresBackend._column_arrays([row])

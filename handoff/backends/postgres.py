@@ -72,6 +72,8 @@ MIGRATE_CLASS = LOCK_CLASS + 1
 PAGE = 5000
 """Rows per page of a streaming read (keyset pagination on seq: short statements, and no
 transaction held open while the caller works through the rows)."""
+BODY_PAGE = 20000
+"""Rows per page of `bodies` (no parsing per row: bigger pages, fewer round trips)."""
 COPY_FROM = 64
 """Batches at least this big go in with COPY instead of INSERTs."""
 _COLUMNS = "seq, id, v, ts, kind, project, agent, session, body, digest"
@@ -102,6 +104,8 @@ _CALL_TYPES = (wire.BOOL, wire.INT4, wire.INT4, wire.TEXT, wire.INT8, wire.TEXT,
                wire.INT8, wire.INT4, wire.INT8_ARRAY, wire.TEXT_ARRAY, wire.INT8_ARRAY, wire.BYTEA_ARRAY, wire.BOOL)
 """The parameters' types: the guard's, the `events` table's columns as arrays, the parts'."""
 _BINARY = (1,) * len(_CALL_TYPES)
+_CALL_NAME = b"handoff_append_events"
+"""The name `_CALL` is prepared under, once per connection (`prepare_call`)."""
 _ROW_ARRAYS: tuple[Callable[[Any], bytes], ...] = (
     wire.int8s, wire.texts, wire.int4s, wire.texts, wire.texts, wire.texts, wire.texts, wire.texts, wire.byteas,
     wire.texts)
@@ -292,6 +296,8 @@ class PostgresBackend(Backend):
         self._guess_wait = 0.0  # how long the guessing append may wait for the server's lock
         self._pause = 0
         self.run_id = os.urandom(8).hex()
+        self._prepared: psycopg.Connection[Any] | None = None
+        """The connection `_CALL` is prepared on (a new connection prepares it again)."""
 
     @property
     def location(self) -> Path:
@@ -625,7 +631,6 @@ class PostgresBackend(Backend):
         else:
             guard = [wire.FALSE, wire.int4(LOCK_CLASS), wire.int4(self._lock_key), None, wire.int8(expected),
                      None, None]
-        columns = zip(*rows, strict=True) if rows else [()] * len(_ROW_ARRAYS)
         keep: list[int] | None = None
         chosen: Sequence[Part] = ()
         mode = 0
@@ -634,12 +639,21 @@ class PostgresBackend(Backend):
         elif full is not None:
             mode, chosen = 2, full
         params: list[bytes | None] = [
-            *guard, *(encode(column) for encode, column in zip(_ROW_ARRAYS, columns, strict=True)),
+            *guard, *(wire.one_row(rows[0]) if len(rows) == 1 else self._column_arrays(rows)),
             wire.int8(position), wire.int4(mode), None if keep is None else wire.int8s(keep),
             wire.texts([p[0] for p in chosen]), wire.int8s([p[1] for p in chosen]),
             wire.byteas([p[2] for p in chosen]), wire.TRUE if chosen and chosen[0][0] != WHOLE else wire.FALSE]
         pgconn = conn.pgconn
-        pgconn.send_query_params(_CALL, params, param_types=_CALL_TYPES, param_formats=_BINARY, result_format=1)
+        if self.prepare_call:
+            if self._prepared is not conn:
+                # Once per connection: the server parses and plans the call here, not on every append.
+                pgconn.send_prepare(_CALL_NAME, _CALL, param_types=_CALL_TYPES)
+                self._wait(conn)
+                self._prepared = conn
+            pgconn.send_query_prepared(_CALL_NAME, params, param_formats=_BINARY, result_format=1)
+        else:
+            pgconn.send_query_params(_CALL, params, param_types=_CALL_TYPES, param_formats=_BINARY,
+                                     result_format=1)
         failed: BaseException | None = None
         if meanwhile is not None:
             pgconn.flush()  # the request on its way (nonblocking: the rest, if any, goes in `_execute`)
@@ -647,11 +661,22 @@ class PostgresBackend(Backend):
                 meanwhile()
             except BaseException as exc:  # the reply first: the connection must be left idle
                 failed = exc
-        for result in conn.wait(_execute(pgconn)):
-            if result.status == psycopg.pq.ExecStatus.FATAL_ERROR:
-                raise pgerrors.error_from_result(result, encoding=conn.info.encoding)
+        self._wait(conn)
         if failed is not None:
             raise failed
+
+    @staticmethod
+    def _wait(conn: psycopg.Connection[Any]) -> None:
+        """Read the replies to what was sent on `conn`'s libpq connection; raise the error if one failed."""
+        for result in conn.wait(_execute(conn.pgconn)):
+            if result.status == psycopg.pq.ExecStatus.FATAL_ERROR:
+                raise pgerrors.error_from_result(result, encoding=conn.info.encoding)
+
+    @staticmethod
+    def _column_arrays(rows: list[tuple[Any, ...]]) -> list[bytes]:
+        """Rows as `append_events`' ten column arrays (one per column, in seq order)."""
+        columns = zip(*rows, strict=True) if rows else [()] * len(_ROW_ARRAYS)
+        return [encode(column) for encode, column in zip(_ROW_ARRAYS, columns, strict=True)]
 
     def _send(self, conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]], expected: int, position: int,
               track: tuple[Any, ...] | None, delta: tuple[list[Part], list[int] | None] | None,
@@ -694,9 +719,13 @@ class PostgresBackend(Backend):
         """COPY for a big batch; else one INSERT each (queued in the caller's `_Batch`)."""
         if len(rows) >= COPY_FROM:
             assert isinstance(conn, psycopg.Connection)
-            with conn.cursor() as cur, cur.copy(f"COPY events ({_COLUMNS}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
+            # Binary COPY, encoded here in one pass (`postgres_wire.copy_events`): text COPY
+            # sent each body as hex, and psycopg adapted every value of every row.
+            with conn.cursor() as cur, cur.copy(f"COPY events ({_COLUMNS}) FROM STDIN (FORMAT binary)") as copy:
+                copy.write(wire.COPY_HEADER)
+                for at in range(0, len(rows), 1000):
+                    copy.write(wire.copy_events(rows[at:at + 1000]))
+                copy.write(wire.COPY_TRAILER)
         else:
             for row in rows:
                 conn.execute(_INSERT, row)
@@ -707,6 +736,47 @@ class PostgresBackend(Backend):
         if t.position < 0 or t.count < 0:
             raise ValidationError("tracking position and count cannot be negative")
         return (t.source, t.detail, t.digest, t.count, t.position, t.status, self.run_id, _now())
+
+    @contextlib.contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """A promotion's bulk copy into a schema no client uses yet (before the switch):
+        the two secondary indexes (`events_kind_seq`, `events_ts`) are dropped for the
+        copy and built again at its end, once, from the whole table (a sort), instead of
+        being updated row by row by every COPY. The primary key and the UNIQUE id stay:
+        the guard reads the end from one, and the other keeps an id from going in twice.
+
+        The indexes are built again however the copy ends (its error, if any, is the one
+        raised); if they cannot be (the connection is gone), that error fails the
+        promotion, so the switch never happens without them, and the next run, which
+        enters here again, builds them at its end."""
+        with self._op("preparing the bulk copy") as conn:
+            conn.execute("DROP INDEX IF EXISTS events_kind_seq; DROP INDEX IF EXISTS events_ts")
+        failed = True
+        try:
+            yield
+            failed = False
+        finally:
+            try:
+                with self._op("building the indexes after the bulk copy") as conn:
+                    conn.execute("SET maintenance_work_mem = '256MB'")
+                    conn.execute("CREATE INDEX IF NOT EXISTS events_kind_seq ON events (kind, seq)")
+                    conn.execute("CREATE INDEX IF NOT EXISTS events_ts ON events (ts)")
+                    conn.execute("RESET maintenance_work_mem")
+            except Exception:
+                if not failed:
+                    raise
+
+    prepare_call = True
+    """`_CALL` as a named prepared statement, prepared by us once per connection (the
+    server then skips parsing and planning it on each append). psycopg's own automatic
+    preparing stays off (`connect`): that is the one that could lose track of what the
+    server had prepared when a pipeline aborted; ours is prepared and its reply read
+    before any call uses it."""
+
+    overlap_batches = True
+    """A promotion commits a batch on a worker thread while it reads the next
+    (`promote._Overlap`): the server's COPY and index work overlaps the client's parsing.
+    One operation at a time still holds the connection (`_mutex`)."""
 
     shared_projection = True
     """The Store hands its folded state, and the records it folded, to every append
@@ -793,6 +863,21 @@ class PostgresBackend(Backend):
                 else:
                     start = max(start, int(first) - 1)
         return start
+
+    def bodies(self) -> Iterator[bytes]:
+        """Every row's body in seq order, unparsed (a promotion's verification hashes them
+        against the source's; bytes that match were valid envelopes there), a page at a
+        time on the primary key, in binary (bytea as its bytes)."""
+        prev = 0
+        while True:
+            with self._op("reading events") as conn, conn.cursor(binary=True) as cur:
+                rows = cur.execute("SELECT seq, body FROM events WHERE seq > %s ORDER BY seq LIMIT %s",
+                                   (prev, BODY_PAGE)).fetchall()
+            for seq, body in rows:
+                yield bytes(body)
+                prev = seq
+            if len(rows) < BODY_PAGE:
+                return
 
     def record_before(self, position: int) -> dict[str, Any] | None:
         if position <= 0:

@@ -59,6 +59,29 @@ def array(oid: int, items: Sequence[bytes | None]) -> bytes:
     return b"".join(out)
 
 
+_ONE_HEAD = {oid: _HEAD.pack(1, 0, oid, 1, 1) for oid in ARRAY_OF}
+_ONE_NULL = {oid: _HEAD.pack(1, 1, oid, 1, 1) + _NULL for oid in ARRAY_OF}
+
+
+def one(oid: int, item: bytes | None) -> bytes:
+    """`array(oid, [item])` without the loop: an append of one event sends ten of these,
+    and the general path cost ~17 µs of them per append."""
+    if item is None:
+        return _ONE_NULL[oid]
+    return _ONE_HEAD[oid] + _LEN.pack(len(item)) + item
+
+
+def one_row(row: Sequence[object]) -> list[bytes]:
+    """One `events` row (`sqlite._columns`' layout) as the ten one-element arrays of
+    `append_events`' column parameters."""
+    seq, event_id, v, ts, kind, project, agent, session, body, digest = row
+    return [one(INT8, _INT8.pack(seq)), one(TEXT, event_id.encode()),  # type: ignore[attr-defined]
+            one(INT4, _LEN.pack(v)), one(TEXT, ts.encode()), one(TEXT, kind.encode()),  # type: ignore[attr-defined]
+            *(one(TEXT, None if value is None else value.encode())  # type: ignore[attr-defined]
+              for value in (project, agent, session)),
+            one(BYTEA, body), one(TEXT, digest.encode())]  # type: ignore[arg-type, attr-defined]
+
+
 def int8s(values: Iterable[int]) -> bytes:
     return array(INT8, [_INT8.pack(v) for v in values])
 
@@ -73,3 +96,40 @@ def texts(values: Iterable[str | None]) -> bytes:
 
 def byteas(values: Iterable[bytes]) -> bytes:
     return array(BYTEA, list(values))
+
+
+COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + b"\x00\x00\x00\x00" + b"\x00\x00\x00\x00"
+"""A binary COPY stream's signature, flags (none) and header extension length (0)."""
+COPY_TRAILER = b"\xff\xff"
+_FIELDS10 = struct.Struct("!h").pack(10)
+_I4 = struct.Struct("!ii")  # a field's length, then an int4 value
+_I8 = struct.Struct("!iq")  # a field's length, then an int8 value
+
+
+def copy_events(rows: Iterable[Sequence[object]]) -> bytes:
+    """`events` rows (`sqlite._columns`' layout: seq, id, v, ts, kind, project, agent,
+    session, body, digest) as the tuples of a binary COPY stream (without its header and
+    trailer). Why: in text COPY each bytea body travels as hex, twice its size, escaped
+    by the client and decoded by the server; binary sends the bytes as they are."""
+    out: list[bytes] = []
+    add = out.append
+    pack_len, pack8, pack4 = _LEN.pack, _I8.pack, _I4.pack
+    for seq, event_id, v, ts, kind, project, agent, session, body, digest in rows:
+        add(_FIELDS10)
+        add(pack8(8, seq))
+        raw = event_id.encode()  # type: ignore[attr-defined]
+        add(pack_len(len(raw)))
+        add(raw)
+        add(pack4(4, v))
+        for value in (ts, kind, project, agent, session):
+            if value is None:
+                add(_NULL)
+            else:
+                raw = value.encode()  # type: ignore[attr-defined]
+                add(pack_len(len(raw)))
+                add(raw)
+        add(pack_len(len(body)))  # type: ignore[arg-type]
+        add(body)  # type: ignore[arg-type]
+        add(b"\x00\x00\x00\x40")  # a sha256 in hex: always 64 characters
+        add(digest.encode())  # type: ignore[attr-defined]
+    return b"".join(out)

@@ -1,0 +1,105 @@
+"""Parsing JSON on the read path without orjson: `loads` accepts and returns what
+`orjson.loads` does, built on the standard library's C scanner.
+
+Importing orjson costs more than anything else `handoff show` and `handoff brief` load:
+its module init imports `dataclasses` (and with it `inspect`, `ast`, `dis`, `tokenize`),
+`uuid` (and `platform`) and `json`, ~8-10 ms of a ~40 ms command (docs/design.md, "CLI
+start-up", session 7). A read parses store.json, latest.json and the last log line, all
+small, so the C scanner of the standard library's `json` is as fast for it, and `json`
+is imported anyway by orjson. Writes keep orjson (the log's bytes are its output).
+
+`loads` matches `orjson.loads` on every input (tests/test_jsonread.py holds it to that
+with generated documents and hand-picked edge cases):
+
+- bytes must be UTF-8 (the standard library would also take UTF-16/32 and encoded
+  surrogates); a byte order mark is refused;
+- `NaN`, `Infinity`, and numbers that overflow a double are refused;
+- an integer outside the 64-bit range (signed or unsigned) becomes a float, as orjson's does;
+- a `\\u` escape that leaves a lone surrogate is refused, in keys and values.
+
+One known difference: nesting deeper than Python's recursion limit allows here (~990
+levels) is refused, where orjson accepts up to 1,024. The store writes with orjson, whose
+`dumps` stops at 254 levels, so only a hand-made file is that deep, and a refused file is
+treated like any other unreadable one.
+"""
+
+from __future__ import annotations
+
+import json
+
+_I64_MIN = -(2**63)
+_U64_MAX = 2**64 - 1
+_INF = float("inf")
+
+
+class JSONDecodeError(ValueError):
+    """The input is not a JSON document orjson would accept."""
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if value == _INF or value == -_INF:
+        raise ValueError("number is infinity when parsed as a double")
+    return value
+
+
+def _int(text: str) -> int | float:
+    if len(text) < 19:  # 18 digits and a sign: always within the 64-bit range
+        return int(text)
+    if len(text) <= 21:
+        value = int(text)
+        if _I64_MIN <= value <= _U64_MAX:
+            return value
+    return _float(text)
+
+
+def _constant(name: str) -> float:
+    raise ValueError(f"{name} is not JSON")
+
+
+_DECODER = json.JSONDecoder(parse_float=_float, parse_int=_int, parse_constant=_constant)
+
+
+def _has_surrogate(value: object) -> bool:
+    """True if a string anywhere in a decoded value holds a lone surrogate."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if not item.isascii():
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    return True
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def loads(raw: bytes | bytearray | memoryview | str) -> object:
+    """Parse one JSON document as `orjson.loads` would; JSONDecodeError if it would refuse."""
+    try:
+        if isinstance(raw, str):
+            raw.encode("utf-8")  # orjson refuses a str holding a lone surrogate
+            text = raw
+        else:
+            text = bytes(raw).decode("utf-8")
+        value = _DECODER.decode(text)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError and json's error are ValueErrors
+        raise JSONDecodeError(str(exc)) from None
+    if "\\u" in text and _has_surrogate(value):  # only an escape can make a lone surrogate
+        raise JSONDecodeError("lone surrogate in string")
+    return value
+
+
+def sorted_copy(value: object) -> object:
+    """A deep copy with every object's keys sorted: what `orjson.loads(orjson.dumps(value,
+    option=OPT_SORT_KEYS))` returns for a value made of JSON types (tuples become lists)."""
+    if isinstance(value, dict):
+        return {key: sorted_copy(value[key]) for key in sorted(value)}
+    if isinstance(value, (list, tuple)):
+        return [sorted_copy(item) for item in value]
+    return value

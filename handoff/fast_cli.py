@@ -23,26 +23,35 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: nothing here runs typing's machinery at start-up
+    from collections.abc import Callable
+    from typing import Any
 
 _GLOBAL = {"--store": "store", "--agent": "agent", "--session": "session", "--project": "project"}
 _ENV = {"store": "HANDOFF_HOME", "agent": "HANDOFF_AGENT", "session": "HANDOFF_SESSION",
         "project": "HANDOFF_PROJECT"}
 _HOSTS = ("claude-code", "codex", "opencode")
 
-class Parsed(NamedTuple):
-    options: dict[str, str]
-    """Each single option's value ("" for a flag)."""
-    repeated: dict[str, list[str]]
-    """Each repeatable option's values, in order."""
-    positional: list[str]
+class Parsed:
+    """What `_options` read. (A plain class: building a NamedTuple class runs
+    `collections.namedtuple`'s code generation, a third of this module's import.)"""
+
+    __slots__ = ("options", "positional", "repeated")
+
+    def __init__(self) -> None:
+        self.options: dict[str, str] = {}
+        """Each single option's value ("" for a flag)."""
+        self.repeated: dict[str, list[str]] = {}
+        """Each repeatable option's values, in order."""
+        self.positional: list[str] = []
 
 
 def _options(args: list[str], takes_value: frozenset[str], flags: frozenset[str],
              repeatable: frozenset[str] = frozenset()) -> Parsed | None:
     """Options and positionals in click's plain shapes; None for anything else."""
-    parsed = Parsed({}, {}, [])
+    parsed = Parsed()
     rest = list(args)
     while rest:
         arg = rest.pop(0)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 import math
+import subprocess
+import sys
 
 import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from handoff.jsonread import JSONDecodeError, loads, sorted_copy
+from handoff.jsonread import BULK, JSONDecodeError, loads, parse, sorted_copy
 
 
 def _orjson(raw: bytes | str) -> tuple[bool, str]:
@@ -27,7 +29,7 @@ def _orjson(raw: bytes | str) -> tuple[bool, str]:
 
 def _ours(raw: bytes | str) -> tuple[bool, str]:
     try:
-        return True, repr(loads(raw))
+        return True, repr(parse(raw))
     except JSONDecodeError:
         return False, ""
 
@@ -105,5 +107,27 @@ def test_sorted_copy_is_orjson_round_trip_with_sorted_keys(value: object) -> Non
 def test_non_finite_number_never_comes_back() -> None:
     for raw in (b"[1e999]", b'{"a": -1e999}', b"1" * 400):
         with pytest.raises(JSONDecodeError):
-            loads(raw)
-    assert not math.isinf(loads(b"1.7976931348623157e308"))  # type: ignore[arg-type]
+            parse(raw)
+        with pytest.raises(JSONDecodeError):
+            loads(raw)  # orjson's, here (this process imported it): the same error class
+    assert not math.isinf(parse(b"1.7976931348623157e308"))  # type: ignore[arg-type]
+
+
+SWITCH = """
+import sys
+from handoff import jsonread
+for _ in range(3):
+    jsonread.loads(b'{"a": 1}')
+few = "orjson" in sys.modules
+for _ in range(jsonread.BULK):
+    jsonread.loads(b'{"a": 1}')
+print(few, "orjson" in sys.modules, jsonread._orjson is not None)
+"""
+
+
+def test_a_few_documents_do_not_import_orjson_and_a_bulk_read_does() -> None:
+    """The point of the module: a read of a few documents never pays orjson's import; a
+    bulk read switches to orjson's faster parse after BULK documents."""
+    proc = subprocess.run([sys.executable, "-c", SWITCH], capture_output=True, text=True, check=True)
+    assert proc.stdout.split() == ["False", "True", "True"]
+    assert BULK >= 16

@@ -5,13 +5,14 @@ Importing orjson costs more than anything else `handoff show` and `handoff brief
 its module init imports `dataclasses` (and with it `inspect`, `ast`, `dis`, `tokenize`),
 `uuid` (and `platform`) and `json`, ~8-10 ms of a ~40 ms command (docs/design.md, "CLI
 start-up", session 7). A read parses store.json, latest.json and the last log line, all
-small, so the C scanner of the standard library's `json` is as fast for it, and `json`
-is imported anyway by orjson. Writes keep orjson (the log's bytes are its output).
+small, so the standard library's C scanner does as well there; it is used directly
+(`_json`), since the `json` package around it costs another ~1 ms of imports. Writes
+keep orjson: the log's bytes are its output.
 
 `loads` is orjson's own once the process has imported orjson anyway, or after `BULK`
-documents (a bulk read, where orjson's ~4x faster parse pays for its import); before
-that it is `parse`, which matches `orjson.loads` on every input (tests/test_jsonread.py holds it to that
-with generated documents and hand-picked edge cases):
+documents (a bulk read, where orjson's ~4x faster parse pays for its import). Before
+that it is `parse`, which matches `orjson.loads` on every input (tests/test_jsonread.py
+holds it to that with generated documents and hand-picked edge cases):
 
 - bytes must be UTF-8 (the standard library would also take UTF-16/32 and encoded
   surrogates); a byte order mark is refused;
@@ -27,8 +28,8 @@ treated like any other unreadable one.
 
 from __future__ import annotations
 
-import json
 import sys
+from _json import make_scanner
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -64,7 +65,41 @@ def _constant(name: str) -> float:
     raise ValueError(f"{name} is not JSON")
 
 
-_DECODER = json.JSONDecoder(parse_float=_float, parse_int=_int, parse_constant=_constant)
+class _Context:
+    """What the C scanner reads from a `json.JSONDecoder`: the same scanner, without
+    importing the `json` package (its decoder, encoder and their regular expressions)."""
+
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = staticmethod(_float)
+    parse_int = staticmethod(_int)
+    parse_constant = staticmethod(_constant)
+    memo: dict[str, str] = {}
+
+
+_scan = make_scanner(_Context())  # type: ignore[arg-type]  # typeshed asks for a JSONDecoder; the scanner reads these attributes
+_SPACE = " \t\n\r"  # JSON's whitespace, as json.decoder.WHITESPACE
+
+
+def _slow(text: str) -> object:
+    """`json.JSONDecoder.decode` with the same hooks: the one authority on refusals."""
+    import json
+
+    return json.JSONDecoder(parse_float=_float, parse_int=_int, parse_constant=_constant).decode(text)
+
+
+def _decode(text: str) -> object:
+    """As `json.JSONDecoder.decode`: the C scanner between JSON whitespace. Anything
+    unusual (an error, trailing data) is redone by the `json` package, so its error is
+    the one raised."""
+    try:
+        value, end = _scan(text, len(text) - len(text.lstrip(_SPACE)))
+    except Exception:  # StopIteration, a hook's ValueError, RecursionError, ...
+        return _slow(text)
+    if end != len(text.rstrip(_SPACE)):
+        return _slow(text)
+    return value
 
 
 def _has_surrogate(value: object) -> bool:
@@ -95,7 +130,7 @@ def parse(raw: bytes | bytearray | memoryview | str) -> object:
             text = raw
         else:
             text = bytes(raw).decode("utf-8")
-        value = _DECODER.decode(text)
+        value = _decode(text)
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError and json's error are ValueErrors
         raise JSONDecodeError(str(exc)) from None
     if "\\u" in text and _has_surrogate(value):  # only an escape can make a lone surrogate

@@ -42,11 +42,11 @@ def main() -> None:
 
         session_start(fast[0], record_session=fast[1])  # store: $HANDOFF_HOME or discovery
         return
-    from .fast_cli import plan, run
+    from .fast_cli import finish, plan, run
 
     call = plan(sys.argv[1:])
     if call is not None:
-        sys.exit(run(call))
+        finish(run(call))
     from .cli import main as cli_main
 
     cli_main()

@@ -187,6 +187,11 @@ def test_the_fast_path_exits_without_the_interpreters_teardown(filled: Path, tmp
                               cwd=tmp_path, check=False)
         assert fast.returncode == code, fast.stderr
         assert "atexit ran" in fast.stderr and "torn down" not in fast.stderr, (args, fast.stderr)
+    hook = subprocess.run([sys.executable, "-c", TEARDOWN, _script(), "hook", "session-start", "--for", "codex"],
+                          capture_output=True, text=True, cwd=tmp_path, input="{}", check=False,
+                          env={**os.environ, "HANDOFF_HOME": str(filled)})
+    assert hook.returncode == 0 and "seed" in hook.stdout, hook.stderr
+    assert "atexit ran" in hook.stderr and "torn down" not in hook.stderr, hook.stderr
     slow = subprocess.run([sys.executable, "-c", TEARDOWN, "-m", "--store", str(filled), "show"], capture_output=True,
                           text=True, cwd=tmp_path, check=False)
     assert slow.returncode == 0 and "torn down" in slow.stderr  # the witness works: click's exit tears down

@@ -104,6 +104,8 @@ def _write(stream: Any, text: str) -> None:
     UTF-8 coercion), UTF-8 with unencodable characters replaced; else the stream as is."""
     import codecs
 
+    if stream is None:  # started without that descriptor: click.echo prints nothing, and neither do we
+        return
     if codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "ascii":
         stream.flush()
         stream.buffer.write(text.encode("utf-8", "replace"))
@@ -279,9 +281,10 @@ def finish(code: int) -> NoReturn:
     import atexit
 
     atexit._run_exitfuncs()
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        code = 120
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:  # None when the process started without that descriptor
+                stream.flush()
+        except (OSError, ValueError):
+            code = 120
     os._exit(code)

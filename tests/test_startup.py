@@ -334,6 +334,23 @@ def test_other_shapes_go_to_click(filled: Path, tmp_path: Path, args: tuple[str,
     assert "click" in loaded, args
 
 
+@pytest.mark.parametrize("args", [("show",), ("brief", "--format", "json"), ("note", "no stdout", "--json")],
+                         ids=" ".join)
+def test_a_closed_stdout_ends_as_on_the_click_path(filled: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
+    """Started without descriptor 1, Python's sys.stdout is None: click.echo then prints
+    nothing and the command succeeds; the fast path must not crash on it instead."""
+    def run(way: str) -> tuple[int, str]:
+        store = tmp_path / way
+        shutil.copytree(filled, store, symlinks=True)
+        target = [_script()] if way == "fast" else [sys.executable, "-m", "handoff.cli"]
+        proc = subprocess.run([*target, "--store", str(store), *args], stderr=subprocess.PIPE, text=True,
+                              cwd=tmp_path, check=False, preexec_fn=lambda: os.close(1))
+        return proc.returncode, proc.stderr
+
+    fast, click_path = run("fast"), run("click")
+    assert fast == click_path and fast[0] == 0 and "Traceback" not in fast[1]
+
+
 # -- the session-start hook's own fast path ----------------------------------------------
 
 

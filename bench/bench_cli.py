@@ -142,9 +142,34 @@ def ladder(env: dict[str, str], store: str, runs: int) -> None:
         previous = value
 
 
+READ_LADDER = [
+    ("`python -c pass` (interpreter)", "pass"),
+    ("`import orjson` alone (its init imports dataclasses, inspect, uuid, platform, json)", "import orjson"),
+    ("`import handoff.store` (what a read imports before its command's own modules)", "import handoff.store"),
+    ("`import handoff.store, handoff.jsonread` and parse latest.json with `jsonread.parse`",
+     "import handoff.store, handoff.jsonread as j; j.parse(open(STORE + '/latest.json', 'rb').read())"),
+]
+"""Fresh processes for what a `show` or `brief` pays before its own work: orjson's share is
+the part a read that only parses can drop (handoff.jsonread)."""
+
+
+def read_ladder(env: dict[str, str], store: str, runs: int) -> None:
+    sides = {label: [sys.executable, "-c", code.replace("STORE", repr(store))] for label, code in READ_LADDER}
+    sides["full `handoff show`"] = [*entry_point()[0], "--store", store, "show"]
+    sides["full `handoff brief`"] = [*entry_point()[0], "--store", store, "brief"]
+    samples = interleaved(sides, env, runs)
+    print(f"\n### what a read pays: fresh processes ({runs} runs each, interleaved, medians of wall "
+          "and of the child's CPU time)\n")
+    print("| process | wall | CPU |")
+    print("| --- | --- | --- |")
+    for name, argv in sides.items():
+        print(f"| {name} | {fmt_time(med(samples[name]))} | {fmt_time(med(CPU[' '.join(argv)][1:]))} |")
+
+
 def main() -> None:
     args = parse_args(__doc__.splitlines()[0])
-    print(f"## bench_cli{' (--quick)' if args.quick else ''}\n\n{env_line()}")
+    print(f"## bench_cli{' (--quick)' if args.quick else ''}\n\n{env_line()}; load average (1, 5, 15 min) "
+          f"at the start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if not (PROJECT / "handoff" / "cli.py").exists():
         print("\nhandoff/cli.py does not exist yet: skipped")
         return
@@ -223,6 +248,8 @@ def main() -> None:
             print(f"- heavier stdlib imports (>= 2 ms cumulative): {', '.join(stdlib)}")
 
         ladder(env, store, runs)
+        read_ladder(env, store, runs)
+        print(f"\nload average (1, 5, 15 min) at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@ installer writes the hook in exactly one shape, `handoff hook session-start --fo
 [--record-session]`, so that shape is recognised here and run without importing click.
 Any other argument list (including that command with a global option such as `--store`)
 goes to the full CLI, `handoff.cli.main`, which runs the same function.
+
+Both fast paths end in `handoff.fast_cli.finish`: the atexit functions, a flush, and an
+exit without the interpreter's module teardown.
 """
 
 from __future__ import annotations
@@ -36,17 +39,18 @@ def _fast_hook_args(argv: list[str]) -> tuple[str | None, bool] | None:
 
 
 def main() -> None:
+    from .fast_cli import finish, plan, run
+
     fast = _fast_hook_args(sys.argv[1:])
     if fast is not None:
         from .session_hooks import session_start
 
         session_start(fast[0], record_session=fast[1])  # store: $HANDOFF_HOME or discovery
-        return
-    from .fast_cli import plan, run
+        finish(0)  # it wrote its answer with os.write and closed the store
 
     call = plan(sys.argv[1:])
     if call is not None:
-        sys.exit(run(call))
+        finish(run(call))
     from .cli import main as cli_main
 
     cli_main()

@@ -14,10 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from .errors import CorruptStoreError, SchemaVersionError, StoreNotFound
 from .files import StoreDir
+from .jsonread import JSONDecodeError, loads
 from .kinds import SCHEMA_VERSION
 
 STORE_FILE = "store.json"
@@ -61,8 +60,8 @@ RETENTION_KEY = "retention"
 def parse_store_file(raw: bytes, where: Path) -> dict[str, Any]:
     """Check store.json's content: refuse newer schema versions and unknown backends."""
     try:
-        info = orjson.loads(raw)
-    except orjson.JSONDecodeError:
+        info = loads(raw)
+    except JSONDecodeError:
         raise CorruptStoreError(f"{where} is not valid JSON (`handoff doctor --fix` recreates it)") from None
     if not isinstance(info, dict) or type(info.get("schema_version")) is not int:
         raise CorruptStoreError(f"{where} has no schema_version (`handoff doctor --fix` recreates it)")
@@ -104,6 +103,8 @@ def write_store_file(directory: StoreDir, backend: str, config: dict[str, Any] |
             retention = None
     if isinstance(retention, dict) and retention:
         info[RETENTION_KEY] = retention
+    import orjson
+
     directory.replace(STORE_FILE, orjson.dumps(info, option=orjson.OPT_INDENT_2) + b"\n")
     return info
 

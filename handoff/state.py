@@ -22,8 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-import orjson
-
+from .jsonread import JSONDecodeError, loads
 from .kinds import SCHEMA_VERSION
 
 State = dict[str, Any]
@@ -257,12 +256,13 @@ def skip(state: State) -> None:
     state["meta"]["skipped_lines"] += 1
 
 
-_OPTS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
 
 
 def render(state: State) -> bytes:
     """The exact bytes of latest.json: sorted keys, two-space indent, trailing newline."""
-    return orjson.dumps(state, option=_OPTS) + b"\n"
+    import orjson  # here: a read that only parses never imports it (handoff.jsonread)
+
+    return orjson.dumps(state, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
 
 
 TOUCHES: dict[str, tuple[str, ...]] = {
@@ -359,7 +359,9 @@ class Renderer:
 def render_nested(value: Any, depth: int) -> bytes:
     """`value` rendered as it appears `depth` levels deep in latest.json (shared with the
     PostgreSQL projection, whose parts must join into exactly these bytes)."""
-    return orjson.dumps(value, option=_OPTS).replace(b"\n", b"\n" + b"  " * depth)
+    import orjson
+
+    return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).replace(b"\n", b"\n" + b"  " * depth)
 
 
 def note_seq(action: str) -> int:
@@ -371,8 +373,8 @@ def note_seq(action: str) -> int:
 def parse(raw: bytes) -> State | None:
     """Load a latest.json, or None if it is unreadable or from another schema version."""
     try:
-        state = orjson.loads(raw)
-    except orjson.JSONDecodeError:
+        state = loads(raw)
+    except JSONDecodeError:
         return None
     if not isinstance(state, dict) or not isinstance(state.get("meta"), dict):
         return None

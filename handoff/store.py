@@ -28,14 +28,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from . import state as st
 from .backends import make_backend
 from .backends.base import Backend, Durability, GuessedWrong, Item, StoredEvent, Tracking
 from .errors import CorruptStoreError, HandoffError, LockTimeout, NotFound, StoreNotFound, ValidationError
 from .events import WRITABLE_KINDS, Event, format_ts
 from .files import StoreDir, UnsafeFileError
+from .jsonread import sorted_copy
 from .locking import DEFAULT_TIMEOUT
 from .slotted import Slotted
 
@@ -453,7 +452,7 @@ class Store:
         if state is None or state["meta"].get("position") != size:
             state = self._synced_state(strict=False)
             self._try_publish(state)
-        copy: dict[str, Any] = orjson.loads(st.render(state))  # callers can't mutate the cache
+        copy: dict[str, Any] = sorted_copy(state)  # type: ignore[assignment]  # callers can't mutate the cache
         return copy
 
     def _try_publish(self, state: st.State) -> None:
@@ -474,7 +473,7 @@ class Store:
             self._publish(state)
             ident, _ = self.backend.end()
             self._cache = (ident, state["meta"]["position"], state)
-        copy: dict[str, Any] = orjson.loads(st.render(state))
+        copy: dict[str, Any] = sorted_copy(state)  # type: ignore[assignment]
         return copy
 
     # -- reading ---------------------------------------------------------------------

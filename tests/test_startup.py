@@ -146,10 +146,6 @@ a ~40 ms `show`. A read that prints text only parses, which `handoff.jsonread` d
 the standard library's C scanner alone (docs/design.md, "CLI start-up", session 7)."""
 
 
-@pytest.mark.xfail(strict=True, reason="needs the read path on handoff.jsonread (state.parse, "
-                   "locations.parse_store_file, jsonl.parse_line/parse_tracking, Store.latest's copy) and "
-                   "orjson imported where it serialises: the lead's files. Once merged this XPASSes: "
-                   "remove the marker")
 @pytest.mark.parametrize("args", [("show",), ("show", "--format", "md"), ("brief",), ("brief", "--for", "codex")],
                          ids=" ".join)
 def test_a_read_that_prints_text_does_not_import_orjson(filled: Path, tmp_path: Path, args: tuple[str, ...]) -> None:

@@ -28,8 +28,6 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-import orjson
-
 from ..errors import CorruptStoreError
 from ..kinds import SCHEMA_VERSION
 from ..slotted import Frozen, Slotted
@@ -85,6 +83,8 @@ class StoredEvent(Frozen):
         """A new envelope from its fields: the one place an event is serialised (the dict
         below is the canonical key order). The Store stamps one per append, so no record
         is built just to be read back."""
+        import orjson  # here: reads never serialise
+
         body = orjson.dumps({"v": v, "id": event_id, "seq": seq, "ts": ts, "kind": kind, "scope": scope,
                              "data": data})
         return cls(event_id, seq, ts, kind, scope, data, body, v)

@@ -40,10 +40,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import orjson
-
 from ..errors import CorruptStoreError
 from ..files import APPEND, READ, StoreDir, write_all
+from ..jsonread import JSONDecodeError, loads
 from ..kinds import is_envelope
 from ..locking import StoreLock
 from .base import AppendResult, Backend, Durability, Health, Item, StoredEvent, Tracking
@@ -63,8 +62,8 @@ canonical body): `rewrite` reads the id and seq of such a line from its bytes.""
 def parse_line(line: bytes) -> dict[str, Any] | None:
     """A log line as an envelope dict, or None if it is not one (the same test every reader uses)."""
     try:
-        rec = orjson.loads(line)
-    except orjson.JSONDecodeError:
+        rec = loads(line)
+    except JSONDecodeError:
         return None
     return rec if is_envelope(rec) else None
 
@@ -76,6 +75,8 @@ damage: readers step over it quietly, and it can never parse as an envelope."""
 
 
 def tracking_line(tracking: Tracking) -> bytes:
+    import orjson
+
     return orjson.dumps({"tracking": {
         "source": tracking.source, "position": tracking.position, "digest": tracking.digest,
         "count": tracking.count, "status": tracking.status, "detail": tracking.detail}}) + b"\n"
@@ -86,7 +87,7 @@ def parse_tracking(line: bytes) -> Tracking | None:
     if not line.startswith(TRACKING_KEY):
         return None
     try:
-        rec = orjson.loads(line)
+        rec = loads(line)
         t = rec["tracking"]
         if rec.keys() != {"tracking"} or not (
             type(t["source"]) is str and type(t["position"]) is int and type(t["digest"]) is str
@@ -94,7 +95,7 @@ def parse_tracking(line: bytes) -> Tracking | None:
         ):
             return None
         return Tracking(t["source"], t["position"], t["digest"], t["count"], t["status"], t["detail"])
-    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+    except (JSONDecodeError, KeyError, TypeError, AttributeError):
         return None
 
 

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from ..backends.base import Tracking
+from ..backends.jsonl import JsonlBackend
 from ..errors import CorruptStoreError, HandoffError, ValidationError
 
 if TYPE_CHECKING:
@@ -306,8 +307,18 @@ class Ledger:
         self.scanned = (ident, position)
 
     def _check_turn(self) -> None:
-        """Under the lock: the entry is still the one this run last saw, or stop."""
-        now = self.store.backend.tracking(self.key)
+        """Under the lock: the entry is still the one this run last saw, or stop.
+
+        A JSONL log holds the entries as lines among the events, so reading one scans the
+        whole log (each commit of a long import would read all the others again). There,
+        a log that still ends exactly where this run's last commit left it (same file,
+        same size: every write of any process, a tracking line included, grows it, and a
+        rewrite replaces the file) holds no entry but the one this run wrote."""
+        backend = self.store.backend
+        if (self.appended is not None and isinstance(backend, JsonlBackend)
+                and backend.end() == self.appended):
+            return
+        now = backend.tracking(self.key)
         if now != self.seen:
             if now is not None and now.status == "done" and not self.again:
                 raise ImportContended(f"{self.path} was imported by another process meanwhile")

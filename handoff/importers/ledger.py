@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from ..backends.base import Tracking
+from ..backends.jsonl import JsonlBackend
 from ..errors import CorruptStoreError, HandoffError, ValidationError
 
 if TYPE_CHECKING:
@@ -218,6 +219,36 @@ class SourceFile:
             yield [rest]
 
 
+_HEAP_TUNED = False
+
+
+def keep_freed_memory() -> None:
+    """Let this process (and the workers it forks) reuse the memory it frees, on glibc.
+
+    An import allocates and frees the same amounts again and again: a batch of event
+    bodies and records, a worker's parsed lines and pickled summaries, 1 MiB reads.
+    glibc by default gives the top of the heap back to the system once 128 KiB of it is
+    free, and serves large blocks from fresh mappings, so each batch faulted its pages
+    in again (about 110,000 page faults in the workers of a 1,000,000-line import, a
+    few microseconds each). Here the top is kept up to 64 MiB and blocks up to 32 MiB
+    come from the heap. Peak memory does not change (pages that were in use stay
+    counted); what was freed is reused instead of returned and faulted in again. Set
+    once per process; a libc without `mallopt` is left as it is."""
+    global _HEAP_TUNED
+    if _HEAP_TUNED:
+        return
+    _HEAP_TUNED = True
+    try:
+        import ctypes
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(-1, 64 << 20)  # M_TRIM_THRESHOLD
+    mallopt(-2, 1 << 20)  # M_TOP_PAD
+    mallopt(-3, 32 << 20)  # M_MMAP_THRESHOLD
+
+
 def _detail(path: Path, src: SourceFile | None, run: str, **extra: Any) -> str:
     info: dict[str, Any] = {"path": str(path), "run": run, "time": time.time(), "pid": os.getpid(),
                             "host": socket.gethostname()}
@@ -306,8 +337,18 @@ class Ledger:
         self.scanned = (ident, position)
 
     def _check_turn(self) -> None:
-        """Under the lock: the entry is still the one this run last saw, or stop."""
-        now = self.store.backend.tracking(self.key)
+        """Under the lock: the entry is still the one this run last saw, or stop.
+
+        A JSONL log holds the entries as lines among the events, so reading one scans the
+        whole log (each commit of a long import would read all the others again). There,
+        a log that still ends exactly where this run's last commit left it (same file,
+        same size: every write of any process, a tracking line included, grows it, and a
+        rewrite replaces the file) holds no entry but the one this run wrote."""
+        backend = self.store.backend
+        if (self.appended is not None and isinstance(backend, JsonlBackend)
+                and backend.end() == self.appended):
+            return
+        now = backend.tracking(self.key)
         if now != self.seen:
             if now is not None and now.status == "done" and not self.again:
                 raise ImportContended(f"{self.path} was imported by another process meanwhile")
@@ -357,6 +398,11 @@ class Ledger:
         """`_commit`'s triage when every id comes once per run: only ids the store held
         before this run can be duplicates or divergent."""
         held_ids = self.held
+        if not held_ids:  # a source imported into a store without its ids: all are fresh
+            fresh.extend(items)
+            self.hashes.extend([hash(item.id) for item in items])
+            self.count += len(items)
+            return
         for item in items:
             held = held_ids.get(item.id)
             if held is None:
@@ -411,6 +457,7 @@ class Ledger:
     def run_import(self, produce: Callable[[SourceFile, ImportReport], Iterable[Prepared]]
                    ) -> ImportReport:
         report = self.report
+        keep_freed_memory()
         self.unique = bool(getattr(produce, "unique_ids", False))
         self.seen = self.store.backend.tracking(self.key)
         if self.seen is not None and self.seen.status == "done" and not self.again:

@@ -321,12 +321,11 @@ class _Pool:
 
 def summaries(importer: UsageImporter, src: SourceFile, report: ImportReport) -> Iterator[Prepared]:
     """`UsageImporter.__call__` for a large file, with workers (see the module docstring)."""
-    from .. import models, privacy  # loaded here, once, and shared by the forked workers
+    from .. import privacy  # loaded here, once, and shared by the forked workers
     from ..store import _gate
 
     privacy.scan_value("warm-up", "model")
-    _gate()
-    assert models.KIND_MODELS
+    _gate().models.validate_data("model_health", {"provider": "warm-up", "model": "warm-up", "status": "ok"})
     fd = src.fd
     cuts = _cuts(fd, src.size, importer.span_max)
     gc.freeze()  # what the parent holds stays shared: the workers' collector leaves it be

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -56,22 +58,23 @@ def default_path() -> Path:
     return Path(base) / "opencode-proxy" / "usage.jsonl"
 
 
-_DAYS: dict[int, str] = {}
+_MINUTES: dict[int, str] = {}
 
 
 def _ms(value: int) -> str:
-    """A time in ms as the store writes it (`format_ts`'s fixed width): the date from a
-    small cache, the time of day by arithmetic (one call per summary field)."""
-    day, rest = divmod(value, 86_400_000)
-    text = _DAYS.get(day)
-    if text is None:
-        if len(_DAYS) > 4096:
-            _DAYS.clear()
-        text = _DAYS[day] = format_ts(datetime.fromtimestamp(day * 86_400, UTC))[:10]
-    seconds, ms = divmod(rest, 1000)
-    minutes, second = divmod(seconds, 60)
-    hour, minute = divmod(minutes, 60)
-    return f"{text}T{hour:02d}:{minute:02d}:{second:02d}.{ms * 1000:06d}Z"
+    """A time in ms (0 or later) as the store writes it (`format_ts`'s fixed width): the
+    date, hour and minute from a small cache (summaries closed together share them), the
+    seconds and milliseconds by arithmetic."""
+    minute, rest = divmod(value, 60_000)
+    head = _MINUTES.get(minute)
+    if head is None:
+        if len(_MINUTES) > 4096:
+            _MINUTES.clear()
+        day, minutes = divmod(minute, 1440)
+        date = format_ts(datetime.fromtimestamp(day * 86_400, UTC))[:10]
+        head = _MINUTES[minute] = f"{date}T{minutes // 60:02d}:{minutes % 60:02d}:"
+    second, ms = divmod(rest, 1000)
+    return f"{head}{second:02d}.{ms:03d}000Z"
 
 
 _BOUNDS: dict[tuple[int, int], tuple[str, str]] = {}
@@ -167,16 +170,17 @@ class Bucket:
             self.limit_rec = rec
 
     def _limits(self, data: dict[str, Any]) -> None:
-        """The latest limit and reset information, from the line that carried it."""
+        """The latest limit and reset information, from the line that carried it (in the
+        models' field order: remaining, limit, reset, retry)."""
         rec = self.limit_rec
         if rec is None:
             return
         get = rec.get
         limit, remaining = get("rate_limit_limit"), get("rate_limit_remaining")
-        if type(limit) is int and limit >= 0:
-            data["rate_limit_limit"] = limit
         if type(remaining) is int and remaining >= 0:
             data["rate_limit_remaining"] = remaining
+        if type(limit) is int and limit >= 0:
+            data["rate_limit_limit"] = limit
         reset = get("limit_reset_at_ts")
         if type(reset) is int and 0 <= reset < MAX_TS:
             data["reset_at"] = _ms(reset)
@@ -184,25 +188,27 @@ class Bucket:
         if type(retry) in (int, float) and 0 <= retry <= 10**9:
             data["retry_after_s"] = float(retry)
 
-    def percentiles(self, *fractions: float) -> list[int]:
-        """The latencies at `fractions` (ascending) of the timed requests, in one pass."""
-        timed = sum(self.hist.values())
-        out: list[int] = []
-        seen = 0
-        wanted = iter(fractions)
-        target = next(wanted, None)
-        for value in sorted(self.hist):
-            seen += self.hist[value]
-            while target is not None and seen >= target * timed:
-                out.append(value)
-                target = next(wanted, None)
-            if target is None:
-                break
-        return out + [0] * (len(fractions) - len(out))
+    def latencies(self) -> tuple[int, int, int, int]:
+        """p50, p90 and p99 of the timed requests, and the largest: each percentile is the
+        first latency (ascending) whose running count reaches that fraction of them, found
+        by bisecting the running counts rather than walking them in Python."""
+        hist = self.hist
+        values = sorted(hist)
+        running = list(accumulate(map(hist.__getitem__, values)))
+        timed = running[-1]
+        n = len(values)
+        i50 = bisect_left(running, 0.5 * timed)
+        i90 = bisect_left(running, 0.9 * timed, i50)
+        i99 = bisect_left(running, 0.99 * timed, i90)
+        return (values[i50] if i50 < n else 0, values[i90] if i90 < n else 0,
+                values[i99] if i99 < n else 0, values[-1])
 
     def summary(self, span: int, provider: str) -> dict[str, Any]:
+        """The summary's data, its keys written in the models' field order (`SUMMARY_KEYS`),
+        so that it is its own normal form and needs no reordering."""
         start, end = _bounds(self.period, span)
-        errors = sum(self.errors.values())
+        counts = self.errors
+        errors = sum(counts.values()) if counts else 0
         last_rate_limited = self.last.get("rate_limited") is True
         if errors == self.requests:
             status = "rate_limited" if last_rate_limited else "down"
@@ -210,24 +216,46 @@ class Bucket:
             status = "rate_limited"
         else:
             status = "degraded" if errors else "ok"
-        data: dict[str, Any] = {
-            "provider": provider, "model": self.model, "status": status,
-            "checked_at": _ms(self.last_ts),
-            "period_start": start, "period_end": end,
-            "requests": self.requests, "errors": errors, "rate_limited": self.rate_limited,
-            "prompt_tokens": self.prompt, "completion_tokens": self.completion,
-            "total_tokens": self.total,
-        }
-        for cls, n in self.errors.items():
-            data[f"errors_{cls}"] = n
+        data: dict[str, Any] = {"provider": provider, "model": self.model, "status": status}
         if errors:
             data["error_class"] = self.last_class or "unknown"
+        if self.limit_rec is not None:
+            self._limits(data)
+        data["checked_at"] = _ms(self.last_ts)
+        data["period_start"] = start
+        data["period_end"] = end
+        data["requests"] = self.requests
+        data["errors"] = errors
+        if counts:
+            for cls, key in _ERROR_KEYS:
+                n = counts.get(cls)
+                if n:
+                    data[key] = n
+        data["rate_limited"] = self.rate_limited
         if self.hist:
-            data["latency_p50_ms"], data["latency_p90_ms"], data["latency_p99_ms"] = self.percentiles(
-                0.5, 0.9, 0.99)
-            data["latency_max_ms"] = max(self.hist)
-        self._limits(data)
+            (data["latency_p50_ms"], data["latency_p90_ms"], data["latency_p99_ms"],
+             data["latency_max_ms"]) = self.latencies()
+        data["prompt_tokens"] = self.prompt
+        data["completion_tokens"] = self.completion
+        data["total_tokens"] = self.total
         return data
+
+
+_ERROR_KEYS = tuple((cls, f"errors_{cls}") for cls in ERROR_CLASSES)
+SUMMARY_KEYS = ("provider", "model", "status", "error_class", "rate_limit_remaining", "rate_limit_limit",
+                "reset_at", "retry_after_s", "checked_at", "period_start", "period_end", "requests",
+                "errors", *(key for _, key in _ERROR_KEYS), "rate_limited", "latency_p50_ms",
+                "latency_p90_ms", "latency_p99_ms", "latency_max_ms", "prompt_tokens",
+                "completion_tokens", "total_tokens")
+"""Every key a summary may hold, in the order `Bucket.summary` writes them (a summary
+holds a subsequence of these): the models' field order, checked once per run."""
+_LARGE = ("rate_limit_remaining", "rate_limit_limit", "latency_max_ms", "prompt_tokens",
+          "completion_tokens", "total_tokens")
+"""The counts that come from a line's values (the rest count lines): the ones that may
+be past the models' bound. A percentile is at most `latency_max_ms`."""
+_WORDS = ("status", "error_class")
+"""A summary's strings besides the provider (one per run) and the model (judged when
+its first line was read): fixed words, judged by the privacy filter once per run each."""
 
 
 def _judge(model: str) -> int:
@@ -270,9 +298,11 @@ class UsageImporter:
         self.span = PERIODS[period]
         self.provider = provider
         self.ids = IdMaker(key)
-        self._order: tuple[str, ...] | None = None
-        self._fast = False
         self._verdicts: dict[str, int] = {}
+        self._shapes: set[tuple[str, ...]] = set()
+        """Key sequences of summaries the models and the filter passed as built (`_normal`)."""
+        self._words: set[tuple[str, Any]] = set()
+        """(field, word) pairs that passed the filter in a summary (None: no error class)."""
         self._open: dict[tuple[str, int], Bucket] = {}
         self._horizon = -1
         self._taken: tuple[Any, ...] = ()
@@ -302,26 +332,40 @@ class UsageImporter:
         assert all(is_timestamp(clean[k]) for k in _TIMESTAMPS if k in clean)
         return clean
 
-    def _emit(self, bucket: Bucket, report: ImportReport) -> Prepared:
-        data = self.summary_data(bucket)
-        order = self._order
-        if order is None:
-            from ..models import KIND_MODELS
+    def _normal(self, data: dict[str, Any]) -> dict[str, Any]:
+        """`data` as the write gate would pass it: through the models and the privacy
+        filter once per shape (its keys, in order), cheaply after that.
 
-            order = self._order = tuple(KIND_MODELS["model_health"].model_fields)
-            clean = self._checked(data)
-            built = {k: data[k] for k in order if k in data}
-            self._fast = list(clean.items()) == list(built.items()) and len(built) == len(data)
-        elif self._fast and all(type(v) is not int or 0 <= v <= _MAX_COUNT for v in data.values()):
-            clean = {k: data[k] for k in order if k in data}
-        else:
-            clean = self._checked(data)
+        A summary is built from counts, times `_ms` formats, fixed words, the importer's
+        provider and a model name the filter has judged, in the models' field order. The
+        first summary of each shape goes through the models and the filter, and must come
+        out equal, key order included; the shape is then proven. A later summary of a
+        proven shape is passed as it is if its counts are within the models' bound and
+        its words (status, error class) have each passed the filter in a summary before
+        (a verdict depends on the word alone); any other goes through both again, which
+        refuses it as any write would."""
+        shapes = self._shapes
+        words = self._words
+        if tuple(data) in shapes:
+            get = data.get
+            if (max(get("rate_limit_remaining", 0), get("rate_limit_limit", 0), get("latency_max_ms", 0),
+                    data["prompt_tokens"], data["completion_tokens"], data["total_tokens"]) <= _MAX_COUNT
+                    and ("status", data["status"]) in words
+                    and ("error_class", get("error_class")) in words):
+                return data
+        clean = self._checked(data)
+        if list(clean.items()) == list(data.items()):
+            if len(shapes) < 4096:
+                shapes.add(tuple(data))
+            for key in _WORDS:
+                words.add((key, data.get(key)))
+        return clean
+
+    def _emit(self, bucket: Bucket, report: ImportReport) -> Prepared:
+        clean = self._normal(bucket.summary(self.span, self.provider))
         report.lines_used += bucket.requests
         return Prepared(self.ids.make(bucket.model, bucket.period, bucket.first_line),
                         clean["checked_at"], "model_health", clean)
-
-    def summary_data(self, bucket: Bucket) -> dict[str, Any]:
-        return bucket.summary(self.span, self.provider)
 
     def __call__(self, src: SourceFile, report: ImportReport) -> Iterator[Prepared]:
         """The summaries of `src`, in a fixed order.
@@ -341,10 +385,12 @@ class UsageImporter:
 
     def reset(self, *, verdicts: bool = True) -> None:
         """Forget every open summary (a fresh run), and the privacy filter's verdicts on
-        model names unless `verdicts` is False (a worker keeps them from range to range:
-        a verdict depends on the name alone)."""
+        model names, summary shapes and words unless `verdicts` is False (a worker keeps
+        them from range to range: a verdict depends on the string or shape alone)."""
         if verdicts:
             self._verdicts = {}
+            self._shapes = set()
+            self._words = set()
         self._open = {}
         self._horizon = -1
         self.discard = False
@@ -386,10 +432,12 @@ class UsageImporter:
                     # A line of a bucket already open needs no other check: its model was
                     # judged and its period is not past the horizon (an int ts maps to it).
                     bucket = open_.get((model, ts // span)) if type(ts) is int and ts < MAX_TS else None
-                except (decode_error, KeyError, TypeError):
+                except decode_error:
+                    bucket = rec = None
+                except (KeyError, TypeError):
                     bucket = None
                 if bucket is None:
-                    bucket, closed = self._first(line, lineno, report)
+                    bucket, closed = self._first(line, rec, lineno, report)
                     if closed:
                         yield from closed
                     if bucket is None:
@@ -429,18 +477,21 @@ class UsageImporter:
                     bucket.limit_ts = ts
                     bucket.limit_rec = rec
 
-    def _first(self, line: bytes, lineno: int, report: ImportReport) -> tuple[Bucket | None, list[Prepared]]:
+    def _first(self, line: bytes, rec: Any, lineno: int, report: ImportReport
+               ) -> tuple[Bucket | None, list[Prepared]]:
         """A line that is not of a bucket already open, judged in full: unparseable, not a
         request (skipped), a model name the filter rejects, or the first line of a bucket
-        (opened here, after closing what the horizon leaves behind). Returns the bucket
-        (None: the line is reported, not counted) and the summaries closed; the line's
-        fields are left in `_taken`."""
-        try:
-            rec = orjson.loads(line)
-        except orjson.JSONDecodeError:
-            if line.strip():
-                report.unparseable.add(lineno)
-            return None, []
+        (opened here, after closing what the horizon leaves behind). `rec` is the line as
+        the loop parsed it (None: not JSON, or JSON null). Returns the bucket (None: the
+        line is reported, not counted) and the summaries closed; the line's fields are
+        left in `_taken`."""
+        if rec is None:
+            try:
+                rec = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                if line.strip():
+                    report.unparseable.add(lineno)
+                return None, []
         if type(rec) is not dict:
             report.unparseable.add(lineno)
             return None, []

@@ -606,11 +606,28 @@ def _system_prompt(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
 
 
 def _message_list(m: Match[str]) -> bool:
-    """A role object counts when the text also has content/parts, as message lists do."""
+    """A role object counts when the text also has content/parts, as message lists do, and
+    some content is written out: a list whose every content is a variable (``"content":
+    user_input``) is the code that builds a conversation, not one."""
     if m.group(0).endswith("="):
         return True
     text = m.string
-    return any(k in text for k in ('"content"', "'content'", '"parts"', "'parts'"))
+    if not any(k in text for k in ('"content"', "'content'", '"parts"', "'parts'")):
+        return False
+    return any(not v[:1].isidentifier() for v in _content_values(text))
+
+
+def _content_values(text: str) -> list[str]:
+    """What follows each ``"content":`` / ``"parts":`` key, from its first character."""
+    found = []
+    for key in ('"content"', "'content'", '"parts"', "'parts'"):
+        at = text.find(key)
+        while at >= 0:
+            rest = text[at + len(key):at + len(key) + 40].lstrip(" \t")
+            if rest[:1] in (":", "="):
+                found.append(rest[1:].lstrip(" \t") or "\"")
+            at = text.find(key, at + 1)
+    return found or ['"']
 
 
 _OUTPUT_WEIGHTS = {"s3": 3, "s2": 2, "s1": 1}
@@ -2963,6 +2980,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             '{"name": "alice", "role": "user"}',
             "the messages array uses role/content pairs",
+            'msgs = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": query}]',
         ),
     ),
     Rule(

@@ -528,6 +528,15 @@ def base64_json(value: str) -> str | None:
     return text
 
 
+def _unread_word(v: str) -> bool:
+    """A word of letters whose non-ASCII letters the scanner's ASCII view shows as ``?``
+    (``geh?rt`` for gehört, ``contrase?a``): each ``?`` run sits between letters and there
+    is no digit, so it is a word of another language, not a password's symbol."""
+    if "?" not in v or not v.replace("?", "").isalpha() or not v[1:].replace("?", "").islower():
+        return False  # (a word's case: only its first letter may be a capital)
+    return v[0] != "?" and v[-1] != "?"
+
+
 def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     """Judge a value assigned to a name of class ``cls``; ``strict`` for prose (``is``)."""
     v = _strip_value(value)
@@ -547,7 +556,7 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     if strict and (classes < 2 or n < 8 or not (any(c.isdigit() for c in v) or classes >= 3)):
         return False
     if cls == PASSWORD:
-        if n < 6:
+        if n < 6 or _unread_word(v):
             return False
         if is_word_passphrase(v):
             return True

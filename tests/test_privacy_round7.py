@@ -1,0 +1,134 @@
+"""Issue 11, session 7: prompt and false-positive classes, each written from its description.
+
+Classes (built here from made-up dialogue and random values, never a line of any corpus):
+
+- transcripts whose turns are markdown headers (``## Human`` / ``## Assistant``), a header
+  mark no longer read as part of the leading blank;
+- speaker roles in parentheses or braces (``(user)``, ``{assistant}``), after a `` / `` or a
+  symbol such as ``⏎``, with a parenthetical (``Agent (AI):``) or a bold close (``**You:**``),
+  and model names with any version (``claude-opus-4``, ``qwen2.5-coder-32b``);
+- role words of more languages (it, pl, nl, tr, id, vi, ko, zh, ar, he, hi);
+- a literal ``\\n`` between turns (a JSON-escaped or flattened transcript);
+- a transcript flattened onto one line with no punctuation before the model's label;
+
+and benign look-alikes that must pass: a document's ``## User`` / ``## Model`` sections, code
+that builds a message list from variables, a German sentence about where a password belongs
+(its non-ASCII letters are not a password's symbols), and a user label followed by a field.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from handoff.privacy import scan_text
+
+RND = random.Random(7011)
+
+
+def _rules(text: str) -> set[str]:
+    """The rule ids that fired, the trained classifier's aside: these classes must be caught by
+    rules, whatever the model learns."""
+    return {f.rule for f in scan_text(text)} - {"prompt-classifier"}
+
+
+HEADER_TURNS = [
+    "## Human\nwhy does my nightly job run twice?\n\n## Assistant\nTwo schedulers are enabled;"
+    " turn off the one in the systemd timer.",
+    "### User\ncan you shorten this paragraph for the release notes?\n### Assistant\nHere is a"
+    " shorter version that keeps the two key points.",
+]
+NOTATION_TURNS = [
+    "(user) what should I name the new queue service?\n(assistant) Something plain like"
+    " job-runner tells readers what it does.",
+    "{user} is it safe to delete the build cache folder?\n{assistant} Yes, it is rebuilt on"
+    " the next run, only slower once.",
+    "Operator: the deploy hangs at the migration step \u23ce Agent (AI): Check for a lock held"
+    " by the previous release and release it.",
+    "**You:** write a short changelog line for this fix / **ChatGPT:** Fixed the token refresh"
+    " so sessions no longer expire early.",
+    "[09:12] you: how do I list the open ports on this box?\n[09:13] claude-opus-4: Run ss -tlnp"
+    " and read the Local Address column.",
+    "[09:12] you: how do I list the open ports on this box?\n[09:13] qwen2.5-coder-32b: Run"
+    " ss -tlnp and read the Local Address column.",
+]
+LANGUAGE_TURNS = [
+    "Utente: come rinomino un ramo remoto senza perderlo?\nAssistente: Rinominalo in locale e"
+    " poi fai push del nuovo nome.",
+    "U\u017cytkownik: jak sprawdzi\u0107 wolne miejsce na dysku?\nAsystent: U\u017cyj"
+    " polecenia df -h w terminalu.",
+    "Pengguna: bagaimana cara menghapus cabang lokal yang lama?\nAsisten: Gunakan git branch"
+    " -d dengan nama cabangnya.",
+    "Kullan\u0131c\u0131: eski dallar\u0131 nas\u0131l silerim acaba?\nAsistan: git branch -d"
+    " komutunu dal ad\u0131yla kullan\u0131n.",
+    "Ng\u01b0\u1eddi d\u00f9ng: l\u00e0m sao xem c\u00e1c c\u1ed5ng \u0111ang m\u1edf?\n"
+    "Tr\u1ee3 l\u00fd: D\u00f9ng l\u1ec7nh ss -tlnp \u0111\u1ec3 xem danh s\u00e1ch.",
+    "\uc0ac\uc6a9\uc790: \ube4c\ub4dc \uce90\uc2dc\ub97c \uc5b4\ub5bb\uac8c \uc9c0\uc6b0\ub098"
+    "\uc694?\n\uc5b4\uc2dc\uc2a4\ud134\ud2b8: \uce90\uc2dc \ud3f4\ub354\ub97c \uc0ad\uc81c"
+    "\ud558\uace0 \ub2e4\uc2dc \ube4c\ub4dc\ud558\uc138\uc694.",
+]
+ESCAPED_TURNS = [
+    "Benutzer: wie setze ich den Cache zur\u00fcck? \\n Assistent: L\u00f6sche den Ordner und"
+    " baue neu.",
+    "Operator: the container restarts every hour \\n Agent (AI): It is killed by the memory"
+    " limit; raise it or fix the leak.",
+]
+ONE_LINE = [
+    "USER: rename the parse helper and update every caller AI: The helper is now called"
+    " read_header and all callers use it.",
+    "me: make the lint job pass before the release please claude: I removed the unused imports"
+    " and fixed the two type errors.",
+    "Human: why is the second worker always idle here Assistant: The queue has one partition,"
+    " so only one consumer gets messages.",
+]
+
+
+@pytest.mark.parametrize("text", HEADER_TURNS)
+def test_header_turns_are_caught_by_rules(text: str) -> None:
+    assert _rules(text)  # transcript-turns, or an overlapping prompt rule that wins the tie
+
+
+@pytest.mark.parametrize("text", NOTATION_TURNS + LANGUAGE_TURNS + ESCAPED_TURNS + ONE_LINE)
+def test_transcript_notations_are_caught_by_rules(text: str) -> None:
+    assert "transcript-turns" in _rules(text)
+
+
+def test_one_line_transcript_with_any_model_version() -> None:
+    version = f"{RND.randint(2, 9)}.{RND.randint(0, 9)}"
+    text = (f"You: explain the retry budget in this client code ChatGPT-{version}: The budget caps"
+            " retries at a share of the requests.")
+    assert "transcript-turns" in _rules(text)
+
+
+BENIGN = [
+    "## User\nThe user table holds accounts and their roles.\n\n## Model\nThe model layer maps"
+    " rows onto dataclasses.",
+    "### System\nThe system diagram lives in docs/arch.md and is updated quarterly.\n\n### Agent"
+    "\nThe agent process reads the queue and writes results.",
+    'history = [{"role": "system", "content": BASE_PROMPT}, {"role": "user", "content":'
+    " question_text}]",
+    "Das Passwort geh\u00f6rt in den Tresor, nicht in die Konfiguration.",
+    "La contrase\u00f1a pertenece al gestor de secretos, nunca al repositorio.",
+    "User: alice reported the timeout again today AI: none",
+    "(a) the first option is cheaper to run\n(b) the second one is faster to build",
+    "philosophy: keep modules small\nuser: alice, role admin",
+]
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_benign_look_alikes_pass(text: str) -> None:
+    assert _rules(text) == set()  # (the trained model is judged by its own threshold rule)
+
+
+def test_message_list_with_written_content_is_still_caught() -> None:
+    text = ('[{"role": "system", "content": "Answer in one line."}, {"role": "user", "content":'
+            ' question_text}]')
+    assert "chat-messages-json" in _rules(text)
+
+
+def test_random_password_with_question_mark_is_still_caught() -> None:
+    body = "".join(RND.choice(string.ascii_letters) for _ in range(6))
+    tail = "".join(RND.choice(string.ascii_uppercase) for _ in range(6))
+    assert scan_text(f"pwd={body[:3]}?{body[3:]}{tail}")

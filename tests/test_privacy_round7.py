@@ -132,3 +132,47 @@ def test_random_password_with_question_mark_is_still_caught() -> None:
     body = "".join(RND.choice(string.ascii_letters) for _ in range(6))
     tail = "".join(RND.choice(string.ascii_uppercase) for _ in range(6))
     assert scan_text(f"pwd={body[:3]}?{body[3:]}{tail}")
+
+
+FRAMED_OUTPUT = [
+    "O assistente respondeu: Claro! O arquivo de lock fica em /tmp e pode ser removido com"
+    " seguran\u00e7a.",
+    "Odpowied\u017a modelu: Problem le\u017cy w tym, \u017ce pami\u0119\u0107 podr\u0119czna"
+    " nie jest czyszczona po wdro\u017ceniu.",
+    "Jawaban model: Masalahnya ada di cache yang tidak dibersihkan setelah deploy selesai.",
+    "Asistan cevap verdi: Evet, bu g\u00f6\u00e7 geri al\u0131nabilir ama yaln\u0131zca yeni"
+    " sat\u0131rlar yaz\u0131lmadan \u00f6nce.",
+    "\u0410\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442 \u043e\u0442\u0432\u0435\u0442\u0438"
+    "\u043b: \u041f\u0440\u043e\u0431\u043b\u0435\u043c\u0430 \u0432 \u043a\u044d\u0448\u0435,"
+    " \u043e\u0447\u0438\u0441\u0442\u0438\u0442\u0435 \u0435\u0433\u043e \u043f\u043e\u0441"
+    "\u043b\u0435 \u0434\u0435\u043f\u043b\u043e\u044f \u0438 \u043f\u0435\u0440\u0435"
+    "\u0437\u0430\u043f\u0443\u0441\u0442\u0438\u0442\u0435.",
+    "\u6a21\u578b\u7684\u56de\u7b54\uff1a\u95ee\u9898\u5728\u4e8e\u7f13\u5b58\u6ca1\u6709\u5728"
+    "\u90e8\u7f72\u4e4b\u540e\u88ab\u6e05\u7406\uff0c\u5efa\u8bae\u6bcf\u6b21\u53d1\u5e03\u540e"
+    "\u6e05\u7a7a\u3002",
+    "<assistant>The lock is held by the previous release; remove the stale file and restart"
+    " the worker.</assistant>",
+    "[assistant]\nThe pod is evicted because the node runs out of disk; prune old images on"
+    " that node.",
+    "mistral-large-2 answered:\nYes, the job is idempotent as long as the lock file is removed"
+    " on exit.",
+]
+
+
+@pytest.mark.parametrize("text", FRAMED_OUTPUT)
+def test_framed_model_output_is_caught_by_rules(text: str) -> None:
+    assert _rules(text) & {"model-output-framed", "model-output-label"}
+
+
+FRAMED_BENIGN = [
+    "Antwort vom Modell: 200",  # a status, not something said
+    "Resposta do modelo: ok",
+    "<model>gpt-4o-mini</model>",
+    "[assistant]\nenabled = true",
+    "Modelo de datos: las tablas de pedidos y clientes viven en el esquema sales.",
+]
+
+
+@pytest.mark.parametrize("text", FRAMED_BENIGN)
+def test_framed_look_alikes_pass(text: str) -> None:
+    assert _rules(text) == set()

@@ -25,6 +25,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from handoff.privacy import framing
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
@@ -134,6 +135,8 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _speakers(lo_turns, hits)
     if not present.isdisjoint(_ONE_LINE_BYTES):
         _one_line(lo_turns, hits)
+    framing.label_hits(text, present, hits)
+    framing.tag_hits(lo, present, hits)
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
         _foreign(text.lower(), not text.isascii(), present, hits)
     if text.rstrip().endswith(_SLOT_ENDS):
@@ -372,8 +375,9 @@ def _react(lo: str, hits: list[_Hit]) -> None:
 # -- model output under a label ------------------------------------------------------------------
 
 _LABEL = (
-    r"(?P<who>model|assistant|llm|ai|chatbot|bot|claude|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?"
-    r"|gemini|copilot|codex|cursor|grok|llama|mistral|deepseek|qwen)(?:'s|s)?"
+    r"(?P<who>model|assistant|llm|ai|chatbot|bot|copilot|cursor|gpt(?:-?[0-9][a-z0-9.-]*)?"
+    r"|(?:claude|chatgpt|gemini|codex|grok|llama|mistral|deepseek|qwen)"
+    r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?)(?:'s|s)?"
     r"[ \t]+(?:(?:full|raw|verbatim|exact|original|complete|final)[ \t]+)?"
     r"(?P<verb>said|replied|responded|answered|wrote|output|response|reply|answer|returned"
     r"|says|replies|responds|answers|writes|came back with|gave)"
@@ -1457,7 +1461,9 @@ _QUOTE_LABEL = (
     r"|reply|output|suggested|suggestion|came up with|said|wrote|generated|produced|returned"
     r"|verbatim|word for word)"
     r"|\b(?:answer|response|reply|output|suggestion|completion)s? (?:from|of|by) (?:the |an? )?"
-    r"(?:bot|chatbot|model|assistant|llm|ai|chatgpt|copilot|claude|gemini|gpt))"
+    r"(?:bot|chatbot|model|assistant|llm|ai|copilot|gpt"
+    r"|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen|codex)"
+    r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?))"
     r"[^\n:]{0,30}?(?::|[ \t]+-{2,3}|[ \t]+\u2014)[ \t]*\n?(?:>[ \t]*|```[a-z]*\n|[\"\u201c])?"
 )
 _QUOTE_WORDS = frozenset(w.encode() for w in (
@@ -1498,7 +1504,7 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
 
 _QUOTE_NOUN_SET = frozenset(_QUOTE_NOUNS)
 GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, (v for v, _, _ in _LABEL_VERB_BYTES),
-                              _ONE_LINE_BYTES)
+                              _ONE_LINE_BYTES, framing.GATE_WORDS, framing._TAG_WORDS)
 
 
 # -- few-shot blocks ending in an open slot ------------------------------------------------------

@@ -176,3 +176,38 @@ FRAMED_BENIGN = [
 @pytest.mark.parametrize("text", FRAMED_BENIGN)
 def test_framed_look_alikes_pass(text: str) -> None:
     assert _rules(text) == set()
+
+
+def _rand(n: int, alphabet: str = string.ascii_letters + string.digits) -> str:
+    return "".join(RND.choice(alphabet) for _ in range(n))
+
+
+@pytest.mark.parametrize("template", [
+    "X-API-Key {v}",
+    "proxy_set_header X-Api-Key {v};",
+    "the webhook wants X-Auth-Token {v} on every call",
+    "Private-Token {v}",
+])
+def test_header_name_then_value_is_caught(template: str) -> None:
+    for value in (_rand(32, "0123456789abcdef"), _rand(28)):
+        assert "header-name-value" in _rules(template.format(v=value))
+
+
+@pytest.mark.parametrize("text", [
+    "the X-API-Key header carries the tenant key",
+    "set X-Api-Key to ${API_KEY}",
+    "X-Request-Id 6f1c2b7e-0d3a-4b5e-9c8f-1a2b3c4d5e6f",
+    "X-Forwarded-For 10.0.0.1, 10.0.0.2",
+])
+def test_header_look_alikes_pass(text: str) -> None:
+    assert _rules(text) == set()
+
+
+@pytest.mark.parametrize("noun", [
+    "\u30d1\u30b9\u30d5\u30ec\u30fc\u30ba",  # ja passphrase
+    "\u0643\u0644\u0645\u0629 \u0645\u0631\u0648\u0631",  # ar, without the article
+    "\ud328\uc2a4\uc6cc\ub4dc",  # ko
+])
+def test_password_nouns_of_more_languages(noun: str) -> None:
+    value = _rand(5, string.ascii_lowercase) + _rand(4, string.digits) + "-" + _rand(6)
+    assert "secret-in-prose" in _rules(f"VPN {noun}: {value}")

@@ -16,7 +16,9 @@ format, so the rule is the place, and the value is judged by its shape there:
 - a secret name qualified before its operator (``TWILIO_AUTH_TOKEN for staging = V``,
   ``DB_PASSWORD (prod): V``) or set in prose (``set LOGZIO_TOKEN to V``);
 - a command that prints a secret (``kubectl get secret ... | jq -r .data.password | base64 -d``,
-  ``vault kv get -field=password``) and the one-token line of output right after it.
+  ``vault kv get -field=password``) and the one-token line of output right after it;
+- a header's name and value with only blanks between (``X-API-Key V``, nginx's
+  ``proxy_set_header X-Api-Key V;``).
 
 Each check starts with a word of the text's word set (``GATE_WORDS``) or one substring test,
 so text without these places pays a few set lookups.
@@ -140,6 +142,32 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
         _qualified(view, lo, present, category, priority, hits)
     if "\n" in view and not present.isdisjoint(_OUTPUT_WORDS):
         _printed(view, lo, present, category, priority, hits)
+    if not present.isdisjoint(_HEADER_WORDS) and ("x-" in lo or "-key" in lo or "-token" in lo):
+        _header_names(view, lo, category, priority, hits)
+
+
+_HEADER_NAME = (
+    r"(?i:x-[a-z0-9-]{0,24}?(?:api-?key|token|auth(?:-token|-key)?|secret|key|signature)"
+    r"|api-key|private-token|access-token|auth-token)"
+    r"(?P<sep>[ \t]+|[\"'][ \t]+[\"']?)(?P<v>[A-Za-z0-9_+/=.:-]{16,512})"
+)
+_HEADER_WORDS = frozenset((b"key", b"token", b"auth", b"secret", b"signature", b"apikey"))
+_HEADER_STARTS = ("x-", "api-key", "private-token", "access-token", "auth-token")
+
+
+def _header_names(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """A header's name and its value with only blanks between (``X-API-Key V`` in prose,
+    nginx's ``proxy_set_header X-Api-Key V;``): the name says what the value is, as a colon
+    would. The pattern is matched only where one of the names' literal starts occurs."""
+    rx = _rx(_HEADER_NAME)
+    for start in _HEADER_STARTS:
+        at = lo.find(start)
+        while at >= 0:
+            if at == 0 or not (lo[at - 1].isalnum() or lo[at - 1] in "_-"):
+                m = rx.match(view, at)
+                if m is not None and values.looks_vendor_secret(m.group("v").rstrip(".:")):
+                    hits.append((category, priority, m.start("v"), m.end("v"), "header-name-value"))
+            at = lo.find(start, at + 1)
 
 
 def _query(view: str, category: str, priority: int, hits: list[_Hit]) -> None:

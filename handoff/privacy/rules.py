@@ -2524,7 +2524,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "secret-argument",
         "A value that follows a secret name without an operator: as a separate argument"
-        " (aws configure set aws_secret_access_key V, gh secret set NAME --body V, X-Api-Key V)"
+        " (aws configure set aws_secret_access_key V, gh secret set NAME --body V)"
         " or a few words later in prose (the password for the staging db is V). Run by the"
         " scanner's assignment layer.",
         CREDENTIAL,
@@ -2535,7 +2535,6 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "aws configure set aws_secret_access_key NGxHqh30YaH/+CXTfcu/DDpt3O7IxdInQQgdLM7h",
             'gh secret set DEPLOY_TOKEN --repo acme/app --body "f3Kq9ZxR2mWv8LpT4nYb6Hc1"',
-            "curl -H 'X-Api-Key 9fK2mQ7xL4vR8nT3wZ6pB1cY' https://api.acme.io",
             "the password for the staging db is Tq9mZ4rWx2",
             "the admin password was reset to Zr8kq2Lw9Xv4 this morning",
             "das Passwort lautet Zr8kq2Lw9Xv4",
@@ -2546,6 +2545,29 @@ RULES: tuple[Rule, ...] = (
             "gh secret set DEPLOY_TOKEN --body \"$DEPLOY_TOKEN\"",
             "GITHUB_TOKEN 3f0c2a9e-7b14-4c1d-9a55-0e6d2b7c8f41",
             "rotated the token after commit 3f9c2ab1d4e5f60718293a4b5c6d7e8f90a1b2c3",
+        ),
+    ),
+    Rule(
+        "header-name-value",
+        "A header's name and its value with only blanks between, in prose or a web server's"
+        " config (X-API-Key V, proxy_set_header X-Api-Key V;): the name says what the value is,"
+        " as a colon would. Judged by values.looks_vendor_secret (hex and UUIDs count). Run by"
+        " carriers.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("x-",),
+        procedural=True,
+        priority=1,
+        examples=(
+            "X-API-Key " "5d1e9b0c7a3f4e2d8c6b1a0f9e8d7c6b",
+            "proxy_set_header X-Auth-Token " "Qm7xT2kLp9Zr4Wv8Nc3Bd6Hf;",
+            "called it with Private-Token " "glx0c9RkT2mWq8LpZ4nYb6Hd1 and got a 200",
+        ),
+        near_misses=(
+            "the X-API-Key header carries the tenant key",
+            "send the X-Request-Id header 6f1c2b7e-0d3a-4b5e-9c8f-1a2b3c4d5e6f",
+            "set X-Api-Key to ${API_KEY}",
         ),
     ),
     Rule(
@@ -3181,6 +3203,30 @@ RULES: tuple[Rule, ...] = (
             "it returned: 404 not found",
             "the model replied: ok",
             "CI output was: 212 passed, 3 skipped",
+        ),
+    ),
+    Rule(
+        "model-output-framed",
+        "A model's output framed as such in another language (o assistente respondeu:, odpowied\u017a"
+        " modelu:, \u6a21\u578b\u7684\u56de\u7b54\uff1a) with a body that says something, or one model"
+        " role's tag around what it said (<assistant>...</assistant>, [assistant] on its own"
+        " line). Run by framing.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("assistant", "model"),
+        procedural=True,
+        examples=(
+            "O assistente respondeu: Claro! O arquivo de lock pode ser removido com seguran\u00e7a"
+            " depois do deploy.",
+            "Jawaban model: Masalahnya ada di cache yang tidak dibersihkan setelah deploy.",
+            "<assistant>The stale lock file blocks the worker; delete it and restart the"
+            " service.</assistant>",
+        ),
+        near_misses=(
+            "Resposta do modelo: ok",
+            "<model>gpt-4o-mini</model>",
+            "[assistant]\nenabled = true",
         ),
     ),
     Rule(

@@ -211,3 +211,23 @@ def test_header_look_alikes_pass(text: str) -> None:
 def test_password_nouns_of_more_languages(noun: str) -> None:
     value = _rand(5, string.ascii_lowercase) + _rand(4, string.digits) + "-" + _rand(6)
     assert "secret-in-prose" in _rules(f"VPN {noun}: {value}")
+
+
+@pytest.mark.parametrize("text", [
+    "Thought 1: which service owns the failing queue?\nAct 1: search[queue owner]\nObs 1: the"
+    " billing worker owns it.\nThought 2: check its last deploy.",
+    "Pergunta: por que o job falha?\nPensamento: preciso ver os logs primeiro.\nA\u00e7\u00e3o:"
+    " buscar_logs[job]\nObserva\u00e7\u00e3o: 12 erros depois do deploy",
+    "Question: why is the cache cold? / Thought: look at the eviction log first. / Action:"
+    " read_log[cache] / Observation: evictions every minute",
+])
+def test_react_steps_numbered_flattened_or_translated(text: str) -> None:
+    assert "react-trace" in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Action: restart the worker\nObs: the queue drained within a minute",
+    "Meeting notes\nAction: dana to rotate the certs\nOwner: dana",
+])
+def test_react_look_alikes_pass(text: str) -> None:
+    assert _rules(text) == set()

@@ -117,13 +117,15 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         extra = len(text.encode("utf-8", "surrogatepass")) - len(text)
         foreign = extra >= 8 and extra * 20 >= len(text)  # a script other than Latin, mostly
     text_turns = _escaped_breaks(text) if "\\n" in text else text
-    lo_turns = _escaped_breaks(lo) if "\\n" in lo else lo  # (the scanner's view reads them)
+    lo_turns = lo  # (the scanner's view already reads an escaped break as a line break)
     if foreign or not present.isdisjoint(_ROLE_BYTES):
         _turns(text_turns, lo_turns, present, foreign or not text.isascii(), hits)
     if ('"' in view or "'" in view) and not present.isdisjoint(_JSON_BYTES):
         _records(lo, hits)
     if not present.isdisjoint(_REACT_BYTES) and ("thought" in lo or "observation:" in lo):
         _react(lo, hits)
+    elif not present.isdisjoint(_REACT_MORE):
+        _react(lo if text.isascii() else text.lower(), hits)
     if not present.isdisjoint(_LABEL_BYTES):
         _labelled_output(lo, words, present, hits)
     if not present.isdisjoint(_QUOTE_WORDS) and (":" in lo or "--" in lo or "\u2014" in lo):
@@ -133,8 +135,8 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     _request(lo, words, present, hits)
     if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
         _speakers(lo_turns, hits)
-    if not present.isdisjoint(_ONE_LINE_BYTES):
-        _one_line(lo_turns, hits)
+    if not present.isdisjoint(_ONE_LINE_BYTES) and not present.isdisjoint(_ONE_USER_BYTES):
+        _one_line(lo_turns, present, hits)
     framing.label_hits(text, present, hits)
     framing.tag_hits(lo, present, hits)
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
@@ -358,13 +360,35 @@ def _records(lo: str, hits: list[_Hit]) -> None:
 
 # -- ReAct traces --------------------------------------------------------------------------------
 
-_REACT = r"(?m)^[ \t>*#-]*(?P<step>thought|action input|action|observation|final answer)[ \t]*:"
+_REACT = (r"(?m)(?:^|(?<=[/|] ))[ \t>*#-]*(?P<step>thought|action input|action|observation"
+          r"|final answer|act|obs|pensamento|pensamiento|pens\u00e9e|gedanke|razonamiento"
+          r"|observa\u00e7\u00e3o|observaci\u00f3n|observacion|beobachtung|a\u00e7\u00e3o"
+          r"|acci\u00f3n|accion|aktion|respuesta final|resposta final|antwort)"
+          r"(?:[ \t]+\d{1,2})?[ \t]*:")
+"""ReAct steps, numbered or not (``Thought 1:``, ``Act 1:``, ``Obs 1:``), in English and in the
+languages agents are prompted in (pt, es, fr, de), at a line's start or after a `` / ``."""
+_REACT_STEP = {
+    "act": "action", "obs": "observation", "pensamento": "thought", "pensamiento": "thought",
+    "pens\u00e9e": "thought", "gedanke": "thought", "razonamiento": "thought",
+    "observa\u00e7\u00e3o": "observation", "observaci\u00f3n": "observation",
+    "observacion": "observation", "beobachtung": "observation", "a\u00e7\u00e3o": "action",
+    "acci\u00f3n": "action", "accion": "action", "aktion": "action",
+    "respuesta final": "final answer", "resposta final": "final answer", "antwort": "final answer",
+}
+_REACT_MORE = frozenset(w.encode() for w in ("pensamento", "pensamiento", "gedanke", "razonamiento",
+                                              "beobachtung", "observacion", "obs"))
+"""Words that let the step search run on a text without ``thought`` or ``observation:``."""
 
 
 def _react(lo: str, hits: list[_Hit]) -> None:
     steps: dict[str, int] = {}
     for m in _rx(_REACT).finditer(lo):
-        steps.setdefault(m.group("step"), m.start("step"))
+        step = m.group("step")
+        if step in ("act", "obs") and not m.group(0)[-2:-1].isdigit() and not any(
+            c.isdigit() for c in m.group(0)
+        ):
+            continue  # "Obs:" and "Act:" are a note's abbreviations until numbered ("Obs 1:")
+        steps.setdefault(_REACT_STEP.get(step, step), m.start("step"))
     if ("thought" in steps and len(steps) >= 2) or (
         "observation" in steps and ("action" in steps or "action input" in steps)
     ):
@@ -1429,28 +1453,42 @@ def _speakers(lo: str, hits: list[_Hit]) -> None:
 # label opens the text (or a line), and a model's label follows after any blank. Only strong
 # labels on both sides (never Q/A, which is an FAQ entry), and each turn says three words.
 
-_ONE_USER = r"(?:user|human|you|me|prompter|operator|usuario|usu\u00e1rio|benutzer|nutzer|utilisateur|utente)"
+_ONE_USERS = ("user", "human", "you", "me", "prompter", "operator", "usuario", "benutzer", "nutzer",
+              "utilisateur", "utente")
+_ONE_USER = "(?:" + "|".join(_ONE_USERS) + ")"
 _ONE_BOT = (r"(?:assistant|ai|bot|chatbot|copilot|llm|bard|asistente|assistent|assistente"
             r"|gpt(?:-?[0-9][a-z0-9.-]*)?|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen"
             r"|codex)"
             r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?)")
-_ONE_LINE = (r"(?:^|\n)[ \t>*_-]*(?:\[[0-9:]{4,8}\][ \t]*)?(?P<u>" + _ONE_USER
+_ONE_LINE = (r"[ \t>*_-]*(?:\[[0-9:]{4,8}\][ \t]*)?(?P<u>" + _ONE_USER
              + r")(?:[ \t]*\([a-z][a-z ._-]{0,15}\))?[ \t]*[:>][ \t]+(?P<said>\S[^\n]*?)[ \t]"
              r"(?P<b>" + _ONE_BOT + r")(?:[ \t]*\([a-z][a-z ._-]{0,15}\))?[ \t]*:[ \t]+(?P<reply>\S)")
+_ONE_USER_BYTES = frozenset(w.encode() for w in _ONE_USERS)
 _ONE_LINE_BYTES = frozenset(w.encode() for w in (
     "assistant", "ai", "bot", "chatbot", "chatgpt", "copilot", "llm", "bard", "asistente",
     "assistent", "assistente", "gpt", "claude", "gemini", "grok", "llama", "mistral", "deepseek",
     "qwen", "codex"))
 
 
-def _one_line(lo: str, hits: list[_Hit]) -> None:
+def _one_line(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Starts from each user label the text's words hold, and matches only at the start of its
+    line (a label opens a turn): never a search from every position."""
     if lo.count(":") < 2:
         return
-    for m in _rx(_ONE_LINE).finditer(lo):
-        reply = lo[m.start("reply"):].split("\n", 1)[0]
-        if len(m.group("said").split()) >= 3 and len(reply.split()) >= 3:
-            hits.append((PROMPT, 1, m.start("u"), m.end("b"), "transcript-turns"))
-            return
+    rx = _rx(_ONE_LINE)
+    for user in _ONE_USERS:
+        if user.encode() not in present:
+            continue
+        at = lo.find(user)
+        while at >= 0:
+            line = lo.rfind("\n", 0, at) + 1
+            m = rx.match(lo, line) if at - line <= 16 else None
+            if m is not None and m.start("u") == at:
+                reply = lo[m.start("reply"):].split("\n", 1)[0]
+                if len(m.group("said").split()) >= 3 and len(reply.split()) >= 3:
+                    hits.append((PROMPT, 1, m.start("u"), m.end("b"), "transcript-turns"))
+                    return
+            at = lo.find(user, at + len(user))
 
 
 # -- a model's output quoted under any label -----------------------------------------------------
@@ -1504,7 +1542,8 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
 
 _QUOTE_NOUN_SET = frozenset(_QUOTE_NOUNS)
 GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, (v for v, _, _ in _LABEL_VERB_BYTES),
-                              _ONE_LINE_BYTES, framing.GATE_WORDS, framing._TAG_WORDS)
+                              _ONE_LINE_BYTES, _ONE_USER_BYTES, framing.GATE_WORDS,
+                              framing._TAG_WORDS, _REACT_MORE)
 
 
 # -- few-shot blocks ending in an open slot ------------------------------------------------------

@@ -61,10 +61,10 @@ _REPLIES_OTHER = (
     "\u05ea\u05e9\u05d5\u05d1\u05d4", "\u05e2\u05e0\u05d4",  # he
     "\u0909\u0924\u094d\u0924\u0930", "\u091c\u0935\u093e\u092c",  # hi
 )
-GATE_WORDS = frozenset(w.encode() for w in (*_BOTS_LATIN, *_REPLIES_LATIN)
-                       if w.isascii() and " " not in w)
-"""Latin-script label words the scanner's word set can hold (ASCII ones only: the word mask
-keeps ASCII letters)."""
+_REPLIES_ASCII = tuple(w for w in _REPLIES_LATIN if w.isascii() and " " not in w)
+GATE_WORDS = frozenset(w.encode() for w in _REPLIES_ASCII)
+"""Reply words the scanner's word set can hold (ASCII ones only: its word mask keeps ASCII
+letters); a bot noun alone (``model``, ``claude``) is far too common in notes to gate on."""
 
 _LABEL_MAX = 72
 _BODY_WORDS = 5
@@ -92,42 +92,62 @@ def _says_something(body: str) -> bool:
 
 
 def label_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
-    """A reply label in another language, then a body that says something."""
-    other = not text.isascii()
-    if not other and present.isdisjoint(GATE_WORDS):
-        return
+    """A reply label in another language, then a body that says something. Starts from each
+    reply word the text holds (in an ASCII text only those of its word set), never from each
+    line: a note names models far more often than it quotes them."""
     if ":" not in text and "\uff1a" not in text:
         return
+    if text.isascii():
+        if present.isdisjoint(GATE_WORDS):
+            return
+        replies: tuple[str, ...] = tuple(r for r in _REPLIES_ASCII if r.encode() in present)
+        bots: tuple[str, ...] = _BOTS_LATIN
+    else:
+        replies = _REPLIES_LATIN + _REPLIES_OTHER
+        bots = _BOTS_LATIN + _BOTS_OTHER
     low = text.lower()
-    bots = _BOTS_LATIN + _BOTS_OTHER if other else _BOTS_LATIN
-    replies = _REPLIES_LATIN + _REPLIES_OTHER if other else _REPLIES_LATIN
-    start = 0
-    while start < len(low):
-        end = low.find("\n", start)
-        if end < 0:
-            end = len(low)
-        line = low[start:end]
-        colon = min((c for c in (line.find(":"), line.find("\uff1a")) if c >= 0), default=-1)
-        if 0 < colon <= _LABEL_MAX:
-            label = line[:colon]
-            if any(_word_at(label, r) for r in replies) and any(_word_at(label, b) for b in bots):
-                body = low[start + colon + 1 : start + colon + 1 + 600]
-                if _says_something(body):
-                    hits.append(("prompt", 1, start, start + colon + 1, RULE_ID))
-                    return
-        start = end + 1
+    for reply in replies:
+        at = low.find(reply)
+        while at >= 0:
+            if _labelled_at(low, at, reply, bots):
+                line = low.rfind("\n", 0, at) + 1
+                hits.append(("prompt", 1, line, at + len(reply), RULE_ID))
+                return
+            at = low.find(reply, at + 1)
 
 
-_TAG = (r"(?:^|\n)[ \t>]*(?:<(?P<x>assistant|ai|bot|chatbot|model_output|completion|chatgpt|claude"
+def _labelled_at(low: str, at: int, reply: str, bots: tuple[str, ...]) -> bool:
+    """The reply word at ``at`` is part of a line's label (before its first colon, at most
+    ``_LABEL_MAX`` characters in), the label names a model, and a body follows."""
+    if at and reply[0] < "\u3040" and low[at - 1].isalpha():
+        return False  # inside a longer word
+    line = low.rfind("\n", 0, at) + 1
+    if at - line > _LABEL_MAX:
+        return False
+    head = low[line : line + _LABEL_MAX + 1]
+    colon = min((c for c in (head.find(":"), head.find("\uff1a")) if c >= 0), default=-1)
+    if colon < 0 or line + colon < at:
+        return False
+    label = head[:colon]
+    if not any(_word_at(label, b) for b in bots):
+        return False
+    return _says_something(low[line + colon + 1 : line + colon + 601])
+
+
+_TAG = (r"(?:^|\n)[ \t>]*(?:<(?P<x>assistant|ai|bot|chatbot|completion|chatgpt|claude"
         r"|gpt)>|\[(?P<b>assistant|ai|bot|chatbot|chatgpt|claude|gpt)\][ \t]*\n)")
+_TAG_NAMES = ("assistant", "ai", "bot", "chatbot", "completion", "chatgpt", "claude", "gpt",
+              "output")
 _TAG_WORDS = frozenset(w.encode() for w in ("assistant", "ai", "bot", "chatbot", "output",
                                             "completion", "chatgpt", "claude", "gpt"))
 
 
 def tag_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """One model role's tag around what it said (``<assistant>...</assistant>``)."""
-    if present.isdisjoint(_TAG_WORDS) or not ("<" in lo or "]\n" in lo):
-        return
+    if present.isdisjoint(_TAG_WORDS) or not any(
+        ("<" + w + ">" in lo or "[" + w + "]" in lo) for w in _TAG_NAMES if w.encode() in present
+    ):
+        return  # two substring tests per tag name among the text's words
     for m in _rx(_TAG).finditer(lo):
         tag = m.group("x")
         if tag:

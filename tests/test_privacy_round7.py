@@ -231,3 +231,13 @@ def test_react_steps_numbered_flattened_or_translated(text: str) -> None:
 ])
 def test_react_look_alikes_pass(text: str) -> None:
     assert _rules(text) == set()
+
+
+def test_digits_then_mixed_case_letters_are_not_a_unit() -> None:
+    value = f"{RND.randint(100, 999)}wN+{_rand(8, string.ascii_letters)}+"
+    assert "secret-in-prose" in _rules(f"{value} is the master password for the vault")
+
+
+@pytest.mark.parametrize("text", ["the build takes 10ms per file, cache it", "returned 4xx for 2FA users"])
+def test_units_after_digits_stay_words(text: str) -> None:
+    assert _rules(text) == set()

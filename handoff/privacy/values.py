@@ -336,7 +336,10 @@ def _wordy_part(part: str) -> bool:
         j += 1
     if 0 < j <= 2 and part[j:].isalpha() and len(part) - j >= 5:
         return _wordy_part(part[j:])  # 1Password, 2FA-style names
-    return 0 < j < len(part) and part[j:].isalpha() and len(part) - j <= 4 and j <= 4
+    tail = part[j:]
+    return (0 < j < len(part) and tail.isalpha() and len(part) - j <= 4 and j <= 4
+            and not any(a.islower() and b.isupper() for a, b in pairwise(tail)))
+    # (a unit or suffix is lower, UPPER or Title: 10ms, 4xx, 2FA, 5Gb; never "399wN")
 
 
 def is_wordy(value: str) -> bool:

@@ -241,3 +241,23 @@ def test_digits_then_mixed_case_letters_are_not_a_unit() -> None:
 @pytest.mark.parametrize("text", ["the build takes 10ms per file, cache it", "returned 4xx for 2FA users"])
 def test_units_after_digits_stay_words(text: str) -> None:
     assert _rules(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "assistant: I will open the config loader and add the missing default.\ntool_call:"
+    " read_file(path=\"app/config.py\")\ntool_result: 120 lines\nassistant: The default is"
+    " missing on line 40; adding it now.",
+    "assistant: Running the unit tests now.\ntool (shell): 3 failed, 88 passed\nassistant: The"
+    " three failures all touch the cache key, so my last edit caused them.",
+])
+def test_agent_turns_around_tool_calls(text: str) -> None:
+    assert "transcript-turns" in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tool: ruff\nassistant: none configured",
+    "user (admin) restarted the worker; tool: kubectl",
+    "assistant: the on-call helper bot is paused this week\ntool: pagerduty",
+])
+def test_tool_look_alikes_pass(text: str) -> None:
+    assert _rules(text) == set()

@@ -175,7 +175,8 @@ transcript's speakers are named in the user's language."""
 _ROLE_NAMES = (
     "user|human|you|me|customer|prompter|client|question|q|system|developer|assistant|ai|bot"
     "|chatbot|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|llm|model|bard|cursor|answer|a|response"
-    "|agent|tool|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen|codex|kimi|gemma|phi)"
+    "|agent|tool_call|tool_result|tool_use|function_call|function_result|tool|function"
+    "|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen|codex|kimi|gemma|phi)"
     "(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?"
     "|usuario|usu\u00e1rio|benutzer|nutzer|utilisateur|asistente|assistent|assistente"
     "|sistema|syst\u00e8me|\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c"
@@ -190,7 +191,7 @@ _TURN = (
     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
     r"(?:(?P<br>[\[({])|(?P<xml></?)|(?P<hdr>#{1,4}[ \t]*)|(?P<bold>\*\*))?"
     r"(?P<role>" + _ROLE_NAMES + r")"
-    r"(?(br)[\])}]|)(?(xml)>|)(?(bold)\*\*|)"
+    r"(?(br)[\])}]|)(?(xml)>|)(?(bold)\*\*|)(?:[ \t]*\([a-z][a-z0-9 ._-]{0,15}\)(?=[ \t]*[:\uff1a]))?"
     r"(?P<sep>[ \t]*[:\uff1a](?!//)|(?<=[\])}])(?=[ \t])|(?<=>)|(?<=\*\*)(?=[ \t]*\n)"
     r"|(?<=[a-z\u0400-\u9fff])[ \t]*(?=\n))"
 )
@@ -206,11 +207,19 @@ _WEAK_PAIRS = frozenset(("q", "a", "question", "answer", "response", "agent", "c
 """Speaker names that are ordinary words too: a transcript of only these needs more turns."""
 
 
+_TOOL_SIDE = frozenset(("tool", "tool_call", "tool_result", "tool_use", "function",
+                        "function_call", "function_result"))
+"""An agent's tool calls and their results: a model's turns alternate with these in an agent
+transcript that has no user turn at all."""
+
+
 def _side(role: str) -> str:
     if role in _USER_SIDE:
         return "user"
     if role in _SYSTEM_SIDE:
         return "system"
+    if role in _TOOL_SIDE:
+        return "tool"
     return "bot"
 
 
@@ -266,11 +275,14 @@ def _turns(text: str, lo: str, present: frozenset[bytes], foreign: bool,
     if len(turns) < 2:
         return
     sides = [_side(r) for _, _, r in turns]
-    if "bot" not in sides or not ({"user", "system"} & set(sides)):
-        return
     roles = {r for _, _, r in turns}
     strong_bot = {r for r in roles if _side(r) == "bot"} - _WEAK_PAIRS
-    strong_user = {r for r in roles if _side(r) != "bot"} - _WEAK_PAIRS
+    if "bot" not in sides or not ({"user", "system"} & set(sides)):
+        if not (strong_bot and "tool" in sides and sides.count("bot") >= 2 and not headers):
+            return
+        strong_user = {"tool"}  # an agent's turns around its tool calls
+    else:
+        strong_user = {r for r in roles if _side(r) not in ("bot", "tool")} - _WEAK_PAIRS
     alternations = sum(1 for a, b in itertools.pairwise(sides) if a != b)
     if not (strong_bot and strong_user) and headers:
         return  # "## User" / "## Model": a document's sections until a chat's roles name them

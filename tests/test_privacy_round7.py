@@ -261,3 +261,32 @@ def test_agent_turns_around_tool_calls(text: str) -> None:
 ])
 def test_tool_look_alikes_pass(text: str) -> None:
     assert _rules(text) == set()
+
+
+def test_bearer_token_with_twenty_one_leading_as() -> None:
+    body = _rand(24) + "%3D" + _rand(50)
+    assert "twitter-bearer-token" in _rules('{"token": "' + "A" * 21 + body + '"}')
+
+
+@pytest.mark.parametrize("vendor", ["zendesk", "datadog", "twilio", "vercel"])
+def test_vendor_name_alone_names_its_key(vendor: str) -> None:
+    for value in (_rand(32, "0123456789abcdef"), _rand(40)):
+        assert "vendor-named-value" in _rules(f"{vendor}={value} (staging)")
+        assert "vendor-named-value" in _rules(f"chave do {vendor}: {value}")
+
+
+@pytest.mark.parametrize("text", [
+    "grafana: 10.4.2-ubuntu-jammy-2024",
+    "pulumi=v3.112.0",
+    "see twilio: docs/twilio-setup.md for the numbers",
+    "merged together: 3f9a0c1d5e7b2a4c6d8e0f1a3b5c7d9e",
+    "datadog_agent_version=7.52.0-ubuntu2204",
+])
+def test_vendor_look_alikes_pass(text: str) -> None:
+    assert _rules(text) == set()
+
+
+def test_password_named_in_one_clause_set_in_the_next() -> None:
+    value = _rand(6, string.ascii_lowercase) + "-" + _rand(6) + "-" + _rand(6, string.digits)
+    assert "secret-in-prose" in _rules(f"reset the admin password on db-2.example.net; it is now {value}")
+    assert _rules("reset the admin password on db-2.example.net; it is now in the vault") == set()

@@ -115,7 +115,9 @@ _DIGEST_WORDS = frozenset(
 _STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]"
 """Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
 _USE_CLAUSES = (" i used ", " used ", " using ", " we used ", " i'm using ", " i am using ",
-                " i set it to ", " set it to ")
+                " i set it to ", " set it to ", " it is now ", " it's now ", " now it is ",
+                " now it's ", " the new one is ", " new one is ", " it was reset to ",
+                " it was changed to ")
 """A clause after ``;`` that uses what the first one named: its value belongs to that noun."""
 _USE_LINKS = frozenset(("used", "using"))
 """Links for a vendor's key only (``the Linode key; I used <hex>``): after a password noun

@@ -1445,15 +1445,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "twitter-bearer-token",
-        "X/Twitter app bearer token (a run of A's followed by URL-encoded base64).",
+        "X/Twitter app bearer token (a run of 20-24 A's followed by URL-encoded base64).",
         CREDENTIAL,
         TOKEN,
-        r"A{22}[A-Za-z0-9%]{30,200}" + _T,
-        prefixes=("AAAAAAAAAAAAAAAAAAAAAA",),
-        validator=_body(22),
+        r"A{20,24}[A-Za-z0-9%]{30,200}" + _T,
+        prefixes=("AAAAAAAAAAAAAAAAAAAA",),
+        validator=_body(24),
         examples=(
             "TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAA" "dIVQQ86f0vOUXF0STR2fNdOlytolAsShxbRHWW6k"
             "Rg7UFfIiRFktBYGGSHtxsbS0cym09gPBHI3jTeD7",
+            "bearer AAAAAAAAAAAAAAAAAAAAA" "Kq3m9ZxT2pLw7Rv%3DNc4Bd8Hf1Jg6Ys0Ue5Ti2Oa9Wm4Xk7Qz",
         ),
         near_misses=("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",),
     ),
@@ -2568,6 +2569,28 @@ RULES: tuple[Rule, ...] = (
             "the X-API-Key header carries the tenant key",
             "send the X-Request-Id header 6f1c2b7e-0d3a-4b5e-9c8f-1a2b3c4d5e6f",
             "set X-Api-Key to ${API_KEY}",
+        ),
+    ),
+    Rule(
+        "vendor-named-value",
+        "A vendor's name alone as a value's name (zendesk=V (sandbox), datadog: V, chave do"
+        " vercel: V): the value is that vendor's key, judged by values.looks_vendor_secret (hex"
+        " and UUIDs count); vendor names that are common words are left out. Run by"
+        " carriers.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("datadog",),
+        procedural=True,
+        priority=1,
+        examples=(
+            "datadog=" "7c1e9b0d5a3f4e2d8c6b1a0f9e8d7c6b (prod)",
+            "zendesk: " "Qm7xT2kLp9Zr4Wv8Nc3Bd6Hf1Jg5Ys0Ue",
+        ),
+        near_misses=(
+            "grafana: 10.4.2-ubuntu-jammy-2024",
+            "pulumi=v3.112.0",
+            "merged together: 3f9a0c1d5e7b2a4c6d8e0f1a3b5c7d9e",
         ),
     ),
     Rule(

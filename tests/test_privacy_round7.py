@@ -290,3 +290,17 @@ def test_password_named_in_one_clause_set_in_the_next() -> None:
     value = _rand(6, string.ascii_lowercase) + "-" + _rand(6) + "-" + _rand(6, string.digits)
     assert "secret-in-prose" in _rules(f"reset the admin password on db-2.example.net; it is now {value}")
     assert _rules("reset the admin password on db-2.example.net; it is now in the vault") == set()
+
+
+def test_agent_cli_transcript() -> None:
+    text = ("\u25cf Bash(make check)\n  \u23bf  1 failed, 12 passed\n\n\u25cf The parser test fails"
+            " on an empty file; I'll add a guard.")
+    assert "agent-cli-transcript" in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "\u25cf build: green\n\u25cf deploy: pending",
+    "result \u23bf alone, with no tool call before it",
+])
+def test_agent_cli_look_alikes_pass(text: str) -> None:
+    assert "agent-cli-transcript" not in _rules(text)

@@ -139,6 +139,8 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _one_line(lo_turns, present, hits)
     framing.label_hits(text, present, hits)
     framing.tag_hits(lo, present, hits)
+    if not text.isascii():
+        framing.cli_hits(text, hits)
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
         _foreign(text.lower(), not text.isascii(), present, hits)
     if text.rstrip().endswith(_SLOT_ENDS):

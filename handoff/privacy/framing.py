@@ -14,6 +14,9 @@ no user turn (``<assistant>...</assistant>``, ``[assistant]`` on a line of its o
   followed by ``_BODY_WORDS`` words; an XML tag must also be closed. A config's
   ``<model>gpt-4o</model>`` is one word, so it never counts.
 
+A third shape, **an agent CLI's transcript**: a bullet and a tool call at a line's start
+(``● Bash(make test)``) with its output under the result mark ``⎿``.
+
 Cost: the scanner's word set already tells whether a Latin-script label word occurs
 (``GATE_WORDS``); other scripts are looked for only in a text that is not ASCII, and both
 shapes need a colon or a ``<``/``[`` before any regular expression runs.
@@ -158,3 +161,19 @@ def tag_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
         if _says_something(body):
             hits.append(("prompt", 1, m.start(), m.end(), RULE_ID))
             return
+
+
+_CLI_CALL = r"(?m)^[ \t]*[\u25cf\u23fa\u2022][ \t]*[A-Z][A-Za-z]{1,24}\("
+"""A tool call as an agent's terminal shows it: a bullet, then ``Bash(``, ``Update(``,
+``Read(`` ... at a line's start."""
+
+
+def cli_hits(text: str, hits: list[_Hit]) -> None:
+    """An agent CLI's transcript: a tool call line (``● Bash(make test)``) and its result under
+    the result mark ``⎿``, a character no one types by hand. Called only for non-ASCII text."""
+    mark = text.find("\u23bf")
+    if mark < 0:
+        return
+    m = _rx(_CLI_CALL).search(text)
+    if m is not None:
+        hits.append(("prompt", 1, m.start(), max(m.end(), mark + 1), "agent-cli-transcript"))

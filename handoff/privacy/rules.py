@@ -3253,6 +3253,26 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "agent-cli-transcript",
+        "An agent CLI's transcript: a bullet and a tool call at a line's start (\u25cf Bash(make"
+        " test)) with its output under the result mark \u23bf, a character no one types by hand."
+        " Run by framing.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("\u23bf",),
+        procedural=True,
+        examples=(
+            "\u25cf Bash(make test)\n  \u23bf  2 failed, 40 passed\n\n\u25cf The lock test"
+            " fails; I'll add a timeout and re-run.",
+            "\u25cf Read(src/app.py)\n  \u23bf  Read 120 lines",
+        ),
+        near_misses=(
+            "\u25cf build: green\n\u25cf deploy: pending",
+            "tree output: src\n\u2514\u2500\u2500 app.py",
+        ),
+    ),
+    Rule(
         "addressed-to-model",
         "Text written to a model without role markers: several kinds of second-person requests"
         " and instruction cues ('can you', 'please', 'your task', 'from now on', 'the"

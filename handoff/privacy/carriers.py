@@ -16,7 +16,10 @@ format, so the rule is the place, and the value is judged by its shape there:
 - a secret name qualified before its operator (``TWILIO_AUTH_TOKEN for staging = V``,
   ``DB_PASSWORD (prod): V``) or set in prose (``set LOGZIO_TOKEN to V``);
 - a command that prints a secret (``kubectl get secret ... | jq -r .data.password | base64 -d``,
-  ``vault kv get -field=password``) and the one-token line of output right after it.
+  ``vault kv get -field=password``) and the one-token line of output right after it;
+- a header's name and value with only blanks between (``X-API-Key V``, nginx's
+  ``proxy_set_header X-Api-Key V;``);
+- a vendor's name alone as a value's name (``zendesk=V``, ``datadog: V``).
 
 Each check starts with a word of the text's word set (``GATE_WORDS``) or one substring test,
 so text without these places pays a few set lookups.
@@ -66,6 +69,7 @@ _READ_SECRET: tuple[tuple[bytes, str], ...] = tuple((w.encode(), m) for w, m in 
 the text's word set that must be present for its search to run."""
 _OUTPUT_WORDS = frozenset(w for w, _ in _READ_SECRET)
 GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
+    v.encode() for v in values.VENDOR_NAMES if v.isalpha()) | frozenset(
     (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net", b"config")
 )
 """Words of the text's word set that let a check run."""
@@ -140,6 +144,62 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
         _qualified(view, lo, present, category, priority, hits)
     if "\n" in view and not present.isdisjoint(_OUTPUT_WORDS):
         _printed(view, lo, present, category, priority, hits)
+    if not present.isdisjoint(_HEADER_WORDS) and ("x-" in lo or "-key" in lo or "-token" in lo):
+        _header_names(view, lo, category, priority, hits)
+    if not present.isdisjoint(_VENDOR_BYTES) and ("=" in view or ": " in view):
+        _vendor_named(view, lo, present, category, priority, hits)
+
+
+_VENDOR_BYTES = frozenset(v.encode() for v in values.VENDOR_NAMES if v.isalpha()) - frozenset(
+    w.encode() for w in ("together", "amplitude", "resend", "clerk", "alchemy", "paddle",
+                         "iterable", "braze", "wasabi", "snowflake", "pusher", "plaid", "gemini"))
+"""Vendor names that are not also common words (``together: <hash>`` names no key)."""
+_VENDOR_VALUE = r"[ \t]*(?:=|:[ \t])[ \t]*[\"']?(?P<v>[A-Za-z0-9_+/=.%-]{20,512})"
+
+
+def _vendor_named(view: str, lo: str, present: frozenset[bytes], category: str, priority: int,
+                  hits: list[_Hit]) -> None:
+    """A vendor's name alone as the name of a value (``zendesk=V (sandbox)``, ``datadog: V``):
+    the value is that vendor's key, judged as one (hex and UUIDs count). Only where the name is
+    a whole word of its own, not part of a longer name or path."""
+    rx = _rx(_VENDOR_VALUE)
+    for word in present.intersection(_VENDOR_BYTES):
+        name = word.decode()
+        at = lo.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not (lo[at - 1].isalnum() or lo[at - 1] in "_-./")) and (
+                end < len(lo) and lo[end] in " \t=:"
+            ):
+                m = rx.match(view, end)
+                if m is not None and values.looks_vendor_secret(m.group("v")):
+                    hits.append((category, priority, m.start("v"), m.end("v"), "vendor-named-value"))
+                    return
+            at = lo.find(name, end)
+
+
+_HEADER_NAME = (
+    r"(?i:x-[a-z0-9-]{0,24}?(?:api-?key|token|auth(?:-token|-key)?|secret|key|signature)"
+    r"|api-key|private-token|access-token|auth-token)"
+    r"(?P<sep>[ \t]+|[\"'][ \t]+[\"']?)(?P<v>[A-Za-z0-9_+/=.:-]{16,512})"
+)
+_HEADER_WORDS = frozenset((b"key", b"token", b"auth", b"secret", b"signature", b"apikey"))
+_HEADER_STARTS = ("x-", "api-key", "private-token", "access-token", "auth-token")
+
+
+def _header_names(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """A header's name and its value with only blanks between (``X-API-Key V`` in prose,
+    nginx's ``proxy_set_header X-Api-Key V;``): the name says what the value is, as a colon
+    would. The pattern is matched only where one of the names' literal starts occurs."""
+    rx = _rx(_HEADER_NAME)
+    for start in _HEADER_STARTS:
+        at = lo.find(start)
+        while at >= 0:
+            if at == 0 or not (lo[at - 1].isalnum() or lo[at - 1] in "_-"):
+                m = rx.match(view, at)
+                if m is not None and values.looks_vendor_secret(m.group("v").rstrip(".:")):
+                    hits.append((category, priority, m.start("v"), m.end("v"), "header-name-value"))
+            at = lo.find(start, at + 1)
 
 
 def _query(view: str, category: str, priority: int, hits: list[_Hit]) -> None:

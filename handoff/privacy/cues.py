@@ -25,6 +25,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from handoff.privacy import framing
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
@@ -41,8 +42,9 @@ _BOT = ("assistant", "ai", "bot", "chatbot", "chatgpt", "gpt", "claude", "gemini
         "llm", "model", "grok", "llama", "mistral", "deepseek", "qwen", "bard", "codex", "cursor",
         "asistente", "assistent", "assistente", "kimi", "answer", "a", "response", "agent")
 _SYSTEM = ("system", "sistema", "developer")
-_ROLE_WORDS = frozenset(_USER + _BOT + _SYSTEM) - {"q", "a", "me", "you", "answer", "question",
-                                                   "response", "agent", "model", "client"}
+_ROLE_WORDS = frozenset(_USER + _BOT + _SYSTEM + ("utente", "gebruiker", "pengguna", "kunde",
+                                                   "asystent", "asistan", "asisten")) - {
+    "q", "a", "me", "you", "answer", "question", "response", "agent", "model", "client"}
 """A role word among the text's words lets the turn cue run (short ones need company)."""
 
 _JSON_WORDS = frozenset(("prompt", "completion", "instruction", "conversations", "chosen",
@@ -114,12 +116,16 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     if not text.isascii():
         extra = len(text.encode("utf-8", "surrogatepass")) - len(text)
         foreign = extra >= 8 and extra * 20 >= len(text)  # a script other than Latin, mostly
+    text_turns = _escaped_breaks(text) if "\\n" in text else text
+    lo_turns = lo  # (the scanner's view already reads an escaped break as a line break)
     if foreign or not present.isdisjoint(_ROLE_BYTES):
-        _turns(text, lo, present, foreign, hits)
+        _turns(text_turns, lo_turns, present, foreign or not text.isascii(), hits)
     if ('"' in view or "'" in view) and not present.isdisjoint(_JSON_BYTES):
         _records(lo, hits)
     if not present.isdisjoint(_REACT_BYTES) and ("thought" in lo or "observation:" in lo):
         _react(lo, hits)
+    elif not present.isdisjoint(_REACT_MORE):
+        _react(lo if text.isascii() else text.lower(), hits)
     if not present.isdisjoint(_LABEL_BYTES):
         _labelled_output(lo, words, present, hits)
     if not present.isdisjoint(_QUOTE_WORDS) and (":" in lo or "--" in lo or "\u2014" in lo):
@@ -128,11 +134,23 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _address(lo, present, hits)
     _request(lo, words, present, hits)
     if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
-        _speakers(lo, hits)
+        _speakers(lo_turns, hits)
+    if not present.isdisjoint(_ONE_LINE_BYTES) and not present.isdisjoint(_ONE_USER_BYTES):
+        _one_line(lo_turns, present, hits)
+    framing.label_hits(text, present, hits)
+    framing.tag_hits(lo, present, hits)
+    if not text.isascii():
+        framing.cli_hits(text, hits)
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
         _foreign(text.lower(), not text.isascii(), present, hits)
     if text.rstrip().endswith(_SLOT_ENDS):
         _few_shot(text.lower() if foreign or not text.isascii() else lo, hits)
+
+
+def _escaped_breaks(text: str) -> str:
+    """A literal ``\\n`` (a JSON string's escape, or a flattened transcript) read as a line
+    break: the same length (a blank and a break), so spans stay valid."""
+    return text.replace("\\n", "\n ")
 
 
 _ROLE_BYTES = frozenset(w.encode() for w in _ROLE_WORDS)
@@ -147,26 +165,40 @@ _FOREIGN_BYTES = frozenset(w.encode() for w in _FOREIGN_ASCII - {"tu", "du", "es
 
 # -- turns ---------------------------------------------------------------------------------------
 
+_MORE_USERS = ("utente", "u\u017cytkownik", "gebruiker", "kullan\u0131c\u0131", "pengguna",
+               "ng\u01b0\u1eddi d\u00f9ng", "\uc0ac\uc6a9\uc790", "\u4f7f\u7528\u8005",
+               "\u0627\u0644\u0645\u0633\u062a\u062e\u062f\u0645", "\u05de\u05e9\u05ea\u05de\u05e9",
+               "\u0909\u092a\u092f\u094b\u0917\u0915\u0930\u094d\u0924\u093e", "kunde", "cliente")
+_MORE_BOTS = ("asystent", "asistan", "asisten", "tr\u1ee3 l\u00fd", "\uc5b4\uc2dc\uc2a4\ud134\ud2b8",
+              "\u52a9\u7406", "\u0627\u0644\u0645\u0633\u0627\u0639\u062f", "\u05e2\u05d5\u05d6\u05e8",
+              "\u0938\u0939\u093e\u092f\u0915")
+"""Role words of more languages (it pl nl tr id vi ko zh ar he hi; de/es customer): a
+transcript's speakers are named in the user's language."""
 _ROLE_NAMES = (
     "user|human|you|me|customer|prompter|client|question|q|system|developer|assistant|ai|bot"
-    "|chatbot|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?|claude|gemini|copilot|llm|model|grok|llama"
-    "|mistral|deepseek|qwen|bard|codex|cursor|kimi|answer|a|response|agent|tool"
+    "|chatbot|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|llm|model|bard|cursor|answer|a|response"
+    "|agent|tool_call|tool_result|tool_use|function_call|function_result|tool|function"
+    "|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen|codex|kimi|gemma|phi)"
+    "(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?"
     "|usuario|usu\u00e1rio|benutzer|nutzer|utilisateur|asistente|assistent|assistente"
     "|sistema|syst\u00e8me|\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c"
     "|\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442|\u0431\u043e\u0442"
     "|\u7528\u6237|\u52a9\u624b|\u7cfb\u7edf|\u95ee|\u7b54|\u30e6\u30fc\u30b6\u30fc"
     "|\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8|\u30b7\u30b9\u30c6\u30e0"
+    "|" + "|".join(_MORE_USERS + _MORE_BOTS)
 )
 _TURN = (
-    r"(?:(?<=[\n>\"'`(])|^|(?<=[.!?)\"'\]`:;|][ \t])|(?<=[.!?)\"'\]`][ \t]{2}))[ \t>*_#-]*"
+    r"(?:(?<=[\n>\"'`(])|^|(?<=[.!?)\"'\]`:;|/\u2000-\u2bff\U0001f000-\U0001faff][ \t])"
+    r"|(?<=[.!?)\"'\]`][ \t]{2}))[ \t>*_-]*"
     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    r"(?:(?P<br>\[)|(?P<xml></?)|(?P<hdr>#{1,4}[ \t]*)|(?P<bold>\*\*))?"
+    r"(?:(?P<br>[\[({])|(?P<xml></?)|(?P<hdr>#{1,4}[ \t]*)|(?P<bold>\*\*))?"
     r"(?P<role>" + _ROLE_NAMES + r")"
-    r"(?(br)\]|)(?(xml)>|)(?(bold)\*\*|)"
-    r"(?P<sep>[ \t]*[:\uff1a](?!//)|(?<=\])(?=[ \t])|(?<=>)|(?<=\*\*)(?=[ \t]*\n)"
+    r"(?(br)[\])}]|)(?(xml)>|)(?(bold)\*\*|)(?:[ \t]*\([a-z][a-z0-9 ._-]{0,15}\)(?=[ \t]*[:\uff1a]))?"
+    r"(?P<sep>[ \t]*[:\uff1a](?!//)|(?<=[\])}])(?=[ \t])|(?<=>)|(?<=\*\*)(?=[ \t]*\n)"
     r"|(?<=[a-z\u0400-\u9fff])[ \t]*(?=\n))"
 )
-_USER_SIDE = frozenset(("user", "human", "you", "me", "customer", "prompter", "client",
+_USER_SIDE = frozenset((*_MORE_USERS, "user", "human", "you", "me", "customer", "prompter",
+                        "client",
                         "question", "q", "usuario", "usu\u00e1rio", "benutzer", "nutzer",
                         "utilisateur", "\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c",
                         "\u7528\u6237", "\u95ee", "\u30e6\u30fc\u30b6\u30fc"))
@@ -177,19 +209,28 @@ _WEAK_PAIRS = frozenset(("q", "a", "question", "answer", "response", "agent", "c
 """Speaker names that are ordinary words too: a transcript of only these needs more turns."""
 
 
+_TOOL_SIDE = frozenset(("tool", "tool_call", "tool_result", "tool_use", "function",
+                        "function_call", "function_result"))
+"""An agent's tool calls and their results: a model's turns alternate with these in an agent
+transcript that has no user turn at all."""
+
+
 def _side(role: str) -> str:
     if role in _USER_SIDE:
         return "user"
     if role in _SYSTEM_SIDE:
         return "system"
+    if role in _TOOL_SIDE:
+        return "tool"
     return "bot"
 
 
-_ASCII_ROLES = tuple(sorted({r for r in (*_USER, *_BOT, *_SYSTEM) if r.isascii() and len(r) >= 2}
+_ASCII_ROLES = tuple(sorted({r for r in (*_USER, *_BOT, *_SYSTEM, *_MORE_USERS, *_MORE_BOTS)
+                             if r.isascii() and len(r) >= 2}
                             | {"tool", "gpt"}))
 _FOREIGN_ROLES = tuple(r for r in _ROLE_NAMES.split("|") if not r.isascii())
 _MODEL_SUFFIX = "-.0123456789abcdefghijklmnopqrstuvwxyz"
-_MARKS = frozenset(":]>*\n\uff1a")
+_MARKS = frozenset(":]>*\n\uff1a)}")
 
 
 def _marked_roles(target: str, present: frozenset[bytes], foreign: bool) -> int:
@@ -203,7 +244,7 @@ def _marked_roles(target: str, present: frozenset[bytes], foreign: bool) -> int:
         pos = target.find(role)
         while pos >= 0:
             after = target[pos + len(role) : pos + len(role) + 16]
-            if after[:1] == "-":  # gpt-4o-mini:
+            if after[:1] and after[:1] in "-.0123456789":  # gpt-4o-mini:, qwen2.5-coder:
                 after = after.lstrip(_MODEL_SUFFIX)
             after = after.lstrip(" \t")
             if after[:1] in _MARKS and after[:1]:
@@ -221,6 +262,7 @@ def _turns(text: str, lo: str, present: frozenset[bytes], foreign: bool,
         return
     rx = _rx(_TURN)
     turns = []
+    headers = False
     for m in rx.finditer(target):
         role = m.group("role")
         if role.startswith("gpt"):
@@ -231,15 +273,21 @@ def _turns(text: str, lo: str, present: frozenset[bytes], foreign: bool,
                                          or m.group("hdr")):
             continue  # a bare word at a line's end is only a header when marked
         turns.append((m.start("role"), m.end(), role))
+        headers = headers or bool(m.group("hdr"))
     if len(turns) < 2:
         return
     sides = [_side(r) for _, _, r in turns]
-    if "bot" not in sides or not ({"user", "system"} & set(sides)):
-        return
     roles = {r for _, _, r in turns}
     strong_bot = {r for r in roles if _side(r) == "bot"} - _WEAK_PAIRS
-    strong_user = {r for r in roles if _side(r) != "bot"} - _WEAK_PAIRS
+    if "bot" not in sides or not ({"user", "system"} & set(sides)):
+        if not (strong_bot and "tool" in sides and sides.count("bot") >= 2 and not headers):
+            return
+        strong_user = {"tool"}  # an agent's turns around its tool calls
+    else:
+        strong_user = {r for r in roles if _side(r) not in ("bot", "tool")} - _WEAK_PAIRS
     alternations = sum(1 for a, b in itertools.pairwise(sides) if a != b)
+    if not (strong_bot and strong_user) and headers:
+        return  # "## User" / "## Model": a document's sections until a chat's roles name them
     if not (strong_bot and strong_user) and alternations < 3 and not _talk(target, turns):
         return  # "model: x / user: y" is a config block until speakers really alternate
     content = 0
@@ -285,6 +333,11 @@ _SPEAKER_VALUES = ("user", "human", "gpt", "assistant", "ai", "bot", "model", "c
                    "tool", "observation")
 
 
+_BARE_CONTENT = r"[\"'](?:content|text|parts)[\"'][ \t]*:[ \t]*[a-z_]"
+"""A message's text given as a variable (``"content": user_input``): the code that builds a
+conversation, which holds none of its words."""
+
+
 def _records(lo: str, hits: list[_Hit]) -> None:
     keys: set[str] = set()
     speakers = 0
@@ -312,7 +365,8 @@ def _records(lo: str, hits: list[_Hit]) -> None:
         return
     strong = keys & _STRONG_KEYS
     texts = keys & _TEXT_KEYS
-    if (strong and len(keys) >= 2) or (speakers and texts) or speakers >= 2 or (
+    bare = not texts and _rx(_BARE_CONTENT).search(lo) is not None
+    if (strong and len(keys) >= 2) or (speakers and texts) or (speakers >= 2 and not bare) or (
         len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2
     ):
         hits.append((PROMPT, 1, first, last, "prompt-record-json"))
@@ -320,13 +374,35 @@ def _records(lo: str, hits: list[_Hit]) -> None:
 
 # -- ReAct traces --------------------------------------------------------------------------------
 
-_REACT = r"(?m)^[ \t>*#-]*(?P<step>thought|action input|action|observation|final answer)[ \t]*:"
+_REACT = (r"(?m)(?:^|(?<=[/|] ))[ \t>*#-]*(?P<step>thought|action input|action|observation"
+          r"|final answer|act|obs|pensamento|pensamiento|pens\u00e9e|gedanke|razonamiento"
+          r"|observa\u00e7\u00e3o|observaci\u00f3n|observacion|beobachtung|a\u00e7\u00e3o"
+          r"|acci\u00f3n|accion|aktion|respuesta final|resposta final|antwort)"
+          r"(?:[ \t]+\d{1,2})?[ \t]*:")
+"""ReAct steps, numbered or not (``Thought 1:``, ``Act 1:``, ``Obs 1:``), in English and in the
+languages agents are prompted in (pt, es, fr, de), at a line's start or after a `` / ``."""
+_REACT_STEP = {
+    "act": "action", "obs": "observation", "pensamento": "thought", "pensamiento": "thought",
+    "pens\u00e9e": "thought", "gedanke": "thought", "razonamiento": "thought",
+    "observa\u00e7\u00e3o": "observation", "observaci\u00f3n": "observation",
+    "observacion": "observation", "beobachtung": "observation", "a\u00e7\u00e3o": "action",
+    "acci\u00f3n": "action", "accion": "action", "aktion": "action",
+    "respuesta final": "final answer", "resposta final": "final answer", "antwort": "final answer",
+}
+_REACT_MORE = frozenset(w.encode() for w in ("pensamento", "pensamiento", "gedanke", "razonamiento",
+                                              "beobachtung", "observacion", "obs"))
+"""Words that let the step search run on a text without ``thought`` or ``observation:``."""
 
 
 def _react(lo: str, hits: list[_Hit]) -> None:
     steps: dict[str, int] = {}
     for m in _rx(_REACT).finditer(lo):
-        steps.setdefault(m.group("step"), m.start("step"))
+        step = m.group("step")
+        if step in ("act", "obs") and not m.group(0)[-2:-1].isdigit() and not any(
+            c.isdigit() for c in m.group(0)
+        ):
+            continue  # "Obs:" and "Act:" are a note's abbreviations until numbered ("Obs 1:")
+        steps.setdefault(_REACT_STEP.get(step, step), m.start("step"))
     if ("thought" in steps and len(steps) >= 2) or (
         "observation" in steps and ("action" in steps or "action input" in steps)
     ):
@@ -337,8 +413,9 @@ def _react(lo: str, hits: list[_Hit]) -> None:
 # -- model output under a label ------------------------------------------------------------------
 
 _LABEL = (
-    r"(?P<who>model|assistant|llm|ai|chatbot|bot|claude|chatgpt|gpt(?:-?[0-9][a-z0-9.-]*)?"
-    r"|gemini|copilot|codex|cursor|grok|llama|mistral|deepseek|qwen)(?:'s|s)?"
+    r"(?P<who>model|assistant|llm|ai|chatbot|bot|copilot|cursor|gpt(?:-?[0-9][a-z0-9.-]*)?"
+    r"|(?:claude|chatgpt|gemini|codex|grok|llama|mistral|deepseek|qwen)"
+    r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?)(?:'s|s)?"
     r"[ \t]+(?:(?:full|raw|verbatim|exact|original|complete|final)[ \t]+)?"
     r"(?P<verb>said|replied|responded|answered|wrote|output|response|reply|answer|returned"
     r"|says|replies|responds|answers|writes|came back with|gave)"
@@ -1299,11 +1376,11 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
 # question. Labels that are an engineer's field names (Next:, Fix:, Status:) never count.
 
 _SPEAKER = (
-    r"[\n.!?|\u2014\"')](?:(?<=\n)|(?<=[.!?|\u2014])(?P<sp>[ \t]++)|(?<=[.!?][\"')])(?P<sq>[ \t]++))"
+    r"[\n.!?|/\u2014\"')](?:(?<=\n)|(?<=[.!?|/\u2014])(?P<sp>[ \t]++)|(?<=[.!?][\"')])(?P<sq>[ \t]++))"
     r"[ \t>*-]*+"
     r"(?:\[(?P<br>[a-z][a-z0-9 _-]{0,18}+)\]"
-    r"|(?P<lab>[a-z][a-z0-9_-]{0,15}+(?: [a-z][a-z0-9_-]{0,11}+)?+)"
-    r"[ \t]*(?::|>>?|\uff1a)(?!//))[ \t]+(?=\S)"
+    r"|(?P<lab>[a-z][a-z0-9_-]{0,15}+(?: [a-z][a-z0-9_-]{0,11}+)?+(?: \([a-z][a-z0-9 ._-]{0,15}\))?+)"
+    r"[ \t]*(?::|>>?|\uff1a)(?!//))(?:\*\*)?[ \t]+(?=\S)"
 )
 _BOTISH = frozenset(("bot", "ai", "assistant", "gpt", "chatgpt", "claude", "gemini", "copilot",
                      "llm", "model", "helper", "tutor", "support", "response", "completion",
@@ -1321,6 +1398,11 @@ _FIELD_LABELS = frozenset((
     "nb", "re", "subject", "from", "to", "cc", "date", "time", "version", "model", "user", "role",
     "request", "method", "q", "example", "http", "https", "git", "run", "cmd", "command",
 ))
+
+
+def _label_words(label: str) -> list[str]:
+    """The words of a speaker label, a parenthetical's too (``agent (ai)``)."""
+    return label.replace("(", " ").replace(")", " ").split()
 
 
 _STOP_AT_THIRD_LABEL = True
@@ -1358,7 +1440,7 @@ def _speakers(lo: str, hits: list[_Hit]) -> None:
             zip(turns, [t[0] for t in turns[1:]] + [len(lo)], strict=False)]
     if any(len(s.split()) < 3 for s in said):
         return
-    bot = {lab for lab in distinct if set(lab.split()) & _BOTISH}
+    bot = {lab for lab in distinct if set(_label_words(lab)) & _BOTISH}
     if len(bot) == 2:
         return
     if not bot and distinct & _FIELD_LABELS:
@@ -1369,7 +1451,7 @@ def _speakers(lo: str, hits: list[_Hit]) -> None:
             return
         if "?" not in lo and len(said[0].split()) < 5:
             return
-        weak = all(set(lab.split()) <= _WEAK_BOT for lab in bot)
+        weak = all(set(_label_words(lab)) <= _WEAK_BOT for lab in bot)
         if weak and other not in ("prompt", "user", "human", "me", "instruction") and (
             alternations < 3
         ):
@@ -1377,6 +1459,50 @@ def _speakers(lo: str, hits: list[_Hit]) -> None:
     elif alternations < 3 or "?" not in lo:
         return
     hits.append((PROMPT, 1, turns[0][0], turns[-1][1], "transcript-turns"))
+
+
+# -- a transcript flattened onto one line, no punctuation between the turns ----------------------
+#
+# "USER: rename the helper and update the callers AI: The flakiness comes from ...": a user's
+# label opens the text (or a line), and a model's label follows after any blank. Only strong
+# labels on both sides (never Q/A, which is an FAQ entry), and each turn says three words.
+
+_ONE_USERS = ("user", "human", "you", "me", "prompter", "operator", "usuario", "benutzer", "nutzer",
+              "utilisateur", "utente")
+_ONE_USER = "(?:" + "|".join(_ONE_USERS) + ")"
+_ONE_BOT = (r"(?:assistant|ai|bot|chatbot|copilot|llm|bard|asistente|assistent|assistente"
+            r"|gpt(?:-?[0-9][a-z0-9.-]*)?|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen"
+            r"|codex)"
+            r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?)")
+_ONE_LINE = (r"[ \t>*_-]*(?:\[[0-9:]{4,8}\][ \t]*)?(?P<u>" + _ONE_USER
+             + r")(?:[ \t]*\([a-z][a-z ._-]{0,15}\))?[ \t]*[:>][ \t]+(?P<said>\S[^\n]*?)[ \t]"
+             r"(?P<b>" + _ONE_BOT + r")(?:[ \t]*\([a-z][a-z ._-]{0,15}\))?[ \t]*:[ \t]+(?P<reply>\S)")
+_ONE_USER_BYTES = frozenset(w.encode() for w in _ONE_USERS)
+_ONE_LINE_BYTES = frozenset(w.encode() for w in (
+    "assistant", "ai", "bot", "chatbot", "chatgpt", "copilot", "llm", "bard", "asistente",
+    "assistent", "assistente", "gpt", "claude", "gemini", "grok", "llama", "mistral", "deepseek",
+    "qwen", "codex"))
+
+
+def _one_line(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Starts from each user label the text's words hold, and matches only at the start of its
+    line (a label opens a turn): never a search from every position."""
+    if lo.count(":") < 2:
+        return
+    rx = _rx(_ONE_LINE)
+    for user in _ONE_USERS:
+        if user.encode() not in present:
+            continue
+        at = lo.find(user)
+        while at >= 0:
+            line = lo.rfind("\n", 0, at) + 1
+            m = rx.match(lo, line) if at - line <= 16 else None
+            if m is not None and m.start("u") == at:
+                reply = lo[m.start("reply"):].split("\n", 1)[0]
+                if len(m.group("said").split()) >= 3 and len(reply.split()) >= 3:
+                    hits.append((PROMPT, 1, m.start("u"), m.end("b"), "transcript-turns"))
+                    return
+            at = lo.find(user, at + len(user))
 
 
 # -- a model's output quoted under any label -----------------------------------------------------
@@ -1387,7 +1513,9 @@ _QUOTE_LABEL = (
     r"|reply|output|suggested|suggestion|came up with|said|wrote|generated|produced|returned"
     r"|verbatim|word for word)"
     r"|\b(?:answer|response|reply|output|suggestion|completion)s? (?:from|of|by) (?:the |an? )?"
-    r"(?:bot|chatbot|model|assistant|llm|ai|chatgpt|copilot|claude|gemini|gpt))"
+    r"(?:bot|chatbot|model|assistant|llm|ai|copilot|gpt"
+    r"|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen|codex)"
+    r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?))"
     r"[^\n:]{0,30}?(?::|[ \t]+-{2,3}|[ \t]+\u2014)[ \t]*\n?(?:>[ \t]*|```[a-z]*\n|[\"\u201c])?"
 )
 _QUOTE_WORDS = frozenset(w.encode() for w in (
@@ -1427,7 +1555,9 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
 
 
 _QUOTE_NOUN_SET = frozenset(_QUOTE_NOUNS)
-GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, (v for v, _, _ in _LABEL_VERB_BYTES))
+GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, (v for v, _, _ in _LABEL_VERB_BYTES),
+                              _ONE_LINE_BYTES, _ONE_USER_BYTES, framing.GATE_WORDS,
+                              framing._TAG_WORDS, _REACT_MORE)
 
 
 # -- few-shot blocks ending in an open slot ------------------------------------------------------

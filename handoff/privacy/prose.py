@@ -48,6 +48,11 @@ _NON_ASCII_NOUNS = (
     "\ube44\ubc00\ubc88\ud638", "\uc554\ud638",  # ko
     "\u0643\u0644\u0645\u0629 \u0627\u0644\u0633\u0631",  # ar
     "\u0643\u0644\u0645\u0629 \u0627\u0644\u0645\u0631\u0648\u0631",
+    "\u0643\u0644\u0645\u0629 \u0645\u0631\u0648\u0631", "\u0643\u0644\u0645\u0629 \u0633\u0631",  # ar, no article
+    "\u30d1\u30b9\u30d5\u30ec\u30fc\u30ba", "\u6697\u8a3c\u756a\u53f7",  # ja: passphrase, PIN
+    "\ud328\uc2a4\uc6cc\ub4dc",  # ko: paeseuwodeu
+    "\u0441\u0435\u043a\u0440\u0435\u0442",  # ru: sekret
+    "\u0433\u0430\u0441\u043b\u043e",  # uk: haslo
     "\u092a\u093e\u0938\u0935\u0930\u094d\u0921",  # hi
     "\u05e1\u05d9\u05e1\u05de\u05d4",  # he
     "\u03ba\u03c9\u03b4\u03b9\u03ba",  # el: kodikos
@@ -59,7 +64,8 @@ _NON_ASCII_LOGIN_NOUNS = ("\u767b\u5f55", "\u767b\u5165", "\u30ed\u30b0\u30a4\u3
 """A login noun (``Metabase login is admin / V``, ``登录 X 用 root / V``) names a user and a
 password together: only the part after the user counts (``user / V``, ``user:V``)."""
 _LOGIN_GATES = frozenset(n.replace("-", "").split()[0].encode() for n in _LOGIN_NOUNS) | {b"sign"}
-_TOKEN_NOUNS = ("token", "key", "secret", "credential", "apikey", "pat")
+_TOKEN_NOUNS = ("token", "key", "secret", "credential", "apikey", "pat", "chave", "chiave",
+                "sleutel", "klucz", "anahtar", "nyckel", "avain", "kulcs", "schluessel")
 """Nouns of a token or key (class 3 of the issue: ``<vendor> key V``, ``use V as the X token``,
 ``set the X credential in CI to V``). Their values must look random on their own (20+
 characters, varied, not words, not an id), or be hex or a UUID right after a link with a
@@ -69,6 +75,8 @@ _NON_ASCII_TOKEN_NOUNS = (
     "schl\u00fcssel", "cl\u00e9", "\u043a\u043b\u044e\u0447", "\u0442\u043e\u043a\u0435\u043d",
     "\u30ad\u30fc", "\u30c8\u30fc\u30af\u30f3", "\u5bc6\u94a5", "\u4ee4\u724c",
     "\ud1a0\ud070", "chiave", "sleutel", "klucz", "anahtar",
+    "chave", "nyckel", "n\u00f8gle", "avain", "kulcs", "kl\u00ed\u010d",
+    "\u0645\u0641\u062a\u0627\u062d", "\u05de\u05e4\u05ea\u05d7", "\u0915\u0941\u0902\u091c\u0940",
 )
 """Key and token nouns in other languages (de, fr, ru, ja, zh, ko, it, nl, pl, tr), judged as
 the English ``<vendor> key V``: random values, or hex right after the noun or a link."""
@@ -107,7 +115,9 @@ _DIGEST_WORDS = frozenset(
 _STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]"
 """Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
 _USE_CLAUSES = (" i used ", " used ", " using ", " we used ", " i'm using ", " i am using ",
-                " i set it to ", " set it to ")
+                " i set it to ", " set it to ", " it is now ", " it's now ", " now it is ",
+                " now it's ", " the new one is ", " new one is ", " it was reset to ",
+                " it was changed to ")
 """A clause after ``;`` that uses what the first one named: its value belongs to that noun."""
 _USE_LINKS = frozenset(("used", "using"))
 """Links for a vendor's key only (``the Linode key; I used <hex>``): after a password noun

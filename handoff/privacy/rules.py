@@ -606,11 +606,28 @@ def _system_prompt(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
 
 
 def _message_list(m: Match[str]) -> bool:
-    """A role object counts when the text also has content/parts, as message lists do."""
+    """A role object counts when the text also has content/parts, as message lists do, and
+    some content is written out: a list whose every content is a variable (``"content":
+    user_input``) is the code that builds a conversation, not one."""
     if m.group(0).endswith("="):
         return True
     text = m.string
-    return any(k in text for k in ('"content"', "'content'", '"parts"', "'parts'"))
+    if not any(k in text for k in ('"content"', "'content'", '"parts"', "'parts'")):
+        return False
+    return any(not v[:1].isidentifier() for v in _content_values(text))
+
+
+def _content_values(text: str) -> list[str]:
+    """What follows each ``"content":`` / ``"parts":`` key, from its first character."""
+    found = []
+    for key in ('"content"', "'content'", '"parts"', "'parts'"):
+        at = text.find(key)
+        while at >= 0:
+            rest = text[at + len(key):at + len(key) + 40].lstrip(" \t")
+            if rest[:1] in (":", "="):
+                found.append(rest[1:].lstrip(" \t") or "\"")
+            at = text.find(key, at + 1)
+    return found or ['"']
 
 
 _OUTPUT_WEIGHTS = {"s3": 3, "s2": 2, "s1": 1}
@@ -1428,15 +1445,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "twitter-bearer-token",
-        "X/Twitter app bearer token (a run of A's followed by URL-encoded base64).",
+        "X/Twitter app bearer token (a run of 20-24 A's followed by URL-encoded base64).",
         CREDENTIAL,
         TOKEN,
-        r"A{22}[A-Za-z0-9%]{30,200}" + _T,
-        prefixes=("AAAAAAAAAAAAAAAAAAAAAA",),
-        validator=_body(22),
+        r"A{20,24}[A-Za-z0-9%]{30,200}" + _T,
+        prefixes=("AAAAAAAAAAAAAAAAAAAA",),
+        validator=_body(24),
         examples=(
             "TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAA" "dIVQQ86f0vOUXF0STR2fNdOlytolAsShxbRHWW6k"
             "Rg7UFfIiRFktBYGGSHtxsbS0cym09gPBHI3jTeD7",
+            "bearer AAAAAAAAAAAAAAAAAAAAA" "Kq3m9ZxT2pLw7Rv%3DNc4Bd8Hf1Jg6Ys0Ue5Ti2Oa9Wm4Xk7Qz",
         ),
         near_misses=("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",),
     ),
@@ -2507,7 +2525,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "secret-argument",
         "A value that follows a secret name without an operator: as a separate argument"
-        " (aws configure set aws_secret_access_key V, gh secret set NAME --body V, X-Api-Key V)"
+        " (aws configure set aws_secret_access_key V, gh secret set NAME --body V)"
         " or a few words later in prose (the password for the staging db is V). Run by the"
         " scanner's assignment layer.",
         CREDENTIAL,
@@ -2518,7 +2536,6 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "aws configure set aws_secret_access_key NGxHqh30YaH/+CXTfcu/DDpt3O7IxdInQQgdLM7h",
             'gh secret set DEPLOY_TOKEN --repo acme/app --body "f3Kq9ZxR2mWv8LpT4nYb6Hc1"',
-            "curl -H 'X-Api-Key 9fK2mQ7xL4vR8nT3wZ6pB1cY' https://api.acme.io",
             "the password for the staging db is Tq9mZ4rWx2",
             "the admin password was reset to Zr8kq2Lw9Xv4 this morning",
             "das Passwort lautet Zr8kq2Lw9Xv4",
@@ -2529,6 +2546,51 @@ RULES: tuple[Rule, ...] = (
             "gh secret set DEPLOY_TOKEN --body \"$DEPLOY_TOKEN\"",
             "GITHUB_TOKEN 3f0c2a9e-7b14-4c1d-9a55-0e6d2b7c8f41",
             "rotated the token after commit 3f9c2ab1d4e5f60718293a4b5c6d7e8f90a1b2c3",
+        ),
+    ),
+    Rule(
+        "header-name-value",
+        "A header's name and its value with only blanks between, in prose or a web server's"
+        " config (X-API-Key V, proxy_set_header X-Api-Key V;): the name says what the value is,"
+        " as a colon would. Judged by values.looks_vendor_secret (hex and UUIDs count). Run by"
+        " carriers.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("x-",),
+        procedural=True,
+        priority=1,
+        examples=(
+            "X-API-Key " "5d1e9b0c7a3f4e2d8c6b1a0f9e8d7c6b",
+            "proxy_set_header X-Auth-Token " "Qm7xT2kLp9Zr4Wv8Nc3Bd6Hf;",
+            "called it with Private-Token " "glx0c9RkT2mWq8LpZ4nYb6Hd1 and got a 200",
+        ),
+        near_misses=(
+            "the X-API-Key header carries the tenant key",
+            "send the X-Request-Id header 6f1c2b7e-0d3a-4b5e-9c8f-1a2b3c4d5e6f",
+            "set X-Api-Key to ${API_KEY}",
+        ),
+    ),
+    Rule(
+        "vendor-named-value",
+        "A vendor's name alone as a value's name (zendesk=V (sandbox), datadog: V, chave do"
+        " vercel: V): the value is that vendor's key, judged by values.looks_vendor_secret (hex"
+        " and UUIDs count); vendor names that are common words are left out. Run by"
+        " carriers.py.",
+        CREDENTIAL,
+        KEYWORD,
+        r"",
+        keywords=("datadog",),
+        procedural=True,
+        priority=1,
+        examples=(
+            "datadog=" "7c1e9b0d5a3f4e2d8c6b1a0f9e8d7c6b (prod)",
+            "zendesk: " "Qm7xT2kLp9Zr4Wv8Nc3Bd6Hf1Jg5Ys0Ue",
+        ),
+        near_misses=(
+            "grafana: 10.4.2-ubuntu-jammy-2024",
+            "pulumi=v3.112.0",
+            "merged together: 3f9a0c1d5e7b2a4c6d8e0f1a3b5c7d9e",
         ),
     ),
     Rule(
@@ -2963,6 +3025,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             '{"name": "alice", "role": "user"}',
             "the messages array uses role/content pairs",
+            'msgs = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": query}]',
         ),
     ),
     Rule(
@@ -3163,6 +3226,50 @@ RULES: tuple[Rule, ...] = (
             "it returned: 404 not found",
             "the model replied: ok",
             "CI output was: 212 passed, 3 skipped",
+        ),
+    ),
+    Rule(
+        "model-output-framed",
+        "A model's output framed as such in another language (o assistente respondeu:, odpowied\u017a"
+        " modelu:, \u6a21\u578b\u7684\u56de\u7b54\uff1a) with a body that says something, or one model"
+        " role's tag around what it said (<assistant>...</assistant>, [assistant] on its own"
+        " line). Run by framing.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("assistant", "model"),
+        procedural=True,
+        examples=(
+            "O assistente respondeu: Claro! O arquivo de lock pode ser removido com seguran\u00e7a"
+            " depois do deploy.",
+            "Jawaban model: Masalahnya ada di cache yang tidak dibersihkan setelah deploy.",
+            "<assistant>The stale lock file blocks the worker; delete it and restart the"
+            " service.</assistant>",
+        ),
+        near_misses=(
+            "Resposta do modelo: ok",
+            "<model>gpt-4o-mini</model>",
+            "[assistant]\nenabled = true",
+        ),
+    ),
+    Rule(
+        "agent-cli-transcript",
+        "An agent CLI's transcript: a bullet and a tool call at a line's start (\u25cf Bash(make"
+        " test)) with its output under the result mark \u23bf, a character no one types by hand."
+        " Run by framing.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("\u23bf",),
+        procedural=True,
+        examples=(
+            "\u25cf Bash(make test)\n  \u23bf  2 failed, 40 passed\n\n\u25cf The lock test"
+            " fails; I'll add a timeout and re-run.",
+            "\u25cf Read(src/app.py)\n  \u23bf  Read 120 lines",
+        ),
+        near_misses=(
+            "\u25cf build: green\n\u25cf deploy: pending",
+            "tree output: src\n\u2514\u2500\u2500 app.py",
         ),
     ),
     Rule(

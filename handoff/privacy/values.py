@@ -336,7 +336,10 @@ def _wordy_part(part: str) -> bool:
         j += 1
     if 0 < j <= 2 and part[j:].isalpha() and len(part) - j >= 5:
         return _wordy_part(part[j:])  # 1Password, 2FA-style names
-    return 0 < j < len(part) and part[j:].isalpha() and len(part) - j <= 4 and j <= 4
+    tail = part[j:]
+    return (0 < j < len(part) and tail.isalpha() and len(part) - j <= 4 and j <= 4
+            and not any(a.islower() and b.isupper() for a, b in pairwise(tail)))
+    # (a unit or suffix is lower, UPPER or Title: 10ms, 4xx, 2FA, 5Gb; never "399wN")
 
 
 def is_wordy(value: str) -> bool:
@@ -528,6 +531,15 @@ def base64_json(value: str) -> str | None:
     return text
 
 
+def _unread_word(v: str) -> bool:
+    """A word of letters whose non-ASCII letters the scanner's ASCII view shows as ``?``
+    (``geh?rt`` for gehört, ``contrase?a``): each ``?`` run sits between letters and there
+    is no digit, so it is a word of another language, not a password's symbol."""
+    if "?" not in v or not v.replace("?", "").isalpha() or not v[1:].replace("?", "").islower():
+        return False  # (a word's case: only its first letter may be a capital)
+    return v[0] != "?" and v[-1] != "?"
+
+
 def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     """Judge a value assigned to a name of class ``cls``; ``strict`` for prose (``is``)."""
     v = _strip_value(value)
@@ -547,7 +559,7 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     if strict and (classes < 2 or n < 8 or not (any(c.isdigit() for c in v) or classes >= 3)):
         return False
     if cls == PASSWORD:
-        if n < 6:
+        if n < 6 or _unread_word(v):
             return False
         if is_word_passphrase(v):
             return True

@@ -1,0 +1,157 @@
+"""The privacy filter's start-up shortcuts give exactly what the slow way gives.
+
+Two shortcuts (issue 11's start-up target): patterns built from ``regex_cache.bin`` by
+``_sre.compile`` instead of ``re.compile``, and the classifier's first score looked up by
+``bisect`` in the weights file's sorted columns instead of a dict built first.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from handoff.privacy import classifier, lazy_re
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT / "bench"))
+
+from build_regex_cache import build, compiled_parts  # noqa: E402
+
+
+def _entries() -> list[tuple[object, ...]]:
+    index = lazy_re._load_index()
+    return [marshal.loads(zlib.decompress(lazy_re._blob[offset : offset + length]))
+            for offset, length in index.values()]
+
+
+def test_the_shipped_cache_is_for_this_python_and_every_entry_is_a_fresh_compile() -> None:
+    entries = _entries()
+    assert len(entries) >= 100, "regex_cache.bin is missing or for another Python build"
+    for entry in entries:
+        pattern = entry[0]
+        assert isinstance(pattern, str)
+        assert entry == compiled_parts(pattern), pattern[:80]
+
+
+def test_a_cached_pattern_matches_as_re_compile_does() -> None:
+    import re
+
+    for entry in _entries()[:60]:
+        pattern = entry[0]
+        assert isinstance(pattern, str)
+        cached, plain = lazy_re._from_cache(pattern), re.compile(pattern)
+        assert cached is not None and cached is not plain
+        assert (cached.pattern, cached.flags, cached.groups, cached.groupindex) == (
+            plain.pattern, plain.flags, plain.groups, plain.groupindex)
+        for text in ("", "password = hunter2hunter2", "You are a helpful assistant.\nUser: hi",
+                     "ghp_" + "a1B2" * 9, "AKIA" + "Q" * 16):
+            assert [m.span() for m in cached.finditer(text)] == [
+                m.span() for m in plain.finditer(text)]
+
+
+@pytest.fixture
+def cache_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "regex_cache.bin"
+    monkeypatch.setattr(lazy_re, "CACHE_FILE", str(path))
+    monkeypatch.setattr(lazy_re, "_index", None)
+    monkeypatch.setattr(lazy_re, "_blob", b"")
+    return path
+
+
+def test_a_cache_written_by_another_python_build_is_ignored(
+        cache_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern = r"(?P<name>pass\w*)\s*=\s*(?P<value>\S+)"
+    monkeypatch.setattr(lazy_re, "cache_key", lambda: ("another", (3, 99, 0)))
+    cache_file.write_bytes(build([pattern]))
+    monkeypatch.undo()
+    monkeypatch.setattr(lazy_re, "CACHE_FILE", str(cache_file))
+    monkeypatch.setattr(lazy_re, "_index", None)
+    assert lazy_re._from_cache(pattern) is None
+    assert lazy_re.compile_pattern(pattern).match("password = x") is not None
+
+
+def test_a_damaged_entry_falls_back_to_compiling_the_source(cache_file: Path) -> None:
+    pattern = r"token\s*:\s*(\w+)"
+    data = bytearray(build([pattern]))
+    data[-5] ^= 0xFF  # inside the compressed entry
+    cache_file.write_bytes(bytes(data))
+    assert lazy_re._from_cache(pattern) is None
+    m = lazy_re.compile_pattern(pattern).search("the token: abc")
+    assert m is not None and m.group(1) == "abc"
+
+
+def test_an_entry_for_another_pattern_is_not_used(cache_file: Path) -> None:
+    pattern, other = r"secret=(\w+)", r"public=(\w+)"
+    data = build([pattern])
+    cache_file.write_bytes(data)
+    lazy_re._load_index()
+    assert lazy_re._index is not None
+    lazy_re._index[lazy_re.pattern_id(other)] = next(iter(lazy_re._index.values()))
+    assert lazy_re._from_cache(other) is None
+    assert lazy_re._from_cache(pattern) is not None
+
+
+FIRST_SCAN = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import re._compiler
+calls = []
+original = re._compiler.compile
+re._compiler.compile = lambda p, flags=0: calls.append(p) or original(p, flags)
+from bench_privacy import TYPICAL_NOTES, two_kb
+from handoff.privacy import scan_text
+del calls[:]
+for note in TYPICAL_NOTES:
+    scan_text(two_kb(note))
+print(len(calls), [p[:60] for p in calls])
+"""
+
+
+def test_a_new_process_scanning_typical_notes_compiles_no_pattern_from_source() -> None:
+    """Fails when a rule's pattern changed and the cache was not rebuilt
+    (``PYTHONPATH=. python bench/build_regex_cache.py``)."""
+    out = subprocess.run([sys.executable, "-c", FIRST_SCAN, str(PROJECT / "bench")],
+                         capture_output=True, text=True, check=True, cwd=PROJECT)
+    assert out.stdout.startswith("0 ")
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for name in sorted((PROJECT / "tests" / "privacy_corpus").glob("*.jsonl")):
+        for line in name.read_text(encoding="utf-8").splitlines():
+            texts.append(json.loads(line)["text"])
+    return texts
+
+
+def test_the_weights_file_names_are_sorted_and_unique() -> None:
+    model = classifier.load()
+    assert model._columns is not None
+    names = model._columns[0]
+    assert all(a < b for a, b in zip(names, names[1:], strict=False))
+
+
+def test_the_first_score_by_bisect_equals_the_dict_score_on_every_corpus_line() -> None:
+    model = classifier.load()
+    assert model._columns is not None
+    names, column = model._columns
+    weights = dict(zip(names, column.tolist(), strict=True))
+    for text in _corpus_texts():
+        feats = classifier.features(text)
+        assert classifier._sorted_sum(names, column, feats) == sum(
+            weights.get(f, 0) for f in feats)
+
+
+def test_a_freshly_read_model_scores_the_same_before_and_after_building_its_dict() -> None:
+    texts = _corpus_texts()[::97]
+    for text in texts:
+        model = classifier.load()
+        first = model.score(text)  # by bisect
+        assert model._weights is None
+        assert model.score(text) == first  # by the dict, built now
+        assert model._weights is not None and model._columns is None

@@ -12,6 +12,7 @@ import marshal
 import subprocess
 import sys
 import zlib
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -133,7 +134,7 @@ def test_the_weights_file_names_are_sorted_and_unique() -> None:
     model = classifier.load()
     assert model._columns is not None
     names = model._columns[0]
-    assert all(a < b for a, b in zip(names, names[1:], strict=False))
+    assert all(a < b for a, b in pairwise(names))
 
 
 def test_the_first_score_by_bisect_equals_the_dict_score_on_every_corpus_line() -> None:
@@ -147,11 +148,26 @@ def test_the_first_score_by_bisect_equals_the_dict_score_on_every_corpus_line() 
             weights.get(f, 0) for f in feats)
 
 
-def test_a_freshly_read_model_scores_the_same_before_and_after_building_its_dict() -> None:
-    texts = _corpus_texts()[::97]
+def test_a_freshly_read_model_scores_the_same_by_bisect_and_by_its_dict() -> None:
+    texts = _corpus_texts()
+    model, reference = classifier.load(), classifier.load()
+    _ = reference.weights  # built now: every score below is by the dict
+    by_bisect = 0
     for text in texts:
-        model = classifier.load()
-        first = model.score(text)  # by bisect
+        looked_up = model._weights is None
+        assert model.score(text) == reference.score(text)
+        by_bisect += looked_up
+    assert by_bisect >= 5, "the first scores were not looked up by bisect"
+    assert model._weights is not None and model._columns is None, "the dict was never built"
+
+
+def test_the_dict_is_built_once_the_bisect_budget_is_spent() -> None:
+    model = classifier.load()
+    note = " ".join(f"word{i} w{chr(97 + i % 26)}x" for i in range(400))
+    spent = 0
+    while spent < classifier.BISECT_BUDGET:
         assert model._weights is None
-        assert model.score(text) == first  # by the dict, built now
-        assert model._weights is not None and model._columns is None
+        model.score(note)
+        spent += len(classifier.features(note))
+    model.score(note)
+    assert model._weights is not None

@@ -381,6 +381,12 @@ STARTUP = {
         "import handoff.errors, handoff.privacy; handoff.privacy.scan_text(NOTE)",
     "+ first `scan_text` of a 2 KB typical note":
         "import handoff.errors, handoff.privacy; handoff.privacy.scan_text(NOTE2K)",
+    "same, regex cache ignored (every pattern compiled from source)":
+        "import handoff.errors, handoff.privacy; from handoff.privacy import lazy_re; "
+        "lazy_re._index = {}; handoff.privacy.scan_text(NOTE2K)",
+    "same, the classifier's dicts built first (as after 3,000 lookups)":
+        "import handoff.errors, handoff.privacy; from handoff.privacy import classifier; "
+        "classifier.model()._split_weights(); handoff.privacy.scan_text(NOTE2K)",
     "same, with `re` already imported (as in the CLI)":
         "import re, handoff.errors, handoff.privacy; handoff.privacy.scan_text(NOTE2K)",
     "baseline with `re` imported": "import re, handoff.errors",

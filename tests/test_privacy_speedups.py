@@ -16,6 +16,8 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from handoff.privacy import classifier, lazy_re
 
@@ -171,3 +173,58 @@ def test_the_dict_is_built_once_the_bisect_budget_is_spent() -> None:
         spent += len(classifier.features(note))
     model.score(note)
     assert model._weights is not None
+
+
+def _split_plainly(pattern: str) -> list[str] | None:
+    """``patterns.split_alternatives`` as a walk over every character (its round-3 form)."""
+    parts: list[str] = []
+    depth = start = i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            if not pattern.startswith("?", i + 1):
+                return None
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
+def test_split_alternatives_equals_the_character_walk_on_every_rule_pattern() -> None:
+    from handoff.privacy import patterns
+    from handoff.privacy.rules import RULES
+
+    for rule in RULES:
+        for pattern in (rule.pattern, rule.name_pattern):
+            assert patterns.split_alternatives(pattern) == _split_plainly(pattern), rule.id
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="ab|()[]^\\?:P<>x", max_size=16))
+def test_split_alternatives_equals_the_character_walk_on_any_text(pattern: str) -> None:
+    from handoff.privacy import patterns
+
+    assert patterns.split_alternatives(pattern) == _split_plainly(pattern)

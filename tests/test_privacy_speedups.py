@@ -156,11 +156,12 @@ def test_a_freshly_read_model_scores_the_same_by_bisect_and_by_its_dict() -> Non
     _ = reference.weights  # built now: every score below is by the dict
     by_bisect = 0
     for text in texts:
-        looked_up = model._weights is None
+        looked_up = model._by_pair is None
         assert model.score(text) == reference.score(text)
         by_bisect += looked_up
     assert by_bisect >= 5, "the first scores were not looked up by bisect"
-    assert model._weights is not None and model._columns is None, "the dict was never built"
+    assert model._by_pair is not None and model._columns is None, "the dicts were never built"
+    assert model.weights == reference.weights  # rebuilt from the pair dicts
 
 
 def test_the_dict_is_built_once_the_bisect_budget_is_spent() -> None:
@@ -168,11 +169,11 @@ def test_the_dict_is_built_once_the_bisect_budget_is_spent() -> None:
     note = " ".join(f"word{i} w{chr(97 + i % 26)}x" for i in range(400))
     spent = 0
     while spent < classifier.BISECT_BUDGET:
-        assert model._weights is None
+        assert model._by_pair is None
         model.score(note)
         spent += len(classifier.features(note))
     model.score(note)
-    assert model._weights is not None
+    assert model._by_pair is not None
 
 
 def _split_plainly(pattern: str) -> list[str] | None:

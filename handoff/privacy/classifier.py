@@ -27,6 +27,7 @@ import os
 import sys
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterable
 from itertools import pairwise, repeat
 from typing import Final
 
@@ -171,19 +172,19 @@ class Model:
 
     @property
     def weights(self) -> dict[str, int]:
-        """Feature -> quantised weight (built from the columns on first use)."""
+        """Feature -> quantised weight (built on first use: the scanner never needs it)."""
         weights = self._weights
         if weights is None:
-            assert self._columns is not None
-            names, column = self._columns
-            enabled = gc.isenabled()
-            gc.disable()  # 25,000 new entries would trigger collections that find nothing
-            try:
-                weights = self._weights = dict(zip(names, column.tolist(), strict=True))
-            finally:
-                if enabled:
-                    gc.enable()
-            self._columns = None
+            if self._columns is not None:
+                names, column = self._columns
+                weights = dict(zip(names, column.tolist(), strict=True))
+                self._columns = None
+            else:
+                assert self._by_pair is not None
+                singles, pairs = self._by_pair
+                weights = dict(singles)
+                weights.update(zip(map(" ".join, pairs), pairs.values(), strict=True))
+            self._weights = weights
         return weights
 
     def score(self, text: str) -> float:
@@ -206,10 +207,16 @@ class Model:
         """The weights by kind of feature: bigrams keyed by their pair of words."""
         singles: dict[str, int] = {}
         pairs: dict[tuple[str, str], int] = {}
+        if self._weights is not None:
+            items: Iterable[tuple[str, int]] = self._weights.items()
+        else:
+            assert self._columns is not None
+            names, column = self._columns
+            items = zip(names, column.tolist(), strict=True)
         enabled = gc.isenabled()
-        gc.disable()
+        gc.disable()  # 25,000 new entries would trigger collections that find nothing
         try:
-            for name, weight in self.weights.items():
+            for name, weight in items:
                 first, blank, second = name.partition(" ")
                 if blank and " " not in second:
                     pairs[first, second] = weight
@@ -219,6 +226,7 @@ class Model:
             if enabled:
                 gc.enable()
         self._by_pair = (singles, pairs)
+        self._columns = None
         return self._by_pair
 
     def dumps(self) -> bytes:

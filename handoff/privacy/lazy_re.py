@@ -1,26 +1,113 @@
-"""Regular expressions compiled on first use, once per process.
+"""Regular expressions compiled on first use, once per process, from a cache of compiled code.
 
 Importing the filter compiles nothing: a write whose text offers a rule no candidate never
 pays for `re`'s compiler, which matters for a CLI that agents start many times a session.
 The cache is keyed by the pattern itself, so two rules sharing a pattern share its
 compiled form.
+
+``re.compile`` parses and compiles in pure Python (``re._parser``, ``re._compiler``): the
+two dozen patterns the first scan of a 2 KB note needs cost ~4 ms of a CLI call's start-up.
+``regex_cache.bin`` beside this file holds, for every pattern the filter compiles on its
+corpora, exactly what ``re._compiler.compile`` hands to the C engine (``_sre.compile``: flags,
+code, group count and names), written by ``bench/build_regex_cache.py`` for one Python build.
+A pattern found there is built by ``_sre.compile`` directly (~5 µs instead of ~150 µs); any
+other pattern, a damaged file, or a file written by another Python build (its key differs)
+falls back to ``re.compile``, so the cache can make a compile faster, never different:
+``tests/test_privacy_regex_cache.py`` checks every entry against a fresh compile.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+import sys
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import re
 
+__all__ = ["CACHE_FILE", "CACHE_MAGIC", "cache_key", "compile_pattern", "pattern_id", "rx"]
+
+CACHE_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "regex_cache.bin")
+CACHE_MAGIC = b"HORX1\n"
+
 _compiled: dict[str, re.Pattern[str]] = {}
+_index: dict[int, tuple[int, int]] | None = None
+"""``pattern_id(pattern)`` -> (offset, length) of its compressed entry in ``_blob``; read on
+first compile. An entry holds its pattern too, and is used only if that is the same text."""
+_blob = b""
 
 
-def rx(pattern: str) -> re.Pattern[str]:
-    """`pattern` compiled (the first call for it imports `re` and compiles)."""
-    compiled = _compiled.get(pattern)
+def cache_key() -> tuple[object, ...]:
+    """What compiled code depends on: the interpreter build and the engine's constants."""
+    import _sre  # type: ignore[import-not-found]
+
+    return (sys.implementation.name, tuple(sys.version_info[:3]), _sre.MAGIC, _sre.CODESIZE,
+            _sre.MAXREPEAT, _sre.MAXGROUPS)
+
+
+def pattern_id(pattern: str) -> int:
+    """A stable number for a pattern (``hash`` of a string changes from process to process)."""
+    import zlib
+
+    return zlib.crc32(pattern.encode("utf-8", "surrogatepass")) << 20 | len(pattern)
+
+
+def _load_index() -> dict[int, tuple[int, int]]:
+    global _index, _blob
+    index: dict[int, tuple[int, int]] = {}
+    try:
+        with open(CACHE_FILE, "rb") as fh:
+            data = fh.read()
+        if data.startswith(CACHE_MAGIC):
+            import marshal
+
+            size = int.from_bytes(data[len(CACHE_MAGIC) : len(CACHE_MAGIC) + 4], "little")
+            head = len(CACHE_MAGIC) + 4
+            key, table = marshal.loads(data[head : head + size])
+            if key == cache_key() and isinstance(table, dict):
+                index = table
+                _blob = data[head + size :]
+    except (OSError, ValueError, EOFError, TypeError):
+        index = {}
+    _index = index
+    return index
+
+
+def _from_cache(pattern: str) -> re.Pattern[str] | None:
+    index = _index if _index is not None else _load_index()
+    where = index.get(pattern_id(pattern)) if index else None
+    if where is None:
+        return None
+    try:
+        import _sre  # the engine under ``re``
+        import marshal
+        import zlib
+
+        offset, length = where
+        entry: Any = marshal.loads(zlib.decompress(_blob[offset : offset + length]))
+        stored, flags, code, groups, groupindex, indexgroup = entry
+        if stored != pattern:
+            return None
+        compiled: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex,
+                                                 indexgroup)
+        return compiled
+    except Exception:  # a damaged entry: compile from the source instead
+        return None
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """``re.compile(pattern)``, from the cache of compiled code when it holds the pattern."""
+    compiled = _from_cache(pattern)
     if compiled is None:
         import re
 
-        compiled = _compiled[pattern] = re.compile(pattern)
+        compiled = re.compile(pattern)
+    return compiled
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled (the first call for it compiles, or reads it from the cache)."""
+    compiled = _compiled.get(pattern)
+    if compiled is None:
+        compiled = _compiled[pattern] = compile_pattern(pattern)
     return compiled

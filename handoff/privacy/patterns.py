@@ -16,31 +16,24 @@ _META = frozenset("\\()[]{}|.*+?^$")
 _OPTIONAL = frozenset("*?{")
 
 
+_TOKENS = r"\\[\s\S]?|\[\^?\]?(?:\\[\s\S]?|[^\]\\])*+\]?|[()|]"
+"""What the parse below looks at: an escape (a backslash and the character after it), a
+character class (inside it ``|`` and parentheses are literal; ``]`` right after ``[`` or
+``[^`` is a member), and the structural characters; ``re`` skips everything else in C."""
+
+
 def split_alternatives(pattern: str) -> list[str] | None:
     """The top-level alternatives of ``pattern``, or None if it cannot be taken apart safely
     (unbalanced, or a numbered group whose number would change)."""
+    from handoff.privacy.lazy_re import rx
+
     parts: list[str] = []
     depth = 0
     start = 0
-    i = 0
-    n = len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":  # a character class: "|" and parentheses inside it are literal
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i = j + 1
-            continue
+    for m in rx(_TOKENS).finditer(pattern):
+        c = m.group()
         if c == "(":
-            if not pattern.startswith("?", i + 1):
+            if not pattern.startswith("?", m.end()):
                 return None  # a numbered group: validators refer to groups by number
             depth += 1
         elif c == ")":
@@ -48,17 +41,17 @@ def split_alternatives(pattern: str) -> list[str] | None:
             if depth < 0:
                 return None
         elif c == "|" and depth == 0:
+            i = m.start()
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     if depth:
         return None
     parts.append(pattern[start:])
     return parts
 
 
-def _named_group(part: str) -> tuple[str, str] | None:
-    """``(?P<name>body)`` spanning the whole part: (name, body)."""
+def _named_group(part: str) -> tuple[str, list[str]] | None:
+    """``(?P<name>body)`` spanning the whole part: (name, the body's alternatives)."""
     if not part.startswith("(?P<") or not part.endswith(")"):
         return None
     close = part.find(">")
@@ -67,7 +60,7 @@ def _named_group(part: str) -> tuple[str, str] | None:
     if close < 0 or inner is None:
         return None
     # the body must be balanced on its own, or the last ")" closes an inner group
-    return part[4:close], body
+    return part[4:close], inner
 
 
 def literal_prefix(alternative: str) -> str:
@@ -103,8 +96,7 @@ def keep_alternatives(pattern: str, keywords: tuple[str, ...]) -> str:
             if _fits(part, keywords):
                 kept.append(part)
             continue
-        name, body = group
-        inner = split_alternatives(body) or [body]
+        name, inner = group  # a split never returns an empty list
         alive = [alt for alt in inner if _fits(alt, keywords)]
         kept.append(f"(?P<{name}>" + ("|".join(alive) if alive else "(?!)") + ")")
     return "|".join(kept) if kept else "(?!)"

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from handoff.errors import Finding
 from handoff.privacy import carriers, cues, patterns, prose, values
+from handoff.privacy.lazy_re import compile_pattern
 from handoff.privacy.rules import AGGREGATE, ASSIGNMENT, KEYWORD, RULES, TOKEN, Rule
 
 if TYPE_CHECKING:
@@ -168,9 +169,7 @@ def _rx(key: str, pattern: str) -> re.Pattern[str]:
     """Compile on first use; the cache lives for the process."""
     rx = _compiled.get(key)
     if rx is None:
-        import re
-
-        rx = _compiled[key] = re.compile(pattern)
+        rx = _compiled[key] = compile_pattern(pattern)
     return rx
 
 

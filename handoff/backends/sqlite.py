@@ -325,7 +325,10 @@ def _first_later(db: sqlite3.Connection, ts: str) -> int | None:
     invariant: every readable row below `lo` is at or before `ts`, and every one at or
     after `hi` is later (none left at or after `mid` counts as later: starting earlier
     only reads more)."""
-    lo, hi = db.execute("SELECT coalesce(min(seq), 1), coalesce(max(seq), 0) + 1 FROM events").fetchone()
+    # Two subqueries: SQLite answers a lone min() or max() from the b-tree's edge, but
+    # scans the whole table for both in one SELECT.
+    lo, hi = db.execute("SELECT coalesce((SELECT min(seq) FROM events), 1), "
+                        "coalesce((SELECT max(seq) FROM events), 0) + 1").fetchone()
     end = hi
     while lo < hi:
         mid = (lo + hi) // 2

@@ -13,7 +13,7 @@ code, group count and names), written by ``bench/build_regex_cache.py`` for one 
 A pattern found there is built by ``_sre.compile`` directly (~5 µs instead of ~150 µs); any
 other pattern, a damaged file, or a file written by another Python build (its key differs)
 falls back to ``re.compile``, so the cache can make a compile faster, never different:
-``tests/test_privacy_regex_cache.py`` checks every entry against a fresh compile.
+``tests/test_privacy_speedups.py`` checks every entry against a fresh compile.
 """
 
 from __future__ import annotations

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import re
 import stat
@@ -57,8 +56,12 @@ def spare_name(name: str) -> str:
     return f".{name}.spare"
 
 
-_F_SETLEASE = getattr(fcntl, "F_SETLEASE", 1024)
-_F_SETSIG = getattr(fcntl, "F_SETSIG", 10)
+try:
+    import fcntl
+except ImportError:  # not POSIX: no leases, so every publish takes a fresh temp file
+    fcntl = None  # type: ignore[assignment]
+_F_SETLEASE = getattr(fcntl, "F_SETLEASE", None)
+_F_SETSIG = getattr(fcntl, "F_SETSIG", None)
 _LEASE_SIGNAL = 23
 """SIGURG on Linux (leases are Linux's): ignored by default. `signal` is not imported for it:
 building its enums costs a CLI start-up more than the whole publish."""
@@ -410,6 +413,8 @@ class StoreDir:
         rather than the default SIGIO, which would kill the process. Filesystems without
         leases, another user's file, anything planted: None.
         """
+        if _F_SETLEASE is None or _F_SETSIG is None:  # leases are Linux's
+            return None
         before = self.lstat(spare)
         if (before is None or not stat.S_ISREG(before.st_mode) or before.st_nlink != 1
                 or before.st_mode & 0o077 or (self._uid is not None and before.st_uid != self._uid)):
@@ -423,7 +428,7 @@ class StoreDir:
             if (after.st_ino, after.st_dev) != (before.st_ino, before.st_dev) or after.st_nlink != 1:
                 raise OSError(errno.ESTALE, "the spare changed")
             fcntl.fcntl(fd, _F_SETSIG, _LEASE_SIGNAL)
-            fcntl.fcntl(fd, _F_SETLEASE, fcntl.F_WRLCK)
+            fcntl.fcntl(fd, _F_SETLEASE, fcntl.F_WRLCK)  # EAGAIN while any other descriptor is open
         except OSError:
             os.close(fd)
             return None

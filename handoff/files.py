@@ -336,9 +336,7 @@ class StoreDir:
         entry is removed. A directory at `name` is refused (it would need a recursive
         delete). On any failure the temp file is removed and `name` is untouched.
         """
-        st = self.lstat(name)
-        if st is not None and stat.S_ISDIR(st.st_mode):
-            raise _unsafe(self.path, name, "a directory")
+        exists = self._check_replaceable(name)
         tmp = self.temp_name(name)
         fd = self.create_new(tmp)
         try:
@@ -348,7 +346,7 @@ class StoreDir:
                     os.fsync(fd)
             finally:
                 os.close(fd)
-            self._swap_in(tmp, name, exists=st is not None, keep=None)
+            self._swap_in(tmp, name, exists=exists, keep=None)
         except BaseException:
             self.discard(tmp)
             raise

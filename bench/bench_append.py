@@ -37,6 +37,7 @@ from _common import (
 from _workload import VALIDATION_EVENT, api_items, make_store
 
 import handoff
+from handoff import files
 from handoff import state as st
 from handoff.events import SCHEMA_VERSION, validate_data
 
@@ -286,7 +287,35 @@ def bench_sqlite(work: Path, quick: bool) -> Table:
         raw()
         floor_store._publish(floor_state)
 
+    # The same raw database, in a directory of its own, with two small files beside it
+    # swapped after each commit: the least metadata change any atomic file replacement
+    # makes (a rename's directory and inode times), without writing a byte.
+    beside = work / "g-beside"
+    beside.mkdir()
+    bdb = sqlite3.connect(beside / "raw.sqlite3", isolation_level=None)
+    bdb.execute("PRAGMA journal_mode = WAL")
+    bdb.execute("PRAGMA synchronous = FULL")
+    bdb.execute(SQLITE_ROW_SQL)
+    for name in ("a", "b"):
+        (beside / name).write_bytes(b"{}")
+    exchange = files._renameat2()
+    assert exchange, "this benchmark needs renameat2"
+    bseq = [0]
+
+    def raw_beside() -> None:
+        bseq[0] += 1
+        bdb.execute("BEGIN IMMEDIATE")
+        bdb.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (bseq[0], f"id-{bseq[0]}", 1, "2026-12-01T00:00:00.000000Z", kind, None, None, None,
+                     body, digest))
+        bdb.execute("COMMIT")
+
+    def swapped() -> None:
+        raw_beside()
+        exchange(-100, bytes(beside / "a"), -100, bytes(beside / "b"), files.RENAME_EXCHANGE)  # type: ignore[operator]
+
     samples = interleave({"append": lambda: store.append(kind, data), "raw": raw, "floor": floor,
+                          "raw_beside": raw_beside, "swapped": swapped,
                           "never": lambda: lazy.append(kind, data),
                           "fresh": lambda: fresh.append(kind, data)}, rounds=rounds, ops=ops)
     raw_name = "raw INSERT+COMMIT, WAL, synchronous=FULL"
@@ -302,10 +331,16 @@ def bench_sqlite(work: Path, quick: bool) -> Table:
             med(samples["floor"]), None)
     t.ratio("Store.append, durability=\"never\" (synchronous=NORMAL)", med(samples["never"]), raw_name,
             med(samples["raw"]), None)
+    t.ratio("· the raw INSERT+COMMIT, then two files beside the database swapped by a rename",
+            med(samples["swapped"]), "the same without the rename", med(samples["raw_beside"]), None)
+    t.note("the last row is the cost any atomic replacement of latest.json adds to the next commit: "
+           "on ext4 without a journal, the rename's inode and directory changes are written by the "
+           "WAL's own fdatasync (docs/design.md, session 8)")
     t.note(f"stores holding 1a's 1,000 generated events (promoted); latest.json "
            f"{fmt_bytes(os.path.getsize(store.latest_path))}; the raw side is bench_promote.py's bare "
            f"table (id UNIQUE, no kind/ts indexes); {rounds} rounds x {ops} ops per side, interleaved, medians")
     db.close()
+    bdb.close()
     for s in (store, lazy, fresh, floor_store):
         s.close()
     return t

@@ -383,13 +383,19 @@ class StoreDir:
         unlinking another on every publish. Otherwise a fresh temp file.
         """
         spare = spare_name(name)
-        fd = self._reuse_spare(spare)
-        if fd is None:
+        reused = self._reuse_spare(spare)
+        if reused is None:
             return self._fresh(name, payload, fsync=False)
+        fd, size = reused
         try:
             try:
                 write_all(fd, payload)
-                os.ftruncate(fd, len(payload))
+                if size > len(payload):
+                    # Only a shorter version needs a truncate: a truncate always changes the
+                    # inode (its times), and on ext4 without a journal that dirtied inode
+                    # block is written by the next fsync of any file sharing it (the
+                    # database's WAL, the log), ~80 µs (docs/design.md).
+                    os.ftruncate(fd, len(payload))
             finally:
                 os.close(fd)  # releases the lease: openers held meanwhile now see it whole
         except BaseException:
@@ -397,9 +403,9 @@ class StoreDir:
             raise
         return spare
 
-    def _reuse_spare(self, spare: str) -> int | None:
-        """A descriptor of the spare at offset 0, under a write lease, or None to use a fresh
-        file instead.
+    def _reuse_spare(self, spare: str) -> tuple[int, int] | None:
+        """A descriptor of the spare at offset 0, under a write lease, and its size; or None
+        to use a fresh file instead.
 
         Reused only if it is a regular file of ours, private (it becomes latest.json, whose
         mode doctor checks), with a single link (a hard link would make us write someone
@@ -430,7 +436,7 @@ class StoreDir:
         except OSError:
             os.close(fd)
             return None
-        return fd
+        return fd, after.st_size
 
     def _fresh(self, name: str, payload: bytes, *, fsync: bool) -> str:
         """A new temp file holding `payload` (fsynced if asked); removed on failure."""

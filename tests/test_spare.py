@@ -94,3 +94,25 @@ def test_purge_leaves_no_copy_of_what_it_removed(store: Store, store_dir: Path) 
     for path in store_dir.rglob("*"):
         if path.is_file() and not path.is_symlink():
             assert canary.encode() not in path.read_bytes(), f"{path.name} still holds purged text"
+
+
+@pytest.mark.parametrize("sizes", [(4000, 900, 3000, 3000, 10), (10, 5000, 20, 6000, 6000)])
+def test_a_rewritten_spare_holds_exactly_the_new_version(tmp_path: Path, sizes: tuple[int, ...]) -> None:
+    """The spare is truncated only when the new version is shorter (a truncate costs the next
+    fsync an inode write): whichever way the size goes, the file is the payload, no more."""
+    from handoff.files import StoreDir
+
+    d = StoreDir.create(tmp_path / "s")
+    try:
+        name = "latest.json"
+        d.replace(name, b"[" + b"0" * 7000 + b"]", durable=False)  # the first swap renames
+        d.replace(name, b"[" + b"1" * 7000 + b"]", durable=False)  # then an exchange leaves a spare
+        inodes = set()
+        for i, size in enumerate(sizes):
+            payload = b"[" + str(i).encode() * size + b"]"
+            d.replace(name, payload, durable=False)
+            assert (tmp_path / "s" / name).read_bytes() == payload
+            inodes.add(os.lstat(tmp_path / "s" / name).st_ino)
+        assert len(inodes) <= 2, "the spare was not reused, so its rewrite was not tested"
+    finally:
+        d.close()

@@ -106,6 +106,23 @@ _CALL_TYPES = (wire.BOOL, wire.INT4, wire.INT4, wire.TEXT, wire.INT8, wire.TEXT,
 _BINARY = (1,) * len(_CALL_TYPES)
 _CALL_NAME = b"handoff_append_events"
 """The name `_CALL` is prepared under, once per connection (`prepare_call`)."""
+_CALL_ONE = ("SELECT append_event(" + ", ".join(f"${n}" for n in range(1, 24)) + ")").encode()
+"""An append of exactly one event (the common one): migration 0004's function, the
+event's columns as scalars (no array for the server to decode and subscript)."""
+_CALL_ONE_TYPES = (wire.BOOL, wire.INT4, wire.INT4, wire.TEXT, wire.INT8, wire.TEXT, wire.INT8,
+                   wire.INT8, wire.TEXT, wire.INT4, wire.TEXT, wire.TEXT, wire.TEXT, wire.TEXT, wire.TEXT,
+                   wire.BYTEA, wire.TEXT,
+                   wire.INT4, wire.INT8_ARRAY, wire.TEXT_ARRAY, wire.INT8_ARRAY, wire.BYTEA_ARRAY, wire.BOOL)
+_BINARY_ONE = (1,) * len(_CALL_ONE_TYPES)
+_CALL_ONE_NAME = b"handoff_append_event"
+_CALLS = {_CALL_NAME: (_CALL, _CALL_TYPES), _CALL_ONE_NAME: (_CALL_ONE, _CALL_ONE_TYPES)}
+LOCK_SLACK_MS = 10
+"""A guessed append sets no transaction-local `lock_timeout` when the session's (set by
+the last `lock()`) is within this many milliseconds of the time it has left: a
+`set_config` made and undone in every call cost the server more than this precision is
+worth."""
+_CLASS = wire.int4(LOCK_CLASS)
+_MODES = (wire.int4(0), wire.int4(1), wire.int4(2))
 _ROW_ARRAYS: tuple[Callable[[Any], bytes], ...] = (
     wire.int8s, wire.texts, wire.int4s, wire.texts, wire.texts, wire.texts, wire.texts, wire.texts, wire.byteas,
     wire.texts)
@@ -297,7 +314,10 @@ class PostgresBackend(Backend):
         self._pause = 0
         self.run_id = os.urandom(8).hex()
         self._prepared: psycopg.Connection[Any] | None = None
-        """The connection `_CALL` is prepared on (a new connection prepares it again)."""
+        """The connection `_CALL` and `_CALL_ONE` are prepared on, as far as `_names`
+        says (a new connection prepares them again)."""
+        self._names: set[bytes] = set()
+        self._key_param = wire.int4(self._lock_key)
 
     @property
     def location(self) -> Path:
@@ -625,12 +645,15 @@ class PostgresBackend(Backend):
         rest of the backend's append."""
         if self._guessing:
             assert self._ends is not None
-            ms = wire.text(f"{max(1, int(self._guess_wait * 1000))}ms")
-            guard = [wire.TRUE, wire.int4(LOCK_CLASS), wire.int4(self._lock_key), ms, wire.int8(expected),
-                     wire.text(str(self._ends[0])), None if self._parts_end is None else wire.int8(self._parts_end)]
+            ms = max(1, int(self._guess_wait * 1000))
+            one = self.one_event_call and len(rows) == 1
+            guard = [wire.TRUE, _CLASS, self._key_param,
+                     None if one and self._lock_ms > 0 and abs(ms - self._lock_ms) <= LOCK_SLACK_MS
+                     else wire.text(f"{ms}ms"),
+                     wire.int8(expected), wire.text(str(self._ends[0])),
+                     None if self._parts_end is None else wire.int8(self._parts_end)]
         else:
-            guard = [wire.FALSE, wire.int4(LOCK_CLASS), wire.int4(self._lock_key), None, wire.int8(expected),
-                     None, None]
+            guard = [wire.FALSE, _CLASS, self._key_param, None, wire.int8(expected), None, None]
         keep: list[int] | None = None
         chosen: Sequence[Part] = ()
         mode = 0
@@ -638,22 +661,30 @@ class PostgresBackend(Backend):
             mode, (chosen, keep) = 1, delta
         elif full is not None:
             mode, chosen = 2, full
-        params: list[bytes | None] = [
-            *guard, *(wire.one_row(rows[0]) if len(rows) == 1 else self._column_arrays(rows)),
-            wire.int8(position), wire.int4(mode), None if keep is None else wire.int8s(keep),
-            wire.texts([p[0] for p in chosen]), wire.int8s([p[1] for p in chosen]),
-            wire.byteas([p[2] for p in chosen]), wire.TRUE if chosen and chosen[0][0] != WHOLE else wire.FALSE]
+        parts_params = [_MODES[mode], None if keep is None else wire.int8s(keep),
+                        wire.texts([p[0] for p in chosen]), wire.int8s([p[1] for p in chosen]),
+                        wire.byteas([p[2] for p in chosen]),
+                        wire.TRUE if chosen and chosen[0][0] != WHOLE else wire.FALSE]
+        if self.one_event_call and len(rows) == 1:
+            name, formats = _CALL_ONE_NAME, _BINARY_ONE
+            params: list[bytes | None] = [*guard, *wire.row(rows[0]), *parts_params]
+        else:
+            name, formats = _CALL_NAME, _BINARY
+            params = [*guard, *self._column_arrays(rows), wire.int8(position), *parts_params]
         pgconn = conn.pgconn
         if self.prepare_call:
             if self._prepared is not conn:
+                self._prepared, self._names = conn, set()
+            if name not in self._names:
                 # Once per connection: the server parses and plans the call here, not on every append.
-                pgconn.send_prepare(_CALL_NAME, _CALL, param_types=_CALL_TYPES)
+                query, types = _CALLS[name]
+                pgconn.send_prepare(name, query, param_types=types)
                 self._wait(conn)
-                self._prepared = conn
-            pgconn.send_query_prepared(_CALL_NAME, params, param_formats=_BINARY, result_format=1)
+                self._names.add(name)
+            pgconn.send_query_prepared(name, params, param_formats=formats, result_format=1)
         else:
-            pgconn.send_query_params(_CALL, params, param_types=_CALL_TYPES, param_formats=_BINARY,
-                                     result_format=1)
+            query, types = _CALLS[name]
+            pgconn.send_query_params(query, params, param_types=types, param_formats=formats, result_format=1)
         failed: BaseException | None = None
         if meanwhile is not None:
             pgconn.flush()  # the request on its way (nonblocking: the rest, if any, goes in `_execute`)
@@ -772,6 +803,11 @@ class PostgresBackend(Backend):
     preparing stays off (`connect`): that is the one that could lose track of what the
     server had prepared when a pipeline aborted; ours is prepared and its reply read
     before any call uses it."""
+
+    one_event_call = True
+    """An append of one event calls `append_event` (migration 0004: scalar columns, no
+    transaction-local lock timeout when the session's fits). False: `append_events` as
+    before 0004, which `bench/bench_postgres.py --compare` measures beside it."""
 
     overlap_batches = True
     """A promotion commits a batch on a worker thread while it reads the next

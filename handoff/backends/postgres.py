@@ -178,6 +178,22 @@ class _Batch:
 _Out = psycopg.Connection[Any] | _Batch
 
 
+def _landmark(cur: psycopg.Cursor[Any], at: int, below: int) -> tuple[int, str] | None:
+    """(seq, ts) of the first row in [at, below) whose body is an envelope with its row's
+    seq, id and ts, or None if there is none."""
+    while at < below:
+        rows = cur.execute("SELECT seq, id, ts, body FROM events WHERE seq >= %s AND seq < %s ORDER BY seq LIMIT 8",
+                           (at, below)).fetchall()
+        for seq, event_id, ts, body in rows:
+            rec = parse_body(bytes(body), seq, event_id)
+            if rec is not None and rec["ts"] == ts:
+                return int(seq), str(ts)
+        if len(rows) < 8:
+            return None
+        at = int(rows[-1][0]) + 1
+    return None
+
+
 def _columns(rows: Sequence[Part]) -> tuple[list[str], list[int], list[bytes]]:
     """Parts as the three arrays `_PARTS` unnests (one statement for any number of rows)."""
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
@@ -771,27 +787,26 @@ class PostgresBackend(Backend):
     @contextlib.contextmanager
     def bulk_load(self) -> Iterator[None]:
         """A promotion's bulk copy into a schema no client uses yet (before the switch):
-        the two secondary indexes (`events_kind_seq`, `events_ts`) are dropped for the
-        copy and built again at its end, once, from the whole table (a sort), instead of
-        being updated row by row by every COPY. The primary key and the UNIQUE id stay:
+        the secondary index (`events_kind_seq`; `events_ts` went in migration 0004) is
+        dropped for the copy and built again at its end, once, from the whole table (a
+        sort), instead of being updated row by row by every COPY. The primary key and the UNIQUE id stay:
         the guard reads the end from one, and the other keeps an id from going in twice.
 
-        The indexes are built again however the copy ends (its error, if any, is the one
+        The index is built again however the copy ends (its error, if any, is the one
         raised); if they cannot be (the connection is gone), that error fails the
         promotion, so the switch never happens without them, and the next run, which
         enters here again, builds them at its end."""
         with self._op("preparing the bulk copy") as conn:
-            conn.execute("DROP INDEX IF EXISTS events_kind_seq; DROP INDEX IF EXISTS events_ts")
+            conn.execute("DROP INDEX IF EXISTS events_kind_seq")
         failed = True
         try:
             yield
             failed = False
         finally:
             try:
-                with self._op("building the indexes after the bulk copy") as conn:
+                with self._op("building the index after the bulk copy") as conn:
                     conn.execute("SET maintenance_work_mem = '256MB'")
                     conn.execute("CREATE INDEX IF NOT EXISTS events_kind_seq ON events (kind, seq)")
-                    conn.execute("CREATE INDEX IF NOT EXISTS events_ts ON events (ts)")
                     conn.execute("RESET maintenance_work_mem")
             except Exception:
                 if not failed:
@@ -886,19 +901,44 @@ class PostgresBackend(Backend):
             yield Item(parse_body(held[2], held[0], held[1]), 0, held[0], body=held[2])
 
     def start_after(self, *, seq: int | None = None, ts: str | None = None) -> int:
-        """A seq is a position already; a time is a range of the `ts` index. min(seq), not
-        the first row in ts order: a damaged row's `ts` column need not be in order."""
+        """A seq is a position already; a time is found by a binary search over seq, as on
+        SQLite, since ts only grows along the log (`_first_later`): about log2(events)
+        primary-key probes, with no `ts` index for every append to keep up (migration 0004
+        dropped it: ~10 µs of the server's time per append)."""
         start = max(seq, 0) if seq is not None else 0
         if ts is not None:
             with self._op("searching events by time") as conn:
-                row = conn.execute("SELECT min(seq) FROM events WHERE ts > %s", (ts,)).fetchone()
-                first = row[0] if row is not None else None
+                first = self._first_later(conn, ts)
                 if first is None:
                     last = conn.execute(_END).fetchone()
                     start = max(start, int(last[0]) if last is not None else 0)
                 else:
-                    start = max(start, int(first) - 1)
+                    start = max(start, first - 1)
         return start
+
+    @staticmethod
+    def _first_later(conn: psycopg.Connection[Any], ts: str) -> int | None:
+        """The lowest seq (a row's, or one in the gap before it) from which every readable
+        event is later than `ts`, or None if none is. Each probe takes the first row at or
+        after `mid` whose body is an envelope carrying its own row's seq, id and ts (a
+        damaged or hostile row, whose columns need not be in order, is no landmark), so
+        the invariant holds: every readable row below `lo` is at or before `ts`, and every
+        one at or after `hi` is later (none left at or after `mid` counts as later:
+        starting earlier only reads more). The bodies are checked here, a few rows a page."""
+        row = conn.execute("SELECT coalesce((SELECT min(seq) FROM events), 1), "
+                           "coalesce((SELECT max(seq) FROM events), 0) + 1").fetchone()
+        assert row is not None
+        lo, hi = int(row[0]), int(row[1])
+        end = hi
+        with conn.cursor(binary=True) as cur:
+            while lo < hi:
+                mid = (lo + hi) // 2
+                probe = _landmark(cur, mid, hi)
+                if probe is None or probe[1] > ts:
+                    hi = mid
+                else:
+                    lo = probe[0] + 1
+        return lo if lo < end else None
 
     def bodies(self) -> Iterator[bytes]:
         """Every row's body in seq order, unparsed (a promotion's verification hashes them

@@ -1,7 +1,7 @@
 """PostgreSQL backend benchmarks, on a throw-away local server (tests/pg_server.py).
 
     PYTHONPATH=. python bench/bench_postgres.py [--quick] [--events N] [--append-only | --promotion-only]
-                                                [--tmpfs] [--compare] [--no-promotion]
+                                                [--tmpfs] [--compare] [--no-promotion] [--rounds R]
 
 Each figure is a ratio against a baseline measured in the same run, on the same server
 (interleaved rounds, medians; see bench/README.md):
@@ -25,8 +25,9 @@ The server runs with fsync on, its data directory on the project's filesystem.
 `--tmpfs` puts the server's data directory and the store directories on /dev/shm: a
 commit then waits for no disk, so 1 shows the append's fixed cost (client and server
 CPU, round trip, latest.json) against the raw side's alone.
-`--compare` adds to 1 the same append through `append_events` (migration 0003, as before
-0004's `append_event`), on a store of its own, interleaved with the other two sides.
+`--rounds R` runs 1 in R rounds of 50 appends per side (default 12). `--compare` adds
+to 1 the same append through `append_events` (migration 0003, as before 0004's
+`append_event`), on a store of its own, interleaved with the other two sides.
 """
 
 from __future__ import annotations
@@ -292,7 +293,8 @@ def main() -> int:
         print(f"PostgreSQL at {server.bindir}, fsync on, data in {server.base}")
         with (_shm_dir() if tmpfs else scratch_dir("postgres-")) as tmp:
             if not only_promotion:
-                bench_single_append(server, tmp, rounds=6 if quick else 12, ops=20 if quick else 50,
+                rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 12
+                bench_single_append(server, tmp, rounds=6 if quick else rounds, ops=20 if quick else 50,
                                     compare="--compare" in sys.argv)
             if not only_append:
                 if not only_promotion:

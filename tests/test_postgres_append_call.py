@@ -312,3 +312,41 @@ def test_single_events_store_every_column_as_given(
         assert health.records == len(events) and not health.bad
     finally:
         b.close()
+
+
+def test_a_guessed_append_on_a_new_connection_still_bounds_its_wait_for_the_lock(
+        tmp_path: Path, pg_server: PgServer) -> None:
+    """`append_event` skips the transaction-local lock timeout only when the session's
+    own (set by the last `lock()`) fits the time left. A new connection has none (the
+    server's default waits for ever): a guessed append on it, while another session
+    holds the store's lock, must still fail with LockTimeout within its own timeout, not
+    wait until the statement timeout (DatabaseError). A guessed append holds no lock on
+    the server before its call, so it may reconnect (it used to fail for good: "lost
+    while holding the store's lock", on every append of the process); once the lock is
+    free, it appends."""
+    from handoff import LockTimeout
+    from handoff.backends import make_backend
+    from handoff.backends.postgres import LOCK_CLASS, _key
+    from handoff.files import StoreDir
+
+    schema = _fresh()
+    b: Any = make_backend("postgres", StoreDir.open(tmp_path), "always",
+                          {"dsn": "", "schema": schema, "statement_timeout": 5})
+    try:
+        b.create()
+        with b.lock(0.009):  # the session's lock_timeout: 8-9 ms
+            b.append([_event(1)], 0)
+        assert b._guess is not None
+        b.close()  # the next operation reconnects: a session without a lock_timeout
+        with psycopg.connect(pg_server.dsn, autocommit=True) as other:
+            other.execute("SELECT pg_advisory_lock(%s, %s)", (LOCK_CLASS, _key(schema)))
+            with pytest.raises(LockTimeout), b.append_lock(0.009):
+                b.append([_event(2)], b.end()[1])
+        assert [i.end for i in b.read()] == [1]
+        b.close()
+        with b.append_lock(5.0):
+            assert b._guessing
+            b.append([_event(2)], b.end()[1])
+        assert [i.end for i in b.read()] == [1, 2]
+    finally:
+        b.close()

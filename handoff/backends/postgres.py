@@ -401,8 +401,10 @@ class PostgresBackend(Backend):
         if self._conn is not None and not self._conn.closed and not self._conn.broken:
             return self._conn
         self._drop_if_broken()
-        if self._held:
-            # The advisory lock went with the old session: never carry on without it.
+        if self._held and not self._guessing:
+            # The advisory lock went with the old session: never carry on without it. (A
+            # guessed append holds no lock on the server before its call, which takes the
+            # lock and checks the guess itself: it may connect again.)
             raise DatabaseError(f"the connection to {self.where()} was lost while holding the store's "
                                 "lock; nothing more was written (run the command again)")
         self._unlock_sent = False

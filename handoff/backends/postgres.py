@@ -128,7 +128,7 @@ _ROW_ARRAYS: tuple[Callable[[Any], bytes], ...] = (
     wire.texts)
 """How each column of `event_rows` (`_COLUMNS`) becomes its array parameter."""
 GUESSED_WRONG, NOT_AT_END = "HG001", "HG002"
-"""The SQLSTATEs `append_events` raises when its guard fails (nothing written)."""
+"""The SQLSTATEs `append_event(s)` raise when the guard fails (nothing written)."""
 
 
 _UPSERT_TRACKING = (
@@ -605,10 +605,11 @@ class PostgresBackend(Backend):
         of them) in one transaction, committed durably; return the new end.
 
         The checks are those of the SQLite backend: `expected` must be the end (checked on
-        the server, in the same transaction: `append_events` or `_GUARD` fail it
+        the server, in the same transaction: the call's guard or `_GUARD` fail it
         otherwise), seqs grow. A batch below COPY_FROM without a tracking record is one
-        call of `append_events` (`_call`: one statement, one round trip); with a tracking
-        record it is one message of statements (`_Batch`); a big batch goes by COPY.
+        call of `append_event` (one event) or `append_events` (`_call`: one statement,
+        one round trip); with a tracking record it is one message of statements
+        (`_Batch`); a big batch goes by COPY.
 
         `meanwhile`, if given, is called once before the append's reply is read: on the
         one-statement path after the request was sent, so the caller's own work (staging
@@ -656,7 +657,8 @@ class PostgresBackend(Backend):
     def _call(self, conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]], expected: int, position: int,
               delta: tuple[list[Part], list[int] | None] | None, full: list[Part] | None,
               meanwhile: Callable[[], None] | None = None) -> None:
-        """The append as one call of `append_events` (migration 0003) in autocommit mode:
+        """The append as one call of `append_event` (one event, migration 0004) or
+        `append_events` (0003) in autocommit mode:
         one statement, its own transaction, one message and one reply. Every parameter is
         sent in PostgreSQL's binary format, encoded here (`postgres_wire`), straight to
         libpq: psycopg's adaptation of the same values cost more client CPU than the
@@ -791,8 +793,9 @@ class PostgresBackend(Backend):
         """A promotion's bulk copy into a schema no client uses yet (before the switch):
         the secondary index (`events_kind_seq`; `events_ts` went in migration 0004) is
         dropped for the copy and built again at its end, once, from the whole table (a
-        sort), instead of being updated row by row by every COPY. The primary key and the UNIQUE id stay:
-        the guard reads the end from one, and the other keeps an id from going in twice.
+        sort), instead of being updated row by row by every COPY. The primary key and the
+        UNIQUE id stay: the guard reads the end from one, and the other keeps an id from
+        going in twice.
 
         The index is built again however the copy ends (its error, if any, is the one
         raised); if they cannot be (the connection is gone), that error fails the

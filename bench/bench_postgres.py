@@ -1,7 +1,7 @@
 """PostgreSQL backend benchmarks, on a throw-away local server (tests/pg_server.py).
 
     PYTHONPATH=. python bench/bench_postgres.py [--quick] [--events N] [--append-only | --promotion-only]
-                                                [--tmpfs]
+                                                [--tmpfs] [--compare] [--no-promotion] [--rounds R]
 
 Each figure is a ratio against a baseline measured in the same run, on the same server
 (interleaved rounds, medians; see bench/README.md):
@@ -21,14 +21,19 @@ Each figure is a ratio against a baseline measured in the same run, on the same 
 
 The server runs with fsync on, its data directory on the project's filesystem.
 `--quick` uses 5,000 events for 3 (default 200,000: see docs/design.md for why not 1M);
-`--append-only` runs only 1, `--promotion-only` only 3. `--tmpfs` puts the server's data directory and the store
-directories on /dev/shm: a commit then waits for no disk, so 1 shows the append's fixed
-cost (client and server CPU, round trip, latest.json) against the raw side's alone.
+`--append-only` runs only 1, `--promotion-only` only 3, `--no-promotion` 1 and 2.
+`--tmpfs` puts the server's data directory and the store directories on /dev/shm: a
+commit then waits for no disk, so 1 shows the append's fixed cost (client and server
+CPU, round trip, latest.json) against the raw side's alone.
+`--rounds R` runs 1 in R rounds of 50 appends per side (default 12). `--compare` adds
+to 1 the same append through `append_events` (migration 0003, as before 0004's
+`append_event`), on a store of its own, interleaved with the other two sides.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import math
 import os
@@ -81,7 +86,16 @@ def _server_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def bench_single_append(server: PgServer, tmp: Path, rounds: int, ops: int) -> None:
+def timed(name: str, fn: Callable[[], None], cpu: dict[str, float]) -> Callable[[], None]:
+    """`fn`, adding the process's CPU time it takes to `cpu[name]`."""
+    def run() -> None:
+        began = time.process_time()
+        fn()
+        cpu[name] += time.process_time() - began
+    return run
+
+
+def bench_single_append(server: PgServer, tmp: Path, rounds: int, ops: int, *, compare: bool = False) -> None:
     t = Table("1. a durable single append on PostgreSQL vs a raw INSERT + COMMIT")
     raw = psycopg.connect(server.dsn)
     raw.execute(BARE.format(t="bare_single"))
@@ -113,22 +127,31 @@ def bench_single_append(server: PgServer, tmp: Path, rounds: int, ops: int) -> N
         def append(store: handoff.Store = store, pr: Iterator[int] = pr) -> None:
             store.append("pointer", {"repo": "acme/app", "branch": "main", "pr": next(pr)})
 
-        cpu = {"store": 0.0, "raw": 0.0}
-
-        def timed(name: str, fn: Callable[[], None], cpu: dict[str, float] = cpu) -> Callable[[], None]:
-            def run() -> None:
-                began = time.process_time()
-                fn()
-                cpu[name] += time.process_time() - began
-            return run
+        cpu = {"store": 0.0, "raw": 0.0, "before": 0.0}
+        sides = {"store": timed("store", append, cpu), "raw": timed("raw", raw_insert, cpu)}
+        before: handoff.Store | None = None
+        if compare:
+            # the same append through `append_events` (migration 0003), as before 0004
+            before = handoff.open_store(tmp / f"before-{notes}", backend="postgres", config={"dsn": server.dsn})
+            before.backend.one_event_call = False  # type: ignore[attr-defined]
+            if notes:
+                before.append_many([("note", note)] * notes)
+            before.append("pointer", {"repo": "acme/app", "branch": "main", "pr": next(pr)})
+            sides["before"] = timed("before", functools.partial(append, before), cpu)
 
         pids = (store.backend._conn.info.backend_pid, raw.info.backend_pid)  # type: ignore[attr-defined]
         began_server = [_server_cpu(pid) for pid in pids]
-        samples = interleave({"store": timed("store", append), "raw": timed("raw", raw_insert)},
-                             rounds=rounds, ops=ops)
+        samples = interleave(sides, rounds=rounds, ops=ops)
         server_store, server_raw = (_server_cpu(pid) - b for pid, b in zip(pids, began_server, strict=True))
         ours, theirs = med(samples["store"]), med(samples["raw"])
         t.ratio(f"Store.append of a pointer, {notes} open notes", ours, "raw INSERT + COMMIT", theirs, 1.5)
+        if before is not None:
+            t.ratio(f"· the same through append_events (before 0004), {notes} open notes", med(samples["before"]),
+                    "raw INSERT + COMMIT", theirs, 1.5)
+            t.ratio(f"· append_event against append_events, {notes} open notes", ours,
+                    "append_events", med(samples["before"]), 1.0)
+            spent.append(f"{notes} (before 0004): {fmt_time(cpu['before'] / rounds / ops)}")
+            before.close()
         extra.append(f"{notes}: {fmt_time(ours - theirs)}")
         spent.append(f"{notes}: {fmt_time(cpu['store'] / rounds / ops)} vs {fmt_time(cpu['raw'] / rounds / ops)}")
         served.append(f"{notes}: {fmt_time(server_store / rounds / ops)} vs {fmt_time(server_raw / rounds / ops)}")
@@ -270,11 +293,14 @@ def main() -> int:
         print(f"PostgreSQL at {server.bindir}, fsync on, data in {server.base}")
         with (_shm_dir() if tmpfs else scratch_dir("postgres-")) as tmp:
             if not only_promotion:
-                bench_single_append(server, tmp, rounds=6 if quick else 12, ops=20 if quick else 50)
+                rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 12
+                bench_single_append(server, tmp, rounds=6 if quick else rounds, ops=20 if quick else 50,
+                                    compare="--compare" in sys.argv)
             if not only_append:
                 if not only_promotion:
                     bench_processes(server, tmp, per=30 if quick else 200)
-                bench_promotion(server, tmp, n)
+                if "--no-promotion" not in sys.argv:
+                    bench_promotion(server, tmp, n)
     finally:
         server.stop()
     return 0

@@ -1,4 +1,5 @@
-"""An append as one call of `append_events` (migration 0003) with binary parameters
+"""An append as one call of `append_event` (one event, migration 0004) or `append_events`
+(a batch, 0003) with binary parameters
 (`backends/postgres_wire.py`), against a real server (tests/pg_server.py).
 
 What the call must keep from the statements it replaced: the parameters arrive as the
@@ -112,9 +113,9 @@ def test_a_call_on_a_stale_end_is_refused_on_the_server_and_writes_nothing(tmp_p
         assert [i.record["seq"] for i in b.read() if i.record] == [1, 2]
         assert b.saved_state() == before
         assert b.append([_event(3)], 2).position == 3  # the connection works afterwards
-        with b._op("test") as conn:  # the call was prepared once on this connection, and kept after the failure
-            assert conn.execute("SELECT count(*) FROM pg_prepared_statements "
-                                "WHERE name = 'handoff_append_events'").fetchone() == (1,)
+        with b._op("test") as conn:  # each call was prepared once on this connection, and kept after the failure
+            assert conn.execute("SELECT name FROM pg_prepared_statements WHERE name LIKE 'handoff_append_event%' "
+                                "ORDER BY name").fetchall() == [("handoff_append_event",), ("handoff_append_events",)]
         b.close()
         assert b.append([_event(4)], 3).position == 4  # a new connection prepares it again
     finally:
@@ -281,14 +282,71 @@ def test_a_batch_copied_in_binary_stores_every_column_as_given(
         b.close()
 
 
-@settings(max_examples=60, deadline=None)
-@given(seq=st.integers(1, 2**63 - 1), v=st.integers(-(2**31), 2**31 - 1), texts=st.lists(_TEXT, min_size=4, max_size=4),
-       scope=st.lists(st.none() | _TEXT, min_size=3, max_size=3), body=st.binary(min_size=1, max_size=300))
-def test_one_rows_arrays_are_the_general_encoders_arrays(
-        seq: int, v: int, texts: list[str], scope: list[str | None], body: bytes) -> None:
-    """The single-event shortcut (`wire.one_row`) gives exactly the bytes the general
-    per-column encoders give (which the test above checks against the server)."""
-    from handoff.backends.postgres import PostgresBackend
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(scopes=st.lists(st.fixed_dictionaries({}, optional={"project": _TEXT, "agent": _TEXT, "session": _TEXT}),
+                       min_size=1, max_size=4),
+       texts=st.lists(_TEXT, min_size=4, max_size=4))
+def test_single_events_store_every_column_as_given(
+        tmp_path_factory: pytest.TempPathFactory, raw: psycopg.Connection[Any], scopes: list[dict[str, str]],
+        texts: list[str]) -> None:
+    """An append of one event calls `append_event` (migration 0004) with the row's ten
+    columns as scalars encoded by `postgres_wire.row`: every column (scope strings in any
+    script, absent ones NULL, the body's bytes) comes back as `event_rows` made it. A
+    swapped or misencoded parameter is refused by the server or comes back different."""
+    from handoff.backends.sqlite import event_rows
 
-    row = (seq, texts[0], v, texts[1], texts[2], *scope, body, texts[3])
-    assert wire.one_row(row) == PostgresBackend._column_arrays([row])
+    schema = _fresh()
+    events = [StoredEvent.from_record({"v": 1, "id": f"00000000-0000-7000-8000-{n:012d}", "seq": n,
+                                       "ts": f"2026-01-01T00:00:0{n}.000000Z", "kind": "note", "scope": scope,
+                                       "data": {"text": texts[n % 4] + " é ✓"}}) for n, scope in enumerate(scopes, 1)]
+    b = _backend(tmp_path_factory.mktemp("one"), schema)
+    try:
+        b.create()
+        with b.lock(5.0):
+            for ev in events:
+                b.append([ev], ev.seq - 1)
+        stored = raw.execute(f'SELECT seq, id, v, ts, kind, project, agent, session, body, digest '
+                             f'FROM "{schema}".events ORDER BY seq').fetchall()
+        assert stored == event_rows(events)
+        health = b.check()
+        assert health.records == len(events) and not health.bad
+    finally:
+        b.close()
+
+
+def test_a_guessed_append_on_a_new_connection_still_bounds_its_wait_for_the_lock(
+        tmp_path: Path, pg_server: PgServer) -> None:
+    """`append_event` skips the transaction-local lock timeout only when the session's
+    own (set by the last `lock()`) fits the time left. A new connection has none (the
+    server's default waits for ever): a guessed append on it, while another session
+    holds the store's lock, must still fail with LockTimeout within its own timeout, not
+    wait until the statement timeout (DatabaseError). A guessed append holds no lock on
+    the server before its call, so it may reconnect (it used to fail for good: "lost
+    while holding the store's lock", on every append of the process); once the lock is
+    free, it appends."""
+    from handoff import LockTimeout
+    from handoff.backends import make_backend
+    from handoff.backends.postgres import LOCK_CLASS, _key
+    from handoff.files import StoreDir
+
+    schema = _fresh()
+    b: Any = make_backend("postgres", StoreDir.open(tmp_path), "always",
+                          {"dsn": "", "schema": schema, "statement_timeout": 5})
+    try:
+        b.create()
+        with b.lock(0.009):  # the session's lock_timeout: 8-9 ms
+            b.append([_event(1)], 0)
+        assert b._guess is not None
+        b.close()  # the next operation reconnects: a session without a lock_timeout
+        with psycopg.connect(pg_server.dsn, autocommit=True) as other:
+            other.execute("SELECT pg_advisory_lock(%s, %s)", (LOCK_CLASS, _key(schema)))
+            with pytest.raises(LockTimeout), b.append_lock(0.009):
+                b.append([_event(2)], b.end()[1])
+        assert [i.end for i in b.read()] == [1]
+        b.close()
+        with b.append_lock(5.0):
+            assert b._guessing
+            b.append([_event(2)], b.end()[1])
+        assert [i.end for i in b.read()] == [1, 2]
+    finally:
+        b.close()

@@ -106,12 +106,29 @@ _CALL_TYPES = (wire.BOOL, wire.INT4, wire.INT4, wire.TEXT, wire.INT8, wire.TEXT,
 _BINARY = (1,) * len(_CALL_TYPES)
 _CALL_NAME = b"handoff_append_events"
 """The name `_CALL` is prepared under, once per connection (`prepare_call`)."""
+_CALL_ONE = ("SELECT append_event(" + ", ".join(f"${n}" for n in range(1, 24)) + ")").encode()
+"""An append of exactly one event (the common one): migration 0004's function, the
+event's columns as scalars (no array for the server to decode and subscript)."""
+_CALL_ONE_TYPES = (wire.BOOL, wire.INT4, wire.INT4, wire.TEXT, wire.INT8, wire.TEXT, wire.INT8,
+                   wire.INT8, wire.TEXT, wire.INT4, wire.TEXT, wire.TEXT, wire.TEXT, wire.TEXT, wire.TEXT,
+                   wire.BYTEA, wire.TEXT,
+                   wire.INT4, wire.INT8_ARRAY, wire.TEXT_ARRAY, wire.INT8_ARRAY, wire.BYTEA_ARRAY, wire.BOOL)
+_BINARY_ONE = (1,) * len(_CALL_ONE_TYPES)
+_CALL_ONE_NAME = b"handoff_append_event"
+_CALLS = {_CALL_NAME: (_CALL, _CALL_TYPES), _CALL_ONE_NAME: (_CALL_ONE, _CALL_ONE_TYPES)}
+LOCK_SLACK_MS = 10
+"""A guessed append sets no transaction-local `lock_timeout` when the session's (set by
+the last `lock()`) is within this many milliseconds of the time it has left: a
+`set_config` made and undone in every call cost the server more than this precision is
+worth."""
+_CLASS = wire.int4(LOCK_CLASS)
+_MODES = (wire.int4(0), wire.int4(1), wire.int4(2))
 _ROW_ARRAYS: tuple[Callable[[Any], bytes], ...] = (
     wire.int8s, wire.texts, wire.int4s, wire.texts, wire.texts, wire.texts, wire.texts, wire.texts, wire.byteas,
     wire.texts)
 """How each column of `event_rows` (`_COLUMNS`) becomes its array parameter."""
 GUESSED_WRONG, NOT_AT_END = "HG001", "HG002"
-"""The SQLSTATEs `append_events` raises when its guard fails (nothing written)."""
+"""The SQLSTATEs `append_event(s)` raise when the guard fails (nothing written)."""
 
 
 _UPSERT_TRACKING = (
@@ -159,6 +176,22 @@ class _Batch:
 
 
 _Out = psycopg.Connection[Any] | _Batch
+
+
+def _landmark(cur: psycopg.Cursor[Any], at: int, below: int) -> tuple[int, str] | None:
+    """(seq, ts) of the first row in [at, below) whose body is an envelope with its row's
+    seq, id and ts, or None if there is none."""
+    while at < below:
+        rows = cur.execute("SELECT seq, id, ts, body FROM events WHERE seq >= %s AND seq < %s ORDER BY seq LIMIT 8",
+                           (at, below)).fetchall()
+        for seq, event_id, ts, body in rows:
+            rec = parse_body(bytes(body), seq, event_id)
+            if rec is not None and rec["ts"] == ts:
+                return int(seq), str(ts)
+        if len(rows) < 8:
+            return None
+        at = int(rows[-1][0]) + 1
+    return None
 
 
 def _columns(rows: Sequence[Part]) -> tuple[list[str], list[int], list[bytes]]:
@@ -297,7 +330,10 @@ class PostgresBackend(Backend):
         self._pause = 0
         self.run_id = os.urandom(8).hex()
         self._prepared: psycopg.Connection[Any] | None = None
-        """The connection `_CALL` is prepared on (a new connection prepares it again)."""
+        """The connection `_CALL` and `_CALL_ONE` are prepared on, as far as `_names`
+        says (a new connection prepares them again)."""
+        self._names: set[bytes] = set()
+        self._key_param = wire.int4(self._lock_key)
 
     @property
     def location(self) -> Path:
@@ -365,8 +401,10 @@ class PostgresBackend(Backend):
         if self._conn is not None and not self._conn.closed and not self._conn.broken:
             return self._conn
         self._drop_if_broken()
-        if self._held:
-            # The advisory lock went with the old session: never carry on without it.
+        if self._held and not self._guessing:
+            # The advisory lock went with the old session: never carry on without it. (A
+            # guessed append holds no lock on the server before its call, which takes the
+            # lock and checks the guess itself: it may connect again.)
             raise DatabaseError(f"the connection to {self.where()} was lost while holding the store's "
                                 "lock; nothing more was written (run the command again)")
         self._unlock_sent = False
@@ -567,10 +605,11 @@ class PostgresBackend(Backend):
         of them) in one transaction, committed durably; return the new end.
 
         The checks are those of the SQLite backend: `expected` must be the end (checked on
-        the server, in the same transaction: `append_events` or `_GUARD` fail it
+        the server, in the same transaction: the call's guard or `_GUARD` fail it
         otherwise), seqs grow. A batch below COPY_FROM without a tracking record is one
-        call of `append_events` (`_call`: one statement, one round trip); with a tracking
-        record it is one message of statements (`_Batch`); a big batch goes by COPY.
+        call of `append_event` (one event) or `append_events` (`_call`: one statement,
+        one round trip); with a tracking record it is one message of statements
+        (`_Batch`); a big batch goes by COPY.
 
         `meanwhile`, if given, is called once before the append's reply is read: on the
         one-statement path after the request was sent, so the caller's own work (staging
@@ -618,19 +657,23 @@ class PostgresBackend(Backend):
     def _call(self, conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]], expected: int, position: int,
               delta: tuple[list[Part], list[int] | None] | None, full: list[Part] | None,
               meanwhile: Callable[[], None] | None = None) -> None:
-        """The append as one call of `append_events` (migration 0003) in autocommit mode:
+        """The append as one call of `append_event` (one event, migration 0004) or
+        `append_events` (0003) in autocommit mode:
         one statement, its own transaction, one message and one reply. Every parameter is
         sent in PostgreSQL's binary format, encoded here (`postgres_wire`), straight to
         libpq: psycopg's adaptation of the same values cost more client CPU than the
         rest of the backend's append."""
         if self._guessing:
             assert self._ends is not None
-            ms = wire.text(f"{max(1, int(self._guess_wait * 1000))}ms")
-            guard = [wire.TRUE, wire.int4(LOCK_CLASS), wire.int4(self._lock_key), ms, wire.int8(expected),
-                     wire.text(str(self._ends[0])), None if self._parts_end is None else wire.int8(self._parts_end)]
+            ms = max(1, int(self._guess_wait * 1000))
+            one = self.one_event_call and len(rows) == 1
+            guard = [wire.TRUE, _CLASS, self._key_param,
+                     None if one and self._lock_ms > 0 and abs(ms - self._lock_ms) <= LOCK_SLACK_MS
+                     else wire.text(f"{ms}ms"),
+                     wire.int8(expected), wire.text(str(self._ends[0])),
+                     None if self._parts_end is None else wire.int8(self._parts_end)]
         else:
-            guard = [wire.FALSE, wire.int4(LOCK_CLASS), wire.int4(self._lock_key), None, wire.int8(expected),
-                     None, None]
+            guard = [wire.FALSE, _CLASS, self._key_param, None, wire.int8(expected), None, None]
         keep: list[int] | None = None
         chosen: Sequence[Part] = ()
         mode = 0
@@ -638,22 +681,30 @@ class PostgresBackend(Backend):
             mode, (chosen, keep) = 1, delta
         elif full is not None:
             mode, chosen = 2, full
-        params: list[bytes | None] = [
-            *guard, *(wire.one_row(rows[0]) if len(rows) == 1 else self._column_arrays(rows)),
-            wire.int8(position), wire.int4(mode), None if keep is None else wire.int8s(keep),
-            wire.texts([p[0] for p in chosen]), wire.int8s([p[1] for p in chosen]),
-            wire.byteas([p[2] for p in chosen]), wire.TRUE if chosen and chosen[0][0] != WHOLE else wire.FALSE]
+        parts_params = [_MODES[mode], None if keep is None else wire.int8s(keep),
+                        wire.texts([p[0] for p in chosen]), wire.int8s([p[1] for p in chosen]),
+                        wire.byteas([p[2] for p in chosen]),
+                        wire.TRUE if chosen and chosen[0][0] != WHOLE else wire.FALSE]
+        if self.one_event_call and len(rows) == 1:
+            name, formats = _CALL_ONE_NAME, _BINARY_ONE
+            params: list[bytes | None] = [*guard, *wire.row(rows[0]), *parts_params]
+        else:
+            name, formats = _CALL_NAME, _BINARY
+            params = [*guard, *self._column_arrays(rows), wire.int8(position), *parts_params]
         pgconn = conn.pgconn
         if self.prepare_call:
             if self._prepared is not conn:
+                self._prepared, self._names = conn, set()
+            if name not in self._names:
                 # Once per connection: the server parses and plans the call here, not on every append.
-                pgconn.send_prepare(_CALL_NAME, _CALL, param_types=_CALL_TYPES)
+                query, types = _CALLS[name]
+                pgconn.send_prepare(name, query, param_types=types)
                 self._wait(conn)
-                self._prepared = conn
-            pgconn.send_query_prepared(_CALL_NAME, params, param_formats=_BINARY, result_format=1)
+                self._names.add(name)
+            pgconn.send_query_prepared(name, params, param_formats=formats, result_format=1)
         else:
-            pgconn.send_query_params(_CALL, params, param_types=_CALL_TYPES, param_formats=_BINARY,
-                                     result_format=1)
+            query, types = _CALLS[name]
+            pgconn.send_query_params(query, params, param_types=types, param_formats=formats, result_format=1)
         failed: BaseException | None = None
         if meanwhile is not None:
             pgconn.flush()  # the request on its way (nonblocking: the rest, if any, goes in `_execute`)
@@ -740,27 +791,27 @@ class PostgresBackend(Backend):
     @contextlib.contextmanager
     def bulk_load(self) -> Iterator[None]:
         """A promotion's bulk copy into a schema no client uses yet (before the switch):
-        the two secondary indexes (`events_kind_seq`, `events_ts`) are dropped for the
-        copy and built again at its end, once, from the whole table (a sort), instead of
-        being updated row by row by every COPY. The primary key and the UNIQUE id stay:
-        the guard reads the end from one, and the other keeps an id from going in twice.
+        the secondary index (`events_kind_seq`; `events_ts` went in migration 0004) is
+        dropped for the copy and built again at its end, once, from the whole table (a
+        sort), instead of being updated row by row by every COPY. The primary key and the
+        UNIQUE id stay: the guard reads the end from one, and the other keeps an id from
+        going in twice.
 
-        The indexes are built again however the copy ends (its error, if any, is the one
+        The index is built again however the copy ends (its error, if any, is the one
         raised); if they cannot be (the connection is gone), that error fails the
         promotion, so the switch never happens without them, and the next run, which
         enters here again, builds them at its end."""
         with self._op("preparing the bulk copy") as conn:
-            conn.execute("DROP INDEX IF EXISTS events_kind_seq; DROP INDEX IF EXISTS events_ts")
+            conn.execute("DROP INDEX IF EXISTS events_kind_seq")
         failed = True
         try:
             yield
             failed = False
         finally:
             try:
-                with self._op("building the indexes after the bulk copy") as conn:
+                with self._op("building the index after the bulk copy") as conn:
                     conn.execute("SET maintenance_work_mem = '256MB'")
                     conn.execute("CREATE INDEX IF NOT EXISTS events_kind_seq ON events (kind, seq)")
-                    conn.execute("CREATE INDEX IF NOT EXISTS events_ts ON events (ts)")
                     conn.execute("RESET maintenance_work_mem")
             except Exception:
                 if not failed:
@@ -772,6 +823,11 @@ class PostgresBackend(Backend):
     preparing stays off (`connect`): that is the one that could lose track of what the
     server had prepared when a pipeline aborted; ours is prepared and its reply read
     before any call uses it."""
+
+    one_event_call = True
+    """An append of one event calls `append_event` (migration 0004: scalar columns, no
+    transaction-local lock timeout when the session's fits). False: `append_events` as
+    before 0004, which `bench/bench_postgres.py --compare` measures beside it."""
 
     overlap_batches = True
     """A promotion commits a batch on a worker thread while it reads the next
@@ -850,19 +906,44 @@ class PostgresBackend(Backend):
             yield Item(parse_body(held[2], held[0], held[1]), 0, held[0], body=held[2])
 
     def start_after(self, *, seq: int | None = None, ts: str | None = None) -> int:
-        """A seq is a position already; a time is a range of the `ts` index. min(seq), not
-        the first row in ts order: a damaged row's `ts` column need not be in order."""
+        """A seq is a position already; a time is found by a binary search over seq, as on
+        SQLite, since ts only grows along the log (`_first_later`): about log2(events)
+        primary-key probes, with no `ts` index for every append to keep up (migration 0004
+        dropped it: ~10 µs of the server's time per append)."""
         start = max(seq, 0) if seq is not None else 0
         if ts is not None:
             with self._op("searching events by time") as conn:
-                row = conn.execute("SELECT min(seq) FROM events WHERE ts > %s", (ts,)).fetchone()
-                first = row[0] if row is not None else None
+                first = self._first_later(conn, ts)
                 if first is None:
                     last = conn.execute(_END).fetchone()
                     start = max(start, int(last[0]) if last is not None else 0)
                 else:
-                    start = max(start, int(first) - 1)
+                    start = max(start, first - 1)
         return start
+
+    @staticmethod
+    def _first_later(conn: psycopg.Connection[Any], ts: str) -> int | None:
+        """The lowest seq (a row's, or one in the gap before it) from which every readable
+        event is later than `ts`, or None if none is. Each probe takes the first row at or
+        after `mid` whose body is an envelope carrying its own row's seq, id and ts (a
+        damaged or hostile row, whose columns need not be in order, is no landmark), so
+        the invariant holds: every readable row below `lo` is at or before `ts`, and every
+        one at or after `hi` is later (none left at or after `mid` counts as later:
+        starting earlier only reads more). The bodies are checked here, a few rows a page."""
+        row = conn.execute("SELECT coalesce((SELECT min(seq) FROM events), 1), "
+                           "coalesce((SELECT max(seq) FROM events), 0) + 1").fetchone()
+        assert row is not None
+        lo, hi = int(row[0]), int(row[1])
+        end = hi
+        with conn.cursor(binary=True) as cur:
+            while lo < hi:
+                mid = (lo + hi) // 2
+                probe = _landmark(cur, mid, hi)
+                if probe is None or probe[1] > ts:
+                    hi = mid
+                else:
+                    lo = probe[0] + 1
+        return lo if lo < end else None
 
     def bodies(self) -> Iterator[bytes]:
         """Every row's body in seq order, unparsed (a promotion's verification hashes them

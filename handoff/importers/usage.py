@@ -58,23 +58,25 @@ def default_path() -> Path:
     return Path(base) / "opencode-proxy" / "usage.jsonl"
 
 
-_MINUTES: dict[int, str] = {}
+_DAYS: dict[int, str] = {}
+_CLOCK = tuple(f"T{h:02d}:{m:02d}:" for h in range(24) for m in range(60))
+_SECONDS = tuple(f"{s:02d}." for s in range(60))
+_MILLIS = tuple(f"{ms:03d}000Z" for ms in range(1000))
 
 
 def _ms(value: int) -> str:
     """A time in ms (0 or later) as the store writes it (`format_ts`'s fixed width): the
-    date, hour and minute from a small cache (summaries closed together share them), the
-    seconds and milliseconds by arithmetic."""
-    minute, rest = divmod(value, 60_000)
-    head = _MINUTES.get(minute)
-    if head is None:
-        if len(_MINUTES) > 4096:
-            _MINUTES.clear()
-        day, minutes = divmod(minute, 1440)
-        date = format_ts(datetime.fromtimestamp(day * 86_400, UTC))[:10]
-        head = _MINUTES[minute] = f"{date}T{minutes // 60:02d}:{minutes % 60:02d}:"
+    date from a small cache, the rest from tables (hour and minute, second, millisecond),
+    joined. (A cache of whole minutes missed: a summary's times rarely share one.)"""
+    day, rest = divmod(value, 86_400_000)
+    date = _DAYS.get(day)
+    if date is None:
+        if len(_DAYS) > 4096:
+            _DAYS.clear()
+        date = _DAYS[day] = format_ts(datetime.fromtimestamp(day * 86_400, UTC))[:10]
+    minute, rest = divmod(rest, 60_000)
     second, ms = divmod(rest, 1000)
-    return f"{head}{second:02d}.{ms:03d}000Z"
+    return date + _CLOCK[minute] + _SECONDS[second] + _MILLIS[ms]
 
 
 _BOUNDS: dict[tuple[int, int], tuple[str, str]] = {}
@@ -424,8 +426,7 @@ class UsageImporter:
         rounded = _ROUND
         fast = self.fast_lines
         for block in blocks:
-            for line in block:
-                lineno += 1
+            for lineno, line in enumerate(block, lineno + 1):  # noqa: B020 (numbering carries on)
                 try:
                     rec = loads(line)
                     model, ts, ok, limited, latency, tokens, prompt, completion, limit = fields(rec)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from itertools import accumulate
@@ -320,6 +321,10 @@ class UsageImporter:
         """Ranges the workers read in the last run (0: one process read it)."""
         self.reread = 0
         """Ranges the workers read that the parent had to read again (`parallel.py`)."""
+        self.deferred: deque[tuple[str, int, int]] | None = None
+        """In a worker, which numbers lines from its range's first: the summaries carry
+        no id, and (model, period, first line) of each is queued here, in order, for the
+        parent to make the id once it knows the lines before the range."""
 
     def _checked(self, data: dict[str, Any]) -> dict[str, Any]:
         """The write gate's models and privacy filter, as every write passes them."""
@@ -366,6 +371,9 @@ class UsageImporter:
     def _emit(self, bucket: Bucket, report: ImportReport) -> Prepared:
         clean = self._normal(bucket.summary(self.span, self.provider))
         report.lines_used += bucket.requests
+        if self.deferred is not None:
+            self.deferred.append((bucket.model, bucket.period, bucket.first_line))
+            return Prepared("", clean["checked_at"], "model_health", clean)
         return Prepared(self.ids.make(bucket.model, bucket.period, bucket.first_line),
                         clean["checked_at"], "model_health", clean)
 

@@ -115,13 +115,30 @@ def _line_start(fd: int, at: int, size: int) -> int:
     return size
 
 
-def _cuts(fd: int, size: int, span_max: int) -> list[int]:
+def _cuts(fd: int, size: int, span_max: int, tail_min: int) -> list[int]:
     """Range boundaries at line starts: 0, ..., size (at least two ranges if the file
-    has the lines for it)."""
+    has the lines for it).
+
+    The ranges are about `span_max` bytes but the last ones: the last two ranges' bytes
+    are cut into pairs of ranges halving in size, down to about `tail_min` (each worker
+    takes one of each pair). The workers then run out of work at about the same time,
+    and the parent, which takes the ranges' results in file order, has only a small
+    range's left to take once they have (with whole ranges to the end, a core stood
+    idle for up to one range's time, and the parent's share of the last range came
+    after both). A range smaller than `tail_min` would cost more in the lines a worker
+    reads before it (up to two periods' worth) than it saves."""
     count = max(WORKERS, -(-size // max(1, span_max)))
+    piece = size / count
+    sizes = [piece] * (count - WORKERS)
+    while piece / 2 >= tail_min:
+        piece /= 2
+        sizes += [piece] * WORKERS
+    sizes += [piece] * WORKERS  # the last pair closes the sum
     cuts = [0]
-    for k in range(1, count):
-        cut = _line_start(fd, size * k // count, size)
+    at = 0.0
+    for length in sizes[:-1]:
+        at += length
+        cut = _line_start(fd, round(at), size)
         if cut > cuts[-1] and cut < size:
             cuts.append(cut)
     cuts.append(size)
@@ -346,7 +363,7 @@ def summaries(importer: UsageImporter, src: SourceFile, report: ImportReport) ->
     privacy.scan_value("warm-up", "model")
     _gate().models.validate_data("model_health", {"provider": "warm-up", "model": "warm-up", "status": "ok"})
     fd = src.fd
-    cuts = _cuts(fd, src.size, importer.span_max)
+    cuts = _cuts(fd, src.size, importer.span_max, importer.tail_min)
     gc.freeze()  # what the parent holds stays shared: the workers' collector leaves it be
     try:
         pool = _Pool(importer, fd)

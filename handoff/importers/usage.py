@@ -46,6 +46,8 @@ PARALLEL_MIN = 16 << 20
 """Below this size, one process reads the file (starting workers costs more)."""
 SPAN_MAX = 32 << 20
 """The largest range a worker reads at once (its memory follows this, not the file)."""
+TAIL_MIN = 4 << 20
+"""The smallest range the end of a file is cut into (`parallel._cuts`)."""
 _FIELD_OK = 0
 _FIELD_PRIVATE = 1
 _FIELD_INVALID = 2
@@ -315,6 +317,8 @@ class UsageImporter:
         """Files at least this large are read by worker processes (`parallel.py`)."""
         self.span_max = SPAN_MAX
         """The most bytes one worker reads at a time."""
+        self.tail_min = TAIL_MIN
+        """The smallest range the end of the file is cut into (`parallel._cuts`)."""
         self.warm_max = SPAN_MAX
         """The most bytes a worker reads before its range to find the state there."""
         self.ranges = 0

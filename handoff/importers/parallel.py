@@ -461,13 +461,17 @@ class _Hasher(threading.Thread):
 
     def run(self) -> None:
         sha, fd, pos = self.src.sha, self.src.fd, 0
+        # One buffer, read into again and again: a chunk allocated per read would come
+        # from this thread's own malloc arena, which keeps what it frees (a peak of its own).
+        buffer = bytearray(CHUNK)
+        view = memoryview(buffer)
         try:
             while not self._stop_now:
-                chunk = os.read(fd, CHUNK)
-                if not chunk:
+                n = os.readv(fd, [buffer])
+                if not n:
                     break
-                sha.update(chunk)
-                pos += len(chunk)
+                sha.update(view[:n])
+                pos += n
         except OSError as exc:
             self.error = exc
         self.end = pos

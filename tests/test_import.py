@@ -667,3 +667,31 @@ def test_times_are_formatted_as_the_store_formats_them() -> None:
     epoch = datetime(1970, 1, 1, tzinfo=UTC)
     for value in values:
         assert _ms(value) == format_ts(epoch + timedelta(milliseconds=value)), value
+
+
+def test_derived_ids_are_the_hash_of_the_key_and_parts_as_uuid8() -> None:
+    """`IdMaker.make` (a copied hash state, string slices) against the definition: 48 bits
+    of sha256(key), 80 of sha256(JSON [key, *parts]), version 8 and variant 10 set."""
+    import hashlib
+    import random
+    import uuid
+
+    from handoff.importers.ledger import IdMaker, derived_id
+
+    def reference(key: str, *parts: object) -> str:
+        raw = bytearray(hashlib.sha256(key.encode()).digest()[:6]
+                        + hashlib.sha256(orjson.dumps([key, *parts])).digest()[:10])
+        raw[6] = 0x80 | (raw[6] & 0x0F)
+        raw[8] = 0x80 | (raw[8] & 0x3F)
+        return str(uuid.UUID(bytes=bytes(raw)))
+
+    rng = random.Random(3)
+    for key in ("import:usage:/home/u/usage.jsonl", 'import:events:/tmp/é"x\\y', "k"):
+        maker = IdMaker(key)
+        assert maker.make() == reference(key) == derived_id(key)
+        for _ in range(3000):
+            parts = (rng.choice(["m", "mimo-v2.5-free", 'ü\n"q']), rng.randrange(10**7),
+                     rng.randrange(10**9))[:rng.randrange(1, 4)]
+            made = maker.make(*parts)
+            assert made == reference(key, *parts)
+            assert uuid.UUID(made).version == 8 and uuid.UUID(made).variant == uuid.RFC_4122

@@ -7,6 +7,7 @@ The thresholds are forced tiny here so a small file is cut into many ranges."""
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 from pathlib import Path
@@ -237,3 +238,33 @@ def test_workers_hold_no_descriptor_of_the_store(tmp_path: Path) -> None:
     for fds in seen:
         assert str(path.resolve()) in fds
         assert not [f for f in fds if f.startswith(store_root)], fds
+
+
+def test_a_file_that_shrinks_while_the_workers_read_it_fails_and_a_retry_imports_it(tmp_path: Path) -> None:
+    """The workers get their ranges before the hash has read them: a file truncated
+    meanwhile (a rotation) must fail the import as a read error, recorded in the entry,
+    not be marked done with a digest of other bytes; the retry imports what is there."""
+    path = tmp_path / "usage.jsonl"
+    _odd_file(path)
+    store = handoff.open_store(tmp_path / "store")
+
+    class Rotated(UsageImporter):
+        def __call__(self, src: SourceFile, report: ImportReport) -> Any:
+            os.truncate(path, src.size // 2)  # after the open, before any read
+            return super().__call__(src, report)
+
+    ledger = Ledger(store, "usage", path)
+    importer = Rotated(ledger.key)
+    importer.parallel_min, importer.span_max = 0, 30_000
+    with pytest.raises(OSError, match="shrank"):
+        ledger.run_import(importer)
+    entry = store.backend.tracking(ledger.key)
+    assert entry is not None and entry.status == "failed" and "shrank" in entry.detail
+    retry = Ledger(store, "usage", path)
+    again = UsageImporter(retry.key)
+    again.parallel_min, again.span_max = 0, 30_000
+    report = retry.run_import(again)
+    entry = store.backend.tracking(retry.key)
+    assert entry is not None and entry.status == "done" and report.size == path.stat().st_size
+    assert report.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    store.close()

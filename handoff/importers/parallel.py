@@ -496,9 +496,16 @@ class _Hasher(threading.Thread):
 
 
 def _ranges(cuts: list[int], hasher: _Hasher) -> Iterator[_Range]:
-    """The ranges between `cuts`, the last one once the hash has read the whole file."""
+    """The ranges between `cuts`, the last one once the hash has read the whole file.
+
+    The ranges before the last go out before the hash has read them, so a file that
+    shrank meanwhile (truncated, rotated) would leave the workers' lines and the hashed
+    bytes apart: that fails the import as a read error (recorded, and a retry reads the
+    file again) rather than marking it done with a digest of other bytes."""
     last = len(cuts) - 2
     for index in range(last):
         yield _Range(index, cuts[index], cuts[index + 1], False)
     end = hasher.finish()
-    yield _Range(last, min(cuts[last], end), end, True)  # empty if the file shrank below its start
+    if end < cuts[-1]:
+        raise OSError(f"the file shrank from {cuts[-1]} to {end} bytes while it was read")
+    yield _Range(last, cuts[last], end, True)

@@ -7,6 +7,8 @@ The thresholds are forced tiny here so a small file is cut into many ranges."""
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import os
 from pathlib import Path
 from typing import Any
@@ -26,16 +28,19 @@ HOUR = 3_600_000
 
 
 def _run(path: Path, period: str, *, span: int | None,
-         reread: list[int] | None = None, warm: int | None = None
+         reread: list[int] | None = None, warm: int | None = None, tail: int | None = None
          ) -> tuple[list[tuple[str, bytes]], dict[str, Any]]:
     """Summaries (id, data bytes) and the report; `span` None: one process. `reread`
-    gets the ranges the parent read again; `warm` bounds a worker's look back."""
+    gets the ranges the parent read again; `warm` bounds a worker's look back; `tail`
+    is the smallest range the end of the file is cut into."""
     importer = UsageImporter("import:usage:/test", period=period)
     if span is None:
         importer.parallel_min = 1 << 62
     else:
         importer.parallel_min = 0
         importer.span_max = span
+        if tail is not None:
+            importer.tail_min = tail
         if warm is not None:
             importer.warm_max = warm
     report = ImportReport("usage", str(path))
@@ -89,6 +94,29 @@ def test_workers_give_the_one_process_summaries_ids_and_report(tmp_path: Path, p
     assert set(odd) <= set(one_report["unparseable"]["items"])
     assert many == one
     assert many_report == one_report
+
+
+def test_ranges_halving_to_the_end_give_the_one_process_output(tmp_path: Path) -> None:
+    """The end of the file cut into pairs of ranges halving in size (`_cuts`): the ranges
+    cover the file, each starts at a line, the last ones are smaller, and the summaries,
+    ids and report are still the one process's."""
+    from handoff.importers.parallel import _cuts
+
+    path = tmp_path / "usage.jsonl"
+    _odd_file(path)
+    data = path.read_bytes()
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        cuts = _cuts(fd, len(data), 300_000, 20_000)
+    finally:
+        os.close(fd)
+    sizes = [b - a for a, b in itertools.pairwise(cuts)]
+    assert cuts[0] == 0 and cuts[-1] == len(data) and all(n > 0 for n in sizes)
+    assert all(data[c - 1:c] == b"\n" for c in cuts[1:-1])
+    assert len(sizes) > 8 and max(sizes[-4:]) < min(sizes[:4]) / 4 and min(sizes[-4:]) > 10_000
+    one, one_report = _run(path, "hour", span=None)
+    many, many_report = _run(path, "hour", span=300_000, tail=20_000)
+    assert many == one and many_report == one_report
 
 
 def test_a_worker_that_starts_in_the_wrong_state_is_read_again_by_the_parent(tmp_path: Path) -> None:
@@ -210,3 +238,33 @@ def test_workers_hold_no_descriptor_of_the_store(tmp_path: Path) -> None:
     for fds in seen:
         assert str(path.resolve()) in fds
         assert not [f for f in fds if f.startswith(store_root)], fds
+
+
+def test_a_file_that_shrinks_while_the_workers_read_it_fails_and_a_retry_imports_it(tmp_path: Path) -> None:
+    """The workers get their ranges before the hash has read them: a file truncated
+    meanwhile (a rotation) must fail the import as a read error, recorded in the entry,
+    not be marked done with a digest of other bytes; the retry imports what is there."""
+    path = tmp_path / "usage.jsonl"
+    _odd_file(path)
+    store = handoff.open_store(tmp_path / "store")
+
+    class Rotated(UsageImporter):
+        def __call__(self, src: SourceFile, report: ImportReport) -> Any:
+            os.truncate(path, src.size // 2)  # after the open, before any read
+            return super().__call__(src, report)
+
+    ledger = Ledger(store, "usage", path)
+    importer = Rotated(ledger.key)
+    importer.parallel_min, importer.span_max = 0, 30_000
+    with pytest.raises(OSError, match="shrank"):
+        ledger.run_import(importer)
+    entry = store.backend.tracking(ledger.key)
+    assert entry is not None and entry.status == "failed" and "shrank" in entry.detail
+    retry = Ledger(store, "usage", path)
+    again = UsageImporter(retry.key)
+    again.parallel_min, again.span_max = 0, 30_000
+    report = retry.run_import(again)
+    entry = store.backend.tracking(retry.key)
+    assert entry is not None and entry.status == "done" and report.size == path.stat().st_size
+    assert report.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    store.close()

@@ -82,22 +82,36 @@ def derived_id(key: str, *parts: object) -> str:
     return IdMaker(key).make(*parts)
 
 
-class IdMaker:
-    """`derived_id` for one source, its 48-bit head hashed once."""
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+"""A hex digit's high bits replaced by RFC 9562's variant (10), as a hex digit."""
 
-    __slots__ = ("head", "key")
+
+class IdMaker:
+    """`derived_id` for one source: its 48-bit head hashed and formatted once, the
+    source key's JSON once; per id, one hash of the parts and string slices (it runs
+    once per imported summary)."""
+
+    __slots__ = ("_lead", "_started", "head", "key")
 
     def __init__(self, key: str) -> None:
         self.key = key
         self.head = hashlib.sha256(key.encode()).digest()[:6]
+        h = self.head.hex()
+        self._lead = f"{h[:8]}-{h[8:12]}-"
+        self._started = hashlib.sha256(orjson.dumps([key])[:-1] + b",")
+        """The hash fed with the JSON array's start, `["<key>",`: copied per id."""
 
     def make(self, *parts: object) -> str:
-        tail = hashlib.sha256(orjson.dumps([self.key, *parts])).digest()[:10]
-        raw = bytearray(self.head + tail)
-        raw[6] = 0x80 | (raw[6] & 0x0F)
-        raw[8] = 0x80 | (raw[8] & 0x3F)
-        h = raw.hex()
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        # The hash of the JSON array [key, *parts] (compact, as orjson writes it); of its
+        # first 10 bytes, the version (8) replaces the first digit and the variant the
+        # high bits of the fifth.
+        if parts:
+            sha = self._started.copy()
+            sha.update(orjson.dumps(parts)[1:])
+        else:
+            sha = hashlib.sha256(orjson.dumps([self.key]))
+        t = sha.hexdigest()
+        return f"{self._lead}8{t[1:4]}-{_VARIANT[t[4]]}{t[5:8]}-{t[8:20]}"
 
 
 def content_digest(kind: str, scope: dict[str, Any], data: dict[str, Any]) -> str:

@@ -4,10 +4,12 @@ The per-line loop (parse, take the fields, add to the summary) is Python, one co
 worth; a machine with a second core can run it on two ranges of the file at once. The
 file is cut into ranges at line starts (at most `span_max` bytes each, at least two);
 forked workers take them in turn, each reading its range through its own `pread`s, and
-send back the summaries it closed, its report (line numbers already global) and where it
-left off. The parent meanwhile reads the whole file once for the ledger's sha256 and
-line count (which also numbers each range's first line), then takes the ranges'
-results in file order and passes them on.
+send back the summaries it closed, its report and where it left off, with lines numbered
+from the range's first and the lines it holds. The parent meanwhile reads the whole file
+once for the ledger's sha256, in a thread (the read and the hash run outside the GIL),
+then takes the ranges' results in file order, shifts their line numbers by the lines of
+the ranges before, makes the summaries' ids (which hold a line number) and passes them on.
+Nobody counts the lines twice: the workers split them anyway.
 
 Byte-identical to one process, and how: the summaries closed in a range depend on the
 lines before it only through the importer's state at its start (the horizon and the
@@ -19,7 +21,8 @@ state the range before actually ended in (the previous worker's, carried on): eq
 worker's results are the one process results; different (a file far out of time order),
 the parent reads that range itself from the true state, as one process would. Lines that
 are unparseable, skipped or rejected are judged by their content alone, so the workers'
-line numbers (global: the parent numbers each range) are the report's.
+line numbers (shifted by the parent) are the report's, and the state a worker reached
+its range in is compared with the true one shifted the same way.
 
 Memory follows `span_max`, not the file: a worker sends its summaries in batches as
 they close, and holds at most one range's of them while the parent is still taking the
@@ -29,6 +32,7 @@ and reaped (by pid) however the import ends.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 import itertools
@@ -58,6 +62,9 @@ _SAMPLE = 16
 """Lines looked at to tell the period at a place in the file."""
 _LOOK_BACK = 1 << 18
 """The step of the look back for where a worker starts reading."""
+_READ = 1 << 18
+"""A worker's read: a block of lines small enough to stay in the cache while its lines
+are split and parsed (1 MiB reads were about 4 % slower per line)."""
 
 
 def worth_it(importer: UsageImporter, src: SourceFile) -> bool:
@@ -77,10 +84,6 @@ class _Range:
     index: int
     start: int
     end: int
-    before: int
-    """Lines before `start` (the range's first line is `before + 1`)."""
-    after: int
-    """Lines up to `end`."""
     last: bool
 
 
@@ -92,6 +95,8 @@ class _Result:
     horizon: int = -1
     open: dict[tuple[str, int], Bucket] = field(default_factory=dict)
     error: BaseException | None = None
+    lines: int = 0
+    """The lines of the range (the next range's first line is this many further on)."""
 
 
 def _line_start(fd: int, at: int, size: int) -> int:
@@ -110,13 +115,30 @@ def _line_start(fd: int, at: int, size: int) -> int:
     return size
 
 
-def _cuts(fd: int, size: int, span_max: int) -> list[int]:
+def _cuts(fd: int, size: int, span_max: int, tail_min: int) -> list[int]:
     """Range boundaries at line starts: 0, ..., size (at least two ranges if the file
-    has the lines for it)."""
+    has the lines for it).
+
+    The ranges are about `span_max` bytes but the last ones: the last two ranges' bytes
+    are cut into pairs of ranges halving in size, down to about `tail_min` (each worker
+    takes one of each pair). The workers then run out of work at about the same time,
+    and the parent, which takes the ranges' results in file order, has only a small
+    range's left to take once they have (with whole ranges to the end, a core stood
+    idle for up to one range's time, and the parent's share of the last range came
+    after both). A range smaller than `tail_min` would cost more in the lines a worker
+    reads before it (up to two periods' worth) than it saves."""
     count = max(WORKERS, -(-size // max(1, span_max)))
+    piece = size / count
+    sizes = [piece] * (count - WORKERS)
+    while piece / 2 >= tail_min:
+        piece /= 2
+        sizes += [piece] * WORKERS
+    sizes += [piece] * WORKERS  # the last pair closes the sum
     cuts = [0]
-    for k in range(1, count):
-        cut = _line_start(fd, size * k // count, size)
+    at = 0.0
+    for length in sizes[:-1]:
+        at += length
+        cut = _line_start(fd, round(at), size)
         if cut > cuts[-1] and cut < size:
             cuts.append(cut)
     cuts.append(size)
@@ -128,7 +150,7 @@ def _blocks(fd: int, start: int, end: int) -> Iterator[list[bytes]]:
     rest = b""
     pos = start
     while pos < end:
-        chunk = os.pread(fd, min(CHUNK, end - pos), pos)
+        chunk = os.pread(fd, min(_READ, end - pos), pos)
         if not chunk:
             break
         pos += len(chunk)
@@ -137,6 +159,13 @@ def _blocks(fd: int, start: int, end: int) -> Iterator[list[bytes]]:
         yield parts
     if rest:
         yield [rest]
+
+
+def _tallied(blocks: Iterator[list[bytes]], tally: list[int]) -> Iterator[list[bytes]]:
+    """`blocks`, their lines counted into `tally[0]` as they pass."""
+    for block in blocks:
+        tally[0] += len(block)
+        yield block
 
 
 def _period_at(fd: int, pos: int, end: int, span: int) -> int | None:
@@ -178,26 +207,32 @@ def _warm_start(fd: int, start: int, span: int, limit: int) -> int:
 
 def _read_range(importer: UsageImporter, fd: int, job: _Range, send: Callable[[str, Any], None]) -> None:
     """A worker's part: the lines before its range (summaries dropped), then the range.
-    Sends the state it reached the range in ("entry"), the summaries in batches as they
-    close ("items": memory follows a batch, not the range), then the rest ("end")."""
+    Lines are numbered from the range's first (1; the lines read before it 0 and down):
+    the lines before the range are known to the parent only once the ranges before are
+    done, and it shifts the numbers (and makes the ids, which hold one). Sends the state
+    it reached the range in ("entry"), the summaries in batches as they close ("items":
+    memory follows a batch, not the range), then the rest ("end")."""
     importer.reset(verdicts=False)
+    deferred = importer.deferred = collections.deque()
     warm = _warm_start(fd, job.start, importer.span, importer.warm_max)
     if warm < job.start:
         counted = sum(len(b) for b in _blocks(fd, warm, job.start))
         importer.discard = True
         scratch = ImportReport("usage", "")
-        for _ in importer.lines(_blocks(fd, warm, job.start), job.before - counted, scratch):
+        for _ in importer.lines(_blocks(fd, warm, job.start), -counted, scratch):
             pass
         importer.discard = False
     send("entry", importer.state())
     report = ImportReport("usage", "")
     result = _Result()
-    batch: list[tuple[str, str, dict[str, Any]]] = []
+    tally = [0]
+    batch: list[tuple[str, int, int, str, dict[str, Any]]] = []
     try:
-        items = importer.lines(_blocks(fd, job.start, job.end), job.before, report)
+        items = importer.lines(_tallied(_blocks(fd, job.start, job.end), tally), 0, report)
         for item in itertools.chain(items, importer.close_all(report)) if job.last else items:
             assert item.kind == "model_health" and not item.scope
-            batch.append((item.id, item.ts, item.data))  # a tuple pickles ten times faster
+            model, period, first = deferred.popleft()
+            batch.append((model, period, first, item.ts, item.data))  # a tuple pickles ten times faster
             if len(batch) >= _BATCH:
                 send("items", batch)
                 batch = []
@@ -209,6 +244,7 @@ def _read_range(importer: UsageImporter, fd: int, job: _Range, send: Callable[[s
                     "rejected_privacy": report.rejected_privacy}
     result.horizon = importer._horizon
     result.open = importer._open
+    result.lines = tally[0]
     send("end", result)
 
 
@@ -327,16 +363,20 @@ def summaries(importer: UsageImporter, src: SourceFile, report: ImportReport) ->
     privacy.scan_value("warm-up", "model")
     _gate().models.validate_data("model_health", {"provider": "warm-up", "model": "warm-up", "status": "ok"})
     fd = src.fd
-    cuts = _cuts(fd, src.size, importer.span_max)
+    cuts = _cuts(fd, src.size, importer.span_max, importer.tail_min)
     gc.freeze()  # what the parent holds stays shared: the workers' collector leaves it be
     try:
         pool = _Pool(importer, fd)
     finally:
         gc.unfreeze()
     importer.reread = 0
+    hasher = _Hasher(src)  # started after the fork: a forked child holds one thread only
+    hasher.start()
     try:
-        ranges = _hash(src, cuts)
+        make = importer.ids.make
+        ranges = _ranges(cuts, hasher)
         sent: list[_Range] = []
+        before = 0  # lines before the range taken next
         end_state = importer.state()
         index = 0
         while True:
@@ -348,74 +388,124 @@ def summaries(importer: UsageImporter, src: SourceFile, report: ImportReport) ->
                 pool.send(job)
             if index >= len(sent):
                 break
+            hasher.check()
             job = sent[index]
             index += 1
             importer.ranges = index
-            _, entry = pool.receive(job.index)  # "entry"
-            if entry == end_state:
+            _, entry = pool.receive(job.index)  # "entry", its lines numbered from the range's
+            if entry == _shifted(end_state, -before):
                 while (message := pool.receive(job.index))[0] == "items":
-                    for event_id, ts, data in message[1]:
+                    for model, period, first, ts, data in message[1]:
                         report.lines_used += data["requests"]
-                        yield Prepared(event_id, ts, "model_health", data)
+                        yield Prepared(make(model, period, first + before), ts, "model_health", data)
                 result: _Result = message[1]
-                _merge_lists(result, report)
+                _merge_lists(result, report, before)
                 if result.error is not None:
                     raise result.error
+                for bucket in result.open.values():
+                    bucket.first_line += before
                 importer._horizon, importer._open = result.horizon, result.open
+                before += result.lines
             else:  # the worker did not reach the range in the true state: read it here
                 importer.reread += 1
                 while pool.receive(job.index)[0] == "items":
                     pass  # the worker's summaries of this range are not the true ones
-                yield from importer.lines(_blocks(fd, job.start, job.end), job.before, report)
+                tally = [0]
+                yield from importer.lines(_tallied(_blocks(fd, job.start, job.end), tally), before, report)
                 if job.last:
                     yield from importer.close_all(report)
+                before += tally[0]
             end_state = importer.state()
             # Progress (and the ledger's position) follow the ranges taken, not the hash
             # read, which runs ahead of them.
-            src.read_bytes, src.lines = job.end, job.after
+            src.read_bytes, src.lines = job.end, before
+        hasher.check()
     finally:
+        hasher.stop()
         pool.close()
 
 
-def _merge_lists(result: _Result, report: ImportReport) -> None:
-    """A range's unparseable, skipped and rejected lines after the ranges before it."""
+def _shifted(state: tuple[int, frozenset[tuple[str, int, int]]], by: int
+             ) -> tuple[int, frozenset[tuple[str, int, int]]]:
+    """`UsageImporter.state` with its line numbers moved by `by`."""
+    horizon, buckets = state
+    return horizon, frozenset((model, period, first + by) for model, period, first in buckets)
+
+
+def _merge_lists(result: _Result, report: ImportReport, before: int) -> None:
+    """A range's unparseable, skipped and rejected lines (numbered from the range's first,
+    `before` lines into the file) after the ranges before it."""
     for name, listed in result.lists.items():
         mine: Listed = getattr(report, name)
         room = MAX_LISTED - len(mine.items)
         if room > 0:
-            mine.items.extend(listed.items[:room])
+            mine.items.extend(n + before for n in listed.items[:room])
         mine.count += listed.count
 
 
-def _hash(src: SourceFile, cuts: list[int]) -> Iterator[_Range]:
-    """Read the file once for its sha256 (`src.sha`), counting lines
-    as `SourceFile.blocks` counts them, and yield each range as soon as the number of
-    its first line is known. The last range ends where this read ends (a file that grows
-    meanwhile is read as far as it was hashed)."""
-    sha = src.sha
-    fd = src.fd
-    pos = lines = 0
-    index = 0
-    before = 0  # lines before the next range's start
-    tail = b""
-    while True:
+class _Hasher(threading.Thread):
+    """The parent's one read of the whole file, for its sha256 (`src.sha`), in a thread:
+    the read and the hash run outside the GIL, beside the parent's own work, and the
+    ranges before the last go out at once, without waiting for it (their lines are
+    numbered from each range's first, so nothing the read finds is needed to start
+    them). The last range ends where this read ends (a file that grows meanwhile is
+    read as far as it was hashed). A read error is raised by `check`, never taken for
+    the end of the file."""
+
+    def __init__(self, src: SourceFile) -> None:
+        super().__init__(name="import-hash", daemon=True)
+        self.src = src
+        self.end = 0
+        self.error: OSError | None = None
+        self._stop_now = False
+
+    def run(self) -> None:
+        sha, fd, pos = self.src.sha, self.src.fd, 0
+        # One buffer, read into again and again: a chunk allocated per read would come
+        # from this thread's own malloc arena, which keeps what it frees (a peak of its own).
+        buffer = bytearray(CHUNK)
+        view = memoryview(buffer)
         try:
-            chunk = os.read(fd, CHUNK)
-        except OSError:
-            src.read_bytes = pos  # where the read failed, for the ledger's error
-            raise
-        if not chunk:
-            break
-        sha.update(chunk)
-        end = pos + len(chunk)
-        while index + 1 < len(cuts) - 1 and cuts[index + 1] <= end:
-            cut = cuts[index + 1]
-            after = lines + chunk.count(b"\n", 0, cut - pos)
-            yield _Range(index, cuts[index], cut, before, after, False)
-            index += 1
-            before = after
-        lines += chunk.count(b"\n")
-        pos = end
-        tail = chunk[-1:]
-    lines += 1 if tail not in (b"", b"\n") else 0
-    yield _Range(index, cuts[index], pos, before, lines, True)
+            while not self._stop_now:
+                n = os.readv(fd, [buffer])
+                if not n:
+                    break
+                sha.update(view[:n])
+                pos += n
+        except OSError as exc:
+            self.error = exc
+        self.end = pos
+
+    def check(self) -> None:
+        """Raise the read's error, if it met one (where it failed: `src.read_bytes`)."""
+        if self.error is not None:
+            self.src.read_bytes = self.end
+            raise self.error
+
+    def finish(self) -> int:
+        """Wait for the read to end; where it ended."""
+        self.join()
+        self.check()
+        return self.end
+
+    def stop(self) -> None:
+        """End the read early (the import failed) and wait for it: the source's
+        descriptor is closed after this, and must not be read by a thread still running."""
+        self._stop_now = True
+        self.join()
+
+
+def _ranges(cuts: list[int], hasher: _Hasher) -> Iterator[_Range]:
+    """The ranges between `cuts`, the last one once the hash has read the whole file.
+
+    The ranges before the last go out before the hash has read them, so a file that
+    shrank meanwhile (truncated, rotated) would leave the workers' lines and the hashed
+    bytes apart: that fails the import as a read error (recorded, and a retry reads the
+    file again) rather than marking it done with a digest of other bytes."""
+    last = len(cuts) - 2
+    for index in range(last):
+        yield _Range(index, cuts[index], cuts[index + 1], False)
+    end = hasher.finish()
+    if end < cuts[-1]:
+        raise OSError(f"the file shrank from {cuts[-1]} to {end} bytes while it was read")
+    yield _Range(last, cuts[last], end, True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from itertools import accumulate
@@ -45,6 +46,8 @@ PARALLEL_MIN = 16 << 20
 """Below this size, one process reads the file (starting workers costs more)."""
 SPAN_MAX = 32 << 20
 """The largest range a worker reads at once (its memory follows this, not the file)."""
+TAIL_MIN = 4 << 20
+"""The smallest range the end of a file is cut into (`parallel._cuts`)."""
 _FIELD_OK = 0
 _FIELD_PRIVATE = 1
 _FIELD_INVALID = 2
@@ -58,23 +61,25 @@ def default_path() -> Path:
     return Path(base) / "opencode-proxy" / "usage.jsonl"
 
 
-_MINUTES: dict[int, str] = {}
+_DAYS: dict[int, str] = {}
+_CLOCK = tuple(f"T{h:02d}:{m:02d}:" for h in range(24) for m in range(60))
+_SECONDS = tuple(f"{s:02d}." for s in range(60))
+_MILLIS = tuple(f"{ms:03d}000Z" for ms in range(1000))
 
 
 def _ms(value: int) -> str:
     """A time in ms (0 or later) as the store writes it (`format_ts`'s fixed width): the
-    date, hour and minute from a small cache (summaries closed together share them), the
-    seconds and milliseconds by arithmetic."""
-    minute, rest = divmod(value, 60_000)
-    head = _MINUTES.get(minute)
-    if head is None:
-        if len(_MINUTES) > 4096:
-            _MINUTES.clear()
-        day, minutes = divmod(minute, 1440)
-        date = format_ts(datetime.fromtimestamp(day * 86_400, UTC))[:10]
-        head = _MINUTES[minute] = f"{date}T{minutes // 60:02d}:{minutes % 60:02d}:"
+    date from a small cache, the rest from tables (hour and minute, second, millisecond),
+    joined. (A cache of whole minutes missed: a summary's times rarely share one.)"""
+    day, rest = divmod(value, 86_400_000)
+    date = _DAYS.get(day)
+    if date is None:
+        if len(_DAYS) > 4096:
+            _DAYS.clear()
+        date = _DAYS[day] = format_ts(datetime.fromtimestamp(day * 86_400, UTC))[:10]
+    minute, rest = divmod(rest, 60_000)
     second, ms = divmod(rest, 1000)
-    return f"{head}{second:02d}.{ms:03d}000Z"
+    return date + _CLOCK[minute] + _SECONDS[second] + _MILLIS[ms]
 
 
 _BOUNDS: dict[tuple[int, int], tuple[str, str]] = {}
@@ -312,12 +317,18 @@ class UsageImporter:
         """Files at least this large are read by worker processes (`parallel.py`)."""
         self.span_max = SPAN_MAX
         """The most bytes one worker reads at a time."""
+        self.tail_min = TAIL_MIN
+        """The smallest range the end of the file is cut into (`parallel._cuts`)."""
         self.warm_max = SPAN_MAX
         """The most bytes a worker reads before its range to find the state there."""
         self.ranges = 0
         """Ranges the workers read in the last run (0: one process read it)."""
         self.reread = 0
         """Ranges the workers read that the parent had to read again (`parallel.py`)."""
+        self.deferred: deque[tuple[str, int, int]] | None = None
+        """In a worker, which numbers lines from its range's first: the summaries carry
+        no id, and (model, period, first line) of each is queued here, in order, for the
+        parent to make the id once it knows the lines before the range."""
 
     def _checked(self, data: dict[str, Any]) -> dict[str, Any]:
         """The write gate's models and privacy filter, as every write passes them."""
@@ -364,6 +375,9 @@ class UsageImporter:
     def _emit(self, bucket: Bucket, report: ImportReport) -> Prepared:
         clean = self._normal(bucket.summary(self.span, self.provider))
         report.lines_used += bucket.requests
+        if self.deferred is not None:
+            self.deferred.append((bucket.model, bucket.period, bucket.first_line))
+            return Prepared("", clean["checked_at"], "model_health", clean)
         return Prepared(self.ids.make(bucket.model, bucket.period, bucket.first_line),
                         clean["checked_at"], "model_health", clean)
 
@@ -424,8 +438,7 @@ class UsageImporter:
         rounded = _ROUND
         fast = self.fast_lines
         for block in blocks:
-            for line in block:
-                lineno += 1
+            for lineno, line in enumerate(block, lineno + 1):  # noqa: B020 (numbering carries on)
                 try:
                     rec = loads(line)
                     model, ts, ok, limited, latency, tokens, prompt, completion, limit = fields(rec)

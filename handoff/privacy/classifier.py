@@ -157,7 +157,8 @@ class Model:
     (at most about twice what the better choice in hindsight would have cost). Both add the
     same integers, so a score is the same to the bit either way."""
 
-    __slots__ = ("_budget", "_by_pair", "_columns", "_weights", "bias", "scale", "threshold")
+    __slots__ = ("_bound", "_budget", "_by_pair", "_columns", "_weights", "bias", "scale",
+                 "threshold")
 
     def __init__(self, bias: int, scale: int, threshold: float,
                  weights: dict[str, int] | None = None, *,
@@ -168,6 +169,7 @@ class Model:
         self._columns = columns  # names sorted as ``dumps`` writes them, and their weights
         self._budget = BISECT_BUDGET if columns is not None else 0
         self._by_pair: tuple[dict[str, int], dict[tuple[str, str], int]] | None = None
+        self._bound: tuple[dict[tuple[str, str], int], int] | None = None
         self._weights = weights if weights is not None or columns is not None else {}
 
     @property
@@ -202,6 +204,56 @@ class Model:
             total = sum(map(singles.get, words, repeat(0))) + sum(map(pairs.get, bigrams,
                                                                       repeat(0)))
         return (self.bias + total / math.sqrt(count or 1)) / self.scale
+
+    def below(self, text: str) -> bool:
+        """True when ``score(text) < threshold`` follows from a bound that costs half the
+        score; False means only that the bound cannot tell (``score`` then decides).
+
+        Used once the weights are dicts (a long-lived process), for ASCII text. The bound
+        takes every feature the score takes, each at its weight or above it:
+
+        - the word unigrams, the first and last word, the word count and the engineering-word
+          count exactly (one lookup per distinct word, as ``score`` does);
+        - the word bigrams by their positive weights only, summed over every position (a
+          bigram that occurs twice is counted twice, a negative one not at all): no set of
+          pairs is built, and the lookups go to the ~7,500 positive bigrams;
+        - the structural marks (``#q``, ``#label``, ``#code``, ``#you`` ...) at the largest
+          positive weight of each family, present or not (nothing to compute).
+
+        With ``U`` that sum, ``total <= U`` and the feature count is at least the number of
+        distinct words, so the score is at most ``bias / scale`` if ``U <= 0`` and at most
+        ``(bias + U / sqrt(distinct words)) / scale`` otherwise; a margin keeps float rounding
+        on the safe side. An engineering note's words carry large negative weights, so the
+        bound settles it far below the threshold."""
+        if not SKIP_BY_BOUND or not text.isascii():
+            return False
+        singles, _ = self._by_pair or self._split_weights()
+        positive, marks = self._bound or self._positive_pairs()
+        words = text.lower().encode("ascii").translate(_LETTERS).decode("ascii").split()
+        n = len(words)
+        if not n:
+            return False
+        distinct = set(words)
+        get = singles.get
+        upper = (sum(map(get, distinct, repeat(0)))
+                 + sum(map(positive.get, pairwise(words), repeat(0)))
+                 + marks + get("^" + words[0], 0) + get("$" + words[-1], 0)
+                 + get("#w" + str(min(n.bit_length(), 9)), 0))
+        eng = len(_ENGINEERING.intersection(distinct))
+        if eng:
+            upper += get("#eng" if eng < 3 else "#eng3", 0)
+        if upper <= 0:
+            return self.bias / self.scale < self.threshold - _MARGIN
+        return (self.bias + upper / math.sqrt(len(distinct))) / self.scale < self.threshold - _MARGIN
+
+    def _positive_pairs(self) -> tuple[dict[tuple[str, str], int], int]:
+        """The bigrams of positive weight; and the sum over the structural families of their
+        largest positive weight."""
+        singles, pairs = self._by_pair or self._split_weights()
+        positive = {pair: weight for pair, weight in pairs.items() if weight > 0}
+        marks = sum(max(0, *(singles.get(name, 0) for name in family)) for family in _MARK_FAMILIES)
+        self._bound = (positive, marks)
+        return self._bound
 
     def _split_weights(self) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
         """The weights by kind of feature: bigrams keyed by their pair of words."""
@@ -276,6 +328,15 @@ def _sorted_sum(names: list[str], column: array[int], feats: set[str]) -> int:
     return total
 
 
+SKIP_BY_BOUND = True
+"""A shortcut (``tests/test_privacy_speedups.py`` switches it off and expects the same verdicts
+on every corpus line): ``Model.below`` answers for a text far below the threshold."""
+_MARGIN: Final = 1e-9
+_MARK_FAMILIES: Final = (("#you", "#you+"), ("#q",), ("#qend",), ("#colonend",), ("#lines",),
+                         ("#label", "#label3"), ("#code", "#code4"), ("#digit",))
+"""The structural features of an ASCII text that ``Model.below`` bounds instead of computing
+(one of each family at most; ``#w``, ``#eng``, ``^`` and ``$`` are taken exactly)."""
+
 BISECT_BUDGET: Final = 3_000
 """Features looked up by ``bisect`` before the dict is built: about what building it costs
 (~1 µs per bisect, ~3 ms for the dict)."""
@@ -314,4 +375,6 @@ def flags(text: str) -> bool:
     if not eligible(text):
         return False
     m = model()
+    if m._by_pair is not None and m.below(text):
+        return False
     return m.score(text) >= m.threshold

@@ -120,3 +120,22 @@ def test_the_bound_holds_where_the_bigrams_decide() -> None:
                 decided += 1
                 assert model.score(text) < model.threshold, (k, f)
     assert flagged and decided, "the mix no longer crosses the threshold"
+
+
+def test_requests_are_found_the_same_without_the_superset_match() -> None:
+    """``cues._SUPERSET_FIRST`` (one match of all of a lead's rows before checking which apply)
+    changes no finding on any corpus line."""
+    from handoff.privacy import cues, scan_text, scanner
+
+    texts = _texts()
+    scanner.clear_caches()
+    with_it = [scan_text(t) for t in texts]
+    cues._SUPERSET_FIRST = False
+    try:
+        scanner.clear_caches()
+        without = [scan_text(t) for t in texts]
+    finally:
+        cues._SUPERSET_FIRST = True
+        scanner.clear_caches()
+    assert with_it == without
+    assert sum(any(f.rule == "request-to-model" for f in found) for found in without) >= 100

@@ -1313,6 +1313,13 @@ def _request_pattern(rows: tuple[int, ...]) -> re.Pattern[str]:
     return rx
 
 
+_SUPERSET_FIRST = True
+"""A shortcut (``tests/test_privacy_bounds.py`` switches it off and expects the same findings):
+before checking which conditional rows apply at a lead word, one match of all the lead's rows
+(an alternation matches at a position if and only if one of its alternatives does, and no row
+refers to another's groups); where it fails, no subset can match."""
+
+
 def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """Requests addressed to a model with no role marker: weighted phrases, 3 points.
 
@@ -1346,6 +1353,10 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
             continue  # inside a phrase already counted ("i hope this helps", "hope this helps")
         rows, conditional = _LEAD_ROWS[lead]
         if conditional:
+            if _SUPERSET_FIRST:
+                every = _BY_LEAD[lead]
+                if (_request_rx.get(every) or _request_pattern(every)).match(lo, at) is None:
+                    continue  # no row of this lead matches here, so none of those that apply
             extra = tuple(i for i in conditional if _row_applies(table[i], lo, at))
             if extra:
                 rows = tuple(sorted(rows + extra))

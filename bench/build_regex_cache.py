@@ -9,7 +9,8 @@ pattern, what ``re._compiler.compile`` passes to ``_sre.compile``; ``handoff.pri
 builds a pattern from it in C and falls back to ``re.compile`` for anything the file lacks.
 
 Which patterns: every pattern the filter compiles while scanning what
-``bench_privacy.py --dump-findings`` scans (every line of every corpus under ``tests/``, as
+``bench_privacy.py --dump-findings`` scans (every line of the corpora named in
+``check_findings.CORPORA``, never a held-out one, as
 written and flattened, each rule's examples and near misses, the bench notes, ``scan_value``
 under a secret key) plus the classifier's features of every corpus line. A rule added later is
 compiled the usual way until this is run again (``--check`` says so).
@@ -56,9 +57,10 @@ def used_patterns() -> list[str]:
 
     with tempfile.TemporaryDirectory() as tmp:
         bench_privacy.dump_findings(Path(tmp) / "findings.jsonl")
+    from check_findings import CORPORA  # named, never globbed: held-out corpora stay unread
+
     tests = PROJECT / "tests"
-    for name in sorted([*(tests / "privacy_corpus").glob("*.jsonl"),
-                        *tests.glob("privacy_blind*/corpus.jsonl")]):
+    for name in [tests / rel for rel in CORPORA if (tests / rel).exists()]:
         for line in name.read_text(encoding="utf-8").splitlines():
             text = json.loads(line)["text"]
             classifier.features(text)

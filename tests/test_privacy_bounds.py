@@ -139,3 +139,28 @@ def test_requests_are_found_the_same_without_the_superset_match() -> None:
         scanner.clear_caches()
     assert with_it == without
     assert sum(any(f.rule == "request-to-model" for f in found) for found in without) >= 100
+
+
+def _exact_total(model: classifier.Model, text: str) -> int:
+    singles, pairs = model._by_pair or ({}, {})
+    feats, bigrams = classifier.feature_parts(text)
+    return sum(singles.get(f, 0) for f in feats) + sum(pairs.get(p, 0) for p in bigrams)
+
+
+def test_the_upper_bound_is_at_least_the_exact_sum_on_every_corpus_line() -> None:
+    model = _dict_model()
+    for text in _texts():
+        if text.isascii():
+            bound = model.upper_bound(text)
+            if bound is not None:
+                assert bound[0] >= _exact_total(model, text), text[:80]
+                assert bound[1] <= len(classifier.features(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzYOU?:\n `.=/0123456789{}", min_size=1,
+               max_size=200))
+def test_the_upper_bound_is_at_least_the_exact_sum_on_any_text(text: str) -> None:
+    bound = _MODEL.upper_bound(text)
+    if bound is not None:
+        assert bound[0] >= _exact_total(_MODEL, text)

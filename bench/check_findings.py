@@ -107,11 +107,14 @@ def compare(base: str) -> int:
         _child_dump(PROJECT, root / "new.jsonl", root)
         old = (root / "base.jsonl").read_text("utf-8").splitlines()
         new = (root / "new.jsonl").read_text("utf-8").splitlines()
-    diffs = [(a, b) for a, b in zip(old, new, strict=False) if a != b]
+    before = {json.loads(line)[0]: line for line in old}
+    after = {json.loads(line)[0]: line for line in new}
+    diffs = [(before.get(tag, "(absent)"), after.get(tag, "(absent)"))
+             for tag in sorted(before.keys() | after.keys()) if before.get(tag) != after.get(tag)]
     print(f"{len(old)} records at {base}, {len(new)} in this tree, {len(diffs)} differ")
     for a, b in diffs[:20]:
         print(f"- {a}\n+ {b}")
-    return 0 if not diffs and len(old) == len(new) else 1
+    return 0 if not diffs and old == new else 1
 
 
 def main() -> None:

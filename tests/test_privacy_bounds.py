@@ -164,3 +164,21 @@ def test_the_upper_bound_is_at_least_the_exact_sum_on_any_text(text: str) -> Non
     bound = _MODEL.upper_bound(text)
     if bound is not None:
         assert bound[0] >= _exact_total(_MODEL, text)
+
+
+def test_requests_are_found_the_same_without_the_lead_gates() -> None:
+    """``cues._GATED_SEARCH`` (one search per lead word for any of its rows, before finding its
+    occurrences) changes no finding on any corpus line."""
+    from handoff.privacy import cues, scan_text, scanner
+
+    texts = _texts()
+    scanner.clear_caches()
+    with_it = [scan_text(t) for t in texts]
+    cues._GATED_SEARCH = False
+    try:
+        scanner.clear_caches()
+        without = [scan_text(t) for t in texts]
+    finally:
+        cues._GATED_SEARCH = True
+        scanner.clear_caches()
+    assert with_it == without

@@ -1313,6 +1313,28 @@ def _request_pattern(rows: tuple[int, ...]) -> re.Pattern[str]:
     return rx
 
 
+_GATED_SEARCH = True
+"""A shortcut (``tests/test_privacy_bounds.py`` switches it off and expects the same findings):
+``_lead_gate``."""
+_GATE_MIN = 2
+"""A one-letter lead word (``i``, ``a``) occurs inside too many other words for the gate's
+literal scan to pay."""
+_lead_gates: dict[bytes, re.Pattern[str]] = {}
+
+
+def _lead_gate(lead: bytes) -> re.Pattern[str]:
+    """One search that says whether any row of ``lead`` can match anywhere in the text:
+    ``lead(?<=(?=ROWS)lead)``, the lead's letters as a literal (``re`` scans for a literal
+    prefix in C) and, looking back to where they start, all of the lead's rows. Every place
+    the rows are tried from (a whole-word occurrence of the lead) is such an occurrence, and
+    an alternation of all rows matches wherever one row does, so a failed search means no
+    start of this lead can match, whichever conditions apply."""
+    word = lead.decode("ascii")
+    rows = "|".join(_REQUEST_TABLE[i][4] for i in _BY_LEAD[lead])
+    gate = _lead_gates[lead] = _rx(f"{word}(?<=(?=(?:{rows})){word})")
+    return gate
+
+
 _SUPERSET_FIRST = True
 """A shortcut (``tests/test_privacy_bounds.py`` switches it off and expects the same findings):
 before checking which conditional rows apply at a lead word, one match of all the lead's rows
@@ -1335,6 +1357,10 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
     if not leads and not starts:
         return
     for lead in leads:
+        if len(lead) >= _GATE_MIN and _GATED_SEARCH:
+            gate = _lead_gates.get(lead) or _lead_gate(lead)
+            if gate.search(lo) is None:
+                continue  # no row of this lead matches after any occurrence of its letters
         needle = b" " + lead + b" "
         pos = words.find(needle)
         while pos >= 0:

@@ -182,3 +182,22 @@ def test_requests_are_found_the_same_without_the_lead_gates() -> None:
         cues._GATED_SEARCH = True
         scanner.clear_caches()
     assert with_it == without
+
+
+def test_context_rules_find_the_same_without_the_keyword_gates() -> None:
+    """``scanner._GATE_ANCHORED`` (one search per keyword of an anchored rule for a match
+    after any of its occurrences) changes no finding on any corpus line or rule example."""
+    from handoff.privacy import scan_text, scanner
+    from handoff.privacy.rules import RULES
+
+    texts = _texts() + [t for rule in RULES for t in (*rule.examples, *rule.near_misses)]
+    scanner.clear_caches()
+    with_it = [scan_text(t) for t in texts]
+    scanner._GATE_ANCHORED = False
+    try:
+        scanner.clear_caches()
+        without = [scan_text(t) for t in texts]
+    finally:
+        scanner._GATE_ANCHORED = True
+        scanner.clear_caches()
+    assert with_it == without

@@ -128,14 +128,16 @@ def test_requests_are_found_the_same_without_the_superset_match() -> None:
     from handoff.privacy import cues, scan_text, scanner
 
     texts = _texts()
-    scanner.clear_caches()
-    with_it = [scan_text(t) for t in texts]
-    cues._SUPERSET_FIRST = False
+    warm_up, cues.GATE_AFTER = cues.GATE_AFTER, 0  # from the first text on
     try:
+        scanner.clear_caches()
+        with_it = [scan_text(t) for t in texts]
+        cues._SUPERSET_FIRST = False
         scanner.clear_caches()
         without = [scan_text(t) for t in texts]
     finally:
         cues._SUPERSET_FIRST = True
+        cues.GATE_AFTER = warm_up
         scanner.clear_caches()
     assert with_it == without
     assert sum(any(f.rule == "request-to-model" for f in found) for found in without) >= 100
@@ -172,14 +174,16 @@ def test_requests_are_found_the_same_without_the_lead_gates() -> None:
     from handoff.privacy import cues, scan_text, scanner
 
     texts = _texts()
-    scanner.clear_caches()
-    with_it = [scan_text(t) for t in texts]
-    cues._GATED_SEARCH = False
+    warm_up, cues.GATE_AFTER = cues.GATE_AFTER, 0  # gated from the first text on
     try:
+        scanner.clear_caches()
+        with_it = [scan_text(t) for t in texts]
+        cues._GATED_SEARCH = False
         scanner.clear_caches()
         without = [scan_text(t) for t in texts]
     finally:
         cues._GATED_SEARCH = True
+        cues.GATE_AFTER = warm_up
         scanner.clear_caches()
     assert with_it == without
 
@@ -187,17 +191,36 @@ def test_requests_are_found_the_same_without_the_lead_gates() -> None:
 def test_context_rules_find_the_same_without_the_keyword_gates() -> None:
     """``scanner._GATE_ANCHORED`` (one search per keyword of an anchored rule for a match
     after any of its occurrences) changes no finding on any corpus line or rule example."""
-    from handoff.privacy import scan_text, scanner
+    from handoff.privacy import cues, scan_text, scanner
     from handoff.privacy.rules import RULES
 
     texts = _texts() + [t for rule in RULES for t in (*rule.examples, *rule.near_misses)]
-    scanner.clear_caches()
-    with_it = [scan_text(t) for t in texts]
-    scanner._GATE_ANCHORED = False
+    warm_up, cues.GATE_AFTER = cues.GATE_AFTER, 0  # gated from the first text on
     try:
+        scanner.clear_caches()
+        with_it = [scan_text(t) for t in texts]
+        scanner._GATE_ANCHORED = False
         scanner.clear_caches()
         without = [scan_text(t) for t in texts]
     finally:
         scanner._GATE_ANCHORED = True
+        cues.GATE_AFTER = warm_up
         scanner.clear_caches()
     assert with_it == without
+
+
+def test_a_short_run_never_builds_a_gate() -> None:
+    """A process that checks a few texts (a CLI call) loads no gate pattern: each would cost
+    more to load than it saves."""
+    code = (
+        "import sys; sys.path.insert(0, 'bench')\n"
+        "from bench_privacy import TYPICAL_NOTES, two_kb\n"
+        "from handoff.privacy import cues, scan_text, scanner\n"
+        "for note in TYPICAL_NOTES: scan_text(two_kb(note))\n"
+        "assert not cues._lead_gates and not scanner._ANCHOR_GATES\n"
+        "for i in range(cues.GATE_AFTER + 2): scan_text(two_kb(TYPICAL_NOTES[0]) + str(i))\n"
+        "assert cues._lead_gates and scanner._ANCHOR_GATES\n"
+    )
+    import subprocess
+
+    subprocess.run([sys.executable, "-c", code], cwd=PROJECT, check=True)

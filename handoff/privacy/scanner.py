@@ -293,6 +293,9 @@ def _context(
     view: str, lo: str, live: dict[int, list[str]], present: frozenset[bytes], hits: list[_Hit]
 ) -> None:
     compiled = _compiled
+    global _contexts
+    _contexts += 1
+    gated = _GATE_ANCHORED and _contexts > cues.GATE_AFTER  # (the same warm-up as the cues')
     for index in sorted(live) if len(live) > 1 else live:
         rule = _CONTEXT[index]
         keywords = live[index]
@@ -305,7 +308,7 @@ def _context(
         target = lo if rule.lower else view
         matches: Iterable[re.Match[str]]
         if rule.anchored:
-            if _GATE_ANCHORED and not _gates_allow(rule, keywords, target, rule.lower):
+            if gated and not _gates_allow(rule, keywords, target, rule.lower):
                 continue  # no keyword of the rule is followed by a match anywhere
             matches = _anchored(rule, target, lo, keywords)
         else:
@@ -354,6 +357,7 @@ _GATE_ANCHORED = True
 """A shortcut (``tests/test_privacy_bounds.py`` switches it off and expects the same findings):
 ``_gates_allow``."""
 _ANCHOR_GATES: dict[tuple[str, str], re.Pattern[str] | None] = {}
+_contexts = 0
 
 
 def _gates_allow(rule: Rule, keywords: Iterable[str], target: str, lowered: bool) -> bool:

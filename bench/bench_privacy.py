@@ -200,6 +200,26 @@ def per_note(quick: bool) -> None:
     print(f"| near-miss-dense note (benign corpus lines) | {len(dense):,} | "
           f"{scan_cost_us(dense, n):.1f} |")
     print(f"| 300-char note | {len(FIRST_NOTE)} | {scan_cost_us(FIRST_NOTE, n):.1f} |")
+    bound_share(quick)
+
+
+def bound_share(quick: bool) -> None:
+    """What the classifier's bound (``classifier.Model.below``) saves on the typical notes:
+    the same scans with it switched off and on, interleaved, in this process."""
+    from handoff.privacy import classifier
+
+    n = 150 if quick else 1000
+    notes = [two_kb(note) for note in TYPICAL_NOTES]
+    off: list[float] = []
+    on: list[float] = []
+    for r in range(6):
+        for bound in ((False, True) if r % 2 == 0 else (True, False)):
+            classifier.SKIP_BY_BOUND = bound
+            cost = statistics.mean(scan_cost_us(text, n // 7 or 1) for text in notes)
+            (on if bound else off).append(cost)
+    classifier.SKIP_BY_BOUND = True
+    print(f"\nTypical notes, the classifier's bound off / on (6 interleaved rounds, medians): "
+          f"{med(off):.1f} / {med(on):.1f} µs per scan ({med(on) / med(off):.2f}x)")
 
 
 _LAYERS = {
@@ -747,11 +767,12 @@ def dump_findings(out: Path, rules_only: bool = False) -> None:
     from handoff.privacy import classifier, scan_text, scan_value
     if rules_only:
         classifier.flags = lambda text: False  # type: ignore[assignment]  # this process only
+    from check_findings import CORPORA  # named, never globbed: held-out corpora stay unread
+
     from handoff.privacy.rules import RULES
 
     tests = PROJECT / "tests"
-    files = sorted([*(tests / "privacy_corpus").glob("*.jsonl"),
-                    *tests.glob("privacy_blind*/corpus.jsonl")])
+    files = [tests / rel for rel in CORPORA if (tests / rel).exists()]
     with out.open("w", encoding="utf-8") as fh:
         def emit(tag: str, text: str) -> None:
             found = sorted((f.rule, f.start, f.end) for f in scan_text(text))

@@ -9,7 +9,8 @@ pattern, what ``re._compiler.compile`` passes to ``_sre.compile``; ``handoff.pri
 builds a pattern from it in C and falls back to ``re.compile`` for anything the file lacks.
 
 Which patterns: every pattern the filter compiles while scanning what
-``bench_privacy.py --dump-findings`` scans (every line of every corpus under ``tests/``, as
+``bench_privacy.py --dump-findings`` scans (every line of the corpora named in
+``check_findings.CORPORA``, never a held-out one, as
 written and flattened, each rule's examples and near misses, the bench notes, ``scan_value``
 under a secret key) plus the classifier's features of every corpus line. A rule added later is
 compiled the usual way until this is run again (``--check`` says so).
@@ -54,11 +55,21 @@ def used_patterns() -> list[str]:
     """Every pattern the filter compiles on the corpora, sorted."""
     import bench_privacy
 
-    with tempfile.TemporaryDirectory() as tmp:
-        bench_privacy.dump_findings(Path(tmp) / "findings.jsonl")
+    from handoff.privacy import cues
+
+    warm_up = cues.GATE_AFTER
+    try:
+        # both ways a process scans: the first texts without the lead and keyword gates (a CLI
+        # call), then with them (a long-lived process); each compiles patterns of its own
+        for cues.GATE_AFTER in (10**9, 0):
+            with tempfile.TemporaryDirectory() as tmp:
+                bench_privacy.dump_findings(Path(tmp) / "findings.jsonl")
+    finally:
+        cues.GATE_AFTER = warm_up
+    from check_findings import CORPORA  # named, never globbed: held-out corpora stay unread
+
     tests = PROJECT / "tests"
-    for name in sorted([*(tests / "privacy_corpus").glob("*.jsonl"),
-                        *tests.glob("privacy_blind*/corpus.jsonl")]):
+    for name in [tests / rel for rel in CORPORA if (tests / rel).exists()]:
         for line in name.read_text(encoding="utf-8").splitlines():
             text = json.loads(line)["text"]
             classifier.features(text)

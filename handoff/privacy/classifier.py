@@ -157,7 +157,8 @@ class Model:
     (at most about twice what the better choice in hindsight would have cost). Both add the
     same integers, so a score is the same to the bit either way."""
 
-    __slots__ = ("_budget", "_by_pair", "_columns", "_weights", "bias", "scale", "threshold")
+    __slots__ = ("_bound", "_budget", "_by_pair", "_columns", "_weights", "bias", "scale",
+                 "threshold")
 
     def __init__(self, bias: int, scale: int, threshold: float,
                  weights: dict[str, int] | None = None, *,
@@ -168,6 +169,7 @@ class Model:
         self._columns = columns  # names sorted as ``dumps`` writes them, and their weights
         self._budget = BISECT_BUDGET if columns is not None else 0
         self._by_pair: tuple[dict[str, int], dict[tuple[str, str], int]] | None = None
+        self._bound: tuple[dict[tuple[str, str], int], int, int] | None = None
         self._weights = weights if weights is not None or columns is not None else {}
 
     @property
@@ -202,6 +204,86 @@ class Model:
             total = sum(map(singles.get, words, repeat(0))) + sum(map(pairs.get, bigrams,
                                                                       repeat(0)))
         return (self.bias + total / math.sqrt(count or 1)) / self.scale
+
+    def below(self, text: str) -> bool:
+        """True when ``score(text) < threshold`` follows from ``upper_bound``, which costs about
+        half the score; False means only that the bound cannot tell (``score`` then decides).
+        Used once the weights are dicts (a long-lived process), for ASCII text.
+
+        With ``U`` the bound, ``total <= U`` and the feature count is at least the number of
+        distinct words ``d``, so the score is at most ``bias / scale`` if ``U <= 0`` and at
+        most ``(bias + U / sqrt(d)) / scale`` otherwise; a margin keeps float rounding on the
+        safe side. An engineering note's words carry large negative weights, so the bound
+        settles it far below the threshold."""
+        if not SKIP_BY_BOUND or not text.isascii():
+            return False
+        bound = self.upper_bound(text)
+        if bound is None:
+            return False
+        upper, distinct = bound
+        if upper <= 0:
+            return self.bias / self.scale < self.threshold - _MARGIN
+        return (self.bias + upper / math.sqrt(distinct)) / self.scale < self.threshold - _MARGIN
+
+    def upper_bound(self, text: str) -> tuple[int, int] | None:
+        """For an ASCII text with at least one word: a number at least the sum of the weights
+        of its features, and the number of its distinct words. Every feature ``score`` takes
+        is taken, each at its weight or above it:
+
+        - the word unigrams, the first and last word, the word count, the engineering-word
+          count and the cheap marks (``#q``, ``#qend``, ``#colonend``, ``#lines``, ``#code``,
+          ``#digit``) exactly, as ``feature_parts`` computes them;
+        - the word bigrams by their positive weights only, summed over every position (a
+          bigram that occurs twice is counted twice, a negative one not at all): no set of
+          pairs is built, and the lookups go to the ~7,500 positive bigrams;
+        - ``#label`` (a regex) and ``#you`` (three counts) at the largest positive weight of
+          their family, when the text has a colon, or one of the words, at all."""
+        singles, _ = self._by_pair or self._split_weights()
+        positive, label_bound, you_bound = self._bound or self._positive_pairs()
+        lo = text.lower()
+        raw = lo.encode("ascii")
+        words = raw.translate(_LETTERS).decode("ascii").split()
+        n = len(words)
+        if not n:
+            return None
+        distinct = set(words)
+        get = singles.get
+        upper = (sum(map(get, distinct, repeat(0)))
+                 + sum(map(positive.get, pairwise(words), repeat(0)))
+                 + get("^" + words[0], 0) + get("$" + words[-1], 0)
+                 + get("#w" + str(min(n.bit_length(), 9)), 0))
+        eng = len(_ENGINEERING.intersection(distinct))
+        if eng:
+            upper += get("#eng" if eng < 3 else "#eng3", 0)
+        if "you" in distinct or "your" in distinct or "u" in distinct:
+            upper += you_bound
+        if ":" in lo:
+            upper += label_bound
+        if "?" in lo:
+            upper += get("#q", 0)
+            if lo.rstrip().endswith("?"):
+                upper += get("#qend", 0)
+        if lo.rstrip().endswith(":"):
+            upper += get("#colonend", 0)
+        if "\n" in lo:
+            upper += get("#lines", 0)
+        marks = raw.translate(_CODE)
+        code = marks.count(b"a.a") + marks.count(b"`")
+        if code:
+            upper += get("#code" if code < 4 else "#code4", 0)
+        if len(raw.translate(None, _ASCII_DIGITS)) != len(raw):
+            upper += get("#digit", 0)
+        return upper, len(distinct)
+
+    def _positive_pairs(self) -> tuple[dict[tuple[str, str], int], int, int]:
+        """The bigrams of positive weight; the largest positive weight of ``#label`` and
+        ``#label3``, and of ``#you`` and ``#you+``."""
+        singles, pairs = self._by_pair or self._split_weights()
+        positive = {pair: weight for pair, weight in pairs.items() if weight > 0}
+        label = max(0, singles.get("#label", 0), singles.get("#label3", 0))
+        you = max(0, singles.get("#you", 0), singles.get("#you+", 0))
+        self._bound = (positive, label, you)
+        return self._bound
 
     def _split_weights(self) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
         """The weights by kind of feature: bigrams keyed by their pair of words."""
@@ -276,6 +358,11 @@ def _sorted_sum(names: list[str], column: array[int], feats: set[str]) -> int:
     return total
 
 
+SKIP_BY_BOUND = True
+"""A shortcut (``tests/test_privacy_bounds.py`` switches it off and expects the same verdicts
+on every corpus line): ``Model.below`` answers for a text far below the threshold."""
+_MARGIN: Final = 1e-9
+
 BISECT_BUDGET: Final = 3_000
 """Features looked up by ``bisect`` before the dict is built: about what building it costs
 (~1 µs per bisect, ~3 ms for the dict)."""
@@ -314,4 +401,6 @@ def flags(text: str) -> bool:
     if not eligible(text):
         return False
     m = model()
+    if m._by_pair is not None and m.below(text):
+        return False
     return m.score(text) >= m.threshold

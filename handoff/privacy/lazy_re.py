@@ -34,7 +34,7 @@ _compiled: dict[str, re.Pattern[str]] = {}
 _index: dict[int, tuple[int, int]] | None = None
 """``pattern_id(pattern)`` -> (offset, length) of its compressed entry in ``_blob``; read on
 first compile. An entry holds its pattern too, and is used only if that is the same text."""
-_blob = b""
+_blob: bytes | memoryview = b""
 
 
 def cache_key() -> tuple[object, ...]:
@@ -66,7 +66,7 @@ def _load_index() -> dict[int, tuple[int, int]]:
             key, table = marshal.loads(data[head : head + size])
             if key == cache_key() and isinstance(table, dict):
                 index = table
-                _blob = data[head + size :]
+                _blob = memoryview(data)[head + size :]  # entries are read in place, not copied
     except (OSError, ValueError, EOFError, TypeError):
         index = {}
     _index = index

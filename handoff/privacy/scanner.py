@@ -293,6 +293,9 @@ def _context(
     view: str, lo: str, live: dict[int, list[str]], present: frozenset[bytes], hits: list[_Hit]
 ) -> None:
     compiled = _compiled
+    global _contexts
+    _contexts += 1
+    gated = _GATE_ANCHORED and _contexts > cues.GATE_AFTER  # (the same warm-up as the cues')
     for index in sorted(live) if len(live) > 1 else live:
         rule = _CONTEXT[index]
         keywords = live[index]
@@ -305,6 +308,8 @@ def _context(
         target = lo if rule.lower else view
         matches: Iterable[re.Match[str]]
         if rule.anchored:
+            if gated and not _gates_allow(rule, keywords, target, rule.lower):
+                continue  # no keyword of the rule is followed by a match anywhere
             matches = _anchored(rule, target, lo, keywords)
         else:
             matches = (compiled.get(rule.id) or _rx(rule.id, rule.pattern)).finditer(target)
@@ -346,6 +351,50 @@ def _anchored(rule: Rule, target: str, lo: str, keywords: Iterable[str]) -> list
             out.append(m)
             reached = m.end()
     return out
+
+
+_GATE_ANCHORED = True
+"""A shortcut (``tests/test_privacy_bounds.py`` switches it off and expects the same findings):
+``_gates_allow``."""
+_ANCHOR_GATES: dict[tuple[str, str], re.Pattern[str] | None] = {}
+_contexts = 0
+
+
+def _gates_allow(rule: Rule, keywords: Iterable[str], target: str, lowered: bool) -> bool:
+    """False only if no keyword's occurrence in ``target`` is followed by a match of the rule.
+
+    One search per keyword: ``kw(?<=(?=(?:PATTERN))kw)``, the keyword as a literal prefix
+    (``re`` scans for it in C) and, looking back to where it starts, the rule's whole pattern.
+    ``_anchored`` only tries the pattern (or a part of its alternatives) where a keyword starts,
+    so when every search fails it finds nothing. A keyword with letters is searched only where
+    the target is the lower-cased text (elsewhere its case may differ): otherwise, or when the
+    gate cannot be built, the answer is True and ``_anchored`` decides."""
+    if not lowered and not all(k.isascii() and not any(map(str.isalpha, k)) for k in keywords):
+        return True
+    gates = []
+    for keyword in keywords:  # every gate first: which are compiled must not depend on order
+        key = (rule.id, keyword)
+        if key in _ANCHOR_GATES:
+            gate = _ANCHOR_GATES[key]
+        else:
+            gate = _ANCHOR_GATES[key] = _anchor_gate(rule, keyword)
+        gates.append(gate)
+    return any(gate is None or gate.search(target) is not None for gate in gates)
+
+
+def _anchor_gate(rule: Rule, keyword: str) -> re.Pattern[str] | None:
+    """The gate, or None where ``re`` cannot have one: a backreference inside a lookbehind
+    is refused, so a pattern with one gets no gate (tested for here, not by a failed compile
+    that every new process would pay)."""
+    pattern = rule.pattern
+    if "(?P=" in pattern or any(f"\\{d}" in pattern for d in "123456789"):
+        return None
+    literal = "".join(c if c.isalnum() or c == "_" else "\\" + c for c in keyword)
+    try:
+        return _rx(f"{rule.id}<gate:{keyword}>",
+                   f"{literal}(?<=(?=(?:{pattern})){literal})")
+    except Exception:  # a pattern the construction does not suit: no gate, _anchored decides
+        return None
 
 
 _SPLIT_ANCHORED = True

@@ -3253,6 +3253,28 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "user-request-label",
+        "A user's request quoted under a label that names the user's side and an act of asking, or"
+        " calls it a prompt (user asked:, The human wrote:, request from the user:, Original prompt:,"
+        " u\u017cytkownik poprosi\u0142:, \u7528\u6237\u8981\u6c42\uff1a), then a body that says"
+        " something. Run by framing.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("user", "human", "prompt"),
+        procedural=True,
+        examples=(
+            "The human wrote: add a dry-run flag to the cleanup script",
+            "request from the user: \"we need cursor pagination on the orders endpoint\"",
+            "U\u017cytkownik poprosi\u0142: niech parser ponawia pr\u00f3b\u0119 przy b\u0142\u0119dzie sieci",
+        ),
+        near_misses=(
+            "Error message for the user: please try again later with a valid token",
+            "users: 40 active, 3 admins",
+            "user asked: ok",
+        ),
+    ),
+    Rule(
         "agent-cli-transcript",
         "An agent CLI's transcript: a bullet and a tool call at a line's start (\u25cf Bash(make"
         " test)) with its output under the result mark \u23bf, a character no one types by hand."

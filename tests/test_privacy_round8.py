@@ -8,6 +8,8 @@ Classes (built here from made-up sentences and random values, never a line of an
   the user:"), a config key holding ``prompt`` inside a longer name, a customer's question in
   a support note, a label with too short a body;
 - a config dump whose keys are role words (``model: x | user: deploy``): not a transcript;
+- a model called by its name at a line's start (``Claude,`` / ``@copilot`` / ``Gemini:`` before a
+  question or another script), and the status lines and lists of models that must pass;
 - a bare ``key`` before a readable prefix and a ULID (``idempotency key auth:01...``): an id,
   never a credential; a value holding CJK words after a secret-ish name;
 - the round-8 training corpus (``tests/privacy_train8``) is what its generator writes, with the
@@ -140,3 +142,33 @@ def test_training_corpus_lines_are_well_formed_and_unique() -> None:
     assert all(len(v) == 1 for v in labels.values())
     counts = {lab: sum(r["label"] == lab for r in rows) for lab in ("prompt", "benign")}
     assert min(counts.values()) >= 1800, counts
+
+
+ADDRESSED = [
+    "Claude, \u043d\u0430\u043f\u0438\u0448\u0438 README \u0434\u043b\u044f \u0441\u0435\u0440\u0432\u0438\u0441\u0430"
+    " \u043f\u043e\u0438\u0441\u043a\u0430.",
+    "ChatGPT, donne-moi quatre id\u00e9es de niveaux pour un jeu de plateforme.",
+    "@copilot faz uma revis\u00e3o desse diff e aponta os problemas de concorr\u00eancia.",
+    "hey gemini, \u00bfpuedes resumir este informe en tres puntos?",
+    "Gemini: \u3053\u306e\u8b70\u8ad6\u3092\u4e09\u3064\u306e\u8981\u70b9\u306b"
+    "\u307e\u3068\u3081\u3066\u304f\u3060\u3055\u3044",
+    "note for later\nClaude, write the migration for the audit table and keep it reversible",
+]
+ADDRESSED_LOOKALIKES = [
+    "gpt-4.1-mini: healthy, p50 latency 2545 ms",
+    "deepseek: degraded, falling back to llama-3.3-70b",
+    "Gemini: rate limit hit at 14:02, retried after backoff",
+    "Claude, GPT and Gemini all fail on this input",
+    "claude code is installed on the build box",
+    "gemini-2.5-flash: max output 64k tokens",
+]
+
+
+@pytest.mark.parametrize("text", ADDRESSED)
+def test_a_model_called_by_its_name_is_a_prompt(text: str) -> None:
+    assert "model-addressed" in _rules(text), text
+
+
+@pytest.mark.parametrize("text", ADDRESSED_LOOKALIKES)
+def test_a_status_line_or_a_list_of_models_is_not_an_address(text: str) -> None:
+    assert "model-addressed" not in _rules(text), text

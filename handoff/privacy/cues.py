@@ -141,6 +141,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     framing.tag_hits(lo, present, hits)
     if ":" in lo or "\uff1a" in text or " - " in lo or "\u2014" in lo:
         framing.request_label_hits(text, present, hits)
+    framing.addressed_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
@@ -1575,7 +1576,8 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
 _QUOTE_NOUN_SET = frozenset(_QUOTE_NOUNS)
 GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, (v for v, _, _ in _LABEL_VERB_BYTES),
                               _ONE_LINE_BYTES, _ONE_USER_BYTES, framing.GATE_WORDS,
-                              framing._TAG_WORDS, _REACT_MORE, framing.REQUEST_GATE)
+                              framing._TAG_WORDS, _REACT_MORE, framing.REQUEST_GATE,
+                              framing.ADDRESS_GATE)
 
 
 # -- few-shot blocks ending in an open slot ------------------------------------------------------

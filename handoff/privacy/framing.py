@@ -348,3 +348,50 @@ def _says_something_short(body: str) -> bool:
         return True
     return not body.isascii() and len(_rx(_CJK).findall(body)) >= _BODY_CJK // 2
 
+
+
+# -- a model addressed by name ------------------------------------------------------------------
+#
+# "Claude, напиши README ...", "ChatGPT, donne-moi 4 idées ...", "Gemini: lakukan ...",
+# "@copilot faz uma revisão ...": a line that opens by calling a model by its name, then asks
+# something, in any language. The name is the vocative; what follows needs no request phrase.
+# A status line names a model too ("gpt-4.1-mini: healthy, p50 2545 ms", "deepseek: degraded,
+# falling back to ..."), so a colon counts only before a question or a body in another script,
+# and a comma never before a list of models ("Claude, GPT and Gemini all fail ...").
+
+ADDRESS_RULE_ID = "model-addressed"
+_MODEL_NAMES = ("claude", "chatgpt", "gpt", "gemini", "copilot", "llama", "mistral", "deepseek", "qwen", "grok",
+                "codex")
+ADDRESS_GATE = frozenset(w.encode() for w in _MODEL_NAMES)
+_ADDRESSED = (r"\n[ \t>*-]*(?:(?:hey|hi|ok|okay|yo|dear|hello)[ \t,]+)?(?P<at>@)?(?P<name>"
+              + "|".join(_MODEL_NAMES)
+              + r")(?P<version>[-.]?[0-9][\w.-]*)?(?P<sep>[ \t]*[,:\uff0c\uff1a]|[ \t]+(?=\S))")
+_LIST_WORDS = frozenset(("and", "or", "vs", "versus", "&", "und", "y", "et", "e", "i", "\u0438", "\u548c"))
+
+
+def addressed_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """A line that calls a model by its name (``Claude,`` / ``@copilot`` / ``Gemini:`` before a
+    question or another script), then says something."""
+    if present.isdisjoint(ADDRESS_GATE):
+        return
+    low = "\n" + text.lower()  # the pattern opens with a literal line break: re skips to one in C
+    for tries, m in enumerate(_rx(_ADDRESSED).finditer(low)):
+        if tries >= _REQUEST_TRIES:
+            return  # a log of model status lines: the first few lines decide
+        sep = m.group("sep").strip()
+        if not sep and not m.group("at"):
+            continue  # a bare name and a blank: only a mention ("@copilot review this") calls
+        line_end = low.find("\n", m.end(), m.end() + 240)
+        body = low[m.end() : line_end if line_end >= 0 else m.end() + 240].strip()
+        words = [w for w in body.split() if any(c.isalpha() for c in w)]
+        cjk = 0 if body.isascii() else len(_rx(_CJK).findall(body))
+        if len(words) < 3 and cjk < 6:
+            continue
+        head = [w.strip(",.;:") for w in body.split()[:4]]
+        if any(w in _LIST_WORDS or w.startswith(_MODEL_NAMES) for w in head):
+            continue  # a list of models, not one called by name
+        if sep in (":", "\uff1a") and not m.group("at") and (
+                m.group("version") or ("?" not in body and "\uff1f" not in body and body.isascii())):
+            continue  # "gpt-5: healthy, p50 2431 ms": a status line under the model's name
+        hits.append(("prompt", 1, m.start("name") - 1, m.end() - 1, ADDRESS_RULE_ID))
+        return

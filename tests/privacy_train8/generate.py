@@ -319,6 +319,22 @@ DOCS = [
     "Usage: {svc} export [--since DATE] [--format csv|json]. Prints the rows to stdout.",
 ]
 MODEL_TALK = [
+    "The assistant's suggestion to drop the index was wrong; the planner still needs it for the {svc} report.",
+    "Claude proposed moving the lock into the worker, but that deadlocks under load; kept the old order.",
+    "gpt-4o-mini's summary of the incident missed the second outage; rewrote it by hand.",
+    "Ignore the earlier model output about the retry budget, it misread the config.",
+    "Copilot autocompleted the wrong column name in the {svc} migration; caught in review.",
+    "The model's fix for the flaky test only hid the race; reverted in {n}.",
+    "Compared three models on the {svc} triage set: the small one is within {n} % and ten times cheaper.",
+    "Asked the bot for a regex earlier; it matched too much, so the validator now uses a parser.",
+    "LLM-generated test names were vague; renamed them to say what they check.",
+    "Prompt caching cut the {svc} assistant's cost by {n} %; no change in answer quality on the eval set.",
+    "Der Vorschlag des Modells zum Index war falsch; der Planer braucht ihn weiterhin.",
+    "La respuesta del modelo sobre el orden de los locks era incorrecta; lo verifiqué leyendo el código.",
+    "模型给出的死锁解释看起来合理但是错的，忽略之前的备注。",
+    "モデルの回答はロックの順序について誤っていた。コードを読んで確認済み。",
+    "Ответ модели про порядок блокировок был неверным, проверил по коду.",
+
     "Switched the summariser from gpt-4o-mini to a local model; p95 latency dropped to {n}0 ms.",
     "The eval set has {n}0 prompts; we compare answers by exact match and report accuracy per category.",
     "Rate limited by the model API ({n} requests per minute); added a token bucket in the {svc} client.",
@@ -334,6 +350,32 @@ LOG_LINES = [
     "{n}:{n}:05 auth user=alice action=login status=ok ip=10.0.{n}.4",
     "audit: actor=deploy-bot target={svc} op=scale replicas={n}",
 ]
+
+
+REVIEWERS = ["Amara", "Bjorn", "Chen Wei", "Dmitri", "Esi", "Farah", "Giulia", "Hiroshi", "Ines", "Joao",
+             "Kemal", "Leila", "Mateus", "Noor", "Oskar", "Pilar", "Radek", "Sunita", "Thanh", "Yusuf"]
+REVIEW_COMMENTS = [
+    "I'd keep this in one module for now; splitting it adds imports for no gain.",
+    "Not sure we need the extra cache here. What's the hit rate in prod?",
+    "This swallows the error; can we at least log it at warn?",
+    "nit: the name says seconds but the value is in milliseconds.",
+    "Why a new dependency? The standard library has a TOML parser since 3.11.",
+    "Looks fine, but the migration needs a down step before we merge.",
+    "Do we really want to retry on 400? That's the client's fault, not a blip.",
+    "Please don't change the public signature in a patch release.",
+    "The test sleeps for two seconds; could it wait on the event instead?",
+    "+1, though I'd move the constant next to the other timeouts.",
+    "Hmm, this reads the whole file into memory. Fine for configs, not for exports.",
+    "what happens if the lock file is left behind after a crash?",
+    "Zu viele Ebenen von Callbacks hier, lässt sich das flacher schreiben?",
+    "¿Hace falta este segundo reintento? El cliente ya reintenta una vez.",
+    "这里的超时是不是太短了？线上偶尔会超过五秒。",
+]
+
+
+def review_comment(_: str) -> str:
+    who, say = pick(REVIEWERS), pick(REVIEW_COMMENTS)
+    return pick([f"{who}: {say}", f"{say} \u2014 {who}", f"@{who.split()[0].lower()} {say}", f"[{who}] {say}", say])
 
 
 def docs(_: str) -> str:
@@ -356,6 +398,10 @@ def code(_: str) -> str:
         f"SELECT id, created_at FROM {svc}_events WHERE status = 'failed' ORDER BY created_at DESC LIMIT {R.randint(5, 100)};",
         f"const res = await fetch(`/api/{svc}/${{id}}`); if (!res.ok) throw new Error(res.statusText);",
         f"if err != nil {{ return fmt.Errorf(\"{svc}: %w\", err) }}",
+        f"messages = [{{\"role\": \"system\", \"content\": {svc.upper()}_PROMPT}}, {{\"role\": \"user\", \"content\": query}}]",
+        f"const msgs = [{{ role: 'system', content: systemPrompt }}, {{ role: 'user', content: input.{svc} }}];",
+        f"resp = client.chat.completions.create(model=settings.{svc}_model, messages=history + [user_turn])",
+        f"prompt = template.format(question=row.question, context=ctx)  # {svc} eval harness",
     ])
 
 
@@ -371,10 +417,10 @@ BENIGN: list[tuple[str, Callable[[str], str], int]] = [
     ("status_note", note, 420), ("colleague_question", colleague, 120), ("commit_message", commit, 260),
     ("ci_log", ci_log, 160), ("stack_trace", stack_trace, 110), ("config_dump", config_dump, 130),
     ("ids_and_cache_keys", ids_keys, 170), ("docs_second_person", docs, 90), ("model_engineering_talk", model_talk, 110),
-    ("log_line", log_line, 90), ("code", code, 80),
+    ("log_line", log_line, 90), ("code", code, 110), ("review_comment", review_comment, 90),
 ]
 NEUTRAL = {"ci_log", "stack_trace", "config_dump", "ids_and_cache_keys", "docs_second_person", "model_engineering_talk",
-           "log_line", "code"}
+           "log_line", "code", "review_comment"}
 
 
 SLOT_VALUES = sorted({*SERVICES, *FILES, *FUNCS, *ERRORS, *COMMANDS}, key=len, reverse=True)

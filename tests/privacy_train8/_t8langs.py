@@ -513,3 +513,98 @@ L["cs"] = {
     "colleague": ["Můžeš se podívat na PR {n}, až budeš mít čas?"],
     "commit": ["fix({svc}): ošetřit prázdnou dávku při exportu"],
 }
+
+L["he"] = {
+    "ask": ["תוכל {t}?", "בבקשה {t}.", "עזור לי {t}.", "המשימה שלך: {t}."],
+    "tasks": ["להסביר איך עובדת טבלת גיבוב", "לכתוב מייל קצר לבעל הדירה", "לסכם את המאמר הזה בשלוש נקודות",
+              "לתרגם את הפסקה הבאה לאנגלית", "להציע חמישה שמות לבית קפה", "להסביר למה הבדיקה נכשלת רק בשרת"],
+    "extra": ["בקצרה, בבקשה."],
+    "sys": ["אתה עוזר מועיל. ענה תמיד בקצרה ובנימוס."],
+    "ans": ["בטח! הנה גרסה קצרה:", "שאלה מצוינת! בקצרה כן, אבל"],
+    "body": ["טבלת גיבוב שומרת זוגות של מפתח וערך ומוצאת כל אחד בזמן קבוע בממוצע."],
+    "close": ["מקווה שזה עוזר!"],
+    "label": ["תשובת המודל:", "העוזר ענה:"],
+    "roles": ["משתמש", "עוזר"],
+    "notes": ["פרסנו את {svc} {v} לסביבת הבדיקות; ההגירה לקחה {n} דקות.", "הבנייה הלילית נכשלת מאז עדכון קובץ הנעילה, ראו ריצה {n}."],
+    "colleague": ["תוכל להסתכל על PR {n} כשיש לך זמן?"],
+    "commit": ["fix({svc}): טיפול באצווה ריקה בייצוא"],
+}
+
+L["fa"] = {
+    "ask": ["می‌توانی {t}؟", "لطفاً {t}.", "کمکم کن {t}.", "وظیفهٔ تو: {t}."],
+    "tasks": ["توضیح بدهی جدول درهم‌سازی چطور کار می‌کند", "یک ایمیل کوتاه به صاحبخانه بنویسی",
+              "این مقاله را در سه نکته خلاصه کنی", "پاراگراف بعدی را به انگلیسی ترجمه کنی", "پنج اسم برای یک کافه پیشنهاد بدهی"],
+    "extra": ["کوتاه بنویس."],
+    "sys": ["تو یک دستیار مفید هستی. همیشه کوتاه و مودبانه جواب بده."],
+    "ans": ["حتماً! این یک نسخهٔ کوتاه است:", "سؤال خوبی است! به طور خلاصه بله، اما"],
+    "body": ["جدول درهم‌سازی جفت‌های کلید و مقدار را نگه می‌دارد و هر کدام را به طور میانگین در زمان ثابت پیدا می‌کند."],
+    "close": ["امیدوارم کمک کند!"],
+    "label": ["پاسخ مدل:", "دستیار جواب داد:"],
+    "roles": ["کاربر", "دستیار"],
+    "notes": ["{svc} {v} روی محیط آزمایشی مستقر شد؛ مهاجرت {n} دقیقه طول کشید.", "ساخت شبانه از زمان به‌روزرسانی فایل قفل شکست می‌خورد، اجرای {n} را ببینید."],
+    "colleague": ["وقت داشتی PR {n} را بررسی می‌کنی؟"],
+    "commit": ["fix({svc}): رسیدگی به دستهٔ خالی در خروجی"],
+}
+
+L["el"] = {
+    "ask": ["Μπορείς να {t};", "Σε παρακαλώ, {t}.", "Βοήθησέ με να {t}.", "Η εργασία σου: {t}."],
+    "tasks": ["εξηγήσεις πώς δουλεύει ένας πίνακας κατακερματισμού", "γράψεις ένα σύντομο email στον ιδιοκτήτη",
+              "συνοψίσεις αυτό το άρθρο σε τρία σημεία", "μεταφράσεις την επόμενη παράγραφο στα αγγλικά"],
+    "extra": ["Σύντομα, παρακαλώ."],
+    "sys": ["Είσαι ένας χρήσιμος βοηθός. Απάντα πάντα σύντομα και ευγενικά."],
+    "ans": ["Φυσικά! Ορίστε μια σύντομη εκδοχή:", "Καλή ερώτηση! Εν συντομία ναι, αλλά"],
+    "body": ["Ένας πίνακας κατακερματισμού αποθηκεύει ζεύγη κλειδιού και τιμής και βρίσκει το καθένα σε σταθερό χρόνο κατά μέσο όρο."],
+    "close": ["Ελπίζω να βοηθάει!"],
+    "label": ["Η απάντηση του μοντέλου:", "Ο βοηθός απάντησε:"],
+    "roles": ["Χρήστης", "Βοηθός"],
+    "notes": ["Αναπτύξαμε το {svc} {v} στο staging· η μετάπτωση κράτησε {n} λεπτά.", "Το νυχτερινό build αποτυγχάνει από την ενημέρωση του lockfile, δες την εκτέλεση {n}."],
+    "colleague": ["Μπορείς να δεις το PR {n} όταν βρεις χρόνο;"],
+    "commit": ["fix({svc}): χειρισμός κενής παρτίδας στην εξαγωγή"],
+}
+
+L["ro"] = {
+    "ask": ["Poți să {t}?", "Te rog, {t}.", "Ajută-mă să {t}.", "Sarcina ta: {t}."],
+    "tasks": ["explici cum funcționează un tabel hash", "scrii un e-mail scurt proprietarului",
+              "rezumi acest articol în trei puncte", "traduci paragraful următor în engleză", "repari testul instabil din modulul de export"],
+    "extra": ["Pe scurt, te rog."],
+    "sys": ["Ești un asistent util. Răspunde mereu scurt și politicos."],
+    "ans": ["Sigur! Iată o versiune scurtă:", "Bună întrebare! Pe scurt da, dar"],
+    "body": ["Un tabel hash păstrează perechi cheie-valoare și găsește fiecare pereche în timp constant, în medie."],
+    "close": ["Sper că te ajută!"],
+    "label": ["Răspunsul modelului:", "Asistentul a răspuns:"],
+    "roles": ["Utilizator", "Asistent"],
+    "notes": ["Am lansat {svc} {v} pe staging; migrarea a durat {n} minute.", "Build-ul de noapte pică de la actualizarea lockfile, vezi rularea {n}."],
+    "colleague": ["Te poți uita pe PR {n} când ai timp?"],
+    "commit": ["fix({svc}): tratează lotul gol la export"],
+}
+
+L["hu"] = {
+    "ask": ["Tudnál {t}?", "Kérlek, {t}.", "Segíts {t}.", "A feladatod: {t}."],
+    "tasks": ["elmagyarázni, hogyan működik egy hash tábla", "írni egy rövid e-mailt a főbérlőnek",
+              "összefoglalni ezt a cikket három pontban", "lefordítani a következő bekezdést angolra"],
+    "extra": ["Röviden, kérlek."],
+    "sys": ["Segítőkész asszisztens vagy. Mindig röviden és udvariasan válaszolj."],
+    "ans": ["Persze! Íme egy rövid változat:", "Jó kérdés! Röviden igen, de"],
+    "body": ["A hash tábla kulcs-érték párokat tárol, és átlagosan állandó idő alatt találja meg mindegyiket."],
+    "close": ["Remélem, segít!"],
+    "label": ["A modell válasza:", "Az asszisztens válaszolt:"],
+    "roles": ["Felhasználó", "Asszisztens"],
+    "notes": ["Kitelepítettük a(z) {svc} {v} verziót a stagingre; a migráció {n} percig tartott.", "Az éjszakai build a lockfile frissítése óta hibára fut, lásd a(z) {n}. futást."],
+    "colleague": ["Ránéznél a(z) {n}. PR-re, ha lesz időd?"],
+    "commit": ["fix({svc}): üres köteg kezelése exportnál"],
+}
+
+L["th"] = {
+    "ask": ["ช่วย{t}ได้ไหม", "กรุณา{t}", "ช่วยฉัน{t}หน่อย", "งานของคุณ: {t}"],
+    "tasks": ["อธิบายว่าตารางแฮชทำงานอย่างไร", "เขียนอีเมลสั้นๆ ถึงเจ้าของห้อง", "สรุปบทความนี้เป็นสามข้อ", "แปลย่อหน้าถัดไปเป็นภาษาอังกฤษ"],
+    "extra": ["สั้นๆ นะ"],
+    "sys": ["คุณเป็นผู้ช่วยที่มีประโยชน์ ตอบสั้นและสุภาพเสมอ"],
+    "ans": ["ได้เลย! นี่คือฉบับสั้น:", "คำถามดีมาก! สรุปสั้นๆ คือได้ แต่"],
+    "body": ["ตารางแฮชเก็บคู่ของคีย์และค่า และหาแต่ละคู่ได้ในเวลาคงที่โดยเฉลี่ย"],
+    "close": ["หวังว่าจะช่วยได้!"],
+    "label": ["คำตอบของโมเดล:", "ผู้ช่วยตอบว่า:"],
+    "roles": ["ผู้ใช้", "ผู้ช่วย"],
+    "notes": ["ดีพลอย {svc} {v} ขึ้น staging แล้ว การย้ายข้อมูลใช้เวลา {n} นาที", "บิลด์ตอนกลางคืนล้มเหลวตั้งแต่อัปเดต lockfile ดูรอบที่ {n}"],
+    "colleague": ["ว่างๆ ช่วยดู PR {n} ให้หน่อยได้ไหม"],
+    "commit": ["fix({svc}): จัดการชุดข้อมูลว่างตอนส่งออก"],
+}

@@ -172,3 +172,17 @@ def test_a_model_called_by_its_name_is_a_prompt(text: str) -> None:
 @pytest.mark.parametrize("text", ADDRESSED_LOOKALIKES)
 def test_a_status_line_or_a_list_of_models_is_not_an_address(text: str) -> None:
     assert "model-addressed" not in _rules(text), text
+
+
+def test_train8_is_augmentation_never_a_held_out_unit_and_blind9_is_held_out() -> None:
+    sys.path.insert(0, str(CORPUS.parent.parent / "bench"))
+    try:
+        import train_classifier as tc
+    finally:
+        sys.path.pop(0)
+    assert {"privacy_blind5", "privacy_blind8", "privacy_blind9"} <= tc.HELD_OUT
+    assert ("train8", "privacy_train8") in tc.AUGMENT
+    assert all(d != "privacy_train8" for _, d in tc.TRAINING)
+    corpora = tc.load_corpora()
+    assert "train8" in corpora and len(corpora["train8"]) >= 3600  # trained on by the shipped model
+    assert "train8" not in tc.load_corpora(augment=False)

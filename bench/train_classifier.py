@@ -4,12 +4,16 @@
                                                              # write handoff/privacy/classifier_weights.bin
     PYTHONPATH=. python bench/train_classifier.py --check    # retrain; exit 1 if the shipped file differs
     PYTHONPATH=. python bench/train_classifier.py --no-loco  # only the final model
+    PYTHONPATH=. python bench/train_classifier.py --augment-held-out  # measure only: the AUGMENT
+                                                             # data held out in turn too
 
 Data: the labelled corpora under ``tests/`` named in ``TRAINING`` (the development corpus,
 blind1-4, and blind6-7 once they exist; a corpus whose directory is absent is skipped). A prompt
 line is a positive; benign and credential lines are negatives (a credential line is
-engineering text too, and the rules reject it anyway). ``tests/privacy_blind5`` is held out: it
-is never read here (``HELD_OUT``; naming it in ``TRAINING`` is refused).
+engineering text too, and the rules reject it anyway). Beside them, generated augmentation data
+(``AUGMENT``: ``tests/privacy_train8``) is always trained on and never held out.
+``tests/privacy_blind5``, ``blind8`` and ``blind9`` are held out: never read here (``HELD_OUT``;
+naming one in ``TRAINING`` is refused).
 
 Model: logistic regression over ``classifier.features`` (binary, L2-normalised), trained by
 AdaGrad in plain Python with a fixed shuffle seed (no numpy, so the bytes written are the same
@@ -55,6 +59,17 @@ TRAINING: tuple[tuple[str, str], ...] = (
 lines). The one place to add a corpus; one that is not there yet is skipped (and said so on
 stderr), so the list may name corpora before they are committed. Every corpus is also held out
 in turn by the leave-one-corpus-out table and decides the threshold."""
+AUGMENT: tuple[tuple[str, str], ...] = (
+    ("train8", "privacy_train8"),
+)
+"""Generated training data (same format): always in the training set, never held out, never
+deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
+the failure classes of the corpora above, so it is not independent of them: held out in turn,
+it would measure the rule's author against themself, and its template-filled hard negatives
+(a question to a colleague under twenty service names) spent the pooled false-positive budget
+on copies of a few templates (threshold 1.9 -> 2.8, and two of the unit tests' prompts lost).
+``--augment-held-out`` holds it out like a corpus, to measure what a model that never saw it
+makes of it."""
 HELD_OUT: frozenset[str] = frozenset({"privacy_blind5", "privacy_blind8", "privacy_blind9"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter."""
 SEED = 20261201
@@ -97,8 +112,8 @@ def _jsonl(path: Path) -> Iterable[dict[str, str]]:
             yield json.loads(raw)
 
 
-def load_corpora() -> dict[str, list[Line]]:
-    """Every labelled line, by corpus, in file order."""
+def load_corpora(augment: bool = True) -> dict[str, list[Line]]:
+    """Every labelled line, by corpus, in file order (the ``AUGMENT`` data last, when asked)."""
     out: dict[str, list[Line]] = {}
     dev = TESTS / "privacy_corpus"
     out["dev"] = [Line("dev", r["text"], label, r.get("format", ""))
@@ -111,6 +126,9 @@ def load_corpora() -> dict[str, list[Line]]:
         if not path.is_file():
             print(f"  {name}: {path.relative_to(PROJECT)} absent, skipped", file=sys.stderr)
             continue
+        out[name] = [Line(name, r["text"], r["label"], r["category"]) for r in _jsonl(path)]
+    for name, directory in AUGMENT if augment else ():
+        path = TESTS / directory / "corpus.jsonl"
         out[name] = [Line(name, r["text"], r["label"], r["category"]) for r in _jsonl(path)]
     for name, lines in out.items():  # the development corpus repeats texts under several styles
         seen: set[str] = set()
@@ -181,12 +199,13 @@ def pct(k: int, n: int) -> str:
     return f"{100 * k / n:.1f} % ({k}/{n})" if n else "-"
 
 
-def leave_one_out(corpora: dict[str, list[Line]], rules: dict[str, list[bool]]) -> dict[str, list[float]]:
-    """Held-out scores of every line of every corpus (by a model trained on all the others);
-    ``-inf`` for lines the classifier never sees (too short)."""
+def leave_one_out(corpora: dict[str, list[Line]], rules: dict[str, list[bool]],
+                  extra: Sequence[Line] = ()) -> dict[str, list[float]]:
+    """Held-out scores of every line of every corpus (by a model trained on all the others and
+    on ``extra``, the augmentation data); ``-inf`` for lines the classifier never sees."""
     scores: dict[str, list[float]] = {}
     for name, lines in corpora.items():
-        rest = [x for other, xs in corpora.items() if other != name for x in xs]
+        rest = [x for other, xs in corpora.items() if other != name for x in xs] + list(extra)
         m = train(rest)
         scores[name] = [m.score(x.text) if classifier.eligible(x.text) else -math.inf for x in lines]
         print(f"  trained without {name}: {len(m.weights)} features", file=sys.stderr)
@@ -250,10 +269,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--categories", action="store_true", help="per-category held-out figures")
     parser.add_argument("--dump-scores", metavar="FILE",
                         help="write each corpus's held-out (label, rules verdict, score) lines as JSON")
+    parser.add_argument("--augment-held-out", action="store_true",
+                        help="hold the AUGMENT data out in turn like a corpus (a measure; ships nothing)")
     args = parser.parse_args(argv)
     corpora = load_corpora()
     every = [x for xs in corpora.values() for x in xs]
     final = train(every)
+    augment = {name for name, _ in AUGMENT}
+    extra: list[Line] = []
+    if not args.augment_held_out:
+        extra = [x for name in augment if name in corpora for x in corpora.pop(name)]
     if args.check:
         shipped_bytes = WEIGHTS.read_bytes()
         final.threshold = classifier.Model.loads(shipped_bytes).threshold
@@ -264,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     threshold = args.threshold
     if not args.no_loco:
         rules = {name: rules_verdicts(lines) for name, lines in corpora.items()}
-        scores = leave_one_out(corpora, rules)
+        scores = leave_one_out(corpora, rules, extra)
         if args.dump_scores:
             Path(args.dump_scores).write_text(json.dumps(
                 {name: [[x.label, r, s] for x, r, s in zip(lines, rules[name], scores[name], strict=True)]
@@ -278,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.categories:
             for name, lines in corpora.items():
                 print(categories(name, lines, rules[name], scores[name], threshold))
+    if args.augment_held_out:
+        return 0  # a measure only: the threshold it would choose is not the documented one
     if threshold is None:
         threshold = classifier.Model.loads(WEIGHTS.read_bytes()).threshold
     final.threshold = round(threshold, 3)

@@ -139,6 +139,9 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _one_line(lo_turns, present, hits)
     framing.label_hits(text, present, hits)
     framing.tag_hits(lo, present, hits)
+    if ":" in lo or "\uff1a" in text or " - " in lo or "\u2014" in lo:
+        framing.request_label_hits(text, present, hits)
+    framing.addressed_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
@@ -294,9 +297,25 @@ def _turns(text: str, lo: str, present: frozenset[bytes], foreign: bool,
     for (_, end, _), nxt in zip(turns, [*turns[1:], (len(target), 0, "")], strict=False):
         said = target[end : nxt[0]].strip()
         content += len(said.encode("utf-8", "surrogatepass"))  # a CJK character says more
-    if content < 24:
+    if content < 24 or _config_block(target, turns):
         return
     hits.append((PROMPT, 1, turns[0][0], min(len(text), turns[-1][1] + 1), "transcript-turns"))
+
+
+_ENTRY_ENDS = ("\n", "|", ";", ",")
+
+
+def _config_block(target: str, turns: list[tuple[int, int, str]]) -> bool:
+    """Every "turn" holds one token before its entry ends (a line break, ``|``, ``;`` or ``,``):
+    ``model: claude-3-haiku | user: deploy | ...`` is a config dump (the roles are its keys, and
+    the length between them is other entries), never two people talking."""
+    for (_, end, _), nxt in zip(turns, [*turns[1:], (len(target), 0, "")], strict=False):
+        said = target[end : nxt[0]].lstrip(" \t\n*#>")  # a header's turn starts on the next line
+        for mark in _ENTRY_ENDS:
+            said = said.split(mark, 1)[0]
+        if len(said.split()) > 1 or not said.isascii():  # (CJK says a sentence without blanks)
+            return False
+    return True
 
 
 def _talk(target: str, turns: list[tuple[int, int, str]]) -> bool:
@@ -1604,7 +1623,8 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
 _QUOTE_NOUN_SET = frozenset(_QUOTE_NOUNS)
 GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, (v for v, _, _ in _LABEL_VERB_BYTES),
                               _ONE_LINE_BYTES, _ONE_USER_BYTES, framing.GATE_WORDS,
-                              framing._TAG_WORDS, _REACT_MORE)
+                              framing._TAG_WORDS, _REACT_MORE, framing.REQUEST_GATE,
+                              framing.ADDRESS_GATE)
 
 
 # -- few-shot blocks ending in an open slot ------------------------------------------------------

@@ -177,3 +177,221 @@ def cli_hits(text: str, hits: list[_Hit]) -> None:
     m = _rx(_CLI_CALL).search(text)
     if m is not None:
         hits.append(("prompt", 1, m.start(), max(m.end(), mark + 1), "agent-cli-transcript"))
+
+
+# -- a user's request quoted under a label ----------------------------------------------------
+#
+# The mirror of the reply label above, for the other side of the conversation: an agent (or a
+# person) copying what its user asked into a note: "user asked: ...", "The human wrote: ...",
+# "request from the user: ...", "Original prompt: ...", "użytkownik poprosił: ...". The label
+# names the user's side and an act of asking (or the text is called a prompt), it ends a line's
+# first segment with a colon or a dash, and a body that says something follows. A note that
+# names a user without quoting one ("user=alice", "users: 40") has no asking word; "Customer
+# asked:" is left out: a support ticket quotes customers, not prompts.
+
+REQUEST_RULE_ID = "user-request-label"
+_ASKERS_ASCII = ("user", "users", "human", "usuario", "usuaria", "utilisateur", "utilisatrice", "benutzer",
+                 "nutzer", "nutzerin", "utente", "gebruiker", "pengguna", "kullanici", "uzytkownik",
+                 "operator", "requester")
+_ASKERS_OTHER = ("usu\u00e1rio", "usu\u00e1ria", "kullan\u0131c\u0131", "u\u017cytkownik",
+                 "u\u017cytkowniczka", "ng\u01b0\u1eddi d\u00f9ng",
+                 "\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b",  # ru (stem)
+                 "\u043a\u043e\u0440\u0438\u0441\u0442\u0443\u0432\u0430\u0447",  # uk
+                 "\u7528\u6237", "\u4f7f\u7528\u8005", "\u30e6\u30fc\u30b6\u30fc", "\u30e6\u30fc\u30b6",
+                 "\uc0ac\uc6a9\uc790", "\u0627\u0644\u0645\u0633\u062a\u062e\u062f\u0645",
+                 "\u05d4\u05de\u05e9\u05ea\u05de\u05e9", "\u0909\u092a\u092f\u094b\u0917\u0915\u0930\u094d\u0924\u093e")
+_ASKS_ASCII = ("asked", "asks", "said", "says", "wrote", "writes", "typed", "requested", "request", "requests",
+               "prompt", "prompts", "message", "instruction", "instructions", "question", "query", "words",
+               "task", "pidio", "pregunto", "escribio", "solicitud", "pedido", "pediu", "perguntou", "escreveu",
+               "demande", "fragte", "schrieb", "bat", "anfrage", "chiesto", "scritto", "richiesta", "vroeg",
+               "schreef", "verzoek", "meminta", "bertanya", "menulis", "permintaan", "sordu", "yazdi",
+               "istedi", "istek", "poprosil", "napisal", "zapytal", "prosba")
+_ASKS_OTHER = ("pidi\u00f3", "pregunt\u00f3", "escribi\u00f3", "a demand\u00e9", "a \u00e9crit",
+               "yazd\u0131", "poprosi\u0142", "napisa\u0142", "zapyta\u0142", "pro\u015bba", "y\u00eau c\u1ea7u",
+               "h\u1ecfi", "vi\u1ebft", "\u043d\u0430\u043f\u0438\u0441\u0430\u043b", "\u0441\u043f\u0440\u043e\u0441",
+               "\u043f\u043e\u043f\u0440\u043e\u0441", "\u0437\u0430\u043f\u0440\u043e\u0441",
+               "\u043f\u0440\u043e\u043c\u043f\u0442", "\u8981\u6c42", "\u95ee", "\u554f", "\u5199\u9053",
+               "\u8bf4", "\u63d0\u793a", "\u4f9d\u983c", "\u8cea\u554f", "\u66f8\u3044",
+               "\u30d7\u30ed\u30f3\u30d7\u30c8",
+               "\uc694\uccad", "\uc9c8\ubb38", "\ud504\ub86c\ud504\ud2b8", "\u0637\u0644\u0628", "\u0633\u0623\u0644",
+               "\u0628\u05d9\u05e7\u05e9", "\u0936\u0947\u092a\u0948")
+_PROMPT_LABEL_WORDS = frozenset(("the", "original", "initial", "user", "users", "s", "verbatim", "exact", "full",
+                                 "raw", "my", "our", "his", "her", "their", "prompt", "used", "was", "is", "text",
+                                 "i", "sent", "typed", "first", "last", "latest", "question", "to", "model", "ai",
+                                 "llm", "the", "chatgpt", "claude", "gpt", "copilot", "a", "an", "unedited"))
+REQUEST_GATE = frozenset(w.encode() for w in ("user", "users", "human", "prompt", "operator", "requester",
+                                                *(a for a in _ASKERS_ASCII if a not in ("kullanici", "uzytkownik"))))
+"""ASCII words one of which an ASCII text must hold for the label to be looked for."""
+_REQUEST_LABEL_MAX = 72
+_REQUEST_BODY_WORDS = 4
+_SEGMENT_STARTS = ("\n", ". ", "| ", "; ", "\u3002")
+
+
+def _whole_word(label: str, word: str) -> bool:  # (a label's non-ASCII words)
+    """``word`` starts a word of ``label``; an ASCII word must also end one (other words are
+    stems: Slavic and Turkic labels inflect them). CJK words: any occurrence."""
+    if word[0] >= "\u3040":
+        return word in label
+    at = label.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (label[at - 1].isalnum() or label[at - 1] == "_")) and (
+                not word.isascii() or end == len(label) or not (label[end].isalnum() or label[end] == "_")):
+            return True
+        at = label.find(word, at + 1)
+    return False
+
+
+_NOT_A_QUOTE = frozenset(("error", "for", "field", "table", "column", "id", "ids", "name", "names", "count",
+                          "limit", "limits", "endpoint", "header", "flag", "log", "logs", "template", "templates",
+                          "file", "files", "schema", "type", "types", "role", "roles", "format", "length", "size",
+                          "queue", "handler", "validation", "form", "api", "db", "database", "timeout"))
+"""Words that make a label about the system's own data ("error message for the user",
+"user request timeout"), not a quote of what a user asked."""
+
+
+_ASKER_SET = frozenset(_ASKERS_ASCII)
+_ASK_SET = frozenset(_ASKS_ASCII)
+
+
+def _request_label(label: str, askers: tuple[str, ...]) -> bool:
+    """``label`` (lower-cased, no colon) names the user's side and an act of asking, or calls
+    what follows a prompt. ``askers``: the non-ASCII asking parties the text holds."""
+    words = label.replace("'", " ").replace("\u2019", " ").replace("(", " ").replace(")", " ").split()
+    if not words or len(words) > 9 or not _NOT_A_QUOTE.isdisjoint(words):
+        return False
+    seen = set(words)
+    if "prompt" in seen and seen <= _PROMPT_LABEL_WORDS:
+        return True
+    if label.isascii():
+        return not _ASKER_SET.isdisjoint(seen) and not _ASK_SET.isdisjoint(seen)
+    if _ASKER_SET.isdisjoint(seen) and not any(_whole_word(label, a) for a in askers if a in label):
+        return False
+    return not _ASK_SET.isdisjoint(seen) or any(_whole_word(label, a) for a in _ASKS_OTHER if a in label)
+
+
+_REQUEST_TRIES = 8
+"""Labels looked at per text at most: a note names its user a few times, and a text that names
+one on every line (a user table's docs) must not cost a try per line."""
+
+
+def request_label_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """A label naming the user's request, then a body that says something. Starts from each
+    occurrence of an asking party's word (or ``prompt``): in ASCII the ones of the text's word
+    set, elsewhere also those of other scripts the text holds (one substring test each). The
+    label is the segment around it (back to a line break or a sentence's end, on to the first
+    colon or spaced dash), at most ``_REQUEST_LABEL_MAX`` characters; at most
+    ``_REQUEST_TRIES`` segments are judged."""
+    ascii_ = text.isascii()
+    gate = REQUEST_GATE.intersection(present)
+    if ascii_ and not gate:
+        return
+    low = text.lower()
+    if ":" not in low and "\uff1a" not in low and " - " not in low and " \u2014 " not in low:
+        return
+    askers: tuple[str, ...] = () if ascii_ else tuple(a for a in _ASKERS_OTHER if a in low)
+    anchors = (*(w.decode() for w in gate), *askers)
+    tried: set[tuple[int, int, int]] = set()
+    tries = 0
+    for anchor in anchors:
+        pos = low.find(anchor)
+        while pos >= 0 and tries < _REQUEST_TRIES:
+            tries += 1
+            span = _label_span(low, pos)
+            if span is not None and span not in tried:
+                tried.add(span)
+                start, end, size = span
+                label = low[start:end].strip(" \t>*#-_[]\"'")
+                if label and "=" not in label and _request_label(label, askers) and (
+                        _says_something_short(low[end + size : end + size + 600])):
+                    hits.append(("prompt", 1, start, end + size, REQUEST_RULE_ID))
+                    return
+            pos = low.find(anchor, pos + len(anchor))
+
+
+def _label_span(low: str, pos: int) -> tuple[int, int, int] | None:
+    """(start, end of the label, length of its mark) of the segment holding ``pos``: back to a
+    line break or a sentence's end, on to the first colon (or, with none, a spaced dash); None
+    if there is no mark within ``_REQUEST_LABEL_MAX`` characters. Bounded searches, no slices."""
+    limit = pos + _REQUEST_LABEL_MAX
+    end = low.find(":", pos, limit)
+    wide = low.find("\uff1a", pos, limit if end < 0 else end)
+    size = 1
+    if wide >= 0:
+        end = wide
+    elif end < 0:
+        end, size = low.find(" - ", pos, limit), 3
+        if end < 0:
+            end = low.find(" \u2014 ", pos, limit)
+            if end < 0:
+                return None
+    if low.find("\n", pos, end) >= 0:
+        return None
+    floor = max(0, end - _REQUEST_LABEL_MAX)
+    start = -1
+    for sep in _SEGMENT_STARTS:
+        at = low.rfind(sep, floor, pos)
+        if at >= 0 and at + len(sep) > start:
+            start = at + len(sep)
+    if start < 0:
+        if floor > 0:
+            return None  # no segment start within reach: a sentence far longer than a label
+        start = 0
+    if low.find(":", start, pos) >= 0 or low.find("\uff1a", start, pos) >= 0:
+        return None
+    return start, end, size
+
+
+def _says_something_short(body: str) -> bool:
+    words = [w for w in body.split() if any(c.isalpha() for c in w)]
+    if len(words) >= _REQUEST_BODY_WORDS:
+        return True
+    return not body.isascii() and len(_rx(_CJK).findall(body)) >= _BODY_CJK // 2
+
+
+
+# -- a model addressed by name ------------------------------------------------------------------
+#
+# "Claude, напиши README ...", "ChatGPT, donne-moi 4 idées ...", "Gemini: lakukan ...",
+# "@copilot faz uma revisão ...": a line that opens by calling a model by its name, then asks
+# something, in any language. The name is the vocative; what follows needs no request phrase.
+# A status line names a model too ("gpt-4.1-mini: healthy, p50 2545 ms", "deepseek: degraded,
+# falling back to ..."), so a colon counts only before a question or a body in another script,
+# and a comma never before a list of models ("Claude, GPT and Gemini all fail ...").
+
+ADDRESS_RULE_ID = "model-addressed"
+_MODEL_NAMES = ("claude", "chatgpt", "gpt", "gemini", "copilot", "llama", "mistral", "deepseek", "qwen", "grok",
+                "codex")
+ADDRESS_GATE = frozenset(w.encode() for w in _MODEL_NAMES)
+_ADDRESSED = (r"\n[ \t>*-]*(?:(?:hey|hi|ok|okay|yo|dear|hello)[ \t,]+)?(?P<at>@)?(?P<name>"
+              + "|".join(_MODEL_NAMES)
+              + r")(?P<version>[-.]?[0-9][\w.-]*)?(?P<sep>[ \t]*[,:\uff0c\uff1a]|[ \t]+(?=\S))")
+_LIST_WORDS = frozenset(("and", "or", "vs", "versus", "&", "und", "y", "et", "e", "i", "\u0438", "\u548c"))
+
+
+def addressed_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """A line that calls a model by its name (``Claude,`` / ``@copilot`` / ``Gemini:`` before a
+    question or another script), then says something."""
+    if present.isdisjoint(ADDRESS_GATE):
+        return
+    low = "\n" + text.lower()  # the pattern opens with a literal line break: re skips to one in C
+    for tries, m in enumerate(_rx(_ADDRESSED).finditer(low)):
+        if tries >= _REQUEST_TRIES:
+            return  # a log of model status lines: the first few lines decide
+        sep = m.group("sep").strip()
+        if not sep and not m.group("at"):
+            continue  # a bare name and a blank: only a mention ("@copilot review this") calls
+        line_end = low.find("\n", m.end(), m.end() + 240)
+        body = low[m.end() : line_end if line_end >= 0 else m.end() + 240].strip()
+        words = [w for w in body.split() if any(c.isalpha() for c in w)]
+        cjk = 0 if body.isascii() else len(_rx(_CJK).findall(body))
+        if len(words) < 3 and cjk < 6:
+            continue
+        head = [w.strip(",.;:") for w in body.split()[:4]]
+        if any(w in _LIST_WORDS or w.startswith(_MODEL_NAMES) for w in head):
+            continue  # a list of models, not one called by name
+        if sep in (":", "\uff1a") and not m.group("at") and (
+                m.group("version") or ("?" not in body and "\uff1f" not in body and body.isascii())):
+            continue  # "gpt-5: healthy, p50 2431 ms": a status line under the model's name
+        hits.append(("prompt", 1, m.start("name") - 1, m.end() - 1, ADDRESS_RULE_ID))
+        return

@@ -3253,6 +3253,51 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "user-request-label",
+        "A user's request quoted under a label that names the user's side and an act of asking, or"
+        " calls it a prompt (user asked:, The human wrote:, request from the user:, Original prompt:,"
+        " u\u017cytkownik poprosi\u0142:, \u7528\u6237\u8981\u6c42\uff1a), then a body that says"
+        " something. Run by framing.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("user", "human", "prompt"),
+        procedural=True,
+        examples=(
+            "The human wrote: add a dry-run flag to the cleanup script",
+            "request from the user: \"we need cursor pagination on the orders endpoint\"",
+            "U\u017cytkownik poprosi\u0142: niech parser ponawia pr\u00f3b\u0119 przy b\u0142\u0119dzie sieci",
+        ),
+        near_misses=(
+            "Error message for the user: please try again later with a valid token",
+            "users: 40 active, 3 admins",
+            "user asked: ok",
+        ),
+    ),
+    Rule(
+        "model-addressed",
+        "A line that calls a model by its name, then says something in any language: Claude,"
+        " / ChatGPT, / @copilot before three words, or Gemini: before a question or a body in"
+        " another script (a status line under a model's name, gpt-5: healthy, and a list of"
+        " models pass). Run by framing.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("claude", "chatgpt", "gpt", "gemini", "copilot"),
+        procedural=True,
+        examples=(
+            "ChatGPT, donne-moi quatre id\u00e9es pour un jeu de plateforme.",
+            "@copilot faz uma revis\u00e3o desse diff e aponta os problemas.",
+            "Gemini: \u0441\u0434\u0435\u043b\u0430\u0439 \u043a\u0440\u0430\u0442\u043a\u043e\u0435"
+            " \u0440\u0435\u0437\u044e\u043c\u0435 \u044d\u0442\u043e\u0433\u043e \u043e\u0431\u0441\u0443\u0436\u0434\u0435\u043d\u0438\u044f.",
+        ),
+        near_misses=(
+            "gpt-4.1-mini: healthy, p50 latency 2545 ms",
+            "deepseek: degraded, falling back to llama-3.3-70b",
+            "Gemini: rate limit hit at 14:02, retried after backoff",
+        ),
+    ),
+    Rule(
         "agent-cli-transcript",
         "An agent CLI's transcript: a bullet and a tool call at a line's start (\u25cf Bash(make"
         " test)) with its output under the result mark \u23bf, a character no one types by hand."

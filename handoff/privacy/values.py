@@ -540,6 +540,18 @@ def _unread_word(v: str) -> bool:
     return v[0] != "?" and v[-1] != "?"
 
 
+def _is_id_or_prose(v: str) -> bool:
+    """A ULID of this era (26 Crockford base32 characters starting ``0``: an id's timestamp; no
+    credential format uses that alphabet, and a base32 TOTP seed has no ``0``), or a value with
+    two or more CJK characters (a sentence glued to the name in Chinese or Japanese prose:
+    ``auth\u7684Pod\u6bcf93\u5206\u949f``; no credential format holds them)."""
+    if len(v) == 26 and v[0] == "0" and _ulid(v):
+        return True
+    if v.isascii():
+        return False
+    return sum("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in v) >= 2
+
+
 def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     """Judge a value assigned to a name of class ``cls``; ``strict`` for prose (``is``)."""
     v = _strip_value(value)
@@ -550,7 +562,7 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     inner = v.strip("()")
     if value[:1] == "(" and inner and ((inner.isalpha() and inner.islower()) or is_wordy(inner)):
         return False  # "(string)", "(mounted by compose)": a parenthesis about the name
-    if is_public_data(v):
+    if is_public_data(v) or _is_id_or_prose(v):
         return False
     if strict and is_algorithm(v):
         return False

@@ -161,6 +161,11 @@ ADDRESSED_LOOKALIKES = [
     "Claude, GPT and Gemini all fail on this input",
     "claude code is installed on the build box",
     "gemini-2.5-flash: max output 64k tokens",
+    # ids after a model's name, which hypothesis found: letters, but no words
+    "gpt-4o-mini, e3e70682-c209-4cac-629f-6fbed82c07cd, f728b4fa-4248-5e3a-0a5d-2f346baa9455, "
+    "eb1167b3-67a9-c378-7c65-c1e582e2e662",
+    "gpt-4o-mini, git push --force-with-lease",
+    "qwen3-coder, the tokenizer counts 812 tokens",
 ]
 
 

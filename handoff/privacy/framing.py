@@ -369,6 +369,17 @@ _ADDRESSED = (r"\n[ \t>*-]*(?:(?:hey|hi|ok|okay|yo|dear|hello)[ \t,]+)?(?P<at>@)
 _LIST_WORDS = frozenset(("and", "or", "vs", "versus", "&", "und", "y", "et", "e", "i", "\u0438", "\u548c"))
 
 
+def _is_word(token: str) -> bool:
+    """A word of prose, in any script: two letters or more and no digit. Ids, hashes, UUIDs
+    and versions have letters too ("gpt-4o-mini, e3e70682-c209-..." lists ids, it asks nothing)."""
+    letters = 0
+    for c in token:
+        if c.isdigit():
+            return False
+        letters += c.isalpha()
+    return letters >= 2
+
+
 def addressed_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """A line that calls a model by its name (``Claude,`` / ``@copilot`` / ``Gemini:`` before a
     question or another script), then says something."""
@@ -381,9 +392,11 @@ def addressed_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> No
         sep = m.group("sep").strip()
         if not sep and not m.group("at"):
             continue  # a bare name and a blank: only a mention ("@copilot review this") calls
+        if m.group("version") and not m.group("at"):
+            continue  # "gpt-4o-mini, ..." names a model in a list or a log; one calls it "GPT,"
         line_end = low.find("\n", m.end(), m.end() + 240)
         body = low[m.end() : line_end if line_end >= 0 else m.end() + 240].strip()
-        words = [w for w in body.split() if any(c.isalpha() for c in w)]
+        words = [w for w in body.split() if _is_word(w)]
         cjk = 0 if body.isascii() else len(_rx(_CJK).findall(body))
         if len(words) < 3 and cjk < 6:
             continue
@@ -391,7 +404,7 @@ def addressed_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> No
         if any(w in _LIST_WORDS or w.startswith(_MODEL_NAMES) for w in head):
             continue  # a list of models, not one called by name
         if sep in (":", "\uff1a") and not m.group("at") and (
-                m.group("version") or ("?" not in body and "\uff1f" not in body and body.isascii())):
+                "?" not in body and "\uff1f" not in body and body.isascii()):
             continue  # "gpt-5: healthy, p50 2431 ms": a status line under the model's name
         hits.append(("prompt", 1, m.start("name") - 1, m.end() - 1, ADDRESS_RULE_ID))
         return

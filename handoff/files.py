@@ -433,10 +433,11 @@ class StoreDir:
                 raise OSError(errno.ESTALE, "the spare changed")
             fcntl.fcntl(fd, _F_SETSIG, _LEASE_SIGNAL)
             fcntl.fcntl(fd, _F_SETLEASE, fcntl.F_WRLCK)  # EAGAIN while any other descriptor is open
+            size = os.fstat(fd).st_size  # under the lease: nobody can have changed it since
         except OSError:
             os.close(fd)
             return None
-        return fd, after.st_size
+        return fd, size
 
     def _fresh(self, name: str, payload: bytes, *, fsync: bool) -> str:
         """A new temp file holding `payload` (fsynced if asked); removed on failure."""

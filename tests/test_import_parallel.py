@@ -268,3 +268,22 @@ def test_a_file_that_shrinks_while_the_workers_read_it_fails_and_a_retry_imports
     assert entry is not None and entry.status == "done" and report.size == path.stat().st_size
     assert report.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     store.close()
+
+
+def test_a_range_cut_short_after_the_hash_read_it_is_a_read_error(tmp_path: Path) -> None:
+    """A worker reads its range only after the hash has passed it; a file truncated in
+    between must not end the range early (every later line number and id would shift,
+    and the entry would be marked done with a digest of bytes never imported)."""
+    from handoff.importers.parallel import _blocks
+
+    path = tmp_path / "usage.jsonl"
+    path.write_bytes(b"".join(b'{"n":%d}\n' % i for i in range(1000)))
+    end = path.stat().st_size
+    os.truncate(path, end // 2)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        with pytest.raises(OSError, match="shrank"):
+            for _ in _blocks(fd, 0, end):
+                pass
+    finally:
+        os.close(fd)

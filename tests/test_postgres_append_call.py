@@ -334,13 +334,14 @@ def test_a_guessed_append_on_a_new_connection_still_bounds_its_wait_for_the_lock
                           {"dsn": "", "schema": schema, "statement_timeout": 5})
     try:
         b.create()
-        with b.lock(0.009):  # the session's lock_timeout: 8-9 ms
+        with b.lock(0.3):  # the session's lock_timeout: 300 ms
             b.append([_event(1)], 0)
         assert b._guess is not None
         b.close()  # the next operation reconnects: a session without a lock_timeout
         with psycopg.connect(pg_server.dsn, autocommit=True) as other:
             other.execute("SELECT pg_advisory_lock(%s, %s)", (LOCK_CLASS, _key(schema)))
-            with pytest.raises(LockTimeout), b.append_lock(0.009):
+            with pytest.raises(LockTimeout), b.append_lock(0.3):
+                assert b._guessing, "the guessed path was not taken: this test would prove nothing"
                 b.append([_event(2)], b.end()[1])
         assert [i.end for i in b.read()] == [1]
         b.close()
@@ -348,5 +349,37 @@ def test_a_guessed_append_on_a_new_connection_still_bounds_its_wait_for_the_lock
             assert b._guessing
             b.append([_event(2)], b.end()[1])
         assert [i.end for i in b.read()] == [1, 2]
+    finally:
+        b.close()
+
+
+def test_a_lock_timeout_rolled_back_with_its_transaction_is_set_again(
+        tmp_path: Path, pg_server: PgServer) -> None:
+    """`SET lock_timeout` goes in the same pipeline as the lock it bounds; when that lock
+    times out, the server rolls the SET back with it. The backend must forget the value,
+    or the next guessed append (which skips the SET when the session's value fits) waits
+    under the server's default, for ever, until the statement timeout: DatabaseError
+    after 5 s instead of LockTimeout after 0.3 s."""
+    from handoff import LockTimeout
+    from handoff.backends import make_backend
+    from handoff.backends.postgres import LOCK_CLASS, _key
+    from handoff.files import StoreDir
+
+    schema = _fresh()
+    b: Any = make_backend("postgres", StoreDir.open(tmp_path), "always",
+                          {"dsn": "", "schema": schema, "statement_timeout": 5})
+    try:
+        b.create()
+        with b.lock(5.0):
+            b.append([_event(1)], 0)
+        b.close()  # a new session: the server's default lock_timeout (none)
+        with psycopg.connect(pg_server.dsn, autocommit=True) as other:
+            other.execute("SELECT pg_advisory_lock(%s, %s)", (LOCK_CLASS, _key(schema)))
+            with pytest.raises(LockTimeout), b.lock(0.3):
+                pass
+            with pytest.raises(LockTimeout), b.append_lock(0.3):
+                assert b._guessing, "the guessed path was not taken: this test would prove nothing"
+                b.append([_event(2)], b.end()[1])
+        assert [i.end for i in b.read()] == [1]
     finally:
         b.close()

@@ -392,6 +392,10 @@ class PostgresBackend(Backend):
             try:
                 yield self._connection()
             except psycopg.Error as exc:
+                # A failed statement rolls back the transaction around it, and with it any
+                # `SET lock_timeout` sent in the same pipeline or batch: forget what the
+                # session was told, so the next lock or guessed append sets it again.
+                self._lock_ms = -1
                 self._drop_if_broken()
                 raise self._error(exc, doing) from None
 
@@ -663,10 +667,10 @@ class PostgresBackend(Backend):
         sent in PostgreSQL's binary format, encoded here (`postgres_wire`), straight to
         libpq: psycopg's adaptation of the same values cost more client CPU than the
         rest of the backend's append."""
+        one = self.one_event_call and len(rows) == 1
         if self._guessing:
             assert self._ends is not None
             ms = max(1, int(self._guess_wait * 1000))
-            one = self.one_event_call and len(rows) == 1
             guard = [wire.TRUE, _CLASS, self._key_param,
                      None if one and self._lock_ms > 0 and abs(ms - self._lock_ms) <= LOCK_SLACK_MS
                      else wire.text(f"{ms}ms"),
@@ -685,7 +689,7 @@ class PostgresBackend(Backend):
                         wire.texts([p[0] for p in chosen]), wire.int8s([p[1] for p in chosen]),
                         wire.byteas([p[2] for p in chosen]),
                         wire.TRUE if chosen and chosen[0][0] != WHOLE else wire.FALSE]
-        if self.one_event_call and len(rows) == 1:
+        if one:
             name, formats = _CALL_ONE_NAME, _BINARY_ONE
             params: list[bytes | None] = [*guard, *wire.row(rows[0]), *parts_params]
         else:

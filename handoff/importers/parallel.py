@@ -151,8 +151,8 @@ def _blocks(fd: int, start: int, end: int) -> Iterator[list[bytes]]:
     pos = start
     while pos < end:
         chunk = os.pread(fd, min(_READ, end - pos), pos)
-        if not chunk:
-            break
+        if not chunk:  # cut short after the hash read it (a rotation): the lines and ids would shift
+            raise OSError(f"the file shrank to {pos} bytes while it was read (expected {end})")
         pos += len(chunk)
         parts = (rest + chunk).split(b"\n") if rest else chunk.split(b"\n")
         rest = parts.pop()

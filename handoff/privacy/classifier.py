@@ -344,6 +344,8 @@ class Model:
                 gc.enable()
         if len(names) != count or len(column) != count:
             raise ValueError("classifier weights file is truncated")
+        if int(header["scale"]) <= 0:  # `below`'s bound divides by it and keeps the inequality
+            raise ValueError("classifier weights file has a scale that is not positive")
         return cls(int(header["bias"]), int(header["scale"]), float(header["threshold"]),
                    columns=(names, column))
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from handoff.privacy import framing
 from handoff.privacy.lazy_re import rx as _rx
+from handoff.privacy.patterns import lookbehind_gate
 
 if TYPE_CHECKING:
     import re
@@ -1344,19 +1345,27 @@ _requests = 0
 _GATE_MIN = 2
 """A one-letter lead word (``i``, ``a``) occurs inside too many other words for the gate's
 literal scan to pay."""
-_lead_gates: dict[bytes, re.Pattern[str]] = {}
+_lead_gates: dict[bytes, re.Pattern[str] | None] = {}
 
 
-def _lead_gate(lead: bytes) -> re.Pattern[str]:
-    """One search that says whether any row of ``lead`` can match anywhere in the text:
-    ``lead(?<=(?=ROWS)lead)``, the lead's letters as a literal (``re`` scans for a literal
-    prefix in C) and, looking back to where they start, all of the lead's rows. Every place
-    the rows are tried from (a whole-word occurrence of the lead) is such an occurrence, and
-    an alternation of all rows matches wherever one row does, so a failed search means no
-    start of this lead can match, whichever conditions apply."""
-    word = lead.decode("ascii")
+def _lead_gate(lead: bytes) -> re.Pattern[str] | None:
+    """One search that says whether any row of ``lead`` can match anywhere in the text
+    (`patterns.lookbehind_gate` over the alternation of the lead's rows): every place the
+    rows are tried from (a whole-word occurrence of the lead) is an occurrence of its
+    letters, and an alternation matches wherever one row does, so a failed search means no
+    start of this lead can match, whichever conditions apply. None (and no gate) where the
+    rows cannot be put in a lookbehind."""
     rows = "|".join(_REQUEST_TABLE[i][4] for i in _BY_LEAD[lead])
-    gate = _lead_gates[lead] = _rx(f"{word}(?<=(?=(?:{rows})){word})")
+    source = lookbehind_gate(lead.decode("ascii"), rows)
+    gate = None
+    if source is not None:
+        import re  # a long-lived process's, after its first texts (GATE_AFTER)
+
+        try:
+            gate = _rx(source)
+        except re.error:
+            gate = None
+    _lead_gates[lead] = gate
     return gate
 
 
@@ -1387,8 +1396,8 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
     gated = _GATED_SEARCH and warm
     for lead in leads:
         if gated and len(lead) >= _GATE_MIN:
-            gate = _lead_gates.get(lead) or _lead_gate(lead)
-            if gate.search(lo) is None:
+            gate = _lead_gates[lead] if lead in _lead_gates else _lead_gate(lead)
+            if gate is not None and gate.search(lo) is None:
                 continue  # no row of this lead matches after any occurrence of its letters
         needle = b" " + lead + b" "
         pos = words.find(needle)

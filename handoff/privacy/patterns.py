@@ -10,7 +10,7 @@ compile (a note compiles only what its keywords need) and cheaper to try.
 
 from __future__ import annotations
 
-__all__ = ["keep_alternatives", "literal_prefix", "split_alternatives"]
+__all__ = ["keep_alternatives", "literal_prefix", "lookbehind_gate", "split_alternatives"]
 
 _META = frozenset("\\()[]{}|.*+?^$")
 _OPTIONAL = frozenset("*?{")
@@ -100,3 +100,19 @@ def keep_alternatives(pattern: str, keywords: tuple[str, ...]) -> str:
         alive = [alt for alt in inner if _fits(alt, keywords)]
         kept.append(f"(?P<{name}>" + ("|".join(alive) if alive else "(?!)") + ")")
     return "|".join(kept) if kept else "(?!)"
+
+
+def lookbehind_gate(word: str, pattern: str) -> str | None:
+    """One search that says whether ``pattern`` can match where ``word`` starts, anywhere in
+    a text: ``word(?<=(?=(?:pattern))word)``. ``re`` scans for the literal in C, and at each
+    occurrence looks back to its start and tries the pattern there, so a failed search means
+    no occurrence of ``word`` starts a match. Used as a gate by anchored rules and by the
+    request cues, whose tries all start at such an occurrence.
+
+    None where ``re`` cannot build one: a backreference inside a lookbehind is refused (tested
+    for here, not by a failed compile that every new process would pay).
+    """
+    if "(?P=" in pattern or "(?(" in pattern or any(f"\\{d}" in pattern for d in "123456789"):
+        return None
+    literal = "".join(c if c.isalnum() or c == "_" else "\\" + c for c in word)
+    return f"{literal}(?<=(?=(?:{pattern})){literal})"

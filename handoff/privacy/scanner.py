@@ -383,16 +383,12 @@ def _gates_allow(rule: Rule, keywords: Iterable[str], target: str, lowered: bool
 
 
 def _anchor_gate(rule: Rule, keyword: str) -> re.Pattern[str] | None:
-    """The gate, or None where ``re`` cannot have one: a backreference inside a lookbehind
-    is refused, so a pattern with one gets no gate (tested for here, not by a failed compile
-    that every new process would pay)."""
-    pattern = rule.pattern
-    if "(?P=" in pattern or any(f"\\{d}" in pattern for d in "123456789"):
+    """The gate (`patterns.lookbehind_gate`), or None where ``re`` cannot have one."""
+    gate = patterns.lookbehind_gate(keyword, rule.pattern)
+    if gate is None:
         return None
-    literal = "".join(c if c.isalnum() or c == "_" else "\\" + c for c in keyword)
     try:
-        return _rx(f"{rule.id}<gate:{keyword}>",
-                   f"{literal}(?<=(?=(?:{pattern})){literal})")
+        return _rx(f"{rule.id}<gate:{keyword}>", gate)
     except Exception:  # a pattern the construction does not suit: no gate, _anchored decides
         return None
 

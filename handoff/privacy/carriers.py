@@ -11,6 +11,7 @@ format, so the rule is the place, and the value is judged by its shape there:
 - ``set -x NAME V`` (fish) and ``setenv NAME V`` (csh): an assignment without ``=``;
 - a password command that only echoes the password (``--password-command 'echo V'``);
 - ``net use`` with the password as a positional argument;
+- ``echo V > ~/.config/app/token``: a value written to a file named for a secret (``.pgpass``);
 - a config command's key and value (``config set linode_token V``, ``config twilio.api_key V``):
   the key names the value, with no operator between them;
 - a secret name qualified before its operator (``TWILIO_AUTH_TOKEN for staging = V``,
@@ -103,6 +104,13 @@ _PASS_COMMAND = (
     r"(?:echo|printf)\s+(?:-[a-z]{1,3}\s+)?[\"']?([^\s\"'|;&]{6,256})"
 )
 
+_REDIRECT = (
+    r"(?:echo|printf)[ \t]+(?:-[a-z]{1,3}[ \t]+)*([\"']?)([^\s\"'|;&<>]{6,512})\1[ \t]*>>?[ \t]*"
+    r"[\"']?([^\s\"'|;&<>]{1,256})"
+)
+"""``echo V > ~/.config/app/token``: a value written to a file whose name says it holds a secret
+(``token``, ``api_key.txt``, ``.pgpass``); the file's name is the value's name."""
+
 
 def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], category: str,
                  priority: int, hits: list[_Hit]) -> None:
@@ -129,6 +137,8 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
             value = view[m.start(1) : m.end(1)]
             if values.looks_secret(value, values.PASSWORD):
                 hits.append((category, priority, m.start(1), m.end(1), "password-command-echo"))
+    if (b"echo" in present or b"printf" in present) and ">" in view:
+        _redirected(view, category, priority, hits)
     if b"net" in present and "net use " in lo:
         _net_use(text, category, priority, hits)  # the text: the view reads a share's \\n as a break
     if b"config" in present:
@@ -263,6 +273,21 @@ def _paths(view: str, lo: str, present: frozenset[bytes], category: str, priorit
             ):
                 hits.append((category, priority, start, end, "webhook-path-secret"))
             pos = lo.find(mark, end)
+
+
+def _redirected(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    for m in _rx(_REDIRECT).finditer(view):
+        if m.start() and (view[m.start() - 1].isalnum() or view[m.start() - 1] in "_-"):
+            continue
+        value, start = m.group(2), m.start(2)
+        stem = m.group(3).rstrip("/").rsplit("/", 1)[-1].lstrip(".").split(".")[0]
+        if stem == "pgpass" and value.count(":") >= 4:  # host:port:db:user:password
+            cut = value.rindex(":") + 1
+            value, start = value[cut:], start + cut
+            if values.looks_secret(value, values.PASSWORD):
+                hits.append((category, priority, start, start + len(value), "file-written-secret"))
+        elif values.named_secret(stem, value) and not values.is_wordy(value):
+            hits.append((category, priority, start, start + len(value), "file-written-secret"))
 
 
 def _net_use(view: str, category: str, priority: int, hits: list[_Hit]) -> None:

@@ -354,7 +354,7 @@ _CLI_TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
                 ("flag", "-k")),
     "htpasswd": (("at", "3"),), "rabbitmqctl": (("at", "3"),), "net": (("at", "3"),),
     "wpa_passphrase": (("at", "2"),), "mc": (("at", "6"),), "lftp": (("split", "-u", ","),),
-    "vault": (("at", "2"),),
+    "vault": (("at", "2"),), "codecov": (("flag", "-t"), ("flag", "--token")),
 }
 _CLI_COMMANDS = tuple(sorted(_CLI_TABLE, key=len, reverse=True))
 _CLI_POSITIONAL_VERBS = {"rabbitmqctl": ("add_user", "change_password"), "net": ("user",),
@@ -446,7 +446,7 @@ def _cli_find(command: str, how: tuple[str, ...], argv: list[tuple[int, str]]
         if command == "vault":
             index = 1
         if command == "mc" and len(positional) >= 5:
-            index = 4
+            index = 5 if len(positional) >= 6 else 4  # alias set NAME URL KEY SECRET
         if index < len(positional):
             vpos, value = positional[index]
             if _cli_password_ok(value) and not is_wordy(value):
@@ -2822,7 +2822,7 @@ RULES: tuple[Rule, ...] = (
         CREDENTIAL,
         AGGREGATE,
         r"(?:echo|printf)[ \t]+(?:-[a-z]{1,3}[ \t]+)*(?:([\"'])%s(?:\\n)?\1[ \t]+)?"
-        r"([\"']?)([^\s|'\"]{4,256})\2[ \t]*\|[ \t]*([^\n]{1,300})"
+        r"([\"']?)([^\s|'\"]{4,256})(?:\n [^\s|'\"]{0,256}(?=[\"']))?\2[ \t]*\|[ \t]*([^\n]{1,300})"
         r"|<<<[ \t]*([\"']?)([^\s'\"]{4,256})\5",
         keywords=("echo", "printf", "<<<"),
         lower=False,
@@ -2833,6 +2833,8 @@ RULES: tuple[Rule, ...] = (
             "echo Zr8kq2Lw9Xv4 | docker login -u ci --password-stdin registry.acme.io",
             "echo 'Tq9mZ4rWx2' | sudo -S systemctl restart app",
             "printf '%s' f3Kq9ZxR2mWv8LpT4nYb6Hc1 | gh secret set DEPLOY_TOKEN",
+            "printf 'Hx7qWm2Lr9Tz\\n' | sudo -S systemctl restart app",
+            'echo -e "Pw4kZr8q.Lx2\\nPw4kZr8q.Lx2" | passwd svc_app',
         ),
         near_misses=(
             'echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin',

@@ -1,0 +1,147 @@
+"""Issue 11, session 8 (credentials): classes of credential the filter missed, and their
+benign look-alikes.
+
+Every value is made here from random characters in the format's shape (a fixed seed, so a
+failure reproduces), never a real credential and never a line of any corpus. Classes:
+
+- a password piped on stdin whose quoted text ends in an escaped line break, or repeats it
+  after one for ``passwd`` (``printf 'V\\n' | sudo -S``, ``echo -e "V\\nV" | passwd u``);
+- a token passed as a separate argument to a CLI that uploads with it (``codecov -t V``) and
+  ``mc alias set NAME URL KEY SECRET`` (the secret is the last positional argument);
+- a value written to a file whose name says it holds a secret (``echo V > ~/.config/x/token``,
+  ``echo "h:p:db:u:V" >> ~/.pgpass``);
+- near misses that must stay clean: references, placeholders, versions, git refs, ULIDs, paths.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from handoff.privacy import scan_text
+
+RND = random.Random(80811)
+ALNUM = string.ascii_letters + string.digits
+
+
+def _rand(n: int, alphabet: str = ALNUM) -> str:
+    while True:
+        value = "".join(RND.choice(alphabet) for _ in range(n))
+        if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(
+            c.islower() for c in value
+        ):
+            return value
+
+
+def _hex(n: int) -> str:
+    return "".join(RND.choice("0123456789abcdef") for _ in range(n))
+
+
+def _flags_value(text: str, value: str) -> bool:
+    """Some finding covers the value's first character (the value itself, not a neighbour)."""
+    start = text.index(value)
+    return any(f.start <= start < f.end for f in scan_text(text))
+
+
+# --- passwords on stdin with an escaped line break -------------------------------------------
+
+STDIN_ESCAPED = [
+    "printf '{v}\\n' | sudo -S systemctl restart billing",
+    'printf "{v}\\n" | sudo -S -k apt-get update',
+    'echo -e "{v}\\n{v}" | passwd svc_app',
+    "echo -e '{v}\\n{v}' | passwd deploy",
+]
+
+
+@pytest.mark.parametrize("template", STDIN_ESCAPED)
+@pytest.mark.parametrize("n", [10, 21])
+def test_stdin_password_before_an_escaped_line_break(template: str, n: int) -> None:
+    value = _rand(n - 1) + RND.choice("#.!_")
+    text = template.format(v=value)
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "printf 'hello world\\n' | tr a-z A-Z",
+        "printf '%s\\n' \"$PW\" | sudo -S ls",
+        'echo -e "line one\\nline two" | wc -l',
+        "printf 'y\\n' | sudo -S apt-get install jq",
+        'echo -e "${NEW_PW}\\n${NEW_PW}" | passwd deploy',
+    ],
+)
+def test_stdin_look_alikes_stay_clean(text: str) -> None:
+    assert scan_text(text) == [], text
+
+
+# --- CLI tokens as separate arguments ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "codecov upload-process -t {v}",
+        "codecov -t {v} -f coverage.xml",
+        "codecov --token {v}",
+        "mc alias set local http://localhost:9000 minioadmin {v}",
+        "mc alias set prod https://s3.example.internal AKTESTKEY1 {v} --api S3v4",
+    ],
+)
+def test_cli_token_argument(template: str) -> None:
+    value = _rand(RND.choice([14, 32, 40]))
+    text = template.format(v=value)
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "codecov upload-process -t $CODECOV_TOKEN",
+        "codecov -t ${{ secrets.CODECOV_TOKEN }} -f coverage.xml",
+        "codecov -t <token>",
+        "mc alias set local http://localhost:9000 minioadmin $MINIO_SECRET",
+        "mc alias list",
+    ],
+)
+def test_cli_token_look_alikes_stay_clean(text: str) -> None:
+    assert scan_text(text) == [], text
+
+
+# --- a value written to a file named for a secret ----------------------------------------------
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "echo {v} > ~/.config/metrics-proxy/token",
+        "echo '{v}' > /etc/app/api_key.txt",
+        'printf "{v}" > secrets/client_secret',
+        "echo {v} >> ~/.credentials",
+        'echo "10.{a}.{b}.7:5432:metabase:svc_app:{v}" >> ~/.pgpass',
+        'echo "db.internal:*:*:report:{v}" > "$HOME/.pgpass"',
+    ],
+)
+def test_value_written_to_a_secret_file(template: str) -> None:
+    value = RND.choice([_hex(32), _rand(24), _rand(11) + "@_"])
+    text = template.format(v=value, a=RND.randrange(256), b=RND.randrange(256))
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "echo $TOKEN > ~/.config/app/token",
+        'echo "${{ secrets.DEPLOY_TOKEN }}" > token',
+        "echo 1.4.2 > VERSION",
+        "echo " + "3f2a9c1e7b4d8a6f0c5e2b1d9a7f4c3e8b6d2a1f" + " > .git/refs/heads/main",
+        'echo "placeholder" > ~/.config/app/token',
+        "echo 01HZX3K5Q7R9T1V3W5Y7Z9B1C3 > session_id",
+        "echo /run/secrets/db_password > password_file",
+        "echo 550e8400-e29b-41d4-a716-446655440000 > machine-id",
+        "echo op://vault/item/token > token_ref",
+        'echo "localhost:5432:*:app:*" >> ~/.pgpass',
+    ],
+)
+def test_file_write_look_alikes_stay_clean(text: str) -> None:
+    assert scan_text(text) == [], text

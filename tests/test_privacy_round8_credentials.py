@@ -145,3 +145,101 @@ def test_value_written_to_a_secret_file(template: str) -> None:
 )
 def test_file_write_look_alikes_stay_clean(text: str) -> None:
     assert scan_text(text) == [], text
+
+
+# --- generated passwords (three groups of six) and "was reset to V" ----------------------------
+
+def _generated() -> str:
+    """Browser-style: three groups of six lower-case letters and digits, digits inside."""
+    groups = []
+    for _ in range(3):
+        chars = [RND.choice(string.ascii_lowercase) for _ in range(6)]
+        chars[RND.randrange(1, 5)] = RND.choice(string.digits)
+        groups.append("".join(chars))
+    return "-".join(groups)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "the staging db password is {v}",
+        "DB_PASSWORD={v}",
+        "\u0938\u094d\u091f\u0947\u091c\u093f\u0902\u0917 \u0921\u0940\u092c\u0940 \u0915\u093e"
+        " \u092a\u093e\u0938\u0935\u0930\u094d\u0921 {v} \u0939\u0948",
+        "root on bastion.ops.example.net was reset to {v} after the incident",
+    ],
+)
+def test_generated_password_shape(template: str) -> None:
+    value = _generated()
+    text = template.format(v=value)
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "root on 10.0.4.20 was reset to {v} after the incident",
+        "the admin account on grafana was reset to '{v}'.",
+        "svc_backup has been reset to {v} by the on-call",
+    ],
+)
+def test_account_reset_to_a_password(template: str) -> None:
+    value = RND.choice([
+        _rand(12) + "!",
+        "-".join(RND.choice(["Walnut", "kestrel", "tamarind", "bramble", "orbital"])
+                 for _ in range(3)) + str(RND.randrange(10, 99)),
+    ])
+    text = template.format(v=value)
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the branch was reset to origin/main after the bad merge",
+        "the counter was reset to 1000000 at midnight",
+        "HEAD was reset to a1b2c3d4e5f6 and force-pushed",
+        "main was reset to 4f2a9c1e7b4d8a6f0c5e2b1d9a7f4c3e8b6d2a1f",
+        "the cluster was reset to k8s-1.29.3-gke.1 image",
+        "the replica was reset to HEAD~3 before the rebase",
+        "pod web-7d9f8b6c5d-x2kqp restarted twice",
+        "build ids node12-worker-prod01 and build1-stage2-deploy",
+        "the flag was reset to enable_v2_ui",
+    ],
+)
+def test_reset_and_group_look_alikes_stay_clean(text: str) -> None:
+    assert scan_text(text) == [], text
+
+
+# --- session cookies in prose and in cookies.txt -----------------------------------------------
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "my laravel_session cookie was {v}",
+        "the PHPSESSID cookie is {v}, expires tonight",
+        "copied my session cookie to reproduce: sid={v}",
+        "cookies.txt: .lab.example.net\tTRUE\t/\tTRUE\t0\tsession\t{v}",
+        ".example.org\tFALSE\t/\tTRUE\t1767225600\tremember_token\t{v}",
+    ],
+)
+def test_session_cookie_outside_a_header(template: str) -> None:
+    value = _rand(RND.choice([26, 32, 64]), ALNUM + "_-")
+    text = template.format(v=value)
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the theme cookie was dark-mode-compact-layout",
+        "the session cookie is HttpOnly and SameSite=Lax",
+        "the session cookie is 01HZX3K5Q7R9T1V3W5Y7Z9B1C3",
+        "the session cookie is 6f1c2b7e-3a4d-4e5f-8a9b-0c1d2e3f4a5b",
+        "cookie consent banner: analytics_consent=granted-2024-05-01",
+        "my _ga cookie was GA1.2.1234567890.1700000000",
+        ".example.org\tFALSE\t/\tFALSE\t1767225600\ttheme\tdark-compact",
+    ],
+)
+def test_cookie_look_alikes_stay_clean(text: str) -> None:
+    assert scan_text(text) == [], text

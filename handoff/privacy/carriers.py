@@ -12,6 +12,7 @@ format, so the rule is the place, and the value is judged by its shape there:
 - a password command that only echoes the password (``--password-command 'echo V'``);
 - ``net use`` with the password as a positional argument;
 - ``echo V > ~/.config/app/token``: a value written to a file named for a secret (``.pgpass``);
+- a session cookie named in prose (``my laravel_session cookie was V``) or a ``cookies.txt`` line;
 - a config command's key and value (``config set linode_token V``, ``config twilio.api_key V``):
   the key names the value, with no operator between them;
 - a secret name qualified before its operator (``TWILIO_AUTH_TOKEN for staging = V``,
@@ -71,7 +72,8 @@ the text's word set that must be present for its search to run."""
 _OUTPUT_WORDS = frozenset(w for w, _ in _READ_SECRET)
 GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
     v.encode() for v in values.VENDOR_NAMES if v.isalpha()) | frozenset(
-    (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net", b"config")
+    (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net", b"config", b"cookie",
+     b"cookies", b"true", b"false")
 )
 """Words of the text's word set that let a check run."""
 
@@ -111,6 +113,28 @@ _REDIRECT = (
 """``echo V > ~/.config/app/token``: a value written to a file whose name says it holds a secret
 (``token``, ``api_key.txt``, ``.pgpass``); the file's name is the value's name."""
 
+_COOKIE_PROSE = (
+    r"(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{2,64})[ \t]+cookie[ \t]+(?:value[ \t]+)?(?:was|is|=|:)"
+    r"[ \t]+[\"'`]?([A-Za-z0-9%_.+/=-]{16,4096})"
+    r"|cookies?\b[^\n]{0,80}?(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{2,64})=[\"']?([A-Za-z0-9%_.+/-]{16,4096})"
+)
+"""A session cookie named in prose (``my laravel_session cookie was V``, ``copied my session
+cookie: sid=V``): the cookie's name says it carries a session, the value looks random."""
+_COOKIE_FILE = (
+    r"(?m)\t(?:TRUE|FALSE)\t[^\t\n]{1,256}\t(?:TRUE|FALSE)\t\d{1,12}\t([^\t\n]{1,128})"
+    r"\t([^\t\s]{12,4096})"
+)
+"""A line of a Netscape ``cookies.txt`` (domain, flag, path, secure, expiry, name, value)."""
+_SESSION_WORDS = ("sess", "sid", "token", "auth", "jwt", "remember", "login", "csrf", "xsrf",
+                  "security")
+
+
+def _session_cookie(name: str, value: str) -> bool:
+    low = name.lower()
+    v = value.rstrip(".,;")
+    return any(w in low for w in _SESSION_WORDS) and values.looks_random(v, 16) and not (
+        values.is_uuid(v) or values.is_benign_id(v))  # a session's id in a log, not its cookie
+
 
 def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], category: str,
                  priority: int, hits: list[_Hit]) -> None:
@@ -139,6 +163,17 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
                 hits.append((category, priority, m.start(1), m.end(1), "password-command-echo"))
     if (b"echo" in present or b"printf" in present) and ">" in view:
         _redirected(view, category, priority, hits)
+    if (b"cookie" in present or b"cookies" in present) and "cookie" in lo:
+        for m in _rx(_COOKIE_PROSE).finditer(view):
+            group = 2 if m.group(2) is not None else 4
+            if _session_cookie(m.group(group - 1), m.group(group)):
+                value = m.group(group).rstrip(".,;")
+                hits.append((category, priority + 1, m.start(group), m.start(group) + len(value),
+                             "session-cookie-prose"))  # behind the rules' session-cookie-pair
+    if "\tTRUE\t" in view or "\tFALSE\t" in view:
+        for m in _rx(_COOKIE_FILE).finditer(view):
+            if _session_cookie(m.group(1), m.group(2)):
+                hits.append((category, priority, m.start(2), m.end(2), "cookie-file-line"))
     if b"net" in present and "net use " in lo:
         _net_use(text, category, priority, hits)  # the text: the view reads a share's \\n as a break
     if b"config" in present:

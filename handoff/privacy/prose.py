@@ -38,6 +38,7 @@ _ASCII_NOUNS = (
     "wachtwoord", "haslo", "parola", "sifre", "heslo", "salasana", "losenord", "adgangskode",
     "credenciales", "credenziali", "zugang", "wifi", "wi-fi", "wlan", "psk", "pre-shared key",
     "mat khau", "root is now", "admin is now", "auth", "kata sandi", "sandi",
+    "was reset to", "been reset to", "got reset to",  # judged by _RESET_JUDGE
 )
 _NON_ASCII_NOUNS = (
     "contrase\u00f1a", "has\u0142o", "\u015fifre", "l\u00f6senord", "parol\u0103",  # es pl tr sv ro
@@ -189,7 +190,9 @@ def _ascii_noun(text: str, lo: str, noun: str, category: str, priority: int,
     while pos >= 0:
         end = pos + len(noun)
         if _whole(lo, pos, end) and (noun != "auth" or lo.startswith((" is ", ": "), end)):
-            _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found)
+            judge = _RESET_JUDGE if noun in _RESET_NOUNS else ""
+            _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
+                  judge)
         pos = lo.find(noun, end)
 
 
@@ -247,6 +250,11 @@ _LETTERS_24 = b"a" * 24
 _TOKEN_JUDGE = "token"
 _VENDOR_JUDGE = "vendor"
 _PAIR_JUDGE = "pair"
+_RESET_JUDGE = "reset"
+_RESET_NOUNS = frozenset(("was reset to", "been reset to", "got reset to"))
+"""``root on db-2 was reset to V``: no password noun, so only the token right after counts, and
+only with a generated password's shape (upper and lower case with a digit, or words and a
+number): a branch, a counter, a commit or a version is reset too."""
 
 
 _NAMED: dict[tuple[str, str], bool] = {}
@@ -421,6 +429,15 @@ def _judge(start: int, token: str, prev: str, digest: bool, later: bool, categor
     ):
         return False  # too short for the judge, or a plain word
     candidates = _candidates(start, token)
+    if judge == _RESET_JUDGE:
+        if prev != "\u2014":
+            return False
+        value = token.strip(_STRIP_TAIL)
+        if values.reset_password_shaped(value):
+            vstart = start + token.index(value)
+            found.add(vstart)
+            hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
+        return True  # the token after "reset to" decides: later words are prose
     if judge == _PAIR_JUDGE:  # the password of "user / V" or "user:V", never the user
         if prev != "/":
             candidates = candidates[1:]

@@ -573,7 +573,7 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     if cls == PASSWORD:
         if n < 6 or _unread_word(v):
             return False
-        if is_word_passphrase(v):
+        if is_word_passphrase(v) or is_generated_password(v):
             return True
         if v.isalpha() and is_wordy(v):
             return False
@@ -847,6 +847,51 @@ def is_word_passphrase(value: str) -> bool:
     return parts[-1] not in _HOST_LAST and all(_wordy_part(p) for p in parts)
 
 
+def is_generated_password(value: str) -> bool:
+    """Three groups of six letters and digits joined by ``-`` (``x7kq2m-pw9rt4-z3nb8c``): the
+    shape browsers and password managers generate. The pieces read as units or short words one
+    by one (``68ffbn``), yet an id or a name never has three six-character pieces holding two
+    or more digits with letters in every piece (a pod's name ends in a 10- and a 5-character
+    hash; a UUID has 8-4-4-4-12 hex)."""
+    if len(value) != 20 or value[6] != "-" or value[13] != "-":
+        return False
+    parts = value.split("-")
+    if len(parts) != 3 or not all(p.isascii() and p.isalnum() for p in parts):
+        return False
+    digits = sum(c.isdigit() for c in value)
+    return digits >= 2 and all(any(c.isalpha() for c in p) for p in parts) and (
+        sum(map(_unreadable_group, parts)) >= 2
+    )
+
+
+def _unreadable_group(part: str) -> bool:
+    """A piece no word or name has: a digit between letters (``5w6rdl``), or letters with no
+    vowel (``ffbn``) or three consonants in a row once digits are dropped (``27ufzj``)."""
+    inner = part.strip("0123456789")
+    if any(c.isdigit() for c in inner):
+        return True
+    letters = "".join(c for c in part.lower() if c.isalpha())
+    run = 0
+    for c in letters:
+        run = 0 if c in "aeiouy" else run + 1
+        if run >= 3:
+            return True
+    return not any(c in "aeiou" for c in letters)
+
+
+def reset_password_shaped(value: str) -> bool:
+    """What an account's password "was reset to" looks like without a password noun: a
+    generated password (upper and lower case and a digit, or a passphrase's words and number)
+    and not a commit, a version, a path or a name."""
+    v = value
+    if not password_shaped(v) or is_benign_id(v) or hex_or_uuid(v):
+        return False
+    if is_passphrase(v) or is_word_passphrase(v) or is_generated_password(v):
+        return True
+    return (len(v) >= 8 and any(c.isupper() for c in v) and any(c.islower() for c in v)
+            and any(c.isdigit() for c in v))
+
+
 def _capital_words_number(v: str) -> bool:
     """Two capitalised words joined by one symbol and ending in digits (``Cobalt_Cobalt81``,
     ``Juniper=Pepper71``, ``Velvet+Fjord43``): a generated password, not an identifier (those
@@ -897,6 +942,8 @@ def password_shaped(value: str) -> bool:
     if v.lower().startswith(_DIGEST_PREFIXES) or v[:2] in ("0x", "0X") or _is_number(v):
         return False
     if is_passphrase(v) or is_word_passphrase(v) or _capital_words_number(v):
+        return True
+    if is_generated_password(v):
         return True
     if is_wordy(v):
         return False

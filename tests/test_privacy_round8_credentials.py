@@ -243,3 +243,71 @@ def test_session_cookie_outside_a_header(template: str) -> None:
 )
 def test_cookie_look_alikes_stay_clean(text: str) -> None:
     assert scan_text(text) == [], text
+
+
+# --- a key noun of another language with the vendor after it -----------------------------------
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "chave do confluent: {b64}",
+        "chave do together: {hex}",
+        "chiave di stripe: {b64}",
+        "klucz dla sendgrid: {b64}",
+    ],
+)
+def test_foreign_key_noun_then_vendor(template: str) -> None:
+    b64 = _rand(64, ALNUM + "+/")
+    hx = _hex(64)
+    text = template.format(b64=b64, hex=hx)
+    value = b64 if "{b64}" in template else hx
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chave do commit: 4f2a9c1e7b4d8a6f0c5e2b1d9a7f4c3e8b6d2a1f",
+        "chiave di ricerca: user_id",
+        "klucz do mieszkania: 01HZX3K5Q7R9T1V3W5Y7Z9B1C3",
+    ],
+)
+def test_foreign_key_noun_look_alikes_stay_clean(text: str) -> None:
+    assert scan_text(text) == [], text
+
+
+# --- NAME set to V; a console's user / password ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        'handoff note "CI secret ALGOLIA_ADMIN_KEY set to {hex}"',
+        "DB_PASSWORD changed to {pw}",
+        "the DEPLOY_TOKEN was updated to {pw} this morning",
+        "The MinIO console is at :9001, minioadmin / {pw}",
+        "logged in as admin / {pw} on the preview",
+    ],
+)
+def test_name_set_to_and_console_pair(template: str) -> None:
+    hx, pw = _hex(32), _rand(14) + "#"
+    text = template.format(hex=hx, pw=pw)
+    value = hx if "{hex}" in template else pw
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAX_TOKENS set to 4096 for the eval run",
+        "API_TOKEN set to ${{ secrets.API_TOKEN }} in the workflow",
+        "GITHUB_TOKEN updated to the fine-grained one",
+        "SECRET_KEY_BASE set to the value from vault",
+        "open the console / terminal tab and run make",
+        "console: Chrome/120.0.6099.109 on macOS",
+        "the AWS console shows us-east-1 / eu-west-1 both green",
+        "logged into grafana with my SSO / Okta account",
+        "console output: build 2024/05/01 ok",
+    ],
+)
+def test_set_to_and_console_look_alikes_stay_clean(text: str) -> None:
+    assert scan_text(text) == [], text

@@ -95,12 +95,14 @@ _QUALIFIED = (
     r"[ \t]*(?:=|:|->|is|was)[ \t]*([\"']?)([^\s\"']{6,512})\1"
     r"|[ \t]*\([A-Za-z0-9_. /-]{1,32}\)[ \t]*(?:=|:|->)[ \t]*([\"']?)([^\s\"']{6,512})\3"
     r"|[ \t]+to[ \t]+([\"']?)([^\s\"']{12,512})\5"
+    r"|[ \t]+(?:set|changed|rotated|updated|reset)[ \t]+to[ \t]+([\"']?)([^\s\"']{12,512})\7"
 )
 """After a secret name: a qualifier then an operator (``for staging =``, ``(prod):``), or
-``to`` (``set NAME to V``); matched at the blank after the name."""
+``to`` (``set NAME to V``, ``NAME set to V``); matched at the blank after the name."""
 _JOINERS = ("_", ".", "-")
 """A secret word joined to the rest of an identifier (``AUTH_TOKEN``, ``twilio.api_key``)."""
-_QUALIFIER_MARKS = (" for ", " in ", " on ", " at ", " of ", " (", " to ")
+_QUALIFIER_MARKS = (" for ", " in ", " on ", " at ", " of ", " (", " to ", " set to ",
+                    " changed to ", " rotated to ", " updated to ", " reset to ")
 _PASS_COMMAND = (
     r"pass(?:word|phrase)?[-_ ]?(?:command|cmd|eval)[\"']?\s*[=:]?\s*[\"']?\s*"
     r"(?:echo|printf)\s+(?:-[a-z]{1,3}\s+)?[\"']?([^\s\"'|;&]{6,256})"
@@ -378,7 +380,7 @@ def _qualified(view: str, lo: str, present: frozenset[bytes], category: str, pri
                 ):
                     m = _rx(_QUALIFIED).match(view, ns + len(name))
                     if m is not None:
-                        group = 2 if m.group(2) is not None else 4 if m.group(4) is not None else 6
+                        group = next(g for g in (2, 4, 6, 8) if m.group(g) is not None)
                         _qualified_value(view, name, m, group, category, priority, hits)
             pos = lo.find(w, end)
 
@@ -389,7 +391,7 @@ def _qualified_value(view: str, name: str, m: Match[str], group: int, category: 
     cls = values.classify_name(name)
     if cls is None or not values.named_secret(name, value) or values.is_wordy(value):
         return
-    if group == 6 and not (values.looks_secret(value, cls) or values.looks_random(value, 16)):
+    if group >= 6 and not (values.looks_secret(value, cls) or values.looks_random(value, 16)):
         return  # "set NAME to V" is prose: the value must look like a secret on its own
     if values.is_benign_id(value) and not values.hex_or_uuid(value):
         return

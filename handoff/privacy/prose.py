@@ -59,11 +59,12 @@ _NON_ASCII_NOUNS = (
     "\u03ba\u03c9\u03b4\u03b9\u03ba",  # el: kodikos
 )
 """Password nouns the ASCII view cannot read: found in the lower-cased original text."""
-_LOGIN_NOUNS = ("login", "logon", "sign-in", "signin")
+_LOGIN_NOUNS = ("login", "logon", "sign-in", "signin", "console", "logged in", "logged into")
 _NON_ASCII_LOGIN_NOUNS = ("\u767b\u5f55", "\u767b\u5165", "\u30ed\u30b0\u30a4\u30f3",
                           "\ub85c\uadf8\uc778")  # zh dengLu (2), ja roguin, ko rogeu-in
-"""A login noun (``Metabase login is admin / V``, ``登录 X 用 root / V``) names a user and a
-password together: only the part after the user counts (``user / V``, ``user:V``)."""
+"""A login noun (``Metabase login is admin / V``, ``登录 X 用 root / V``, ``the MinIO console is
+at :9001, minioadmin / V``, ``logged in as admin / V``) names a user and a password together:
+only the part after the user counts (``user / V``, ``user:V``)."""
 _LOGIN_GATES = frozenset(n.replace("-", "").split()[0].encode() for n in _LOGIN_NOUNS) | {b"sign"}
 _TOKEN_NOUNS = ("token", "key", "secret", "credential", "apikey", "pat", "chave", "chiave",
                 "sleutel", "klucz", "anahtar", "nyckel", "avain", "kulcs", "schluessel")
@@ -205,16 +206,35 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
             _has_token_run(runs, max(0, pos - 160), end + 200)
         ):
             prev = _word_before(lo, pos)
-            name = noun if prev in ("", "the", "a", "an", "my", "our", "new", "old", "this") else (
-                prev + "_" + noun)
+            word = "key" if noun in _FOREIGN_KEY_NOUNS else noun  # chave, klucz: a key
+            name = word if prev in ("", "the", "a", "an", "my", "our", "new", "old", "this") else (
+                prev + "_" + word)
             pat = noun == "pat" and text[pos:end] == "PAT"  # a personal access token
-            if pat or _names_secret(noun, prev, name):
+            if pat or _names_secret(word, prev, name):
                 vendor = prev in values.VENDOR_NAMES or (
                     prev not in _COMMON and prev.replace(".", "").isalpha() and len(prev) >= 3
-                    and name != noun)  # a product's name may have a dot (Logz.io, Fly.io)
+                    and name != word) or (  # a product's name may have a dot (Logz.io, Fly.io)
+                    word != noun and _vendor_after(lo, _word_end(lo, end)))
                 _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
                       _TOKEN_JUDGE if not vendor else _VENDOR_JUDGE, runs)
         pos = lo.find(noun, end)
+
+
+_FOREIGN_KEY_NOUNS = frozenset(("chave", "chiave", "sleutel", "klucz", "anahtar", "nyckel",
+                                "avain", "kulcs", "schluessel"))
+_OF_WORDS = ("do ", "da ", "de ", "di ", "del ", "della ", "van ", "voor ", "dla ", "for ",
+             "f\u00f6r ", "till ")
+"""A key noun of another language names its vendor after it (``chave do Confluent: V``,
+``chiave di together``, ``klucz dla X``), where English puts the vendor first."""
+
+
+def _vendor_after(lo: str, end: int) -> bool:
+    rest = lo[end : end + 40].lstrip()
+    for of in _OF_WORDS:
+        if rest.startswith(of):
+            name = rest[len(of) :].split(" ", 1)[0].rstrip(":,")
+            return name in values.VENDOR_NAMES  # a known vendor: "chave do cache" is an id's
+    return False
 
 
 def _has_token_run(runs: bytes, a: int, b: int) -> bool:

@@ -311,3 +311,37 @@ def test_name_set_to_and_console_pair(template: str) -> None:
 )
 def test_set_to_and_console_look_alikes_stay_clean(text: str) -> None:
     assert scan_text(text) == [], text
+
+
+# --- vendor formats from gitleaks' rule set the table lacked -----------------------------------
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: "EAA" + RND.choice("BCGMJ") + _rand(150),  # Meta user / page access token
+        lambda: "aio_" + _rand(28),  # Adafruit IO
+        lambda: "NRJS-" + _hex(19),  # New Relic browser key
+    ],
+)
+@pytest.mark.parametrize(
+    "template",
+    ["{v}", "token\u2014{v}", "reviewer asked why {v} is hardcoded in settings.py", "echo {v} | pbcopy"],
+)
+def test_vendor_prefix_added_this_round(make: object, template: str) -> None:
+    assert callable(make)
+    value = make()
+    text = template.format(v=value)
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EAAB is the prefix Meta uses for app user tokens",
+        "aio_connection_pool_settings_default_value",
+        "NRJS-browser-agent-loader",
+        "the blob EAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    ],
+)
+def test_vendor_prefix_look_alikes_stay_clean(text: str) -> None:
+    assert scan_text(text) == [], text

@@ -1585,6 +1585,32 @@ RULES: tuple[Rule, ...] = (
         near_misses=("sq0idp- application ids are public-ish",),
     ),
     Rule(
+        "vendor-token-prefixed-r8",
+        "Prefixed tokens that gitleaks' rule set has and the table lacked: Meta/Facebook user and"
+        " page access tokens (EAAB, EAAG, EAAM, ... and 90+ letters and digits; EAAA is"
+        " Square's), Adafruit IO keys (aio_ and 28), New Relic browser keys (NRJS- and 19 hex).",
+        CREDENTIAL,
+        TOKEN,
+        r"EAA[B-Z][A-Za-z0-9]{90,400}" + _T
+        + r"|aio_[A-Za-z0-9]{28}" + _T
+        + r"|NRJS-[a-f0-9]{19}" + _T,
+        prefixes=(*("EAA" + c for c in "BCDEFGHIJKLMNOPQRSTUVWXYZ"), "aio_", "NRJS-"),
+        validator=_token(4, 8),
+        examples=(
+            "FB_PAGE_TOKEN=EAAG" "om0v1lzDbwlhPkTOwSMzkAQpYOY6KHK9aDrpATeWej9MRSJnS53iO9BnzBX9Djl0C"
+            "PMvaSrrSVtJBLgdI5X9JWq2ZbQ7dTn",
+            "token\u2014EAAB" "gfbcvMUBCIPrGLxzA6cZ8rU4gkmyYZGwVbWnjK0fmqiXVW0Jt2y8U8sdC2lis8i44wpK"
+            "mUCTkp7PKM1KFYFG9Sx2Lr8QpWd",
+            "ADAFRUIT_IO_KEY=aio_" "Z33wkQB8mN3mGEquCENNAqSqGsZt",
+            "newrelic browser key NRJS-" "22999d71de95acee15b",
+        ),
+        near_misses=(
+            "EAAB is the prefix Meta uses for app user tokens",
+            "aio_connection_pool_settings_default_value",
+            "NRJS-browser-agent-loader",
+        ),
+    ),
+    Rule(
         "shopify-token",
         "Shopify access token, shared secret, custom-app or private-app token.",
         CREDENTIAL,

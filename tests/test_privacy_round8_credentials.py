@@ -345,3 +345,57 @@ def test_vendor_prefix_added_this_round(make: object, template: str) -> None:
 )
 def test_vendor_prefix_look_alikes_stay_clean(text: str) -> None:
     assert scan_text(text) == [], text
+
+
+# --- Basic credentials outside a header; openvpn's user/password fed by printf -----------------
+
+def _basic(user: str, password: str) -> str:
+    import base64
+
+    return base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "auth header was 'Basic {v}'",
+        "the access log had basic {v} in it",
+        "curl said: sent Basic {v} and got 403",
+    ],
+)
+def test_basic_credentials_in_prose(template: str) -> None:
+    value = _basic(RND.choice(["ci", "deploy", "svc_app"]), _rand(12) + "*")
+    text = template.format(v=value)
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Basic configuration of the proxy",
+        "Basic authentication is enabled on /admin",
+        "Basic " + _basic("hello world, this is", " not a pair"),
+        "Basic " + "aGVsbG8gd29ybGQsIHRoaXMgaXMgbm90IGEgcGFpcg==",
+        "Basic " + _basic("ci", "xxxx"),
+    ],
+)
+def test_basic_look_alikes_stay_clean(text: str) -> None:
+    assert scan_text(text) == [], text
+
+
+@pytest.mark.parametrize("user", ["app", "tucano_api"])
+def test_openvpn_password_fed_by_printf(user: str) -> None:
+    value = RND.choice([_generated(), _rand(16) + "-" + _rand(5)])
+    text = f"openvpn --config lab.ovpn --auth-user-pass <(printf '%s\\n' {user} '{value}')"
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "openvpn --auth-user-pass <(printf '%s\\n' \"$VPN_USER\" \"$VPN_PASS\")",
+        "openvpn --config lab.ovpn --auth-user-pass creds.txt",
+    ],
+)
+def test_openvpn_look_alikes_stay_clean(text: str) -> None:
+    assert scan_text(text) == [], text

@@ -12,6 +12,7 @@ format, so the rule is the place, and the value is judged by its shape there:
 - a password command that only echoes the password (``--password-command 'echo V'``);
 - ``net use`` with the password as a positional argument;
 - ``echo V > ~/.config/app/token``: a value written to a file named for a secret (``.pgpass``);
+- ``Basic <base64 of user:password>`` anywhere; ``--auth-user-pass <(printf '%s\n' U P)``;
 - a session cookie named in prose (``my laravel_session cookie was V``) or a ``cookies.txt`` line;
 - a config command's key and value (``config set linode_token V``, ``config twilio.api_key V``):
   the key names the value, with no operator between them;
@@ -29,6 +30,7 @@ so text without these places pays a few set lookups.
 
 from __future__ import annotations
 
+import binascii
 from typing import TYPE_CHECKING
 
 from handoff.privacy import values
@@ -73,7 +75,7 @@ _OUTPUT_WORDS = frozenset(w for w, _ in _READ_SECRET)
 GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
     v.encode() for v in values.VENDOR_NAMES if v.isalpha()) | frozenset(
     (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net", b"config", b"cookie",
-     b"cookies", b"true", b"false")
+     b"cookies", b"true", b"false", b"basic", b"pass")
 )
 """Words of the text's word set that let a check run."""
 
@@ -138,6 +140,28 @@ def _session_cookie(name: str, value: str) -> bool:
         values.is_uuid(v) or values.is_benign_id(v))  # a session's id in a log, not its cookie
 
 
+_BASIC = r"(?<![A-Za-z0-9_-])[Bb]asic[ \t]+([A-Za-z0-9+/]{8,684}={0,2})(?![A-Za-z0-9+/=_-])"
+"""``Basic <base64 of user:password>`` outside a header line (``auth header was 'Basic ...'``,
+a log's quoted value): the decoded text is the credential pair."""
+_USER_PASS_FEED = (
+    r"auth-user-pass[ \t]+<\([ \t]*(?:printf|echo)[ \t]+(?:-[a-z]{1,3}[ \t]+)*"
+    r"(?:'%s[^'\n]{0,3}\n?[^'\n]{0,3}'[ \t]+|\"%s[^\"\n]{0,3}\n?[^\"\n]{0,3}\"[ \t]+)?"
+    r"([\"']?)[^\s\"')]{1,128}\1[ \t]+([\"']?)([^\s\"')]{4,256})\2[ \t]*\)"
+)
+"""``openvpn --auth-user-pass <(printf '%s\n' USER PASS)``: the second line fed is the password."""
+
+
+def _basic_pair(encoded: str) -> bool:
+    try:
+        raw = binascii.a2b_base64(encoded + "=" * (-len(encoded) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    text = raw.decode("ascii", "replace")
+    user, sep, password = text.partition(":")
+    return bool(sep) and 1 <= len(user) <= 128 and len(password) >= 4 and (
+        text.isprintable() and " " not in user) and not values.is_placeholder(password)
+
+
 def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], category: str,
                  priority: int, hits: list[_Hit]) -> None:
     """Add a finding for each credential found in one of the module's places."""
@@ -176,6 +200,14 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
         for m in _rx(_COOKIE_FILE).finditer(view):
             if _session_cookie(m.group(1), m.group(2)):
                 hits.append((category, priority, m.start(2), m.end(2), "cookie-file-line"))
+    if b"basic" in present and "asic " in view:
+        for m in _rx(_BASIC).finditer(view):
+            if _basic_pair(m.group(1)):
+                hits.append((category, priority, m.start(1), m.end(1), "basic-credentials"))
+    if b"pass" in present and "auth-user-pass" in lo:
+        for m in _rx(_USER_PASS_FEED).finditer(view):
+            if values.looks_secret(m.group(3), values.PASSWORD):
+                hits.append((category, priority, m.start(3), m.end(3), "openvpn-auth-feed"))
     if b"net" in present and "net use " in lo:
         _net_use(text, category, priority, hits)  # the text: the view reads a share's \\n as a break
     if b"config" in present:

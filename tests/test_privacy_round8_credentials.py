@@ -399,3 +399,29 @@ def test_openvpn_password_fed_by_printf(user: str) -> None:
 )
 def test_openvpn_look_alikes_stay_clean(text: str) -> None:
     assert scan_text(text) == [], text
+
+
+# --- a vendor named on the line, then a value "used" -------------------------------------------
+
+@pytest.mark.parametrize("vendor", ["mistral", "cloudflare", "zendesk", "paypal"])
+def test_vendor_then_used_value(vendor: str) -> None:
+    value = _rand(RND.choice([32, 40, 52]), ALNUM + "-_")
+    text = f"rate limit on {vendor} went away once I used {value}"
+    assert _flags_value(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rate limit on snyk went away once I used 0b568a02-270f-48f8-9950-06d4c6f5f8b5",
+        "the stripe webhook used 4f2a9c1e7b4d8a6f0c5e2b1d9a7f4c3e8b6d2a1f as its commit",
+        "the github action used actions/checkout@v4 and node 20",
+        "the docker build used sha256:" + "4f2a9c1e7b4d8a6f0c5e2b1d9a7f4c3e" * 2,
+        "the openai call used gpt-4o-mini-2024-07-18 for the eval",
+        "our slack bot used 01HZX3K5Q7R9T1V3W5Y7Z9B1C3 as the request id",
+        "the datadog agent used DD_SITE=datadoghq.eu",
+        "I used ${{ secrets.MISTRAL_API_KEY }} for mistral",
+    ],
+)
+def test_vendor_used_look_alikes_stay_clean(text: str) -> None:
+    assert scan_text(text) == [], text

@@ -90,7 +90,7 @@ for _noun in _ASCII_NOUNS:
 del _noun, _gate
 _NOUN_GATES = frozenset(_BY_GATE)
 """Each ASCII noun under its longest word, which the text's word set can show present."""
-GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | _LOGIN_GATES | {b"value", b"one"}
+GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | _LOGIN_GATES | {b"value", b"one", b"used"}
 """Words of the ASCII view's word mask (letters only, lower case) whose presence lets the rule
 run: the longest word of each ASCII noun, the token nouns, and ``value``/``one`` for a value
 introduced later on the line."""
@@ -183,6 +183,8 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                 pos = lo.find(noun, end)
     if b"value" in present or b"one" in present:
         _values_later(text, lo, present, category, priority, hits, found)
+    if b"used" in present and not _VENDOR_GATES.isdisjoint(present):
+        _vendor_used(text, lo, category, priority, hits, found)
 
 
 def _ascii_noun(text: str, lo: str, noun: str, category: str, priority: int,
@@ -508,6 +510,33 @@ def _token_shaped(value: str) -> bool:
 
 _LATER = ("new value", "value was", "value is", "new one is", "value:", "old one was",
           "old one is")
+
+
+_VENDOR_GATES = frozenset(v.encode() for v in values.VENDOR_NAMES if v.isalpha())
+_WORD_SPLIT = bytes(c if chr(c).isalnum() else 32 for c in range(128)) + b" " * 128
+
+
+def _vendor_used(text: str, lo: str, category: str, priority: int, hits: list[_Hit],
+                 found: set[int]) -> None:
+    """``rate limit on mistral went away once I used V``: a vendor named earlier on the line and
+    a value that was "used", with no key noun. Only a token's shape on its own counts (20+
+    random characters, letters and digits, not hex, not a UUID, not an id or a digest)."""
+    pos = lo.find(" used ")
+    while pos >= 0:
+        line_start = lo.rfind("\n", 0, pos) + 1
+        head = lo[line_start:pos].encode("ascii", "replace").translate(_WORD_SPLIT).split()
+        if not _VENDOR_GATES.isdisjoint(head):
+            start = pos + 6
+            end = start
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            token = text[start:end]
+            value = token.lstrip(_STRIP_LEAD).rstrip(_STRIP_TAIL)
+            vstart = start + token.index(value) if value else start
+            if value and vstart not in found and _token_shaped(value):
+                found.add(vstart)
+                hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
+        pos = lo.find(" used ", pos + 6)
 
 
 def _values_later(text: str, lo: str, present: frozenset[bytes], category: str, priority: int,

@@ -22,7 +22,9 @@ from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 PROJECT = BENCH_DIR.parent
-OUT_DIR = BENCH_DIR / "out"  # git-ignored; on the project's filesystem
+OUT_DIR = Path(os.environ.get("HANDOFF_BENCH_DIR") or BENCH_DIR / "out")
+"""Scratch space: bench/out/ (git-ignored, on the project's file system), or the directory
+``HANDOFF_BENCH_DIR`` names, to measure on another file system (a journaled one, tmpfs)."""
 
 
 def parse_args(description: str) -> argparse.Namespace:

@@ -1,0 +1,65 @@
+"""Write blind10's corpus.jsonl beside this file: a held-out labelled corpus for handoff's privacy filter.
+
+Stdlib only (runs under `python3 -I -S`). Every category draws from its own random.Random seeded with
+`handoff-blind10-heldout-v1:<label>:<category>`, so the bytes are the same on every run and adding a category
+does not shift the others. A text never appears twice; within a category, texts sharing their first 24
+characters are capped at a quarter of the category (at least 4), so one template cannot fill it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import _b10benign  # noqa: E402
+import _b10prompt  # noqa: E402
+import _b10secret  # noqa: E402
+
+SEED = "handoff-blind10-heldout-v1"
+PLAN = [("secret", _b10secret.CATEGORIES), ("prompt", _b10prompt.CATEGORIES), ("benign", _b10benign.CATEGORIES)]
+
+
+def _category(label: str, name: str, make, count: int, seen: set[str]) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
+    """`count` distinct texts from one category generator; fails loudly rather than writing a short category."""
+    r = random.Random(f"{SEED}:{label}:{name}")
+    cap = max(4, count // 4)
+    heads: dict[str, int] = {}
+    rows: list[dict[str, str]] = []
+    tries = 0
+    while len(rows) < count:
+        tries += 1
+        if tries > count * 400:
+            raise SystemExit(f"{label}/{name}: only {len(rows)} of {count} distinct texts")
+        text = make(r).strip()
+        head = text[:24]
+        if not text or text in seen or heads.get(head, 0) >= cap:
+            continue
+        seen.add(text)
+        heads[head] = heads.get(head, 0) + 1
+        rows.append({"text": text, "label": label, "category": name})
+    return rows
+
+
+def build() -> list[dict[str, str]]:
+    seen: set[str] = set()
+    rows: list[dict[str, str]] = []
+    for label, cats in PLAN:
+        for name, (make, count) in cats.items():
+            rows.extend(_category(label, name, make, count, seen))
+    return rows
+
+
+def main() -> None:
+    rows = build()
+    out = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    with open(os.path.join(HERE, "corpus.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(out)
+
+
+if __name__ == "__main__":
+    main()

@@ -55,6 +55,10 @@ def review_issue_comment(r: R) -> str:
         f"{who} on the issue: 'Can confirm, the API key header name changed from X-Api-Key to Authorization in v3.'",
         f"Comment ({who}): LGTM once CI is green. The secret rotation job can stay weekly.",
         f"{who} flagged that {fn} logs the request body; we agreed to log only its length.",
+        f"Issue #{r.randint(100, 999)} (opened by {who}):\nSteps: open /settings, click Export.\nExpected: a CSV download.\nActual: 500, `KeyError: 'locale'` in {f}.",
+        f"Customer report forwarded by {who}: \"the export button does nothing on Safari 17\". Reproduced; console shows a CSP violation.",
+        f"{who} in #deploys:\n> {pick(r, SERVICES)} v2.{r.randint(1, 40)}.0 is out\n> canary at 10 % for an hour, then full rollout",
+        f"Review thread summary ({who}): keep {fn} synchronous for now; revisit when the queue lands.",
     ]
     return r.choice(forms)
 
@@ -126,7 +130,7 @@ def framework_settings_benign(r: R) -> str:
         "$config['encryption_key'] = getenv('CI_ENCRYPTION_KEY');",
         f"ALLOWED_HOSTS = ['{pick(r, SERVICES)}.acme.io', 'localhost']",
     ]
-    return r.choice(forms) + r.choice(["", "", f"\n# {pick(r, SERVICES)}"])
+    return r.choice(forms) + r.choice(["", "", f"  # {pick(r, SERVICES)} settings, reviewed"])
 
 
 def dotenv_benign(r: R) -> str:
@@ -327,6 +331,10 @@ def runbook_steps(r: R) -> str:
         "Pretend-mode for the CLI (`--dry-run`) prints the plan without applying it.",
         "Write tests first for bug fixes: a failing test that reproduces the report, then the fix.",
         "Translate user-facing strings through gettext; never concatenate translated fragments.",
+        f"## Failover ({svc})\n1. Promote the replica: `pg_ctl promote -D /var/lib/postgresql/16/main`\n2. Point the `{svc}-db` DNS record at it\n3. Restart {svc} and check `/healthz`",
+        f"Release checklist:\n- [ ] bump version in pyproject.toml\n- [ ] update CHANGELOG\n- [ ] tag v{r.randint(1, 9)}.{r.randint(0, 30)}.0 and push the tag\n- [ ] watch the publish job",
+        f"If the deploy of {svc} hangs, cancel it, run `kubectl rollout undo deploy/{svc}`, and open an incident.",
+        f"To rotate the {svc} API key: create the new key in the vendor console, store it with `vault kv put`, redeploy, then revoke the old key.",
     ]
     return r.choice(forms)
 
@@ -364,6 +372,12 @@ def error_nosecret(r: R) -> str:
         "jwt.exceptions.ExpiredSignatureError: Signature has expired",
         "ssh: connect to host bastion.acme.io port 22: Connection timed out",
         f"TLS handshake timeout after {r.randint(5, 30)}s contacting {host}",
+        f"Traceback (most recent call last):\n  File \"/app/{pick(r, FILES)}\", line {r.randint(10, 400)}, in {pick(r, FUNCS)}\n    conn = pool.acquire(timeout=5)\nTimeoutError: pool exhausted after 5.0s",
+        "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress",
+        f"java.sql.SQLInvalidAuthorizationSpecException: Access denied for user '{user}'@'10.0.{r.randint(0, 9)}.{r.randint(2, 250)}' (using password: YES)",
+        f"WARN  [{pick(r, SERVICES)}] token refresh failed: 401 invalid_grant (refresh token expired); user must sign in again",
+        "npm ERR! code E401\nnpm ERR! Unable to authenticate, your authentication token seems to be invalid.",
+        f"Error from server (Forbidden): secrets is forbidden: User \"system:serviceaccount:{pick(r, ENVS)}:ci\" cannot list resource \"secrets\"",
     ]
     return r.choice(forms)
 
@@ -387,6 +401,23 @@ def validation_summary(r: R) -> str:
 def intl_engineering_note(r: R) -> str:
     return r.choice(NOTES).format(svc=pick(r, SERVICES), n=r.randint(2, 59), branch=pick(r, BRANCHES),
                                   func=pick(r, FUNCS), file=pick(r, FILES))
+
+
+def handoff_status_block(r: R) -> str:
+    svc, br = pick(r, SERVICES), pick(r, BRANCHES)
+    done = r.sample([f"fixed {pick(r, FUNCS)} timeout", "regression test added", "CI green on linux and macos",
+                     f"rebased on main ({_sha(r)[:7]})", "review comments answered", "migration dry-run OK on staging",
+                     "token refresh path covered by tests", "rate-limit backoff verified against the sandbox"], 3)
+    nxt = r.sample(["wait for review", f"deploy {svc} to staging", "ask data team about the index",
+                    "rotate the staging DB password via Vault (not in notes)", "close #" + str(r.randint(100, 999)),
+                    "update the runbook", "re-run the flaky e2e job"], 2)
+    forms = [
+        f"## {svc} — status\nBranch: {br}\nDone: {'; '.join(done)}\nNext: {'; '.join(nxt)}",
+        f"Status ({br}):\n- " + "\n- ".join(done) + "\nNext:\n- " + "\n- ".join(nxt),
+        f"{svc}: " + ", ".join(done) + ". Next: " + ", ".join(nxt) + ".",
+        f"Handoff {pick(r, FIRST)} → {pick(r, FIRST)}\nPR #{r.randint(10, 3000)} on {br}\n" + "\n".join("* " + d for d in done),
+    ]
+    return r.choice(forms)
 
 
 def secret_reference_placeholder(r: R) -> str:
@@ -418,7 +449,7 @@ def secret_reference_placeholder(r: R) -> str:
 CATEGORIES = {
     "review_issue_comment": (review_issue_comment, 60),
     "ci_log_benign": (ci_log_benign, 65),
-    "config_mgmt_benign": (config_mgmt_benign, 70),
+    "config_mgmt_benign": (config_mgmt_benign, 60),
     "framework_settings_benign": (framework_settings_benign, 40),
     "dotenv_benign": (dotenv_benign, 40),
     "shell_history_benign": (shell_history_benign, 70),
@@ -428,12 +459,13 @@ CATEGORIES = {
     "agent_event_record": (agent_event_record, 45),
     "model_ops_talk": (model_ops_talk, 50),
     "notebook_cell_benign": (notebook_cell_benign, 35),
-    "hash_id_cache": (hash_id_cache, 80),
+    "hash_id_cache": (hash_id_cache, 65),
     "url_no_credentials": (url_no_credentials, 45),
-    "runbook_steps": (runbook_steps, 45),
+    "runbook_steps": (runbook_steps, 50),
     "commit_branch": (commit_branch, 55),
-    "error_nosecret": (error_nosecret, 45),
+    "error_nosecret": (error_nosecret, 50),
     "validation_summary": (validation_summary, 40),
-    "intl_engineering_note": (intl_engineering_note, 75),
+    "intl_engineering_note": (intl_engineering_note, 70),
     "secret_reference_placeholder": (secret_reference_placeholder, 45),
+    "handoff_status_block": (handoff_status_block, 45),
 }

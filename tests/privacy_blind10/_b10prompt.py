@@ -41,6 +41,18 @@ EN_REQUESTS = [
     "Refactor this class into smaller functions and add docstrings that explain why.",
     "is it safe to run `git rebase -i` on a branch others pulled? answer yes or no then why",
     "generate 20 realistic fake customer records as JSON for a demo",
+    "write a cover letter for a backend engineer position, friendly but not cheesy",
+    "what does this error mean: 'sqlalchemy.exc.TimeoutError: QueuePool limit of size 5 overflow 10 reached'",
+    "Turn these meeting notes into a list of action items with owners.",
+    "How do I undo the last commit but keep the changes staged?",
+    "optimise this pandas groupby, it takes 40s on 2M rows",
+    "Write a regex that matches ISO 8601 dates but not datetimes.",
+    "my k8s pod keeps getting OOMKilled at 512Mi, what are my options",
+    "can you suggest a better name for the {svc} service? something short",
+    "Explain the CAP theorem with an example from our {svc} setup.",
+    "rewrite this paragraph so it sounds less passive-aggressive",
+    "I need a cron expression for every weekday at 07:30 Europe/Berlin",
+    "why is my React component rendering twice in development?",
 ]
 
 EN_ANSWERS = [
@@ -56,6 +68,15 @@ EN_ANSWERS = [
     "Certainly! Below is the implementation of {func}. I kept the public signature, added type hints, and handled the empty-input case by returning an empty list early. I hope this helps!",
     "Based on the diff, two things could break in production: the new index is created without CONCURRENTLY, which will lock the table, and the feature flag defaults to on. I'd fix both before merging.",
     "Good catch — the edge cases missing in {func} are: an empty iterator, duplicate keys across both inputs, and inputs that are not actually sorted. I'd assert sortedness in debug builds.",
+    "That error means every connection in the pool is checked out and the overflow is used up, so new requests wait and then time out. Usually a session is not being closed; look for code paths in {func} that return early without releasing it.",
+    "Action items:\n- Dana: draft the migration plan by Friday\n- Li: benchmark the new index on a copy of prod\n- Marek: update the runbook once the plan is approved",
+    "Use `git reset --soft HEAD~1`. It moves the branch back one commit and leaves your changes staged, so you can edit them and commit again.",
+    "The slow part is the Python lambda inside `apply`. Replace it with a vectorised `groupby(...).agg(...)` using built-in functions, and convert the key column to `category` first; on 2M rows that should take well under a second.",
+    "Here's one: `^\\d{{4}}-\\d{{2}}-\\d{{2}}$`. The anchors stop it from matching the date part of a datetime. If you need to reject impossible dates like 2026-02-30, parse with `date.fromisoformat` instead.",
+    "You have three options: raise the memory limit if the usage is legitimate, find the leak with a heap profile if it grows over time, or reduce the batch size so each request holds less in memory. I'd start by graphing container_memory_working_set_bytes for the pod.",
+    "Sure! A few ideas: `relay`, `courier`, `hermes`, or simply `notify`. Short names that describe the job tend to age best.",
+    "In StrictMode, React intentionally mounts components twice in development to surface side effects. It does not happen in the production build, so it's safe to ignore as long as your effects clean up after themselves.",
+    "`30 7 * * 1-5` with the job's timezone set to Europe/Berlin. If your scheduler only supports UTC, you'll need two entries to follow daylight saving time.",
 ]
 
 SYSTEM_EN = [
@@ -120,7 +141,7 @@ def _ans(r: R) -> str:
 
 
 # EN_ANSWERS[i] answers EN_REQUESTS[ANSWERS_TO[i]]
-ANSWERS_TO = [0, 8, 1, 5, 21, 26, 28, 4, 15, 20, 12, 22]
+ANSWERS_TO = [0, 8, 1, 5, 21, 26, 28, 4, 15, 20, 12, 22, 31, 32, 33, 34, 35, 36, 37, 41, 40]
 
 
 def _pair(r: R) -> tuple[str, str]:
@@ -331,13 +352,14 @@ def ci_llm_step_log(r: R) -> str:
 
 
 def shell_history_llm(r: R) -> str:
-    q = _req(r).replace('"', "'")
+    q, a = _pair(r)
+    q = q.replace('"', "'")
     n = r.randint(100, 3000)
     cmds = [f"llm \"{q}\"", f"ollama run llama3.1 \"{q}\"", f"claude -p \"{q}\"", f"sgpt \"{q}\"", f"aichat \"{q}\"",
             f"gemini -p \"{q}\"", f"aider --message \"{q}\"", f"codex exec \"{q}\"", f"echo \"{q}\" | llm -m gpt-4o",
             f"mods \"{q}\"", f"q chat \"{q}\""]
     c = r.choice(cmds)
-    return r.choice([f": 17{r.randint(10**7, 10**8 - 1)}:0;{c}", f" {n}  {c}", f"- cmd: {c}", f"$ {c}\n{_ans(r)}"])
+    return r.choice([f": 17{r.randint(10**7, 10**8 - 1)}:0;{c}", f" {n}  {c}", f"- cmd: {c}", f"$ {c}\n{a}"])
 
 
 def notebook_cell_prompt(r: R) -> str:

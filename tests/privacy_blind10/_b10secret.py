@@ -26,7 +26,7 @@ from _b10rand import (
     s,
     uuid4,
 )
-from _b10vendors import prefixed, vendor
+from _b10vendors import GIT_HTTP, REGISTRY, by_name, prefixed, vendor
 
 R = random.Random
 
@@ -81,10 +81,10 @@ def ci_runner_log(r: R) -> str:
         f"[Pipeline] sh\n+ curl -sf -H 'Authorization: Bearer {val}' https://api.{pick(r, SERVICES)}.io/v1/deploy",
         f"$ gh secret set {env} --repo {repo} --body {val}\n✓ Set Actions secret {env} for {repo}",
         f"Step 4/9 : ARG {env}={val}\n ---> Running in {hexs(r, 12)}",
-        f"#12 [build 3/7] RUN echo \"//registry.npmjs.org/:_authToken={val}\" > ~/.npmrc",
+        f"#12 [build 3/7] RUN echo \"//registry.npmjs.org/:_authToken={by_name(r, 'npm token')}\" > ~/.npmrc",
         f"{ts} + aws configure set aws_secret_access_key {mixed(r, 40, ALNUM + '+/')}",
-        f"{ts} + docker login -u {pick(r, USERS)} -p {val} registry.gitlab.com\nWARNING! Using --password via the CLI is insecure.",
-        f"$ echo {val} | docker login ghcr.io -u {pick(r, FIRST)} --password-stdin\nLogin Succeeded",
+        f"{ts} + docker login -u {pick(r, USERS)} -p {by_name(r, *REGISTRY)} registry.gitlab.com\nWARNING! Using --password via the CLI is insecure.",
+        f"$ echo {by_name(r, *REGISTRY)} | docker login ghcr.io -u {pick(r, FIRST)} --password-stdin\nLogin Succeeded",
         f"Running with gitlab-runner 17.{r.randint(0, 6)}.0\n$ psql \"postgresql://{pick(r, USERS)}:{pw}@{pick(r, HOSTS)}:5432/app\" -c 'select 1'",
         f"[{ts}] circleci: + heroku config:set {env}={val} -a {pick(r, SERVICES)}",
         f"{ts} + kubectl create secret generic app-env --from-literal={env.lower()}={val} --dry-run=client -o yaml",
@@ -128,7 +128,7 @@ def helm_values(r: R) -> str:
         f"extraEnv:\n  - name: {env}\n    value: \"{val}\"",
         f"grafana:\n  adminUser: admin\n  adminPassword: {pw}",
         f"helm install {svc} bitnami/rabbitmq --set auth.password={pw} --set auth.erlangCookie={mixed(r, 32)}",
-        f"imageCredentials:\n  registry: ghcr.io\n  username: {pick(r, FIRST)}\n  password: {prefixed(r)[2]}",
+        f"imageCredentials:\n  registry: ghcr.io\n  username: {pick(r, FIRST)}\n  password: {by_name(r, *REGISTRY)}",
     ]
     return r.choice(forms)
 
@@ -142,7 +142,7 @@ def systemd_unit(r: R) -> str:
         f"# /etc/systemd/system/{svc}.service.d/override.conf\n[Service]\nEnvironment={env}={val}",
         f"ExecStart=/opt/{svc}/bin/server --db-password {password(r)} --listen :9{r.randint(100, 999)}",
         f"systemctl set-environment {env}={val}",
-        f"[Service]\nExecStartPre=/usr/bin/docker login -u deploy -p {val} registry.acme.io\nExecStart=/usr/bin/docker run --rm {svc}:latest",
+        f"[Service]\nExecStartPre=/usr/bin/docker login -u deploy -p {by_name(r, *REGISTRY)} registry.acme.io\nExecStart=/usr/bin/docker run --rm {svc}:latest",
     ]
     return r.choice(forms)
 
@@ -172,8 +172,8 @@ def k8s_manifest(r: R) -> str:
         f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: {svc}\ndata:\n  {env.lower()}: {b64(val.encode())}",
         f"        env:\n        - name: {env}\n          value: \"{val}\"",
         f"kubectl create secret generic {svc} --from-literal={env}={val} -n {pick(r, ENVS)}",
-        f"kubectl create secret docker-registry regcred --docker-server=ghcr.io --docker-username={pick(r, FIRST)} --docker-password={prefixed(r)[2]}",
-        f"apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: {b64(json.dumps({'auths': {'ghcr.io': {'auth': b64((pick(r, FIRST) + ':' + prefixed(r)[2]).encode())}}}).encode())}",
+        f"kubectl create secret docker-registry regcred --docker-server=ghcr.io --docker-username={pick(r, FIRST)} --docker-password={by_name(r, *REGISTRY)}",
+        f"apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: {b64(json.dumps({'auths': {'ghcr.io': {'auth': b64((pick(r, FIRST) + ':' + by_name(r, *REGISTRY)).encode())}}}).encode())}",
         f"kubectl set env deployment/{svc} {env}={val}",
         f"args: [\"--api-key\", \"{val}\", \"--region\", \"eu-west-1\"]",
     ]
@@ -278,8 +278,8 @@ def shell_history(r: R) -> str:
         f"railway variables --set {env}={val}",
         f"doppler secrets set {env} {val}",
         f"vault kv put secret/{pick(r, SERVICES)} password={pw}",
-        f"docker login -u {user} -p {val}",
-        f"echo '{val}' | docker login --username {user} --password-stdin",
+        f"docker login -u {user} -p {by_name(r, *REGISTRY)}",
+        f"echo '{by_name(r, *REGISTRY)}' | docker login --username {user} --password-stdin",
         f"echo {pw} | sudo -S systemctl restart nginx",
         f"htpasswd -b -c /etc/apache2/.htpasswd {user} {pw}",
         f"mysql -u {user} -p{pw} -h {host}",
@@ -293,10 +293,10 @@ def shell_history(r: R) -> str:
         f"curl -H \"X-API-Key: {val}\" https://api.{pick(r, SERVICES)}.io/v2/items",
         f"export {env}={val}",
         f"ngrok config add-authtoken {mixed(r, 27)}_{mixed(r, 21)}",
-        f"npm config set //registry.npmjs.org/:_authToken {val}",
-        f"twine upload -u __token__ -p {val} dist/*",
-        f"git clone https://{user}:{prefixed(r)[2]}@github.com/{pick(r, REPOS)}.git",
-        f"git remote set-url origin https://oauth2:{val}@gitlab.com/{pick(r, REPOS)}.git",
+        f"npm config set //registry.npmjs.org/:_authToken {by_name(r, 'npm token')}",
+        f"twine upload -u __token__ -p {by_name(r, 'PyPI token')} dist/*",
+        f"git clone https://{user}:{by_name(r, *GIT_HTTP)}@github.com/{pick(r, REPOS)}.git",
+        f"git remote set-url origin https://oauth2:{by_name(r, 'GitLab PAT', 'GitLab deploy token')}@gitlab.com/{pick(r, REPOS)}.git",
         f"kubectl create secret generic db --from-literal=password={pw}",
         f"az login --service-principal -u {uuid4(r)} -p {s(r, 3)}8Q~{mixed(r, 34)} --tenant {uuid4(r)}",
         f"vercel env add {env} preview {val}",
@@ -395,12 +395,12 @@ def password_manager_export(r: R) -> str:
 # --- an agent's JSON session log that captured a credential ----------------------------------------------------
 
 def agent_session_log_secret(r: R) -> str:
-    name, env, val = _cred(r)
+    name, env, val = _cred(r) if r.random() < 0.5 else vendor(r)
     tid = "toolu_" + mixed(r, 24)
     forms = [
         json.dumps({"type": "tool_result", "tool_use_id": tid, "content": f"{env}={val}\nPATH=/usr/bin:/bin\nHOME=/home/{pick(r, USERS)}"}),
         json.dumps({"ts": "2026-11-28T10:1%d:00Z" % r.randint(0, 9), "event": "bash", "cmd": "printenv " + env, "stdout": val}),
-        json.dumps({"type": "tool_use", "name": "Bash", "input": {"command": f"curl -H 'Authorization: Bearer {val}' https://api.{pick(r, SERVICES)}.io/health"}}),
+        json.dumps({"type": "tool_use", "name": "Bash", "input": {"command": f"curl -H 'Authorization: Bearer {prefixed(r)[2]}' https://api.{pick(r, SERVICES)}.io/health"}}),
         json.dumps({"step": r.randint(3, 40), "action": "write_file", "path": ".env", "content": f"{env}={val}\n"}),
         json.dumps({"tool": "read_file", "path": f"config/{pick(r, ENVS)}.yml", "output": f"password: {password(r)}\nhost: {pick(r, HOSTS)}"}),
         json.dumps({"kind": "exec", "argv": ["gh", "secret", "set", env, "--body", val], "exit": 0}),
@@ -458,11 +458,11 @@ def credential_file_line(r: R) -> str:
         f"{host}:5432:*:{user}:{pw}",
         f"~/.pgpass: {host}:5432:app:{user}:{pw}",
         f"machine {host} login {user} password {pw}",
-        f"https://{user}:{prefixed(r)[2]}@github.com",
+        f"https://{user}:{by_name(r, *GIT_HTTP)}@github.com",
         f"{{\"auths\": {{\"registry.acme.io\": {{\"auth\": \"{b64((user + ':' + pw).encode())}\"}}}}}}",
         f"[default]\naws_access_key_id = AKIA{s(r, 16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}\naws_secret_access_key = {mixed(r, 40, ALNUM + '+/')}",
         f"[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc{mixed(r, 120, ALNUM + '-_')}",
-        f"//npm.pkg.github.com/:_authToken={prefixed(r)[2]}",
+        f"//npm.pkg.github.com/:_authToken={by_name(r, 'GitHub classic PAT', 'GitHub fine-grained PAT')}",
         f"[client]\nuser={user}\npassword={pw}",
         f"{user}:{pw}",
         pem_private_key(r, r.choice(["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"]), r.randint(3, 7)),

@@ -215,6 +215,16 @@ def vendor(r: random.Random, group: str | None = None) -> tuple[str, str, str]:
     return name, env, gen(r)
 
 
+def by_name(r: random.Random, *names: str) -> str:
+    """A value of one of the named vendors, for carriers that only make sense with that vendor."""
+    name = r.choice(names)
+    return next(gen for n, _, _, gen in VENDORS if n == name)(r)
+
+
+REGISTRY = ("GitHub classic PAT", "GitHub fine-grained PAT", "Docker Hub PAT", "GitLab PAT", "GitLab deploy token")
+GIT_HTTP = ("GitHub classic PAT", "GitHub fine-grained PAT", "GitHub app token", "GitLab PAT", "Bitbucket app password")
+
+
 PREFIXES = ("AKIA", "ASIA", "AIza", "ya29.", "dop_v1_", "doo_v1_", "LTAI", "HRKU-", "AKID", "ghp_", "gho_", "ghs_",
             "ghr_", "github_pat_", "glpat-", "glrt-", "gldt-", "ATBB", "CCIPAT_", "npm_", "pypi-", "dckr_pat_",
             "rubygems_", "hvs.", "dp.st.", "pul-", "bkua_", "AKCp", "sqp_", "squ_", "sqa_", "sgp_", "sk_live_",
@@ -234,4 +244,4 @@ def prefixed(r: random.Random) -> tuple[str, str, str]:
             return name, env, val
 
 
-__all__ = ["GROUPS", "PREFIXES", "VENDORS", "prefixed", "vendor"]
+__all__ = ["GIT_HTTP", "GROUPS", "PREFIXES", "REGISTRY", "VENDORS", "by_name", "prefixed", "vendor"]

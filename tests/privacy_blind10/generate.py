@@ -3,7 +3,8 @@
 Stdlib only (runs under `python3 -I -S`). Every category draws from its own random.Random seeded with
 `handoff-blind10-heldout-v1:<label>:<category>`, so the bytes are the same on every run and adding a category
 does not shift the others. A text never appears twice; within a category, texts sharing their first 24
-characters are capped at a quarter of the category (at least 4), so one template cannot fill it.
+characters are capped at a quarter of the category (at least 4), so one template cannot fill it. Three in
+ten multi-line texts of every category are flattened onto one line, as an agent does for a one-line field.
 """
 
 from __future__ import annotations
@@ -21,7 +22,17 @@ import _b10prompt  # noqa: E402
 import _b10secret  # noqa: E402
 
 SEED = "handoff-blind10-heldout-v1"
+FLATTEN = 0.3  # share of multi-line texts flattened onto one line
 PLAN = [("secret", _b10secret.CATEGORIES), ("prompt", _b10prompt.CATEGORIES), ("benign", _b10benign.CATEGORIES)]
+
+
+def squeeze(r: random.Random, text: str) -> str:
+    """A multi-line text as an agent writes it into a single-line field: lines joined by a space, a
+    literal `\\n` (as inside a JSON string), a ` | ` or a `; `. Applied to every label alike, so being
+    flattened says nothing about the label."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    sep = r.choice([" ", " ", "\\n", " | ", "; "])
+    return sep.join(lines)
 
 
 def _category(label: str, name: str, make, count: int, seen: set[str]) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
@@ -36,6 +47,8 @@ def _category(label: str, name: str, make, count: int, seen: set[str]) -> list[d
         if tries > count * 400:
             raise SystemExit(f"{label}/{name}: only {len(rows)} of {count} distinct texts")
         text = make(r).strip()
+        if "\n" in text and r.random() < FLATTEN:
+            text = squeeze(r, text)
         head = text[:24]
         if not text or text in seen or heads.get(head, 0) >= cap:
             continue

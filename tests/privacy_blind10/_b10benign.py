@@ -420,6 +420,21 @@ def handoff_status_block(r: R) -> str:
     return r.choice(forms)
 
 
+def handoff_config_fact_benign(r: R) -> str:
+    svc = pick(r, SERVICES)
+    pairs = [("db.password_min_length", "12"), ("auth.token_ttl", "3600"), ("stripe_api_version", "2024-06-20"),
+             ("db.password", f"op://Engineering/{svc}/password"), ("api_key.header", "X-Api-Key"),
+             ("review.prompt_path", "prompts/review.md"), ("openai.model", "gpt-4o-mini"),
+             ("secret.backend", "vault"), ("webhook.secret_ref", f"vault:secret/{svc}#webhook"),
+             ("python", "3.11"), ("node", "20.11.1"), ("registry.token_env", "GHCR_TOKEN"),
+             ("smtp.password_file", "/run/secrets/smtp"), ("jwt.algorithm", "RS256"), ("session.cookie", "__Host-sid"),
+             ("anthropic.max_tokens", "4096"), ("cache.key_prefix", f"{svc}:v3"), ("keystore.path", "/etc/ssl/app.jks")]
+    k, v = r.choice(pairs)
+    src = r.choice([".python-version", "pyproject.toml", "values.yaml", ".env.example", "README", "terraform.tfvars", "docs/ops.md"])
+    return r.choice([f"handoff config set {k} {v}", f"handoff config set {k} {v} --source {src}", f"config: {k} = {v}",
+                     f"{k}: {v} (source: {src})"])
+
+
 def secret_reference_placeholder(r: R) -> str:
     svc = pick(r, SERVICES)
     forms = [
@@ -448,11 +463,11 @@ def secret_reference_placeholder(r: R) -> str:
 
 CATEGORIES = {
     "review_issue_comment": (review_issue_comment, 60),
-    "ci_log_benign": (ci_log_benign, 65),
+    "ci_log_benign": (ci_log_benign, 60),
     "config_mgmt_benign": (config_mgmt_benign, 60),
     "framework_settings_benign": (framework_settings_benign, 40),
     "dotenv_benign": (dotenv_benign, 40),
-    "shell_history_benign": (shell_history_benign, 70),
+    "shell_history_benign": (shell_history_benign, 65),
     "ide_run_config_benign": (ide_run_config_benign, 30),
     "devtools_curl_benign": (devtools_curl_benign, 40),
     "password_manager_meta": (password_manager_meta, 25),
@@ -468,4 +483,5 @@ CATEGORIES = {
     "intl_engineering_note": (intl_engineering_note, 70),
     "secret_reference_placeholder": (secret_reference_placeholder, 45),
     "handoff_status_block": (handoff_status_block, 45),
+    "handoff_config_fact_benign": (handoff_config_fact_benign, 30),
 }

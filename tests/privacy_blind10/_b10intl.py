@@ -111,6 +111,9 @@ SPEAKERS: list[tuple[str, str, str]] = [
     ("hi", "उपयोगकर्ता", "सहायक"),
 ]
 
+# ANSWERS[i] answers REQUESTS[INTL_ANSWERS_TO[i]]
+INTL_ANSWERS_TO = [0, 1, 5, 6, 9, 10, 12, 13, 16, 19, 20, 20, 24, 27, 27, 31, 34, 37, 39, 41, 43, 45]
+
 # labels that introduce a model's verbatim answer, by language
 ANSWER_LABELS: dict[str, list[str]] = {
     "zh": ["模型回复：", "AI 的原话是：", "助手回答："], "ja": ["モデルの回答：", "AIの返答（原文）："],

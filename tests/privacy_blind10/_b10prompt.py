@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import random
 
-from _b10intl import ANSWER_LABELS, ANSWERS, REQUESTS, SPEAKERS, SYSTEM_PROMPTS
+from _b10intl import ANSWER_LABELS, ANSWERS, INTL_ANSWERS_TO, REQUESTS, SPEAKERS, SYSTEM_PROMPTS
 from _b10rand import FILES, FIRST, FUNCS, SERVICES, hexs, mixed, pick, uuid4
 
 R = random.Random
@@ -122,9 +122,10 @@ JAILBREAK = [
 
 TRACE_THOUGHTS = [
     "I need to find where {func} is defined before changing it.",
-    "The user wants the retry logic fixed; first I should read {file}.",
-    "The test fails because of a missing await. I should patch it and rerun.",
-    "Let me check whether {svc} is rate limited before retrying.",
+    "The user is asking about {func}; first I should read {file}.",
+    "I should look at the relevant code before answering the user.",
+    "Let me check whether {svc} is involved before I answer.",
+    "I don't have enough context yet. I'll search the repository for {func}.",
 ]
 
 
@@ -154,10 +155,12 @@ def _pair(r: R) -> tuple[str, str]:
 
 
 def _intl_pair(r: R) -> tuple[str, str, str]:
+    """(language, request, the answer written for it), language first so every language gets its share."""
     lang = r.choice(sorted({lg for lg, _ in ANSWERS}))
     f, fi, sv = pick(r, FUNCS), pick(r, FILES), pick(r, SERVICES)
-    q = r.choice([t for lg, t in REQUESTS if lg == lang]).format(func=f, file=fi, svc=sv)
-    a = r.choice([t for lg, t in ANSWERS if lg == lang]).format(func=f, file=fi, svc=sv)
+    i = r.choice([k for k, (lg, _) in enumerate(ANSWERS) if lg == lang])
+    q = REQUESTS[INTL_ANSWERS_TO[i]][1].format(func=f, file=fi, svc=sv)
+    a = ANSWERS[i][1].format(func=f, file=fi, svc=sv)
     return lang, q, a
 
 
@@ -253,15 +256,20 @@ def chat_export(r: R) -> str:
     q, a = _pair(r)
     who, other = r.sample(FIRST, 2)
     t = f"{r.randint(9, 18)}:{r.randint(10, 59)}"
+    d = f"{r.randint(1, 28)}/{r.randint(1, 12)}/26"
+    ch = pick(r, SERVICES)
     forms = [
-        f"[{r.randint(1, 28)}/{r.randint(1, 12)}/2026, {t}:{r.randint(10, 59)}] {who.title()}: {q}\n[{r.randint(1, 28)}/{r.randint(1, 12)}/2026, {t}:{r.randint(10, 59)}] AI Bot: {a}",
-        f"{r.randint(1, 12)}/{r.randint(1, 28)}/26, {t} - {who.title()}: are you coming to standup?\n{r.randint(1, 12)}/{r.randint(1, 28)}/26, {t} - {other.title()}: yes, 2 min, finishing the deploy",
+        f"[{d}, {t}:{r.randint(10, 29)}] {who.title()}: {q}\n[{d}, {t}:{r.randint(30, 59)}] AI Bot: {a}",
+        f"{d}, {t} - {who.title()}: are you coming to standup?\n{d}, {t} - {other.title()}: yes, 2 min, finishing the deploy",
         json.dumps([{"type": "message", "user": "U" + hexs(r, 8).upper(), "text": q}, {"type": "message", "bot_id": "B" + hexs(r, 8).upper(), "text": a}]),
         f"{who} — Today at {t}\n{q}\nClaudeBot APP — Today at {t}\n{a}",
         json.dumps({"name": "Claude DM", "messages": [{"from": who.title(), "text": q}, {"from": "Claude", "text": a}]}),
         f"{who.title()}, [{t}]\n{q}\n\nAssistant, [{t}]\n{a}",
         f"{who}: did you see the alert?\n{other}: yeah looking now\n{who}: ping me if you need a hand",
-        f"#{pick(r, SERVICES)} | {who}: @gpt-bot {q}\n#{pick(r, SERVICES)} | gpt-bot: {a}",
+        f"#{ch} | {who}: @gpt-bot {q}\n#{ch} | gpt-bot: {a}",
+        json.dumps({"name": f"{who.title()} & AI helper", "type": "personal_chat", "messages": [
+            {"id": r.randint(100, 9999), "type": "message", "date": f"2026-11-{r.randint(10, 28)}T{t}:05", "from": who.title(), "text": q},
+            {"id": r.randint(100, 9999), "type": "message", "date": f"2026-11-{r.randint(10, 28)}T{t}:41", "from": "AI helper", "text": a}]}, ensure_ascii=False),
         json.dumps({"chat": [{"sender": who, "message": "hey can you look at the flaky test?"}, {"sender": other, "message": "sure, after lunch"}]}),
     ]
     return r.choice(forms)
@@ -309,12 +317,12 @@ def agent_session_jsonl(r: R) -> str:
 
 def react_trace(r: R) -> str:
     q = _req(r)
-    th = _fill(r, r.choice(TRACE_THOUGHTS))
-    fi = pick(r, FILES)
+    fi, fn, sv = pick(r, FILES), pick(r, FUNCS), pick(r, SERVICES)
+    th = r.choice(TRACE_THOUGHTS).format(func=fn, file=fi, svc=sv)
     forms = [
         f"Question: {q}\nThought: {th}\nAction: read_file\nAction Input: {fi}\nObservation: 212 lines\nThought: I now know the final answer\nFinal Answer: {_ans(r)}",
-        f"Thought: {th} Action: grep[{pick(r, FUNCS)}] Observation: 3 matches Thought: the second one is the caller.",
-        f"Task: {q}\nThought 1: {th}\nAct 1: Search[{pick(r, FUNCS)}]\nObs 1: found in {fi}",
+        f"Thought: {th} Action: grep[{fn}] Observation: 3 matches Thought: the second one is the caller.",
+        f"Task: {q}\nThought 1: {th}\nAct 1: Search[{fn}]\nObs 1: found in {fi}",
         f"THOUGHT: {th}\nACTION: {{\"tool\": \"run_tests\", \"args\": {{\"path\": \"tests/\"}}}}\nOBSERVATION: 2 failed\nTHOUGHT: fix the await first.",
         f"Final Answer: {_ans(r)}",
     ]
@@ -389,12 +397,29 @@ def devtools_curl_chat(r: R) -> str:
     return r.choice(forms)
 
 
+def prompt_in_handoff_field(r: R) -> str:
+    q, a = _pair(r)
+    sp = _fill(r, r.choice(SYSTEM_EN))
+    forms = [
+        f"handoff note \"user asked: {q}\" --next \"answer it\"",
+        f"handoff note \"{q}\"",
+        f"handoff config set review.system_prompt \"{sp}\"",
+        f"handoff note \"model said: {a}\"",
+        f"handoff run -- claude -p \"{q}\"",
+        f"handoff note --next \"{q}\"",
+        f"note #{r.randint(2, 90)}: User: {q} Assistant: {a}",
+    ]
+    return r.choice(forms)
+
+
 # --- other languages -------------------------------------------------------------------------------------------
 
 def intl_request(r: R) -> str:
     lang, t = r.choice(REQUESTS)
     q = _fill(r, t)
-    forms = [q, q, f"{q}\n\n{_fill(r, r.choice([x for lg, x in REQUESTS if lg == lang]))}", f"@bot {q}", f"prompt: {q}"]
+    others = [x for lg, x in REQUESTS if lg == lang and x != t]
+    follow = _fill(r, r.choice(others)) if others else "?"
+    forms = [q, q, f"{q}\n\n{follow}", f"@bot {q}", f"prompt: {q}"]
     return r.choice(forms)
 
 
@@ -451,7 +476,8 @@ CATEGORIES = {
     "shell_history_llm": (shell_history_llm, 35),
     "notebook_cell_prompt": (notebook_cell_prompt, 35),
     "devtools_curl_chat": (devtools_curl_chat, 30),
-    "intl_request": (intl_request, 85),
+    "prompt_in_handoff_field": (prompt_in_handoff_field, 25),
+    "intl_request": (intl_request, 80),
     "intl_model_answer": (intl_model_answer, 50),
     "intl_transcript": (intl_transcript, 55),
     "intl_system_prompt": (intl_system_prompt, 35),

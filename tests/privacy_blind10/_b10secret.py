@@ -520,6 +520,25 @@ def boundary_glued(r: R) -> str:
     return r.choice(forms)
 
 
+def handoff_config_fact(r: R) -> str:
+    name, env, val = _cred(r)
+    key = r.choice([f"{pick(r, SERVICES).replace('-', '_')}.db.password", "db.password", "stripe_api_key", "smtp.pass",
+                    env.lower(), env.lower().replace("_", "."), "registry.token", "deploy.key", "webhook.secret",
+                    "ldap.bind_password", "keystore.storepass"])
+    special = {"stripe_api_key": lambda: by_name(r, "Stripe secret key", "Stripe restricted key"),
+               "registry.token": lambda: by_name(r, *REGISTRY), "webhook.secret": lambda: by_name(r, "Stripe webhook secret"),
+               "deploy.key": lambda: mixed(r, 40)}
+    v = password(r) if "pass" in key else special[key]() if key in special else val
+    forms = [
+        f"handoff config set {key} {v}",
+        f"handoff config set {key} {v} --source .env",
+        f"config: {key} = {v}",
+        f"handoff config set {key} '{v}' --source {pick(r, ['.env', 'values.yaml', 'terraform.tfvars', '1password export'])}",
+        f"{key}: {v} (source: {pick(r, ['helm values', '.env.production', 'ansible group_vars'])})",
+    ]
+    return r.choice(forms)
+
+
 # --- passwords in prose, other languages -----------------------------------------------------------------------
 
 INTL_PW = [
@@ -594,6 +613,7 @@ CATEGORIES = {
     "credential_file_line": (credential_file_line, 40),
     "vendor_token_prose": (vendor_token_prose, 55),
     "boundary_glued": (boundary_glued, 40),
-    "password_prose_intl": (password_prose_intl, 80),
+    "password_prose_intl": (password_prose_intl, 75),
+    "handoff_config_fact": (handoff_config_fact, 30),
 }
 _ = BRANCHES

@@ -223,6 +223,10 @@ def agent_event_record(r: R) -> str:
         {"type": "usage", "input_tokens": r.randint(100, 90000), "output_tokens": r.randint(10, 4000), "cache_read_input_tokens": r.randint(0, 80000)},
         {"type": "tool_use", "name": "Grep", "input": {"pattern": pick(r, FUNCS), "path": "src/"}},
         {"session": uuid4(r), "event": "compact", "tokens_before": r.randint(100000, 190000), "tokens_after": r.randint(10000, 40000)},
+        {"type": "tool_use", "name": "Edit", "input": {"file_path": pick(r, FILES), "old_string_len": r.randint(10, 900), "new_string_len": r.randint(10, 900)}},
+        {"kind": "exec", "argv": ["git", "push", "-u", "origin", pick(r, BRANCHES)], "exit": 0},
+        {"event": "config", "key": "db.password_min_length", "value": 12, "source": "settings.py"},
+        {"type": "tool_result", "is_error": True, "content": f"Exit code 1: {r.randint(1, 9)} failed"},
     ]
     return json.dumps(r.choice(forms))
 
@@ -242,6 +246,12 @@ def model_ops_talk(r: R) -> str:
         "529 overloaded from the API twice, retried with backoff, both succeeded",
         f"token usage for {pick(r, BRANCHES)}: {r.randint(1, 40)}.{r.randint(0, 9)}M input, {r.randint(100, 900)}k output",
         "temperature lowered to 0.2 for the classifier; max_tokens 512",
+        f"Copilot seats: {r.randint(10, 90)} active, {r.randint(0, 9)} idle for 30 days",
+        f"anthropic-ratelimit-input-tokens-remaining: {r.randint(0, 400000)}, reset at 2026-12-02T1{r.randint(0, 9)}:{r.randint(10, 59)}:00Z",
+        f"moved the eval prompts to prompts/evals/ (no content change), {r.randint(5, 60)} files",
+        f"Ollama on the build box: llama3.1:8b loaded, {r.randint(4, 9)}.{r.randint(0, 9)} GB VRAM, {r.randint(20, 90)} tok/s",
+        f"LLM spend this week: ${r.randint(20, 900)}.{r.randint(10, 99)} ({r.randint(1, 40)} % cache reads)",
+        "the chat widget stores no transcripts; only message counts go to analytics",
     ]
     return r.choice(forms)
 
@@ -394,6 +404,11 @@ def validation_summary(r: R) -> str:
         f"playwright: {r.randint(20, 200)} passed ({r.randint(1, 9)}.{r.randint(0, 9)}m), 1 flaky (checkout.spec.ts:42)",
         f"gitleaks detect: no leaks found ({r.randint(100, 9000)} commits scanned)",
         f"trivy image: 0 CRITICAL, {r.randint(0, 9)} HIGH in {pick(r, SERVICES)}:{_sha(r)[:7]}",
+        f"rspec: {r.randint(100, 900)} examples, 0 failures, {r.randint(0, 9)} pending",
+        f"./gradlew test — BUILD SUCCESSFUL in {r.randint(20, 300)}s; {r.randint(40, 90)} actionable tasks",
+        f"jest --ci: Tests: {r.randint(1, 5)} failed, {r.randint(100, 900)} passed; Snapshots: 0 obsolete",
+        f"detect-secrets audit: {r.randint(0, 4)} baseline entries re-verified as false positives",
+        f"k6 run load.js: p95 {r.randint(80, 900)} ms, error rate 0.{r.randint(0, 9)} %, {r.randint(100, 900)} rps",
     ]
     return r.choice(forms)
 
@@ -435,6 +450,30 @@ def handoff_config_fact_benign(r: R) -> str:
                      f"{k}: {v} (source: {src})"])
 
 
+def code_comment_docstring(r: R) -> str:
+    fn, svc = pick(r, FUNCS), pick(r, SERVICES)
+    forms = [
+        "# The prompt is assembled in build_prompt(); never log it, log its length instead.",
+        f"\"\"\"Return the API key for {svc} from the OS keyring; raise if it is missing.\"\"\"",
+        "// TODO: rotate the signing key every 90 days (tracked in SEC-412)",
+        f"def {fn}(password_hash: bytes, candidate: str) -> bool:",
+        "# Ask the user for confirmation before deleting anything under /var/lib.",
+        f"/** Tells the assistant panel to refresh; the model call itself lives in {svc}/llm.ts. */",
+        "# You are here: the retry loop. Everything above is setup, everything below is cleanup.",
+        "assert not token.startswith('ghp_'), 'classic PATs are not allowed, use a fine-grained token'",
+        "raise ValueError('password must be at least 12 characters')",
+        f"logger.info(\"token refreshed for tenant %s, expires in %ds\", tenant_id, ttl)  # {fn}",
+        "SYSTEM_PROMPT_PATH = Path(__file__).with_name('system_prompt.md')",
+        f"# Answer: no. {fn} is not thread-safe; callers hold the lock.",
+        "// From now on this module only exports pure functions; side effects live in io.ts.",
+        "# Explain the regex: an optional sign, digits, then an optional fraction.",
+        f"@pytest.mark.parametrize('secret_name', ['DB_PASSWORD', 'API_KEY'])\ndef test_{fn}_masks(secret_name): ...",
+        "if resp.status_code == 401:  # bad or expired credentials; do not retry",
+        "-- password column stores argon2id hashes only; never plaintext",
+    ]
+    return r.choice(forms)
+
+
 def secret_reference_placeholder(r: R) -> str:
     svc = pick(r, SERVICES)
     forms = [
@@ -462,7 +501,7 @@ def secret_reference_placeholder(r: R) -> str:
 
 
 CATEGORIES = {
-    "review_issue_comment": (review_issue_comment, 60),
+    "review_issue_comment": (review_issue_comment, 55),
     "ci_log_benign": (ci_log_benign, 60),
     "config_mgmt_benign": (config_mgmt_benign, 60),
     "framework_settings_benign": (framework_settings_benign, 40),
@@ -474,8 +513,8 @@ CATEGORIES = {
     "agent_event_record": (agent_event_record, 45),
     "model_ops_talk": (model_ops_talk, 50),
     "notebook_cell_benign": (notebook_cell_benign, 35),
-    "hash_id_cache": (hash_id_cache, 65),
-    "url_no_credentials": (url_no_credentials, 45),
+    "hash_id_cache": (hash_id_cache, 60),
+    "url_no_credentials": (url_no_credentials, 40),
     "runbook_steps": (runbook_steps, 50),
     "commit_branch": (commit_branch, 55),
     "error_nosecret": (error_nosecret, 50),
@@ -484,4 +523,5 @@ CATEGORIES = {
     "secret_reference_placeholder": (secret_reference_placeholder, 45),
     "handoff_status_block": (handoff_status_block, 45),
     "handoff_config_fact_benign": (handoff_config_fact_benign, 30),
+    "code_comment_docstring": (code_comment_docstring, 30),
 }

@@ -519,7 +519,7 @@ CATEGORIES = {
     "commit_branch": (commit_branch, 55),
     "error_nosecret": (error_nosecret, 50),
     "validation_summary": (validation_summary, 40),
-    "intl_engineering_note": (intl_engineering_note, 70),
+    "intl_engineering_note": (intl_engineering_note, 75),
     "secret_reference_placeholder": (secret_reference_placeholder, 45),
     "handoff_status_block": (handoff_status_block, 45),
     "handoff_config_fact_benign": (handoff_config_fact_benign, 30),

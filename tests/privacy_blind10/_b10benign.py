@@ -299,6 +299,14 @@ def hash_id_cache(r: R) -> str:
         f"GraphQL node id {b64(('Order:' + str(r.randint(1, 10**7))).encode())}",
         f"x-amz-request-id: {s(r, 16, 'ABCDEF0123456789')}",
         f"otp secret length 32 base32 ({s(r, 4, B32)}… truncated in logs by design)",
+        f"password-reset-mailer@sha256:{hexs(r, 64)}",
+        f"token-service image digest sha256:{hexs(r, 64)}",
+        f"secret-rotator CronJob uid {uuid4(r)}, last run 2026-11-30T02:00:00Z",
+        f"api_key_id={r.randint(10**5, 10**6)} (numeric id of the key row, the key itself is hashed)",
+        f"session_id column is a ULID: {_ulid(r)}",
+        "csrf token field name: csrfmiddlewaretoken, cookie: csrftoken (values rotate per session)",
+        f"key={pick(r, SERVICES)}:rate:{pick(r, USERS)}:{r.randint(10**9, 2 * 10**9)} count={r.randint(1, 99)}",
+        f"Cache key: pip-{pick(r, ['Linux', 'macOS', 'Windows'])}-py3.11-{hexs(r, 64)}",
     ]
     return r.choice(forms)
 

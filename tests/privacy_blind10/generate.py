@@ -3,7 +3,8 @@
 Stdlib only (runs under `python3 -I -S`). Every category draws from its own random.Random seeded with
 `handoff-blind10-heldout-v1:<label>:<category>`, so the bytes are the same on every run and adding a category
 does not shift the others. A text never appears twice; within a category, texts sharing their first 24
-characters are capped at a quarter of the category (at least 4), so one template cannot fill it. Three in
+characters are capped at a quarter of the category (at least 4), so one template cannot fill it, and at
+most three texts of a category may differ only in their digits. Three in
 ten multi-line texts of every category are flattened onto one line, as an agent does for a one-line field.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -23,6 +25,7 @@ import _b10secret  # noqa: E402
 
 SEED = "handoff-blind10-heldout-v1"
 FLATTEN = 0.3  # share of multi-line texts flattened onto one line
+SAME_SHAPE = 3  # at most this many texts of a category that differ only in their digits
 PLAN = [("secret", _b10secret.CATEGORIES), ("prompt", _b10prompt.CATEGORIES), ("benign", _b10benign.CATEGORIES)]
 
 
@@ -40,6 +43,7 @@ def _category(label: str, name: str, make, count: int, seen: set[str]) -> list[d
     r = random.Random(f"{SEED}:{label}:{name}")
     cap = max(4, count // 4)
     heads: dict[str, int] = {}
+    shapes: dict[str, int] = {}
     rows: list[dict[str, str]] = []
     tries = 0
     while len(rows) < count:
@@ -49,11 +53,12 @@ def _category(label: str, name: str, make, count: int, seen: set[str]) -> list[d
         text = make(r).strip()
         if "\n" in text and r.random() < FLATTEN:
             text = squeeze(r, text)
-        head = text[:24]
-        if not text or text in seen or heads.get(head, 0) >= cap:
+        head, shape = text[:24], re.sub(r"[0-9]+", "#", text)
+        if not text or text in seen or heads.get(head, 0) >= cap or shapes.get(shape, 0) >= SAME_SHAPE:
             continue
         seen.add(text)
         heads[head] = heads.get(head, 0) + 1
+        shapes[shape] = shapes.get(shape, 0) + 1
         rows.append({"text": text, "label": label, "category": name})
     return rows
 

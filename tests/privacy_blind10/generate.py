@@ -15,6 +15,7 @@ import os
 import random
 import re
 import sys
+from collections.abc import Callable
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -38,7 +39,8 @@ def squeeze(r: random.Random, text: str) -> str:
     return sep.join(lines)
 
 
-def _category(label: str, name: str, make, count: int, seen: set[str]) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
+def _category(label: str, name: str, make: Callable[[random.Random], str], count: int,
+              seen: set[str]) -> list[dict[str, str]]:
     """`count` distinct texts from one category generator; fails loudly rather than writing a short category."""
     r = random.Random(f"{SEED}:{label}:{name}")
     cap = max(4, count // 4)

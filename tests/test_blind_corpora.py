@@ -76,7 +76,7 @@ CORPORA = [
            lambda c: c == {"secret": 1065, "prompt": 1005, "benign": 1035}),
     Corpus("privacy_blind10", ("generate.py", "_b10rand.py", "_b10vendors.py", "_b10secret.py", "_b10prompt.py",
                                "_b10intl.py", "_b10benign.py"),
-           lambda c: c == {"secret": 1050, "prompt": 1030, "benign": 1065}),
+           lambda c: c == {"secret": 1050, "prompt": 1030, "benign": 1075}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

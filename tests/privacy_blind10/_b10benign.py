@@ -482,6 +482,27 @@ def code_comment_docstring(r: R) -> str:
     return r.choice(forms)
 
 
+def product_copy_user_story(r: R) -> str:
+    svc = pick(r, SERVICES)
+    forms = [
+        "As a user, I want to reset my password so that I can regain access to my account.",
+        f"As an admin, I want to rotate API keys without downtime, so that {svc} integrations keep working.",
+        "Email template order_shipped: \"Hi {{first_name}}, your order {{order_id}} is on its way.\"",
+        "Button label: \"Ask the assistant\"; tooltip: \"Get help with this page\"",
+        "Empty state copy: \"No API keys yet. Create one to start sending requests.\"",
+        "Error toast: \"Your session has expired. Please sign in again.\"",
+        f"Acceptance criteria: given an expired token, when the user calls {svc}, then the API returns 401 and no data.",
+        "Onboarding step 3: \"Paste your webhook URL and click Verify.\"",
+        "i18n key settings.security.password_hint = \"At least 12 characters, one number\"",
+        "Placeholder text for the search box: \"Search orders, customers or invoices\"",
+        "Confirmation dialog: \"Delete this project? This cannot be undone.\"",
+        f"Feature flag assistant_panel_enabled is on for {r.randint(5, 60)} % of {svc} tenants.",
+        "Help center article title: \"How do I change my password?\"",
+        "Push notification: \"Your export is ready. Tap to download.\"",
+    ]
+    return r.choice(forms)
+
+
 def secret_reference_placeholder(r: R) -> str:
     svc = pick(r, SERVICES)
     forms = [
@@ -514,7 +535,7 @@ CATEGORIES = {
     "config_mgmt_benign": (config_mgmt_benign, 60),
     "framework_settings_benign": (framework_settings_benign, 40),
     "dotenv_benign": (dotenv_benign, 40),
-    "shell_history_benign": (shell_history_benign, 65),
+    "shell_history_benign": (shell_history_benign, 60),
     "ide_run_config_benign": (ide_run_config_benign, 30),
     "devtools_curl_benign": (devtools_curl_benign, 40),
     "password_manager_meta": (password_manager_meta, 25),
@@ -524,12 +545,13 @@ CATEGORIES = {
     "hash_id_cache": (hash_id_cache, 60),
     "url_no_credentials": (url_no_credentials, 40),
     "runbook_steps": (runbook_steps, 50),
-    "commit_branch": (commit_branch, 55),
+    "commit_branch": (commit_branch, 50),
     "error_nosecret": (error_nosecret, 50),
     "validation_summary": (validation_summary, 40),
-    "intl_engineering_note": (intl_engineering_note, 75),
+    "intl_engineering_note": (intl_engineering_note, 70),
     "secret_reference_placeholder": (secret_reference_placeholder, 45),
     "handoff_status_block": (handoff_status_block, 45),
     "handoff_config_fact_benign": (handoff_config_fact_benign, 30),
     "code_comment_docstring": (code_comment_docstring, 30),
+    "product_copy_user_story": (product_copy_user_story, 25),
 }

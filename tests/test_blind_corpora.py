@@ -4,8 +4,8 @@ is well formed.
 These tests never run the privacy filter; figures come from each corpus's `measure.py`.
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
 blind4 was held out until session 5, when it became training data of the prompt classifier;
-blind5, blind8 and blind9 are held out: nobody may tune rules or train on them (see each directory's
-README.md).
+blind5, blind8, blind9 and blind10 are held out: nobody may tune rules or train on them (see each
+directory's README.md).
 """
 
 from __future__ import annotations
@@ -74,6 +74,9 @@ CORPORA = [
     Corpus("privacy_blind9", ("generate.py", "_b9rand.py", "_b9vendors.py", "_b9secret.py", "_b9prompt.py",
                               "_b9intl.py", "_b9benign.py"),
            lambda c: c == {"secret": 1065, "prompt": 1005, "benign": 1035}),
+    Corpus("privacy_blind10", ("generate.py", "_b10rand.py", "_b10vendors.py", "_b10secret.py", "_b10prompt.py",
+                               "_b10intl.py", "_b10benign.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1030, "benign": 1075}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

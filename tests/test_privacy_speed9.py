@@ -114,16 +114,55 @@ def test_the_bound_is_the_reference_bound_on_any_text(text: str) -> None:
     assert _MODEL.upper_bound(text, _scanner_words(text)) == _reference_bound(text)
 
 
-def test_the_score_is_the_reference_score_on_every_corpus_line() -> None:
+def _check_ascii_score(text: str) -> bool:
+    """``ascii_score`` is the reference score to the bit; bounded, it answers None only for a
+    text below the threshold. Returns whether the bound settled the text."""
+    expected = _reference_score(text)
+    assert _MODEL.ascii_score(text) == expected, text[:80]
+    assert _MODEL.ascii_score(text, _scanner_words(text)) == expected, text[:80]
+    bounded = _MODEL.ascii_score(text, _scanner_words(text), bounded=True)
+    assert bounded is None or bounded == expected, text[:80]
+    if bounded is None:
+        assert expected < _MODEL.threshold, text[:80]
+    return bounded is None
+
+
+def test_the_one_pass_score_is_the_reference_score_on_every_corpus_line() -> None:
+    ascii_texts = [t for t in _TEXTS if t.isascii()]
+    settled = sum(map(_check_ascii_score, ascii_texts))
+    assert len(ascii_texts) > 10_000 and settled > 5_000
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzYOUABZ?:\n\t `.=/_0123456789{}$|\\<>-()[]#*",
+               min_size=0, max_size=200))
+def test_the_one_pass_score_is_the_reference_score_on_any_text(text: str) -> None:
+    _check_ascii_score(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["you", "your", "u", "You", "Name:", "  Q:", "x.py", "`a`", "7",
+                                 "please", "write", "a", "story", "the", "build", "?", "\n"]),
+                max_size=40))
+def test_the_one_pass_score_counts_you_and_labels_as_the_features_do(parts: list[str]) -> None:
+    _check_ascii_score(" ".join(parts))
+
+
+def test_flags_is_the_score_against_the_threshold() -> None:
+    """``flags`` (which takes the one-pass score once the weights are dicts) against the
+    reference score, on every eligible corpus line."""
+    model = classifier.model()
+    if model._by_pair is None:
+        model._split_weights()
+    flagged = 0
     for text in _TEXTS:
-        assert _MODEL.score(text) == _reference_score(text), text[:80]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from("abcyouYOU ?:\n.`=/07{}\u00e9\u4e2d\u6587\uff1a\uff1f"),
-               max_size=120))
-def test_the_score_is_the_reference_score_on_any_text(text: str) -> None:
-    assert _MODEL.score(text) == _reference_score(text)
+        if classifier.eligible(text):
+            expected = _reference_score(text) >= _MODEL.threshold
+            assert classifier.flags(text) == expected, text[:80]
+            if text.isascii():
+                assert classifier.flags(text, _scanner_words(text)) == expected, text[:80]
+            flagged += expected
+    assert flagged > 1000
 
 
 def test_the_scanner_hands_the_classifier_its_words_only_when_the_view_is_the_text() -> None:

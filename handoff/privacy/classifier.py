@@ -157,8 +157,10 @@ class _BoundTables(NamedTuple):
 
     singles: dict[bytes, int]
     """The single features of ASCII names (words, ``^first``, ``$last``, marks) by their bytes."""
+    pairs: dict[tuple[bytes, bytes], int]
+    """The word bigrams of ASCII words, by their pair of words as bytes."""
     positive: dict[tuple[bytes, bytes], int]
-    """The word bigrams of positive weight, by their pair of words as bytes."""
+    """The same, those of positive weight only."""
     length: tuple[int, ...]
     """The weight of ``#w0`` ... ``#w9``, by index."""
     eng: int
@@ -174,6 +176,12 @@ class _BoundTables(NamedTuple):
     code: int
     code4: int
     digit: int
+    you_few: int
+    """The weight of ``#you``; ``you_many``: of ``#you+``."""
+    you_many: int
+    label_few: int
+    """The weight of ``#label``; ``label_many``: of ``#label3``."""
+    label_many: int
 
 
 class Model:
@@ -248,9 +256,9 @@ class Model:
         if not SKIP_BY_BOUND or not text.isascii():
             return False
         bound = self.upper_bound(text, words)
-        if bound is None:
-            return False
-        upper, distinct = bound
+        return bound is not None and self._bound_below(*bound)
+
+    def _bound_below(self, upper: int, distinct: int) -> bool:
         if upper <= 0:
             return self.bias / self.scale < self.threshold - _MARGIN
         return (self.bias + upper / math.sqrt(distinct)) / self.scale < self.threshold - _MARGIN
@@ -262,55 +270,108 @@ class Model:
 
         - the word unigrams, the first and last word, the word count, the engineering-word
           count and the cheap marks (``#q``, ``#qend``, ``#colonend``, ``#lines``, ``#code``,
-          ``#digit``) exactly, as ``feature_parts`` computes them;
+          ``#digit``) exactly, as ``feature_parts`` computes them (``_ascii_parts``);
         - the word bigrams by their positive weights only, summed over every position (a
           bigram that occurs twice is counted twice, a negative one not at all): no set of
           pairs is built, and the lookups go to the ~7,500 positive bigrams;
         - ``#label`` (a regex) and ``#you`` (three counts) at the largest positive weight of
           their family, when the text has a colon, or one of the words, at all.
 
-        The words are ``bytes`` (``bytes.split`` makes them ~4x faster than ``str.split``, and
-        hashes them once), looked up in tables keyed by bytes (``_BoundTables``). ``words``,
-        when given, must be the runs of ASCII letters of ``text``, lower-cased, as bytes (what
-        the ``_LOWER_LETTERS`` translation then ``split`` gives): the scanner passes the list it
-        has already split (and hashed) for its own gate words. The marks do not depend on
-        case, so they are read from ``text`` itself: no lower-cased copy is made."""
+        ``words``, when given, must be the runs of ASCII letters of ``text``, lower-cased, as
+        bytes (what the ``_LOWER_LETTERS`` translation then ``split`` gives): the scanner
+        passes the list it has already split (and hashed) for its own gate words."""
+        tables, words, distinct, exact, _, you, colon = self._ascii_parts(text, words)
+        if not words:
+            return None
+        upper = exact + sum(map(tables.positive.get, pairwise(words), repeat(0)))
+        if you:
+            upper += tables.you
+        if colon:
+            upper += tables.label
+        return upper, len(distinct)
+
+    def ascii_score(self, text: str, words: list[bytes] | None = None,
+                    bounded: bool = False) -> float | None:
+        """``score(text)`` for an ASCII text, to the bit, in one pass:
+        the words, their set and the cheap marks are found once (``_ascii_parts``) and serve
+        both the bound and the exact sum. With ``bounded``, None when the bound already
+        settles the text below the threshold (``below``; a text without words is never
+        settled so); then the bigram set, the ``#you`` counts and the label regex are never
+        computed. ``words``: as ``upper_bound`` takes them.
+
+        Exact because the features of an ASCII text fall in disjoint kinds (plain words,
+        ``^``/``$`` words, ``#`` marks, bigrams that hold a blank), so their number is the
+        sum of each kind's count, and the weights are integers, so the sum does not depend on
+        the order it is taken in."""
+        tables, words, distinct, total, count, you, colon = self._ascii_parts(text, words)
+        if bounded and words:
+            upper = total + sum(map(tables.positive.get, pairwise(words), repeat(0)))
+            if self._bound_below(upper + (tables.you if you else 0)
+                                 + (tables.label if colon else 0), len(distinct)):
+                return None
+        pairs = set(pairwise(words))
+        total += sum(map(tables.pairs.get, pairs, repeat(0)))
+        count += len(pairs)
+        if you:  # whole words: the list holds exactly the words feature_parts counts
+            many = words.count(b"you") + words.count(b"your") + words.count(b"u")
+            total += tables.you_few if many * 12 < len(words) else tables.you_many
+            count += 1
+        if colon:  # the label's classes do not depend on case: the text as written will do
+            labels = len(rx(_LABEL_LINE).findall("\n" + text))
+            if labels:
+                total += tables.label_few if labels < 3 else tables.label_many
+                count += 1
+        return (self.bias + total / math.sqrt(count or 1)) / self.scale
+
+    def _ascii_parts(self, text: str, words: list[bytes] | None) -> tuple[
+            _BoundTables, list[bytes], set[bytes], int, int, bool, bool]:
+        """What the bound and the exact score share, for an ASCII text:
+        the tables, the words (bytes) and their set, the sum and the number of the features
+        known exactly here (the words, the first and last, the length, the engineering
+        count, the cheap marks), and whether ``#you`` and ``#label`` can occur.
+
+        The words are ``bytes`` (``bytes.split`` is ~4x faster than ``str.split``, and hashes
+        them once), looked up in tables keyed by bytes. The marks do not depend on case, so
+        they are read from ``text`` itself: no lower-cased copy is made."""
         tables = self._bound or self._bound_tables()
         raw = text.encode("ascii")
         if words is None:
             words = raw.translate(_LOWER_LETTERS).split()
         n = len(words)
-        if not n:
-            return None
         distinct = set(words)
         get = tables.singles.get
-        upper = (sum(map(get, distinct, repeat(0)))
-                 + sum(map(tables.positive.get, pairwise(words), repeat(0)))
-                 + get(b"^" + words[0], 0) + get(b"$" + words[-1], 0)
-                 + tables.length[min(n.bit_length(), 9)])
+        total = sum(map(get, distinct, repeat(0))) + tables.length[min(n.bit_length(), 9)]
+        count = len(distinct) + 1
+        if n:
+            total += get(b"^" + words[0], 0) + get(b"$" + words[-1], 0)
+            count += 2
         eng = len(_ENGINEERING_BYTES.intersection(distinct))
         if eng:
-            upper += tables.eng if eng < 3 else tables.eng3
-        if b"you" in distinct or b"your" in distinct or b"u" in distinct:
-            upper += tables.you
-        if ":" in text:
-            upper += tables.label
+            total += tables.eng if eng < 3 else tables.eng3
+            count += 1
         end = text.rstrip()
         if "?" in text:
-            upper += tables.q
+            total += tables.q
+            count += 1
             if end.endswith("?"):
-                upper += tables.qend
+                total += tables.qend
+                count += 1
         if end.endswith(":"):
-            upper += tables.colonend
+            total += tables.colonend
+            count += 1
         if "\n" in text:
-            upper += tables.lines
+            total += tables.lines
+            count += 1
         marks = raw.translate(_CODE_ANY_CASE)
         code = marks.count(b"a.a") + marks.count(b"`")
         if code:
-            upper += tables.code if code < 4 else tables.code4
+            total += tables.code if code < 4 else tables.code4
+            count += 1
         if len(raw.translate(None, _ASCII_DIGITS)) != len(raw):
-            upper += tables.digit
-        return upper, len(distinct)
+            total += tables.digit
+            count += 1
+        you = b"you" in distinct or b"your" in distinct or b"u" in distinct
+        return tables, words, distinct, total, count, you, ":" in text
 
     def _bound_tables(self) -> _BoundTables:
         """The weights ``upper_bound`` reads: ASCII single features keyed by their bytes, the
@@ -331,20 +392,22 @@ class Model:
 
             single_bytes = {key(name): weight for name, weight in singles.items()
                             if name.isascii()}
-            positive = {(key(a), key(b)): weight for (a, b), weight in pairs.items()
-                        if weight > 0 and a.isascii() and b.isascii()}
+            all_pairs = {(key(a), key(b)): weight for (a, b), weight in pairs.items()
+                         if a.isascii() and b.isascii()}
+            positive = {pair: weight for pair, weight in all_pairs.items() if weight > 0}
         finally:
             if enabled:
                 gc.enable()
         mark = singles.get
         self._bound = _BoundTables(
-            single_bytes, positive,
+            single_bytes, all_pairs, positive,
             tuple(mark("#w" + str(k), 0) for k in range(10)),
             mark("#eng", 0), mark("#eng3", 0),
             max(0, mark("#you", 0), mark("#you+", 0)),
             max(0, mark("#label", 0), mark("#label3", 0)),
             mark("#q", 0), mark("#qend", 0), mark("#colonend", 0), mark("#lines", 0),
-            mark("#code", 0), mark("#code4", 0), mark("#digit", 0))
+            mark("#code", 0), mark("#code4", 0), mark("#digit", 0),
+            mark("#you", 0), mark("#you+", 0), mark("#label", 0), mark("#label3", 0))
         return self._bound
 
     def _split_weights(self) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
@@ -468,6 +531,7 @@ def flags(text: str, words: list[bytes] | None = None) -> bool:
     if not eligible(text):
         return False
     m = model()
-    if m._by_pair is not None and m.below(text, words):
-        return False
+    if m._by_pair is not None and text.isascii():
+        score = m.ascii_score(text, words, SKIP_BY_BOUND)
+        return score is not None and score >= m.threshold  # None: the bound settled it
     return m.score(text) >= m.threshold

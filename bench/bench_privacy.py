@@ -201,6 +201,57 @@ def per_note(quick: bool) -> None:
           f"{scan_cost_us(dense, n):.1f} |")
     print(f"| 300-char note | {len(FIRST_NOTE)} | {scan_cost_us(FIRST_NOTE, n):.1f} |")
     bound_share(quick)
+    one_pass_share(quick)
+
+
+def one_pass_share(quick: bool) -> None:
+    """The classifier's verdict taken the session 8 way (``below``, then ``score`` for a text
+    the bound cannot settle: two passes over the text) and in one pass (``flags``: the
+    scanner's words, ``ascii_score``), side by side: interleaved rounds of process time in
+    this process, the weights as dicts (a long-lived process). On the ASCII development-corpus
+    lines the classifier is asked about (eligible) and on the typical notes."""
+    from handoff.privacy import classifier, scanner
+
+    model = classifier.model()
+    if model._by_pair is None:
+        model._split_weights()
+    lines = [x["text"] for name in ("benign.jsonl", "prompts.jsonl", "secrets.jsonl")
+             for x in _corpus(name)]
+    sets = {
+        "corpus lines": [t for t in lines if t.isascii() and classifier.eligible(t)],
+        "typical notes": [two_kb(note) for note in TYPICAL_NOTES] * 20,
+    }
+
+    def two_pass(texts: list[str], _: list[list[bytes]]) -> float:
+        began = time.process_time()
+        for text in texts:
+            _ = model.below(text) or model.score(text) >= model.threshold
+        return (time.process_time() - began) / len(texts) * 1e6
+
+    def one_pass(texts: list[str], words: list[list[bytes]]) -> float:
+        flags = classifier.flags
+        began = time.process_time()
+        for text, w in zip(texts, words, strict=True):
+            flags(text, w)
+        return (time.process_time() - began) / len(texts) * 1e6
+
+    print("\n| classifier verdict, µs per text (process time, medians) | texts | below + score "
+          "| one pass | median ratio |")
+    print("|---|---:|---:|---:|---:|")
+    for label, texts in sets.items():
+        words = [t.encode("ascii").translate(scanner._WORDTAB).split() for t in texts]
+        old: list[float] = []
+        new: list[float] = []
+        ratios: list[float] = []
+        for r in range(5 if quick else 15):
+            if r % 2:
+                a, b = two_pass(texts, words), one_pass(texts, words)
+            else:
+                b, a = one_pass(texts, words), two_pass(texts, words)
+            old.append(a)
+            new.append(b)
+            ratios.append(b / a)
+        print(f"| {label} | {len(texts):,} | {med(old):.2f} | {med(new):.2f} | {med(ratios):.2f} |")
 
 
 def bound_share(quick: bool) -> None:
@@ -766,7 +817,7 @@ def dump_findings(out: Path, rules_only: bool = False) -> None:
     off, so a retrained model can be told apart from a rule whose verdict changed."""
     from handoff.privacy import classifier, scan_text, scan_value
     if rules_only:
-        classifier.flags = lambda text: False  # type: ignore[assignment]  # this process only
+        classifier.flags = lambda text, words=None: False  # type: ignore[assignment]  # this process only
     from check_findings import CORPORA  # named, never globbed: held-out corpora stay unread
 
     from handoff.privacy.rules import RULES

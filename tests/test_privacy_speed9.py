@@ -1,7 +1,8 @@
 """Session 9 speed changes to the classifier change no number and no verdict.
 
 The bound (``Model.upper_bound``) now reads the words as bytes, from tables keyed by bytes,
-and can take the word list the scanner has already split; ``score`` may take a faster path.
+and can take the word list the scanner has already split; ``Model.ascii_score`` computes the
+bound and the exact score in one pass, and ``flags`` uses it once the weights are dicts.
 Each is compared here with a straightforward reference written the plain way (the session 8
 definitions: lower-cased text, ``str`` words, the plain weight dicts) on every line of the
 corpora the filter may read (as written and flattened), the bench notes and hypothesis texts.

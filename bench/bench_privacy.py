@@ -201,6 +201,57 @@ def per_note(quick: bool) -> None:
           f"{scan_cost_us(dense, n):.1f} |")
     print(f"| 300-char note | {len(FIRST_NOTE)} | {scan_cost_us(FIRST_NOTE, n):.1f} |")
     bound_share(quick)
+    one_pass_share(quick)
+
+
+def one_pass_share(quick: bool) -> None:
+    """The classifier's verdict taken the session 8 way (``below``, then ``score`` for a text
+    the bound cannot settle: two passes over the text) and in one pass (``flags``: the
+    scanner's words, ``ascii_score``), side by side: interleaved rounds of process time in
+    this process, the weights as dicts (a long-lived process). On the ASCII development-corpus
+    lines the classifier is asked about (eligible) and on the typical notes."""
+    from handoff.privacy import classifier, scanner
+
+    model = classifier.model()
+    if model._by_pair is None:
+        model._split_weights()
+    lines = [x["text"] for name in ("benign.jsonl", "prompts.jsonl", "secrets.jsonl")
+             for x in _corpus(name)]
+    sets = {
+        "corpus lines": [t for t in lines if t.isascii() and classifier.eligible(t)],
+        "typical notes": [two_kb(note) for note in TYPICAL_NOTES] * 20,
+    }
+
+    def two_pass(texts: list[str], _: list[list[bytes]]) -> float:
+        began = time.process_time()
+        for text in texts:
+            _ = model.below(text) or model.score(text) >= model.threshold
+        return (time.process_time() - began) / len(texts) * 1e6
+
+    def one_pass(texts: list[str], words: list[list[bytes]]) -> float:
+        flags = classifier.flags
+        began = time.process_time()
+        for text, w in zip(texts, words, strict=True):
+            flags(text, w)
+        return (time.process_time() - began) / len(texts) * 1e6
+
+    print("\n| classifier verdict, µs per text (process time, medians) | texts | below + score "
+          "| one pass | median ratio |")
+    print("|---|---:|---:|---:|---:|")
+    for label, texts in sets.items():
+        words = [t.encode("ascii").translate(scanner._WORDTAB).split() for t in texts]
+        old: list[float] = []
+        new: list[float] = []
+        ratios: list[float] = []
+        for r in range(5 if quick else 15):
+            if r % 2:
+                a, b = two_pass(texts, words), one_pass(texts, words)
+            else:
+                b, a = one_pass(texts, words), two_pass(texts, words)
+            old.append(a)
+            new.append(b)
+            ratios.append(b / a)
+        print(f"| {label} | {len(texts):,} | {med(old):.2f} | {med(new):.2f} | {med(ratios):.2f} |")
 
 
 def bound_share(quick: bool) -> None:
@@ -756,6 +807,78 @@ def against(rev: str, quick: bool, only: bool) -> None:
               f"| {min(ys) / min(xs):.2f} |")
 
 
+def _process_us(fn: Callable[[str], object], forget: Callable[[str], None], texts: list[str]
+                ) -> float:
+    """Microseconds of process time per ``fn(text)`` over ``texts``, ``forget`` before each."""
+    began = time.process_time()
+    for text in texts:
+        forget(text)
+        fn(text)
+    return (time.process_time() - began) / len(texts) * 1e6
+
+
+def same_process(rev: str, quick: bool) -> None:
+    """``rev``'s filter and this tree's in one process, scanned alternately (process time).
+
+    ``rev``'s ``handoff/privacy`` is extracted as the package ``handoff_at_rev`` (its
+    ``handoff.privacy`` imports rewritten; ``handoff.errors`` stays shared, so findings
+    compare equal), and the verdicts of both are asserted equal first. Each round times both
+    sides back to back, in alternating order, so the machine's load falls on both alike; the
+    table gives medians, best rounds and the median of the per-round ratios. On a loaded
+    2-core machine this moves far less than separate processes do (``--against``)."""
+    import importlib
+    import shutil
+
+    from handoff.privacy import scan_text, scanner
+
+    rounds = 7 if quick else 15
+    notes = [two_kb(note) for note in TYPICAL_NOTES] + [dense_note(), FIRST_NOTE]
+    labels = ["typical note 1", "typical note 2", "typical note 3", "near-miss-dense note",
+              f"{len(FIRST_NOTE)}-char note"]
+    with tempfile.TemporaryDirectory(prefix="handoff-rev-") as tmp:
+        extracted = Path(tmp) / "tree"
+        extracted.mkdir()
+        _revision_tree(rev, extracted)
+        root = Path(tmp) / "alt"  # holds only handoff_at_rev: no other import can land here
+        package = root / "handoff_at_rev"
+        package.mkdir(parents=True)
+        (package / "__init__.py").write_text("", encoding="utf-8")
+        shutil.copytree(extracted / "handoff" / "privacy", package / "privacy")
+        for path in (package / "privacy").rglob("*.py"):
+            source = path.read_text(encoding="utf-8")
+            path.write_text(source.replace("handoff.privacy", "handoff_at_rev.privacy"),
+                            encoding="utf-8")
+        sys.path.insert(0, str(root))
+        try:
+            old = importlib.import_module("handoff_at_rev.privacy")
+            old_scanner = importlib.import_module("handoff_at_rev.privacy.scanner")
+        finally:
+            sys.path.remove(str(root))
+        lines = [x["text"] for name in ("benign.jsonl", "prompts.jsonl", "secrets.jsonl")
+                 for x in _corpus(name)]
+        for text in notes + lines:
+            assert old.scan_text(text) == scan_text(text), text[:60]
+        sides = [(old.scan_text, old_scanner._CLEAN.discard),
+                 (scan_text, scanner._CLEAN.discard)]
+        print(f"\n### This tree next to {rev} in one process (µs of process time per scan, "
+              f"{rounds} interleaved rounds)\n")
+        print(f"| text | at {rev} (median / best) | this tree (median / best) | median ratio |")
+        print("|---|---:|---:|---:|")
+        n = 20 if quick else 40
+        work = [(label, [text] * n) for label, text in zip(labels, notes, strict=True)]
+        work.append((f"development corpus, {len(lines):,} lines, memos cleared", lines))
+        for label, texts in work:
+            times: list[list[float]] = [[], []]
+            for r in range(rounds):
+                for i in ((0, 1) if r % 2 == 0 else (1, 0)):
+                    if len(texts) > n:
+                        (old_scanner if i == 0 else scanner).clear_caches()
+                    times[i].append(_process_us(*sides[i], texts))
+            ratio = med([b / a for a, b in zip(*times, strict=True)])
+            print(f"| {label} | {med(times[0]):.1f} / {min(times[0]):.1f} | {med(times[1]):.1f} / "
+                  f"{min(times[1]):.1f} | {ratio:.2f} |")
+
+
 def dump_findings(out: Path, rules_only: bool = False) -> None:
     """Every finding of ``scan_text`` (rule id and span, never the text) on every line of the
     four corpora under tests/ (as written and with line breaks flattened), on each rule's
@@ -766,7 +889,7 @@ def dump_findings(out: Path, rules_only: bool = False) -> None:
     off, so a retrained model can be told apart from a rule whose verdict changed."""
     from handoff.privacy import classifier, scan_text, scan_value
     if rules_only:
-        classifier.flags = lambda text: False  # type: ignore[assignment]  # this process only
+        classifier.flags = lambda text, words=None: False  # type: ignore[assignment]  # this process only
     from check_findings import CORPORA  # named, never globbed: held-out corpora stay unread
 
     from handoff.privacy.rules import RULES
@@ -803,6 +926,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="fewer rounds: a fast smoke run")
     parser.add_argument("--against", metavar="REV", help="also compare with the filter at REV")
+    parser.add_argument("--same-process", metavar="REV",
+                        help="only: this tree next to the filter at REV, in one process")
     parser.add_argument("--only-against", action="store_true",
                         help="with --against: run only that comparison")
     parser.add_argument("--dump-findings", metavar="FILE", type=Path,
@@ -819,6 +944,9 @@ def main() -> None:
     print("## bench_privacy: the privacy filter")
     if args.layers:
         layers(args.quick)
+        return
+    if args.same_process:
+        same_process(args.same_process, args.quick)
         return
     if args.against and args.only_against:
         against(args.against, args.quick, False)

@@ -1083,7 +1083,8 @@ def _scan(text: str, path: str) -> list[Finding]:
     hits: list[_Hit] = []
     _tokens(view, runs, raw.translate(_SEPTAB), hits)
     words = raw.translate(_WORDTAB)
-    present = _GATE_WORDS.intersection(words.split())
+    split = words.split()
+    present = _GATE_WORDS.intersection(split)
     live = _live_keywords(view, lo, present)
     if live:
         _context(view, lo, live, present, hits)
@@ -1102,7 +1103,8 @@ def _scan(text: str, path: str) -> list[Finding]:
         # written out so that a short text does not import the classifier (nor load its weights)
         from handoff.privacy import classifier
 
-        if classifier.flags(text):
+        # the words split above are the classifier's own when the view is the text itself
+        if classifier.flags(text, split if view is text else None):
             hits.append((cues.PROMPT, 1, 0, len(text), classifier.RULE_ID))
     return _resolve(hits, path) if hits else []
 

@@ -158,3 +158,11 @@ def test_train9_is_what_its_generator_writes(tmp_path: Path) -> None:
     assert {r["label"] for r in rows} == {"prompt", "benign"}
     assert all(set(r) == {"text", "label", "category"} and r["text"].strip() for r in rows)
 
+
+def test_train9_is_augmentation_never_a_held_out_unit() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import train_classifier as tc
+
+    assert ("train9", "privacy_train9") in tc.AUGMENT
+    assert all(d != "privacy_train9" for _, d in tc.TRAINING)
+    assert "train9" not in tc.load_corpora(augment=False)

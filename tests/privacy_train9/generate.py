@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _t9langs import L
+from _t9langs import CODE, ERRORS, L
 
 SEED = 9009
 R = random.Random(SEED)
@@ -71,7 +71,7 @@ def hexs(n: int) -> str:
 def fill(s: str) -> str:
     return (s.replace("{svc}", pick(SERVICES)).replace("{n}", str(R.randint(2, 95)))
             .replace("{v}", f"v{R.randint(1, 9)}.{R.randint(0, 30)}.{R.randint(0, 9)}")
-            .replace("{cmd}", pick(COMMANDS)).replace("{f}", pick(FILES)))
+            .replace("{cmd}", pick(COMMANDS)).replace("{f}", pick(FILES)).replace("{err}", pick(ERRORS)))
 
 
 def cap(s: str) -> str:
@@ -105,8 +105,16 @@ def wrapped(raw: str) -> str:
 # ---------------------------------------------------------------- prompt pieces
 
 
+CODE_SHARE = 0.4
+"""Of the requests and answers, the share about code (files, errors, commands): without them
+the benign side alone held technical words in other languages, and a coding question in
+Spanish or Chinese read as an engineer's note."""
+
+
 def request(lg: str) -> str:
     d = L[lg]
+    if R.random() < CODE_SHARE:
+        return fill(pick(CODE[lg]["ask"]))
     t = pick(d["tasks"])
     return pick(d["ask"]).replace("{T}", cap(t)).replace("{t}", t)
 
@@ -155,7 +163,7 @@ def chat(lg: str) -> str:
 
 def answer(lg: str) -> str:
     d = L[lg]
-    parts = [pick(d["body"])]
+    parts = [fill(pick(CODE[lg]["ans"])) if R.random() < CODE_SHARE else pick(d["body"])]
     if R.random() < 0.7:
         parts.insert(0, pick(d["ans"]))
     if R.random() < 0.6:
@@ -553,7 +561,7 @@ BENIGN: list[tuple[str, Callable[[str], str], int]] = [
 ]
 NEUTRAL = {"agent_config"}
 
-SLOT_VALUES = sorted({*SERVICES, *FILES, *COMMANDS, *REVIEWERS, *MODELS}, key=len, reverse=True)
+SLOT_VALUES = sorted({*SERVICES, *FILES, *COMMANDS, *REVIEWERS, *MODELS, *ERRORS}, key=len, reverse=True)
 PER_SHAPE = 3
 """How many lines may share one shape (slot values, digits and hex masked): a template filled
 with twenty service names is one example, not twenty."""

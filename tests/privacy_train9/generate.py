@@ -553,13 +553,32 @@ def agent_config(_: str) -> str:
     return dumps(obj)
 
 
+TEAM_TODOS = [
+    "Write up the postmortem for the {svc} outage and share it with the team.", "Draft the release notes for {v} before Friday.",
+    "Summarise the outage timeline for Monday's incident review.", "Prepare a short update on {svc} for the weekly sync.",
+    "Document the rollback steps in {f}.", "Send the migration plan to the DBA team for sign-off.",
+    "Update the on-call handbook with the new escalation path.", "Write a short summary of the {svc} load test for the channel.",
+    "Collect the error budget numbers for the quarterly review.", "Explain the new retry policy in the team wiki.",
+    "Create a ticket for the flaky {svc} test and assign it to the owner.", "List the services still on {v} in the tracking sheet.",
+    "Give the support team a heads-up before the {svc} maintenance window.", "Translate the runbook for the new team in Lisbon.",
+]
+"""Tasks an engineer writes for the team (a to-do, an action item): the imperative of a request
+to a model, addressed to colleagues about the project's own things."""
+
+
+def team_todo(_: str) -> str:
+    text = fill(pick(TEAM_TODOS))
+    return pick([text, f"TODO: {text}", f"- [ ] {text}", f"Action item ({pick(REVIEWERS)}): {text}", f"{pick(REVIEWERS)}: {text}"])
+
+
 BENIGN: list[tuple[str, Callable[[str], str], int]] = [
+    ("team_todo", team_todo, 90),
     ("runbook_steps", runbook, 380), ("readme_instruction", readme, 220), ("review_comment", review, 300),
     ("engineering_note", note, 300), ("commit_message", commit, 260), ("standup_line", standup, 260),
     ("json_config", json_config, 420), ("jsonl_logs", jsonl_logs, 160), ("ci_log", ci_log, 200),
     ("agent_config", agent_config, 60),
 ]
-NEUTRAL = {"agent_config"}
+NEUTRAL = {"agent_config", "team_todo"}
 
 SLOT_VALUES = sorted({*SERVICES, *FILES, *COMMANDS, *REVIEWERS, *MODELS, *ERRORS}, key=len, reverse=True)
 PER_SHAPE = 3

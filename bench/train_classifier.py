@@ -11,9 +11,9 @@ Data: the labelled corpora under ``tests/`` named in ``TRAINING`` (the developme
 blind1-4, and blind6-7 once they exist; a corpus whose directory is absent is skipped). A prompt
 line is a positive; benign and credential lines are negatives (a credential line is
 engineering text too, and the rules reject it anyway). Beside them, generated augmentation data
-(``AUGMENT``: ``tests/privacy_train8``) is always trained on and never held out.
-``tests/privacy_blind5``, ``blind8``, ``blind9`` and ``blind10`` are held out: never read here (``HELD_OUT``;
-naming one in ``TRAINING`` is refused).
+(``AUGMENT``: ``tests/privacy_train8`` and ``privacy_train9``) is always trained on and never held out.
+``tests/privacy_blind5``, ``blind8``, ``blind9`` and ``blind10`` are held out: never read here
+(``HELD_OUT``; naming one in ``TRAINING`` is refused).
 
 Model: logistic regression over ``classifier.features`` (binary, L2-normalised), trained by
 AdaGrad in plain Python with a fixed shuffle seed (no numpy, so the bytes written are the same
@@ -61,6 +61,7 @@ stderr), so the list may name corpora before they are committed. Every corpus is
 in turn by the leave-one-corpus-out table and decides the threshold."""
 AUGMENT: tuple[tuple[str, str], ...] = (
     ("train8", "privacy_train8"),
+    ("train9", "privacy_train9"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -69,9 +70,13 @@ it would measure the rule's author against themself, and its template-filled har
 (a question to a colleague under twenty service names) spent the pooled false-positive budget
 on copies of a few templates (threshold 1.9 -> 2.8, and two of the unit tests' prompts lost).
 ``--augment-held-out`` holds it out like a corpus, to measure what a model that never saw it
-makes of it."""
+makes of it. ``tests/privacy_train9`` (round 9, the same standing): the shapes of classes 8-12 in
+sixteen languages (JSON records under many key conventions, agent logs, ReAct traces, one-line
+transcripts, persona switches, "your task:" labels), each beside a benign text of the same shape
+and language (runbook steps, README instructions, review comments, config JSON with the same
+keys, stand-up lines with people's names)."""
 HELD_OUT: frozenset[str] = frozenset({"privacy_blind5", "privacy_blind8", "privacy_blind9",
-                                          "privacy_blind10"})
+                                      "privacy_blind10"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter."""
 SEED = 20261201
 EPOCHS = 4

@@ -52,7 +52,7 @@ _JSON_WORDS = frozenset(("prompt", "completion", "instruction", "conversations",
                          "rejected", "speaker", "from", "system", "human", "gpt", "assistant",
                          "user", "query", "response", "messages", "turns", "utterance", "tool",
                          "type", "role", "output", "input", "answer", "question", "text",
-                         "function", "arguments"))
+                         "function", "arguments", "reply", "request", "event"))
 _REACT_WORDS = frozenset(("thought", "observation"))
 _LABEL_WORDS = frozenset(("said", "replied", "responded", "answered", "wrote", "output",
                           "response", "reply", "answer", "verbatim", "returned", "says",
@@ -123,10 +123,15 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _turns(text_turns, lo_turns, present, foreign or not text.isascii(), hits)
     if ('"' in view or "'" in view) and not present.isdisjoint(_JSON_BYTES):
         _records(lo, hits)
+    before = len(hits)
     if not present.isdisjoint(_REACT_BYTES) and ("thought" in lo or "observation:" in lo):
         _react(lo, hits)
     elif not present.isdisjoint(_REACT_MORE):
         _react(lo if text.isascii() else text.lower(), hits)
+    if (b"action" in present and (b"input" in present or b"final" in present)) and len(hits) == before:
+        _react_inline(lo, hits)
+    if (not text.isascii() or not present.isdisjoint(_REACT_OTHER_BYTES)) and len(hits) == before:
+        _react_more(text.lower(), hits)
     if not present.isdisjoint(_LABEL_BYTES):
         _labelled_output(lo, words, present, hits)
     if not present.isdisjoint(_QUOTE_WORDS) and (":" in lo or "--" in lo or "\u2014" in lo):
@@ -333,11 +338,14 @@ def _talk(target: str, turns: list[tuple[int, int, str]]) -> bool:
 _RECORD = (
     r"[\"'](?P<key>prompt|completion|instruction|system_prompt|conversations|chosen|rejected"
     r"|human|gpt|assistant|user|bot|query|response|utterance|turns|output|input|answer|question"
-    r"|system"
-    r"|text|value|content|message|msg|body|from|speaker|author|sender|role|type|actor"
-    r"|tool_calls|tool_call_id|function_call|arguments)[\"'][ \t]*:[ \t]*(?P<open>[\"'\[{])"
-    r"(?P<val>[^\"'\n]{0,40})"
+    r"|system|reply|request"
+    r"|text|value|content|message|msg|body|from|speaker|author|sender|role|type|actor|event"
+    r"|tool_calls|tool_call_id|function_call|arguments)\\?[\"'][ \t]*:[ \t]*\\?(?P<open>[\"'\[{])"
+    r"(?P<val>[^\"\n]{0,40})"
 )
+"""A key of conversation data and the start of its value; a key may be escaped (``\\"prompt\\"``:
+a record pasted as a string inside another JSON value). The value stops at a double quote only
+(``J'aimerais``); one opened by a single quote is cut at the next one in Python."""
 _STRONG_KEYS = frozenset(("prompt", "completion", "instruction", "system_prompt", "conversations",
                           "system",
                           "chosen", "rejected", "utterance", "tool_calls", "tool_call_id",
@@ -346,7 +354,16 @@ _TEXT_KEYS = frozenset(("prompt", "completion", "instruction", "human", "gpt", "
                         "user", "bot", "query", "response", "utterance", "output", "input",
                         "answer", "question", "text", "value", "content", "message", "msg",
                         "body"))
-_SPEAKER_KEYS = frozenset(("from", "speaker", "author", "sender", "role", "type", "actor"))
+_SPEAKER_KEYS = frozenset(("from", "speaker", "author", "sender", "role", "type", "actor", "event"))
+_ASKING_KEYS = frozenset(("question", "query", "request", "utterance", "prompt",
+                          "instruction", "human", "user"))
+_REPLYING_KEYS = frozenset(("answer", "response", "reply", "completion", "chosen", "bot",
+                            "assistant", "gpt"))
+"""A record holding prose under an asking key and prose under a replying key is one exchange
+(``{"question": <a sentence>, "answer": <a sentence>}``, ``{"input": ..., "output": ...}``),
+whatever the key convention; the same keys holding paths, ids or numbers are config. (Not
+``input``/``output``: test tables and pipeline steps describe theirs in words.)"""
+_PROSE_WORDS = 3
 _SPEAKER_VALUES = ("user", "human", "gpt", "assistant", "ai", "bot", "model", "chatgpt", "claude",
                    "system", "tool_use", "tool_result", "function_call", "function_call_output",
                    "reasoning", "agent_message", "user_message", "assistant_message", "customer",
@@ -358,8 +375,24 @@ _BARE_CONTENT = r"[\"'](?:content|text|parts)[\"'][ \t]*:[ \t]*[a-z_]"
 conversation, which holds none of its words."""
 
 
+def _prose(m: re.Match[str]) -> bool:
+    """The value at ``m`` is a string that says something (a few words; in another script,
+    where each character reads ``?`` or is a ``\\u`` escape, a few characters), not an id, a
+    path or one word."""
+    if m.group("open") == "'":
+        val = m.group("val").split("'")[0]
+    elif m.group("open") == '"':
+        val = m.group("val")
+    else:
+        return False
+    other = val.count("?") >= 4 or val.count("\\u") >= 4
+    return other or (len(val.split()) >= _PROSE_WORDS and any(c.isalpha() for c in val))
+
+
 def _records(lo: str, hits: list[_Hit]) -> None:
     keys: set[str] = set()
+    prose: set[str] = set()
+    nested = False
     speakers = 0
     first = -1
     last = 0
@@ -378,6 +411,10 @@ def _records(lo: str, hits: list[_Hit]) -> None:
                 continue
         else:
             keys.add(key)
+            if _prose(m):
+                prose.add(key)
+            elif m.group("open") in "[{":
+                nested = True
         if first < 0:
             first = m.start()
         last = m.end()
@@ -386,9 +423,10 @@ def _records(lo: str, hits: list[_Hit]) -> None:
     strong = keys & _STRONG_KEYS
     texts = keys & _TEXT_KEYS
     bare = not texts and _rx(_BARE_CONTENT).search(lo) is not None
-    if (strong and len(keys) >= 2) or (speakers and texts) or (speakers >= 2 and not bare) or (
-        len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2
-    ):
+    says = bool(prose) or nested or speakers > 0  # (``"system": "linux", "user": "ci"`` is config)
+    keyed = (strong and len(keys) >= 2) or (speakers and texts) or (speakers >= 2 and not bare) or (
+        len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2)
+    if (says and keyed) or (prose & _ASKING_KEYS and prose & _REPLYING_KEYS and len(prose) >= 2):
         hits.append((PROMPT, 1, first, last, "prompt-record-json"))
 
 
@@ -412,6 +450,58 @@ _REACT_STEP = {
 _REACT_MORE = frozenset(w.encode() for w in ("pensamento", "pensamiento", "gedanke", "razonamiento",
                                               "beobachtung", "observacion", "obs"))
 """Words that let the step search run on a text without ``thought`` or ``observation:``."""
+
+
+_REACT_OTHER = {
+    "thought": ("pensiero", "\u043c\u044b\u0441\u043b\u044c", "\u601d\u8003", "\uc0dd\uac01",
+                "my\u015bl", "gedachte", "d\u00fc\u015f\u00fcnce", "suy ngh\u0129", "pikiran",
+                "\u0935\u093f\u091a\u093e\u0930", "\u062a\u0641\u0643\u064a\u0631"),
+    "action": ("azione", "\u0434\u0435\u0439\u0441\u0442\u0432\u0438\u0435", "\u884c\u52a8",
+               "\u884c\u52d5", "\ud589\ub3d9", "akcja", "actie", "eylem", "h\u00e0nh \u0111\u1ed9ng", "aksi",
+               "\u0915\u094d\u0930\u093f\u092f\u093e", "\u0625\u062c\u0631\u0627\u0621"),
+    "observation": ("osservazione", "\u043d\u0430\u0431\u043b\u044e\u0434\u0435\u043d\u0438\u0435",
+                    "\u89c2\u5bdf", "\u89b3\u5bdf", "\uad00\ucc30", "obserwacja", "observatie",
+                    "g\u00f6zlem", "quan s\u00e1t", "observasi", "\u0905\u0935\u0932\u094b\u0915\u0928",
+                    "\u0645\u0644\u0627\u062d\u0638\u0629"),
+}
+"""ReAct step names in more languages (it, ru, zh, ja, ko, pl, nl, tr, vi, id, hi, ar), looked
+for in the text itself (the scanner's view blanks other scripts): a step name at a line's start
+or after a `` | `` separator, then a colon (full-width too)."""
+_REACT_OTHER_STEP = {w: step for step, ws in _REACT_OTHER.items() for w in ws}
+_REACT_OTHER_BYTES = frozenset(w.encode() for w in _REACT_OTHER_STEP if w.isascii())
+GATE_WORDS = GATE_WORDS.union(_REACT_OTHER_BYTES, (b"action", b"input", b"final"))
+_REACT_INLINE = (r"(?:^|(?<=[ \t]))(?P<step>thought|action input|action|observation|final answer)"
+                 r"(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*\S")
+"""A trace flattened onto one line with blanks only: its steps anywhere after a blank."""
+
+
+def _react_more(low: str, hits: list[_Hit]) -> None:
+    """A ReAct trace whose step names are in another language: a thought and an action, or an
+    action and an observation, each starting a line (or a `` | `` segment) before a colon."""
+    found: dict[str, int] = {}
+    for word, step in _REACT_OTHER_STEP.items():
+        at = low.find(word)
+        while at >= 0 and step not in found:
+            end = at + len(word)
+            starts = at == 0 or low[at - 1] == "\n" or low[max(0, at - 2) : at] in ("| ", "/ ")
+            if starts and low[end : end + 1] in (":", "\uff1a"):
+                found[step] = at
+            at = low.find(word, at + 1)
+    if len(found) >= 2:
+        start = min(found.values())
+        hits.append((PROMPT, 1, start, start + 1, "react-trace"))
+
+
+def _react_inline(lo: str, hits: list[_Hit]) -> None:
+    """A ReAct trace on one line: three different steps, one of them a step no note uses
+    (``Action Input:`` or ``Final Answer:``), in the order a trace has them."""
+    steps: dict[str, int] = {}
+    for m in _rx(_REACT_INLINE).finditer(lo):
+        steps.setdefault(m.group("step"), m.start("step"))
+    if len(steps) >= 3 and ("action input" in steps or "final answer" in steps) and (
+            steps.get("action", 0) <= steps.get("observation", len(lo))):
+        start = min(steps.values())
+        hits.append((PROMPT, 1, start, start + 1, "react-trace"))
 
 
 def _react(lo: str, hits: list[_Hit]) -> None:
@@ -497,8 +587,15 @@ def _labelled_output(lo: str, words: bytes, present: frozenset[bytes],
 def _label_body(lo: str, m: re.Match[str]) -> bool:
     who = m.group("who")
     body = lo[m.end() : m.end() + 600]
-    words = [w for w in body.split() if any(c.isalpha() for c in w)]
-    return len(words) >= (6 if who else 8)
+    return _body_words(body) >= (6 if who else 8)
+
+
+def _body_words(body: str) -> int:
+    """Words in a body of the scanner's view, where each character outside ASCII reads ``?``:
+    a word with a letter counts one, and three such characters count one more (a Korean or
+    Hindi word is a run of them, and Chinese or Japanese puts no blank between words)."""
+    words = sum(1 for w in body.split() if any(c.isalpha() for c in w))
+    return words + body.count("?") // 3
 
 
 # -- text addressed to a model -------------------------------------------------------------------

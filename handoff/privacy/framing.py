@@ -35,7 +35,8 @@ _BOTS_LATIN = (
     "asistan\u0131", "ia", "ki", "modelo", "modello", "modelu", "modelem", "modeli", "modelin",
     "model", "chatbot", "chatbota", "bot", "bota", "yapay zeka", "m\u00f4 h\u00ecnh",
     "tr\u1ee3 l\u00fd", "mod\u00e8le", "modell", "modells", "llm", "chatgpt", "claude", "gemini",
-    "copilot", "mistral", "llama", "qwen", "deepseek", "gpt",
+    "copilot", "mistral", "llama", "qwen", "deepseek", "gpt", "ai", "yapay zek\u00e2",
+    "kecerdasan buatan", "intelligenza artificiale", "intelligence artificielle",
 )
 _BOTS_OTHER = (
     "\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442", "\u043c\u043e\u0434\u0435\u043b",
@@ -46,6 +47,8 @@ _BOTS_OTHER = (
     "\u0627\u0644\u0645\u0633\u0627\u0639\u062f", "\u0627\u0644\u0646\u0645\u0648\u0630\u062c",  # ar
     "\u05d4\u05de\u05d5\u05d3\u05dc", "\u05d4\u05e2\u05d5\u05d6\u05e8",  # he
     "\u0938\u0939\u093e\u092f\u0915", "\u092e\u0949\u0921\u0932",  # hi
+    "\u0627\u0644\u0630\u0643\u0627\u0621 \u0627\u0644\u0627\u0635\u0637\u0646\u0627\u0639\u064a",  # ar: AI
+    "\u4eba\u5de5\u667a\u80fd", "\uc778\uacf5\uc9c0\ub2a5", "\u0418\u0418",  # zh, ko, ru: AI
 )
 _REPLIES_LATIN = (
     "respondeu", "resposta", "respondi\u00f3", "respondio", "respuesta", "contest\u00f3",
@@ -54,6 +57,11 @@ _REPLIES_LATIN = (
     "odpowiedzia\u0142a", "odpowiedzi", "cevap", "cevab\u0131", "yan\u0131t", "yan\u0131t\u0131",
     "cevap verdi", "antwoord", "antwoordde", "tr\u1ea3 l\u1eddi", "c\u00e2u tr\u1ea3 l\u1eddi",
     "svar", "svarade", "odpov\u011b\u010f",
+    # wrote / output: a reply label says what the model wrote, or calls it its output
+    "schrieb", "ausgabe", "a \u00e9crit", "sortie", "escribi\u00f3", "escribio", "salida",
+    "escreveu", "sa\u00edda", "saida", "ha scritto", "uscita", "napisa\u0142", "napisa\u0142a",
+    "napisa\u0142o", "wynik", "schreef", "uitvoer", "yazd\u0131", "\u00e7\u0131kt\u0131",
+    "\u0111\u00e3 vi\u1ebft", "\u0111\u1ea7u ra", "menulis", "keluaran",
 )
 _REPLIES_OTHER = (
     "\u043e\u0442\u0432\u0435\u0442",  # ru: otvet, otvetil (a prefix of both)
@@ -63,6 +71,10 @@ _REPLIES_OTHER = (
     "\u0627\u0644\u0631\u062f", "\u0625\u062c\u0627\u0628\u0629", "\u0623\u062c\u0627\u0628",  # ar
     "\u05ea\u05e9\u05d5\u05d1\u05d4", "\u05e2\u05e0\u05d4",  # he
     "\u0909\u0924\u094d\u0924\u0930", "\u091c\u0935\u093e\u092c",  # hi
+    "\u043d\u0430\u043f\u0438\u0441\u0430\u043b", "\u0432\u044b\u0432\u043e\u0434",  # ru: wrote, output
+    "\u5199\u9053", "\u66f8\u3044\u305f", "\ucd9c\ub825", "\uc37c",  # zh wrote, ja wrote, ko output/wrote
+    "\u0932\u093f\u0916\u093e", "\u0906\u0909\u091f\u092a\u0941\u091f",  # hi: wrote, output
+    "\u0643\u062a\u0628", "\u0645\u062e\u0631\u062c\u0627\u062a",  # ar: wrote, output
 )
 _REPLIES_ASCII = tuple(w for w in _REPLIES_LATIN if w.isascii() and " " not in w)
 GATE_WORDS = frozenset(w.encode() for w in _REPLIES_ASCII)
@@ -82,10 +94,16 @@ def _word_at(label: str, word: str) -> bool:
         return word in label
     at = label.find(word)
     while at >= 0:
-        if at == 0 or not label[at - 1].isalpha():
+        if (at == 0 or not label[at - 1].isalpha()) and (len(word) > 3 or not _ascii_letter_at(label, at + len(word))):
             return True
         at = label.find(word, at + 1)
     return False
+
+
+def _ascii_letter_at(label: str, at: int) -> bool:
+    """A short noun (``ai``, ``bot``, ``ki``) must end a word: ``ai`` is not ``aim``, though a
+    Japanese particle may follow it (``AIの出力``)."""
+    return at < len(label) and label[at].isascii() and label[at].isalpha()
 
 
 def _says_something(body: str) -> bool:

@@ -552,9 +552,17 @@ def _is_id_or_prose(v: str) -> bool:
     return sum("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in v) >= 2
 
 
+_PASS_ARG_SOURCES = ("env:", "file:", "fd:")
+"""Heads of an openssl pass phrase argument that name a source (``-passin file:pw.txt``)."""
+
+
 def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     """Judge a value assigned to a name of class ``cls``; ``strict`` for prose (``is``)."""
     v = _strip_value(value)
+    if v.lower().startswith(_PASS_ARG_SOURCES):
+        return False  # openssl's -passin env:VAR, file:path, fd:3: where the password is read
+    if v[:5].lower() == "pass:":  # openssl's -passout pass:V: the password is what follows
+        v = v[5:]
     if not v or is_placeholder(v) or _is_number(v) or v.startswith(_PUBLIC_PREFIXES):
         return False
     if value[:1] in "[<" and is_placeholder(value.strip()):

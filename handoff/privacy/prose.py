@@ -66,8 +66,14 @@ _NON_ASCII_LOGIN_NOUNS = ("\u767b\u5f55", "\u767b\u5165", "\u30ed\u30b0\u30a4\u3
 at :9001, minioadmin / V``, ``logged in as admin / V``) names a user and a password together:
 only the part after the user counts (``user / V``, ``user:V``)."""
 _LOGIN_GATES = frozenset(n.replace("-", "").split()[0].encode() for n in _LOGIN_NOUNS) | {b"sign"}
+_ACT_WORDS = ("bearer", "rotate", "revoke", "jsessionid", "phpsessid", "sessionid",
+              "aspsessionid")
+"""Words that need no secret name around them: a bearer, a session cookie's name, and the
+acts done only to credentials (``please rotate V``, ``revoke V``); the value after them is
+judged as a token's (random, 20+ characters), so ``rotate the logs`` names nothing."""
 _TOKEN_NOUNS = ("token", "key", "secret", "credential", "apikey", "pat", "chave", "chiave",
-                "sleutel", "klucz", "anahtar", "nyckel", "avain", "kulcs", "schluessel")
+                "sleutel", "klucz", "anahtar", "nyckel", "avain", "kulcs", "schluessel",
+                *_ACT_WORDS)
 """Nouns of a token or key (class 3 of the issue: ``<vendor> key V``, ``use V as the X token``,
 ``set the X credential in CI to V``). Their values must look random on their own (20+
 characters, varied, not words, not an id), or be hex or a UUID right after a link with a
@@ -211,7 +217,7 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
             word = "key" if noun in _FOREIGN_KEY_NOUNS else noun  # chave, klucz: a key
             name = word if prev in ("", "the", "a", "an", "my", "our", "new", "old", "this") else (
                 prev + "_" + word)
-            pat = noun == "pat" and text[pos:end] == "PAT"  # a personal access token
+            pat = (noun == "pat" and text[pos:end] == "PAT") or noun in _ACT_WORDS
             if pat or _names_secret(word, prev, name):
                 vendor = prev in values.VENDOR_NAMES or (
                     prev not in _COMMON and prev.replace(".", "").isalpha() and len(prev) >= 3

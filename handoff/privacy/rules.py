@@ -280,7 +280,7 @@ _VENDOR_PREFIXES = ("A3-", "p8e-", "cmVmd", "sc_", "ext_", "scauth_", "authress_
     "IGQVJ", "cosmo_", "rnd_", "hcaik_", "hcxik_", "hcamk_", "hcxmk_", "pat-na",
     "pat-eu", "pat-ap", "0/", "1/", "2/", "AQE", "fc-", "napi_", "APA91b", "KEY",
     "ck_", "cs_", "rzp_live_", "rzp_test_", "live_", "pdl_", "pk_", "st.", "ATTA",
-    "shippo_test_", "shippo_live_", "duffel_test_", "duffel_live_")
+    "shippo_test_", "shippo_live_", "duffel_test_", "duffel_live_", "cfat_", "cfut_", "cfk_")
 """Literal starts of ``vendor-token-prefixed``; ``_vendor_body`` judges what follows them."""
 
 
@@ -1890,14 +1890,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "postman-api-key",
-        "Postman API key (PMAK-).",
+        "Postman API key (PMAK-) or access token (PMAT-, 26 upper-case letters and digits).",
         CREDENTIAL,
         TOKEN,
-        r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}" + _T,
-        prefixes=("PMAK-",),
+        r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}" + _T + r"|PMAT-[0-9A-Z]{26}" + _T,
+        prefixes=("PMAK-", "PMAT-"),
         validator=_body(5),
-        examples=("POSTMAN_API_KEY=PMAK-" "8ca359c3428f732bf69d89f0-6af603d2207eefaa1deb84b34a25325d59",),
-        near_misses=("PMAK-<key>",),
+        examples=("POSTMAN_API_KEY=PMAK-" "8ca359c3428f732bf69d89f0-6af603d2207eefaa1deb84b34a25325d59",
+                  "postman token PMAT-" "ZYMLOPIFQY78F5M0NXYNJ3LVF7"),
+        near_misses=("PMAK-<key>", "PMAT-TOKEN-FOR-THE-CI-RUN"),
     ),
     Rule(
         "pulumi-access-token",
@@ -1958,13 +1959,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "supabase-token",
-        "Supabase personal access token (sbp_) or secret API key (sb_secret_).",
+        "Supabase personal access token (sbp_, sbp_v0_) or secret API key (sb_secret_).",
         CREDENTIAL,
         TOKEN,
-        r"sbp_[a-f0-9]{40}" + _T + r"|sb_secret_[A-Za-z0-9_-]{20,80}" + _TD,
+        r"sbp_(?:v0_)?[a-f0-9]{40}" + _T + r"|sb_secret_[A-Za-z0-9_-]{20,80}" + _TD,
         prefixes=("sbp_", "sb_secret_"),
         validator=_body(4),
-        examples=("SUPABASE_ACCESS_TOKEN=sbp_" "c8c49e11f4c0584f39d0a7c82de121ef7a53ce3e",),
+        examples=("SUPABASE_ACCESS_TOKEN=sbp_" "c8c49e11f4c0584f39d0a7c82de121ef7a53ce3e",
+                  "got sbp_v0_" "2fac180d6b2e6e1b465e551305fd2d2490ca4c61"),
         near_misses=("sbp_<token>",),
     ),
     Rule(
@@ -2029,13 +2031,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "posthog-personal-key",
-        "PostHog personal API key (phx_).",
+        "PostHog personal API key (phx_) and other secret keys (phs_, phr_, pha_); phc_ project"
+        " keys are public.",
         CREDENTIAL,
         TOKEN,
-        r"phx_[A-Za-z0-9]{40,50}" + _T,
-        prefixes=("phx_",),
+        r"ph[xsra]_[A-Za-z0-9]{40,60}" + _T,
+        prefixes=("phx_", "phs_", "phr_", "pha_"),
         validator=_body(4),
-        examples=("POSTHOG_PERSONAL_API_KEY=phx_" "A3dHhd7O2D4UypkeUC8JnapiEfwZ2M1EAh9PaisibMq",),
+        examples=("POSTHOG_PERSONAL_API_KEY=phx_" "A3dHhd7O2D4UypkeUC8JnapiEfwZ2M1EAh9PaisibMq",
+                  "posthog secret phs_" "OnCqIz0Wiw8SE7diV3TMXVjM8AhghjsllAj7n4JuXFZ"),
         near_misses=("phc_ project keys are public; phx_ ones are not",),
     ),
     Rule(
@@ -2122,6 +2126,20 @@ RULES: tuple[Rule, ...] = (
         examples=("AGE-SECRET-KEY-1" "R4FMYXZ47EDZT7LNN6DY62AT5R6Z0GJ0252S046WAY8XW206LLHVHYTW0G",),
         near_misses=("age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p is a public key",),
     ),
+    Rule(
+        "nats-nkey-seed",
+        "NATS NKey seed (a private key): S, the key's type (U user, A account, O operator, C"
+        " cluster, N server, X curve, P), then 56 upper-case base32 characters.",
+        CREDENTIAL,
+        TOKEN,
+        r"S[ACNOPUX][A-Z2-7]{56}" + _T,
+        prefixes=("SU", "SA", "SO", "SC", "SN", "SX", "SP"),
+        validator=_body(2, 16),
+        examples=("NATS_NKEY_SEED=" "SUY4MYVMWAWSMKQ2O2WZAHMATK4NQ25SMBGTECD2TXSMGZZLQ5VII4Y2LX",
+                  "seed: " "SAQNR5YL66KEP5AHV7EVARAU2QKIDZCDVOSK4D2OMH7KRRXEMLWFHIIJFC"),
+        near_misses=("SUBSCRIPTIONS_ARE_RENEWED_AUTOMATICALLY_EVERY_MONTH_FOR_ALL_USERS_X",
+                     "SAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+    ),
     # ---- formats from gitleaks' and CredSweeper's rule sets with a recognisable shape -------
     Rule(
         "vendor-token-prefixed",
@@ -2201,7 +2219,8 @@ RULES: tuple[Rule, ...] = (
         + r"|pdl_(?:live|sdbx)_apikey_[A-Za-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3}" + _T
         + r"|pk_[0-9]{6,10}_[A-Z0-9]{32}" + _T
         + r"|st\.[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\.[0-9a-f]{32}\.[0-9a-f]{32}" + _T
-        + r"|ATTA[0-9a-f]{64,72}" + _T,
+        + r"|ATTA[0-9a-f]{64,72}" + _T
+        + r"|cf(?:at|ut|k)_[0-9A-Za-z]{40,64}" + _T,
         prefixes=_VENDOR_PREFIXES,
         validator=_vendor_body,
         examples=(
@@ -2233,6 +2252,8 @@ RULES: tuple[Rule, ...] = (
             "CLICKUP_TOKEN=pk_" "67389084_PZ7Z7PHF8DZFOSDY7QMRRNPK5X7Y7EX5",
             "INFISICAL_TOKEN=st." "211a95f7-414c-6a2a-09e7-becd948819e1.5c33dd6bac5950b24be8ea9979ba5038.d24bfbe9bb9523dd1a97131927f75aaf",
             "trello token ATTA" "89386f1277da4336eb56a0c4fa32b1db4f3e8c2199f59edc984727daeae8226d",
+            "CLOUDFLARE_API_TOKEN=cfut_" "o2qh20xlReGsaL1dvnyzv0ZzyA0xIfl4c7xU2zXCot2PoPUt",
+            "cloudflare key cfk_" "g3SUunWZTRTpysCW9f4CA96qeGs6R3uYEIi75qB4sA9Q0Nks",
         ),
         near_misses=(
             "API-GATEWAY-ROUTES-V2-STAGING",
@@ -2244,6 +2265,7 @@ RULES: tuple[Rule, ...] = (
             "live_reload_enabled_for_the_dev_server",
             "pk_test_TYooMQauvdEDq54NiTphI7jx is Stripe's documented publishable key",
             "KEYBOARD_LAYOUT_DEFAULT_US_INTERNATIONAL",
+            "cfut_tokens_are_scoped_to_one_account_only_here",
             "ratio 1/1000000000000/2000000000000 of the pool",
         ),
     ),

@@ -67,6 +67,13 @@ VENDOR_NAMES = frozenset((
     "coveralls", "browserstack", "saucelabs", "lambdatest", "applitools",
     "twitch",
     "yandex", "baidu", "alibaba", "aliyun", "tencent", "huawei", "kakao", "naver",
+    # from gitleaks' and CredSweeper's rule sets (session 9): names that are no common word
+    "adafruit", "artifactory", "authress", "bittrex", "clickhouse", "clojars", "confluent",
+    "droneci", "dynatrace", "easypost", "etsy", "finicity", "flickr", "frameio", "freemius",
+    "freshbooks", "gitter", "gocardless", "infracost", "kucoin", "linkedin", "mattermost",
+    "maxmind", "nytimes", "openshift", "privateai", "rapidapi", "rubygems", "scalingo",
+    "sendbird", "sentry", "settlemint", "shippo", "sidekiq", "sourcegraph", "squarespace",
+    "telegram", "travisci", "heroku", "discord",
 ))
 """Vendors whose keys are often plain hex or UUIDs: "<vendor> key V" is a credential even
 when V has the shape of a digest or an id."""

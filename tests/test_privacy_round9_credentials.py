@@ -223,3 +223,53 @@ CALLS_NEAR = [
 @pytest.mark.parametrize("line", CALLS_NEAR)
 def test_auth_calls_with_names_and_placeholders_stay_clean(line: str) -> None:
     assert scan_text(line) == []
+
+
+# --- formats the table lacked, and short keys after a known vendor's name ----------------------
+
+B32 = string.ascii_uppercase + "234567"
+
+NEW_FORMATS = [
+    lambda: "cfut_" + _rand(48),
+    lambda: "cfat_" + _rand(44),
+    lambda: "phs_" + _rand(43),
+    lambda: "PMAT-" + "".join(RND.choice(string.ascii_uppercase + string.digits) for _ in range(26)),
+    lambda: "sbp_v0_" + _hex(40),
+    lambda: "SU" + "".join(RND.choice(B32) for _ in range(56)),
+    lambda: "SA" + "".join(RND.choice(B32) for _ in range(56)),
+]
+
+
+@pytest.mark.parametrize("make", NEW_FORMATS)
+def test_vendor_formats_the_table_lacked(make: object) -> None:
+    value = make()  # type: ignore[operator]
+    assert _flags_value(f"got {value} from the dashboard", value)
+
+
+SHORT_VENDOR_KEYS = [
+    "airtable key {v}",
+    "the Confluent key: {v}",
+    "linkedin key is {v}",
+    "sumologic key {v} for the collector",
+]
+
+
+@pytest.mark.parametrize("template", SHORT_VENDOR_KEYS)
+def test_short_key_right_after_a_known_vendors_key_noun(template: str) -> None:
+    value = "q7" + _rand(13)  # 15 random letters and digits
+    assert _flags_value(template.format(v=value), value)
+
+
+SHORT_VENDOR_NEAR = [
+    "airtable key rotation2024plan",
+    "heroku key build42staging7",
+    "redis key user1234session9",
+    "airtable key 3f9a2b7c1d4e5f60",
+    "cache key {v}",
+    "airtable: we rotated the key and {v} is the ticket",
+]
+
+
+@pytest.mark.parametrize("template", SHORT_VENDOR_NEAR)
+def test_short_values_that_are_words_ids_or_far_stay_clean(template: str) -> None:
+    assert scan_text(template.format(v="q7" + _rand(13))) == []

@@ -273,3 +273,31 @@ SHORT_VENDOR_NEAR = [
 @pytest.mark.parametrize("template", SHORT_VENDOR_NEAR)
 def test_short_values_that_are_words_ids_or_far_stay_clean(template: str) -> None:
     assert scan_text(template.format(v="q7" + _rand(13))) == []
+
+
+# --- a secret word inside a dotted config key ---------------------------------------------------
+
+CONFIG_KEYS = [
+    "poetry config pypi-token.pypi {v}",
+    "poetry config pypi-token.testpypi {v}",
+]
+
+
+@pytest.mark.parametrize("template", CONFIG_KEYS)
+def test_secret_word_inside_a_dotted_config_key(template: str) -> None:
+    value = _rand(32)
+    assert _flags_value(template.format(v=value), value)
+
+
+CONFIG_NEAR = [
+    "git config token.expiry 1h30m",
+    "app config set token.ttl 86400s",
+    "app config set password.min_length 12",
+    "app config set auth.method oauth2",
+    "app config set token.file ~/.config/app/token",
+]
+
+
+@pytest.mark.parametrize("line", CONFIG_NEAR)
+def test_settings_about_a_secret_stay_clean(line: str) -> None:
+    assert scan_text(line) == []

@@ -163,6 +163,18 @@ _SECURE_VALUE = r"--value(?:[ \t]+|=)([\"']?)([^\s\"']{6,512})\1"
 is a secret whatever its name (``--name /prod/db``)."""
 
 
+def _config_name(key: str) -> str:
+    """The part of a dotted config key that names the value: the key itself, or else its first
+    piece that names a secret (``pypi-token.pypi`` is poetry's token for the ``pypi`` index,
+    ``github.token`` git's), so a secret word in the middle of the key counts."""
+    if values.classify_name(key) is not None or "." not in key:
+        return key
+    for piece in key.split("."):
+        if values.classify_name(piece) is not None:
+            return piece
+    return key
+
+
 def _file_holds_secret(path: str, value: str) -> bool:
     """The file's stem names a secret (``secrets``, ``api_key``, ``.npm_token``) and the value,
     judged under that name, is one and not a sentence or a word."""
@@ -249,7 +261,10 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
             name, value = m.group(1), m.group(3)
             if not (any(c in name for c in "_.:-") or not name.islower()):
                 continue  # a word of prose ("the config token (xoxb-...)"), not a config key
-            if values.named_secret(name, value) and not values.is_wordy(value):
+            named = _config_name(name)
+            if named != name and not values.looks_random(value, 16):
+                continue  # a secret word inside the key (token.expiry 1h30m): random values only
+            if values.named_secret(named, value) and not values.is_wordy(value):
                 hits.append((category, priority, m.start(3), m.end(3), "config-key-secret"))
     if not present.isdisjoint(_NAME_WORDS):
         _qualified(view, lo, present, category, priority, hits)

@@ -2950,11 +2950,12 @@ RULES: tuple[Rule, ...] = (
         KEYWORD,
         r"(?:(?<![A-Za-z0-9_])auth[ \t]*=[ \t]*[(\[]|(?i:(?:http)?(?:basic|digest)auth"
         r"|setbasicauth|usernamepasswordcredentials|passwordauthentication|networkcredential"
-        r"|\.login)[ \t]*\()[ \t]*([\"'])[^\"'\n]{1,128}\1[ \t]*,[ \t]*([\"'])([^\"'\n]{4,256})\2",
+        r"|(?<=\.)login)[ \t]*\()[ \t]*([\"'])[^\"'\n]{1,128}\1[ \t]*,[ \t]*([\"'])([^\"'\n]{4,256})\2",
         keywords=("auth", "basicauth", "httpbasicauth", "digestauth", "httpdigestauth",
                   "setbasicauth", "usernamepasswordcredentials", "passwordauthentication",
                   "networkcredential", "login"),
         requires=("(",),
+        anchored=True,
         group=3,
         validator=_call_password,
         priority=1,

@@ -75,7 +75,8 @@ _OUTPUT_WORDS = frozenset(w for w, _ in _READ_SECRET)
 GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
     v.encode() for v in values.VENDOR_NAMES if v.isalpha()) | frozenset(
     (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net", b"config", b"cookie",
-     b"cookies", b"true", b"false", b"basic", b"pass")
+     b"cookies", b"true", b"false", b"basic", b"pass", b"contents", b"content",
+     b"securestring")
 )
 """Words of the text's word set that let a check run."""
 
@@ -151,6 +152,41 @@ _USER_PASS_FEED = (
 """``openvpn --auth-user-pass <(printf '%s\n' USER PASS)``: the second line fed is the password."""
 
 
+_FILE_CONTENTS = (
+    r"(?<![A-Za-z0-9_.-])([A-Za-z0-9_.~/-]{2,128})[ \t]+(?:file[ \t]+)?contents?[ \t]*"
+    r"(?:is|are|was|=|:|->)?[ \t]+([\"'`]?)([^\s\"'`]{8,512})\2"
+)
+"""``secrets.json contents: V``, ``~/.npm_token content is V``: a file named for a secret and
+what it holds, with a label and no operator between them (class 3 of issue 11)."""
+_SECURE_VALUE = r"--value(?:[ \t]+|=)([\"']?)([^\s\"']{6,512})\1"
+"""``aws ssm put-parameter --type SecureString --value V``: the parameter's type says its value
+is a secret whatever its name (``--name /prod/db``)."""
+
+
+def _config_name(key: str) -> str:
+    """The part of a dotted config key that names the value: the key itself, or else its first
+    piece that names a secret (``pypi-token.pypi`` is poetry's token for the ``pypi`` index,
+    ``github.token`` git's), so a secret word in the middle of the key counts."""
+    if values.classify_name(key) is not None or "." not in key:
+        return key
+    for piece in key.split("."):
+        if values.classify_name(piece) is not None:
+            return piece
+    return key
+
+
+def _file_holds_secret(path: str, value: str) -> bool:
+    """The file's stem names a secret (``secrets``, ``api_key``, ``.npm_token``) and the value,
+    judged under that name, is one and not a sentence or a word."""
+    stem = path.rstrip("/").rsplit("/", 1)[-1].lstrip(".")
+    stem = stem.split(".", 1)[0] if "." in stem else stem
+    if values.classify_name(stem) is None and stem.endswith("s"):
+        stem = stem[:-1]  # secrets.json, credentials.txt: one of what the name says
+    value = value.rstrip(".,;")
+    return values.named_secret(stem, value) and not values.is_wordy(value) and (
+        values.looks_secret(value, values.PASSWORD))
+
+
 def _basic_pair(encoded: str) -> bool:
     try:
         raw = binascii.a2b_base64(encoded + "=" * (-len(encoded) % 4))
@@ -208,6 +244,14 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
         for m in _rx(_USER_PASS_FEED).finditer(view):
             if values.looks_secret(m.group(3), values.PASSWORD):
                 hits.append((category, priority, m.start(3), m.end(3), "openvpn-auth-feed"))
+    if (b"contents" in present or b"content" in present) and "content" in lo:
+        for m in _rx(_FILE_CONTENTS).finditer(view):
+            if _file_holds_secret(m.group(1), m.group(3)):
+                hits.append((category, priority, m.start(3), m.end(3), "secret-file-contents"))
+    if b"securestring" in present and "--value" in lo:
+        for m in _rx(_SECURE_VALUE).finditer(view):
+            if values.looks_secret(m.group(2), values.PASSWORD):
+                hits.append((category, priority, m.start(2), m.end(2), "secure-parameter-value"))
     if b"net" in present and "net use " in lo:
         _net_use(text, category, priority, hits)  # the text: the view reads a share's \\n as a break
     if b"config" in present:
@@ -217,7 +261,10 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
             name, value = m.group(1), m.group(3)
             if not (any(c in name for c in "_.:-") or not name.islower()):
                 continue  # a word of prose ("the config token (xoxb-...)"), not a config key
-            if values.named_secret(name, value) and not values.is_wordy(value):
+            named = _config_name(name)
+            if named != name and not values.looks_random(value, 16):
+                continue  # a secret word inside the key (token.expiry 1h30m): random values only
+            if values.named_secret(named, value) and not values.is_wordy(value):
                 hits.append((category, priority, m.start(3), m.end(3), "config-key-secret"))
     if not present.isdisjoint(_NAME_WORDS):
         _qualified(view, lo, present, category, priority, hits)

@@ -66,8 +66,14 @@ _NON_ASCII_LOGIN_NOUNS = ("\u767b\u5f55", "\u767b\u5165", "\u30ed\u30b0\u30a4\u3
 at :9001, minioadmin / V``, ``logged in as admin / V``) names a user and a password together:
 only the part after the user counts (``user / V``, ``user:V``)."""
 _LOGIN_GATES = frozenset(n.replace("-", "").split()[0].encode() for n in _LOGIN_NOUNS) | {b"sign"}
+_ACT_WORDS = ("bearer", "rotate", "revoke", "jsessionid", "phpsessid", "sessionid",
+              "aspsessionid")
+"""Words that need no secret name around them: a bearer, a session cookie's name, and the
+acts done only to credentials (``please rotate V``, ``revoke V``); the value after them is
+judged as a token's (random, 20+ characters), so ``rotate the logs`` names nothing."""
 _TOKEN_NOUNS = ("token", "key", "secret", "credential", "apikey", "pat", "chave", "chiave",
-                "sleutel", "klucz", "anahtar", "nyckel", "avain", "kulcs", "schluessel")
+                "sleutel", "klucz", "anahtar", "nyckel", "avain", "kulcs", "schluessel",
+                *_ACT_WORDS)
 """Nouns of a token or key (class 3 of the issue: ``<vendor> key V``, ``use V as the X token``,
 ``set the X credential in CI to V``). Their values must look random on their own (20+
 characters, varied, not words, not an id), or be hex or a UUID right after a link with a
@@ -211,14 +217,16 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
             word = "key" if noun in _FOREIGN_KEY_NOUNS else noun  # chave, klucz: a key
             name = word if prev in ("", "the", "a", "an", "my", "our", "new", "old", "this") else (
                 prev + "_" + word)
-            pat = noun == "pat" and text[pos:end] == "PAT"  # a personal access token
+            pat = (noun == "pat" and text[pos:end] == "PAT") or noun in _ACT_WORDS
             if pat or _names_secret(word, prev, name):
                 vendor = prev in values.VENDOR_NAMES or (
                     prev not in _COMMON and prev.replace(".", "").isalpha() and len(prev) >= 3
                     and name != word) or (  # a product's name may have a dot (Logz.io, Fly.io)
                     word != noun and _vendor_after(lo, _word_end(lo, end)))
+                judge = _KNOWN_JUDGE if prev in values.VENDOR_NAMES else (
+                    _VENDOR_JUDGE if vendor else _TOKEN_JUDGE)
                 _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
-                      _TOKEN_JUDGE if not vendor else _VENDOR_JUDGE, runs)
+                      judge, runs)
         pos = lo.find(noun, end)
 
 
@@ -271,6 +279,12 @@ them stay ids (``the session key is <uuid>`` is rarer than ``request id``, and a
 _LETTERS_24 = b"a" * 24
 _TOKEN_JUDGE = "token"
 _VENDOR_JUDGE = "vendor"
+_KNOWN_JUDGE = "known"
+"""A known vendor's name before the noun (``airtable key V``): as ``_VENDOR_JUDGE``, and a
+shorter random value (14-19 characters, letters and digits) right after the noun or a link
+counts too: several vendors issue keys that short (gitleaks' rules for Airtable, Confluent,
+LinkedIn, Sumo Logic)."""
+_TOKEN_JUDGES = frozenset((_TOKEN_JUDGE, _VENDOR_JUDGE, _KNOWN_JUDGE))
 _PAIR_JUDGE = "pair"
 _RESET_JUDGE = "reset"
 _RESET_NOUNS = frozenset(("was reset to", "been reset to", "got reset to"))
@@ -405,7 +419,7 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
     if line_end < 0:
         line_end = len(lo)
     line_start = lo.rfind("\n", 0, pos) + 1
-    if judge in (_TOKEN_JUDGE, _VENDOR_JUDGE) and not _has_token_run(
+    if judge in _TOKEN_JUDGES and not _has_token_run(
         runs, max(line_start, pos - 160), min(line_end, end + 200)
     ):
         return  # nothing a token judge accepts near the noun: skip the window
@@ -445,7 +459,7 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
 
 def _judge(start: int, token: str, prev: str, digest: bool, later: bool, category: str,
            priority: int, hits: list[_Hit], found: set[int], judge: str = "") -> bool:
-    if len(token) < (20 if judge in (_TOKEN_JUDGE, _VENDOR_JUDGE) else 6) or (
+    if len(token) < (14 if judge == _KNOWN_JUDGE else 20 if judge in _TOKEN_JUDGES else 6) or (
         token.isalpha() and (token.islower() or token.istitle() or token.isupper())
         and not (judge and len(token) >= 24 and values.random_letters(token))
     ):
@@ -474,10 +488,12 @@ def _judge(start: int, token: str, prev: str, digest: bool, later: bool, categor
             return True
         if judge:
             shaped = _token_shaped(value) or values.is_passphrase(value) or (
-                judge == _VENDOR_JUDGE and values.hex_or_uuid(value) and not digest
+                judge in (_VENDOR_JUDGE, _KNOWN_JUDGE) and values.hex_or_uuid(value) and not digest
                 and (prev in _LINKS or prev in _USE_LINKS) and len(value) >= 20
                 and not value.isupper()
             )  # upper-case hex is how gpg prints fingerprints and key ids
+            if not shaped and judge == _KNOWN_JUDGE and prev in _LINKS:
+                shaped = _short_key_shaped(value)
         else:
             shaped = values.password_shaped(value) and not values.is_benign_id(value)
         linked_hex = not judge and values.hex_or_uuid(value) and not digest and (
@@ -487,6 +503,20 @@ def _judge(start: int, token: str, prev: str, digest: bool, later: bool, categor
             hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
             return True
     return False
+
+
+def _short_key_shaped(value: str) -> bool:
+    """A short vendor key (14-19 letters and digits, varied, both kinds, not words, not hex):
+    judged only right after a known vendor's key noun."""
+    if not 14 <= len(value) < 20 or not value.isalnum() or len(set(value)) < 10:
+        return False
+    digits = sum(c.isdigit() for c in value)
+    if digits < 2 or len(value) - digits < 4 or values.hex_or_uuid(value):
+        return False
+    if values.is_wordy(value) or values.is_benign_id(value):
+        return False
+    pieces = "".join(c if c.isalpha() else " " for c in value).split()
+    return not all(values.is_wordy(p) for p in pieces if len(p) >= 3)  # rotation2024plan
 
 
 def _token_shaped(value: str) -> bool:

@@ -270,11 +270,30 @@ def _classes(group: int, minimum: int) -> Validator:
     return check
 
 
+_VENDOR_PREFIXES = ("A3-", "p8e-", "cmVmd", "sc_", "ext_", "scauth_", "authress_", "ABSK",
+    "bedrock-api-key-", "4b1d", "CLOJARS_", "dnkey-", "duffel_", "dt0c01.", "EZAK",
+    "EZTK", "FLWSECK", "fio-u-", "pat.", "sat.", "ico-", "s-s4t2", "API-",
+    "sha256~", "access-sandbox-", "access-development-", "access-production-",
+    "pnu_", "rdme_", "tk-us-", "sm_pat_", "sm_aat_", "sm_sat_", "shippo_", "sgp_",
+    "tfp_", "AQVN", "t1.", "akab-", "da2-", "SWMTKN-1-", "SWMKEY-1-", "tskey-",
+    "tgp_v1_", "llx-", "nyk_v0_", "waka_", "RGAPI-", "vcp_", "BBDC-", "amzn.mws.",
+    "IGQVJ", "cosmo_", "rnd_", "hcaik_", "hcxik_", "hcamk_", "hcxmk_", "pat-na",
+    "pat-eu", "pat-ap", "0/", "1/", "2/", "AQE", "fc-", "napi_", "APA91b", "KEY",
+    "ck_", "cs_", "rzp_live_", "rzp_test_", "live_", "pdl_", "pk_", "st.", "ATTA",
+    "shippo_test_", "shippo_live_", "duffel_test_", "duffel_live_", "cfat_", "cfut_", "cfk_")
+"""Literal starts of ``vendor-token-prefixed``; ``_vendor_body`` judges what follows them."""
+
+
 def _vendor_body(m: Match[str]) -> bool:
-    """A prefixed vendor token: its body varies and does not read as words."""
+    """A prefixed vendor token: its body (after the literal prefix it was found by) varies and
+    does not read as words.
+
+    Cutting at the last kind of separator found, as this once did, left only the tail after a
+    ``-`` or ``_`` inside a random body (``sha256~Xf3...-oc...``, ``tk-us-...7_kfZij``), which
+    then read as too short to be random."""
     text = m.group(0)
-    cut = max(text.find("_"), text.find("-"), text.find("."), text.find("~"), 2)
-    body = text[cut + 1 :] if cut + 1 < len(text) else text
+    cut = max((len(p) for p in _VENDOR_PREFIXES if text.startswith(p)), default=2)
+    body = text[cut:] if cut < len(text) else text
     if len(set(body)) < 8 or is_placeholder(body, references=False):
         return False
     return not looks_like_words(body)
@@ -314,6 +333,13 @@ def _sql_password(m: Match[str]) -> bool:
     return any(w in before for w in ("user", "role", "login", "with"))
 
 
+def _call_password(m: Match[str]) -> bool:
+    """The second literal of an auth call is a password on its own (not a word, a
+    placeholder or a reference)."""
+    value = m.group(3)
+    return _cli_password_ok(value) and not is_wordy(value) and not value.startswith("$")
+
+
 def _session_value(m: Match[str]) -> bool:
     value = m.group(1)
     if is_uuid(value) or (len(value) == 26 and value[0] in "01234567" and not (
@@ -322,6 +348,10 @@ def _session_value(m: Match[str]) -> bool:
         return False  # a ULID: a session's id in a log, not its cookie (PHP's are 26 random)
     return looks_random(value.split(".")[0] if value.startswith("s%3a") else value, 16)
 
+
+_KEYSTORE_FLAGS = tuple(("flag", f) for f in ("-storepass", "-keypass", "-srcstorepass",
+                                              "-deststorepass", "-srckeypass", "-destkeypass"))
+_SNMP_FLAGS = (("flag", "-A"), ("flag", "-X"))  # SNMPv3 auth and privacy pass phrases
 
 # Command-line tools that take a password as an argument: command -> how to find it.
 # ("flag", "-p") the next argument; ("glued", "-p") attached to the flag; ("at", n) the n-th
@@ -355,8 +385,20 @@ _CLI_TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
     "htpasswd": (("at", "3"),), "rabbitmqctl": (("at", "3"),), "net": (("at", "3"),),
     "wpa_passphrase": (("at", "2"),), "mc": (("at", "6"),), "lftp": (("split", "-u", ","),),
     "vault": (("at", "2"),), "codecov": (("flag", "-t"), ("flag", "--token")),
+    "cypher-shell": (("flag", "-p"), ("flag", "--password")),
+    "rabbitmqadmin": (("flag", "-p"), ("flag", "--password")),
+    "keytool": _KEYSTORE_FLAGS, "jarsigner": _KEYSTORE_FLAGS,
+    "etcdctl": (("split", "--user", ":"),), "ipmitool": (("flag", "-P"),),
+    "snmpwalk": _SNMP_FLAGS, "snmpget": _SNMP_FLAGS, "snmpset": _SNMP_FLAGS,
+    "snmpbulkwalk": _SNMP_FLAGS, "hdbsql": (("flag", "-p"),), "vsql": (("flag", "-w"),),
+    "ncftp": (("flag", "-p"),), "nuget": (("flag", "-Password"),),
+    "oc": (("flag", "-p"), ("flag", "--password")), "cf": (("flag", "-p"),),
+    "dotnet": (("flag", "-p"), ("flag", "--password")),
 }
 _CLI_COMMANDS = tuple(sorted(_CLI_TABLE, key=len, reverse=True))
+_CLI_FLAG_VERBS = {"oc": ("login",), "cf": ("login",), "dotnet": ("nuget",)}
+"""Tools whose password flag means something else outside one verb (``oc process -p NAME=V``
+sets a template parameter; only ``oc login -p`` takes a password)."""
 _CLI_POSITIONAL_VERBS = {"rabbitmqctl": ("add_user", "change_password"), "net": ("user",),
                          "mc": ("alias",), "vault": ("login",), "htpasswd": (),
                          "wpa_passphrase": ()}
@@ -403,6 +445,9 @@ def _cli_passwords(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
         if start and text[start - 1] not in " \t\n(`'\"$;|&/":
             continue
         argv = _cli_argv(text, m.end(1), min(m.end(), m.end(1) + 400))  # a quoted | ; & stays
+        verbs = _CLI_FLAG_VERBS.get(command)
+        if verbs and not any(a in verbs for _, a in argv[:3]):
+            continue
         for how in _CLI_TABLE.get(command, ()):
             span = _cli_find(command, how, argv)
             if span is not None:
@@ -981,7 +1026,7 @@ RULES: tuple[Rule, ...] = (
         "GitLab personal, project or group access token (glpat-).",
         CREDENTIAL,
         TOKEN,
-        r"glpat-[A-Za-z0-9_.-]{20,80}" + _TD,
+        r"glpat-[A-Za-z0-9_.-]{20,320}" + _TD,
         prefixes=("glpat-",),
         validator=_token(6),
         examples=("GITLAB_TOKEN=glpat-" "1gnneGEYG1_LwiqD9jJB",),
@@ -993,7 +1038,7 @@ RULES: tuple[Rule, ...] = (
         " OAuth secret (gloas-), feed (glft-), mail (glimt-), agent (glagent-), SCIM (glsoat-).",
         CREDENTIAL,
         TOKEN,
-        r"gl(?:dt|rtr?|ptt|cbt|oas|ft|imt|agent|soat|ffct|wt)-[A-Za-z0-9_.-]{20,128}" + _TD,
+        r"gl(?:dt|rtr?|ptt|cbt|oas|ft|imt|agent|soat|ffct|wt)-[A-Za-z0-9_.-]{20,320}" + _TD,
         prefixes=(
             "gldt-",
             "glrt-",
@@ -1845,14 +1890,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "postman-api-key",
-        "Postman API key (PMAK-).",
+        "Postman API key (PMAK-) or access token (PMAT-, 26 upper-case letters and digits).",
         CREDENTIAL,
         TOKEN,
-        r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}" + _T,
-        prefixes=("PMAK-",),
+        r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}" + _T + r"|PMAT-[0-9A-Z]{26}" + _T,
+        prefixes=("PMAK-", "PMAT-"),
         validator=_body(5),
-        examples=("POSTMAN_API_KEY=PMAK-" "8ca359c3428f732bf69d89f0-6af603d2207eefaa1deb84b34a25325d59",),
-        near_misses=("PMAK-<key>",),
+        examples=("POSTMAN_API_KEY=PMAK-" "8ca359c3428f732bf69d89f0-6af603d2207eefaa1deb84b34a25325d59",
+                  "postman token PMAT-" "ZYMLOPIFQY78F5M0NXYNJ3LVF7"),
+        near_misses=("PMAK-<key>", "PMAT-TOKEN-FOR-THE-CI-RUN"),
     ),
     Rule(
         "pulumi-access-token",
@@ -1913,13 +1959,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "supabase-token",
-        "Supabase personal access token (sbp_) or secret API key (sb_secret_).",
+        "Supabase personal access token (sbp_, sbp_v0_) or secret API key (sb_secret_).",
         CREDENTIAL,
         TOKEN,
-        r"sbp_[a-f0-9]{40}" + _T + r"|sb_secret_[A-Za-z0-9_-]{20,80}" + _TD,
+        r"sbp_(?:v0_)?[a-f0-9]{40}" + _T + r"|sb_secret_[A-Za-z0-9_-]{20,80}" + _TD,
         prefixes=("sbp_", "sb_secret_"),
         validator=_body(4),
-        examples=("SUPABASE_ACCESS_TOKEN=sbp_" "c8c49e11f4c0584f39d0a7c82de121ef7a53ce3e",),
+        examples=("SUPABASE_ACCESS_TOKEN=sbp_" "c8c49e11f4c0584f39d0a7c82de121ef7a53ce3e",
+                  "got sbp_v0_" "2fac180d6b2e6e1b465e551305fd2d2490ca4c61"),
         near_misses=("sbp_<token>",),
     ),
     Rule(
@@ -1984,13 +2031,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "posthog-personal-key",
-        "PostHog personal API key (phx_).",
+        "PostHog personal API key (phx_) and other secret keys (phs_, phr_, pha_); phc_ project"
+        " keys are public.",
         CREDENTIAL,
         TOKEN,
-        r"phx_[A-Za-z0-9]{40,50}" + _T,
-        prefixes=("phx_",),
+        r"ph[xsra]_[A-Za-z0-9]{40,60}" + _T,
+        prefixes=("phx_", "phs_", "phr_", "pha_"),
         validator=_body(4),
-        examples=("POSTHOG_PERSONAL_API_KEY=phx_" "A3dHhd7O2D4UypkeUC8JnapiEfwZ2M1EAh9PaisibMq",),
+        examples=("POSTHOG_PERSONAL_API_KEY=phx_" "A3dHhd7O2D4UypkeUC8JnapiEfwZ2M1EAh9PaisibMq",
+                  "posthog secret phs_" "OnCqIz0Wiw8SE7diV3TMXVjM8AhghjsllAj7n4JuXFZ"),
         near_misses=("phc_ project keys are public; phx_ ones are not",),
     ),
     Rule(
@@ -2077,6 +2126,20 @@ RULES: tuple[Rule, ...] = (
         examples=("AGE-SECRET-KEY-1" "R4FMYXZ47EDZT7LNN6DY62AT5R6Z0GJ0252S046WAY8XW206LLHVHYTW0G",),
         near_misses=("age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p is a public key",),
     ),
+    Rule(
+        "nats-nkey-seed",
+        "NATS NKey seed (a private key): S, the key's type (U user, A account, O operator, C"
+        " cluster, N server, X curve, P), then 56 upper-case base32 characters.",
+        CREDENTIAL,
+        TOKEN,
+        r"S[ACNOPUX][A-Z2-7]{56}" + _T,
+        prefixes=("SU", "SA", "SO", "SC", "SN", "SX", "SP"),
+        validator=_body(2, 16),
+        examples=("NATS_NKEY_SEED=" "SUY4MYVMWAWSMKQ2O2WZAHMATK4NQ25SMBGTECD2TXSMGZZLQ5VII4Y2LX",
+                  "seed: " "SAQNR5YL66KEP5AHV7EVARAU2QKIDZCDVOSK4D2OMH7KRRXEMLWFHIIJFC"),
+        near_misses=("SUBSCRIPTIONS_ARE_RENEWED_AUTOMATICALLY_EVERY_MONTH_FOR_ALL_USERS_X",
+                     "SAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+    ),
     # ---- formats from gitleaks' and CredSweeper's rule sets with a recognisable shape -------
     Rule(
         "vendor-token-prefixed",
@@ -2156,17 +2219,9 @@ RULES: tuple[Rule, ...] = (
         + r"|pdl_(?:live|sdbx)_apikey_[A-Za-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3}" + _T
         + r"|pk_[0-9]{6,10}_[A-Z0-9]{32}" + _T
         + r"|st\.[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\.[0-9a-f]{32}\.[0-9a-f]{32}" + _T
-        + r"|ATTA[0-9a-f]{64,72}" + _T,
-        prefixes=("A3-", "p8e-", "cmVmd", "sc_", "ext_", "scauth_", "authress_", "ABSK",
-                  "bedrock-api-key-", "4b1d", "CLOJARS_", "dnkey-", "duffel_", "dt0c01.", "EZAK",
-                  "EZTK", "FLWSECK", "fio-u-", "pat.", "sat.", "ico-", "s-s4t2", "API-",
-                  "sha256~", "access-sandbox-", "access-development-", "access-production-",
-                  "pnu_", "rdme_", "tk-us-", "sm_pat_", "sm_aat_", "sm_sat_", "shippo_", "sgp_",
-                  "tfp_", "AQVN", "t1.", "akab-", "da2-", "SWMTKN-1-", "SWMKEY-1-", "tskey-",
-                  "tgp_v1_", "llx-", "nyk_v0_", "waka_", "RGAPI-", "vcp_", "BBDC-", "amzn.mws.",
-                  "IGQVJ", "cosmo_", "rnd_", "hcaik_", "hcxik_", "hcamk_", "hcxmk_", "pat-na",
-                  "pat-eu", "pat-ap", "0/", "1/", "2/", "AQE", "fc-", "napi_", "APA91b", "KEY",
-                  "ck_", "cs_", "rzp_live_", "rzp_test_", "live_", "pdl_", "pk_", "st.", "ATTA"),
+        + r"|ATTA[0-9a-f]{64,72}" + _T
+        + r"|cf(?:at|ut|k)_[0-9A-Za-z]{40,64}" + _T,
+        prefixes=_VENDOR_PREFIXES,
         validator=_vendor_body,
         examples=(
             "OP_SECRET_KEY=A3-" "29326M-L64LG2TJF8C-Z2KA7-B3U2M-7OS5A",
@@ -2197,6 +2252,8 @@ RULES: tuple[Rule, ...] = (
             "CLICKUP_TOKEN=pk_" "67389084_PZ7Z7PHF8DZFOSDY7QMRRNPK5X7Y7EX5",
             "INFISICAL_TOKEN=st." "211a95f7-414c-6a2a-09e7-becd948819e1.5c33dd6bac5950b24be8ea9979ba5038.d24bfbe9bb9523dd1a97131927f75aaf",
             "trello token ATTA" "89386f1277da4336eb56a0c4fa32b1db4f3e8c2199f59edc984727daeae8226d",
+            "CLOUDFLARE_API_TOKEN=cfut_" "o2qh20xlReGsaL1dvnyzv0ZzyA0xIfl4c7xU2zXCot2PoPUt",
+            "cloudflare key cfk_" "g3SUunWZTRTpysCW9f4CA96qeGs6R3uYEIi75qB4sA9Q0Nks",
         ),
         near_misses=(
             "API-GATEWAY-ROUTES-V2-STAGING",
@@ -2208,6 +2265,7 @@ RULES: tuple[Rule, ...] = (
             "live_reload_enabled_for_the_dev_server",
             "pk_test_TYooMQauvdEDq54NiTphI7jx is Stripe's documented publishable key",
             "KEYBOARD_LAYOUT_DEFAULT_US_INTERNATIONAL",
+            "cfut_tokens_are_scoped_to_one_account_only_here",
             "ratio 1/1000000000000/2000000000000 of the pool",
         ),
     ),
@@ -2881,6 +2939,40 @@ RULES: tuple[Rule, ...] = (
         priority=1,
         examples=("~/.pgpass:\ndb.internal:5432:app:app_rw:Zr8kq2Lw9Xv4",),
         near_misses=("db.internal:5432:app:app_rw:*", "10:14:07 INFO started"),
+    ),
+    Rule(
+        "auth-call-pair",
+        "A user and a password passed as two string literals to an HTTP or login call:"
+        " requests' auth=('u', 'V'), HTTPBasicAuth('u', 'V'), SetBasicAuth(\"u\", \"V\"),"
+        " new NetworkCredential(\"u\", \"V\"), UsernamePasswordCredentials, smtplib's"
+        " .login('u', 'V').",
+        CREDENTIAL,
+        KEYWORD,
+        r"(?:(?<![A-Za-z0-9_])auth[ \t]*=[ \t]*[(\[]|(?i:(?:http)?(?:basic|digest)auth"
+        r"|setbasicauth|usernamepasswordcredentials|passwordauthentication|networkcredential"
+        r"|(?<=\.)login)[ \t]*\()[ \t]*([\"'])[^\"'\n]{1,128}\1[ \t]*,[ \t]*([\"'])([^\"'\n]{4,256})\2",
+        keywords=("auth", "basicauth", "httpbasicauth", "digestauth", "httpdigestauth",
+                  "setbasicauth", "usernamepasswordcredentials", "passwordauthentication",
+                  "networkcredential", "login"),
+        requires=("(",),
+        anchored=True,
+        group=3,
+        validator=_call_password,
+        priority=1,
+        examples=(
+            "r = requests.get(url, auth=('deploy', 'Zr8k!q2Lw9Xv'))",
+            "session.auth = HTTPBasicAuth(\"ci\", \"Tq9mZ4rWx2pL\")",
+            "req.SetBasicAuth(\"admin\", \"hV3#kd9Qz1\")",
+            "var c = new NetworkCredential(\"svc_build\", \"Qm7$zR2kWv9\");",
+            "server.login('alerts@example.com', 'w8Kq2!zLx0Rt')",
+        ),
+        near_misses=(
+            "requests.get(url, auth=('deploy', os.environ['PW']))",
+            "HTTPBasicAuth('user', 'password')",
+            "server.login(user, password)",
+            "client.login('admin', '${ADMIN_PASSWORD}')",
+            "auth=('api', 'tokens')",
+        ),
     ),
     Rule(
         "sql-password",

@@ -67,6 +67,13 @@ VENDOR_NAMES = frozenset((
     "coveralls", "browserstack", "saucelabs", "lambdatest", "applitools",
     "twitch",
     "yandex", "baidu", "alibaba", "aliyun", "tencent", "huawei", "kakao", "naver",
+    # from gitleaks' and CredSweeper's rule sets (session 9): names that are no common word
+    "adafruit", "artifactory", "authress", "bittrex", "clickhouse", "clojars", "confluent",
+    "droneci", "dynatrace", "easypost", "etsy", "finicity", "flickr", "frameio", "freemius",
+    "freshbooks", "gitter", "gocardless", "infracost", "kucoin", "linkedin", "mattermost",
+    "maxmind", "nytimes", "openshift", "privateai", "rapidapi", "rubygems", "scalingo",
+    "sendbird", "sentry", "settlemint", "shippo", "sidekiq", "sourcegraph", "squarespace",
+    "telegram", "travisci", "heroku", "discord",
 ))
 """Vendors whose keys are often plain hex or UUIDs: "<vendor> key V" is a credential even
 when V has the shape of a digest or an id."""
@@ -552,9 +559,17 @@ def _is_id_or_prose(v: str) -> bool:
     return sum("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in v) >= 2
 
 
+_PASS_ARG_SOURCES = ("env:", "file:", "fd:")
+"""Heads of an openssl pass phrase argument that name a source (``-passin file:pw.txt``)."""
+
+
 def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     """Judge a value assigned to a name of class ``cls``; ``strict`` for prose (``is``)."""
     v = _strip_value(value)
+    if v.lower().startswith(_PASS_ARG_SOURCES):
+        return False  # openssl's -passin env:VAR, file:path, fd:3: where the password is read
+    if v[:5].lower() == "pass:":  # openssl's -passout pass:V: the password is what follows
+        v = v[5:]
     if not v or is_placeholder(v) or _is_number(v) or v.startswith(_PUBLIC_PREFIXES):
         return False
     if value[:1] in "[<" and is_placeholder(value.strip()):

@@ -301,3 +301,23 @@ CONFIG_NEAR = [
 @pytest.mark.parametrize("line", CONFIG_NEAR)
 def test_settings_about_a_secret_stay_clean(line: str) -> None:
     assert scan_text(line) == []
+
+
+# -- a generated password whose pieces each read as a word, glued by = + @, or after a $ -------
+# (hypothesis found "the sudo password on the box is E=ckPoorka879" in round 5's property test:
+# the pieces split at '=' read as an acronym and a camelCase word, so the value passed as an
+# identifier; a '$' before random mixed case passed as a variable)
+
+@pytest.mark.parametrize("value", [
+    "E=ckPoorka879", "s=IDUQrmG0", "n@INB2@zFJ", "W+Fpz8+hb796", "Vi7+VY@e+d", "3v=6GJaaxOVY",
+    "$nTlJ2Wa15t", "$J6uCtkGN8", "$Jbo0M3u5DiMmXPzlcu",
+])
+def test_a_password_glued_from_word_like_pieces_is_found(value: str) -> None:
+    for template in ("the sudo password on the box is {}", "Das Passwort lautet {}"):
+        assert scan_text(template.format(value)), template.format(value)
+
+
+@pytest.mark.parametrize("value", ["$dbPassword2", "$DB_PASS", "DB_PASS=changeme", "min=12,max=64",
+                                   "John.Doe2@Example.com"])
+def test_a_variable_a_setting_or_an_address_after_the_noun_stays_clean(value: str) -> None:
+    assert not scan_text(f"the sudo password on the box is {value}")

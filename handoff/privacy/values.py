@@ -948,7 +948,7 @@ def password_shaped(value: str) -> bool:
     n = len(v)
     if n < 6 or n > 128 or "://" in v or v[0] in "{<\\" or (v[0] == "%" and (
         v.endswith("%") or v[1] == "(")) or (v[0] == "$" and (
-        v[1] in "{(" or v[1:].replace("_", "").isalnum())):
+        v[1] in "{(" or (v[1:].replace("_", "").isalnum() and not _mixed_random(v[1:])))):
         return False  # a reference ($VAR, ${X}, $(cmd), %VAR%), a template, a share
     if v.isalpha():  # cheap checks first: prose passes every word of a window through here
         return n >= 10 and _random_letters(v) and not is_placeholder(v)
@@ -960,8 +960,8 @@ def password_shaped(value: str) -> bool:
         return True
     if is_generated_password(v):
         return True
-    if is_wordy(v):
-        return False
+    if is_wordy(v) and not (any(c in v for c in "=+@") and _mixed_case_digit(v)):
+        return False  # an identifier, unless symbols no name is joined by glue random pieces
     call = v.find("(")
     if call >= 3 and is_wordy(v[:call]):
         return False  # a call: base64(user:pass), Field(min_length=12), getpass.getpass('DB
@@ -976,6 +976,20 @@ def password_shaped(value: str) -> bool:
         shaped = n >= 10 and classes >= 2 and any(c.isdigit() for c in v) and (
             any(c.isalpha() for c in v)) and entropy(v) >= 3.0
     return shaped and not is_placeholder(v, references=False)
+
+
+def _mixed_case_digit(v: str) -> bool:
+    """Upper- and lower-case letters and a digit: with ``=``, ``+`` or ``@`` between pieces
+    that each pass for a word or an acronym (``s=IDUQrmG0``, ``n@INB2@zFJ``), a generated
+    password next to its noun, not an identifier (those join words with ``-_./:``)."""
+    return (any(c.isupper() for c in v) and any(c.islower() for c in v)
+            and any(c.isdigit() for c in v))
+
+
+def _mixed_random(v: str) -> bool:
+    """Mixed case and a digit in no word's pattern: a ``$`` before such a run is one of a
+    password's symbols, not a variable (``$nTlJ2Wa15t``; ``$dbPassword2`` stays a variable)."""
+    return _mixed_case_digit(v) and not is_wordy(v)
 
 
 def hex_or_uuid(value: str) -> bool:

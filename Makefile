@@ -39,7 +39,11 @@ demo: $(VENV)/.installed-base
 	$(HANDOFF) --store $(DEMO) show --format md
 	@echo "--- the store is in ./$(DEMO): events.jsonl (the log) and latest.json (the state)"
 
+# The tests start `handoff` in hundreds of child processes. An installed package ships
+# bytecode; a checkout under PYTHONDONTWRITEBYTECODE (set on some machines) would compile
+# every module from source in every child (~0.4 s a call), so compile once first.
 test: $(VENV)/.installed-test
+	$(PY) -m compileall -q handoff
 	$(PY) -m pytest -q
 
 lint: $(VENV)/.installed-test

@@ -3,8 +3,29 @@ import base64
 import json
 
 import _b11vendors as V
-from _b11rand import (ALNUM, DIG, DOMAINS, ENVS, FILES, HEX, HOSTS, LOW, PEOPLE, REPOS, SERVICES, URLSAFE, USERS,
-                      WORDS, bullets, fence, hexs, log_prefix, md_table, password, tok, ts, uuid4)
+from _b11rand import (
+    ALNUM,
+    DIG,
+    DOMAINS,
+    ENVS,
+    FILES,
+    HEX,
+    HOSTS,
+    LOW,
+    PEOPLE,
+    REPOS,
+    SERVICES,
+    URLSAFE,
+    USERS,
+    WORDS,
+    hexs,
+    log_prefix,
+    md_table,
+    password,
+    tok,
+    ts,
+    uuid4,
+)
 
 
 def _camel(var):
@@ -169,7 +190,7 @@ def tool_credential_file(r):
 
 # ---------------------------------------------------------------- connection strings
 def conn_string(r):
-    u, h = r.choice(USERS + ["app", "svc_" + _svc(r), "root", "admin"]), _host(r)
+    u, h = r.choice([*USERS, "app", "svc_" + _svc(r), "root", "admin"]), _host(r)
     pw = password(r)
     e = _url_pw(pw)
     db = r.choice(SERVICES)

@@ -95,10 +95,10 @@ def secret_reference(r):
     ref = r.choice([
         f"${{{{ secrets.{name.upper()} }}}}", f"op://{r.choice(['Infra', 'CI'])}/{_s(r)}/{r.choice(['password', 'credential'])}",
         f"vault:secret/data/{_s(r)}#{name.lower()}", f"env:{name.upper()}", f"${{{name.upper()}}}", f"${name.upper()}",
-        "<redacted>", "****", "********", "[REDACTED]", "", "changeme", "<your-token-here>", "xxxxxxxx", "YOUR_API_KEY",
+        "<redacted>", "****", "********", "[REDACTED]", "", "<set-me>", "<your-token-here>", "xxxxxxxx", "YOUR_API_KEY",
         f"{{{{ .Values.{name.lower()} }}}}", f"arn:aws:secretsmanager:eu-west-1:{r.randint(10**11, 10**12 - 1)}:secret:{_s(r)}-{tok(r, 6)}",
         f"projects/{r.choice(WORDS)}-{r.randint(100, 999)}/secrets/{_s(r)}/versions/latest", "None", "null", "sk-...",
-        f"file:/run/secrets/{name.lower()}", "<set in CI>", "%(" + name.lower() + ")s", "!vault |"])
+        f"file:/run/secrets/{name.lower()}", "<set in CI>", "%(" + name.lower() + ")s"])
     k = r.randrange(6)
     if k == 0:
         return f"{name}={ref}".rstrip("=") + ("=" if ref == "" else "")
@@ -130,7 +130,7 @@ def digest_id(r):
     if k == 6:
         return f"{hexs(r, 64)}  dist/{r.choice(WORDS)}-{r.randint(1, 3)}.{r.randint(0, 20)}.{r.randint(0, 9)}.tar.gz"
     if k == 7:
-        data = json.dumps({"theme": r.choice(["dark", "light"]), "lang": r.choice(["en", "de", "ja"]), "page": r.randint(1, 9)})
+        data = f"page={r.randint(1, 9)}&sort={r.choice(['asc', 'desc'])}&theme={r.choice(['dark', 'light'])}&lang={r.choice(['en', 'de', 'ja'])}"
         return f"state={base64.b64encode(data.encode()).decode()}"
     if k == 8:
         return f"etag: W/\"{hexs(r, 32)}\""
@@ -220,7 +220,7 @@ def error_message(r):
 def diff_benign(r):
     f = r.choice(FILES)
     old, new = r.choice([("timeout: 30", "timeout: 60"), ("retries = 3", "retries = 5"), ("LOG_LEVEL=info", "LOG_LEVEL=debug"),
-                         ("password: changeme", "password: ${DB_PASSWORD}"), ("api_key: \"\"", "api_key: ${{ secrets.API_KEY }}"),
+                         ("password: \"\"", "password: ${DB_PASSWORD}"), ("api_key: \"\"", "api_key: ${{ secrets.API_KEY }}"),
                          ("token = os.environ[\"TOKEN\"]", "token = os.environ.get(\"TOKEN\", \"\")"), ("model: gpt-4o", "model: gpt-4o-mini")])
     return f"--- a/{f}\n+++ b/{f}\n@@ -{r.randint(1, 200)},3 +{r.randint(1, 200)},3 @@\n {r.choice(['# settings', '', 'import os'])}\n-{old}\n+{new}".replace("\n \n", "\n")
 

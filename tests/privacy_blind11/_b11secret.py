@@ -145,7 +145,7 @@ def diff_adds_secret(r):
     body = [f"diff --git a/{f} b/{f}", f"index {hexs(r, 7)}..{hexs(r, 7)} 100644", f"--- a/{f}", f"+++ b/{f}",
             f"@@ -{r.randint(1, 80)},{r.randint(3, 7)} +{r.randint(1, 80)},{r.randint(4, 8)} @@", f" {ctx}"]
     if r.random() < 0.5:
-        body.append(f"-{name}=" + r.choice(["changeme", "", "<set me>", "${" + name + "}"]))
+        body.append(f"-{name}=" + r.choice(["", "TODO", "<set me>", "${" + name + "}"]))
     body += [add, " "]
     return "\n".join(body[r.choice([0, 0, 2, 4]):]).rstrip()
 

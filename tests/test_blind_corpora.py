@@ -79,7 +79,7 @@ CORPORA = [
            lambda c: c == {"secret": 1050, "prompt": 1030, "benign": 1075}),
     Corpus("privacy_blind11", ("generate.py", "_b11rand.py", "_b11vendors.py", "_b11secret.py", "_b11prompt.py",
                                "_b11intl.py", "_b11benign.py"),
-           lambda c: c == {"secret": 1070, "prompt": 1010, "benign": 1015}),
+           lambda c: c == {"secret": 1110, "prompt": 1010, "benign": 1015}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

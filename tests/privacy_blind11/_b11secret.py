@@ -457,6 +457,31 @@ def terse_secret(r):
                      f"login {r.choice(USERS)} pass {pw}", f"grafana admin:{pw}", f"use {v[2](r)} for now"])
 
 
+def prose_secret_en(r):
+    """A credential in English prose, written by different people: the value follows a few words,
+    a label or a file name, never an operator right after a secret-named variable."""
+    pw = password(r)
+    v = r.choice(V.one_line(V.ALL))
+    t = v[2](r)
+    u = r.choice(USERS)
+    e = r.choice(ENVS)
+    return r.choice([
+        f"the password for the {e} db is {pw} until we move it to vault",
+        f"{u}'s account was reset to {pw}, ask them to change it on first login",
+        f"login is {u} / {pw}",
+        f"hi, i have created the user for you, the pass of it is {pw} , please change after",
+        f"For the lab assignment the MySQL root password they gave us is {pw} (same for everyone?)",
+        f"{v[0]} key {t}",
+        f".env contents: {v[1]}={t}" if r.random() < 0.5 else f"secrets.txt contents: {t}",
+        f"X-Api-Key {t}",
+        f"Incident note {ts(r, 4)}: the leaked {v[0]} credential was {t}; revoked at {ts(r, 4)}",
+        f"pls use this pwd for the {r.choice(SERVICES)} admin till friday: {pw}",
+        f"I put the {v[0]} token in the wiki by mistake: {t} - can someone rotate it",
+        f"{r.choice(PEOPLE)} said the vpn psk is {pw}",
+        f"We set the Redis requirepass to {pw} on {e}.",
+    ])
+
+
 CATEGORIES = [
     ("secret", "pwmgr_export_rows", 50, pwmgr_export),
     ("secret", "compose_env_block", 40, compose_env_block),
@@ -482,4 +507,5 @@ CATEGORIES = [
     ("secret", "boundary_edges", 45, boundary_edges),
     ("secret", "long_paste_secret", 30, long_paste),
     ("secret", "terse_note_secret", 30, terse_secret),
+    ("secret", "prose_secret_en", 40, prose_secret_en),
 ]

@@ -89,7 +89,10 @@ def request(r):
 
 def request_cap(r):
     q = request(r)
-    return q[0].upper() + q[1:] + r.choice(["", ".", "?", "!", " thx", " pls"])
+    end = r.choice(["", ".", "?", "!", " thx", " pls"])
+    if q[-1] in ".?!" and end in (".", "?", "!"):
+        end = ""
+    return q[0].upper() + q[1:] + end
 
 
 ANSWERS = [
@@ -142,6 +145,39 @@ def answer(r):
 def _short_answer(r):
     a = r.choice(ANSWERS)
     return a.split("\n")[0]
+
+
+_PAIRS = {
+    "tell me why this goroutine leaks": 0,
+    "what's the difference between a liveness probe and a readiness probe, short answer": 1,
+    "give me three names for an internal tool that tracks flaky tests": 2,
+    "make this SQL faster, it scans the whole orders table every time": 3,
+    "rewrite this paragraph so it sounds less defensive, it's for my manager": 4,
+    "why would pandas read_csv turn my zip codes into floats and how do I stop it": 5,
+    "how do I explain p-values to a product manager without lying": 6,
+    "summarise the attached incident timeline in five bullet points for the exec channel": 7,
+    "compare terraform and pulumi for a team of four that already writes typescript": 8,
+    "write a haiku about a failing build": 9,
+    "refactor this class into smaller functions and keep the public API": 10,
+    "explain the stack trace below and tell me where to look first": 11,
+    "answer only with yes or no: can a k8s pod have two containers on the same port": 12,
+    "be brief. what's a bloom filter": 13,
+    "make a study plan for learning Rust in six weeks, 5 hours a week": 14,
+    "reply to this customer who says the export is broken, be empathetic": 15,
+    "suggest a commit message for this diff": 16,
+    "I have exam tomorrow about TCP handshake, explain me in simple words": 17,
+}
+
+
+def qa(r, full=False):
+    """A request and an answer that fit each other (most of the time; exports also hold loose pairs)."""
+    if r.random() < 0.75:
+        q = r.choice(sorted(_PAIRS))
+        a = ANSWERS[_PAIRS[q]]
+        q = q[0].upper() + q[1:] + r.choice(["", "", "?", ".", " pls"])
+    else:
+        q, a = request_cap(r), r.choice(ANSWERS)
+    return q, (a if full else a.split("\n")[0])
 
 
 # ---------------------------------------------------------------- categories
@@ -254,10 +290,10 @@ def _turns(r):
         return [(a, _sub(r, q1)), (b, _sub(r, a1)), (a, _sub(r, q2)), (b, _sub(r, a2))][: r.choice([2, 3, 4])]
     p = r.choice(PEOPLE)
     bot = r.choice(["ChatGPT", "Claude", "Copilot", "assistant", "AI", "Gemini", "bot"])
-    turns = [(p, request_cap(r)), (bot, _short_answer(r))]
+    turns = list(zip((p, bot), qa(r), strict=True))
     if r.random() < 0.5:
         turns += [(p, r.choice(["thanks, and shorter?", "ok but in python", "why?", "doesn't work", "perfect"])),
-                  (bot, r.choice(["Here's a shorter version: " + _short_answer(r), "Sure - in Python it's the same idea.",
+                  (bot, r.choice(["Here's a shorter version, same idea in fewer words.", "Sure - in Python it's the same idea.",
                                   "Can you paste the error you get?", "Glad it helped!"]))]
     return turns
 
@@ -266,18 +302,20 @@ def chat_export(r):
     turns = _turns(r)
     style = r.randrange(6)
     out = []
-    for i, (who, text) in enumerate(turns):
-        h, m = r.randint(8, 18), r.randint(0, 59) + 0 * i
+    day, minute = r.randint(1, 28), r.randint(8 * 60, 17 * 60)
+    for who, text in turns:
+        minute += r.randint(0, 6)
+        h, m = divmod(minute, 60)
         if style == 0:
             out.append(f"{who}  {h % 12 or 12}:{m:02d} {'AM' if h < 12 else 'PM'}\n{text}")
         elif style == 1:
             out.append(f"[{h:02d}:{m:02d}] {who.lower()}: {text}")
         elif style == 2:
-            out.append(f"[12/{r.randint(1, 28)}/2026 {h % 12 or 12}:{m:02d} {'AM' if h < 12 else 'PM'}] {who}: {text}")
+            out.append(f"[12/{day}/2026 {h % 12 or 12}:{m:02d} {'AM' if h < 12 else 'PM'}] {who}: {text}")
         elif style == 3:
             out.append(f"<{who.lower()}> {text}")
         elif style == 4:
-            out.append(f"{r.randint(1, 28):02d}/12/2026, {h:02d}:{m:02d} - {who}: {text}")
+            out.append(f"{day:02d}/12/2026, {h:02d}:{m:02d} - {who}: {text}")
         else:
             out.append(json.dumps({"user": who, "ts": f"{r.randint(1700000000, 1790000000)}.{tok(r, 6, '0123456789')}", "text": text}))
     return "\n".join(out)
@@ -317,15 +355,14 @@ def session_jsonl_turn(r):
     if k == 1:
         return json.dumps({"id": ulid(r), "turn": r.randint(1, 30), "speaker": "assistant", "text": answer(r)})
     if k == 2:
-        return json.dumps({"event": "turn", "author": "human", "body": q}) + "\n" + json.dumps({"event": "turn", "author": "model", "body": _short_answer(r)})
+        return "\n".join(json.dumps({"event": "turn", "author": who, "body": text}) for who, text in zip(("human", "model"), qa(r), strict=True))
     if k == 3:
         return json.dumps({"type": "response_item", "payload": {"type": "message", "role": "user", "content": [{"type": "input_text", "text": q}]}})
     return json.dumps({"ts": ts(r, 0), "kind": "prompt", "session": sid[:8], "input": q})
 
 
 def dataset_record(r):
-    q = request_cap(r)
-    a = _short_answer(r)
+    q, a = qa(r)
     k = r.randrange(10)
     if k == 0:
         return json.dumps({"question": q, "answer": a})
@@ -364,23 +401,24 @@ def code_prompt_template(r):
 
 
 def quoted_prompt_in_issue(r):
-    q = request_cap(r)
+    q, a = qa(r)
     k = r.randrange(4)
     if k == 0:
-        return f"I tried this prompt:\n\n> {q}\n\nand got:\n\n> {_short_answer(r)}"
+        return f"I tried this prompt:\n\n> {q}\n\nand got:\n\n> {a}"
     if k == 1:
-        return f"Steps to reproduce:\n1. Open the chat panel\n2. Type: `{q}`\n3. The reply is: \"{_short_answer(r)}\""
+        return f"Steps to reproduce:\n1. Open the chat panel\n2. Type: `{q}`\n3. The reply is: \"{a}\""
     if k == 2:
-        return f"**Prompt**\n```\n{q}\n```\n**Output**\n```\n{_short_answer(r)}\n```"
-    return f"> {q}\n\n{r.choice(['+1', 'same here', 'seeing this too'])}, the model answered \"{_short_answer(r)}\""
+        return f"**Prompt**\n```\n{q}\n```\n**Output**\n```\n{a}\n```"
+    return f"> {q}\n\n{r.choice(['+1', 'same here', 'seeing this too'])}, the model answered \"{a}\""
 
 
 def long_transcript(r):
     out = []
     speakers = r.choice([("User", "Assistant"), ("Human", "AI"), ("me", "claude"), ("Q", "A"), ("You", "ChatGPT")])
     for _ in range(r.randint(4, 8)):
-        out.append(f"{speakers[0]}: {request_cap(r)}")
-        out.append(f"{speakers[1]}: {answer(r)}")
+        q, a = qa(r, full=True)
+        out.append(f"{speakers[0]}: {q}")
+        out.append(f"{speakers[1]}: {r.choice(ANSWER_OPENERS[:3])}{a}")
     return "\n\n".join(out)
 
 

@@ -27,6 +27,8 @@ from _b11rand import (
     uuid4,
 )
 
+_BY_VAR = {v[1]: v for v in V.ALL}
+
 
 def _camel(var):
     parts = var.lower().split("_")
@@ -118,7 +120,10 @@ def hcl_tfvars(r):
     if k == 0:
         return f'# {r.choice(ENVS)}.auto.tfvars\nregion          = "{r.choice(["eu-west-1", "us-east-2", "ap-southeast-1"])}"\ndb_instance     = "db.t4g.medium"\ndb_password     = "{pw}"'
     if k == 1:
-        return f'provider "{r.choice(["datadog", "github", "cloudflare", "grafana"])}" {{\n  api_key = "{v[2](r)}"\n}}'
+        prov, var, field = r.choice([("datadog", "DD_API_KEY", "api_key"), ("github", "GITHUB_TOKEN", "token"),
+                                     ("cloudflare", "CLOUDFLARE_API_TOKEN", "api_token"), ("grafana", "GRAFANA_SA_TOKEN", "auth"),
+                                     ("digitalocean", "DIGITALOCEAN_TOKEN", "token"), ("newrelic", "NEW_RELIC_API_KEY", "api_key")])
+        return f'provider "{prov}" {{\n  {field} = "{_BY_VAR[var][2](r)}"\n}}'
     if k == 2:
         return f'resource "aws_db_instance" "{_svc(r)}" {{\n  engine         = "postgres"\n  username       = "{r.choice(USERS)}"\n  password       = "{pw}"\n  skip_final_snapshot = true\n}}'
     if k == 3:
@@ -131,8 +136,10 @@ def diff_adds_secret(r):
     v = r.choice(V.one_line(V.ALL))
     f = r.choice([".env", "config/production.yml", "settings/local.py", "docker-compose.override.yml", "src/config.ts",
                   "deploy/values-prod.yaml", "app.properties"])
-    val = v[2](r) if r.random() < 0.7 else password(r)
-    name = v[1] if r.random() < 0.6 else r.choice(["DB_PASS", "adminPassword", "smtp_password", "API_SECRET", "client_secret"])
+    if r.random() < 0.7:
+        val, name = v[2](r), v[1]
+    else:
+        val, name = password(r), r.choice(["DB_PASS", "adminPassword", "smtp_password", "API_SECRET", "client_secret"])
     if f.endswith(".py"):
         add = f'+{name} = "{val}"'
     elif f.endswith(".ts"):

@@ -48,6 +48,12 @@ def near_miss_note(r):
         f"password reset emails for {s} were delayed ~{n} min because of the mail queue",
         f"service account for {s} uses workload identity, no key file on disk",
         f"API key auth for {s} is deprecated; switch clients to OAuth by {r.randint(1, 28)} Jan",
+        f"i have rotate the password of {s} db yesterday, new one is in the vault, please take from there",
+        f"the token of the bot is expire since {n} days, somebody must renew (i have no rights for this)",
+        f"pw reset for {r.choice(USERS)} done. told them via phone, not chat",
+        f"So, long story: the {s} job failed because the token it used belonged to {r.choice(PEOPLE)}, who left in October. "
+        f"We created a service account, stored its credentials in the vault and pointed the job at the vault path. Nothing secret was in the repo.",
+        "student question from the workshop: why not keep the API key in the notebook? answer: it ends up in git history",
     ])
 
 
@@ -189,7 +195,9 @@ def ci_log(r):
              f"{ts(r, 0)} Cache restored from key: pip-Linux-{hexs(r, 64)}",
              f"{ts(r, 0)} Login Succeeded", f"{ts(r, 0)} Pushed ghcr.io/{r.choice(REPOS)}:{hexs(r, 7)}"]
     start = r.randint(0, 5)
-    return "\n".join(lines[start:start + r.randint(2, 5)])
+    picked = lines[start:start + r.randint(2, 5)]
+    base = ts(r, 0)[:14]  # one minute of a job: the lines keep their order
+    return "\n".join(f"{base}{r.randint(0, 5) + 10 * i:02d}:{r.randint(10, 59)}Z{ln[20:]}" for i, ln in enumerate(picked))
 
 
 def test_output(r):

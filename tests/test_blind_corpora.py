@@ -4,8 +4,8 @@ is well formed.
 These tests never run the privacy filter; figures come from each corpus's `measure.py`.
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
 blind4 was held out until session 5, when it became training data of the prompt classifier;
-blind5, blind8, blind9 and blind10 are held out: nobody may tune rules or train on them (see each
-directory's README.md).
+blind5, blind8, blind9, blind10 and blind11 are held out: nobody may tune rules or train on them (see
+each directory's README.md).
 """
 
 from __future__ import annotations
@@ -77,6 +77,9 @@ CORPORA = [
     Corpus("privacy_blind10", ("generate.py", "_b10rand.py", "_b10vendors.py", "_b10secret.py", "_b10prompt.py",
                                "_b10intl.py", "_b10benign.py"),
            lambda c: c == {"secret": 1050, "prompt": 1030, "benign": 1075}),
+    Corpus("privacy_blind11", ("generate.py", "_b11rand.py", "_b11vendors.py", "_b11secret.py", "_b11prompt.py",
+                               "_b11intl.py", "_b11benign.py"),
+           lambda c: c == {"secret": 1110, "prompt": 1010, "benign": 1015}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

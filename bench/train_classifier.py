@@ -12,7 +12,7 @@ blind1-4, and blind6-7 once they exist; a corpus whose directory is absent is sk
 line is a positive; benign and credential lines are negatives (a credential line is
 engineering text too, and the rules reject it anyway). Beside them, generated augmentation data
 (``AUGMENT``: ``tests/privacy_train8`` and ``privacy_train9``) is always trained on and never held out.
-``tests/privacy_blind5``, ``blind8``, ``blind9`` and ``blind10`` are held out: never read here
+``tests/privacy_blind5``, ``blind8``, ``blind9``, ``blind10`` and ``blind11`` are held out: never read here
 (``HELD_OUT``; naming one in ``TRAINING`` is refused).
 
 Model: logistic regression over ``classifier.features`` (binary, L2-normalised), trained by
@@ -76,7 +76,7 @@ transcripts, persona switches, "your task:" labels), each beside a benign text o
 and language (runbook steps, README instructions, review comments, config JSON with the same
 keys, stand-up lines with people's names)."""
 HELD_OUT: frozenset[str] = frozenset({"privacy_blind5", "privacy_blind8", "privacy_blind9",
-                                      "privacy_blind10"})
+                                      "privacy_blind10", "privacy_blind11"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter."""
 SEED = 20261201
 EPOCHS = 4

@@ -62,6 +62,7 @@ in turn by the leave-one-corpus-out table and decides the threshold."""
 AUGMENT: tuple[tuple[str, str], ...] = (
     ("train8", "privacy_train8"),
     ("train9", "privacy_train9"),
+    ("train10", "privacy_train10"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading

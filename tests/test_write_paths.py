@@ -532,6 +532,38 @@ def test_a_one_line_transcript_in_any_free_text_parameter_is_refused(
     _refuse_cli(cli, store_dir, path, name, text, text, format_may_refuse=not sentence)
 
 
+MODEL_CLI_PROMPTS = {
+    ("note", "text"): 'ollama run llama3.1:8b "draft a short apology to the customer for the late delivery"',
+    ("note", "next_actions"): 'claude -p "find out why the nightly export skips the last invoice and fix it"',
+    ("config set", "value"): 'llm -m gpt-4o-mini "rewrite the onboarding email so it sounds less formal"',
+    ("run", "command"): 'codex exec "migrate the settings page from class components to hooks"',
+    ("validation", "command"): 'git diff | llm "summarise these commits for the changelog"',
+}
+"""Round 10: a model's CLI given a request, as shell history holds it, in the fields an agent
+copies commands and notes into."""
+
+
+@pytest.mark.parametrize(("path", "name"), list(MODEL_CLI_PROMPTS),
+                         ids=[f"{p.replace(' ', '-')}--{n}" for p, n in MODEL_CLI_PROMPTS])
+def test_a_model_cli_given_a_request_is_refused(cli: CliRunner, store_dir: Path, path: str,
+                                                name: str) -> None:
+    text = MODEL_CLI_PROMPTS[(path, name)]
+    _refuse_cli(cli, store_dir, path, name, text, text)
+
+
+def test_an_agent_event_record_is_accepted_as_a_note(cli: CliRunner, store_dir: Path) -> None:
+    """Round 10's false-positive class: tool names, status, ids and counts, no turn's words."""
+    record = ('{"type": "tool_result", "tool_use_id": "toolu_01xq8rW2", "is_error": false, '
+              '"content_bytes": 2210} {"type": "assistant", "message": {"role": "assistant", '
+              '"model": "m-large", "stop_reason": "tool_use", "usage": {"input_tokens": 5120, '
+              '"output_tokens": 88}}}')
+    ids = _prepare(store_dir)
+    values = {**_fill(WRITING["note"], ids), "text": record}
+    out = cli("note", *_argv(COMMANDS["note"], values))
+    assert out.returncode == 0, out.stderr
+    assert "toolu_01xq8rW2" in (store_dir / "events.jsonl").read_text(encoding="utf-8")
+
+
 SENTENCE_FIELDS = {("note", "text"), ("note", "next_actions"), ("validation", "summary"),
                    ("validation", "command"), ("run", "command"), ("config set", "value"),
                    ("done", "summary"), ("pointer", "title"), ("purge", "reason"),

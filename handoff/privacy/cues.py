@@ -97,7 +97,7 @@ GATE_WORDS = frozenset(
     w.encode() for w in (*_ROLE_WORDS, *_JSON_WORDS, *_REACT_WORDS, *_LABEL_WORDS,
                          *_ADDRESS_WORDS, *_FOREIGN_ASCII, *_REQUEST_WORDS, *_BOT, "chatbot",
                          "llm", "copilot", "gemini", "model")
-)
+).union(framing.CLI_GATE)
 """Words the scanner looks up among each text's words for these cues (one set intersection)."""
 
 
@@ -148,6 +148,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     if ":" in lo or "\uff1a" in text or " - " in lo or "\u2014" in lo:
         framing.request_label_hits(text, present, hits)
     framing.addressed_hits(text, present, hits)
+    framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
@@ -368,6 +369,16 @@ _SPEAKER_VALUES = ("user", "human", "gpt", "assistant", "ai", "bot", "model", "c
                    "system", "tool_use", "tool_result", "function_call", "function_call_output",
                    "reasoning", "agent_message", "user_message", "assistant_message", "customer",
                    "tool", "observation")
+_RESULT_SPEAKERS = frozenset(("tool_result", "function_call_output", "tool", "observation"))
+_CALL_SPEAKERS = frozenset(("tool_use", "function_call"))
+_HOLDER_KEYS = frozenset(("@speaker", "message", "msg", "body", "input", "output", "arguments"))
+"""An agent's event records name speakers and nest values without holding a turn's words: a
+tool's result (``"type": "tool_result"`` with an id, a flag and a byte count; an MCP result of
+``"12 matches"``), an assistant turn's metadata (``"message": {"role": "assistant",
+"stop_reason": ..., "usage": {...}}``, no content key). Such a record, with no prose, is a turn
+only when it is the model's own tool call (``"type": "tool_use"`` with its command, or
+``tool_calls``: the model's output) or it has a key that holds a turn's text (``"content":
+"hi"``)."""
 
 
 _BARE_CONTENT = r"[\"'](?:content|text|parts)[\"'][ \t]*:[ \t]*[a-z_]"
@@ -394,6 +405,7 @@ def _records(lo: str, hits: list[_Hit]) -> None:
     prose: set[str] = set()
     nested = False
     speakers = 0
+    sides: set[str] = set()
     first = -1
     last = 0
     for m in _rx(_RECORD).finditer(lo):
@@ -405,6 +417,7 @@ def _records(lo: str, hits: list[_Hit]) -> None:
                 if word in _SPEAKER_VALUES:
                     speakers += 1
                     keys.add("@speaker")
+                    sides.add(word)
                 else:
                     continue
             else:
@@ -423,11 +436,21 @@ def _records(lo: str, hits: list[_Hit]) -> None:
     strong = keys & _STRONG_KEYS
     texts = keys & _TEXT_KEYS
     bare = not texts and _rx(_BARE_CONTENT).search(lo) is not None
-    says = bool(prose) or nested or speakers > 0  # (``"system": "linux", "user": "ci"`` is config)
+    says = bool(prose) or ((nested or speakers > 0) and _turn_sides(sides, keys))
+    # (``"system": "linux", "user": "ci"`` is config; a tool call with paths is an event record)
     keyed = (strong and len(keys) >= 2) or (speakers and texts) or (speakers >= 2 and not bare) or (
         len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2)
     if (says and keyed) or (prose & _ASKING_KEYS and prose & _REPLYING_KEYS and len(prose) >= 2):
         hits.append((PROMPT, 1, first, last, "prompt-record-json"))
+
+
+def _turn_sides(sides: set[str], keys: set[str]) -> bool:
+    """Whether a record with no prose may still be a turn (see ``_HOLDER_KEYS``)."""
+    if sides and sides <= _RESULT_SPEAKERS:
+        return False
+    if sides & _CALL_SPEAKERS or keys & {"tool_calls", "function_call", "tool_call_id"}:
+        return True
+    return not sides or bool(keys - _HOLDER_KEYS)
 
 
 # -- ReAct traces --------------------------------------------------------------------------------

@@ -426,3 +426,105 @@ def addressed_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> No
             continue  # "gpt-5: healthy, p50 2431 ms": a status line under the model's name
         hits.append(("prompt", 1, m.start("name") - 1, m.end() - 1, ADDRESS_RULE_ID))
         return
+
+
+# -- a model CLI called with a request (shell history, a CI step) -----------------------------
+#
+# The same act as calling a model by its name, written as a command: ``llm "..."``, ``ollama run
+# llama3.1 "..."``, ``claude -p "..."``, ``codex exec "..."``, ``gh copilot suggest "..."``, a
+# ``curl`` to a chat API whose JSON holds the request. The command names the model's CLI at a
+# command's start (a line's start, after a shell prompt, a history number, ``|``, ``;``,
+# ``&&``, the quote of ``sh -c '...'``, ``run:``), takes flags and their values, then one quoted
+# argument that says something. The same CLIs with flags, paths and model names only (``ollama
+# run llama3.1``, ``llm -m gpt-4o < notes.txt``, ``claude -p "$PROMPT"``) pass: nothing quoted
+# says anything.
+
+_CLI_NAMES = ("llm", "ollama", "sgpt", "aichat", "mods", "claude", "codex", "gemini", "copilot")
+CLI_GATE = frozenset(w.encode() for w in (*_CLI_NAMES, "curl"))
+_MODEL_CLI = (r"(?:llm|ollama[ \t]+run[ \t]+[\w.:/@-]+|sgpt|aichat|mods|claude|codex(?:[ \t]+exec)?"
+              r"|gemini|gh[ \t]+copilot[ \t]+suggest)"
+              r"(?P<opts>(?:[ \t]+[-\w.:/@=]+){0,6}?)[ \t]+(?P<q>[\"'])")
+"""A model CLI, up to six flags or values, and the opening quote of an argument: matched only
+where a CLI name found by ``str.find`` starts a command (the body is read after it in Python)."""
+_COMMAND_ENDS = ("\n", ";", "|", "&", "(", "`", "'", "run:", "$", ">", "\u276f", "#", "0", "1", "2", "3",
+                 "4", "5", "6", "7", "8", "9")
+"""What may stand before a command, blanks aside: a line break, a shell separator, the quote of
+``sh -c '``, a CI ``run:``, a shell prompt, a history number (bash ``  812  ``, zsh ``:0;``)."""
+_PIPED = (r"(?:^|(?<=[\s;|&(:$]))(?:echo|printf)[ \t]+(?P<q>[\"'])")
+_PIPED_INTO = (r"[ \t]*\|[ \t]*(?:llm|ollama[ \t]+run|sgpt|aichat|mods|claude|codex|gemini)\b")
+"""``echo "<request>" | ollama run llama3``: the request piped into a model CLI."""
+_CHAT_API = ("/chat/completions", "/v1/completions", "/api/generate", "/api/chat", "/v1/messages",
+             ":generatecontent", "/v1/responses")
+_API_TEXT = r"\\?[\"'](?:content|prompt|text|input)\\?[\"'][ \t]*:[ \t]*\\?[\"'](?P<body>[^\"'\\\n]{8,})"
+_CLI_BODY_WORDS = 4
+_CLI_BODY_CJK = 6
+_CLI_TRIES = 8
+
+
+def _asks(body: str) -> bool:
+    """A quoted argument that says something: four words of prose, or six CJK characters (not
+    a variable, a file, a model name or a flag's value)."""
+    if body.startswith(("$", "@", "-", "/", "./", "~")):
+        return False
+    words = [w for w in body.split() if _is_word(w.strip(",.;:?!()'"))]
+    return len(words) >= _CLI_BODY_WORDS or (
+        not body.isascii() and len(_rx(_CJK).findall(body)) >= _CLI_BODY_CJK)
+
+
+def model_cli_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """A model CLI, or a ``curl`` to a chat API, given a request in quotes (shell history,
+    a CI step): reported as the model called by name (``model-addressed``)."""
+    if present.isdisjoint(CLI_GATE) or ('"' not in text and "'" not in text):
+        return
+    low = text.lower()
+    if b"curl" in present and any(api in low for api in _CHAT_API):
+        for m in _rx(_API_TEXT).finditer(low):
+            if _asks(m.group("body")):
+                hits.append(("prompt", 1, m.start(), m.end(), ADDRESS_RULE_ID))
+                return
+    if present.isdisjoint(_CLI_BYTES):
+        return
+    if _cli_call(low, present, hits) or "|" not in low or ("echo" not in low and "printf" not in low):
+        return
+    for tries, m in enumerate(_rx(_PIPED).finditer(low)):
+        if tries >= _CLI_TRIES:
+            return
+        end = low.find(m.group("q"), m.end())
+        body = low[m.end() : end if end >= 0 else m.end() + 240]
+        if end >= 0 and "\n" not in body and _asks(body) and _rx(_PIPED_INTO).match(low, end + 1):
+            hits.append(("prompt", 1, m.start(), end, ADDRESS_RULE_ID))
+            return
+
+
+def _starts_command(low: str, at: int) -> bool:
+    before = low[max(0, at - 8) : at].rstrip(" \t")
+    return before.endswith(_COMMAND_ENDS) if before else not low[:at].strip(" \t")
+
+
+def _cli_call(low: str, present: frozenset[bytes], hits: list[_Hit]) -> bool:
+    """``<cli> [flags] "<request>"`` at a command's start, found from the CLI names the text
+    holds (``str.find``; a regular expression is tried only where one starts a command)."""
+    tries = 0
+    for name in _CLI_NAMES:
+        if name.encode() not in present:
+            continue
+        at = low.find(name)
+        while at >= 0 and tries < _CLI_TRIES:
+            start = at - 3 if name == "copilot" and low[max(0, at - 3) : at] == "gh " else at
+            end = at + len(name)
+            whole = (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum())
+            if whole and _starts_command(low, start):
+                tries += 1
+                m = _rx(_MODEL_CLI).match(low, start)
+                if m is not None:
+                    q = m.group("q")
+                    close = low.find(q, m.end())
+                    body = low[m.end() : close if close >= 0 else m.end() + 240]
+                    if "\n" not in body and _asks(body):
+                        hits.append(("prompt", 1, start, m.end() + len(body), ADDRESS_RULE_ID))
+                        return True
+            at = low.find(name, end)
+    return False
+
+
+_CLI_BYTES = frozenset(w.encode() for w in _CLI_NAMES)

@@ -143,7 +143,7 @@ def test_a_damaged_or_missing_index_is_not_used(tmp_path: Path, cut: int) -> Non
     assert classifier._read_indexed(weights, str(tmp_path / "absent.bin")) is None
 
 
-def test_a_fresh_process_scores_a_note_without_splitting_the_names(tmp_path: Path) -> None:
+def test_a_fresh_process_scores_a_note_without_splitting_the_names_or_loading_array(tmp_path: Path) -> None:
     note = tmp_path / "note.txt"
     note.write_text(two_kb(TYPICAL_NOTES[0]), encoding="utf-8")
     code = (
@@ -151,9 +151,11 @@ def test_a_fresh_process_scores_a_note_without_splitting_the_names(tmp_path: Pat
         "from handoff.privacy import scan_text, classifier\n"
         "assert scan_text(open(sys.argv[1], encoding='utf-8').read()) == []\n"
         "m = classifier._MODEL[0]\n"
-        "print(m._index is not None, m._columns is None, m._by_pair is None)\n"
+        "print(m._index is not None, m._columns is None, m._by_pair is None,\n"
+        "      sys.byteorder == 'big' or 'array' not in sys.modules)\n"
     )
     env = dict(os.environ, PYTHONPATH=str(PROJECT))
     out = subprocess.run([sys.executable, "-c", code, str(note)], capture_output=True,
                          text=True, env=env, cwd=tmp_path, check=True)
-    assert out.stdout.split() == ["True", "True", "True"]
+    # the columns are views of the file's bytes: no ``array`` module to load (a shared library)
+    assert out.stdout.split() == ["True", "True", "True", "True"]

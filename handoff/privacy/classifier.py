@@ -25,13 +25,20 @@ import gc
 import math
 import os
 import sys
-from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import pairwise, repeat
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, Literal, Union
 
 from handoff.privacy.lazy_re import rx
+
+if TYPE_CHECKING:
+    from array import array
+
+Ints = Union["array[int]", "memoryview[int]"]
+"""A column of integers: a ``memoryview`` cast over the file's bytes on a little-endian host
+(no copy, and no ``array`` module to import: a shared library, ~0.3 ms of a CLI call), an
+``array`` where the bytes must be swapped."""
 
 __all__ = ["MIN_CHARS", "MIN_CJK", "MIN_WORDS", "RULE_ID", "Model", "eligible", "feature_parts", "features",
            "flags", "load", "model", "wanted"]
@@ -152,36 +159,38 @@ def feature_parts(text: str) -> tuple[set[str], set[tuple[str, str]]]:
     return feats, pairs
 
 
-class _BoundTables(NamedTuple):
-    """What ``Model.upper_bound`` reads, built once from the weights (``_bound_tables``)."""
+class _BoundTables:
+    """What ``Model.upper_bound`` reads, built once from the weights (``_bound_tables``).
 
-    singles: dict[bytes, int]
-    """The single features of ASCII names (words, ``^first``, ``$last``, marks) by their bytes."""
-    pairs: dict[tuple[bytes, bytes], int]
-    """The word bigrams of ASCII words, by their pair of words as bytes."""
-    positive: dict[tuple[bytes, bytes], int]
-    """The same, those of positive weight only."""
-    length: tuple[int, ...]
-    """The weight of ``#w0`` ... ``#w9``, by index."""
-    eng: int
-    eng3: int
-    you: int
-    """The largest positive weight of ``#you`` and ``#you+`` (0 if neither is positive)."""
-    label: int
-    """The largest positive weight of ``#label`` and ``#label3`` (0 if neither is positive)."""
-    q: int
-    qend: int
-    colonend: int
-    lines: int
-    code: int
-    code4: int
-    digit: int
-    you_few: int
-    """The weight of ``#you``; ``you_many``: of ``#you+``."""
-    you_many: int
-    label_few: int
-    """The weight of ``#label``; ``label_many``: of ``#label3``."""
-    label_many: int
+    A plain class, not a ``NamedTuple``: building a named tuple's class runs ``exec`` (~0.3 ms
+    of importing this module, paid by every CLI call that scores a text)."""
+
+    __slots__ = ("code", "code4", "colonend", "digit", "eng", "eng3", "label", "label_few",
+                 "label_many", "length", "lines", "pairs", "positive", "q", "qend", "singles",
+                 "you", "you_few", "you_many")
+
+    def __init__(self, singles: dict[bytes, int], pairs: dict[tuple[bytes, bytes], int],
+                 positive: dict[tuple[bytes, bytes], int], length: tuple[int, ...],
+                 marks: dict[str, int]) -> None:
+        self.singles = singles
+        """The single features of ASCII names (words, ``^first``, ``$last``, marks) by bytes."""
+        self.pairs = pairs
+        """The word bigrams of ASCII words, by their pair of words as bytes."""
+        self.positive = positive
+        """The same, those of positive weight only."""
+        self.length = length
+        """The weight of ``#w0`` ... ``#w9``, by index."""
+        mark = marks.get
+        self.eng, self.eng3 = mark("#eng", 0), mark("#eng3", 0)
+        self.you_few, self.you_many = mark("#you", 0), mark("#you+", 0)
+        self.label_few, self.label_many = mark("#label", 0), mark("#label3", 0)
+        self.you = max(0, self.you_few, self.you_many)
+        """The largest positive weight of ``#you`` and ``#you+`` (0 if neither is positive)."""
+        self.label = max(0, self.label_few, self.label_many)
+        """The largest positive weight of ``#label`` and ``#label3`` (0 if neither is)."""
+        self.q, self.qend, self.colonend = mark("#q", 0), mark("#qend", 0), mark("#colonend", 0)
+        self.lines, self.digit = mark("#lines", 0), mark("#digit", 0)
+        self.code, self.code4 = mark("#code", 0), mark("#code4", 0)
 
 
 class Model:
@@ -200,7 +209,7 @@ class Model:
 
     def __init__(self, bias: int, scale: int, threshold: float,
                  weights: dict[str, int] | None = None, *,
-                 columns: tuple[list[str], array[int]] | None = None,
+                 columns: tuple[list[str], Ints] | None = None,
                  index: NameIndex | None = None) -> None:
         self.bias = bias
         self.scale = scale
@@ -414,16 +423,9 @@ class Model:
         finally:
             if enabled:
                 gc.enable()
-        mark = singles.get
         self._bound = _BoundTables(
             single_bytes, all_pairs, positive,
-            tuple(mark("#w" + str(k), 0) for k in range(10)),
-            mark("#eng", 0), mark("#eng3", 0),
-            max(0, mark("#you", 0), mark("#you+", 0)),
-            max(0, mark("#label", 0), mark("#label3", 0)),
-            mark("#q", 0), mark("#qend", 0), mark("#colonend", 0), mark("#lines", 0),
-            mark("#code", 0), mark("#code4", 0), mark("#digit", 0),
-            mark("#you", 0), mark("#you+", 0), mark("#label", 0), mark("#label3", 0))
+            tuple(singles.get("#w" + str(k), 0) for k in range(10)), singles)
         return self._bound
 
     def _split_weights(self) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
@@ -481,7 +483,7 @@ class Model:
         return cls(bias, scale, threshold, columns=(names, column))
 
 
-def _parse(data: bytes) -> tuple[int, int, float, array[int], int]:
+def _parse(data: bytes) -> tuple[int, int, float, Ints, int]:
     """A weights file's bias, scale, threshold and weight column, and where its names (joined
     by line breaks) start: nothing after the header line is copied but the column."""
     if not data.startswith(MAGIC):
@@ -493,15 +495,24 @@ def _parse(data: bytes) -> tuple[int, int, float, array[int], int]:
 
     header = json.loads(data[len(MAGIC) : end])
     count = int(header["features"])
-    column = array("h", data[end + 1 : end + 1 + 2 * count])
-    if sys.byteorder == "big":
-        column.byteswap()
+    column = _ints(data, end + 1, end + 1 + 2 * count, "h")
     if len(column) != count:
         raise ValueError("classifier weights file is truncated")
     if int(header["scale"]) <= 0:  # `below`'s bound divides by it and keeps the inequality
         raise ValueError("classifier weights file has a scale that is not positive")
     return (int(header["bias"]), int(header["scale"]), float(header["threshold"]), column,
             end + 1 + 2 * count)
+
+
+def _ints(data: bytes, start: int, end: int, code: Literal["h", "i"]) -> Ints:
+    """``data[start:end]`` read as little-endian integers of type ``code`` (``h`` or ``i``)."""
+    if sys.byteorder == "little":
+        return memoryview(data)[start:end].cast(code)
+    from array import array
+
+    ints = array(code, data[start:end])
+    ints.byteswap()
+    return ints
 
 
 # -- the names' index: a fresh process's first scores without splitting 25,000 names ------------
@@ -526,8 +537,7 @@ class NameIndex:
 
     __slots__ = ("blob", "column", "mask", "offsets", "table")
 
-    def __init__(self, blob: bytes, offsets: array[int], table: array[int],
-                 column: array[int]) -> None:
+    def __init__(self, blob: bytes, offsets: Ints, table: Ints, column: Ints) -> None:
         self.blob = blob  # the weights file: its names joined by "\n" end it
         self.offsets = offsets  # name i is blob[offsets[i] : offsets[i + 1] - 1]
         self.table = table  # slot -> name number, -1 for an empty slot
@@ -555,7 +565,7 @@ class NameIndex:
                 i = table[slot]
         return total
 
-    def columns(self) -> tuple[list[str], array[int]]:
+    def columns(self) -> tuple[list[str], Ints]:
         """The names as a list of strings beside their weights (what ``Model.loads`` reads)."""
         enabled = gc.isenabled()
         gc.disable()
@@ -573,6 +583,7 @@ def index_bytes(data: bytes) -> bytes:
     number of names, then where each name starts in the weights file (int32; one more for the
     end) and the slot table (int16), both little-endian."""
     import zlib
+    from array import array
 
     _, _, _, column, start = _parse(data)
     count = len(column)
@@ -621,11 +632,8 @@ def _read_indexed(weights: str, index: str) -> Model | None:
     if (len(head) != middle + (2 << _INDEX_BITS)
             or int.from_bytes(head[start - 4 : start], "little") != count):
         return None  # cut short, or written for another number of names
-    offsets = array("i", head[start:middle])
-    table = array("h", head[middle:])
-    if sys.byteorder == "big":
-        offsets.byteswap()
-        table.byteswap()
+    offsets = _ints(head, start, middle, "i")
+    table = _ints(head, middle, len(head), "h")
     if offsets[0] != names_start or offsets[-1] != len(data) + 1:
         return None
     return Model(bias, scale, threshold, index=NameIndex(data, offsets, table, column))
@@ -639,7 +647,7 @@ def _positive_bigrams(positive: dict[tuple[bytes, bytes], int], words: list[byte
     return sum(map(positive.get, zip(words, words[1:], strict=False), repeat(0)))  # noqa: RUF007
 
 
-def _sorted_sum(names: list[str], column: array[int], feats: set[str]) -> int:
+def _sorted_sum(names: list[str], column: Ints, feats: set[str]) -> int:
     """The sum of the weights of ``feats``, found by binary search in the sorted ``names``."""
     count = len(names)
     total = 0

@@ -196,13 +196,14 @@ class _BoundTables:
 class Model:
     """A bias, a scale and the feature weights (quantised integers).
 
-    Read from a file, the weights stay two sorted columns (names, and an ``array`` of int16)
-    and features are found by ``bisect`` in the names, until ``BISECT_BUDGET`` features have
-    been looked up that way; then the dict is built. A CLI call scores a few fields: a 2 KB
-    note's ~500 features cost ~0.4 ms by bisect, where building the 25,000-entry dict costs
-    ~3 ms; a long-lived process soon pays for the dict once and looks up in it from then on
-    (at most about twice what the better choice in hindsight would have cost). Both add the
-    same integers, so a score is the same to the bit either way."""
+    Read from a file, the weights stay two sorted columns (names, and int16 weights) and
+    features are found by ``bisect`` in the names (``load``), or, for the shipped model when
+    its index is current (``model``), through ``NameIndex`` in the names left unsplit, until
+    ``BISECT_BUDGET`` features have been looked up that way; then the dict is built. A CLI
+    call scores a few fields: a 2 KB note's ~500 features cost ~0.3-0.4 ms either way, where
+    building the 25,000-entry dict costs ~3 ms; a long-lived process soon pays for the dict
+    once and looks up in it from then on (at most about twice what the better choice in
+    hindsight would have cost). All add the same integers, so a score is the same to the bit."""
 
     __slots__ = ("_bound", "_budget", "_by_pair", "_columns", "_index", "_weights", "bias",
                  "scale", "threshold")

@@ -159,3 +159,32 @@ def test_a_fresh_process_scores_a_note_without_splitting_the_names_or_loading_ar
                          text=True, env=env, cwd=tmp_path, check=True)
     # the columns are views of the file's bytes: no ``array`` module to load (a shared library)
     assert out.stdout.split() == ["True", "True", "True", "True"]
+
+
+_IMPORT_GC = """
+import gc, sys
+import handoff.errors
+FROZEN
+seen = []
+gc.callbacks.append(lambda phase, info: seen.append(info["generation"]) if phase == "start" else None)
+import handoff.privacy
+print(len(seen), gc.isenabled(), gc.get_freeze_count())
+"""
+
+
+def _import_gc(frozen: str) -> list[str]:
+    env = dict(os.environ, PYTHONPATH=str(PROJECT))
+    out = subprocess.run([sys.executable, "-c", _IMPORT_GC.replace("FROZEN", frozen)],
+                         capture_output=True, text=True, env=env, check=True)
+    return out.stdout.split()
+
+
+def test_importing_the_filter_sets_off_no_collection() -> None:
+    """The tables built at import were traversed by one young collection that found nothing."""
+    assert _import_gc("") == ["0", "True", "0"]
+
+
+def test_importing_the_filter_leaves_the_process_frozen_objects_frozen() -> None:
+    """A process that froze its objects (before forking, say) keeps them frozen."""
+    _, enabled, frozen = _import_gc("gc.freeze()")
+    assert enabled == "True" and int(frozen) > 0

@@ -188,3 +188,14 @@ def test_importing_the_filter_leaves_the_process_frozen_objects_frozen() -> None
     """A process that froze its objects (before forking, say) keeps them frozen."""
     _, enabled, frozen = _import_gc("gc.freeze()")
     assert enabled == "True" and int(frozen) > 0
+
+
+@pytest.mark.parametrize("keep", [60, 61, 1_000, 1_001])
+def test_a_weights_file_cut_inside_its_column_is_refused_as_damaged(tmp_path: Path,
+                                                                    keep: int) -> None:
+    """Cut at an odd or even byte of the weight column: a ValueError (a damaged file), never a
+    view of the wrong length."""
+    data = Path(classifier.WEIGHTS).read_bytes()
+    with pytest.raises(ValueError):
+        classifier.Model.loads(data[:keep])
+    assert classifier._read_indexed(_weights_file(tmp_path, data[:keep]), classifier.INDEX) is None

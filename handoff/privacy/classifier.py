@@ -496,9 +496,9 @@ def _parse(data: bytes) -> tuple[int, int, float, Ints, int]:
 
     header = json.loads(data[len(MAGIC) : end])
     count = int(header["features"])
-    column = _ints(data, end + 1, end + 1 + 2 * count, "h")
-    if len(column) != count:
+    if count < 0 or len(data) < end + 1 + 2 * count:
         raise ValueError("classifier weights file is truncated")
+    column = _ints(data, end + 1, end + 1 + 2 * count, "h")
     if int(header["scale"]) <= 0:  # `below`'s bound divides by it and keeps the inequality
         raise ValueError("classifier weights file has a scale that is not positive")
     return (int(header["bias"]), int(header["scale"]), float(header["threshold"]), column,

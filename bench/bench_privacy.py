@@ -455,6 +455,9 @@ STARTUP = {
     "same, regex cache ignored (every pattern compiled from source)":
         "import handoff.errors, handoff.privacy; from handoff.privacy import lazy_re; "
         "lazy_re._index = {}; handoff.privacy.scan_text(NOTE2K)",
+    "same, the classifier's names index ignored (its 25,000 names split, as before session 10)":
+        "import handoff.errors, handoff.privacy; from handoff.privacy import classifier; "
+        "classifier.USE_INDEX = False; handoff.privacy.scan_text(NOTE2K)",
     "same, the classifier's dicts built first (as after 3,000 lookups)":
         "import handoff.errors, handoff.privacy; from handoff.privacy import classifier; "
         "classifier.model()._split_weights(); handoff.privacy.scan_text(NOTE2K)",

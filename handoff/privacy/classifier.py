@@ -25,13 +25,20 @@ import gc
 import math
 import os
 import sys
-from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import pairwise, repeat
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, Literal, Union
 
 from handoff.privacy.lazy_re import rx
+
+if TYPE_CHECKING:
+    from array import array
+
+Ints = Union["array[int]", "memoryview[int]"]
+"""A column of integers: a ``memoryview`` cast over the file's bytes on a little-endian host
+(no copy, and no ``array`` module to import: a shared library, ~0.3 ms of a CLI call), an
+``array`` where the bytes must be swapped."""
 
 __all__ = ["MIN_CHARS", "MIN_CJK", "MIN_WORDS", "RULE_ID", "Model", "eligible", "feature_parts", "features",
            "flags", "load", "model", "wanted"]
@@ -152,69 +159,83 @@ def feature_parts(text: str) -> tuple[set[str], set[tuple[str, str]]]:
     return feats, pairs
 
 
-class _BoundTables(NamedTuple):
-    """What ``Model.upper_bound`` reads, built once from the weights (``_bound_tables``)."""
+class _BoundTables:
+    """What ``Model.upper_bound`` reads, built once from the weights (``_bound_tables``).
 
-    singles: dict[bytes, int]
-    """The single features of ASCII names (words, ``^first``, ``$last``, marks) by their bytes."""
-    pairs: dict[tuple[bytes, bytes], int]
-    """The word bigrams of ASCII words, by their pair of words as bytes."""
-    positive: dict[tuple[bytes, bytes], int]
-    """The same, those of positive weight only."""
-    length: tuple[int, ...]
-    """The weight of ``#w0`` ... ``#w9``, by index."""
-    eng: int
-    eng3: int
-    you: int
-    """The largest positive weight of ``#you`` and ``#you+`` (0 if neither is positive)."""
-    label: int
-    """The largest positive weight of ``#label`` and ``#label3`` (0 if neither is positive)."""
-    q: int
-    qend: int
-    colonend: int
-    lines: int
-    code: int
-    code4: int
-    digit: int
-    you_few: int
-    """The weight of ``#you``; ``you_many``: of ``#you+``."""
-    you_many: int
-    label_few: int
-    """The weight of ``#label``; ``label_many``: of ``#label3``."""
-    label_many: int
+    A plain class, not a ``NamedTuple``: building a named tuple's class runs ``exec`` (~0.3 ms
+    of importing this module, paid by every CLI call that scores a text)."""
+
+    __slots__ = ("code", "code4", "colonend", "digit", "eng", "eng3", "label", "label_few",
+                 "label_many", "length", "lines", "pairs", "positive", "q", "qend", "singles",
+                 "you", "you_few", "you_many")
+
+    def __init__(self, singles: dict[bytes, int], pairs: dict[tuple[bytes, bytes], int],
+                 positive: dict[tuple[bytes, bytes], int], length: tuple[int, ...],
+                 marks: dict[str, int]) -> None:
+        self.singles = singles
+        """The single features of ASCII names (words, ``^first``, ``$last``, marks) by bytes."""
+        self.pairs = pairs
+        """The word bigrams of ASCII words, by their pair of words as bytes."""
+        self.positive = positive
+        """The same, those of positive weight only."""
+        self.length = length
+        """The weight of ``#w0`` ... ``#w9``, by index."""
+        mark = marks.get
+        self.eng, self.eng3 = mark("#eng", 0), mark("#eng3", 0)
+        self.you_few, self.you_many = mark("#you", 0), mark("#you+", 0)
+        self.label_few, self.label_many = mark("#label", 0), mark("#label3", 0)
+        self.you = max(0, self.you_few, self.you_many)
+        """The largest positive weight of ``#you`` and ``#you+`` (0 if neither is positive)."""
+        self.label = max(0, self.label_few, self.label_many)
+        """The largest positive weight of ``#label`` and ``#label3`` (0 if neither is)."""
+        self.q, self.qend, self.colonend = mark("#q", 0), mark("#qend", 0), mark("#colonend", 0)
+        self.lines, self.digit = mark("#lines", 0), mark("#digit", 0)
+        self.code, self.code4 = mark("#code", 0), mark("#code4", 0)
 
 
 class Model:
     """A bias, a scale and the feature weights (quantised integers).
 
-    Read from a file, the weights stay two sorted columns (names, and an ``array`` of int16)
-    and features are found by ``bisect`` in the names, until ``BISECT_BUDGET`` features have
-    been looked up that way; then the dict is built. A CLI call scores a few fields: a 2 KB
-    note's ~500 features cost ~0.4 ms by bisect, where building the 25,000-entry dict costs
-    ~3 ms; a long-lived process soon pays for the dict once and looks up in it from then on
-    (at most about twice what the better choice in hindsight would have cost). Both add the
-    same integers, so a score is the same to the bit either way."""
+    Read from a file, the weights stay two sorted columns (names, and int16 weights) and
+    features are found by ``bisect`` in the names (``load``), or, for the shipped model when
+    its index is current (``model``), through ``NameIndex`` in the names left unsplit, until
+    ``BISECT_BUDGET`` features have been looked up that way; then the dict is built. A CLI
+    call scores a few fields: a 2 KB note's ~500 features cost ~0.3-0.4 ms either way, where
+    building the 25,000-entry dict costs ~3 ms; a long-lived process soon pays for the dict
+    once and looks up in it from then on (at most about twice what the better choice in
+    hindsight would have cost). All add the same integers, so a score is the same to the bit."""
 
-    __slots__ = ("_bound", "_budget", "_by_pair", "_columns", "_weights", "bias", "scale",
-                 "threshold")
+    __slots__ = ("_bound", "_budget", "_by_pair", "_columns", "_index", "_weights", "bias",
+                 "scale", "threshold")
 
     def __init__(self, bias: int, scale: int, threshold: float,
                  weights: dict[str, int] | None = None, *,
-                 columns: tuple[list[str], array[int]] | None = None) -> None:
+                 columns: tuple[list[str], Ints] | None = None,
+                 index: NameIndex | None = None) -> None:
         self.bias = bias
         self.scale = scale
         self.threshold = threshold
         self._columns = columns  # names sorted as ``dumps`` writes them, and their weights
-        self._budget = BISECT_BUDGET if columns is not None else 0
+        self._index = index if columns is None else None  # the names unsplit, found by hash
+        lookups = columns is not None or self._index is not None
+        self._budget = BISECT_BUDGET if lookups else 0
         self._by_pair: tuple[dict[str, int], dict[tuple[str, str], int]] | None = None
         self._bound: _BoundTables | None = None
-        self._weights = weights if weights is not None or columns is not None else {}
+        self._weights = weights if weights is not None or lookups else {}
+
+    def _split_names(self) -> None:
+        """The names split into a list (``columns``), when the model was read with its index
+        and the dicts are now wanted: paid once, by a long-lived process."""
+        if self._columns is None and self._index is not None:
+            self._columns = self._index.columns()
+            self._index = None
 
     @property
     def weights(self) -> dict[str, int]:
         """Feature -> quantised weight (built on first use: the scanner never needs it)."""
         weights = self._weights
         if weights is None:
+            self._split_names()
             if self._columns is not None:
                 names, column = self._columns
                 weights = dict(zip(names, column.tolist(), strict=True))
@@ -229,11 +250,16 @@ class Model:
 
     def score(self, text: str) -> float:
         """The model's logit for ``text`` (positive: more likely a prompt)."""
-        if self._budget > 0 and self._weights is None and self._columns is not None:
+        if self._budget > 0 and self._weights is None and (
+                self._columns is not None or self._index is not None):
             feats = features(text)
             count = len(feats)
             self._budget -= count  # once spent, the next score builds the dicts
-            total = _sorted_sum(*self._columns, feats)
+            if self._index is not None:
+                total = self._index.total(feats)
+            else:
+                assert self._columns is not None
+                total = _sorted_sum(*self._columns, feats)
         else:
             singles, pairs = self._by_pair or self._split_weights()
             words, bigrams = feature_parts(text)
@@ -398,16 +424,9 @@ class Model:
         finally:
             if enabled:
                 gc.enable()
-        mark = singles.get
         self._bound = _BoundTables(
             single_bytes, all_pairs, positive,
-            tuple(mark("#w" + str(k), 0) for k in range(10)),
-            mark("#eng", 0), mark("#eng3", 0),
-            max(0, mark("#you", 0), mark("#you+", 0)),
-            max(0, mark("#label", 0), mark("#label3", 0)),
-            mark("#q", 0), mark("#qend", 0), mark("#colonend", 0), mark("#lines", 0),
-            mark("#code", 0), mark("#code4", 0), mark("#digit", 0),
-            mark("#you", 0), mark("#you+", 0), mark("#label", 0), mark("#label3", 0))
+            tuple(singles.get("#w" + str(k), 0) for k in range(10)), singles)
         return self._bound
 
     def _split_weights(self) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
@@ -417,6 +436,7 @@ class Model:
         if self._weights is not None:
             items: Iterable[tuple[str, int]] = self._weights.items()
         else:
+            self._split_names()
             assert self._columns is not None
             names, column = self._columns
             items = zip(names, column.tolist(), strict=True)
@@ -450,29 +470,174 @@ class Model:
 
     @classmethod
     def loads(cls, data: bytes) -> Model:
-        if not data.startswith(MAGIC):
-            raise ValueError("not a classifier weights file")
-        header_line, _, blob = data[len(MAGIC):].partition(b"\n")
-        import json  # already loaded by any CLI command; not needed at the filter's import
-
-        header = json.loads(header_line)
-        count = int(header["features"])
-        column = array("h", blob[: 2 * count])
-        if sys.byteorder == "big":
-            column.byteswap()
+        bias, scale, threshold, column, start = _parse(data)
+        count = len(column)
         enabled = gc.isenabled()
         gc.disable()  # tens of thousands of new strings would trigger collections that find nothing
         try:
-            names = blob[2 * count:].decode("utf-8").split("\n") if count else []
+            names = data[start:].decode("utf-8").split("\n") if count else []
         finally:
             if enabled:
                 gc.enable()
-        if len(names) != count or len(column) != count:
+        if len(names) != count:
             raise ValueError("classifier weights file is truncated")
-        if int(header["scale"]) <= 0:  # `below`'s bound divides by it and keeps the inequality
-            raise ValueError("classifier weights file has a scale that is not positive")
-        return cls(int(header["bias"]), int(header["scale"]), float(header["threshold"]),
-                   columns=(names, column))
+        return cls(bias, scale, threshold, columns=(names, column))
+
+
+def _parse(data: bytes) -> tuple[int, int, float, Ints, int]:
+    """A weights file's bias, scale, threshold and weight column, and where its names (joined
+    by line breaks) start: nothing after the header line is copied but the column."""
+    if not data.startswith(MAGIC):
+        raise ValueError("not a classifier weights file")
+    end = data.find(b"\n", len(MAGIC))
+    if end < 0:
+        raise ValueError("classifier weights file is truncated")
+    import json  # already loaded by any CLI command; not needed at the filter's import
+
+    header = json.loads(data[len(MAGIC) : end])
+    count = int(header["features"])
+    if count < 0 or len(data) < end + 1 + 2 * count:
+        raise ValueError("classifier weights file is truncated")
+    column = _ints(data, end + 1, end + 1 + 2 * count, "h")
+    if int(header["scale"]) <= 0:  # `below`'s bound divides by it and keeps the inequality
+        raise ValueError("classifier weights file has a scale that is not positive")
+    return (int(header["bias"]), int(header["scale"]), float(header["threshold"]), column,
+            end + 1 + 2 * count)
+
+
+def _ints(data: bytes, start: int, end: int, code: Literal["h", "i"]) -> Ints:
+    """``data[start:end]`` read as little-endian integers of type ``code`` (``h`` or ``i``)."""
+    if sys.byteorder == "little":
+        return memoryview(data)[start:end].cast(code)
+    from array import array
+
+    ints = array(code, data[start:end])
+    ints.byteswap()
+    return ints
+
+
+# -- the names' index: a fresh process's first scores without splitting 25,000 names ------------
+
+INDEX: Final = os.path.join(os.path.dirname(os.path.abspath(__file__)), "classifier_index.bin")
+"""Derived from ``classifier_weights.bin`` by ``bench/build_classifier_index.py`` (``index_bytes``):
+used only when it names the weights file's CRC, so a stale or missing index is slower, never
+wrong."""
+INDEX_MAGIC: Final = b"HOCLX1\n"
+_INDEX_BITS: Final = 16
+"""65,536 slots for 25,000 names: a lookup probes ~1.3 slots when the name is there, ~1.6 when
+it is not (linear probing at load 0.38)."""
+
+
+class NameIndex:
+    """The sorted names of a weights file, unsplit, found through an open-addressing table
+    keyed by ``crc32`` of the name's UTF-8 bytes (linear probing). Reading it costs two array
+    copies where splitting the names costs ~25,000 new strings (~2-3 ms of a fresh process's
+    first scan); a lookup costs about what a ``bisect`` did. Exact: a slot is taken only when
+    the name's bytes equal the feature's, and a feature absent from the names reaches an empty
+    slot (weight 0), as ``_sorted_sum`` gives it."""
+
+    __slots__ = ("blob", "column", "mask", "offsets", "table")
+
+    def __init__(self, blob: bytes, offsets: Ints, table: Ints, column: Ints) -> None:
+        self.blob = blob  # the weights file: its names joined by "\n" end it
+        self.offsets = offsets  # name i is blob[offsets[i] : offsets[i + 1] - 1]
+        self.table = table  # slot -> name number, -1 for an empty slot
+        self.column = column
+        self.mask = len(table) - 1
+
+    def total(self, feats: Iterable[str]) -> int:
+        """The sum of the weights of ``feats`` (each once; absent ones weigh 0)."""
+        import zlib  # already loaded by the regex cache's first pattern
+
+        blob, offsets, table, column, mask = (self.blob, self.offsets, self.table, self.column,
+                                              self.mask)
+        crc32 = zlib.crc32
+        total = 0
+        for feat in feats:
+            # a lone surrogate's bytes are no valid UTF-8, so they never equal a name's
+            key = feat.encode("utf-8", "surrogatepass")
+            slot = crc32(key) & mask
+            i = table[slot]
+            while i >= 0:
+                if blob[offsets[i] : offsets[i + 1] - 1] == key:
+                    total += column[i]
+                    break
+                slot = (slot + 1) & mask
+                i = table[slot]
+        return total
+
+    def columns(self) -> tuple[list[str], Ints]:
+        """The names as a list of strings beside their weights (what ``Model.loads`` reads)."""
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            start = self.offsets[0]
+            names = self.blob[start:].decode("utf-8").split("\n") if len(self.column) else []
+        finally:
+            if enabled:
+                gc.enable()
+        return names, self.column
+
+
+def index_bytes(data: bytes) -> bytes:
+    """The index file for the weights file ``data``: magic, the weights file's CRC and its
+    number of names, then where each name starts in the weights file (int32; one more for the
+    end) and the slot table (int16), both little-endian."""
+    import zlib
+    from array import array
+
+    _, _, _, column, start = _parse(data)
+    count = len(column)
+    names = data[start:].split(b"\n") if count else []
+    if len(names) != count or count >= 1 << 15:
+        raise ValueError("classifier weights file does not fit an index")
+    offsets = array("i", [start])
+    for name in names:
+        offsets.append(offsets[-1] + len(name) + 1)
+    mask = (1 << _INDEX_BITS) - 1
+    table = array("h", [-1]) * (mask + 1)
+    for i, name in enumerate(names):
+        slot = zlib.crc32(name) & mask
+        while table[slot] >= 0:
+            slot = (slot + 1) & mask
+        table[slot] = i
+    if sys.byteorder == "big":
+        offsets.byteswap()
+        table.byteswap()
+    head = zlib.crc32(data).to_bytes(4, "little") + count.to_bytes(4, "little")
+    return INDEX_MAGIC + head + offsets.tobytes() + table.tobytes()
+
+
+def _read_indexed(weights: str, index: str) -> Model | None:
+    """The model from ``weights`` with its names left unsplit, found through ``index``; None
+    when the index is missing, damaged or written for another weights file."""
+    import zlib
+
+    try:
+        with open(weights, "rb") as fh:
+            data = fh.read()
+        with open(index, "rb") as fh:
+            head = fh.read()
+    except OSError:
+        return None
+    start = len(INDEX_MAGIC) + 8
+    if not head.startswith(INDEX_MAGIC) or head[len(INDEX_MAGIC) : len(INDEX_MAGIC) + 4] != (
+            zlib.crc32(data).to_bytes(4, "little")):
+        return None
+    try:
+        bias, scale, threshold, column, names_start = _parse(data)
+    except (ValueError, KeyError, TypeError):
+        return None
+    count = len(column)
+    middle = start + 4 * (count + 1)
+    if (len(head) != middle + (2 << _INDEX_BITS)
+            or int.from_bytes(head[start - 4 : start], "little") != count):
+        return None  # cut short, or written for another number of names
+    offsets = _ints(head, start, middle, "i")
+    table = _ints(head, middle, len(head), "h")
+    if offsets[0] != names_start or offsets[-1] != len(data) + 1:
+        return None
+    return Model(bias, scale, threshold, index=NameIndex(data, offsets, table, column))
 
 
 def _positive_bigrams(positive: dict[tuple[bytes, bytes], int], words: list[bytes]) -> int:
@@ -483,7 +648,7 @@ def _positive_bigrams(positive: dict[tuple[bytes, bytes], int], words: list[byte
     return sum(map(positive.get, zip(words, words[1:], strict=False), repeat(0)))  # noqa: RUF007
 
 
-def _sorted_sum(names: list[str], column: array[int], feats: set[str]) -> int:
+def _sorted_sum(names: list[str], column: Ints, feats: set[str]) -> int:
     """The sum of the weights of ``feats``, found by binary search in the sorted ``names``."""
     count = len(names)
     total = 0
@@ -510,10 +675,16 @@ def load(path: str | os.PathLike[str] = WEIGHTS) -> Model:
         return Model.loads(fh.read())
 
 
+USE_INDEX = True
+"""A shortcut (``tests/test_privacy_speed10.py`` switches it off and expects the same scores):
+the shipped model is read with its names' index (``NameIndex``) when the index is current."""
+
+
 def model() -> Model:
-    """The shipped model, read on first use."""
+    """The shipped model, read on first use (with its names' index when that is current)."""
     if not _MODEL:
-        _MODEL.append(load())
+        indexed = _read_indexed(WEIGHTS, INDEX) if USE_INDEX else None
+        _MODEL.append(indexed or load())
     return _MODEL[0]
 
 

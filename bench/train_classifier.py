@@ -317,8 +317,10 @@ def main(argv: list[str] | None = None) -> int:
     final.threshold = round(threshold, 3)
     data = final.dumps()
     WEIGHTS.write_bytes(data)
+    # The names' index names the weights file's CRC: new weights make the shipped one stale.
+    Path(classifier.INDEX).write_bytes(classifier.index_bytes(data))
     print(f"wrote {WEIGHTS.relative_to(PROJECT)}: {len(final.weights)} features, "
-          f"{len(data)} bytes, threshold {final.threshold}")
+          f"{len(data)} bytes, threshold {final.threshold}; and its names' index")
     return 0
 
 

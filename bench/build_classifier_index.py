@@ -3,7 +3,7 @@
     PYTHONPATH=. python bench/build_classifier_index.py           # rewrite the index
     PYTHONPATH=. python bench/build_classifier_index.py --check   # exit 1 if it is not current
 
-Run it after ``bench/train_classifier.py`` writes new weights. A stale index is never used
+``bench/train_classifier.py`` writes it beside new weights. A stale index is never used
 (it names the weights file's CRC): the classifier then splits the names as before, slower.
 """
 

@@ -22,7 +22,11 @@ format, so the rule is the place, and the value is judged by its shape there:
   ``vault kv get -field=password``) and the one-token line of output right after it;
 - a header's name and value with only blanks between (``X-API-Key V``, nginx's
   ``proxy_set_header X-Api-Key V;``);
-- a vendor's name alone as a value's name (``zendesk=V``, ``datadog: V``).
+- a vendor's name alone as a value's name (``zendesk=V``, ``datadog: V``);
+- a password manager's export: a CSV header naming a password column and the rows under it,
+  a lone row holding a URL and a password-shaped field, a JSON field object whose ``value``
+  sits beside ``"designation": "password"`` or ``"id": "password"``, a KeePass XML
+  ``<Key>Password</Key><Value>V</Value>`` pair.
 
 Each check starts with a word of the text's word set (``GATE_WORDS``) or one substring test,
 so text without these places pays a few set lookups.
@@ -74,7 +78,8 @@ the text's word set that must be present for its search to run."""
 _OUTPUT_WORDS = frozenset(w for w, _ in _READ_SECRET)
 GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
     v.encode() for v in values.VENDOR_NAMES if v.isalpha()) | frozenset(
-    (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net", b"config", b"cookie",
+    (b"kty", b"value", b"http", b"https", b"password", b"login", b"pwd", b"passwd", b"key",
+     b"set", b"setenv", b"echo", b"printf", b"net", b"config", b"cookie",
      b"cookies", b"true", b"false", b"basic", b"pass", b"contents", b"content",
      b"securestring")
 )
@@ -274,6 +279,132 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
         _header_names(view, lo, category, priority, hits)
     if not present.isdisjoint(_VENDOR_BYTES) and ("=" in view or ": " in view):
         _vendor_named(view, lo, present, category, priority, hits)
+    if "," in view and ("://" in view or not present.isdisjoint(_COLUMN_WORDS)):
+        _csv_rows(view, present, category, priority, hits)
+    if b"value" in present and '"value"' in lo:
+        for m in _rx(_FIELD_OBJECT).finditer(view):
+            _field_object(m, category, priority, hits)
+    if b"key" in present and "<key>" in lo:
+        for m in _rx(_XML_PAIR).finditer(view):
+            if values.named_secret(m.group(1), m.group(2)):
+                hits.append((category, priority, m.start(2), m.end(2), "export-field-value"))
+
+
+_COLUMN_WORDS = frozenset((b"password", b"login", b"pwd", b"passwd", b"secret", b"pass"))
+"""A CSV header names its password column with one of these (``login_password``, ``Password``)."""
+_FIELD_OBJECT = r"\{[^{}\n]{0,400}\}"
+_FIELD_PAIR = r"\"([A-Za-z_]{1,24})\"\s*:\s*\"((?:[^\"\\\n]|\\.){0,512})\""
+_FIELD_NAMES = ("designation", "id", "name", "label", "title", "field", "key", "k", "n")
+_XML_PAIR = r"<Key>\s*([A-Za-z][A-Za-z _-]{0,40}?)\s*</Key>\s*<Value(?:\s[^>]{0,80})?>([^<\s]{1,512})</Value>"
+
+
+def _field_object(m: Match[str], category: str, priority: int, hits: list[_Hit]) -> None:
+    """One flat JSON object of an export's fields (``{"value": V, "id": "password", "type":
+    "P"}``, 1Password's ``"designation": "password"``): the name is a sibling member's value,
+    in either order, and ``"type": "P"`` (a password field's type) names it a password."""
+    pairs = {k: (v, m.start() + sub.start(2)) for sub in _rx(_FIELD_PAIR).finditer(m.group(0))
+             for k, v in (sub.groups(),)}
+    found = pairs.get("value")
+    if found is None:
+        return
+    value, start = found
+    names = [pairs[k][0] for k in _FIELD_NAMES if k in pairs]
+    if pairs.get("type", ("", 0))[0] == "P":
+        names.append("password")
+    if any(values.named_secret(n, value) for n in names if n.lower() != "login"):
+        hits.append((category, priority, start, start + len(value), "export-field-value"))
+
+
+def _csv_fields(view: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The fields of one CSV line with where each starts (quotes off, doubled quotes undone)."""
+    out: list[tuple[int, str]] = []
+    i = start
+    while i <= end:
+        if i < end and view[i] == '"':
+            j = i + 1
+            buf: list[str] = []
+            while j < end:
+                if view[j] == '"':
+                    if j + 1 < end and view[j + 1] == '"':
+                        buf.append('"')
+                        j += 2
+                        continue
+                    break
+                buf.append(view[j])
+                j += 1
+            out.append((i + 1, "".join(buf)))
+            k = view.find(",", j, end)
+            i = (k if k >= 0 else end) + 1
+        else:
+            k = view.find(",", i, end)
+            k = end if k < 0 else k
+            out.append((i, view[i:k]))
+            i = k + 1
+    return out
+
+
+def _column_class(name: str) -> str | None:
+    """The class of a CSV column by its header (``login_password``, ``otpSecret``), if secret;
+    a bare ``login`` or ``username`` column holds a user name."""
+    low = name.strip().lower()
+    if low in ("login", "username", "user", "login_username") or not low:
+        return None
+    return values.classify_name(name.strip())
+
+
+def _csv_rows(view: str, present: frozenset[bytes], category: str, priority: int,
+              hits: list[_Hit]) -> None:
+    """An export's CSV: the header's secret columns judge the rows under it; with no header, a
+    row of four or more fields with a URL judges each field by a password's shape."""
+    columns: list[tuple[int, str]] = []
+    pos = 0
+    n = len(view)
+    while pos < n:
+        end = view.find("\n", pos)
+        end = n if end < 0 else end
+        if view.count(",", pos, end) >= 2 and ", " not in view[pos:end]:
+            fields = _csv_fields(view, pos, end)
+            header = _csv_header(fields)
+            if header is not None:
+                columns = header
+            elif columns:
+                _csv_judge(fields, columns, category, priority, hits)
+            elif len(fields) >= 4 and "://" in view[pos:end]:
+                _csv_lone_row(fields, category, priority, hits)
+        pos = end + 1
+
+
+def _csv_header(fields: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The secret columns of a header row (every field a column name), or None."""
+    if not all(f and len(f) <= 40 and f.replace("_", "").replace(" ", "").isalnum()
+               and not f[0].isdigit() for _, f in fields):
+        return None
+    secret = [(i, cls) for i, (_, f) in enumerate(fields) if (cls := _column_class(f))]
+    return secret or None
+
+
+def _csv_judge(fields: list[tuple[int, str]], columns: list[tuple[int, str]], category: str,
+               priority: int, hits: list[_Hit]) -> None:
+    for index, cls in columns:
+        if index < len(fields):
+            start, value = fields[index]
+            if value and values.looks_secret(value, cls):
+                hits.append((category, priority, start, start + len(value), "export-field-value"))
+
+
+def _csv_lone_row(fields: list[tuple[int, str]], category: str, priority: int,
+                  hits: list[_Hit]) -> None:
+    """A password manager's row pasted without its header: a URL, a user and a field that has
+    a generated password's shape (mixed case and a digit, or a symbol), never an id or a date."""
+    for start, value in fields:
+        if " " in value or "://" in value or ("@" in value and "." in value.rsplit("@", 1)[-1]):
+            continue
+        if values.reset_password_shaped(value) or (
+            values.password_shaped(value) and values.char_classes(value) >= 3
+            and not values.is_benign_id(value) and not values.hex_or_uuid(value)
+        ):
+            hits.append((category, priority, start, start + len(value), "export-field-value"))
+            return
 
 
 _VENDOR_BYTES = frozenset(v.encode() for v in values.VENDOR_NAMES if v.isalpha()) - frozenset(

@@ -213,6 +213,9 @@ def _url_password(m: Match[str]) -> bool:
     password = m.group(2)
     if is_placeholder(password) or password.lower() in ("pass", "pwd", "passwd", "password"):
         return False
+    head, sep, _ = password.partition(",")
+    if sep and head.isdigit() and len(head) <= 5:
+        return False  # a port, then the next CSV field's e-mail (https://h:3000,j.doe@corp.x)
     for mark in "?#":  # unencoded in a password (p?w@host), or a port and query (h:80?q=a@b)
         head, sep, tail = password.partition(mark)
         if sep and ("=" in tail or "/" in tail or head.isdigit() or not head):
@@ -1111,13 +1114,14 @@ RULES: tuple[Rule, ...] = (
         "npm/yarn registry credentials in .npmrc (_authToken=, _auth=, _password=).",
         CREDENTIAL,
         KEYWORD,
-        r"_(?:authToken|auth|password)[ \t]*=[ \t]*[\"']?([^\s\"']{6,4096})",
+        r"(?<![A-Za-z0-9])_(?:authToken|auth|password)[ \t]*=[ \t]*[\"']?([^\s\"']{6,4096})",
         keywords=("_authtoken", "_auth", "_password"),
         requires=("=",),
         group=1,
         validator=_group_ok(1, 6),
         examples=("//registry.npmjs.org/:_authToken=a1f3c9e07b2d4e6f8a0b1c2d3e4f5a6b",),
-        near_misses=("//registry.npmjs.org/:_authToken=${NPM_TOKEN}",),
+        near_misses=("//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
+                     "db_password = var.db_password"),
     ),
     Rule(
         "pypi-token",

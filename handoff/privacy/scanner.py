@@ -75,6 +75,9 @@ _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "cre
                  "login", "senha", "passwort", "kennwort", "contrasena", "psk", "pw", "clave",
                  "wachtwoord", "haslo", "pat")
 """Rarer name words, looked up in the text's word set (free) before their positions are found."""
+_CAMEL_WORDS = (("pwd", "Pwd"), ("pw", "Pw"), ("tok", "Tok"), ("psk", "Psk"), ("cred", "Cred"))
+"""Short secret words that end a camelCase name (``dbPwd``, ``adminPw``, ``apiTok``): the word
+set holds ``dbpwd``, so their capitalised form is looked for in the text instead."""
 _HEADER_KEYS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 
 _ASSIGN_NAME = r"(?P<rest>[A-Za-z0-9_.-]{0,64}+)(?P<close>(?>[\"'`]?\]?[\"'`]?))"
@@ -425,6 +428,8 @@ def _assignments(
     words: tuple[str, ...] = _SECRET_PARTS
     if not present.isdisjoint(_SECRET_WORD_BYTES):
         words = words + tuple(w for w in _SECRET_WORDS if w.encode() in present)
+    # camelCase hides a short secret word inside one word of the word set (dbPwd, apiTok)
+    words = words + tuple(w for w, camel in _CAMEL_WORDS if camel in view and w not in words)
     find = lo.find
     blank = runs.find
     for word in words:
@@ -836,6 +841,10 @@ def _judge(
     ns = _name_start(view, runs, pos)
     if ns < 0 or (ns and view[ns - 1] == ":" and op == ":"):  # arn:aws:...:secret:prod/x
         return False
+    if op == "," and (ns < 1 or view[ns - 1] not in "\"'`" or (
+        ns >= 2 and view[ns - 2] == "," and view[ns] != "-"
+    )):
+        return False  # a CSV header's or row's next field, not a call's or an array's value
     if op == ">" and not (  # only <password>value</password>
         ns and view[ns - 1] == "<" and m.group("op") == ">"
         and view.startswith("</", vstart + len(value))

@@ -172,3 +172,63 @@ NEAR_MISSES = [
 def test_the_new_places_leave_their_near_misses_clean(text: str) -> None:
     """Clean before the change too: kept so the new rules cannot start flagging them."""
     assert scan_text(text) == [], text
+
+
+def _glued() -> str:
+    """A generated password with ``=`` between two random pieces (``lS8pl=X3oAgD``)."""
+    return _rand(5) + "=" + _rand(6)
+
+
+@pytest.mark.parametrize("template", ["requirepass {V}", "secret {V}",
+                                      "masterauth {V}"])
+def test_a_value_with_an_equals_sign_after_a_name_without_operator_is_one_value(
+    template: str,
+) -> None:
+    value = _glued()
+    text = template.replace("{V}", value)
+    assert _flagged(text, value), text
+
+
+def _digits(n: int) -> str:
+    return "".join(RND.choice(string.digits[1:]) for _ in range(n))
+
+
+def _vendor_tokens() -> list[str]:
+    urlsafe = ALNUM + "-_"
+    return [
+        "sl." + _rand(70, urlsafe) + "=" + _rand(66, urlsafe),
+        "see sl.B" + _rand(60, urlsafe) + "==" + _rand(78, urlsafe),
+        _digits(15) + "|" + "".join(RND.choice("0123456789abcdef") for _ in range(32)),
+        "see " + _digits(16) + "|" + _rand(27, urlsafe),
+        "00D" + _rand(12) + "!" + _rand(96, ALNUM + "._"),
+        "sf session 00D" + _rand(15) + "!AQ" + _rand(90, ALNUM + "._"),
+    ]
+
+
+@pytest.mark.parametrize("text", _vendor_tokens())
+def test_vendor_tokens_with_equals_pipe_or_bang_in_the_body_are_rejected(text: str) -> None:
+    assert scan_text(text), text
+
+
+@pytest.mark.parametrize("template", ["yes {V} | keytool -importcert -file ca.pem -keystore k.jks",
+                                      'send "{V}\\r"', 'expect "assword:"\nsend "{V}\\r"',
+                                      'spawn ssh admin@host\nexpect "*?assword*"\nsend -- "{V}\\r"'])
+def test_an_answer_a_script_types_at_a_prompt_is_rejected(template: str) -> None:
+    value = _rand(6) + RND.choice("!#%^*") + _rand(6)
+    text = template.replace("{V}", value)
+    assert _flagged(text, value), text
+
+
+SCRIPT_NEAR_MISSES = [
+    "requirepass yes=no", "--password reason=bad_password", "password attempts=3",
+    "secret MaxRetries=5", "yes | keytool -importcert -file ca.pem", 'send "yes\\r"',
+    'send "exit\\r"', 'expect "$ "\nsend "ls -la\\r"', 'send "$password\\r"',
+    "yes y | apt-get install vim", "sl.no such file", "ratio 3|4 with flags a|b",
+    "00D is the org id prefix!", "| 123456789012345 | total |",
+]
+
+
+@pytest.mark.parametrize("text", SCRIPT_NEAR_MISSES)
+def test_settings_answers_and_prefixes_stay_clean(text: str) -> None:
+    """Clean before the change too: kept so the new rules cannot start flagging them."""
+    assert scan_text(text) == [], text

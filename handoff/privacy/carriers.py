@@ -26,7 +26,8 @@ format, so the rule is the place, and the value is judged by its shape there:
 - a password manager's export: a CSV header naming a password column and the rows under it,
   a lone row holding a URL and a password-shaped field, a JSON field object whose ``value``
   sits beside ``"designation": "password"`` or ``"id": "password"``, a KeePass XML
-  ``<Key>Password</Key><Value>V</Value>`` pair.
+  ``<Key>Password</Key><Value>V</Value>`` pair;
+- an answer typed into a prompt by a script: ``expect``'s ``send "V\\r"`` and ``yes V | cmd``.
 
 Each check starts with a word of the text's word set (``GATE_WORDS``) or one substring test,
 so text without these places pays a few set lookups.
@@ -78,7 +79,7 @@ the text's word set that must be present for its search to run."""
 _OUTPUT_WORDS = frozenset(w for w, _ in _READ_SECRET)
 GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
     v.encode() for v in values.VENDOR_NAMES if v.isalpha()) | frozenset(
-    (b"kty", b"value", b"http", b"https", b"password", b"login", b"pwd", b"passwd", b"key",
+    (b"kty", b"value", b"send", b"yes", b"http", b"https", b"password", b"login", b"pwd", b"passwd", b"key",
      b"set", b"setenv", b"echo", b"printf", b"net", b"config", b"cookie",
      b"cookies", b"true", b"false", b"basic", b"pass", b"contents", b"content",
      b"securestring")
@@ -284,6 +285,12 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
     if b"value" in present and '"value"' in lo:
         for m in _rx(_FIELD_OBJECT).finditer(view):
             _field_object(m, category, priority, hits)
+    if b"send" in present and "send" in view:
+        for m in _rx(_EXPECT_SEND).finditer(view):
+            _typed_answer(m, "assword" in lo or "passphrase" in lo, category, priority, hits)
+    if b"yes" in present and "|" in view:
+        for m in _rx(_YES_PIPE).finditer(view):
+            _typed_answer(m, False, category, priority, hits)
     if b"key" in present and "<key>" in lo:
         for m in _rx(_XML_PAIR).finditer(view):
             if values.named_secret(m.group(1), m.group(2)):
@@ -296,6 +303,22 @@ _FIELD_OBJECT = r"\{[^{}\n]{0,400}\}"
 _FIELD_PAIR = r"\"([A-Za-z_]{1,24})\"\s*:\s*\"((?:[^\"\\\n]|\\.){0,512})\""
 _FIELD_NAMES = ("designation", "id", "name", "label", "title", "field", "key", "k", "n")
 _XML_PAIR = r"<Key>\s*([A-Za-z][A-Za-z _-]{0,40}?)\s*</Key>\s*<Value(?:\s[^>]{0,80})?>([^<\s]{1,512})</Value>"
+
+
+_EXPECT_SEND = r"(?<![A-Za-z0-9_-])send[ \t]+(?:--[ \t]+)?\"([^\"\s\\$\[]{6,128})(?:\n |\\r)\""
+"""``send "V\\r"`` (the view reads ``\\r`` as a break and a blank, same length)."""
+_YES_PIPE = r"(?<![A-Za-z0-9_-])yes[ \t]+([\"']?)([^\s\"'|$]{6,128})\1[ \t]*\|"
+
+
+def _typed_answer(m: Match[str], asked: bool, category: str, priority: int,
+                  hits: list[_Hit]) -> None:
+    """The text a script types at a prompt: a password when the script waits for one, else only
+    a generated password's shape (``send "ls -la\\r"``, ``yes y |`` are answers, not secrets)."""
+    group = m.lastindex or 1
+    value = m.group(group)
+    if values.reset_password_shaped(value) or (asked and values.looks_secret(value, values.PASSWORD)
+                                               and not values.is_wordy(value)):
+        hits.append((category, priority, m.start(group), m.end(group), "typed-answer"))
 
 
 def _field_object(m: Match[str], category: str, priority: int, hits: list[_Hit]) -> None:

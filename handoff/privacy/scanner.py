@@ -634,7 +634,7 @@ def _follow(
                 continue
         value, vstart = _bare_value(token, start)
         if len(value) < 6 or (not take_next and "=" in value and token[0] not in "\"'`" and (
-            value.split("=", 1)[0].isidentifier()
+            value.split("=", 1)[0].isidentifier() and not values.glued_password(value)
         )):
             take_next = False
             continue  # too short, or the next key=value pair of a log line (attempts=3)
@@ -721,7 +721,9 @@ def _judge_follower_uncached(value: str, cls: str, command: bool, carried: bool)
         )
     if cls == values.PASSWORD and values.is_passphrase(value):
         return True  # "the vpn pw is tundra-violet-walrus19": words, but a passphrase's shape
-    if any(c in value for c in "=({[") or (values.is_wordy(value) and not _mixed_case(value)):
+    if any(c in value for c in "({[") or ("=" in value and not values.glued_password(value)) or (
+        values.is_wordy(value) and not _mixed_case(value)
+    ):
         return False
     if not values.looks_secret(value, cls, strict=True):
         return False
@@ -857,6 +859,7 @@ def _judge(
             return False
         if (value[0] in "([{" and _parenthetical(value)) or (
             "=" in value and value.split("=", 1)[0].isidentifier()
+            and not values.glued_password(value)
         ):
             return False  # "db_password (mounted by compose)", "reason=bad_password attempts=3"
     if not shadow:

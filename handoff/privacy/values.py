@@ -1006,6 +1006,14 @@ def is_timestamp(value: str) -> bool:
             and v[10] in "T " and set(v) <= _TIME_CHARS)
 
 
+def glued_password(value: str) -> bool:
+    """A value with ``=`` inside that is one generated password, not ``key=value``: mixed case
+    and a digit and a password's shape (``lS8pl=X3oAgD``; ``reason=bad_password`` and
+    ``attempts=3`` are settings)."""
+    left, sep, right = value.partition("=")
+    return bool(sep and left and right) and _mixed_case_digit(value) and password_shaped(value)
+
+
 def _mixed_case_digit(v: str) -> bool:
     """Upper- and lower-case letters and a digit: with ``=``, ``+`` or ``@`` between pieces
     that each pass for a word or an acronym (``s=IDUQrmG0``, ``n@INB2@zFJ``), a generated

@@ -299,6 +299,8 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
 
 _COLUMN_WORDS = frozenset((b"password", b"login", b"pwd", b"passwd", b"secret", b"pass"))
 """A CSV header names its password column with one of these (``login_password``, ``Password``)."""
+_CSV_HINT = r",[^\s,]*,"
+"""Two commas with no blank between them: where an export's header or row can be."""
 _FIELD_OBJECT = r"\{[^{}\n]{0,400}\}"
 _FIELD_PAIR = r"\"([A-Za-z_]{1,24})\"\s*:\s*\"((?:[^\"\\\n]|\\.){0,512})\""
 _FIELD_NAMES = ("designation", "id", "name", "label", "title", "field", "key", "k", "n")
@@ -381,20 +383,25 @@ def _csv_rows(view: str, present: frozenset[bytes], category: str, priority: int
     row of four or more fields with a URL judges each field by a password's shape."""
     columns: list[tuple[int, str]] = []
     pos = 0
-    n = len(view)
-    while pos < n:
-        end = view.find("\n", pos)
-        end = n if end < 0 else end
-        if view.count(",", pos, end) >= 2 and ", " not in view[pos:end]:
-            fields = _csv_fields(view, pos, end)
-            header = _csv_header(fields)
-            if header is not None:
-                columns = header
-            elif columns:
-                _csv_judge(fields, columns, category, priority, hits)
-            elif len(fields) >= 4 and "://" in view[pos:end]:
-                _csv_lone_row(fields, category, priority, hits)
+    for hint in _rx(_CSV_HINT).finditer(view):  # lines with two commas and no blank between
+        if hint.start() < pos:
+            continue
+        start = view.rfind("\n", 0, hint.start()) + 1
+        if start > pos and columns and view.count("\n", pos, start) > 1:
+            columns = []  # a header rules only the lines right under it
+        end = view.find("\n", hint.end())
+        end = len(view) if end < 0 else end
         pos = end + 1
+        if ", " in view[start:end]:
+            continue  # prose, or code's argument list
+        fields = _csv_fields(view, start, end)
+        header = _csv_header(fields)
+        if header is not None:
+            columns = header
+        elif columns:
+            _csv_judge(fields, columns, category, priority, hits)
+        elif len(fields) >= 4 and "://" in view[start:end]:
+            _csv_lone_row(fields, category, priority, hits)
 
 
 def _csv_header(fields: list[tuple[int, str]]) -> list[tuple[int, str]] | None:

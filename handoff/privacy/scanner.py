@@ -78,6 +78,8 @@ _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "cre
 _CAMEL_WORDS = (("pwd", "Pwd"), ("pw", "Pw"), ("tok", "Tok"), ("psk", "Psk"), ("cred", "Cred"))
 """Short secret words that end a camelCase name (``dbPwd``, ``adminPw``, ``apiTok``): the word
 set holds ``dbpwd``, so their capitalised form is looked for in the text instead."""
+_CAMEL_END = r"[a-z0-9]%s(?![a-z])"
+"""The camelCase word ends the name (``dbPwd``, not ``Token`` or ``myTokens``)."""
 _HEADER_KEYS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 
 _ASSIGN_NAME = r"(?P<rest>[A-Za-z0-9_.-]{0,64}+)(?P<close>(?>[\"'`]?\]?[\"'`]?))"
@@ -429,7 +431,8 @@ def _assignments(
     if not present.isdisjoint(_SECRET_WORD_BYTES):
         words = words + tuple(w for w in _SECRET_WORDS if w.encode() in present)
     # camelCase hides a short secret word inside one word of the word set (dbPwd, apiTok)
-    words = words + tuple(w for w, camel in _CAMEL_WORDS if camel in view and w not in words)
+    words = words + tuple(w for w, camel in _CAMEL_WORDS if camel in view and w not in words and (
+        _rx(f"<camel-end-{camel}>", _CAMEL_END % camel).search(view) is not None))
     find = lo.find
     blank = runs.find
     for word in words:

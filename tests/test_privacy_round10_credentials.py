@@ -232,3 +232,21 @@ SCRIPT_NEAR_MISSES = [
 def test_settings_answers_and_prefixes_stay_clean(text: str) -> None:
     """Clean before the change too: kept so the new rules cannot start flagging them."""
     assert scan_text(text) == [], text
+
+
+@pytest.mark.parametrize("template", ["alice  10:42 AM\nuse {V} for the jenkins admin",
+                                      "bob: try `{V}` on the vpn",
+                                      "from slack: @bob use {V} for the grafana admin"])
+def test_a_chat_line_handing_over_a_login_is_rejected(template: str) -> None:
+    value = _rand(6) + RND.choice("!#%^*") + _rand(6)
+    text = template.replace("{V}", value)
+    assert _flagged(text, value), text
+
+
+@pytest.mark.parametrize("text", ["use fooBar2Baz for the admin", "use Node18LTS on the build box",
+                                  "try ReadWriteMany2 for the db",
+                                  "use HttpClientFactory2 for the server",
+                                  "use v1.2.3-rc4 on the server", "try the vpn again"])
+def test_names_and_versions_handed_over_in_chat_stay_clean(text: str) -> None:
+    """Clean before the change too: kept so the chat rule cannot start flagging them."""
+    assert scan_text(text) == [], text

@@ -27,6 +27,8 @@ format, so the rule is the place, and the value is judged by its shape there:
   a lone row holding a URL and a password-shaped field, a JSON field object whose ``value``
   sits beside ``"designation": "password"`` or ``"id": "password"``, a KeePass XML
   ``<Key>Password</Key><Value>V</Value>`` pair;
+- a chat line that hands over a login: ``use V for the grafana admin``, ``try `V` on the
+  vpn`` (a generated password's shape, and an account or service to log in to after it);
 - an answer typed into a prompt by a script: ``expect``'s ``send "V\\r"`` and ``yes V | cmd``.
 
 Each check starts with a word of the text's word set (``GATE_WORDS``) or one substring test,
@@ -79,7 +81,8 @@ the text's word set that must be present for its search to run."""
 _OUTPUT_WORDS = frozenset(w for w, _ in _READ_SECRET)
 GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
     v.encode() for v in values.VENDOR_NAMES if v.isalpha()) | frozenset(
-    (b"kty", b"value", b"send", b"yes", b"http", b"https", b"password", b"login", b"pwd", b"passwd", b"key",
+    (b"kty", b"value", b"send", b"yes", b"use", b"try", b"http", b"https", b"password", b"login",
+     b"pwd", b"passwd", b"key",
      b"set", b"setenv", b"echo", b"printf", b"net", b"config", b"cookie",
      b"cookies", b"true", b"false", b"basic", b"pass", b"contents", b"content",
      b"securestring")
@@ -288,6 +291,11 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
     if b"send" in present and "send" in view:
         for m in _rx(_EXPECT_SEND).finditer(view):
             _typed_answer(m, "assword" in lo or "passphrase" in lo, category, priority, hits)
+    if (b"use" in present or b"try" in present) and not _LOGIN_TARGETS.isdisjoint(present):
+        for m in _rx(_USE_FOR_LOGIN).finditer(view):
+            value = m.group(1)
+            if "/" not in value and _handed_over(value):
+                hits.append((category, priority, m.start(1), m.end(1), "chat-login-handover"))
     if b"yes" in present and "|" in view:
         for m in _rx(_YES_PIPE).finditer(view):
             _typed_answer(m, False, category, priority, hits)
@@ -307,6 +315,32 @@ _FIELD_NAMES = ("designation", "id", "name", "label", "title", "field", "key", "
 _XML_PAIR = r"<Key>\s*([A-Za-z][A-Za-z _-]{0,40}?)\s*</Key>\s*<Value(?:\s[^>]{0,80})?>([^<\s]{1,512})</Value>"
 
 
+_LOGIN_TARGETS = frozenset(w.encode() for w in (
+    "admin", "login", "vpn", "account", "root", "ssh", "sftp", "wifi", "db", "database",
+    "console", "dashboard", "server", "nas", "box", "user", "portal", "router"))
+_USE_FOR_LOGIN = (
+    r"(?<![A-Za-z0-9_-])(?:[Uu]se|[Tt]ry)[ \t]+`?([^\s`]{8,128}?)`?[ \t]+(?:for|on|as)[ \t]+"
+    r"(?:[A-Za-z0-9_.-]+[ \t]+){0,3}?(?:admin|login|vpn|account|root|ssh|sftp|wifi|db|database|"
+    r"console|dashboard|server|nas|box|user|portal|router)\b"
+)
+"""``use V for the grafana admin``: a value handed over for a login, a few words before it."""
+GATE_WORDS = GATE_WORDS | _LOGIN_TARGETS
+
+
+def _handed_over(value: str) -> bool:
+    """A generated password, not a build's name: a symbol among mixed classes, or 12+ random
+    letters and digits (``fooBar2Baz``, ``Node18LTS`` are names said in the same place)."""
+    if not values.reset_password_shaped(value) or values.is_benign_id(value):
+        return False
+    if not value.isalnum():
+        return values.char_classes(value) >= 3
+    if len(value) < 12 or values.is_wordy(value):
+        return False
+    pieces = [p for p in _rx(_CAMEL_PIECE).findall(value) if len(p) >= 3]
+    return sum(map(values.is_wordy, pieces)) < 2  # two words make a name: HttpClientFactory2
+
+
+_CAMEL_PIECE = r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+"
 _EXPECT_SEND = r"(?<![A-Za-z0-9_-])send[ \t]+(?:--[ \t]+)?\"([^\"\s\\$\[]{6,128})(?:\n |\\r)\""
 """``send "V\\r"`` (the view reads ``\\r`` as a break and a blank, same length)."""
 _YES_PIPE = r"(?<![A-Za-z0-9_-])yes[ \t]+([\"']?)([^\s\"'|$]{6,128})\1[ \t]*\|"

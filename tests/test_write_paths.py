@@ -746,3 +746,37 @@ def test_scan_finds_round5_credentials_stored_before_the_rules(cli: CliRunner,
     for rule in ("secret-in-prose", "url-secret-param"):
         assert rule in out.stdout
     assert not any(p in out.stdout for p in planted)
+
+
+# Session 10: an abbreviated token word ends a compound key (apiTok, GH_TKN), and compose's $$
+# escape is a reference, through the config command and the API alike.
+ROUND10_CONFIG_SECRETS = [("app.apiTok", "random32"), ("ci.GH_TKN", "random40"),
+                          ("bot.slackTok", "random24")]
+
+
+@pytest.mark.parametrize(("key", "kind"), ROUND10_CONFIG_SECRETS)
+def test_config_set_judges_an_abbreviated_token_key(cli: CliRunner, store_dir: Path, key: str,
+                                                    kind: str) -> None:
+    _prepare(store_dir)
+    value = _config_value(kind, len(key))
+    before = snapshot(store_dir)
+    out = cli("config", "set", key, value)
+    _assert_refused(out, value, 3, before, store_dir, f"config set {key}")
+
+
+@pytest.mark.parametrize(("key", "kind"), ROUND10_CONFIG_SECRETS)
+def test_the_api_judges_an_abbreviated_token_key(store_dir: Path, key: str, kind: str) -> None:
+    store = _api_store(store_dir)
+    value = _config_value(kind, len(key))
+    before = snapshot(store_dir)
+    with pytest.raises(PrivacyError) as err:
+        store.append("config", {"key": key, "value": value})
+    assert value not in str(err.value) and value not in repr(err.value)
+    assert snapshot(store_dir) == before
+    store.close()
+
+
+def test_config_set_keeps_a_compose_escaped_reference(cli: CliRunner, store_dir: Path) -> None:
+    _prepare(store_dir)
+    out = cli("config", "set", "db.password", "$$DB_PASSWORD")
+    assert out.returncode == 0, out.stderr

@@ -22,7 +22,14 @@ format, so the rule is the place, and the value is judged by its shape there:
   ``vault kv get -field=password``) and the one-token line of output right after it;
 - a header's name and value with only blanks between (``X-API-Key V``, nginx's
   ``proxy_set_header X-Api-Key V;``);
-- a vendor's name alone as a value's name (``zendesk=V``, ``datadog: V``).
+- a vendor's name alone as a value's name (``zendesk=V``, ``datadog: V``);
+- a password manager's export: a CSV header naming a password column and the rows under it,
+  a lone row holding a URL and a password-shaped field, a JSON field object whose ``value``
+  sits beside ``"designation": "password"`` or ``"id": "password"``, a KeePass XML
+  ``<Key>Password</Key><Value>V</Value>`` pair;
+- a chat line that hands over a login: ``use V for the grafana admin``, ``try `V` on the
+  vpn`` (a generated password's shape, and an account or service to log in to after it);
+- an answer typed into a prompt by a script: ``expect``'s ``send "V\\r"`` and ``yes V | cmd``.
 
 Each check starts with a word of the text's word set (``GATE_WORDS``) or one substring test,
 so text without these places pays a few set lookups.
@@ -74,7 +81,9 @@ the text's word set that must be present for its search to run."""
 _OUTPUT_WORDS = frozenset(w for w, _ in _READ_SECRET)
 GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
     v.encode() for v in values.VENDOR_NAMES if v.isalpha()) | frozenset(
-    (b"kty", b"value", b"set", b"setenv", b"echo", b"printf", b"net", b"config", b"cookie",
+    (b"kty", b"value", b"send", b"yes", b"use", b"try", b"http", b"https", b"password", b"login",
+     b"pwd", b"passwd", b"key",
+     b"set", b"setenv", b"echo", b"printf", b"net", b"config", b"cookie",
      b"cookies", b"true", b"false", b"basic", b"pass", b"contents", b"content",
      b"securestring")
 )
@@ -274,6 +283,192 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
         _header_names(view, lo, category, priority, hits)
     if not present.isdisjoint(_VENDOR_BYTES) and ("=" in view or ": " in view):
         _vendor_named(view, lo, present, category, priority, hits)
+    if "," in view and ("://" in view or not present.isdisjoint(_COLUMN_WORDS)):
+        _csv_rows(view, present, category, priority, hits)
+    if b"value" in present and '"value"' in lo:
+        for m in _rx(_FIELD_OBJECT).finditer(view):
+            _field_object(m, category, priority, hits)
+    if b"send" in present and "send" in view:
+        for m in _rx(_EXPECT_SEND).finditer(view):
+            _typed_answer(m, "assword" in lo or "passphrase" in lo, category, priority, hits)
+    if (b"use" in present or b"try" in present) and not _LOGIN_TARGETS.isdisjoint(present):
+        for m in _rx(_USE_FOR_LOGIN).finditer(view):
+            value = m.group(1)
+            if "/" not in value and _handed_over(value):
+                hits.append((category, priority, m.start(1), m.end(1), "chat-login-handover"))
+    if b"yes" in present and "|" in view:
+        for m in _rx(_YES_PIPE).finditer(view):
+            _typed_answer(m, False, category, priority, hits)
+    if b"key" in present and "<key>" in lo:
+        for m in _rx(_XML_PAIR).finditer(view):
+            if values.named_secret(m.group(1), m.group(2)):
+                hits.append((category, priority, m.start(2), m.end(2), "export-field-value"))
+
+
+_COLUMN_WORDS = frozenset((b"password", b"login", b"pwd", b"passwd", b"secret", b"pass"))
+"""A CSV header names its password column with one of these (``login_password``, ``Password``)."""
+_CSV_HINT = r",[^\s,]*,"
+"""Two commas with no blank between them: where an export's header or row can be."""
+_FIELD_OBJECT = r"\{[^{}\n]{0,400}\}"
+_FIELD_PAIR = r"\"([A-Za-z_]{1,24})\"\s*:\s*\"((?:[^\"\\\n]|\\.){0,512})\""
+_FIELD_NAMES = ("designation", "id", "name", "label", "title", "field", "key", "k", "n")
+_XML_PAIR = r"<Key>\s*([A-Za-z][A-Za-z _-]{0,40}?)\s*</Key>\s*<Value(?:\s[^>]{0,80})?>([^<\s]{1,512})</Value>"
+
+
+_LOGIN_TARGETS = frozenset(w.encode() for w in (
+    "admin", "login", "vpn", "account", "root", "ssh", "sftp", "wifi", "db", "database",
+    "console", "dashboard", "server", "nas", "box", "user", "portal", "router"))
+_USE_FOR_LOGIN = (
+    r"(?<![A-Za-z0-9_-])(?:[Uu]se|[Tt]ry)[ \t]+`?([^\s`]{8,128}?)`?[ \t]+(?:for|on|as)[ \t]+"
+    r"(?:[A-Za-z0-9_.-]+[ \t]+){0,3}?(?:admin|login|vpn|account|root|ssh|sftp|wifi|db|database|"
+    r"console|dashboard|server|nas|box|user|portal|router)\b"
+)
+"""``use V for the grafana admin``: a value handed over for a login, a few words before it."""
+GATE_WORDS = GATE_WORDS | _LOGIN_TARGETS
+
+
+def _handed_over(value: str) -> bool:
+    """A generated password, not a build's name: a symbol among mixed classes, or 12+ random
+    letters and digits (``fooBar2Baz``, ``Node18LTS`` are names said in the same place)."""
+    if not values.reset_password_shaped(value) or values.is_benign_id(value):
+        return False
+    if not value.isalnum():
+        return values.char_classes(value) >= 3
+    if len(value) < 12 or values.is_wordy(value):
+        return False
+    pieces = [p for p in _rx(_CAMEL_PIECE).findall(value) if len(p) >= 3]
+    return sum(map(values.is_wordy, pieces)) < 2  # two words make a name: HttpClientFactory2
+
+
+_CAMEL_PIECE = r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+"
+_EXPECT_SEND = r"(?<![A-Za-z0-9_-])send[ \t]+(?:--[ \t]+)?\"([^\"\s\\$\[]{6,128})(?:\n |\\r)\""
+"""``send "V\\r"`` (the view reads ``\\r`` as a break and a blank, same length)."""
+_YES_PIPE = r"(?<![A-Za-z0-9_-])yes[ \t]+([\"']?)([^\s\"'|$]{6,128})\1[ \t]*\|"
+
+
+def _typed_answer(m: Match[str], asked: bool, category: str, priority: int,
+                  hits: list[_Hit]) -> None:
+    """The text a script types at a prompt: a password when the script waits for one, else only
+    a generated password's shape (``send "ls -la\\r"``, ``yes y |`` are answers, not secrets)."""
+    group = m.lastindex or 1
+    value = m.group(group)
+    if values.reset_password_shaped(value) or (asked and values.looks_secret(value, values.PASSWORD)
+                                               and not values.is_wordy(value)):
+        hits.append((category, priority, m.start(group), m.end(group), "typed-answer"))
+
+
+def _field_object(m: Match[str], category: str, priority: int, hits: list[_Hit]) -> None:
+    """One flat JSON object of an export's fields (``{"value": V, "id": "password", "type":
+    "P"}``, 1Password's ``"designation": "password"``): the name is a sibling member's value,
+    in either order, and ``"type": "P"`` (a password field's type) names it a password."""
+    pairs = {k: (v, m.start() + sub.start(2)) for sub in _rx(_FIELD_PAIR).finditer(m.group(0))
+             for k, v in (sub.groups(),)}
+    found = pairs.get("value")
+    if found is None:
+        return
+    value, start = found
+    names = [pairs[k][0] for k in _FIELD_NAMES if k in pairs]
+    if pairs.get("type", ("", 0))[0] == "P":
+        names.append("password")
+    if any(values.named_secret(n, value) for n in names if n.lower() != "login"):
+        hits.append((category, priority, start, start + len(value), "export-field-value"))
+
+
+def _csv_fields(view: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The fields of one CSV line with where each starts (quotes off, doubled quotes undone)."""
+    out: list[tuple[int, str]] = []
+    i = start
+    while i <= end:
+        if i < end and view[i] == '"':
+            j = i + 1
+            buf: list[str] = []
+            while j < end:
+                if view[j] == '"':
+                    if j + 1 < end and view[j + 1] == '"':
+                        buf.append('"')
+                        j += 2
+                        continue
+                    break
+                buf.append(view[j])
+                j += 1
+            out.append((i + 1, "".join(buf)))
+            k = view.find(",", j, end)
+            i = (k if k >= 0 else end) + 1
+        else:
+            k = view.find(",", i, end)
+            k = end if k < 0 else k
+            out.append((i, view[i:k]))
+            i = k + 1
+    return out
+
+
+def _column_class(name: str) -> str | None:
+    """The class of a CSV column by its header (``login_password``, ``otpSecret``), if secret;
+    a bare ``login`` or ``username`` column holds a user name."""
+    low = name.strip().lower()
+    if low in ("login", "username", "user", "login_username") or not low:
+        return None
+    return values.classify_name(name.strip())
+
+
+def _csv_rows(view: str, present: frozenset[bytes], category: str, priority: int,
+              hits: list[_Hit]) -> None:
+    """An export's CSV: the header's secret columns judge the rows under it; with no header, a
+    row of four or more fields with a URL judges each field by a password's shape."""
+    columns: list[tuple[int, str]] = []
+    pos = 0
+    for hint in _rx(_CSV_HINT).finditer(view):  # lines with two commas and no blank between
+        if hint.start() < pos:
+            continue
+        start = view.rfind("\n", 0, hint.start()) + 1
+        if start > pos and columns and view.count("\n", pos, start) > 1:
+            columns = []  # a header rules only the lines right under it
+        end = view.find("\n", hint.end())
+        end = len(view) if end < 0 else end
+        pos = end + 1
+        if ", " in view[start:end]:
+            continue  # prose, or code's argument list
+        fields = _csv_fields(view, start, end)
+        header = _csv_header(fields)
+        if header is not None:
+            columns = header
+        elif columns:
+            _csv_judge(fields, columns, category, priority, hits)
+        elif len(fields) >= 4 and "://" in view[start:end]:
+            _csv_lone_row(fields, category, priority, hits)
+
+
+def _csv_header(fields: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The secret columns of a header row (every field a column name), or None."""
+    if not all(f and len(f) <= 40 and f.replace("_", "").replace(" ", "").isalnum()
+               and not f[0].isdigit() for _, f in fields):
+        return None
+    secret = [(i, cls) for i, (_, f) in enumerate(fields) if (cls := _column_class(f))]
+    return secret or None
+
+
+def _csv_judge(fields: list[tuple[int, str]], columns: list[tuple[int, str]], category: str,
+               priority: int, hits: list[_Hit]) -> None:
+    for index, cls in columns:
+        if index < len(fields):
+            start, value = fields[index]
+            if value and values.looks_secret(value, cls):
+                hits.append((category, priority, start, start + len(value), "export-field-value"))
+
+
+def _csv_lone_row(fields: list[tuple[int, str]], category: str, priority: int,
+                  hits: list[_Hit]) -> None:
+    """A password manager's row pasted without its header: a URL, a user and a field that has
+    a generated password's shape (mixed case and a digit, or a symbol), never an id or a date."""
+    for start, value in fields:
+        if " " in value or "://" in value or ("@" in value and "." in value.rsplit("@", 1)[-1]):
+            continue
+        if values.reset_password_shaped(value) or (
+            values.password_shaped(value) and values.char_classes(value) >= 3
+            and not values.is_benign_id(value) and not values.hex_or_uuid(value)
+        ):
+            hits.append((category, priority, start, start + len(value), "export-field-value"))
+            return
 
 
 _VENDOR_BYTES = frozenset(v.encode() for v in values.VENDOR_NAMES if v.isalpha()) - frozenset(

@@ -213,6 +213,9 @@ def _url_password(m: Match[str]) -> bool:
     password = m.group(2)
     if is_placeholder(password) or password.lower() in ("pass", "pwd", "passwd", "password"):
         return False
+    head, sep, _ = password.partition(",")
+    if sep and head.isdigit() and len(head) <= 5:
+        return False  # a port, then the next CSV field's e-mail (https://h:3000,j.doe@corp.x)
     for mark in "?#":  # unencoded in a password (p?w@host), or a port and query (h:80?q=a@b)
         head, sep, tail = password.partition(mark)
         if sep and ("=" in tail or "/" in tail or head.isdigit() or not head):
@@ -1111,13 +1114,14 @@ RULES: tuple[Rule, ...] = (
         "npm/yarn registry credentials in .npmrc (_authToken=, _auth=, _password=).",
         CREDENTIAL,
         KEYWORD,
-        r"_(?:authToken|auth|password)[ \t]*=[ \t]*[\"']?([^\s\"']{6,4096})",
+        r"(?<![A-Za-z0-9])_(?:authToken|auth|password)[ \t]*=[ \t]*[\"']?([^\s\"']{6,4096})",
         keywords=("_authtoken", "_auth", "_password"),
         requires=("=",),
         group=1,
         validator=_group_ok(1, 6),
         examples=("//registry.npmjs.org/:_authToken=a1f3c9e07b2d4e6f8a0b1c2d3e4f5a6b",),
-        near_misses=("//registry.npmjs.org/:_authToken=${NPM_TOKEN}",),
+        near_misses=("//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
+                     "db_password = var.db_password"),
     ),
     Rule(
         "pypi-token",
@@ -1654,6 +1658,45 @@ RULES: tuple[Rule, ...] = (
             "aio_connection_pool_settings_default_value",
             "NRJS-browser-agent-loader",
         ),
+    ),
+    Rule(
+        "dropbox-short-lived-token",
+        "Dropbox short-lived access token (sl. and 120+ URL-safe characters, = and - inside).",
+        CREDENTIAL,
+        KEYWORD,
+        r"(?<![A-Za-z0-9_.=-])sl\.(?:[A-Za-z]\.)?([A-Za-z0-9_=-]{120,1400})(?![A-Za-z0-9_=-])",
+        keywords=("sl.",),
+        group=1,
+        validator=_token(0, 16),
+        examples=("the app console gave sl.1qdXWPJx_d8ut8pdqsxRpvED5hJRaOvRTYZPNvS-I4k9GvvK9JkmW378D_Cn511CFUBWkN=hBm2bd2AG2-B2TFu2aWo-C7VLotddxg7qACPVsOnA66cKIFTmxrrjtjVmd4xI0zvy4Zr",),
+        near_misses=("sl.no such file", "sl." + "a" * 130),
+    ),
+    Rule(
+        "facebook-app-access-token",
+        "Meta/Facebook app access token or client token: the app id (15-16 digits), | and the"
+        " app secret (32 hex) or client token (27 URL-safe characters).",
+        CREDENTIAL,
+        KEYWORD,
+        r"(?<![A-Za-z0-9_|.-])[0-9]{15,16}\|([0-9a-f]{32}|[A-Za-z0-9_-]{27})(?![A-Za-z0-9_|-])",
+        keywords=("|",),
+        group=1,
+        validator=_token(0, 10),
+        examples=("711348604696242|0f1aec544ad77bf39768915e2ed4a224", "fb token 1332905997066284|h47lft6zNHIA33NbEI3p85cRbGI"),
+        near_misses=("ratio 3|4 with flags a|b", "123456789012345|" + "0" * 32),
+    ),
+    Rule(
+        "salesforce-session-id",
+        "Salesforce session id or access token: the org id (00D and 12-15 characters), ! and"
+        " 80+ characters of the session.",
+        CREDENTIAL,
+        KEYWORD,
+        r"(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}!([A-Za-z0-9._]{80,200})(?![A-Za-z0-9._])",
+        keywords=("!",),
+        requires=("00D",),
+        group=1,
+        validator=_token(0, 16),
+        examples=("session from the login call: 00DpxCCduFxFv3i!AQwlIM5dcJjWpwIqulpwIKak99neEC7C6JYMiznF6ytTBURaHyx49wQOmCb5k5pbS2Sd6CRSH2D6oqM79.O36jKkv.0GhTnr",),
+        near_misses=("00D is the org id prefix!", "00D000000000001!" + "A" * 90),
     ),
     Rule(
         "shopify-token",

@@ -75,6 +75,11 @@ _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "cre
                  "login", "senha", "passwort", "kennwort", "contrasena", "psk", "pw", "clave",
                  "wachtwoord", "haslo", "pat")
 """Rarer name words, looked up in the text's word set (free) before their positions are found."""
+_CAMEL_WORDS = (("pwd", "Pwd"), ("pw", "Pw"), ("tok", "Tok"), ("psk", "Psk"), ("cred", "Cred"))
+"""Short secret words that end a camelCase name (``dbPwd``, ``adminPw``, ``apiTok``): the word
+set holds ``dbpwd``, so their capitalised form is looked for in the text instead."""
+_CAMEL_END = r"[a-z0-9]%s(?![a-z])"
+"""The camelCase word ends the name (``dbPwd``, not ``Token`` or ``myTokens``)."""
 _HEADER_KEYS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 
 _ASSIGN_NAME = r"(?P<rest>[A-Za-z0-9_.-]{0,64}+)(?P<close>(?>[\"'`]?\]?[\"'`]?))"
@@ -425,6 +430,9 @@ def _assignments(
     words: tuple[str, ...] = _SECRET_PARTS
     if not present.isdisjoint(_SECRET_WORD_BYTES):
         words = words + tuple(w for w in _SECRET_WORDS if w.encode() in present)
+    # camelCase hides a short secret word inside one word of the word set (dbPwd, apiTok)
+    words = words + tuple(w for w, camel in _CAMEL_WORDS if camel in view and w not in words and (
+        _rx(f"<camel-end-{camel}>", _CAMEL_END % camel).search(view) is not None))
     find = lo.find
     blank = runs.find
     for word in words:
@@ -629,7 +637,7 @@ def _follow(
                 continue
         value, vstart = _bare_value(token, start)
         if len(value) < 6 or (not take_next and "=" in value and token[0] not in "\"'`" and (
-            value.split("=", 1)[0].isidentifier()
+            value.split("=", 1)[0].isidentifier() and not values.glued_password(value)
         )):
             take_next = False
             continue  # too short, or the next key=value pair of a log line (attempts=3)
@@ -716,7 +724,9 @@ def _judge_follower_uncached(value: str, cls: str, command: bool, carried: bool)
         )
     if cls == values.PASSWORD and values.is_passphrase(value):
         return True  # "the vpn pw is tundra-violet-walrus19": words, but a passphrase's shape
-    if any(c in value for c in "=({[") or (values.is_wordy(value) and not _mixed_case(value)):
+    if any(c in value for c in "({[") or ("=" in value and not values.glued_password(value)) or (
+        values.is_wordy(value) and not _mixed_case(value)
+    ):
         return False
     if not values.looks_secret(value, cls, strict=True):
         return False
@@ -836,6 +846,10 @@ def _judge(
     ns = _name_start(view, runs, pos)
     if ns < 0 or (ns and view[ns - 1] == ":" and op == ":"):  # arn:aws:...:secret:prod/x
         return False
+    if op == "," and (ns < 1 or view[ns - 1] not in "\"'`" or (
+        ns >= 2 and view[ns - 2] == "," and view[ns] != "-"
+    )):
+        return False  # a CSV header's or row's next field, not a call's or an array's value
     if op == ">" and not (  # only <password>value</password>
         ns and view[ns - 1] == "<" and m.group("op") == ">"
         and view.startswith("</", vstart + len(value))
@@ -848,6 +862,7 @@ def _judge(
             return False
         if (value[0] in "([{" and _parenthetical(value)) or (
             "=" in value and value.split("=", 1)[0].isidentifier()
+            and not values.glued_password(value)
         ):
             return False  # "db_password (mounted by compose)", "reason=bad_password attempts=3"
     if not shadow:

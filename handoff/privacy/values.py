@@ -295,7 +295,7 @@ def _is_reference(v: str) -> bool:
     if first == "%":
         return v.endswith("%") or v[1:2] == "("
     if first in "$@&!":
-        rest = v[1:]
+        rest = v[2:] if v[:2] == "$$" else v[1:]  # docker-compose writes a literal $ as $$
         return rest[:1] in ("{", "(") or (
             bool(rest) and set(rest) <= _IDENT and any(c.isalpha() for c in rest)
         )
@@ -432,8 +432,10 @@ def is_benign_id(value: str) -> bool:
     readable prefix followed by hex, ULID or UUID parts (``ruff-linux-x86_64-3f9c2a...``,
     ``app:order:01HZX3K9Q8...``): cache keys and ids, which a bare ``key`` often names."""
     low = value.lower()
-    if low.startswith(_DIGEST_PREFIXES) or is_uuid(value):
-        return True
+    if low.startswith(_DIGEST_PREFIXES) or is_uuid(value) or (
+        value[:1] == "{" and value[-1:] == "}" and is_uuid(value[1:-1])
+    ):
+        return True  # a Windows-style GUID in braces (a browser export's row id) too
     if len(value) >= 7 and set(low) <= _HEX and (value == low or value == value.upper()):
         return True  # a commit, a digest, a trace id
     if _ulid(value):
@@ -572,6 +574,10 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
         v = v[5:]
     if not v or is_placeholder(v) or _is_number(v) or v.startswith(_PUBLIC_PREFIXES):
         return False
+    if is_field_list(v):
+        return False  # a CSV row's rest read as one value (login,Router,,,0,https://...)
+    if value[:1] == "{" and is_uuid(v):
+        return False  # {uuid}: a record's GUID (a browser export's guid column), not a secret
     if value[:1] in "[<" and is_placeholder(value.strip()):
         return False  # [FILTERED], <redacted>: the closer is part of the placeholder
     inner = v.strip("()")
@@ -772,6 +778,8 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
         return STRONG
     if last in ("auth", "authorization", "cred", "authtoken", "accesskey", "secretkey"):
         return STRONG
+    if last in ("tok", "tkn") and len(words) >= 2:
+        return STRONG  # apiTok, GH_TKN: an abbreviated token in a compound name only
     if last in ("pat", "pats") and len(words) >= 2:
         return STRONG  # AZURE_DEVOPS_PAT, asana.pat: a personal access token (a bare "pat" is a name)
     if last == "key":
@@ -956,6 +964,8 @@ def password_shaped(value: str) -> bool:
         return False
     if v.lower().startswith(_DIGEST_PREFIXES) or v[:2] in ("0x", "0X") or _is_number(v):
         return False
+    if is_timestamp(v) or is_field_list(v):
+        return False  # an export's revision or creation date next to its password column
     if is_passphrase(v) or is_word_passphrase(v) or _capital_words_number(v):
         return True
     if is_generated_password(v):
@@ -976,6 +986,32 @@ def password_shaped(value: str) -> bool:
         shaped = n >= 10 and classes >= 2 and any(c.isdigit() for c in v) and (
             any(c.isalpha() for c in v)) and entropy(v) >= 3.0
     return shaped and not is_placeholder(v, references=False)
+
+
+def is_field_list(value: str) -> bool:
+    """The rest of a CSV line taken as one token (``,"httpRealm","guid"``, ``Router,,,0,h``): an
+    empty field or quoted fields, which a generated password does not hold; the export's own
+    password is judged field by field (``carriers``)."""
+    return value[:1] == "," or ",," in value or '","' in value
+
+
+_TIME_CHARS = frozenset("0123456789-:.TZ+ ")
+
+
+def is_timestamp(value: str) -> bool:
+    """An ISO 8601 date and time (``2026-03-04T10:11:12.000Z``): upper case, digits and symbols,
+    so three character classes, yet a record's date, never a password."""
+    v = value
+    return (len(v) >= 16 and v[:4].isdigit() and v[4] == "-" and v[7] == "-"
+            and v[10] in "T " and set(v) <= _TIME_CHARS)
+
+
+def glued_password(value: str) -> bool:
+    """A value with ``=`` inside that is one generated password, not ``key=value``: mixed case
+    and a digit and a password's shape (``lS8pl=X3oAgD``; ``reason=bad_password`` and
+    ``attempts=3`` are settings)."""
+    left, sep, right = value.partition("=")
+    return bool(sep and left and right) and _mixed_case_digit(value) and password_shaped(value)
 
 
 def _mixed_case_digit(v: str) -> bool:

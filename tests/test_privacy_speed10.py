@@ -199,3 +199,25 @@ def test_a_weights_file_cut_inside_its_column_is_refused_as_damaged(tmp_path: Pa
     with pytest.raises(ValueError):
         classifier.Model.loads(data[:keep])
     assert classifier._read_indexed(_weights_file(tmp_path, data[:keep]), classifier.INDEX) is None
+
+
+
+_VERBS = st.sampled_from(("use", "Use", "try", "Try", "USE", "reuse", "x-use", "_try", "tryhard"))
+_VALUES = st.sampled_from(("Zq8vLw3xPk", "`k9Rm2Tq7Wn4s`", "a/b/c/d/e/f", "short", "use Zq8vLw3xPk"))
+_TARGETS = ("admin", "the grafana admin", "vpn", "a b c d login", "docs", "try k9Rm2Tq7Wn4s on vpn")
+_TAILS = st.sampled_from(("for", "on", "as", "to")).flatmap(
+    lambda prep: st.sampled_from(_TARGETS).map(lambda target: f" {prep} {target}"))
+_HANDOVER = st.tuples(_VERBS, _VALUES, _TAILS).map(lambda p: f"{p[0]} {p[1]}{p[2]}")
+
+
+@given(st.lists(st.one_of(_HANDOVER, st.sampled_from((" ", "\n", ". ", "then ", "-"))), max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_login_handovers_tried_at_their_verbs_find_what_a_whole_text_search_finds(pieces: list[str]) -> None:
+    """`carriers._login_handovers` tries the pattern only where a verb is written; the spans must
+    be those `finditer` over the whole text gives, overlaps resolved the same way."""
+    from handoff.privacy import carriers
+    from handoff.privacy.lazy_re import rx
+
+    text = "".join(pieces)
+    whole = [m.span(1) for m in rx(carriers._USE_FOR_LOGIN).finditer(text)]
+    assert [m.span(1) for m in carriers._login_handovers(text)] == whole

@@ -292,7 +292,7 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
         for m in _rx(_EXPECT_SEND).finditer(view):
             _typed_answer(m, "assword" in lo or "passphrase" in lo, category, priority, hits)
     if (b"use" in present or b"try" in present) and not _LOGIN_TARGETS.isdisjoint(present):
-        for m in _rx(_USE_FOR_LOGIN).finditer(view):
+        for m in _login_handovers(view):
             value = m.group(1)
             if "/" not in value and _handed_over(value):
                 hits.append((category, priority, m.start(1), m.end(1), "chat-login-handover"))
@@ -325,6 +325,30 @@ _USE_FOR_LOGIN = (
 )
 """``use V for the grafana admin``: a value handed over for a login, a few words before it."""
 GATE_WORDS = GATE_WORDS | _LOGIN_TARGETS
+_HANDOVER_VERBS = ("use", "Use", "try", "Try")
+
+
+def _login_handovers(view: str) -> list[Match[str]]:
+    """What ``finditer`` of ``_USE_FOR_LOGIN`` finds, tried only where its verb is written.
+
+    Searched over a whole note, the pattern's look-behind and leading alternation are tried at
+    every position (~80 µs a 2 KB note); the verbs are found by ``str.find`` instead. Matches
+    are kept left to right without overlap, as ``finditer`` keeps them."""
+    rx = _rx(_USE_FOR_LOGIN)
+    found: list[Match[str]] = []
+    for verb in _HANDOVER_VERBS:
+        at = view.find(verb)
+        while at != -1:
+            m = rx.match(view, at)
+            if m is not None:
+                found.append(m)
+            at = view.find(verb, at + 1)
+    found.sort(key=lambda m: m.start())
+    kept: list[Match[str]] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
 
 
 def _handed_over(value: str) -> bool:

@@ -221,3 +221,31 @@ def test_login_handovers_tried_at_their_verbs_find_what_a_whole_text_search_find
     text = "".join(pieces)
     whole = [m.span(1) for m in rx(carriers._USE_FOR_LOGIN).finditer(text)]
     assert [m.span(1) for m in carriers._login_handovers(text)] == whole
+
+
+_COOKIE_PIECES = st.sampled_from((
+    "cookie", "cookies", "Cookie", "xcookie", " ", "\t", "  ", "\n", "my ", "laravel_session ", "sid", "a",
+    ".-_x9", "value ", "was ", "is ", "= ", ": ", "=", "\"", "'", "`", "session=", "Zq8vLw3xPk9Rm2Tq7Wn4s",
+    "k9Rm2Tq7Wn4sAb12Cd34/+=", "copied my session ", "x" * 70 + " ", "then ", ", and the "))
+
+
+_COOKIE_SENTENCE = st.tuples(
+    st.sampled_from(("", "my ", "x.", "-")), st.sampled_from(("laravel_session", "sid", "a", "x" * 70)),
+    st.sampled_from((" ", "\t", "  ")), st.sampled_from(("cookie", "cookies", "Cookie")),
+    st.sampled_from((" ", " value ")), st.sampled_from(("was", "is", "=", ":", "be")),
+    st.sampled_from((" ", " `", " \"")), st.sampled_from(("Zq8vLw3xPk9Rm2Tq7Wn4s", "short", "k9Rm2Tq7Wn4sAb12Cd34/+=")),
+).map("".join)
+
+
+@given(st.lists(st.one_of(_COOKIE_PIECES, _COOKIE_SENTENCE), max_size=20))
+@settings(max_examples=600, deadline=None)
+def test_cookie_prose_tried_where_a_match_can_start_finds_what_a_whole_text_search_finds(
+        pieces: list[str]) -> None:
+    """`carriers._cookie_prose` tries the pattern only at `cookie` and at the name run before
+    it; the matches must be those `finditer` over the whole text gives."""
+    from handoff.privacy import carriers
+    from handoff.privacy.lazy_re import rx
+
+    text = "".join(pieces)
+    whole = [(m.span(), m.groups()) for m in rx(carriers._COOKIE_PROSE).finditer(text)]
+    assert [(m.span(), m.groups()) for m in carriers._cookie_prose(text)] == whole

@@ -235,7 +235,7 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
     if (b"echo" in present or b"printf" in present) and ">" in view:
         _redirected(view, category, priority, hits)
     if (b"cookie" in present or b"cookies" in present) and "cookie" in lo:
-        for m in _rx(_COOKIE_PROSE).finditer(view):
+        for m in _cookie_prose(view):
             group = 2 if m.group(2) is not None else 4
             if _session_cookie(m.group(group - 1), m.group(group)):
                 value = m.group(group).rstrip(".,;")
@@ -332,23 +332,58 @@ def _login_handovers(view: str) -> list[Match[str]]:
     """What ``finditer`` of ``_USE_FOR_LOGIN`` finds, tried only where its verb is written.
 
     Searched over a whole note, the pattern's look-behind and leading alternation are tried at
-    every position (~80 µs a 2 KB note); the verbs are found by ``str.find`` instead. Matches
-    are kept left to right without overlap, as ``finditer`` keeps them."""
-    rx = _rx(_USE_FOR_LOGIN)
-    found: list[Match[str]] = []
+    every position (~80 µs a 2 KB note); the verbs are found by ``str.find`` instead."""
+    starts: list[int] = []
     for verb in _HANDOVER_VERBS:
         at = view.find(verb)
         while at != -1:
-            m = rx.match(view, at)
-            if m is not None:
-                found.append(m)
+            starts.append(at)
             at = view.find(verb, at + 1)
-    found.sort(key=lambda m: m.start())
+    return _matches_at(_USE_FOR_LOGIN, view, starts)
+
+
+def _matches_at(pattern: str, view: str, starts: list[int]) -> list[Match[str]]:
+    """The matches ``finditer`` finds, given every position where one can start.
+
+    Matched at those positions alone, left to right, a match starting inside the previous one
+    skipped: what ``finditer`` keeps, without trying the pattern at every other position."""
+    rx = _rx(pattern)
     kept: list[Match[str]] = []
-    for m in found:
-        if not kept or m.start() >= kept[-1].end():
+    for at in sorted(set(starts)):
+        if kept and at < kept[-1].end():
+            continue
+        m = rx.match(view, at)
+        if m is not None:
             kept.append(m)
     return kept
+
+
+_COOKIE_NAME = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+"""The characters of ``_COOKIE_PROSE``'s name."""
+
+
+def _cookie_prose(view: str) -> list[Match[str]]:
+    """What ``finditer`` of ``_COOKIE_PROSE`` finds, tried only where a match can start.
+
+    Its first branch starts at the run of name characters that ends a blank before ``cookie``
+    (the name is followed by blanks, so it is that whole run), its second at ``cookie`` itself.
+    Searched over a whole note, the look-behind was tried at every position (~150 µs of a
+    2 KB note that mentions a cookie)."""
+    starts: list[int] = []
+    at = view.find("cookie")
+    while at != -1:
+        starts.append(at)
+        gap = at
+        while gap and view[gap - 1] in " \t":
+            gap -= 1
+        if gap < at:
+            name = gap
+            while name and view[name - 1] in _COOKIE_NAME:
+                name -= 1
+            if name < gap:
+                starts.append(name)
+        at = view.find("cookie", at + 1)
+    return _matches_at(_COOKIE_PROSE, view, starts)
 
 
 def _handed_over(value: str) -> bool:

@@ -4,7 +4,7 @@ is well formed.
 These tests never run the privacy filter; figures come from each corpus's `measure.py`.
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
 blind4 was held out until session 5, when it became training data of the prompt classifier;
-blind5, blind8, blind9, blind10 and blind11 are held out: nobody may tune rules or train on them (see
+blind5, blind8, blind9, blind10, blind11 and blind12 are held out: nobody may tune rules or train on them (see
 each directory's README.md).
 """
 
@@ -80,6 +80,9 @@ CORPORA = [
     Corpus("privacy_blind11", ("generate.py", "_b11rand.py", "_b11vendors.py", "_b11secret.py", "_b11prompt.py",
                                "_b11intl.py", "_b11benign.py"),
            lambda c: c == {"secret": 1110, "prompt": 1010, "benign": 1015}),
+    Corpus("privacy_blind12", ("generate.py", "_b12rand.py", "_b12intl.py", "_b12secret.py", "_b12prompt.py",
+                               "_b12cueless.py", "_b12benign.py"),
+           lambda c: c == {"secret": 945, "prompt": 1043, "benign": 1218}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

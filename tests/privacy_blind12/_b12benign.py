@@ -35,10 +35,10 @@ def note_terse_status(r: random.Random) -> str:
     n = r.randint(10, 3000)
     return pick(r, [
         f"tests green, PR #{n} open", f"blocked on #{n}", "waiting for review", f"deployed {sha(r, 7)} to {pick(r, ENVS)}",
-        f"{pick(r, TESTS_)} flaky again", f"migration done on {pick(r, ENVS)}", f"CI red: lint only", "lgtm from marek, merging",
+        f"{pick(r, TESTS_)} flaky again", f"migration done on {pick(r, ENVS)}", "CI red: lint only", "lgtm from marek, merging",
         f"{pick(r, SERVICES)} rolled back", f"half done, see {pick(r, BRANCHES)}", f"repro'd #{n} locally", "wip, don't merge",
         f"p99 back to {r.randint(80, 400)}ms", f"queue drained at {hhmm(r)}", "canary looks fine", f"on call until {hhmm(r)}",
-        f"{r.randint(2, 40)} files changed, needs squash", f"stuck on the arm64 build", f"no repro on main @ {sha(r, 7)}",
+        f"{r.randint(2, 40)} files changed, needs squash", "stuck on the arm64 build", f"no repro on main @ {sha(r, 7)}",
     ])
 
 
@@ -52,7 +52,7 @@ def note_verbose_status(r: random.Random) -> str:
         f"Open question for {pick(r, PEOPLE)}: should the export keep the old column order? Customers on the v1 API parse it "
         f"positionally, so I left it as is for now.",
         f"Not done: the docs for the new flag, and the changelog entry. The PR on {repo} is a draft until then.",
-        f"Watch out: the staging database was restored from Monday's snapshot, so the fixtures from last week are gone.",
+        "Watch out: the staging database was restored from Monday's snapshot, so the fixtures from last week are gone.",
     ]
     chosen = r.sample(paras, r.randint(2, 4))
     text = "\n\n".join(chosen)
@@ -64,17 +64,17 @@ def note_near_miss(r: random.Random) -> str:
     return pick(r, [
         f"the {env} db password is in 1Password under 'orders {env}', not in the repo any more",
         f"rotated the {pick(r, ['stripe', 'github', 'slack', 'sendgrid'])} token, new one is in the vault (old one revoked at {hhmm(r)})",
-        f"password reset emails were going to spam; fixed the SPF record",
-        f"API key auth now returns 401 instead of 500 when the header is missing",
+        "password reset emails were going to spam; fixed the SPF record",
+        "API key auth now returns 401 instead of 500 when the header is missing",
         f"the token refresh races with the request retry; added a mutex in {pick(r, FILES)}",
         f"prompt caching cut our token bill by ~{r.randint(20, 70)}% on the summariser",
         f"model picks the wrong tool when the prompt is longer than ~{r.randint(4, 30)}k tokens, filed #{r.randint(10, 3000)}",
         f"don't log the Authorization header; I removed the debug line in {pick(r, FILES)}",
-        f"secret scanning flagged a test fixture, it's a fake key from the docs; marked as false positive",
-        f"password policy: min 12 chars, checked by zxcvbn score >= 3",
-        f"the prompt template for triage lives in prompts/triage.md now; version it with the code",
+        "secret scanning flagged a test fixture, it's a fake key from the docs; marked as false positive",
+        "password policy: min 12 chars, checked by zxcvbn score >= 3",
+        "the prompt template for triage lives in prompts/triage.md now; version it with the code",
         f"token expiry is 15 min for access, 30 days for refresh (see {pick(r, FILES)})",
-        f"ssh key for the runner was regenerated; the public key is added to the deploy keys",
+        "ssh key for the runner was regenerated; the public key is added to the deploy keys",
         f"we store only a bcrypt hash of the password, cost {r.randint(10, 13)}",
         f"the LLM eval went from {r.randint(50, 70)}% to {r.randint(71, 90)}% after the retrieval fix",
         f"KMS key alias/{pick(r, SERVICES)} is used for envelope encryption of the secrets table",
@@ -112,10 +112,10 @@ def validation_cmd_benign(r: random.Random) -> str:
         f"kubectl rollout status deploy/{pick(r, SERVICES)} -n {pick(r, ENVS)}",
         "mypy --strict handoff", "ruff check .", f"./scripts/smoke.sh {pick(r, ENVS)}",
         f"curl -sf https://{pick(r, SERVICES)}.{pick(r, ENVS)}.example.com/healthz",
-        f"psql -h db.internal -U app -c 'select count(*) from orders'", "bundle exec rspec spec/models",
+        "psql -h db.internal -U app -c 'select count(*) from orders'", "bundle exec rspec spec/models",
         f"gradle test --tests '*{pick(r, ['Orders', 'Cache', 'Retry'])}*'", "helm lint charts/api",
-        f"hyperfine 'handoff show' --warmup 3", f"python -m pytest -x -p no:randomly tests/test_{pick(r, ['lock', 'store', 'cli'])}.py",
-    ]) + pick(r, ["", "", f" # on {pick(r, BRANCHES)}", f" --maxfail={r.randint(1, 5)}"])
+        "hyperfine 'handoff show' --warmup 3", f"python -m pytest -x -p no:randomly tests/test_{pick(r, ['lock', 'store', 'cli'])}.py",
+    ]) + pick(r, ["", "", f" # on {pick(r, BRANCHES)}", "  # rerun"])
 
 
 def validation_summary_benign(r: random.Random) -> str:
@@ -249,10 +249,10 @@ def import_agent_event_tool(r: random.Random) -> str:
 # ----- whole pastes -----------------------------------------------------------------------------
 
 def paste_ci_log_benign(r: random.Random) -> str:
-    steps = [f"Run actions/checkout@v4", "Run actions/setup-python@v5", "  python-version: 3.11",
-             f"Run pip install -e .[test]", f"Successfully installed handoff-0.{r.randint(1, 9)}.0",
-             f"Run pytest -q", f"{r.randint(100, 900)} passed, {r.randint(0, 9)} skipped in {r.randint(20, 300)}.{r.randint(0, 99)}s",
-             "  env:", "    STRIPE_API_KEY: ***", "    DATABASE_URL: ***", "Post job cleanup.", f"##[group]Run make lint",
+    steps = ["Run actions/checkout@v4", "Run actions/setup-python@v5", "  python-version: 3.11",
+             "Run pip install -e .[test]", f"Successfully installed handoff-0.{r.randint(1, 9)}.0",
+             "Run pytest -q", f"{r.randint(100, 900)} passed, {r.randint(0, 9)} skipped in {r.randint(20, 300)}.{r.randint(0, 99)}s",
+             "  env:", "    STRIPE_API_KEY: ***", "    DATABASE_URL: ***", "Post job cleanup.", "##[group]Run make lint",
              "All checks passed!", "##[endgroup]", f"Error: Process completed with exit code {r.choice([0, 1, 2])}."]
     start = r.randint(0, 4)
     return "\n".join(f"{iso(r)[11:19]} {s}" if r.random() < 0.5 else s for s in steps[start:start + r.randint(4, 11)])
@@ -299,7 +299,7 @@ def paste_app_log(r: random.Random) -> str:
             f"{iso(r)} INFO  [db] pool size={r.randint(5, 50)} idle={r.randint(0, 5)}",
             f"{r.choice(['10.0.1.', '192.168.3.'])}{r.randint(2, 250)} - - [{r.randint(1, 28)}/Nov/2026:{hhmm(r)}:00 +0000] \"GET /healthz HTTP/1.1\" 200 2",
         ]))
-    return "\n".join(lines)
+    return "\n".join(sorted(lines))
 
 
 BENIGN = {
@@ -308,17 +308,17 @@ BENIGN = {
     "note_near_miss": (note_near_miss, 60),
     "note_intl_benign": (note_intl_benign, 60),
     "note_product_copy": (note_product_copy, 35),
-    "validation_cmd_benign": (validation_cmd_benign, 60),
+    "validation_cmd_benign": (validation_cmd_benign, 65),
     "validation_summary_benign": (validation_summary_benign, 50),
-    "config_fact_benign": (config_fact_benign, 60),
+    "config_fact_benign": (config_fact_benign, 65),
     "config_reference_benign": (config_reference_benign, 60),
     "pr_title_body_benign": (pr_title_body_benign, 60),
-    "health_note_benign": (health_note_benign, 50),
-    "summary_benign": (summary_benign, 50),
+    "health_note_benign": (health_note_benign, 55),
+    "summary_benign": (summary_benign, 55),
     "import_usage_record": (import_usage_record, 40),
     "import_agent_event_tool": (import_agent_event_tool, 50),
     "paste_ci_log_benign": (paste_ci_log_benign, 45),
     "paste_env_benign": (paste_env_benign, 40),
     "paste_terminal_benign": (paste_terminal_benign, 45),
-    "paste_app_log": (paste_app_log, 40),
+    "paste_app_log": (paste_app_log, 45),
 }

@@ -20,7 +20,7 @@ from __future__ import annotations
 import random
 
 from _b12prompt import STRONG, WEAK, _task
-from _b12rand import BRANCHES, FILES, PEOPLE, REPOS, SERVICES, TESTS_, pick, rs, sha
+from _b12rand import BRANCHES, FILES, PEOPLE, SERVICES, TESTS_, pick, rs, sha
 
 DEPS = ["pydantic", "orjson", "react-query", "tokio", "sqlalchemy", "eslint", "terraform-aws-provider", "kafka-clients",
         "node 22", "go 1.23", "postgres 16.4", "ruff"]
@@ -29,7 +29,7 @@ DEPS = ["pydantic", "orjson", "react-query", "tokio", "sqlalchemy", "eslint", "t
 def _todo(r: random.Random) -> str:
     n = r.randint(10, 3200)
     return pick(r, [
-        f"rerun the flaky test and check why it fails",
+        "rerun the flaky test and check why it fails",
         f"rerun {pick(r, TESTS_)} a few times and check why it fails on CI",
         f"merge #{n} once CI is green",
         f"ping {pick(r, PEOPLE)} about the staging deploy",
@@ -40,12 +40,12 @@ def _todo(r: random.Random) -> str:
         f"delete the old {pick(r, SERVICES)} bucket after Friday",
         f"look at p99 latency of {pick(r, SERVICES)} after the deploy",
         f"add a regression test for #{n}",
-        f"update the runbook with the new failover steps",
+        "update the runbook with the new failover steps",
         f"ask {pick(r, PEOPLE)} for a review on #{n}",
         f"close #{n} when the fix is released",
         f"drop the {pick(r, ['new_checkout', 'dark_mode', 'async_export', 'v2_search'])} flag once rollout hits 100%",
         f"restart {pick(r, SERVICES)} on stg if the queue keeps growing",
-        f"re-run `make lint` after the rebase",
+        "re-run `make lint` after the rebase",
         f"cherry-pick {sha(r, 7)} onto release/{r.randint(1, 9)}.{r.randint(0, 20)}",
         f"open a follow-up issue for the timezone edge case in {pick(r, FILES)}",
         f"confirm with {pick(r, PEOPLE)} that the migration window is {r.randint(1, 4)}am-{r.randint(5, 7)}am",
@@ -58,19 +58,19 @@ def _todo(r: random.Random) -> str:
 def _unclear(r: random.Random) -> str:
     return pick(r, [
         f"explain why the cache in {pick(r, FILES)} never evicts anything",
-        f"write tests for the date parser",
+        "write tests for the date parser",
         f"summarise the discussion in #{r.randint(10, 3000)}",
         f"make the error messages in {pick(r, FILES)} friendlier",
         f"translate the onboarding copy into {pick(r, ['German', 'Spanish', 'Japanese', 'French'])}",
         f"suggest three names for the new {pick(r, SERVICES)} service",
         f"refactor {pick(r, FILES)} to use async",
-        f"write a short description for the PR",
-        f"draft a reply to the customer about the outage",
-        f"explain the retry logic in two sentences",
+        "write a short description for the PR",
+        "draft a reply to the customer about the outage",
+        "explain the retry logic in two sentences",
         f"come up with a better name for {pick(r, ['do_stuff', 'helper2', 'Manager', 'utils'])}",
         f"write a migration plan for {pick(r, ['postgres 16', 'the new queue', 'the auth split'])}",
         f"summarise what changed in {pick(r, BRANCHES)}",
-        f"rewrite the README intro so it is shorter",
+        "rewrite the README intro so it is shorter",
     ])
 
 
@@ -123,4 +123,3 @@ def stream(field: str, seed: str) -> tuple[list[str], list[str], int]:
     return todos, reqs, len(dropped)
 
 
-_ = REPOS

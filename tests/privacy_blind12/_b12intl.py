@@ -159,6 +159,8 @@ def intl_transcript(r: random.Random) -> str:
     q = req.format(x=pick(r, TOPICS[lang]))
     ans = ANSWERS[lang].format(x=pick(r, TOPICS[lang])).split("\n")[0]
     sep = pick(r, [": ", "： " if lang in ("zh", "ja") else ": ", " > "])
+    if r.random() < 0.4:  # the whole answer, not just its first line
+        ans = ANSWERS[lang].format(x=pick(r, TOPICS[lang]))
     return f"{u}{sep}{q}\n{a}{sep}{ans}"
 
 

@@ -6,7 +6,7 @@ import json
 import random
 
 from _b12intl import intl_answer, intl_request, intl_transcript
-from _b12rand import FILES, HEX, PEOPLE, PROVIDERS, REPOS, TESTS_, flatten, hhmm, iso, pick, rs
+from _b12rand import FILES, HEX, PROVIDERS, REPOS, TESTS_, flatten, hhmm, iso, pick, rs
 
 TASKS = [
     "refactor the retry loop in {f} so it uses exponential backoff with jitter",
@@ -24,6 +24,31 @@ TASKS = [
     "add type hints to every function in {f}",
     "rewrite the README intro so a new contributor understands it in 30 seconds",
     "propose a schema for storing per-tenant rate limits",
+    "write a cover letter for a junior backend developer position at a fintech startup",
+    "summarise this article about the EU AI Act for a non-lawyer",
+    "give me a 3-day itinerary for Lisbon on a small budget",
+    "help me answer question 4 of my operating systems homework about page tables",
+    "write a LinkedIn post announcing our new open-source CLI",
+    "rewrite my performance review self-assessment so it sounds more confident",
+    "create a study plan for the AWS Solutions Architect exam in six weeks",
+    "write a regex that matches ISO 8601 dates with optional milliseconds",
+    "explain the difference between a mutex and a semaphore with an analogy",
+    "generate a docker-compose file for postgres, redis and a node api",
+    "turn these meeting notes into action items with owners",
+    "write a polite message to my landlord about the broken heating",
+    "come up with five names for a coffee shop that also sells books",
+    "write a SQL query that returns the top 10 customers by revenue per month",
+    "critique my system design for a URL shortener and list the bottlenecks",
+    "draft a privacy policy section about cookies for a small SaaS",
+    "write a bedtime story about a robot who learns to paint, for a 6 year old",
+    "explain what this stack trace means and how to fix it",
+    "write a Kubernetes readiness probe for a Spring Boot app",
+    "make this email to my manager shorter and less defensive",
+    "create 20 multiple-choice quiz questions about photosynthesis",
+    "act as the interviewer and ask me system design questions one at a time",
+    "list the pros and cons of moving our monolith to microservices",
+    "write a Terraform module for an S3 bucket with versioning and encryption",
+    "grade my essay on climate policy out of 10 and explain the grade",
 ]
 STRONG = [
     "Answer in under 100 words.", "Respond only with the code, no explanation.", "Return valid JSON with keys 'title' and 'body'.",
@@ -71,16 +96,43 @@ ANSWER_CLOSERS = ["Let me know if you'd like me to adjust anything!", "I hope th
                   "If you want, I can also explain the trade-offs in more detail.", ""]
 
 
-def _answer(r: random.Random) -> str:
-    what = pick(r, ["a refactored version of the function", "an explanation of the failure", "the release notes",
-                    "a draft reply to the customer", "the migration plan", "a summary of the changes"])
-    body = pick(r, [
-        "1. The lock is taken before the retry, so a second writer waits forever.\n2. Move the acquire inside the loop.\n3. Add a timeout.",
-        "```python\ndef backoff(attempt: int) -> float:\n    return min(30.0, 0.5 * 2 ** attempt) * random.random()\n```",
-        "- Faster exports (up to 3x on large workspaces)\n- Fixed a crash when the timezone was missing\n- New: rate-limit banner",
-        "The root cause is that the test depends on wall-clock time. On CI the runner is slower, so the 200 ms window is missed.",
-        "Hi Jordan,\n\nThank you for reporting this, and sorry for the double charge. We have refunded the second payment.",
-    ])
+ANSWERS = [
+    ("an explanation of the failure",
+     "1. The lock is taken before the retry, so a second writer waits forever.\n2. Move the acquire inside the loop.\n3. Add a timeout."),
+    ("a refactored version of the function",
+     "```python\ndef backoff(attempt: int) -> float:\n    return min(30.0, 0.5 * 2 ** attempt) * random.random()\n```"),
+    ("the release notes",
+     "- Faster exports (up to 3x on large workspaces)\n- Fixed a crash when the timezone was missing\n- New: rate-limit banner"),
+    ("what is going on",
+     "The root cause is that the test depends on wall-clock time. On CI the runner is slower, so the 200 ms window is missed."),
+    ("a draft reply to the customer",
+     "Hi Jordan,\n\nThank you for reporting this, and sorry for the double charge. We have refunded the second payment."),
+    ("a 3-day itinerary",
+     "**Day 1:** Alfama and the castle, dinner in Mouraria.\n**Day 2:** Belém (tower, monastery, pastéis).\n**Day 3:** Day trip to Sintra."),
+    ("a regex that should work",
+     "```\n^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$\n```\nThis matches the date, the time and optional milliseconds."),
+    ("a simple analogy",
+     "Think of a mutex as the single key to a bathroom: one person at a time. A semaphore is a bowl of three keys at a hotel desk."),
+    ("the action items",
+     "| owner | action | due |\n|---|---|---|\n| Dana | finalise the budget | Fri |\n| Marek | book the venue | Mon |"),
+    ("a shorter, calmer version",
+     "Hi Sam, thanks for the feedback. I agree the rollout slipped; here is what I will change for next sprint."),
+    ("some name ideas",
+     "1. Chapter & Roast\n2. The Reading Bean\n3. Brew & Binding\n4. Inkwell Café\n5. Page Turner Coffee"),
+    ("my assessment of your design",
+     "Overall this is a solid start. The main bottleneck is the single write database; consider sharding by the hash of the short code."),
+]
+
+
+def _answer(r: random.Random, bare_ok: bool = True) -> str:
+    """A model's answer; bare (no chatbot framing) only where the carrier already says it is one."""
+    what, body = ANSWERS[r.randrange(len(ANSWERS))]
+    if bare_ok and r.random() < 0.3:
+        return body + (f"\n\n{pick(r, ANSWER_CLOSERS[:5])}" if r.random() < 0.5 else "")
+    return _answer_framed(r, what, body)
+
+
+def _answer_framed(r: random.Random, what: str, body: str) -> str:
     closer = pick(r, ANSWER_CLOSERS)
     return f"{pick(r, ANSWER_OPENERS)} {what}:\n\n{body}" + (f"\n\n{closer}" if closer else "")
 
@@ -113,7 +165,7 @@ def note_quoted_user_request(r: random.Random) -> str:
 def note_model_answer(r: random.Random) -> str:
     label = pick(r, ["model output (verbatim):", "its full response was:", "Claude said:", "the assistant replied:",
                      "gpt's answer, pasting for later:", "", "", "answer from the model:"])
-    ans = _answer(r)
+    ans = _answer(r, bare_ok=bool(label))
     text = f"{label}\n{ans}" if label else ans
     return _maybe_flat(r, text, 0.25)
 
@@ -179,7 +231,7 @@ def validation_summary_model_output(r: random.Random) -> str:
         f"exit 0; model said: {ans}",
         f"eval output: {ans}",
         f"{ans} (from the judge model)",
-        f"judge: 'The response correctly identifies the root cause but misses the timeout.' score 7/10",
+        "judge: 'The response correctly identifies the root cause but misses the timeout.' score 7/10",
         f"reply: {pick(r, ANSWER_CLOSERS[:5])} {pick(r, ANSWER_OPENERS)} the fix",
     ])
 
@@ -195,7 +247,7 @@ def config_prompt_value(r: random.Random) -> str:
         f"Summarise the following diff as a conventional commit message. {pick(r, CONSTRAINTS)} Diff: {{diff}}",
         f"{pick(r, PERSONAS)} Classify the issue below as bug, feature or question and reply with one word.\\n\\nIssue: {{body}}",
         f"You review pull requests for {pick(r, REPOS)}. Point out risky changes first. {pick(r, CONSTRAINTS)}",
-        f"Answer the user's question using only the context. If it isn't there, say you don't know.\\nContext: {{ctx}}\\nQuestion: {{q}}",
+        "Answer the user's question using only the context. If it isn't there, say you don't know.\\nContext: {ctx}\\nQuestion: {q}",
     ])
     return f"{key}{sep}{json.dumps(val) if r.random() < 0.3 else val}"
 
@@ -240,15 +292,17 @@ def summary_prompt(r: random.Random) -> str:
     repo = pick(r, REPOS)
     k = r.randrange(4)
     if k == 0:
-        return (f"I've finished the changes you asked for! Here's a summary of what I did:\n\n"
+        opener = pick(r, ["I've finished the changes you asked for!", "All done!", "I've completed the task.",
+                          "Everything you requested is in place.", "Okay, I wrapped this up for you."])
+        return (f"{opener} Here's a summary of what I did:\n\n"
                 f"1. Fixed the retry loop in {pick(r, FILES)}\n2. Added tests for the timeout\n3. Opened a PR on {repo}\n\n"
                 f"{pick(r, ANSWER_CLOSERS[:5])}")
     if k == 1:
-        return (f"Great news — all tests are passing now. I updated {pick(r, FILES)} and {pick(r, FILES)} so that "
-                f"{_task(r)} is done. Would you like me to also update the documentation?")
+        return (f"{pick(r, ['Great news', 'Good news', 'Success', 'Update'])} — all tests are passing now. I updated {pick(r, FILES)} and "
+                f"{pick(r, FILES)} as you asked ({_task(r)}). Would you like me to also update the documentation?")
     if k == 2:
         req = _request(r).replace("\n", " ")
-        return f"Session summary\nYou asked me to: \"{req}\"\nI completed the first half; the rest is in the next actions."
+        return f"{pick(r, ['Session summary', 'Wrap-up', 'End of session', 'Recap'])}\nYou asked me to: \"{req}\"\nI completed the first half; the rest is in the next actions."
     return _maybe_flat(r, f"Summary of our conversation:\nUser: {_request(r).splitlines()[0]}\nMe: {_answer(r).splitlines()[0]}\n"
                           f"User: ok do it\nMe: Done! The PR is open on {repo}.", 0.4)
 
@@ -344,7 +398,7 @@ def code_prompt_template(r: random.Random) -> str:
 
 
 def paste_intl_transcript(r: random.Random) -> str:
-    return intl_transcript(r) + ("\n" + intl_answer(r).split("\n")[-1] if r.random() < 0.5 else "")
+    return intl_transcript(r) + ("\n\n" + intl_transcript(r) if r.random() < 0.3 else "")
 
 
 PROMPT = {
@@ -367,4 +421,3 @@ PROMPT = {
     "paste_code_prompt_template": (code_prompt_template, 40),
     "paste_intl_transcript": (paste_intl_transcript, 40),
 }
-_ = PEOPLE

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import random
 
+from _b12intl import intl_secret_prose
 from _b12rand import (
     AN,
     DG,
     HEX,
-    LO,
     PEOPLE,
     REPOS,
     SERVICES,
@@ -26,10 +26,8 @@ from _b12rand import (
     pick,
     private_key_block,
     rs,
-    sha,
     token,
 )
-from _b12intl import intl_secret_prose
 
 # Vendors whose tokens are plain hex or alphanumerics: they appear only next to their name.
 GENERIC = {"aws", "datadog", "datadog app", "azure openai", "mistral", "cohere", "cloudflare", "okta"}
@@ -339,8 +337,12 @@ def paste_log_credential(r: random.Random) -> str:
         f"{iso(r)} DEBUG [s3] presigned https://bucket.s3.amazonaws.com/x.csv?X-Amz-Credential={aws_pair(r)[0]}%2F20261202"
         f"&X-Amz-Security-Token={rs(r, URLSAFE, 120)}&X-Amz-Signature={rs(r, HEX, 64)}",
     ])
-    lines = _log_lines(r, r.randint(4, 18))
-    lines.insert(r.randrange(1, len(lines)), leak)
+    lines = sorted(_log_lines(r, r.randint(4, 18)))
+    at = r.randrange(1, len(lines))
+    stamp = lines[at - 1][:20]
+    if leak[:4] == "2026":  # keep the log in time order: the leak takes its neighbour's timestamp
+        leak = stamp + leak[20:]
+    lines.insert(at, leak)
     return "\n".join(lines)
 
 
@@ -365,7 +367,7 @@ def paste_terminal_credential(r: random.Random) -> str:
     v, name, val = token(r)
     pw = _pw(r)
     host = pick(r, ["dev-box", "ip-10-0-1-23", "mbp-dana", "runner-7", "bastion"])
-    ps = pick(r, [f"$ ", f"{pick(r, ['dana', 'ci', 'ubuntu'])}@{host}:~/src$ ", "❯ ", "% "])
+    ps = pick(r, ["$ ", f"{pick(r, ['dana', 'ci', 'ubuntu'])}@{host}:~/src$ ", "❯ ", "% "])
     blocks = [
         [f"{ps}export {name}={val}", f"{ps}make e2e", "running 48 tests", "48 passed in 31.2s"],
         [f"{ps}mysql -u root -p", "Enter password: ", f"{ps}# typed {pw}, didn't echo, it worked", f"{ps}exit"],

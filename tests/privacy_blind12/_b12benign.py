@@ -241,6 +241,13 @@ def import_agent_event_tool(r: random.Random) -> str:
         {"ts": iso(r), "event": "validation", "command": "go test ./...", "exit_code": 0, "summary": f"{r.randint(10, 500)} passed"},
         {"ts": iso(r), "tool": "Grep", "pattern": pick(r, ["TODO", "def retry", "lock_timeout"]), "matches": r.randint(0, 40)},
         {"ts": iso(r), "event": "tokens", "input": r.randint(1000, 200000), "output": r.randint(100, 20000), "cache_read": r.randint(0, 100000)},
+        {"type": "tool_result", "tool_use_id": "toolu_" + rs(r, AN, 24), "is_error": False,
+         "content": pick(r, [f"{r.randint(5, 900)} passed in {r.randint(1, 99)}.{r.randint(10, 99)}s", "On branch main\nnothing to commit, working tree clean",
+                             f"Found {r.randint(0, 30)} matches", "File written successfully", f"exit code {r.choice([0, 1, 2])}"])},
+        {"ts": iso(r), "tool": "Bash", "input": {"command": "git diff --stat"},
+         "result": {"stdout": f" {pick(r, FILES)} | {r.randint(1, 90)} +++--\n 1 file changed", "stderr": "", "exit": 0}},
+        {"ts": iso(r), "tool": "WebFetch", "url": f"https://docs.example.com/{pick(r, ['api', 'cli', 'limits'])}", "status": 200,
+         "bytes": r.randint(1000, 90000)},
     ]
     n = r.randint(1, 5)
     return "\n".join(json.dumps(pick(r, recs)) for _ in range(n))  # type: ignore[arg-type]

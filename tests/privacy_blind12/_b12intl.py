@@ -156,11 +156,12 @@ def intl_transcript(r: random.Random) -> str:
     lang = pick(r, sorted(SPEAKERS))
     u, a = SPEAKERS[lang]
     req = pick(r, REQUESTS[lang]) if lang in REQUESTS else ""
-    q = req.format(x=pick(r, TOPICS[lang]))
-    ans = ANSWERS[lang].format(x=pick(r, TOPICS[lang])).split("\n")[0]
+    x = pick(r, TOPICS[lang])  # the answer is about what was asked
+    q = req.format(x=x)
+    ans = ANSWERS[lang].format(x=x).split("\n")[0]
     sep = pick(r, [": ", "： " if lang in ("zh", "ja") else ": ", " > "])
     if r.random() < 0.4:  # the whole answer, not just its first line
-        ans = ANSWERS[lang].format(x=pick(r, TOPICS[lang]))
+        ans = ANSWERS[lang].format(x=x)
     return f"{u}{sep}{q}\n{a}{sep}{ans}"
 
 

@@ -169,26 +169,31 @@ def config_reference_benign(r: random.Random) -> str:
 
 def pr_title_body_benign(r: random.Random) -> str:
     n = r.randint(10, 3000)
-    title = pick(r, [
-        f"Fix lock timeout under concurrent writers (#{n})", "Add CSV export for invoices", "Bump pydantic to 2.10",
-        f"Revert \"{pick(r, ['Enable async export', 'Switch to orjson', 'Cache tenant lookups'])}\"", "Flaky: test_tz_dst_boundary on CI",
-        "Docs: rotate credentials runbook", f"{pick(r, SERVICES)}: retry 429 with backoff", "Support OAuth device flow",
-        "Rate-limit banner shows the wrong reset time", "Password reset link expires too early",
-        "Move the prompt templates into their own package", "Token usage dashboard: per-model breakdown",
-    ])
+    pairs = [
+        (f"Fix lock timeout under concurrent writers (#{n})",
+         "## Why\nThe writer holds the lock longer than the timeout under load.\n\n## What\n- raise the timeout\n- log long waits\n\n"
+         f"## Testing\n`pytest -q tests/test_lock.py` x50, all green.\n\nCloses #{n}"),
+        ("Flaky: test_tz_dst_boundary on CI",
+         "Steps to reproduce:\n1. set TZ=Europe/Berlin\n2. run `test_tz_dst_boundary` on the last Sunday of October\n"
+         "3. observe off-by-one hour\n\nExpected: same result as UTC."),
+        ("Read credentials from the environment",
+         "This moves the credentials out of `settings.py`; the app now reads them from the environment "
+         f"(`DB_PASSWORD`, `STRIPE_API_KEY`). No values are committed. Reviewers: {pick(r, PEOPLE)}."),
+        (f"Add index on orders(created_at) (#{n})",
+         f"cc {pick(r, PEOPLE)} - can you check the migration on a copy of prod first? It adds an index concurrently."),
+        (f"{pick(r, SERVICES)}: cache tenant lookups",
+         f"| metric | before | after |\n|---|---:|---:|\n| p50 | {r.randint(20, 90)} ms | {r.randint(5, 19)} ms |\n"
+         f"| p99 | {r.randint(200, 900)} ms | {r.randint(50, 199)} ms |"),
+        ("Rate-limit banner shows the wrong reset time",
+         "The banner formats the reset time in UTC but labels it as local time. Repro: set the browser to UTC-5, hit the limit."),
+        ("Bump pydantic to 2.10", f"Routine bump. Changelog reviewed, no breaking changes for us. {r.randint(200, 900)} tests pass."),
+    ]
+    title, body = pairs[r.randrange(len(pairs))]
     if r.random() < 0.4:
-        return title
-    body = pick(r, [
-        f"## Why\nThe writer holds the lock longer than the timeout under load.\n\n## What\n- raise the timeout\n- log long waits\n\n"
-        f"## Testing\n`pytest -q tests/test_lock.py` x50, all green.\n\nCloses #{n}",
-        f"Steps to reproduce:\n1. set TZ=Europe/Berlin\n2. run `{pick(r, TESTS_)}` on the last Sunday of October\n3. observe off-by-one hour\n\n"
-        f"Expected: same result as UTC.",
-        f"This moves the credentials out of `settings.py`; the app now reads them from the environment "
-        f"(`DB_PASSWORD`, `STRIPE_API_KEY`). No values are committed. Reviewers: {pick(r, PEOPLE)}.",
-        f"cc {pick(r, PEOPLE)} - can you check the migration on a copy of prod first? It adds an index concurrently.",
-        f"| metric | before | after |\n|---|---:|---:|\n| p50 | {r.randint(20, 90)} ms | {r.randint(5, 19)} ms |\n"
-        f"| p99 | {r.randint(200, 900)} ms | {r.randint(50, 199)} ms |",
-    ])
+        return pick(r, [title, "Add CSV export for invoices", "Docs: rotate credentials runbook", "Support OAuth device flow",
+                        f"Revert \"{pick(r, ['Enable async export', 'Switch to orjson', 'Cache tenant lookups'])}\"",
+                        f"{pick(r, SERVICES)}: retry 429 with backoff", "Password reset link expires too early",
+                        "Move the prompt templates into their own package", "Token usage dashboard: per-model breakdown"])
     return f"{title}\n\n{body}"
 
 
@@ -262,7 +267,13 @@ def paste_ci_log_benign(r: random.Random) -> str:
              "  env:", "    STRIPE_API_KEY: ***", "    DATABASE_URL: ***", "Post job cleanup.", "##[group]Run make lint",
              "All checks passed!", "##[endgroup]", f"Error: Process completed with exit code {r.choice([0, 1, 2])}."]
     start = r.randint(0, 4)
-    return "\n".join(f"{iso(r)[11:19]} {s}" if r.random() < 0.5 else s for s in steps[start:start + r.randint(4, 11)])
+    chosen = steps[start:start + r.randint(4, 11)]
+    t = r.randint(0, 80000)
+    out = []
+    for line in chosen:
+        t += r.randint(0, 90)
+        out.append(f"{t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d} {line}" if r.random() < 0.5 else line)
+    return "\n".join(out)
 
 
 def paste_env_benign(r: random.Random) -> str:

@@ -77,7 +77,7 @@ transcripts, persona switches, "your task:" labels), each beside a benign text o
 and language (runbook steps, README instructions, review comments, config JSON with the same
 keys, stand-up lines with people's names)."""
 HELD_OUT: frozenset[str] = frozenset({"privacy_blind5", "privacy_blind8", "privacy_blind9",
-                                      "privacy_blind10", "privacy_blind11"})
+                                      "privacy_blind10", "privacy_blind11", "privacy_blind12"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter."""
 SEED = 20261201
 EPOCHS = 4

@@ -180,6 +180,8 @@ def test_a_vendor_format_is_found_bare_and_glued(template: str, token: str) -> N
     'echo "$DEPLOY_KEY" > ~/.ssh/id_ed25519 && chmod 600 ~/.ssh/id_ed25519',
     "https://example.com/search?q=token+bucket+algorithm&page=41",
     'ledger-3 | level=info msg="password policy updated" min_length=12',
+    "password: Optional[str] = None",
+    "the password must match [A-Za-z0-9]{12,} (see auth/policy.py)",
 ])
 def test_benign_lines_that_were_flagged_are_clean(text: str) -> None:
     assert scan_text(text) == [], text

@@ -17,6 +17,7 @@ calls; the scanner runs ``note_hits`` only when a word of ``GATE_WORDS`` is pres
 from __future__ import annotations
 
 from handoff.privacy import values
+from handoff.privacy.lazy_re import rx as _rx
 
 _Hit = tuple[str, int, int, int, str]
 
@@ -32,7 +33,6 @@ GATE_WORDS = _TABLE_GATES | _PAIR_GATES
 header, ``on``/``for`` for a terse pair."""
 
 _SEPARATOR_CHARS = frozenset("|-: \t>")
-_PAIR_LINKS = (" on ", " for ", " @ ")
 _USER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
 _PATH_HEADS = frozenset(
     ("src", "lib", "docs", "doc", "app", "apps", "test", "tests", "spec", "bin", "pkg", "cmd",
@@ -87,32 +87,45 @@ def _cells(line: str, offset: int) -> list[tuple[int, str]]:
 
 def _tables(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
     """A header row, then a separator row (``|---|:--|``), then rows: a column whose header
-    names a secret (``values.classify_name``) has its cells judged as that name's values."""
-    lines = view.split("\n")
-    offsets = []
-    at = 0
-    for line in lines:
-        offsets.append(at)
-        at += len(line) + 1
-    for i in range(1, len(lines)):
-        sep = lines[i]
-        if "--" not in sep or "|" not in sep or not set(sep) <= _SEPARATOR_CHARS:
-            continue
-        header = _cells(lines[i - 1], offsets[i - 1])
-        columns = {n: values.classify_name(name.replace(" ", "_").strip("`*_"))
-                   for n, (_, name) in enumerate(header) if name}
-        secret = {n: cls for n, cls in columns.items() if cls is not None}
-        if not secret:
-            continue
-        for j in range(i + 1, len(lines)):
-            if "|" not in lines[j]:
-                break
-            for n, (start, cell) in enumerate(_cells(lines[j], offsets[j])):
-                cls = secret.get(n)
-                value = cell.strip("`")
-                if cls is not None and _cell_secret(value, cls):
-                    vstart = start + cell.find(value)
-                    hits.append((category, priority, vstart, vstart + len(value), TABLE_RULE))
+    names a secret (``values.classify_name``) has its cells judged as that name's values. Only
+    the lines around each ``--`` are looked at."""
+    at = view.find("--")
+    while at >= 0:
+        start = view.rfind("\n", 0, at) + 1
+        end = view.find("\n", at)
+        end = len(view) if end < 0 else end
+        sep = view[start:end]
+        if "|" in sep and set(sep) <= _SEPARATOR_CHARS and start:
+            _table(view, start, end, category, priority, hits)
+        at = view.find("--", end)
+
+
+def _table(view: str, start: int, end: int, category: str, priority: int,
+           hits: list[_Hit]) -> None:
+    """The table whose separator row is ``view[start:end]``."""
+    head = view.rfind("\n", 0, start - 1) + 1
+    header = _cells(view[head : start - 1], head)
+    secret = {}
+    for n, (_, name) in enumerate(header):
+        cls = values.classify_name(name.replace(" ", "_").strip("`*_")) if name else None
+        if cls is not None:
+            secret[n] = cls
+    if not secret:
+        return
+    row = end + 1
+    while row < len(view):
+        stop = view.find("\n", row)
+        stop = len(view) if stop < 0 else stop
+        line = view[row:stop]
+        if "|" not in line:
+            return
+        for n, (cstart, cell) in enumerate(_cells(line, row)):
+            cls = secret.get(n)
+            value = cell.strip("`")
+            if cls is not None and _cell_secret(value, cls):
+                vstart = cstart + cell.find(value)
+                hits.append((category, priority, vstart, vstart + len(value), TABLE_RULE))
+        row = stop + 1
 
 
 def _cell_secret(value: str, cls: str) -> bool:
@@ -127,21 +140,31 @@ def _pairs(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
     """``admin/V on staging``: the token before `` on ``/`` for `` is a lower-case user name,
     ``/`` and a value with a generated password's shape (``values.reset_password_shaped``:
     mixed case and a digit, a passphrase, or letters, a digit and a password's symbol). A
-    branch (``feature/AddLogin2``) reads as words and a path has more than one ``/``."""
-    for link in _PAIR_LINKS:
-        pos = view.find(link)
-        while pos >= 0:
-            begin = max(view.rfind(" ", 0, pos), view.rfind("\n", 0, pos),
-                        view.rfind("\t", 0, pos)) + 1
-            token = view[begin:pos].rstrip(",;:")
-            user, slash, secret = token.partition("/")
-            if slash and "/" not in secret and 1 <= len(user) <= 32 and (
-                set(user) <= _USER_CHARS and user[0].isalpha()
-            ) and user not in _PATH_HEADS and not _file_name(secret) and (
-                values.is_passphrase(secret) or (values.reset_password_shaped(secret)
-                                                 and not values.is_wordy(secret)
-                                                 and not _words(secret))
-            ):
-                vstart = begin + len(user) + 1
-                hits.append((category, priority, vstart, vstart + len(secret), PAIR_RULE))
-            pos = view.find(link, pos + len(link))
+    branch (``feature/AddLogin2``) reads as words and a path has more than one ``/``. The
+    search starts at a literal ``/`` (the regex engine skips to each one in C); the user is
+    read back from it."""
+    for m in _rx(_PAIR_TAIL).finditer(view):
+        slash = begin = m.start()
+        while begin and slash - begin < 32 and view[begin - 1] in _USER_CHARS:
+            begin -= 1
+        if begin < slash and (not begin or view[begin - 1].isspace()):
+            _pair(view, begin, m.end(1), category, priority, hits)
+
+
+_PAIR_TAIL = r"/([^\s/]{6,64}+)[ \t]++(?:on|for|@)[ \t]"
+"""A ``/``, the password (no blank, no second ``/``) and the link to the login's target."""
+
+
+def _pair(view: str, begin: int, pos: int, category: str, priority: int,
+          hits: list[_Hit]) -> None:
+    token = view[begin:pos].rstrip(",;:")
+    user, slash, secret = token.partition("/")
+    if slash and "/" not in secret and 1 <= len(user) <= 32 and (
+        set(user) <= _USER_CHARS and user[0].isalpha()
+    ) and user not in _PATH_HEADS and not _file_name(secret) and (
+        values.is_passphrase(secret) or (values.reset_password_shaped(secret)
+                                         and not values.is_wordy(secret)
+                                         and not _words(secret))
+    ):
+        vstart = begin + len(user) + 1
+        hits.append((category, priority, vstart, vstart + len(secret), PAIR_RULE))

@@ -1035,12 +1035,16 @@ def password_shaped(value: str) -> bool:
         return True
     if is_wordy(v) and not (any(c in v for c in "=+@&") and _mixed_case_digit(v)):
         return False  # an identifier, unless symbols no name is joined by glue random pieces
-    if _setting(v):
+    if "=" in v and _setting(v):
         return False  # min_length=12, retries=3: a setting of a log line, not a value
+    if "a-z" in v or "A-Z" in v or "0-9" in v:
+        return False  # a regex's character class ([A-Za-z0-9]{12,}): a policy, not a value
     call = v.find("(")
+    if call < 0:
+        call = v.find("[")  # Optional[str: a type's subscript, cut at its "]"
     if call >= 3 and is_wordy(v[:call]) and (
         ")" in v[call:] or v[call + 1 : call + 2] in ("'", '"', "") or is_wordy(v[call + 1 :])
-        or _setting(v[call + 1 :])
+        or ("=" in v and _setting(v[call + 1 :]))
     ):  # (DczlY7(tWQ2V{iqpK7 opens no call: nothing closes it and random follows)
         return False  # a call: base64(user:pass), Field(min_length=12), getpass.getpass('DB
     if "@" in v and "." in v.rsplit("@", 1)[1] and is_wordy(v.replace("@", ".")):

@@ -154,6 +154,16 @@ EXEC_BENIGN = [
     'CMD ["mysql", "--defaults-file=/etc/my.cnf", "-e", "select 1"]',
 ]
 
+COMPOSE_POSITIVES: list[Template] = [
+    lambda v: f"environment:\n  - MYSQL_PASSWORD={v[:4]}\"{v[4:]}",
+    lambda v: f"API_TOKEN={v[:6]}\"{v[6:]}",
+]
+COMPOSE_BENIGN = [
+    'environment:\n  - DB_PASSWORD=getenv("X")',
+    'token=f"{x}"',
+    'PASSWORD=abc"def',
+]
+
 NAMED_POSITIVES: list[Template] = [
     lambda v: f"Reminder: TWILIO_AUTH_TOKEN = <{hexv(32)}>",
     lambda v: f'setx DD_APP_KEY "{hexv(40)}"',
@@ -181,6 +191,7 @@ VENDORS: list[tuple[str, Callable[[], str]]] = [
     ("runpod", lambda: "rpa_" + upnum(40)),
     ("nvidia", lambda: "nvapi-" + rnd(64, URLSAFE)),
     ("yandex", lambda: "y0_AgAAAA" + rnd(50, URLSAFE)),
+    ("defined networking", lambda: "dnkey-" + upnum(26) + "-" + upnum(52)),
     ("zapier", lambda: f"https://hooks.zapier.com/hooks/catch/{R.randrange(10**6, 10**8)}/"
                        f"{rnd(6).lower()}/"),
     ("salesforce", lambda: "00D" + rnd(12) + "!AQ" + rnd(4) + "." + rnd(96, URLSAFE)),
@@ -215,6 +226,8 @@ def classes() -> list[tuple[str, list[str], list[str]]]:
          TABLE_BENIGN),
         ("exec-form arrays", [t(rnd(14)) for t in EXEC_POSITIVES for _ in range(4)],
          EXEC_BENIGN),
+        ("quote inside a value", [t(rnd(14)) for t in COMPOSE_POSITIVES for _ in range(4)],
+         COMPOSE_BENIGN),
         ("named, no operator", [t("") for t in NAMED_POSITIVES for _ in range(4)], NAMED_BENIGN),
         ("vendor formats", [f(make()) for _, make in VENDORS for f in VENDOR_FORMS],
          VENDOR_BENIGN),

@@ -137,6 +137,12 @@ def test_an_exec_form_arrays_password_is_found(template: str) -> None:
     assert _flagged(template.format(value), value)
 
 
+@pytest.mark.parametrize("template", ["environment:\n  - MYSQL_PASSWORD={}", "API_TOKEN={}"])
+def test_an_unquoted_value_holding_a_quote_is_found(template: str) -> None:
+    value = _rand(5) + '"' + _rand(9)
+    assert _flagged(template.format(value), value)
+
+
 def test_net_user_takes_a_passphrase() -> None:
     assert _flagged("net user jenkins sierra-violet-koala26 /add", "sierra-violet-koala26")
 
@@ -163,8 +169,9 @@ VENDOR_TOKENS = [
     "rpa_" + _upnum(40),
     "nvapi-" + _rand(64, URLSAFE),
     "y0_AgAAAA" + _rand(50, URLSAFE),
+    "dnkey-" + _upnum(26) + "-" + _upnum(52),
     f"https://hooks.zapier.com/hooks/catch/{RND.randrange(10**6, 10**8)}/{_rand(6).lower()}/",
-    "00D" + _rand(12) + "!AQ" + _rand(4) + "." + _rand(96, URLSAFE),
+    "00D" + _rand(12) + "!AQ" + _rand(4) + "." + _rand(40, URLSAFE) + "-" + _rand(55, URLSAFE),
 ]
 
 
@@ -209,6 +216,8 @@ def test_benign_lines_that_were_flagged_are_clean(text: str) -> None:
     "API-GATEWAY-DEPLOYMENT-CONFIGURATION-V is the stack",
     "see https://hooks.zapier.com/hooks/catch/ in the docs",
     "build-cache-step2 failed after the password rotation job",
+    'environment:\n  - DB_PASSWORD=getenv("X")',
+    'token=f"{x}"',
     'pinned public key pin-sha256="/KH43kfB0sLvaeoZKwRL5qn4eng5lNAhxxGoeGGAYtM="',
     "anthropic request_id=req_011CvQXewWqc9MFedex0zCMp model=claude-sonnet-4-5",
 ])

@@ -307,7 +307,7 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
             if values.named_secret(m.group(1), m.group(2)):
                 hits.append((category, priority, m.start(2), m.end(2), "export-field-value"))
     if not present.isdisjoint(notes.GATE_WORDS):
-        notes.note_hits(view, present, category, priority, hits)
+        notes.note_hits(view, lo, present, category, priority, hits)
 
 
 _COLUMN_WORDS = frozenset((b"password", b"login", b"pwd", b"passwd", b"secret", b"pass"))

@@ -7,7 +7,8 @@ prose windows see the pair.
 - a markdown table whose header names a secret column (``| service | user | password |``):
   each row's cell under that column is judged as a value of that name;
 - a terse ``user/V on <target>`` (``admin/V on staging``, ``root/V for the bastion``): no
-  secret word at all, so only a generated password's shape counts after the ``/``.
+  secret word at all, so only a generated password's shape counts after the ``/``;
+- an unquoted ``NAME=V`` whose value holds a ``"`` (``- MYSQL_PASSWORD=Qw7"zx9Lp2Tk``).
 
 Each check starts with one substring test on the view (``|---``-style separator row, ``/``
 followed by a blank and ``on``/``for``), so text without these places pays a few ``find``
@@ -23,6 +24,7 @@ _Hit = tuple[str, int, int, int, str]
 
 TABLE_RULE = "table-secret-column"
 PAIR_RULE = "user-slash-password"
+QUOTE_RULE = "quote-inside-value"
 
 _TABLE_GATES = frozenset(
     w.encode() for w in ("password", "passwd", "pwd", "pw", "passphrase", "secret", "token",
@@ -58,13 +60,45 @@ def _file_name(value: str) -> bool:
     return bool(dot and stem) and ext.isalpha() and ext.islower() and len(ext) <= 5
 
 
-def note_hits(view: str, present: frozenset[bytes], category: str, priority: int,
+def note_hits(view: str, lo: str, present: frozenset[bytes], category: str, priority: int,
               hits: list[_Hit]) -> None:
     """Add a finding for each credential found in a table column or a terse pair."""
     if not present.isdisjoint(_TABLE_GATES) and "|" in view and "--" in view:
         _tables(view, category, priority, hits)
     if "/" in view and not present.isdisjoint(_PAIR_GATES):
         _pairs(view, category, priority, hits)
+    if '"' in view and "=" in view and not present.isdisjoint(_QUOTE_GATES):
+        for word in _QUOTE_WORDS:
+            pos = lo.find(word + "=")
+            while pos >= 0:
+                end = pos + len(word)
+                m = _rx(_QUOTE_VALUE).match(view, end + 1)
+                if m is not None:
+                    begin = pos
+                    while begin and (view[begin - 1].isalnum() or view[begin - 1] in "_."):
+                        begin -= 1
+                    _quote_inside(view[begin:end], m.group(1), m.start(1), category, priority,
+                                  hits)
+                pos = lo.find(word + "=", end)
+
+
+_QUOTE_GATES = frozenset((b"password", b"passwd", b"pwd", b"secret", b"token", b"pass"))
+_QUOTE_WORDS = ("password", "passwd", "pwd", "secret", "token")
+_QUOTE_VALUE = r"([^\s\"'(){}\[\]]{1,64}\"[^\s\"'(){}\[\]]{1,64})(?=\s|$)"
+"""``MYSQL_PASSWORD=Qw7"zx9Lp2Tk``: an unquoted value (a compose ``environment`` list item, an
+env file) holding one ``"`` inside; the assignment layer ends an unquoted value at a quote.
+Tried only right after a secret word and ``=`` (one ``find`` per word); the value has no blank
+and no bracket (code: ``getenv("X")``, ``f"{x}"``)."""
+
+
+def _quote_inside(name: str, value: str, start: int, category: str, priority: int,
+                  hits: list[_Hit]) -> None:
+    """Judged as the name's value, and with a generated password's shape without the quote."""
+    cls = values.classify_name(name)
+    if cls is not None and values.looks_secret(value, cls) and (
+        values.reset_password_shaped(value.replace('"', ""))
+    ):
+        hits.append((category, priority, start, start + len(value), QUOTE_RULE))
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, str]]:

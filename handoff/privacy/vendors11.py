@@ -3,9 +3,12 @@
 Why a module of its own: ``rules.py`` is near 3,600 lines. These rows are ordinary ``token``
 rules (see ``rules.py``'s docstring); ``rules.py`` appends ``RULES_11`` to its table. The
 formats are the vendors' published shapes (Voyage AI, Jina AI, New Relic license keys, Octopus
-Deploy, Aiven, Neon, Modal, RunPod, NVIDIA NIM, Yandex Cloud OAuth, Zapier catch hooks); every
-pattern is our own. Example tokens are random characters written as two adjacent literals so
-that other secret scanners reading this source do not flag them.
+Deploy, Aiven, Neon, Modal, RunPod, NVIDIA NIM, Yandex Cloud OAuth, Defined Networking, Zapier
+catch hooks); every pattern is our own. A sweep of synthetic samples of every format family in
+gitleaks' rule table (bare and after a name) found only these and four shapes too generic to
+match bare (Vault's legacy ``s.``, Yandex's ``YC``, Airtable's ``key``, Okta's ``00``). Example
+tokens are random characters written as two adjacent literals so that other secret scanners
+reading this source do not flag them.
 """
 
 from __future__ import annotations
@@ -150,6 +153,17 @@ RULES_11: tuple[_rules.Rule, ...] = (
         validator=_random_body(3),
         examples=("YC_TOKEN=y0_" "AgAAAAlUytuLVszFxHpDgJzvKBpDSd-Xj-87NOeOF7pO4q-otQbLtqvf",),
         near_misses=("y0_intercept_of_the_regression_line_for_the_baseline_model_fit",),
+    ),
+    _Rule(
+        "defined-networking-api-key",
+        "Defined Networking (Nebula) API key (dnkey-, 26 and 52 characters).",
+        _C, _TOK,
+        r"dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}" + _TD,
+        prefixes=("dnkey-",),
+        validator=_random_body(6),
+        examples=("NEBULA_API_KEY=dnkey-" "VA8DZRTHCRMXI921IYUNMHK80J-"
+                  "4T62OGJWIYCPS5TGDT3Q5VPJYI67AWGI7ECUM4HSHEL4F26I2PER",),
+        near_misses=("dnkey-rotation-runbook",),
     ),
     _Rule(
         "zapier-catch-hook",

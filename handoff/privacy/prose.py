@@ -225,12 +225,9 @@ def _vendor_then_token(text: str, lo: str, vendor: str, category: str, priority:
             lo[end : end + 1] in (" ", "\t")
         ):
             start = end + 1
-            while start < len(text) and text[start] in " \t":
-                start += 1
-            stop = start
-            while stop < len(text) and not text[stop].isspace():
-                stop += 1
-            token = text[start:stop]
+            parts = text[start : start + 160].split(None, 1)  # the next token, split in C
+            token = parts[0] if parts and len(parts[0]) >= 20 else ""
+            start = text.find(token, start) if token else start
             value = token.lstrip(_STRIP_LEAD).rstrip(_STRIP_TAIL)
             vstart = start + token.find(value) if value else start
             if len(value) >= 20 and vstart not in found and "=" not in value and (

@@ -8,7 +8,8 @@ format, so the rule is the place, and the value is judged by its shape there:
 - a URL path segment after ``/integration/``, ``/webhooks/``, ``/hooks/`` (a webhook's secret);
 - a JSON Web Key with a private member (``"d"``, ``"p"``, ``"k"`` next to ``"kty"``);
 - a ``{"name": N, "value": V}`` pair written as text (an ECS or Kubernetes env entry);
-- ``set -x NAME V`` (fish) and ``setenv NAME V`` (csh): an assignment without ``=``;
+- ``set -x NAME V`` (fish), ``setenv NAME V`` (csh) and ``setx NAME V`` (Windows): an
+  assignment without ``=``;
 - a password command that only echoes the password (``--password-command 'echo V'``);
 - ``net use`` with the password as a positional argument;
 - ``echo V > ~/.config/app/token``: a value written to a file named for a secret (``.pgpass``);
@@ -40,7 +41,7 @@ from __future__ import annotations
 import binascii
 from typing import TYPE_CHECKING
 
-from handoff.privacy import values
+from handoff.privacy import notes, values
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
@@ -83,10 +84,10 @@ GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
     v.encode() for v in values.VENDOR_NAMES if v.isalpha()) | frozenset(
     (b"kty", b"value", b"send", b"yes", b"use", b"try", b"http", b"https", b"password", b"login",
      b"pwd", b"passwd", b"key",
-     b"set", b"setenv", b"echo", b"printf", b"net", b"config", b"cookie",
+     b"set", b"setenv", b"setx", b"echo", b"printf", b"net", b"config", b"cookie",
      b"cookies", b"true", b"false", b"basic", b"pass", b"contents", b"content",
      b"securestring")
-)
+) | notes.GATE_WORDS
 """Words of the text's word set that let a check run."""
 
 _JWK_PRIVATE = r"\"(?:d|p|q|dp|dq|qi|k)\"\s*:\s*\"([A-Za-z0-9_-]{16,4096})\""
@@ -95,7 +96,7 @@ _PAIR = (
     r"\"(?:value|Value)\"\s*:\s*\"([^\"\\\n]{1,512})\""
 )
 _SHELL_SET = (
-    r"(?<![A-Za-z0-9_-])(?:set\s+-[a-zA-Z]*[xU][a-zA-Z]*|setenv)\s+"
+    r"(?<![A-Za-z0-9_-])(?:set\s+-[a-zA-Z]*[xU][a-zA-Z]*|setenv|setx)\s+"
     r"([A-Za-z_][A-Za-z0-9_]{2,63})\s+([\"']?)([^\s\"';|&]{6,512})"
 )
 _CONFIG_SET = (
@@ -128,12 +129,14 @@ _REDIRECT = (
 (``token``, ``api_key.txt``, ``.pgpass``); the file's name is the value's name."""
 
 _COOKIE_PROSE = (
-    r"(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{2,64})[ \t]+cookie[ \t]+(?:value[ \t]+)?(?:was|is|=|:)"
-    r"[ \t]+[\"'`]?([A-Za-z0-9%_.+/=-]{16,4096})"
+    r"(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{2,64})[ \t]+cookie[ \t]+(?:value[ \t]+)?"
+    r"(?:(?:from|in|of)(?:[ \t]+[A-Za-z']{1,20}){1,3}?[ \t]+)?(?:(?:was|is|=|:)[ \t]+)?"
+    r"[\"'`]?([A-Za-z0-9%_.+/=-]{16,4096})"
     r"|cookies?\b[^\n]{0,80}?(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{2,64})=[\"']?([A-Za-z0-9%_.+/-]{16,4096})"
 )
 """A session cookie named in prose (``my laravel_session cookie was V``, ``copied my session
-cookie: sid=V``): the cookie's name says it carries a session, the value looks random."""
+cookie: sid=V``, ``the session cookie from my browser was V``, ``my sid cookie V``): the
+cookie's name says it carries a session, the value looks random."""
 _COOKIE_FILE = (
     r"(?m)\t(?:TRUE|FALSE)\t[^\t\n]{1,256}\t(?:TRUE|FALSE)\t\d{1,12}\t([^\t\n]{1,128})"
     r"\t([^\t\s]{12,4096})"
@@ -222,7 +225,7 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
         for m in _rx(_PAIR).finditer(view):
             if values.named_secret(m.group(1), m.group(2)):
                 hits.append((category, priority, m.start(2), m.end(2), "secret-name-value-pair"))
-    if (b"set" in present and "set -" in lo) or b"setenv" in present:
+    if (b"set" in present and "set -" in lo) or b"setenv" in present or b"setx" in present:
         for m in _rx(_SHELL_SET).finditer(view):
             value = m.group(3)
             if values.named_secret(m.group(1), value) and not values.is_wordy(value):
@@ -303,6 +306,8 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
         for m in _rx(_XML_PAIR).finditer(view):
             if values.named_secret(m.group(1), m.group(2)):
                 hits.append((category, priority, m.start(2), m.end(2), "export-field-value"))
+    if not present.isdisjoint(notes.GATE_WORDS):
+        notes.note_hits(view, lo, present, category, priority, hits)
 
 
 _COLUMN_WORDS = frozenset((b"password", b"login", b"pwd", b"passwd", b"secret", b"pass"))

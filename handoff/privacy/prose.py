@@ -30,6 +30,17 @@ _Hit = tuple[str, int, int, int, str]
 
 RULE_ID = "secret-in-prose"
 
+_STRICT_NOUNS = (
+    "vpn", "router", "bitlocker", "pin code", "cleartext", "plaintext", "plain one",
+    "protected with", "encrypted with", "unlock code", "root on", "admin on", "account on",
+    "cracked", "ipmi", "idrac", "bmc",
+)
+"""Words that put a login's secret on the line without a password noun (``if the VPN prompts
+again, it's V``, ``root on db-2 is V``, ``cleartext V``, ``the 7z archive is protected with V``,
+``cracked offline: root:V``): only a generated password's shape counts near them
+(``values.reset_password_shaped``: mixed case and a digit, a passphrase, or letters, a digit
+and a password's symbol), since a VPN, a router or a PIN is also talked about in settings."""
+
 # Password nouns written in ASCII letters, each found as a whole word (an inflection of up to
 # three letters may follow: passwords, Passwortes).
 _ASCII_NOUNS = (
@@ -39,6 +50,8 @@ _ASCII_NOUNS = (
     "credenciales", "credenziali", "zugang", "wifi", "wi-fi", "wlan", "psk", "pre-shared key",
     "mat khau", "root is now", "admin is now", "auth", "kata sandi", "sandi",
     "was reset to", "been reset to", "got reset to",  # judged by _RESET_JUDGE
+    "adgangskoden", "passord", "passordet", "salasanan",  # da, no, fi: the noun's inflections
+    *_STRICT_NOUNS,  # judged by _STRICT_JUDGE
 )
 _NON_ASCII_NOUNS = (
     "contrase\u00f1a", "has\u0142o", "\u015fifre", "l\u00f6senord", "parol\u0103",  # es pl tr sv ro
@@ -57,6 +70,8 @@ _NON_ASCII_NOUNS = (
     "\u092a\u093e\u0938\u0935\u0930\u094d\u0921",  # hi
     "\u05e1\u05d9\u05e1\u05de\u05d4",  # he
     "\u03ba\u03c9\u03b4\u03b9\u03ba",  # el: kodikos
+    "\ube44\ubc88",  # ko: bibeon, the everyday short form of bimilbeonho
+    "\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19",  # th: rahat phan
 )
 """Password nouns the ASCII view cannot read: found in the lower-cased original text."""
 _LOGIN_NOUNS = ("login", "logon", "sign-in", "signin", "console", "logged in", "logged into")
@@ -96,7 +111,8 @@ for _noun in _ASCII_NOUNS:
 del _noun, _gate
 _NOUN_GATES = frozenset(_BY_GATE)
 """Each ASCII noun under its longest word, which the text's word set can show present."""
-GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | _LOGIN_GATES | {b"value", b"one", b"used"}
+GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | _LOGIN_GATES | {b"value", b"one", b"used"} | frozenset(
+    v.encode() for v in values.VENDOR_NAMES if v.isalpha())
 """Words of the ASCII view's word mask (letters only, lower case) whose presence lets the rule
 run: the longest word of each ASCII noun, the token nouns, and ``value``/``one`` for a value
 introduced later on the line."""
@@ -189,8 +205,37 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                 pos = lo.find(noun, end)
     if b"value" in present or b"one" in present:
         _values_later(text, lo, present, category, priority, hits, found)
-    if b"used" in present and not _VENDOR_GATES.isdisjoint(present):
-        _vendor_used(text, lo, category, priority, hits, found)
+    vendors = _VENDOR_GATES.intersection(present)
+    if vendors:
+        if b"used" in present:
+            _vendor_used(text, lo, category, priority, hits, found)
+        for vendor in vendors:
+            _vendor_then_token(text, lo, vendor.decode(), category, priority, hits, found)
+
+
+def _vendor_then_token(text: str, lo: str, vendor: str, category: str, priority: int,
+                       hits: list[_Hit], found: set[int]) -> None:
+    """``oncall fyi Vercel V works``: a vendor's name and, right after it, a value with a token's
+    shape on its own (20+ random characters, letters and digits, not hex, an id or a digest):
+    the name is the noun. Only the one token after the name is judged."""
+    pos = lo.find(vendor)
+    while pos >= 0:
+        end = pos + len(vendor)
+        if (not pos or not (lo[pos - 1].isalnum() or lo[pos - 1] in "_-./")) and (
+            lo[end : end + 1] in (" ", "\t")
+        ):
+            start = end + 1
+            parts = text[start : start + 160].split(None, 1)  # the next token, split in C
+            token = parts[0] if parts and len(parts[0]) >= 20 else ""
+            start = text.find(token, start) if token else start
+            value = token.lstrip(_STRIP_LEAD).rstrip(_STRIP_TAIL)
+            vstart = start + token.find(value) if value else start
+            if len(value) >= 20 and vstart not in found and "=" not in value and (
+                ":" not in value and _token_shaped(value)
+            ):  # (anthropic request_id=req_...: a log's field, named by its own key)
+                found.add(vstart)
+                hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
+        pos = lo.find(vendor, end)
 
 
 def _ascii_noun(text: str, lo: str, noun: str, category: str, priority: int,
@@ -199,7 +244,8 @@ def _ascii_noun(text: str, lo: str, noun: str, category: str, priority: int,
     while pos >= 0:
         end = pos + len(noun)
         if _whole(lo, pos, end) and (noun != "auth" or lo.startswith((" is ", ": "), end)):
-            judge = _RESET_JUDGE if noun in _RESET_NOUNS else ""
+            judge = _RESET_JUDGE if noun in _RESET_NOUNS else (
+                _STRICT_JUDGE if noun in _STRICT_SET else "")
             _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
                   judge)
         pos = lo.find(noun, end)
@@ -288,6 +334,8 @@ _TOKEN_JUDGES = frozenset((_TOKEN_JUDGE, _VENDOR_JUDGE, _KNOWN_JUDGE))
 _PAIR_JUDGE = "pair"
 _RESET_JUDGE = "reset"
 _RESET_NOUNS = frozenset(("was reset to", "been reset to", "got reset to"))
+_STRICT_JUDGE = "strict"
+_STRICT_SET = frozenset(_STRICT_NOUNS)
 """``root on db-2 was reset to V``: no password noun, so only the token right after counts, and
 only with a generated password's shape (upper and lower case with a digit, or words and a
 number): a branch, a counter, a commit or a version is reset too."""
@@ -440,6 +488,12 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
         if _judge(start, token, prev, digest, later, category, priority, hits, found, judge):
             return
         prev = ":" if token.endswith(":") else token.lower()
+    if after and not judge and stop == line_end < len(text) and all(
+        t.lower() in _LINE_END_LINKS for _, t in after
+    ) and _next_line_value(
+        text, line_end, digest, category, priority, hits, found
+    ):
+        return
     if later or judge == _PAIR_JUDGE:
         return
     floor = max(line_start, pos - 160)
@@ -455,6 +509,22 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
         if linked and _judge(start, token, "as", not judge, later, category, priority, hits,
                              found, judge):
             return
+
+
+_LINE_END_LINKS = frozenset(("is", "was", "is:", ":", "=", "-", "\u2014"))
+
+
+def _next_line_value(text: str, line_end: int, digest: bool, category: str, priority: int,
+                     hits: list[_Hit], found: set[int]) -> bool:
+    """``password is`` ending its line, and the value alone on the next (a paste from a
+    ticket): the next line is judged when it is one token."""
+    stop = text.find("\n", line_end + 1)
+    line = text[line_end + 1 : len(text) if stop < 0 else stop]
+    parts = line.split()
+    if len(parts) != 1:
+        return False
+    start = line_end + 1 + line.find(parts[0])
+    return _judge(start, parts[0], "\u2014", digest, False, category, priority, hits, found)
 
 
 def _judge(start: int, token: str, prev: str, digest: bool, later: bool, category: str,
@@ -474,6 +544,13 @@ def _judge(start: int, token: str, prev: str, digest: bool, later: bool, categor
             found.add(vstart)
             hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
         return True  # the token after "reset to" decides: later words are prose
+    if judge == _STRICT_JUDGE:  # a generated password's shape only (see _STRICT_NOUNS)
+        for vstart, value in candidates:
+            if values.reset_password_shaped(value) and not values.is_algorithm(value):
+                found.add(vstart)
+                hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
+                return True
+        return False
     if judge == _PAIR_JUDGE:  # the password of "user / V" or "user:V", never the user
         if prev != "/":
             candidates = candidates[1:]

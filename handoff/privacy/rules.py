@@ -218,8 +218,10 @@ def _url_password(m: Match[str]) -> bool:
         return False  # a port, then the next CSV field's e-mail (https://h:3000,j.doe@corp.x)
     for mark in "?#":  # unencoded in a password (p?w@host), or a port and query (h:80?q=a@b)
         head, sep, tail = password.partition(mark)
-        if sep and ("=" in tail or "/" in tail or head.isdigit() or not head):
-            return False
+        if sep and ("=" in tail or "/" in tail or head.isdigit() or (
+            not head and not password_shaped(password)
+        )):
+            return False  # (?S_r7wa!MEDbi2Tj: a generated password may start with its symbol)
     escaped = len(password) >= 3 and password[0] == "%" and all(
         c in "0123456789abcdefABCDEF" for c in password[1:3])
     if password.startswith("%") and not escaped:  # %s, %(password)s: a template
@@ -431,6 +433,25 @@ def _cli_argv(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
+def _exec_argv(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The arguments of an exec-form array after its command (``["CMD", "mysqladmin", "ping",
+    "-pV"]``: a compose healthcheck, a Dockerfile ``CMD``, a Kubernetes probe): each quoted
+    item up to the array's ``]``, with its offset."""
+    out: list[tuple[int, str]] = []
+    i = start
+    while i < end:
+        while i < end and text[i] in " \t,":
+            i += 1
+        if i >= end or text[i] != '"':
+            break  # the closing bracket, or no longer an array of strings
+        close = text.find('"', i + 1, end)
+        if close < 0:
+            break
+        out.append((i + 1, text[i + 1 : close]))
+        i = close + 1
+    return out
+
+
 def _cli_password_ok(value: str) -> bool:
     if value.startswith("-") and not (len(value) >= 8 and char_classes(value) >= 3):
         return False  # the next flag, unless it reads as a password that starts with "-"
@@ -447,7 +468,10 @@ def _cli_passwords(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
         start = m.start()
         if start and text[start - 1] not in " \t\n(`'\"$;|&/":
             continue
-        argv = _cli_argv(text, m.end(1), min(m.end(), m.end(1) + 400))  # a quoted | ; & stays
+        if text.startswith('",', m.end(1)) and start and text[start - 1] == '"':
+            argv = _exec_argv(text, m.end(1) + 1, min(len(text), m.end(1) + 400))
+        else:  # a quoted | ; & stays inside its argument
+            argv = _cli_argv(text, m.end(1), min(m.end(), m.end(1) + 400))
         verbs = _CLI_FLAG_VERBS.get(command)
         if verbs and not any(a in verbs for _, a in argv[:3]):
             continue
@@ -497,8 +521,8 @@ def _cli_find(command: str, how: tuple[str, ...], argv: list[tuple[int, str]]
             index = 5 if len(positional) >= 6 else 4  # alias set NAME URL KEY SECRET
         if index < len(positional):
             vpos, value = positional[index]
-            if _cli_password_ok(value) and not is_wordy(value):
-                return vpos, vpos + len(value)
+            if _cli_password_ok(value) and (not is_wordy(value) or is_passphrase(value)):
+                return vpos, vpos + len(value)  # (net user U tundra-violet-walrus19 /add)
     return None
 
 
@@ -1690,7 +1714,7 @@ RULES: tuple[Rule, ...] = (
         " 80+ characters of the session.",
         CREDENTIAL,
         KEYWORD,
-        r"(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}!([A-Za-z0-9._]{80,200})(?![A-Za-z0-9._])",
+        r"(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}!([A-Za-z0-9._-]{80,200})(?![A-Za-z0-9._-])",
         keywords=("!",),
         requires=("00D",),
         group=1,
@@ -2481,7 +2505,7 @@ RULES: tuple[Rule, ...] = (
         " amqp://, mssql://, https://user:pass@host).",
         CREDENTIAL,
         KEYWORD,
-        r"://([^\s:/?#@\"'<>\[\]]{0,128}):([^\s/@\"'<>]{1,256})@(?=[A-Za-z0-9.\[-])",
+        r"://([^\s:/?#@\"'<>\[\]]{0,128}):([^\s/@\"']{1,256})@(?=[A-Za-z0-9.\[-])",
         keywords=("://",),
         requires=("@",),
         group=2,
@@ -2918,7 +2942,7 @@ RULES: tuple[Rule, ...] = (
         " wpa_passphrase SSID V, mc alias set NAME URL KEY SECRET.",
         CREDENTIAL,
         AGGREGATE,
-        r"(" + "|".join(_CLI_COMMANDS) + r")(?=[ \t])[^\n|;&'\"]*+"
+        r"(" + "|".join(_CLI_COMMANDS) + r")(?=[ \t]|\",)[^\n|;&'\"]*+"
         r"(?:(?:'[^'\n]{0,256}'|\"[^\"\n]{0,256}\"|['\"])[^\n|;&'\"]*+){0,16}",
         keywords=tuple(_CLI_COMMANDS),
         lower=False,
@@ -2934,8 +2958,10 @@ RULES: tuple[Rule, ...] = (
             "openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:Zr8kq2Lw9Xv4",
             "mongosh --host db -u admin -p Zr8kq2Lw9Xv4 app",
             "smbclient //fs/share -U deploy%Tq9mZ4rWx2",
+            'test: ["CMD", "mysqladmin", "ping", "-uroot", "-pZr8kq2Lw9Xv4"]',
         ),
         near_misses=(
+            'test: ["CMD", "mysqladmin", "ping", "-h", "localhost"]',
             "mysql -u root -p app",
             "mysqldump -P 3306 app > dump.sql",
             "sqlcmd -S db -U sa -P \"$SA_PASSWORD\"",
@@ -3576,3 +3602,9 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
 )
+
+# Session 11's vendor formats live in their own module (this one is near 3,600 lines); it needs
+# ``Rule`` above, so it is imported here, after the table.
+from handoff.privacy.vendors11 import RULES_11  # noqa: E402
+
+RULES = RULES + RULES_11

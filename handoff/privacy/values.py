@@ -116,8 +116,6 @@ _PLACEHOLDER_FRAGMENTS = (
     "not_real",
     "dontuse",
     "do-not-use",
-    "<",
-    ">",
     "${",
     "{{",
     "}}",
@@ -154,7 +152,7 @@ _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGIT = frozenset("0123456789")
 _HEX = frozenset("0123456789abcdef")
-_SEPARATORS = str.maketrans({c: " " for c in "-_./:+=,@"})
+_SEPARATORS = str.maketrans({c: " " for c in "-_./:+=,@&"})
 
 # Last words of a name that make it metadata about a secret, not the secret.
 _NOT_SECRET_LAST = frozenset(
@@ -246,18 +244,57 @@ def is_placeholder(value: str, references: bool = True) -> bool:
     v = value.strip().strip("\"'`")
     if not v:
         return True
-    if references and _is_reference(v):
+    bracketed = v[0] == "<" and v[-1] == ">" and _bracketed_secret(v[1:-1])
+    if references and _is_reference(v) and not bracketed:
         return True
     lv = v.lower()
     if lv in _PLACEHOLDER_WORDS or lv.startswith(_REFERENCE_PREFIXES):
         return True
     if lv.startswith(_PLACEHOLDER_PREFIXES) and _cased(v[:8], lv[:8]):
         return True
+    if ("<" in v or ">" in v) and not (bracketed or _lone_angle(v)):
+        return True  # <token>, here>, a->b, x>=3: a template, an arrow or a comparison
     if any(map(lv.__contains__, _PLACEHOLDER_FRAGMENTS)):  # the usual answer, found in C
         for f in _PLACEHOLDER_FRAGMENTS:
             if f in lv and (f in v or f.upper() in v or f.capitalize() in v):
                 return True  # "your-key", "YOUR_KEY", "YourKey"; random "fAKe" is no placeholder
     return len(set(lv)) <= 3
+
+
+_ANGLE = frozenset("<>")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_ANGLE_PAIRS = ("->", "=>", ">=", "<=", "<<", ">>", "</", "/>", "<-", "<>")
+
+
+def _lone_angle(v: str) -> bool:
+    """A ``<`` or ``>`` that is one of a generated password's symbols (``6DWNEW[DpkG7<MryOts``,
+    ``DrLTpc]zVciB>KoNFIf``), not a template's ``<name>``: mixed case and a digit or another
+    symbol, at least ten characters, and no ``<`` closed by a later ``>`` round a word, no arrow or comparison. A
+    password generator draws ``<``/``>`` as often as ``!``; a placeholder writes them as a pair."""
+    if len(v) < 10 or any(p in v for p in _ANGLE_PAIRS) or not (
+        any(c.isupper() for c in v) and any(c.islower() for c in v)
+        and (any(c.isdigit() for c in v) or len(set(v) - _ANGLE - _WORD_CHARS) >= 1)
+    ):
+        return False
+    opened = v.find("<")
+    if opened >= 0:
+        closed = v.find(">", opened)
+        if closed > opened and is_wordy(v[opened + 1 : closed].replace(" ", "-")):
+            return False  # <your-key>, <TOKEN>: a slot to fill in
+    return not (v[0] == "<" or v[-1] == ">")
+
+
+def _bracketed_secret(inner: str) -> bool:
+    """``<76e56557cf1639be3192e238d9857cfc>``: a value pasted inside the angle brackets of a
+    template (``NAME = <value>``), not a slot's name: 24+ hex digits with letters and digits, or
+    20+ random characters with a digit. A slot is a word (``<token>``, ``<your-key>``)."""
+    if len(inner) < 20 or not inner.isascii() or not inner.replace("-", "").replace("_", "").isalnum():
+        return False
+    if not any(c.isdigit() for c in inner) or not any(c.isalpha() for c in inner):
+        return False
+    if len(inner) >= 24 and set(inner.lower()) <= _HEX:
+        return True
+    return looks_random(inner, 20) and not is_wordy(inner)
 
 
 def _cased(v: str, lv: str) -> bool:
@@ -279,7 +316,8 @@ def _looks_like_path(v: str) -> bool:
 def _path_part(part: str) -> bool:
     if part in (".", "..", "*", "**"):
         return True
-    return all(_wordy_part(x) for x in part.replace("-", ".").replace("_", ".").split(".")) and (
+    return all(_wordy_part(x) or is_algorithm(x)  # ~/.ssh/id_ed25519
+               for x in part.replace("-", ".").replace("_", ".").split(".")) and (
         part.replace("-", "").replace("_", "").replace(".", "").isalnum() or "*" in part
     )
 
@@ -296,11 +334,21 @@ def _is_reference(v: str) -> bool:
         return v.endswith("%") or v[1:2] == "("
     if first in "$@&!":
         rest = v[2:] if v[:2] == "$$" else v[1:]  # docker-compose writes a literal $ as $$
+        head, slash, tail = rest.partition("/")
+        if slash and first == "$" and _env_var(head) and _looks_like_path(tail):
+            return True  # $BASE_URL/health, $HOME/.ssh/id_rsa: a variable and a path under it
         return rest[:1] in ("{", "(") or (
             bool(rest) and set(rest) <= _IDENT and any(c.isalpha() for c in rest)
         )
     return False
 
+
+_ENV_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _env_var(name: str) -> bool:
+    """A shell variable's conventional name: upper case, digits and ``_``, not a digit first."""
+    return bool(name) and not name[0].isdigit() and set(name) <= _ENV_CHARS
 
 _SHAPE = str.maketrans(
     {c: ("v" if c in "aeiouy" else "c") for c in "abcdefghijklmnopqrstuvwxyz"}
@@ -377,8 +425,14 @@ def is_passphrase(value: str) -> bool:
     last = parts[-1]
     digits = len(last) - len(last.rstrip("0123456789"))
     head = last[: len(last) - digits]
+    words = all(p.isalpha() and p.isascii() and len(p) >= 3 for p in parts[:-1])
+    if digits == 1 and words and "-" not in value and head.isalpha() and head.islower() and (
+        all(len(p) >= 4 and p.islower() for p in (*parts[:-1], head))
+    ):  # mango.cedar.tundra3: three words of four letters or more and a digit (a name with
+        # one digit is written with "-": build-cache-step2, web-prod-node1)
+        return head not in _HOST_LAST and not any(p in _PHRASE_STOPWORDS for p in parts[:-1])
     return (
-        all(p.isalpha() and p.isascii() and len(p) >= 3 for p in parts[:-1])
+        words
         and 2 <= digits <= 4 and (head == "" or (head.isalpha() and len(head) >= 3))
         and (head != "" or len(parts) >= 4)
     )
@@ -911,8 +965,17 @@ def reset_password_shaped(value: str) -> bool:
         return False
     if is_passphrase(v) or is_word_passphrase(v) or is_generated_password(v):
         return True
-    return (len(v) >= 8 and any(c.isupper() for c in v) and any(c.islower() for c in v)
-            and any(c.isdigit() for c in v))
+    if len(v) >= 8 and any(c.isupper() for c in v) and any(c.islower() for c in v) and (
+        any(c.isdigit() for c in v)
+    ):
+        return True
+    # nimbus#nimbus2429#, quartz-olive9999?: letters, a digit and a symbol no name is joined by
+    return (len(v) >= 8 and char_classes(v) >= 3 and any(c.isdigit() for c in v)
+            and "/" not in v and set(v) & _PASSWORD_SYMBOLS != set())
+
+
+_PASSWORD_SYMBOLS = frozenset("!#$%&*?@^~()[]{}<>|;,+=")
+"""Symbols a password policy asks for and an identifier, a path or a version never holds."""
 
 
 def _capital_words_number(v: str) -> bool:
@@ -970,10 +1033,19 @@ def password_shaped(value: str) -> bool:
         return True
     if is_generated_password(v):
         return True
-    if is_wordy(v) and not (any(c in v for c in "=+@") and _mixed_case_digit(v)):
+    if is_wordy(v) and not (any(c in v for c in "=+@&") and _mixed_case_digit(v)):
         return False  # an identifier, unless symbols no name is joined by glue random pieces
+    if "=" in v and _setting(v):
+        return False  # min_length=12, retries=3: a setting of a log line, not a value
+    if "a-z" in v or "A-Z" in v or "0-9" in v:
+        return False  # a regex's character class ([A-Za-z0-9]{12,}): a policy, not a value
     call = v.find("(")
-    if call >= 3 and is_wordy(v[:call]):
+    if call < 0:
+        call = v.find("[")  # Optional[str: a type's subscript, cut at its "]"
+    if call >= 3 and is_wordy(v[:call]) and (
+        ")" in v[call:] or v[call + 1 : call + 2] in ("'", '"', "") or is_wordy(v[call + 1 :])
+        or ("=" in v and _setting(v[call + 1 :]))
+    ):  # (DczlY7(tWQ2V{iqpK7 opens no call: nothing closes it and random follows)
         return False  # a call: base64(user:pass), Field(min_length=12), getpass.getpass('DB
     if "@" in v and "." in v.rsplit("@", 1)[1] and is_wordy(v.replace("@", ".")):
         return False  # an e-mail address
@@ -986,6 +1058,14 @@ def password_shaped(value: str) -> bool:
         shaped = n >= 10 and classes >= 2 and any(c.isdigit() for c in v) and (
             any(c.isalpha() for c in v)) and entropy(v) >= 3.0
     return shaped and not is_placeholder(v, references=False)
+
+
+def _setting(v: str) -> bool:
+    """``name=value`` with a lower-case identifier for the name and a number or words for the
+    value (``min_length=12``): a logged setting; a glued password mixes case (``lS8pl=X3oAgD``)."""
+    left, sep, right = v.partition("=")
+    return bool(sep) and left.isidentifier() and left.islower() and (
+        right.isdigit() or (right.isalpha() and right.islower()))
 
 
 def is_field_list(value: str) -> bool:

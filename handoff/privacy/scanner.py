@@ -317,7 +317,7 @@ def _context(
                 continue  # no keyword of the rule is followed by a match anywhere
             matches = _anchored(rule, target, lo, keywords)
         else:
-            matches = (compiled.get(rule.id) or _rx(rule.id, rule.pattern)).finditer(target)
+            matches = (compiled.get(rule.id) or _rx(rule.id, _searched(rule))).finditer(target)
         if rule.kind == AGGREGATE:
             ms = list(matches)
             if ms and rule.aggregate is not None:
@@ -328,6 +328,17 @@ def _context(
             if rule.validator is None or rule.validator(m):
                 start, end = m.span(rule.group)
                 hits.append((rule.category, rule.priority, start, end, rule.id))
+
+
+_LITERAL_FIRST = True
+"""Switch for ``tests/test_privacy_speed11.py``: off, a rule is searched with its own pattern."""
+
+
+def _searched(rule: Rule) -> str:
+    """The form of a context rule's pattern that ``finditer`` searches: the same matches, with a
+    leading lookbehind moved after its literal (``patterns.literal_first``) so that ``re`` scans
+    for the literal in C instead of trying every character."""
+    return (_LITERAL_FIRST and patterns.literal_first(rule.pattern)) or rule.pattern
 
 
 def _all_in(literals: Iterable[str], view: str) -> bool:
@@ -491,7 +502,7 @@ def _is_identifier_name(name: str) -> bool:
     bare = name.lstrip("-")
     if not bare:
         return False
-    if name.startswith("-") or any(c in bare for c in "_.-"):
+    if name.startswith("-") or "_" in bare or "." in bare or "-" in bare:
         return True
     if bare.isupper() and len(bare) >= 4:
         return True
@@ -603,26 +614,26 @@ def _follow(
     segment = view[after:limit]
     if not command and _rx("<value-char>", _VALUE_CHAR).search(segment) is None:
         return False  # prose values need a digit or a symbol (looks_secret, strict)
-    offset = after
-    tokens: list[tuple[int, str]] = []
-    for part in segment.split():
-        at = segment.find(part, offset - after)
-        tokens.append((after + at, part))
-        offset = after + at + len(part)
-        if len(tokens) >= (4 if command else _WINDOW_TOKENS):
-            break
+    window = 4 if command else _WINDOW_TOKENS
+    tokens = segment.split(None, window)[:window]  # the first ``window`` tokens, as split() has
+    cursor = located = 0  # where each token starts is found only for the few ever judged
     take_next = False
-    for i, (start, token) in enumerate(tokens):
-        prev = tokens[i - 1][1].lower() if i else ""
+    for i, token in enumerate(tokens):
         if not take_next and token[0] != "-" and (
             len(token) < 6 or (token.isalpha() and token.islower())
         ):
             if not command and not take_next and token.endswith("ed") and len(token) >= 6 and (
-                prev in ("is", "was", "are", "were", "be", "been", "gets", "got")
+                i and tokens[i - 1].lower() in ("is", "was", "are", "were", "be", "been",
+                                                "gets", "got")
             ) and not (token.lower() in _CHANGED and i + 1 < len(tokens)
-                       and tokens[i + 1][1].lower() in _VALUE_LINKS):
+                       and tokens[i + 1].lower() in _VALUE_LINKS):
                 return False  # "is hashed with argon2id": a passive clause, not a value
             continue  # a short or plain lower-case word is never the value
+        while located <= i:  # each token is found after the previous one, as split() cut them
+            at = segment.find(tokens[located], cursor)
+            cursor = at + len(tokens[located])
+            located += 1
+        start = after + at
         if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
             return False
         if command and token.startswith("-") and not take_next:

@@ -1,0 +1,210 @@
+"""Session 11 speed changes change no match and no verdict.
+
+Each fast path is compared with the slow one it replaces: on the rules' own examples and near
+misses, on hypothesis texts built from the characters and literals that decide the match, and
+(where cheap) on the development corpus. Each test was checked to fail on a deliberately broken
+fast path (named in its docstring).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from handoff.privacy import patterns, scanner, values
+from handoff.privacy.rules import RULES
+
+_MOVED = [r for r in scanner._CONTEXT if patterns.literal_first(r.pattern) is not None]
+"""Context rules whose pattern opens with a lookbehind before a literal (npmrc, dropbox,
+salesforce): ``finditer`` searches them in their ``literal_first`` form."""
+
+
+def _spans(pattern: str, text: str) -> list[tuple[tuple[int, int], ...]]:
+    compiled = re.compile(pattern)
+    return [tuple(m.span(g) for g in range(compiled.groups + 1)) for m in compiled.finditer(text)]
+
+
+def test_literal_first_applies_to_the_slow_rules() -> None:
+    """The rules it was written for keep their fast form (fails if the rewrite is refused)."""
+    assert {r.id for r in _MOVED} >= {"npmrc-auth", "salesforce-session-id"}
+    for rule in _MOVED:
+        fast = patterns.literal_first(rule.pattern)
+        assert fast is not None and not fast.startswith("(?<")
+        assert scanner._searched(rule) == fast
+
+
+def test_literal_first_refuses_what_it_cannot_move() -> None:
+    """A quantified or alternative last literal, a class with escapes, no lookbehind."""
+    assert patterns.literal_first(r"(?<![a-z])ab?c") == r"a(?<![a-z]a)b?c"
+    assert patterns.literal_first(r"(?<![a-z])a?bc") is None
+    assert patterns.literal_first(r"(?<![a-z])ab|c") is None
+    assert patterns.literal_first(r"(?<![\w])ab") is None
+    assert patterns.literal_first(r"(?<=[a-z])ab") is None
+    assert patterns.literal_first(r"ab(?<![a-z])") is None
+    assert patterns.literal_first(r"(?<![a-z])\.x") == r"\.x(?<![a-z]\.x)"
+
+
+def test_literal_first_same_matches_on_examples() -> None:
+    """Every example and near miss of every rule, alone and glued after each class member
+    and each other character kind (fails when the moved lookbehind drops the class)."""
+    for rule in _MOVED:
+        fast = patterns.literal_first(rule.pattern)
+        assert fast is not None
+        for text in (*rule.examples, *rule.near_misses):
+            for glue in ("", "a", "Z", "0", "_", ".", "-", "=", "|", " ", "\n", "é"):
+                for variant in (glue + text, text + glue + text, glue + text.lower()):
+                    assert _spans(fast, variant) == _spans(rule.pattern, variant), (rule.id,
+                                                                                     variant)
+
+
+def _pieces(rule_pattern: str) -> list[str]:
+    fast = patterns.literal_first(rule_pattern)
+    assert fast is not None
+    literal = fast[: fast.index("(?<!")].replace("\\", "")
+    return [literal, literal[:-1], literal.upper(), "authToken", "auth", "password", "=", " ",
+            "'", '"', "a", "Z", "0", "9", "_", ".", "-", "!", "|", "\n", "x" * 7, "A1b2C3d4e5",
+            "0" * 15]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_literal_first_same_matches_on_generated_texts(data: st.DataObject) -> None:
+    """Texts glued from the literal, its neighbours' classes and value characters: every match
+    and group span the same (fails on ``literal + rest`` without the moved lookbehind)."""
+    for rule in _MOVED:
+        pieces = _pieces(rule.pattern)
+        parts = data.draw(st.lists(st.sampled_from(pieces), max_size=24), label=rule.id)
+        text = "".join(parts)
+        fast = patterns.literal_first(rule.pattern)
+        assert fast is not None
+        assert _spans(fast, text) == _spans(rule.pattern, text), (rule.id, text)
+
+
+def test_scanner_findings_unchanged_without_literal_first() -> None:
+    """The scanner's findings with the switch off equal those with it on, on every rule's
+    examples and near misses."""
+    texts = [t for r in RULES for t in (*r.examples, *r.near_misses)]
+    on = [scanner._scan(t, "") for t in texts]
+    scanner._LITERAL_FIRST = False
+    saved = dict(scanner._compiled)
+    try:
+        for rule in _MOVED:
+            scanner._compiled.pop(rule.id, None)
+        off = [scanner._scan(t, "") for t in texts]
+    finally:
+        scanner._LITERAL_FIRST = True
+        scanner._compiled.clear()
+        scanner._compiled.update(saved)
+    assert on == off
+
+
+# -- _follow: the tokens' places found only for the tokens judged ------------------------------
+
+# The version before session 11, kept as the reference (it found every token's place first).
+def _follow_reference(
+    view: str,
+    name: str,
+    cls: str,
+    after: int,
+    command: bool,
+    hits: list[scanner._Hit],
+    shadow: list[tuple[list[int], list[int]]],
+) -> bool:
+    line_end = view.find("\n", after)
+    if line_end < 0:
+        line_end = len(view)
+    limit = min(line_end, after + 240)
+    if not command:
+        for stop in scanner._CLAUSE_ENDS[1:]:
+            cut = view.find(stop, after, limit)
+            if cut >= 0:
+                limit = cut + 1
+    segment = view[after:limit]
+    if not command and scanner._rx("<value-char>", scanner._VALUE_CHAR).search(segment) is None:
+        return False  # prose values need a digit or a symbol (looks_secret, strict)
+    offset = after
+    tokens: list[tuple[int, str]] = []
+    for part in segment.split():
+        at = segment.find(part, offset - after)
+        tokens.append((after + at, part))
+        offset = after + at + len(part)
+        if len(tokens) >= (4 if command else scanner._WINDOW_TOKENS):
+            break
+    take_next = False
+    for i, (start, token) in enumerate(tokens):
+        prev = tokens[i - 1][1].lower() if i else ""
+        if not take_next and token[0] != "-" and (
+            len(token) < 6 or (token.isalpha() and token.islower())
+        ):
+            if not command and not take_next and token.endswith("ed") and len(token) >= 6 and (
+                prev in ("is", "was", "are", "were", "be", "been", "gets", "got")
+            ) and not (token.lower() in scanner._CHANGED and i + 1 < len(tokens)
+                       and tokens[i + 1][1].lower() in scanner._VALUE_LINKS):
+                return False  # "is hashed with argon2id": a passive clause, not a value
+            continue  # a short or plain lower-case word is never the value
+        if token in scanner._STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
+            return False
+        if command and token.startswith("-") and not take_next:
+            flag = token.split("=", 1)
+            if flag[0].lower() in scanner._CARRIER_FLAGS:
+                if len(flag) == 2:
+                    start, token = start + len(flag[0]) + 1, flag[1]
+                else:
+                    take_next = True
+                    continue
+            else:
+                continue
+        value, vstart = scanner._bare_value(token, start)
+        if len(value) < 6 or (not take_next and "=" in value and token[0] not in "\"'`" and (
+            value.split("=", 1)[0].isidentifier() and not values.glued_password(value)
+        )):
+            take_next = False
+            continue  # too short, or the next key=value pair of a log line (attempts=3)
+        if scanner._judge_follower(name, value, cls, command, take_next):
+            scanner._add_follower(hits, shadow, vstart, value)
+            return True
+        if command and (take_next or name[:1] == "-"):
+            user, colon, secret = value.partition(":")
+            if colon and user.isalnum() and values.looks_secret(secret, values.PASSWORD, True):
+                scanner._add_follower(hits, shadow, vstart + len(user) + 1, secret)  # --creds user:pw
+            return True  # the argument was the value (a flag took it), and it is not a secret
+        if command and not values.is_wordy(value):
+            return True  # the argument was the value, and it is not a secret
+        take_next = False
+    return False
+
+
+
+_FOLLOW_WORDS = ("is", "was", "are", "be", "got", "hashed", "replaced", "changed", "reset", "to",
+                 "with", "into", "the", "password", "token", "for", "staging", "db", "--body",
+                 "--password=", "-p", "--name", "|", ">", "&&", "x9Kq2Lm7Vd", "hunter22!",
+                 "Zk(8;q]2", "user:Pa55w0rd!", "a=b", "attempts=3", "'Qw3rty!9x'", "ghp_abc",
+                 "abc123", "argon2id", "reset", "S3cr3tV4lue", "tundra-violet-walrus19", ".", ",",
+                 "x9Kq2Lm7Vd,", "(x9Kq2Lm7Vd)", "rotated", "updated", "a=x9Kq2Lm7Vd",
+                 "key=S3cr3tV4lue", "x9Kq2Lm7Vd", "call(x9Kq2Lm7Vd")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FOLLOW_WORDS), min_size=1, max_size=14),
+       st.lists(st.sampled_from(("  ", " ", "\t", ". ", "; ", "\n", "! ")), min_size=14,
+                max_size=14),
+       st.sampled_from(("password", "api_token", "--token", "DB_PASSWORD", "secret")),
+       st.sampled_from(("password", "strong", "vendor", "key")), st.booleans())
+@example(["is", "call(x9Kq2Lm7Vd", "then", "x9Kq2Lm7Vd"], [" "] * 14, "password", "password",
+         False)
+@example(["--body", "x9Kq2Lm7Vd"], [" "] * 14, "api_token", "strong", True)
+@example(["is", "hashed", "with", "argon2id"], [" "] * 14, "password", "password", False)
+def test_follow_same_as_before(words: list[str], gaps: list[str], name: str, cls: str,
+                               command: bool) -> None:
+    """Same return and same findings as the version that placed every token first, on
+    sentences and command lines glued from prose words, flags, values and separators (fails
+    when a judged token's place is taken from the wrong token)."""
+    text = name + " " + "".join(w + g for w, g in zip(words, gaps, strict=False))
+    after = len(name)
+    fast: list[scanner._Hit] = []
+    slow: list[scanner._Hit] = []
+    assert scanner._follow(text, name, cls, after, command, fast, []) == _follow_reference(
+        text, name, cls, after, command, slow, [])
+    assert fast == slow

@@ -208,3 +208,39 @@ def test_follow_same_as_before(words: list[str], gaps: list[str], name: str, cls
     assert scanner._follow(text, name, cls, after, command, fast, []) == _follow_reference(
         text, name, cls, after, command, slow, [])
     assert fast == slow
+
+
+# -- _live_keywords: only the gate words that file keywords are walked -------------------------
+
+
+def _live_reference(view: str, lo: str, present: frozenset[bytes]) -> dict[int, list[str]]:
+    """The version before session 11: every gate word of the text looked up."""
+    live: dict[int, list[str]] = {}
+    for word in present:
+        for index, keyword, exact in scanner._BY_WORD.get(word, ()):
+            if exact or keyword in lo:
+                live.setdefault(index, []).append(keyword)
+    for last, gate in scanner._BY_LITERAL:
+        if last in view and gate[1] in lo:
+            live.setdefault(gate[0], []).append(gate[1])
+    return live
+
+
+def _present(text: str) -> frozenset[bytes]:
+    return scanner._GATE_WORDS.intersection(text.encode("ascii").translate(scanner._WORDTAB).split())
+
+
+_RULE_TEXTS = [t for r in RULES for t in (*r.examples, *r.near_misses) if t.isascii()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_RULE_TEXTS), min_size=1, max_size=4))
+def test_live_keywords_same_as_before(texts: list[str]) -> None:
+    """The same keywords live per rule, in any order (fails when a word that files keywords is
+    left out of the walk)."""
+    view = "\n".join(texts)
+    lo = view.lower()
+    present = _present(view)
+    fast = scanner._live_keywords(view, lo, present)
+    slow = _live_reference(view, lo, present)
+    assert {k: sorted(v) for k, v in fast.items()} == {k: sorted(v) for k, v in slow.items()}

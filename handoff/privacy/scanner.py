@@ -159,9 +159,11 @@ for _n, _r in enumerate(_CONTEXT):
             _BY_WORD.setdefault(max(_words, key=len), []).append((_n, _k, _exact))
         else:
             _BY_LITERAL.append((_k[-1], (_n, _k, False)))
+_KEYWORD_WORDS = frozenset(_BY_WORD)
+"""The words keywords are filed under: the text's gate words among them, in one C call."""
 _WHOLE = [frozenset(w.encode("ascii") for w in _r.words) for _r in _CONTEXT]
 """Per context rule, the whole words its matches contain (``Rule.words``), as set members."""
-_GATE_WORDS = frozenset(_BY_WORD).union(
+_GATE_WORDS = _KEYWORD_WORDS.union(
     *_WHOLE, (w.encode() for w in _SECRET_WORDS), cues.GATE_WORDS, prose.GATE_WORDS,
     carriers.GATE_WORDS,
 )
@@ -279,15 +281,13 @@ def _live_keywords(view: str, lo: str, present: frozenset[bytes]) -> dict[int, l
     """For each context rule (by index), the keywords that occur in the text."""
     live: dict[int, list[str]] = {}
     by_word = _BY_WORD
-    for word in present:
-        gates = by_word.get(word)
-        if gates is not None:
-            for index, keyword, exact in gates:
-                if exact or keyword in lo:
-                    if index in live:
-                        live[index].append(keyword)
-                    else:
-                        live[index] = [keyword]
+    for word in present.intersection(_KEYWORD_WORDS):  # (a set's order: the result's is free)
+        for index, keyword, exact in by_word[word]:
+            if exact or keyword in lo:
+                if index in live:
+                    live[index].append(keyword)
+                else:
+                    live[index] = [keyword]
     for last, gate in _BY_LITERAL:
         if last in view and gate[1] in lo:
             live.setdefault(gate[0], []).append(gate[1])

@@ -244,3 +244,23 @@ def test_live_keywords_same_as_before(texts: list[str]) -> None:
     fast = scanner._live_keywords(view, lo, present)
     slow = _live_reference(view, lo, present)
     assert {k: sorted(v) for k, v in fast.items()} == {k: sorted(v) for k, v in slow.items()}
+
+
+# -- the camelCase end: the word first, the character before it looked back at --------------------
+
+_CAMEL_BEFORE = r"[a-z0-9]%s(?![a-z])"
+"""The form before session 11 (tried at every character)."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("Pwd", "Pw", "Tok", "Psk", "Cred", "db", "a", "Z", "0", "9", " ",
+                                 "s", "en", "_", "-", "\n", "P", "w", "d")), max_size=16))
+def test_camel_end_same_as_before(parts: list[str]) -> None:
+    """Found exactly where the old pattern is found (fails without the lookbehind)."""
+    text = "".join(parts)
+    for _, camel in scanner._CAMEL_WORDS:
+        fast = re.search(scanner._CAMEL_END % {"w": camel}, text)
+        slow = re.search(_CAMEL_BEFORE % camel, text)
+        assert (fast is None) == (slow is None), (camel, text)
+        if fast is not None and slow is not None:
+            assert fast.start() == slow.start() + 1

@@ -78,8 +78,12 @@ _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "cre
 _CAMEL_WORDS = (("pwd", "Pwd"), ("pw", "Pw"), ("tok", "Tok"), ("psk", "Psk"), ("cred", "Cred"))
 """Short secret words that end a camelCase name (``dbPwd``, ``adminPw``, ``apiTok``): the word
 set holds ``dbpwd``, so their capitalised form is looked for in the text instead."""
-_CAMEL_END = r"[a-z0-9]%s(?![a-z])"
-"""The camelCase word ends the name (``dbPwd``, not ``Token`` or ``myTokens``)."""
+_CAMEL_END = r"%(w)s(?<=[a-z0-9]%(w)s)(?![a-z])"
+"""The camelCase word ends the name (``dbPwd``, not ``Token`` or ``myTokens``). The word comes
+first and the letter or digit before it is looked back at: ``re`` scans for the literal in C,
+where ``[a-z0-9]Pwd`` was tried at every character (~30 µs of a 2 KB note that says
+``Token``). Only whether it matches is used, and it matches where ``[a-z0-9]%s(?![a-z])``
+does, one character later."""
 _HEADER_KEYS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 
 _ASSIGN_NAME = r"(?P<rest>[A-Za-z0-9_.-]{0,64}+)(?P<close>(?>[\"'`]?\]?[\"'`]?))"
@@ -443,7 +447,7 @@ def _assignments(
         words = words + tuple(w for w in _SECRET_WORDS if w.encode() in present)
     # camelCase hides a short secret word inside one word of the word set (dbPwd, apiTok)
     words = words + tuple(w for w, camel in _CAMEL_WORDS if camel in view and w not in words and (
-        _rx(f"<camel-end-{camel}>", _CAMEL_END % camel).search(view) is not None))
+        _rx(f"<camel-end-{camel}>", _CAMEL_END % {"w": camel}).search(view) is not None))
     find = lo.find
     blank = runs.find
     for word in words:

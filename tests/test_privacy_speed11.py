@@ -264,3 +264,82 @@ def test_camel_end_same_as_before(parts: list[str]) -> None:
         assert (fast is None) == (slow is None), (camel, text)
         if fast is not None and slow is not None:
             assert fast.start() == slow.start() + 1
+
+
+# -- the vendor test made only when a value is judged ---------------------------------------------
+
+def _followers_eager(
+    view: str,
+    runs: bytes,
+    pos: int,
+    hits: list[scanner._Hit],
+    shadow: list[tuple[list[int], list[int]]],
+    done: set[int],
+) -> None:
+    """(The version before session 11.) A secret name followed by its value as a separate argument or a few words later.
+
+    Command lines (``aws configure set aws_secret_access_key V``, ``gh secret set NAME --body V``,
+    ``X-Api-Key V``): the value is the next argument that is not a flag, a word or a
+    redirection. Prose (``the password for the staging db is V``, ``token ... was reset to V``):
+    the first token among the next few of the same clause that looks like a secret, judged as
+    strictly as ``password is V``."""
+    ns = scanner._name_start(view, runs, pos)
+    if ns < 0:
+        return
+    end = runs.find(b" ", pos)
+    if end < 0:
+        end = len(view)
+    if end < len(view) and view[end] in "\"'`" and view[end + 1 : end + 2] in ("", " ", "\t"):
+        end += 1  # "Jwt:SigningKey" "V"
+    if end in done:
+        return
+    done.add(end)
+    followable = end < len(view) and view[end] in " \t:,"
+    if end < len(view) and view[end] == ":" and ns and view[ns - 1] == ":":
+        return  # arn:aws:secretsmanager:...:secret:prod/db
+    name = view[ns:end].rstrip(".\"'`")
+    if len(name) > 64:
+        return
+    cls = scanner._classify(name, view, ns)
+    if cls is None and "." in name and name.rsplit(".", 1)[1].lower() in scanner._FILE_EXTENSIONS:
+        cls = scanner._classify(name.rsplit(".", 1)[0], view, ns)  # secret.txt contents: V
+    if cls is None:
+        return
+    if cls != values.PASSWORD and scanner._vendor_before(view, ns):
+        cls = values.VENDOR  # "Plaid key 3f9c...", "Together AI key ...": a vendor's key
+    after = end
+    if view.startswith((":", ","), after):
+        after += 1
+    command = scanner._is_identifier_name(name)
+    if not (followable and scanner._follow(view, name, cls, after, command, hits, shadow)):
+        scanner._precede(view, name, cls, ns, hits, shadow)
+
+
+
+_VENDOR_PIECES = ("Stripe", "stripe", "Plaid", "Together", "AI", "Figma", "file", "idempotency",
+                  "key", "token", "secret", "api_key", "X-Api-Key", "password", "pass", "auth",
+                  "is", "as", "the", "--name", "x9Kq2Lm7Vd", "4283fefc63f0cd0e873a0000c6d07ef7", "sk_live_x9Kq2Lm7Vd",
+                  "S3cr3tV4lue", "hunter22!", ":", "=", "'", '"', "(", "use", "-", "reset", "to")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_VENDOR_PIECES), min_size=2, max_size=12),
+       st.lists(st.sampled_from((" ", " ", ": ", "\n", ", ")), min_size=12, max_size=12))
+@example(["Plaid", "key", "4283fefc63f0cd0e873a0000c6d07ef7"], [" "] * 12)
+@example(["use", "4283fefc63f0cd0e873a0000c6d07ef7", "as", "the", "Stripe", "key"], [" "] * 12)
+def test_followers_vendor_asked_late(words: list[str], gaps: list[str]) -> None:
+    """The same findings as when the vendor test was made first, at every secret word of
+    texts that put vendor names before names and values after or before them (fails when a
+    judged value does not see the vendor class)."""
+    view = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    runs = view.encode("ascii").translate(scanner._TOKTAB)
+    lo = view.lower()
+    for part in scanner._SECRET_PARTS:
+        pos = lo.find(part)
+        while pos >= 0:
+            fast: list[scanner._Hit] = []
+            slow: list[scanner._Hit] = []
+            scanner._followers(view, runs, pos, fast, [], set())
+            _followers_eager(view, runs, pos, slow, [], set())
+            assert fast == slow, (view, pos)
+            pos = lo.find(part, pos + 1)

@@ -550,14 +550,21 @@ def _followers(
         cls = _classify(name.rsplit(".", 1)[0], view, ns)  # secret.txt contents: V
     if cls is None:
         return
-    if cls != values.PASSWORD and _vendor_before(view, ns):
-        cls = values.VENDOR  # "Plaid key 3f9c...", "Together AI key ...": a vendor's key
+    # "Plaid key 3f9c...", "Together AI key ...": a vendor's key. Asked only when a value is
+    # judged (``_vendored``): most names are followed by no candidate at all.
+    vendor_at = ns if cls != values.PASSWORD else -1
     after = end
     if view.startswith((":", ","), after):
         after += 1
     command = _is_identifier_name(name)
-    if not (followable and _follow(view, name, cls, after, command, hits, shadow)):
-        _precede(view, name, cls, ns, hits, shadow)
+    if not (followable and _follow(view, name, cls, after, command, hits, shadow, vendor_at)):
+        _precede(view, name, cls, ns, hits, shadow, vendor_at)
+
+
+def _vendored(view: str, cls: str, vendor_at: int) -> str:
+    """``cls``, or the vendor class when a vendor's name comes right before the name at
+    ``vendor_at`` (-1: not asked)."""
+    return values.VENDOR if vendor_at >= 0 and _vendor_before(view, vendor_at) else cls
 
 
 def _precede(
@@ -567,6 +574,7 @@ def _precede(
     ns: int,
     hits: list[_Hit],
     shadow: list[tuple[list[int], list[int]]],
+    vendor_at: int = -1,
 ) -> None:
     """The value before its name: ``use V as the password``, ``encrypt_string 'V' --name
     'api_token'``. At most four tokens back on the same line, judged as strictly as prose."""
@@ -592,6 +600,8 @@ def _precede(
         value, vstart = _bare_value(token, start + at)
         if len(value) < 6:
             continue
+        if vendor_at >= 0:
+            cls, vendor_at = _vendored(view, cls, vendor_at), -1
         if _judge_follower(name, value, cls, False, False):
             _add_follower(hits, shadow, vstart, value)
             return
@@ -605,6 +615,7 @@ def _follow(
     command: bool,
     hits: list[_Hit],
     shadow: list[tuple[list[int], list[int]]],
+    vendor_at: int = -1,
 ) -> bool:
     line_end = view.find("\n", after)
     if line_end < 0:
@@ -656,6 +667,8 @@ def _follow(
         )):
             take_next = False
             continue  # too short, or the next key=value pair of a log line (attempts=3)
+        if vendor_at >= 0:
+            cls, vendor_at = _vendored(view, cls, vendor_at), -1
         if _judge_follower(name, value, cls, command, take_next):
             _add_follower(hits, shadow, vstart, value)
             return True

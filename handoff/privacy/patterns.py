@@ -120,15 +120,15 @@ def lookbehind_gate(word: str, pattern: str) -> str | None:
 
 def literal_first(pattern: str) -> str | None:
     """``pattern`` with a leading negative lookbehind moved after the literal that follows it:
-    ``(?<![A-Za-z0-9])_auth...`` becomes ``_(?<![A-Za-z0-9]_)auth...``-like
-    ``_auth(?<![A-Za-z0-9]_auth)...``. ``re`` finds a literal prefix with a fast C scan, but a
-    pattern that opens with an assertion has no prefix: it is tried at every character
-    (~30 µs over a 2 KB note). The two match at exactly the same places: the literal has just
-    been matched, so looking back over it and one character more tests the same character the
-    original looked back at (at the text's start both lookbehinds have nothing to see, and a
-    negative one succeeds). None when the pattern does not open that way: the lookbehind must
-    be one plain character class, and the literal plain letters, digits, ``_`` or escaped
-    punctuation, not followed by a quantifier or an alternative."""
+    ``(?<![A-Za-z0-9])00D[A-Z]...`` becomes ``00D(?<![A-Za-z0-9]00D)[A-Z]...``. ``re`` finds a
+    literal prefix with a fast C scan, but a pattern that opens with an assertion has no
+    prefix: it is tried at every character (~30 µs over a 2 KB note). The two match at
+    exactly the same places: the literal has just been matched, so looking back over it and
+    one character more tests the same character the original looked back at (at the text's
+    start both lookbehinds have nothing to see, and a negative one succeeds). None when the
+    pattern does not open that way: the lookbehind must be one plain character class, and the
+    literal plain letters, digits, ``_`` or escaped punctuation, not followed by a quantifier
+    or an alternative."""
     if not pattern.startswith("(?<![") or "]" not in pattern[6:]:
         return None
     close = pattern.index("]", 6)  # "[]" or "[^]" as a class's first member is not used here

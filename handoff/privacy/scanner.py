@@ -78,8 +78,12 @@ _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "cre
 _CAMEL_WORDS = (("pwd", "Pwd"), ("pw", "Pw"), ("tok", "Tok"), ("psk", "Psk"), ("cred", "Cred"))
 """Short secret words that end a camelCase name (``dbPwd``, ``adminPw``, ``apiTok``): the word
 set holds ``dbpwd``, so their capitalised form is looked for in the text instead."""
-_CAMEL_END = r"[a-z0-9]%s(?![a-z])"
-"""The camelCase word ends the name (``dbPwd``, not ``Token`` or ``myTokens``)."""
+_CAMEL_END = r"%(w)s(?<=[a-z0-9]%(w)s)(?![a-z])"
+"""The camelCase word ends the name (``dbPwd``, not ``Token`` or ``myTokens``). The word comes
+first and the letter or digit before it is looked back at: ``re`` scans for the literal in C,
+where ``[a-z0-9]Pwd`` was tried at every character (~30 µs of a 2 KB note that says
+``Token``). Only whether it matches is used, and it matches where ``[a-z0-9]%s(?![a-z])``
+does, one character later."""
 _HEADER_KEYS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 
 _ASSIGN_NAME = r"(?P<rest>[A-Za-z0-9_.-]{0,64}+)(?P<close>(?>[\"'`]?\]?[\"'`]?))"
@@ -159,9 +163,11 @@ for _n, _r in enumerate(_CONTEXT):
             _BY_WORD.setdefault(max(_words, key=len), []).append((_n, _k, _exact))
         else:
             _BY_LITERAL.append((_k[-1], (_n, _k, False)))
+_KEYWORD_WORDS = frozenset(_BY_WORD)
+"""The words keywords are filed under: the text's gate words among them, in one C call."""
 _WHOLE = [frozenset(w.encode("ascii") for w in _r.words) for _r in _CONTEXT]
 """Per context rule, the whole words its matches contain (``Rule.words``), as set members."""
-_GATE_WORDS = frozenset(_BY_WORD).union(
+_GATE_WORDS = _KEYWORD_WORDS.union(
     *_WHOLE, (w.encode() for w in _SECRET_WORDS), cues.GATE_WORDS, prose.GATE_WORDS,
     carriers.GATE_WORDS,
 )
@@ -279,15 +285,13 @@ def _live_keywords(view: str, lo: str, present: frozenset[bytes]) -> dict[int, l
     """For each context rule (by index), the keywords that occur in the text."""
     live: dict[int, list[str]] = {}
     by_word = _BY_WORD
-    for word in present:
-        gates = by_word.get(word)
-        if gates is not None:
-            for index, keyword, exact in gates:
-                if exact or keyword in lo:
-                    if index in live:
-                        live[index].append(keyword)
-                    else:
-                        live[index] = [keyword]
+    for word in present.intersection(_KEYWORD_WORDS):  # (a set's order: the result's is free)
+        for index, keyword, exact in by_word[word]:
+            if exact or keyword in lo:
+                if index in live:
+                    live[index].append(keyword)
+                else:
+                    live[index] = [keyword]
     for last, gate in _BY_LITERAL:
         if last in view and gate[1] in lo:
             live.setdefault(gate[0], []).append(gate[1])
@@ -317,7 +321,7 @@ def _context(
                 continue  # no keyword of the rule is followed by a match anywhere
             matches = _anchored(rule, target, lo, keywords)
         else:
-            matches = (compiled.get(rule.id) or _rx(rule.id, rule.pattern)).finditer(target)
+            matches = (compiled.get(rule.id) or _rx(rule.id, _searched(rule))).finditer(target)
         if rule.kind == AGGREGATE:
             ms = list(matches)
             if ms and rule.aggregate is not None:
@@ -328,6 +332,17 @@ def _context(
             if rule.validator is None or rule.validator(m):
                 start, end = m.span(rule.group)
                 hits.append((rule.category, rule.priority, start, end, rule.id))
+
+
+_LITERAL_FIRST = True
+"""Switch for ``tests/test_privacy_speed11.py``: off, a rule is searched with its own pattern."""
+
+
+def _searched(rule: Rule) -> str:
+    """The form of a context rule's pattern that ``finditer`` searches: the same matches, with a
+    leading lookbehind moved after its literal (``patterns.literal_first``) so that ``re`` scans
+    for the literal in C instead of trying every character."""
+    return (_LITERAL_FIRST and patterns.literal_first(rule.pattern)) or rule.pattern
 
 
 def _all_in(literals: Iterable[str], view: str) -> bool:
@@ -432,7 +447,7 @@ def _assignments(
         words = words + tuple(w for w in _SECRET_WORDS if w.encode() in present)
     # camelCase hides a short secret word inside one word of the word set (dbPwd, apiTok)
     words = words + tuple(w for w, camel in _CAMEL_WORDS if camel in view and w not in words and (
-        _rx(f"<camel-end-{camel}>", _CAMEL_END % camel).search(view) is not None))
+        _rx(f"<camel-end-{camel}>", _CAMEL_END % {"w": camel}).search(view) is not None))
     find = lo.find
     blank = runs.find
     for word in words:
@@ -491,7 +506,7 @@ def _is_identifier_name(name: str) -> bool:
     bare = name.lstrip("-")
     if not bare:
         return False
-    if name.startswith("-") or any(c in bare for c in "_.-"):
+    if name.startswith("-") or "_" in bare or "." in bare or "-" in bare:
         return True
     if bare.isupper() and len(bare) >= 4:
         return True
@@ -535,14 +550,21 @@ def _followers(
         cls = _classify(name.rsplit(".", 1)[0], view, ns)  # secret.txt contents: V
     if cls is None:
         return
-    if cls != values.PASSWORD and _vendor_before(view, ns):
-        cls = values.VENDOR  # "Plaid key 3f9c...", "Together AI key ...": a vendor's key
+    # "Plaid key 3f9c...", "Together AI key ...": a vendor's key. Asked only when a value is
+    # judged (``_vendored``): most names are followed by no candidate at all.
+    vendor_at = ns if cls != values.PASSWORD else -1
     after = end
     if view.startswith((":", ","), after):
         after += 1
     command = _is_identifier_name(name)
-    if not (followable and _follow(view, name, cls, after, command, hits, shadow)):
-        _precede(view, name, cls, ns, hits, shadow)
+    if not (followable and _follow(view, name, cls, after, command, hits, shadow, vendor_at)):
+        _precede(view, name, cls, ns, hits, shadow, vendor_at)
+
+
+def _vendored(view: str, cls: str, vendor_at: int) -> str:
+    """``cls``, or the vendor class when a vendor's name comes right before the name at
+    ``vendor_at`` (-1: not asked)."""
+    return values.VENDOR if vendor_at >= 0 and _vendor_before(view, vendor_at) else cls
 
 
 def _precede(
@@ -552,6 +574,7 @@ def _precede(
     ns: int,
     hits: list[_Hit],
     shadow: list[tuple[list[int], list[int]]],
+    vendor_at: int = -1,
 ) -> None:
     """The value before its name: ``use V as the password``, ``encrypt_string 'V' --name
     'api_token'``. At most four tokens back on the same line, judged as strictly as prose."""
@@ -577,6 +600,8 @@ def _precede(
         value, vstart = _bare_value(token, start + at)
         if len(value) < 6:
             continue
+        if vendor_at >= 0:
+            cls, vendor_at = _vendored(view, cls, vendor_at), -1
         if _judge_follower(name, value, cls, False, False):
             _add_follower(hits, shadow, vstart, value)
             return
@@ -590,6 +615,7 @@ def _follow(
     command: bool,
     hits: list[_Hit],
     shadow: list[tuple[list[int], list[int]]],
+    vendor_at: int = -1,
 ) -> bool:
     line_end = view.find("\n", after)
     if line_end < 0:
@@ -603,26 +629,26 @@ def _follow(
     segment = view[after:limit]
     if not command and _rx("<value-char>", _VALUE_CHAR).search(segment) is None:
         return False  # prose values need a digit or a symbol (looks_secret, strict)
-    offset = after
-    tokens: list[tuple[int, str]] = []
-    for part in segment.split():
-        at = segment.find(part, offset - after)
-        tokens.append((after + at, part))
-        offset = after + at + len(part)
-        if len(tokens) >= (4 if command else _WINDOW_TOKENS):
-            break
+    window = 4 if command else _WINDOW_TOKENS
+    tokens = segment.split(None, window)[:window]  # the first ``window`` tokens, as split() has
+    cursor = located = 0  # where each token starts is found only for the few ever judged
     take_next = False
-    for i, (start, token) in enumerate(tokens):
-        prev = tokens[i - 1][1].lower() if i else ""
+    for i, token in enumerate(tokens):
         if not take_next and token[0] != "-" and (
             len(token) < 6 or (token.isalpha() and token.islower())
         ):
             if not command and not take_next and token.endswith("ed") and len(token) >= 6 and (
-                prev in ("is", "was", "are", "were", "be", "been", "gets", "got")
+                i and tokens[i - 1].lower() in ("is", "was", "are", "were", "be", "been",
+                                                "gets", "got")
             ) and not (token.lower() in _CHANGED and i + 1 < len(tokens)
-                       and tokens[i + 1][1].lower() in _VALUE_LINKS):
+                       and tokens[i + 1].lower() in _VALUE_LINKS):
                 return False  # "is hashed with argon2id": a passive clause, not a value
             continue  # a short or plain lower-case word is never the value
+        while located <= i:  # each token is found after the previous one, as split() cut them
+            at = segment.find(tokens[located], cursor)
+            cursor = at + len(tokens[located])
+            located += 1
+        start = after + at
         if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
             return False
         if command and token.startswith("-") and not take_next:
@@ -641,6 +667,8 @@ def _follow(
         )):
             take_next = False
             continue  # too short, or the next key=value pair of a log line (attempts=3)
+        if vendor_at >= 0:
+            cls, vendor_at = _vendored(view, cls, vendor_at), -1
         if _judge_follower(name, value, cls, command, take_next):
             _add_follower(hits, shadow, vstart, value)
             return True

@@ -65,6 +65,7 @@ AUGMENT: tuple[tuple[str, str], ...] = (
     ("train8", "privacy_train8"),
     ("train9", "privacy_train9"),
     ("train10", "privacy_train10"),
+    ("train11p", "privacy_train11p"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -77,7 +78,10 @@ makes of it. ``tests/privacy_train9`` (round 9, the same standing): the shapes o
 sixteen languages (JSON records under many key conventions, agent logs, ReAct traces, one-line
 transcripts, persona switches, "your task:" labels), each beside a benign text of the same shape
 and language (runbook steps, README instructions, review comments, config JSON with the same
-keys, stand-up lines with people's names)."""
+keys, stand-up lines with people's names). ``tests/privacy_train11p`` (session 11,
+prompts): product copy in the second person, first-person handoff notes, terse notes, code that
+formats messages for people and logs, each beside requests of the same shape (about copy,
+pasted into a note field, terse, in a prompt template)."""
 HELD_OUT: frozenset[str] = frozenset({"privacy_blind9", "privacy_blind10", "privacy_blind11"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter.
 blind5 and blind8 were held out until session 11, when they became training corpora."""

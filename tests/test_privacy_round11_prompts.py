@@ -14,15 +14,32 @@ Classes (every text here is made up for this file, never a line of any corpus):
   product speaking to its user, not a request to a model (``request-to-model`` flagged it;
   ``productcopy.py``); a request about such copy ("can you shorten this tooltip", "give me
   three options for the button") and any request that says "I"/"me" stay prompts;
+- a terse chat request ("eli5 raft", "haiku about yaml", "sql to dedupe users by email",
+  "make it shorter"), shorter than the classifier reads, is a request (``terse.py``); a terse
+  note naming the same thing as done ("regex for emails fixed", "eli5 section added to the
+  README") and a tool's own error prefix (``jq: error ...``) are not;
+- the classifier reads a note narrated in the first person and the past ("I fixed", "we
+  reverted", "I've tried", "I couldn't") as a feature of its own (``#narr``, ``#narr2``), which
+  a request's "I need", "I want you to" never gives;
+- the round-11 (prompts) training corpus (``tests/privacy_train11p``) is what its generator
+  writes, and the trainer always trains on it and never holds it out; blind5 and blind8 are
+  training corpora now, blind9-11 stay held out.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from handoff.privacy import scan_text
+
+TESTS = Path(__file__).resolve().parent
+CORPUS = TESTS / "privacy_train11p"
 
 
 def _rules(text: str) -> set[str]:
@@ -98,3 +115,78 @@ REQUESTS_ABOUT_COPY = [
 @pytest.mark.parametrize("text", REQUESTS_ABOUT_COPY)
 def test_a_request_about_product_copy_is_still_a_request(text: str) -> None:
     assert _rules(text), text
+
+
+# -- terse requests ----------------------------------------------------------------------------
+
+TERSE = ["eli5 raft", "eli5 leader leases", "haiku about flaky tests", "limerick about yaml",
+         "tl;dr this pls", "sql to find duplicate emails", "regex that matches semver tags",
+         "make it shorter", "make it funnier", "fix this: KeyError: 'id'"]
+TERSE_NOTES = ["regex for semver tags fixed", "eli5 section added to the README", "sql to find duplicates merged",
+               "haiku release tagged", "jq: error (at <stdin>:3): Cannot index array", "make it: ok now",
+               "bash: ./deploy.sh: Permission denied", "one-liner moved to the Makefile"]
+
+
+@pytest.mark.parametrize("text", TERSE)
+def test_a_terse_chat_request_is_a_request(text: str) -> None:
+    assert "request-to-model" in _rules(text), text
+
+
+@pytest.mark.parametrize("text", TERSE_NOTES)
+def test_a_terse_note_is_no_request(text: str) -> None:
+    assert not _rules(text), text
+
+
+# -- first-person narration, a feature of the classifier -----------------------------------------
+
+NARRATED = [
+    ("I fixed the flaky upload test; the clock was never mocked.", "#narr"),
+    ("We reverted the cache change. I've tried twice and I couldn't reproduce the crash.", "#narr2"),
+    ("Tomorrow I continue with the parser, I only had time for the lexer today.", "#narr"),
+]
+NOT_NARRATED = [
+    "I need you to fix the flaky upload test.",
+    "I want a script that finds unused feature flags.",
+    "Fix the flaky upload test and tell me why it failed.",
+]
+
+
+@pytest.mark.parametrize(("text", "mark"), NARRATED)
+def test_a_note_narrated_in_the_first_person_is_a_feature(text: str, mark: str) -> None:
+    from handoff.privacy.classifier import features
+
+    assert mark in features(text) and not {"#narr", "#narr2"} - {mark} & features(text)
+
+
+@pytest.mark.parametrize("text", NOT_NARRATED)
+def test_a_request_is_not_narrated(text: str) -> None:
+    from handoff.privacy.classifier import features
+
+    assert not {"#narr", "#narr2"} & features(text)
+
+
+# -- the round-11 training corpus and the retired blind corpora --------------------------------
+
+
+def test_train11p_is_what_its_generator_writes(tmp_path: Path) -> None:
+    (tmp_path / "privacy_train11p").mkdir()
+    shutil.copy(CORPUS / "generate.py", tmp_path / "privacy_train11p" / "generate.py")
+    subprocess.run([sys.executable, str(tmp_path / "privacy_train11p" / "generate.py")], check=True, cwd=tmp_path)
+    assert (tmp_path / "privacy_train11p" / "corpus.jsonl").read_bytes() == (CORPUS / "corpus.jsonl").read_bytes()
+    rows = [json.loads(line) for line in (CORPUS / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 1400
+    assert {r["label"] for r in rows} == {"prompt", "benign"}
+    assert all(set(r) == {"text", "label", "category"} and r["text"].strip() for r in rows)
+
+
+def test_train11p_is_augmentation_and_blind5_blind8_are_training_corpora() -> None:
+    sys.path.insert(0, str(TESTS.parent / "bench"))
+    try:
+        import train_classifier as tc
+    finally:
+        sys.path.pop(0)
+    assert ("train11p", "privacy_train11p") in tc.AUGMENT
+    assert all(d != "privacy_train11p" for _, d in tc.TRAINING)
+    assert "train11p" not in tc.load_corpora(augment=False)
+    assert ("blind5", "privacy_blind5") in tc.TRAINING and ("blind8", "privacy_blind8") in tc.TRAINING
+    assert {"privacy_blind9", "privacy_blind10", "privacy_blind11"} == tc.HELD_OUT

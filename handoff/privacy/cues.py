@@ -25,7 +25,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from handoff.privacy import framing, productcopy
+from handoff.privacy import framing, productcopy, terse
 from handoff.privacy.lazy_re import rx as _rx
 from handoff.privacy.patterns import lookbehind_gate
 
@@ -111,6 +111,8 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     """Add prompt findings for the structural cues found in the text. ``words`` is the
     scanner's word mask (lower-cased ASCII letters, everything else blank) with a blank added
     at each end, so `` word `` finds a whole word with one C-level search."""
+    if len(lo) <= terse.MAX and terse.is_terse_request(lo):
+        hits.append((PROMPT, 1, 0, len(lo), "request-to-model"))  # "eli5 raft": shorter than any cue reads
     if len(view) < 16 and (text.isascii() or len(text) < 6):
         return  # (a CJK request says in 8 characters what English says in 30)
     foreign = False

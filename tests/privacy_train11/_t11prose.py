@@ -1,0 +1,172 @@
+"""Round 11's prose: verbatim model answers beside READMEs, docs and review comments; second-person
+prompts to a model beside second-person product copy and documentation.
+
+A model's answer answers someone (it restates the question, offers options, hedges, ends by
+offering more); a README or review comment documents a project or asks its author for a change.
+Product copy speaks to a user about the product; a second-person prompt tells a model how to
+behave and what to produce.
+"""
+
+from __future__ import annotations
+
+import random
+
+from _t11notes import TOPICS
+
+ANSWER_OPENERS = (
+    "This usually happens because {cause}.",
+    "The short answer: {cause}.",
+    "There are a few ways to approach {t}.",
+    "Good question. {t_cap} behaves this way because {cause}.",
+    "{t_cap} fails here because {cause}.",
+    "It depends on what you need, but in most setups {cause}.",
+    "Yes, that's expected: {cause}.",
+    "The root cause is most likely that {cause}.",
+    "Looking at what you pasted, {cause}.",
+    "In short, {cause}, so the fix is small.",
+    "Here's how {t} works in practice.",
+    "Great, let's go through {t} step by step.",
+)
+CAUSES = (
+    "the client retries before the server has released the lock", "the cache key ignores the tenant id",
+    "the default timeout is shorter than the slowest query", "the test depends on wall-clock time",
+    "the container gets less memory than the JVM assumes", "the cursor is built from a non-unique column",
+    "the migration runs before the new column exists", "two workers read the same offset",
+    "the library changed its default in the last minor release", "the path is resolved relative to the working directory",
+    "the event loop is blocked by a synchronous call", "the index is not used when you wrap the column in a function",
+)
+OPTIONS = (
+    "Add jitter to the backoff so the retries spread out.", "Pin the dependency until upstream fixes it.",
+    "Move the slow part into a background job.", "Use a composite key (created_at, id) for the cursor.",
+    "Raise the timeout, but only for this endpoint.", "Freeze the clock in the test with a fixture.",
+    "Wrap the call in run_in_executor so the loop stays free.", "Add IF NOT EXISTS to the migration.",
+    "Make the cache key include the tenant.", "Set the memory limit explicitly and match -Xmx to it.",
+    "Log the offset before and after processing to confirm the theory.", "Split the function so each part is testable.",
+)
+CLOSERS = (
+    "", "", "", "If you share the config, I can narrow it down.", "Let me know if you want a version with tests.",
+    "I'd start with the first option; it's the least invasive.", "Want me to write the patch?",
+    "Happy to go deeper on any of these.", "Hope that helps!", "If this doesn't fix it, paste the full stack trace.",
+    "Either way, add a regression test so it doesn't come back.", "Would you like a TypeScript version as well?",
+)
+ANSWER_LABELS = ("", "", "", "model output (verbatim):\n", "its full response was:\n", "assistant replied:\n", "answer from the chat:\n", "pasted from the model:\n")
+
+
+def model_answer(rng: random.Random) -> str:
+    """A model's answer pasted verbatim, sometimes under a label."""
+    t = rng.choice(TOPICS)
+    cause = rng.choice(CAUSES)
+    lines = [rng.choice(ANSWER_OPENERS).format(t=t, t_cap=t[0].upper() + t[1:], cause=cause)]
+    n = rng.choice((0, 2, 3, 3, 4))
+    opts = rng.sample(OPTIONS, n)
+    if n:
+        lines.append(rng.choice(("You have a few options:", "Here are some options:", "A few things you can try:", "I'd suggest:", "Options:", "")))
+        style = rng.randrange(3)
+        for i, o in enumerate(opts, 1):
+            lines.append(f"{i}. {o}" if style == 0 else (f"- {o}" if style == 1 else f"**Option {i}.** {o}"))
+    else:
+        lines.append(rng.choice(OPTIONS).replace(".", "") + rng.choice((" should be enough.", ", and rerun the test.", " is the usual fix.", " fixes it in most cases.")))
+    closer = rng.choice(CLOSERS)
+    if closer:
+        lines.append(closer)
+    sep = "\n" if rng.random() < 0.6 else " "
+    return rng.choice(ANSWER_LABELS) + sep.join(x for x in lines if x)
+
+
+README_HEADS = ("## {T}", "### {T}", "{T}\n-----", "**{T}**", "")
+README_SENTENCES = (
+    "The upload worker retries failed parts up to `max_retries` times (default 5).",
+    "Set `HANDOFF_RETRY=0` to disable retries entirely.", "Run `make test` before opening a pull request.",
+    "This module owns the lock file; nothing else should open it.", "See `docs/runbook.md` for the on-call steps.",
+    "The cursor is an opaque base64 string; clients must not parse it.", "Migrations run in order of their numeric prefix.",
+    "Timeouts are in seconds unless the key ends in `_ms`.", "The cache is keyed by tenant and path.",
+    "On arm64 the build needs `libffi-dev`.", "Known issue: the importer skips rows with a BOM (#812).",
+    "Use `--dry-run` to print the plan without applying it.", "Logs go to stderr as JSON lines.",
+    "The default pool size is 10; raise it with `DB_POOL_SIZE`.", "Supported Python versions: 3.11 and 3.12.",
+    "All public functions are typed; `mypy --strict` must pass.", "Backups are kept for 30 days.",
+    "Changes to the schema need a migration and a note in CHANGELOG.md.",
+)
+REVIEW_COMMENTS = (
+    "nit: this could be a `dict.get` with a default.", "Blocking: the retry loop never resets the budget after success.",
+    "Can we add a test for the empty-input case?", "Looks good overall. Two small things below.",
+    "This changes the public API; needs a changelog entry.", "Why 30s here? The other call sites use 10.",
+    "I'd move this into its own function, it's doing three things.", "We already have a helper for this in utils/time.py.",
+    "LGTM once CI is green.", "Please don't catch bare Exception here, it hides the lock error.",
+    "This query will scan the whole table without the index from #431.", "Typo in the log message: 'recieved'.",
+    "Approving, but let's follow up on the flaky test in a separate PR.", "Could you split the rename out? The diff is hard to read.",
+)
+
+
+def human_doc(rng: random.Random) -> str:
+    """A README paragraph, a docs paragraph or a review comment."""
+    kind = rng.randrange(3)
+    t = rng.choice(TOPICS)
+    if kind == 0:
+        head = rng.choice(README_HEADS).format(T=t.removeprefix("the ").capitalize())
+        body = " ".join(rng.sample(README_SENTENCES, rng.randint(1, 4)))
+        return (head + "\n\n" + body) if head else body
+    if kind == 1:
+        who = rng.choice(("", "", "@dana ", "mk: ", "> ", "review: ", f"src/store.py:L{rng.randint(10, 900)}: "))
+        return who + " ".join(rng.sample(REVIEW_COMMENTS, rng.randint(1, 3)))
+    items = rng.sample(README_SENTENCES, rng.randint(2, 4))
+    return rng.choice(("Notes on {t}:\n", "{T}\n\n", "", "Docs: ")).format(t=t, T=t.capitalize()) + "\n".join("- " + i for i in items)
+
+
+SECOND_PERSON_PROMPTS = (
+    "You will get a diff. Reply with a one-line commit message in the imperative mood, no period.",
+    "You are reviewing a pull request. Point out bugs only, as a numbered list, and skip style nits.",
+    "You're a patient tutor. Explain {t} to me with an analogy, then check my understanding with a question.",
+    "From now on, answer only in French and keep every reply under 50 words.",
+    "You write release notes. Turn the commits I paste into three sections: Added, Changed, Fixed.",
+    "Your job is to rewrite error messages so they say what happened and what the user can do next.",
+    "You are a strict code reviewer. Be terse. If the code is fine, say 'LGTM' and nothing else.",
+    "Your task: read the log below and tell me which service failed first and why.",
+    "You will act as a SQL expert. When I describe a report, you write the query and explain each join.",
+    "You should answer as a pirate from now on, but keep the technical content accurate.",
+    "You are given a stack trace. Identify the failing frame, explain it, and propose a fix in {lang}.",
+    "Respond as if you were the on-call engineer writing to a customer. Apologise once, no jargon.",
+    "You must not include code in your answer. Describe the approach for {t} in plain words.",
+    "You'll receive a user story. Write acceptance criteria as Given/When/Then, five at most.",
+    "You are an expert in {t}. I will ask questions; answer with sources and say when you're unsure.",
+    "You can ask me clarifying questions first, then write a design for {t} in under 300 words.",
+)
+SECOND_PERSON_COPY = (
+    "You can now export your data as CSV from Settings → Export.", "Click Save to keep your changes.",
+    "You have unsaved changes. Leave anyway?", "You're all set! Check your inbox to confirm your email.",
+    "You will get an email when the export is ready.", "You can invite up to 5 teammates on the free plan.",
+    "Your password was changed. If this wasn't you, contact support.", "You don't have permission to edit this project.",
+    "To continue, sign in with your work account.", "You are running an old version of the CLI. Run `{tool} upgrade` to update.",
+    "Your build is queued. You'll see the logs here once it starts.", "You can undo this for the next 30 seconds.",
+    "Before you start, make sure you have Docker 24 or later installed.", "You should see a green check next to each step.",
+    "If you use {tool} behind a proxy, set HTTPS_PROXY before you run the installer.", "Drag files here or click to browse.",
+    "You've reached your monthly limit. Upgrade to keep uploading.", "Once you've merged, you can delete the branch.",
+    "You must restart the service for the new config to take effect.", "You'll need admin rights to rotate the signing key.",
+    "Your session expired. Please sign in again.", "You can pin a note so it stays at the top of the handoff.",
+    "Next, you create a token in the dashboard and paste it into the CLI prompt.", "You may see a warning about {t}; it is safe to ignore.",
+)
+LANGS_CODE = ("Python", "Go", "TypeScript", "Rust", "Java", "Kotlin", "C#")
+TOOLS_CLI = ("handoff", "acme", "kubectl", "gh", "terraform", "poetry")
+
+
+def second_person_prompt(rng: random.Random) -> str:
+    """A prompt that addresses a model in the second person."""
+    first = rng.choice(SECOND_PERSON_PROMPTS)
+    text = first.format(t=rng.choice(TOPICS), lang=rng.choice(LANGS_CODE))
+    if rng.random() < 0.35:
+        second = rng.choice(SECOND_PERSON_PROMPTS)
+        if second != first:
+            text += " " + second.format(t=rng.choice(TOPICS), lang=rng.choice(LANGS_CODE))
+    return text
+
+
+def second_person_copy(rng: random.Random) -> str:
+    """Product or documentation copy that addresses a user in the second person."""
+    first = rng.choice(SECOND_PERSON_COPY)
+    text = first.format(t=rng.choice(TOPICS), tool=rng.choice(TOOLS_CLI))
+    if rng.random() < 0.35:
+        second = rng.choice(SECOND_PERSON_COPY)
+        if second != first:
+            text += " " + second.format(t=rng.choice(TOPICS), tool=rng.choice(TOOLS_CLI))
+    if rng.random() < 0.2:
+        text = rng.choice(('"{}"', "msgid: {}", "toast.success = {}", "<p>{}</p>", "title: {}")).format(text)
+    return text

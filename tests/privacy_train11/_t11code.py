@@ -133,5 +133,28 @@ def code_prompt(rng: random.Random) -> str:
 
 
 def code_benign(rng: random.Random) -> str:
-    """An ordinary string template in the same syntaxes."""
+    """An ordinary string template in the same syntaxes, now and then a prompt to a human."""
+    if rng.random() < 0.12:
+        return input_prompt_config(rng)
     return render(rng.choice(BENIGN_BODIES), False, rng)
+
+
+INPUT_PROMPTS = (
+    "Project name?", "Enter the database host", "Overwrite existing file? [y/N]", "Password for {user}:",
+    "Select a region", "Continue with deploy to {env}? (yes/no)", "Version to release", "Pick a license",
+)
+
+
+def input_prompt_config(rng: random.Random) -> str:
+    """A ``prompt`` that asks a human at a terminal, not a model: the key name alone does not decide."""
+    q = rng.choice(INPUT_PROMPTS)
+    style = rng.randrange(5)
+    if style == 0:
+        return f'- name: {rng.choice(("project_slug", "db_host", "region", "license"))}\n  prompt: "{q}"\n  default: "{rng.choice(("demo", "localhost", "eu-west-1", "MIT"))}"'
+    if style == 1:
+        return f"{{ type: 'input', name: '{rng.choice(('slug', 'host', 'version'))}', message: '{q}' }}"
+    if style == 2:
+        return f'answer = input("{q} ")'
+    if style == 3:
+        return rng.choice(("PS1='\\u@\\h:\\w\\$ '", "export PROMPT='%n@%m %1~ %# '", 'PROMPT_COMMAND="history -a"', "set -g status-left '#S '"))
+    return f'confirm := promptui.Prompt{{Label: "{q}", IsConfirm: true}}'

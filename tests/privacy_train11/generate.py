@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE))
 import _t11code as code  # noqa: E402
 import _t11json as js  # noqa: E402
 import _t11langs as langs  # noqa: E402
+import _t11long as long  # noqa: E402
 import _t11notes as notes  # noqa: E402
 import _t11prose as prose  # noqa: E402
 import _t11terse as terse  # noqa: E402
@@ -46,12 +47,14 @@ def _terse_benign(rng: random.Random) -> str:
 
 
 PAIRS: tuple[tuple[str, Maker, str, Maker, int], ...] = (
-    ("field_request", _field_prompt, "field_note", _field_benign, 560),
+    ("field_request", _field_prompt, "field_note", _field_benign, 480),
     ("terse_prompt", terse.terse_prompt, "terse_note", _terse_benign, 230),
     ("code_prompt_template", code.code_prompt, "code_string_template", code.code_benign, 200),
     ("model_answer", prose.model_answer, "human_doc", prose.human_doc, 180),
     ("second_person_prompt", prose.second_person_prompt, "second_person_copy", prose.second_person_copy, 120),
     ("chat_record_json", js.chat_record, "agent_event_json", js.agent_event, 140),
+    ("long_request", long.long_prompt, "long_note", long.long_note, 110),
+    ("one_off_request", long.one_off_prompt, "one_off_note", long.one_off_note, 40),
 )
 
 

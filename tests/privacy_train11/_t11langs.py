@@ -1,15 +1,17 @@
 """Round 11's other languages: requests, transcripts and model answers beside notes, commit
 messages and runbook steps in the same language.
 
-Per language: R (requests to a model), C (constraints on the output), A (model answers), U/S
-(the words a transcript uses for user and assistant); N (notes), M (commit messages), B (runbook
-steps). Written for this corpus, one sentence a line.
+Per language: R (requests to a model), C (constraints on the output), A (model answers), T (terse
+follow-up turns, from ``_t11langs2``), U/S (the words a transcript uses for user and assistant);
+N (notes), M (commit messages), B (runbook steps). Written for this corpus, one sentence a line.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
+
+from _t11langs2 import MORE
 
 L: dict[str, dict[str, tuple[str, ...]]] = {
     "de": {
@@ -185,6 +187,10 @@ L: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+for _lang, _more in MORE.items():
+    for _key, _lines in _more.items():
+        L[_lang][_key] = L[_lang].get(_key, ()) + _lines
+
 IDS = ("#4312", "OPS-77", "a1b2c3d", "v1.4.2", "PR 881", "9f3e21b", "JIRA-1203", "build 5521")
 NOTE_PREFIXES = ("", "", "- ", "* ", "next: ", "[{d}] ", "TODO ", "1. ", "note: ")
 
@@ -197,7 +203,9 @@ def _prompt_maker(lang: str) -> Callable[[random.Random], str]:
     t = L[lang]
 
     def make(rng: random.Random) -> str:
-        kind = rng.randrange(5)
+        kind = rng.randrange(6)
+        if kind == 5:
+            return rng.choice(t["T"]) + rng.choice(("", "", ", " + rng.choice(t["C"])))
         if kind <= 1:
             r = rng.choice(t["R"])
             c = rng.choice(t["C"])
@@ -218,7 +226,9 @@ def _benign_maker(lang: str) -> Callable[[random.Random], str]:
     t = L[lang]
 
     def make(rng: random.Random) -> str:
-        kind = rng.randrange(5)
+        kind = rng.randrange(6)
+        if kind == 5:
+            return rng.choice(t["N"]).split(",")[0].split("，")[0].split("、")[0]
         if kind <= 1:
             body = rng.choice(t["N"])
             if rng.random() < 0.5:
@@ -236,7 +246,7 @@ def _benign_maker(lang: str) -> Callable[[random.Random], str]:
     return make
 
 
-PER_LANG = 32
+PER_LANG = 36
 
 
 def pairs() -> list[tuple[str, Callable[[random.Random], str], str, Callable[[random.Random], str], int]]:

@@ -170,3 +170,81 @@ def second_person_copy(rng: random.Random) -> str:
     if rng.random() < 0.2:
         text = rng.choice(('"{}"', "msgid: {}", "toast.success = {}", "<p>{}</p>", "title: {}")).format(text)
     return text
+
+
+WRITTEN_ANSWERS = (
+    "flock locks are advisory: they only stop processes that also call flock. A process that just opens and writes the file is not blocked. If you need to keep other writers out, every writer has to take the lock, or you write to a temp file and rename it into place, which is atomic on the same filesystem.",
+    "A mutex is a single key to a room: one person at a time. A semaphore is a bowl of N keys: up to N people can be inside. So a semaphore with N=1 behaves like a mutex, except that any thread can release it, not just the one that acquired it.",
+    "The difference between `git merge` and `git rebase` is what happens to history. Merge keeps both lines and adds a merge commit; rebase replays your commits on top of the target, so history looks linear but the commit hashes change. Rebase branches nobody else has pulled; merge shared ones.",
+    "EAGAIN means the call would have blocked and you asked it not to. With flock and LOCK_NB it means someone else holds the lock. Retry after a short sleep, or drop LOCK_NB if waiting is fine.",
+    "Your regex fails on 1.2.3-rc.1 because the pre-release part isn't optional in your pattern. Wrap it in a non-capturing group with a question mark: (?:-([0-9A-Za-z.-]+))? and it will match both forms.",
+    "Here's a cleaner version of your function. I replaced the nested loops with a dict lookup, which also fixes the bug where duplicate keys overwrote each other silently. The behaviour is otherwise the same.",
+    "Redis Streams is simpler to run if you already have Redis and your volume is modest; you get consumer groups and acks. Kafka is the better fit for high throughput, long retention and replay, but it's a much bigger system to operate. For a few hundred messages a second, Streams is plenty.",
+    "The 502s come from nginx giving up on the upstream after 60 seconds, while your app keeps working on the request. Either make the endpoint return faster (move the export to a job and poll), or raise proxy_read_timeout for that location only.",
+    "To answer your question directly: no, you don't need a migration for a new nullable column in most ORMs, but you should still write one so every environment gets the same schema. Otherwise staging and prod will drift.",
+    "That warning is harmless. It's pydantic telling you that `.dict()` is deprecated in v2; switch to `.model_dump()` when you touch that code and it goes away.",
+    "Short version: your test depends on dict ordering from a set. Sort the list before you compare and it will stop flaking.",
+    "I'd structure the talk in three parts: why flaky tests cost more than they seem (5 min), a taxonomy with real examples (10 min), and a playbook for quarantining and fixing them (5 min). Slide titles could be: 'The hidden tax', 'Five kinds of flake', 'Quarantine is not a fix'.",
+)
+WRITTEN_DOCS = (
+    "handoff uses flock on `.handoff/lock` to serialise writers. The lock is advisory; every command that writes goes through `store.acquire()`, so nothing else needs to know about it. Readers do not lock: they read a snapshot written by rename.",
+    "The worker pool size is set by `WORKERS` (default 4). Each worker pulls one job at a time from the queue and acks it after the job's transaction commits.",
+    "We merge pull requests with squash commits. Rebase your branch onto main before asking for review; do not merge main into it.",
+    "`acquire()` raises `LockBusy` when another process holds the lock and `wait=False`. Callers in the CLI catch it and print which pid holds the lock.",
+    "Version strings follow semver. Pre-release tags (`-rc.1`) are published to the test index only.",
+    "Refactored `group_by_owner()` to use a dict; duplicate owners were overwritten before (#2291). No behaviour change otherwise.",
+    "The event bus is Redis Streams with one consumer group per service. Messages are acked after processing; unacked messages are reclaimed after 5 minutes by `reclaim.py`.",
+    "nginx sits in front of the api with `proxy_read_timeout 60s`. The export endpoint is the exception (300s); see `deploy/nginx/api.conf`.",
+    "Every schema change needs a migration, even a new nullable column, so that all environments stay in step. Migrations are applied by the deploy job before the new pods start.",
+    "Pydantic v2 deprecation warnings are turned into errors in CI (`-W error::DeprecationWarning`), so fix them when you see them locally.",
+    "Tests must not depend on set or dict iteration order; sort before comparing. The `randomly` plugin shuffles test order to catch hidden coupling.",
+    "Talk proposals for the internal conference are due on 15 January. Slots are 20 minutes; send the abstract and an outline to the program committee.",
+)
+
+
+def written_answer(rng: random.Random) -> str:
+    """A hand-written model answer, whole or its first sentences, sometimes under a label."""
+    text = rng.choice(WRITTEN_ANSWERS)
+    if rng.random() < 0.4:
+        text = ". ".join(text.split(". ")[: rng.randint(1, 2)]).rstrip(".") + "."
+    return rng.choice(ANSWER_LABELS) + text
+
+
+def written_doc(rng: random.Random) -> str:
+    """A hand-written docs paragraph, whole or its first sentences."""
+    text = rng.choice(WRITTEN_DOCS)
+    if rng.random() < 0.4:
+        text = ". ".join(text.split(". ")[: rng.randint(1, 2)]).rstrip(".") + "."
+    return rng.choice(("", "", "## Notes\n\n", "> ", "docs: ")) + text
+
+
+MORE_SECOND_PERSON_PROMPTS = (
+    "You are my rubber duck. Ask me one question at a time until I find the bug myself.",
+    "Imagine you're onboarding me to this codebase. Start with the big picture, then the data flow.",
+    "You'll see a list of log lines. Group them by root cause and give each group a title.",
+    "Whenever I paste code, you reply with the time complexity and nothing else.",
+    "You have 3 tries to guess what this function does from its name; then read the body and correct yourself.",
+    "You write in the voice of our brand: warm, short sentences, no exclamation marks. Rewrite the text I give you.",
+    "When you don't know, say so instead of guessing, and tell me what you'd need to find out.",
+    "You're grading a take-home exercise. Score it on readability, tests and correctness, one line each.",
+)
+MORE_SECOND_PERSON_COPY = (
+    "You can't undo this: deleting the project removes all its notes.", "You're offline. Changes will sync when you reconnect.",
+    "Your export is ready. It will be available for 7 days.", "You need to verify your email before you can invite others.",
+    "When you run `{tool} init`, you'll be asked for a project name.", "You can change this later in Settings.",
+    "You're about to deploy to production. Type the service name to confirm.", "If you see 'permission denied', check that you own the directory.",
+)
+
+
+def second_person_prompt_more(rng: random.Random) -> str:
+    """A second-person instruction to a model from the extra stock, or the main one."""
+    if rng.random() < 0.4:
+        return rng.choice(MORE_SECOND_PERSON_PROMPTS)
+    return second_person_prompt(rng)
+
+
+def second_person_copy_more(rng: random.Random) -> str:
+    """Second-person product copy from the extra stock, or the main one."""
+    if rng.random() < 0.4:
+        return rng.choice(MORE_SECOND_PERSON_COPY).format(tool=rng.choice(TOOLS_CLI))
+    return second_person_copy(rng)

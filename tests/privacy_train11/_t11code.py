@@ -53,6 +53,11 @@ BENIGN_BODIES = (
     "checksum mismatch for {artifact}: want {want}, got {got}",
     "DELETE FROM sessions WHERE last_seen < now() - interval '{days} days'",
     "{method} {path} -> {status} in {ms}ms",
+    "Deploy finished.\\nService: {service}\\nVersion: {version}\\nDuration: {secs}s",
+    "SELECT count(*)\\nFROM events\\nWHERE kind = {kind}\\n  AND at > {since}",
+    "usage: {prog} [--dry-run] <path>\\n\\nOptions:\\n  --dry-run  print the plan only",
+    "Hi {name},\\n\\nYour invoice {invoice_id} is attached.\\n\\nThanks,\\nBilling",
+    "{count} tests passed, {failed} failed\\nsee {report_url} for details",
 )
 
 PY_VARS = ("prompt", "PROMPT", "template", "system_prompt", "instruction", "msg", "text", "query", "user_msg", "tpl")

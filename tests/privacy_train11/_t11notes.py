@@ -44,6 +44,11 @@ REQUEST_OPENERS = (
     "convert {t} to TypeScript and show the code", "make a mermaid diagram of {t}", "brainstorm failure modes of {t}",
     "describe {t} as if to a new hire", "write a postmortem intro about {t}", "tell me what's wrong with {t}",
     "propose a fix for {t} and show the diff", "write a limerick about {t}", "draft an email to the team about {t}",
+    "update the README section on {t} for me and show the new text", "see the code below and explain {t}",
+    "tests are green locally but red on CI for {t}, tell me why", "I'm on a branch that touches {t}; write the changelog entry",
+    "my tech lead wants {t} done by Friday, help me plan it", "read the ticket about {t} and tell me what the owner expects",
+    "summarise docs/runbook.md for me, the part on {t}", "list the changes to {t} since the last tag and write release notes",
+    "explain the decision we made on {t} in plain words", "turn the wiki page on {t} into an FAQ", "what changed in {t} since staging was deployed, in 3 bullets",
 )
 
 CONSTRAINTS = (
@@ -73,6 +78,8 @@ NOTE_ACTIONS = (
     "file a ticket for {t}", "move {t} behind a flag", "document {t} in the wiki", "drop the workaround for {t}",
     "backport the fix for {t}", "review {t}", "rewrite {t}", "clean up {t}", "test {t} on staging",
     "measure {t} under load", "ask infra about {t}", "update {t}", "delete the dead code in {t}", "roll back {t}",
+    "ping me if {t} fails again", "add a comment to explain {t}", "give {who} access to the dashboard for {t}",
+    "write down how {t} works in the wiki", "add {t} to the release list", "list the callers of {t}",
 )
 
 NOTE_STATES = (
@@ -80,7 +87,13 @@ NOTE_STATES = (
     "{t} blocked on review", "{t} green on CI", "{t} reverted in {sha}", "{t} rolled out to 10%",
     "{t} done, waiting for QA", "{t} works locally, fails on arm64", "{t}: root cause found, patch in {pr}",
     "{t} paused while the freeze is on", "{t} landed in {sha}", "{t} half done, see branch {br}",
-    "{t} is a no-op after {pr}", "{t} has no owner yet",
+    "{t} is a no-op after {pr}", "{t} has no owner yet", "{who} asked me to check {t}",
+    "{who} will explain {t} at standup", "{who} suggested two options for {t}; going with the first",
+    "dashboard shows no errors from {t} since the deploy", "{who} would rather ship {t} after the freeze",
+    "a few retries left in {t} before it gives up", "the fix for {t} should include a test, {who} says",
+    "{t} reverted because it broke {issue}", "looks like {t} is fine after {pr}", "same failure as {issue} in {t}",
+    "design doc for {t} approved by {who}", "stack trace for {t} attached to {issue}", "hey {who}, {t} is yours now",
+    "output of {t} differs on arm64, pasted it into {issue}", "tell {who} when {t} is deployed",
 )
 
 TAILS = (
@@ -128,8 +141,8 @@ def field_note(rng: random.Random) -> str:
     """One engineer's to-do or status note built from the same topics."""
     t = rng.choice(TOPICS)
     if rng.random() < 0.55:
-        first = rng.choice(NOTE_ACTIONS).format(t=t)
-        second = rng.choice(NOTE_ACTIONS).format(t=rng.choice(TOPICS)) if rng.random() < 0.4 else ""
+        first = rng.choice(NOTE_ACTIONS).replace("{t}", t)
+        second = rng.choice(NOTE_ACTIONS).replace("{t}", rng.choice(TOPICS)) if rng.random() < 0.4 else ""
     else:
         first = rng.choice(NOTE_STATES).replace("{t}", t)
         second = ""
@@ -154,7 +167,7 @@ def _case(text: str, rng: random.Random) -> str:
 
 WRAPPERS = (
     "{x}", "{x}", "{x}", "next: {x}", "note: {x}", "- [ ] {x}", "TODO {x}", "* {x}", "> {x}",
-    "{d} {x}", "[{d}] {x}", "next_action={x}", "summary: {x}", "handoff note: {x}", "- {x}",
+    "{d} {x}", "[{d}] {x}", "next_action={x}", "(via {w}) {x}", "summary: {x}", "handoff note: {x}", "- {x}",
     "context: {x}", "1. {x}", "NOTE({w}): {x}", "{w}: {x}",
 )
 
@@ -162,7 +175,8 @@ WRAPPERS = (
 def wrap(text: str, rng: random.Random) -> str:
     """Put the same noise around either label: list markers, timestamps, field names."""
     d = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
-    return rng.choice(WRAPPERS).format(x=text, d=d, w=rng.choice(WHO).lstrip("@"))
+    who = rng.choice(WHO)
+    return rng.choice(WRAPPERS).format(x=text, d=d, w=who if rng.random() < 0.5 else who.lstrip("@"))
 
 
 def quoted_request(rng: random.Random) -> str:

@@ -85,6 +85,9 @@ README_SENTENCES = (
     "The default pool size is 10; raise it with `DB_POOL_SIZE`.", "Supported Python versions: 3.11 and 3.12.",
     "All public functions are typed; `mypy --strict` must pass.", "Backups are kept for 30 days.",
     "Changes to the schema need a migration and a note in CHANGELOG.md.",
+    "The consumer commits its offset after the handler returns, so a crash replays at most one batch.",
+    "Retries use exponential backoff with full jitter, capped at 30 seconds.",
+    "If a fix changes behaviour, include a test that fails without it.",
 )
 REVIEW_COMMENTS = (
     "nit: this could be a `dict.get` with a default.", "Blocking: the retry loop never resets the budget after success.",

@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import random
 
-from _t11notes import TOPICS, field_request
+from _t11langs import L
+from _t11notes import TOPICS, WHO, field_request
+from _t11prose import WRITTEN_ANSWERS, model_answer
 from _t11terse import TERSE_PROMPTS
 
 TOOLS = ("Bash", "Read", "Edit", "Write", "Grep", "Glob", "shell", "apply_patch", "run_tests", "git", "WebFetch", "TodoWrite", "mcp__fs__read")
@@ -46,8 +48,21 @@ def _dump(obj: object, rng: random.Random) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
+def git_record(rng: random.Random) -> str:
+    """A commit as a JSON record (git log exported by a tool), the message in one of 20 languages."""
+    lang = rng.choice(sorted(L))
+    msg = rng.choice(L[lang]["M"] + L[lang]["N"])
+    sha = "".join(rng.choice("0123456789abcdef") for _ in range(40))
+    obj = {"sha": sha if rng.random() < 0.5 else sha[:10], "author": rng.choice(WHO).lstrip("@"), "date": _ts(rng), "message": msg}
+    if rng.random() < 0.4:
+        obj["files_changed"] = rng.randint(1, 30)
+    return _dump(obj, rng)
+
+
 def agent_event(rng: random.Random) -> str:
     """One event record of an agent's run: a tool, its arguments, its exit code, durations."""
+    if rng.random() < 0.2:
+        return git_record(rng)
     kind = rng.randrange(8)
     ts = _ts(rng)
     if kind == 0:
@@ -75,10 +90,24 @@ def _user_text(rng: random.Random) -> str:
     return field_request(rng) if rng.random() < 0.7 else rng.choice(TERSE_PROMPTS)
 
 
+def _answer_text(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.5:
+        return rng.choice(ANSWERS)
+    if roll < 0.75:
+        return rng.choice(WRITTEN_ANSWERS)
+    return model_answer(rng).split("\n", 1)[-1] if rng.random() < 0.5 else model_answer(rng)
+
+
 def chat_record(rng: random.Random) -> str:
     """One chat record with a user's and an assistant's words, under one of many key conventions."""
-    u = _user_text(rng)
-    a = rng.choice(ANSWERS)
+    if rng.random() < 0.25:
+        lang = rng.choice(sorted(L))
+        u = rng.choice(L[lang]["R"] + L[lang]["T"])
+        a = rng.choice(L[lang]["A"])
+    else:
+        u = _user_text(rng)
+        a = _answer_text(rng)
     kind = rng.randrange(8)
     if kind == 0:
         obj: object = {"messages": [{"role": "user", "content": u}, {"role": "assistant", "content": a}]}

@@ -62,7 +62,7 @@ CONSTRAINTS = (
 )
 
 REQUEST_FRAMES = (
-    "{r}", "{r}, {c}", "{r} {c}", "{r}. {c}", "{r} — {c}", "pls {r}, {c}", "{r}? {c}",
+    "{r}", "{r}", "{r}", "{r}, {c}", "{r} {c}", "{r}. {c}", "{r} — {c}", "pls {r}, {c}", "{r}? {c}",
     "could you {r}? {c}", "{r} ({c})", "I need you to {r}, {c}", "hey, {r}. {c}, thanks",
 )
 
@@ -131,7 +131,10 @@ def field_request(rng: random.Random) -> str:
     t = rng.choice(TOPICS)
     r = rng.choice(REQUEST_OPENERS).format(t=t)
     c = rng.choice(CONSTRAINTS)
-    body = rng.choice(REQUEST_FRAMES).format(r=r, c=c)
+    frames = REQUEST_FRAMES
+    if r.startswith(("what ", "how ", "can you", "tell ", "help ", "I'm ", "my ", "tests ", "see ", "read ")):
+        frames = tuple(f for f in REQUEST_FRAMES if f.startswith("{r}"))
+    body = rng.choice(frames).format(r=r, c=c)
     if rng.random() < 0.35:
         body = body + ", " + rng.choice(CONSTRAINTS)
     return _case(body, rng)

@@ -89,7 +89,7 @@ def _yaml(body: str, key: str, rng: random.Random) -> str:
     lines = b.split("\\n")
     head = rng.choice(("- name: {n}\n  ", "{n}:\n  ", "", "steps:\n  - id: {n}\n    ")).format(n=rng.choice(("summarize", "step1", "notify", "eval_case_3", "render", "greet")))
     if len(lines) > 1 or rng.random() < 0.4:
-        pad = "    " if head.endswith("    ") else "  "
+        pad = " " * (len(head.rsplit("\n", 1)[-1]) + 2)
         return head + f"{key}: |\n" + "\n".join(pad + ln for ln in lines)
     return head + f'{key}: "{b}"'
 

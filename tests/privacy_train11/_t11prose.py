@@ -65,7 +65,7 @@ def model_answer(rng: random.Random) -> str:
         for i, o in enumerate(opts, 1):
             lines.append(f"{i}. {o}" if style == 0 else (f"- {o}" if style == 1 else f"**Option {i}.** {o}"))
     else:
-        lines.append(rng.choice(OPTIONS).replace(".", "") + rng.choice((" should be enough.", ", and rerun the test.", " is the usual fix.", " fixes it in most cases.")))
+        lines.append(rng.choice(OPTIONS) + rng.choice((" That should be enough.", " Then rerun the test.", " That's the usual fix.", "", " It fixes this in most cases.")))
     closer = rng.choice(CLOSERS)
     if closer:
         lines.append(closer)

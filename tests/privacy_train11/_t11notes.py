@@ -48,7 +48,10 @@ REQUEST_OPENERS = (
     "tests are green locally but red on CI for {t}, tell me why", "I'm on a branch that touches {t}; write the changelog entry",
     "my tech lead wants {t} done by Friday, help me plan it", "read the ticket about {t} and tell me what the owner expects",
     "summarise docs/runbook.md for me, the part on {t}", "list the changes to {t} since the last tag and write release notes",
-    "explain the decision we made on {t} in plain words", "turn the wiki page on {t} into an FAQ", "what changed in {t} since staging was deployed, in 3 bullets",
+    "explain the decision we made on {t} in plain words", "why does {t} keep failing after every deploy?",
+    "is {t} something I should worry about? be honest", "I want a one-page overview of {t}", "need a cheat sheet for {t}",
+    "please produce a migration plan for {t}", "what's the idiomatic way to handle {t}? show an example",
+    "so how does {t} actually work", "ok but why is {t} designed like this", "do you think {t} is over-engineered", "turn the wiki page on {t} into an FAQ", "what changed in {t} since staging was deployed, in 3 bullets",
 )
 
 CONSTRAINTS = (
@@ -94,6 +97,8 @@ NOTE_STATES = (
     "{t} reverted because it broke {issue}", "looks like {t} is fine after {pr}", "same failure as {issue} in {t}",
     "design doc for {t} approved by {who}", "stack trace for {t} attached to {issue}", "hey {who}, {t} is yours now",
     "output of {t} differs on arm64, pasted it into {issue}", "tell {who} when {t} is deployed",
+    "why is {t} slower since {sha}? asked {who}", "does {t} need a migration? checking with {who}",
+    "open question: who owns {t} after the reorg", "is {t} still needed? {who} thinks not",
 )
 
 TAILS = (

@@ -28,6 +28,8 @@ TERSE_PROMPTS = (
     "write unit tests for that", "explain the error above", "what did you change?", "undo that change and show the original",
     "be more specific", "examples?", "can you elaborate", "again, but polite", "plain text only",
     "ans in english pls", "short answer only", "just the command", "just the code", "skip the explanation",
+    "in 2 sentences", "top 3 only", "use node 20", "target python 3.9", "max 80 chars per line", "5 more like #2",
+    "redo step 4", "only options 1 and 3", "for k8s 1.29", "make it 10x shorter", "v2 of that", "again w/ 4 spaces",
 )
 
 TERSE_NOTES = (
@@ -46,6 +48,8 @@ TERSE_NOTES = (
     "shorter timeout (30s→10s)", "retry budget 3→5", "pool 10→20", "workers 4→8", "ttl 1h",
     "EOD: tests pass, not pushed", "pushed {br}", "branch {br} deleted", "stash@{{0}} has the wip",
     "scaled to 0", "scaled back up", "vacuum done", "rotated keys (vault)", "ran make fmt", "bench: 0.82x",
+    "shorter build now", "again red", "green again", "works", "nope, still flaky", "fixed, needs review", "all good",
+    "same as yesterday", "explained in PR", "in review", "ok on staging", "ask ops first", "see thread",
 )
 
 PROMPT_TWEAKS = ("", "", "", " pls", " please", " thx", "!", "?", " :)", " again", "...")

@@ -209,8 +209,9 @@ def _prompt_maker(lang: str) -> Callable[[random.Random], str]:
         if kind <= 1:
             r = rng.choice(t["R"])
             c = rng.choice(t["C"])
-            body = rng.choice(("{r}, {c}", "{r} — {c}", "{r}. {c}", "{r} ({c})", "{r}")).format(r=r, c=c)
-            return rng.choice(NOTE_PREFIXES).format(d=_date(rng)) + body
+            frame = rng.choice(("{r}, {c}", "{r} — {c}", "{r}. {c}", "{r} ({c})", "{r}"))
+            prefix = rng.choice(NOTE_PREFIXES).format(d=_date(rng)) if "{c}" in frame else ""
+            return prefix + frame.format(r=r, c=c)
         if kind == 2:
             u, s = rng.choice(t["U"]), rng.choice(t["S"])
             sep = "\n" if rng.random() < 0.6 else " "

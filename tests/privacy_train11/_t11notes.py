@@ -9,6 +9,7 @@ commit or an id. Pieces are combined by ``generate.py`` with a seeded ``random.R
 from __future__ import annotations
 
 import random
+import re
 
 TOPICS = (
     "the retry budget in the upload worker", "the flaky test_lock_timeout", "the tenant_id migration",
@@ -53,6 +54,9 @@ REQUEST_OPENERS = (
     "please produce a migration plan for {t}", "what's the idiomatic way to handle {t}? show an example",
     "so how does {t} actually work", "ok but why is {t} designed like this", "do you think {t} is over-engineered", "turn the wiki page on {t} into an FAQ", "what changed in {t} since staging was deployed, in 3 bullets",
 )
+
+ADDRESSED = re.compile(r"\b(?:me|my|you|I|I'm|explain|haiku|limerick|pretend|act as|tl;dr)\b|\?")
+"""A request that names its asker or its listener, or that only a model would be asked for."""
 
 CONSTRAINTS = (
     "in 3 bullets", "in five bullet points", "step by step", "no emojis", "keep it under 100 words",
@@ -139,7 +143,11 @@ def field_request(rng: random.Random) -> str:
     frames = REQUEST_FRAMES
     if r.startswith(("what ", "how ", "can you", "tell ", "help ", "I'm ", "my ", "tests ", "see ", "read ")):
         frames = tuple(f for f in REQUEST_FRAMES if f.startswith("{r}"))
-    body = rng.choice(frames).format(r=r, c=c)
+    frame = rng.choice(frames)
+    if "{c}" not in frame and not ADDRESSED.search(r):
+        # A bare "write a test for X" reads as an engineer's own to-do: give it an output cue.
+        frame = rng.choice([f for f in frames if "{c}" in f])
+    body = frame.format(r=r, c=c)
     if rng.random() < 0.35:
         body = body + ", " + rng.choice(CONSTRAINTS)
     return _case(body, rng)

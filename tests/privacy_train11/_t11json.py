@@ -49,7 +49,7 @@ def _dump(obj: object, rng: random.Random) -> str:
 
 
 def git_record(rng: random.Random) -> str:
-    """A commit as a JSON record (git log exported by a tool), the message in one of 20 languages."""
+    """A commit as a JSON record (git log exported by a tool), the message in one of the 19 languages."""
     lang = rng.choice(sorted(L))
     msg = rng.choice(L[lang]["M"] + L[lang]["N"])
     sha = "".join(rng.choice("0123456789abcdef") for _ in range(40))

@@ -185,6 +185,7 @@ WRAPPERS = (
     "{x}", "{x}", "{x}", "next: {x}", "note: {x}", "- [ ] {x}", "TODO {x}", "* {x}", "> {x}",
     "{d} {x}", "[{d}] {x}", "next_action={x}", "(via {w}) {x}", "summary: {x}", "handoff note: {x}", "- {x}",
     "context: {x}", "1. {x}", "NOTE({w}): {x}", "{w}: {x}",
+    'handoff note add "{x}"', '{{"next_action": "{x}"}}', "| {d} | {w} | {x} |", "## Next\n{x}",
 )
 
 

@@ -32,13 +32,24 @@ OUT = HERE / "corpus.jsonl"
 Maker = Callable[[random.Random], str]
 
 
+def _join(first: str, sep: str, second: str) -> str:
+    """Two field texts as one, the second lower-cased after "Also"."""
+    if sep.endswith("Also "):
+        second = second[0].lower() + second[1:]
+    return first.rstrip(".") + sep + second
+
+
 def _field_prompt(rng: random.Random) -> str:
     text = notes.quoted_request(rng) if rng.random() < 0.3 else notes.field_request(rng)
+    if rng.random() < 0.15:
+        text = _join(text, rng.choice((". ", ". Also ", "\n")), notes.field_request(rng))
     return notes.wrap(text, rng)
 
 
 def _field_benign(rng: random.Random) -> str:
     text = notes.quoted_note(rng) if rng.random() < 0.3 else notes.field_note(rng)
+    if rng.random() < 0.15:
+        text = _join(text, rng.choice((". ", ". Also ", "\n")), notes.field_note(rng))
     return notes.wrap(text, rng)
 
 

@@ -66,6 +66,7 @@ AUGMENT: tuple[tuple[str, str], ...] = (
     ("train9", "privacy_train9"),
     ("train10", "privacy_train10"),
     ("train11p", "privacy_train11p"),
+    ("train11", "privacy_train11"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -81,7 +82,9 @@ and language (runbook steps, README instructions, review comments, config JSON w
 keys, stand-up lines with people's names). ``tests/privacy_train11p`` (session 11,
 prompts): product copy in the second person, first-person handoff notes, terse notes, code that
 formats messages for people and logs, each beside requests of the same shape (about copy,
-pasted into a note field, terse, in a prompt template)."""
+pasted into a note field, terse, in a prompt template). ``tests/privacy_train11`` (session 11,
+written by another helper from the class names; its README says how): the same classes at
+larger scale and in many languages, each prompt shape beside a benign twin."""
 HELD_OUT: frozenset[str] = frozenset({"privacy_blind9", "privacy_blind10", "privacy_blind11"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter.
 blind5 and blind8 were held out until session 11, when they became training corpora."""

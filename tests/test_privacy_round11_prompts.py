@@ -22,8 +22,9 @@ Classes (every text here is made up for this file, never a line of any corpus):
   reverted", "I've tried", "I couldn't") as a feature of its own (``#narr``, ``#narr2``), which
   a request's "I need", "I want you to" never gives;
 - the round-11 (prompts) training corpus (``tests/privacy_train11p``) is what its generator
-  writes, and the trainer always trains on it and never holds it out; blind5 and blind8 are
-  training corpora now, blind9-11 stay held out.
+  writes, and so is the one another helper wrote (``tests/privacy_train11``); the trainer
+  always trains on both and never holds them out; blind5 and blind8 are training corpora now,
+  blind9-11 stay held out.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from handoff.privacy import scan_text
 
 TESTS = Path(__file__).resolve().parent
 CORPUS = TESTS / "privacy_train11p"
+TRAIN11 = TESTS / "privacy_train11"
 
 
 def _rules(text: str) -> set[str]:
@@ -190,3 +192,27 @@ def test_train11p_is_augmentation_and_blind5_blind8_are_training_corpora() -> No
     assert "train11p" not in tc.load_corpora(augment=False)
     assert ("blind5", "privacy_blind5") in tc.TRAINING and ("blind8", "privacy_blind8") in tc.TRAINING
     assert {"privacy_blind9", "privacy_blind10", "privacy_blind11"} == tc.HELD_OUT
+
+
+def test_train11_is_what_its_generator_writes(tmp_path: Path) -> None:
+    (tmp_path / "privacy_train11").mkdir()
+    for name in ["generate.py", *(p.name for p in TRAIN11.glob("_t11*.py"))]:
+        shutil.copy(TRAIN11 / name, tmp_path / "privacy_train11" / name)
+    subprocess.run([sys.executable, str(tmp_path / "privacy_train11" / "generate.py")], check=True, cwd=tmp_path)
+    assert (tmp_path / "privacy_train11" / "corpus.jsonl").read_bytes() == (TRAIN11 / "corpus.jsonl").read_bytes()
+    rows = [json.loads(line) for line in (TRAIN11 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 4000
+    assert {r["label"] for r in rows} == {"prompt", "benign"}
+    assert all(set(r) == {"text", "label", "category"} and r["text"].strip() for r in rows)
+
+
+def test_train11_is_augmentation_never_a_held_out_unit() -> None:
+    sys.path.insert(0, str(TESTS.parent / "bench"))
+    try:
+        import train_classifier as tc
+    finally:
+        sys.path.pop(0)
+    assert ("train11", "privacy_train11") in tc.AUGMENT
+    assert all(d != "privacy_train11" for _, d in tc.TRAINING)
+    assert "train11" not in tc.load_corpora(augment=False)
+    assert len(tc.load_corpora()["train11"]) >= 4000

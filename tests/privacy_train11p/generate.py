@@ -279,6 +279,7 @@ PIECE_SENTENCES = [
     "Status: blocked on review.", "Next: wire the exporter into the nightly job.", "The cache is warm again.",
     "Rolled back at 14:10.", "Owner: {name}.", "Decision: keep the old endpoint for now.", "Tests pass locally.",
     "Here is what changed: the retry budget and the log format.", "Summary: two flaky tests, one real bug.",
+    "Here is the order of work: tests first, then the refactor.", "Here's where we are: staging done, prod next.",
     "Order of work: parser, lexer, docs.", "The lock file is regenerated on every build.",
 ]
 PIECE_COMMANDS = ["make test", "git rebase -i main", "docker compose up -d db", "pnpm run lint", "go test ./...",
@@ -302,8 +303,8 @@ def joined_note() -> str:
     """Ids, paths, commands and plain sentences, some under a label, joined as a note or a
     flattened field joins them: long, labelled and repetitive, and still no prompt."""
     parts = [piece() for _ in range(R.randint(3, 22))]
-    if R.random() < 0.3:
-        parts = parts[:2] * R.randint(2, 5)
+    if R.random() < 0.5:
+        parts = parts[:R.choice([1, 2])] * R.randint(2, 8)
     return pick([" ", "\n", "; ", ", "]).join(parts)
 
 
@@ -318,7 +319,7 @@ BENIGN: list[tuple[str, Callable[[], str], int]] = [
     ("note_narration", narration, 300),
     ("terse_note", terse_note, 160),
     ("code_template", code_benign, 160),
-    ("joined_note", joined_note, 200),
+    ("joined_note", joined_note, 320),
 ]
 
 

@@ -7,12 +7,12 @@
     PYTHONPATH=. python bench/train_classifier.py --augment-held-out  # measure only: the AUGMENT
                                                              # data held out in turn too
 
-Data: the labelled corpora under ``tests/`` named in ``TRAINING`` (the development corpus,
-blind1-4, and blind6-7 once they exist; a corpus whose directory is absent is skipped). A prompt
-line is a positive; benign and credential lines are negatives (a credential line is
+Data: the labelled corpora under ``tests/`` named in ``TRAINING`` (the development corpus and
+blind1-8, blind5 and blind8 since session 11; a corpus whose directory is absent is skipped). A
+prompt line is a positive; benign and credential lines are negatives (a credential line is
 engineering text too, and the rules reject it anyway). Beside them, generated augmentation data
-(``AUGMENT``: ``tests/privacy_train8`` and ``privacy_train9``) is always trained on and never held out.
-``tests/privacy_blind5``, ``blind8``, ``blind9``, ``blind10`` and ``blind11`` are held out: never read here
+(``AUGMENT``: ``tests/privacy_train8``, ``train9``, ``train10``) is always trained on and never held out.
+``tests/privacy_blind9``, ``blind10`` and ``blind11`` are held out: never read here
 (``HELD_OUT``; naming one in ``TRAINING`` is refused).
 
 Model: logistic regression over ``classifier.features`` (binary, L2-normalised), trained by
@@ -51,8 +51,10 @@ TRAINING: tuple[tuple[str, str], ...] = (
     ("blind2", "privacy_blind2"),
     ("blind3", "privacy_blind3"),
     ("blind4", "privacy_blind4"),
+    ("blind5", "privacy_blind5"),
     ("blind6", "privacy_blind6"),
     ("blind7", "privacy_blind7"),
+    ("blind8", "privacy_blind8"),
 )
 """The training corpora beside the development corpus: (name in the tables, directory under
 ``tests/`` holding a ``corpus.jsonl`` of ``{"text", "label": secret|prompt|benign, "category"}``
@@ -63,6 +65,8 @@ AUGMENT: tuple[tuple[str, str], ...] = (
     ("train8", "privacy_train8"),
     ("train9", "privacy_train9"),
     ("train10", "privacy_train10"),
+    ("train11p", "privacy_train11p"),
+    ("train11", "privacy_train11"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -75,10 +79,16 @@ makes of it. ``tests/privacy_train9`` (round 9, the same standing): the shapes o
 sixteen languages (JSON records under many key conventions, agent logs, ReAct traces, one-line
 transcripts, persona switches, "your task:" labels), each beside a benign text of the same shape
 and language (runbook steps, README instructions, review comments, config JSON with the same
-keys, stand-up lines with people's names)."""
-HELD_OUT: frozenset[str] = frozenset({"privacy_blind5", "privacy_blind8", "privacy_blind9",
-                                      "privacy_blind10", "privacy_blind11", "privacy_blind12"})
-"""Corpora nobody trains on or picks a threshold with: the held-out measure of the filter."""
+keys, stand-up lines with people's names). ``tests/privacy_train11p`` (session 11,
+prompts): product copy in the second person, first-person handoff notes, terse notes, code that
+formats messages for people and logs, each beside requests of the same shape (about copy,
+pasted into a note field, terse, in a prompt template). ``tests/privacy_train11`` (session 11,
+written by another helper from the class names; its README says how): the same classes at
+larger scale and in many languages, each prompt shape beside a benign twin."""
+HELD_OUT: frozenset[str] = frozenset({"privacy_blind9", "privacy_blind10", "privacy_blind11",
+                                      "privacy_blind12"})
+"""Corpora nobody trains on or picks a threshold with: the held-out measure of the filter.
+blind5 and blind8 were held out until session 11, when they became training corpora."""
 SEED = 20261201
 EPOCHS = 4
 RATE = 0.5

@@ -234,6 +234,9 @@ def _features_as_trained(text: str) -> set[str]:
         if you:
             feats.add("#you" if you * 12 < n else "#you+")
     feats.add("#w" + str(min(n.bit_length(), 9)))
+    told = _told_as_trained(words)
+    if told:
+        feats.add("#narr" if told == 1 else "#narr2")
     eng = sum(1 for w in set(words) if w in classifier._ENGINEERING)
     if eng:
         feats.add("#eng" if eng < 3 else "#eng3")
@@ -263,6 +266,25 @@ def _features_as_trained(text: str) -> set[str]:
     if re.search(r"\d", lo):
         feats.add("#digit")
     return feats
+
+
+def _told_as_trained(words: list[str]) -> int:
+    """Session 11's narration count written plainly: "i"/"we", at most two of the helper
+    words after it, then a past form (listed, or ending in "ed" but not "eed")."""
+    past = {w.decode() for w in classifier._PAST}
+    helpers = {w.decode() for w in classifier._SELF_AUX}
+    told = 0
+    for k, word in enumerate(words):
+        if word not in ("i", "we"):
+            continue
+        after = words[k + 1 :]
+        skipped = 0
+        while skipped < 2 and after[skipped:skipped + 1] and after[skipped] in helpers:
+            skipped += 1
+        verb = after[skipped] if skipped < len(after) else ""
+        if verb in past or (len(verb) > 3 and verb.endswith("ed") and not verb.endswith("eed")):
+            told += 1
+    return told
 
 
 @settings(max_examples=400, deadline=None)

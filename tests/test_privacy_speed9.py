@@ -46,6 +46,22 @@ _SINGLES, _PAIRS = _MODEL._by_pair or ({}, {})
 _ENGINEERING = sorted(classifier._ENGINEERING)  # data, not the code under test
 
 
+def _told(words: list[str]) -> int:
+    """Session 11's narration count, plainly: "i"/"we", up to two helper words, a past form."""
+    past = {w.decode() for w in classifier._PAST}
+    helpers = {w.decode() for w in classifier._SELF_AUX}
+    told = 0
+    for k, word in enumerate(words):
+        if word in ("i", "we"):
+            after = words[k + 1 :]
+            skipped = 0
+            while skipped < 2 and after[skipped:skipped + 1] and after[skipped] in helpers:
+                skipped += 1
+            verb = after[skipped] if skipped < len(after) else ""
+            told += verb in past or (len(verb) > 3 and verb.endswith("ed") and not verb.endswith("eed"))
+    return told
+
+
 def _reference_bound(text: str) -> tuple[int, int] | None:
     """Session 8's ``upper_bound``, written plainly: ``str`` words of the lower-cased text."""
     lo = text.lower()
@@ -58,6 +74,9 @@ def _reference_bound(text: str) -> tuple[int, int] | None:
     upper += sum(max(0, _PAIRS.get(p, 0)) for p in pairwise(words))
     upper += get("^" + words[0], 0) + get("$" + words[-1], 0)
     upper += get("#w" + str(min(len(words).bit_length(), 9)), 0)
+    told = _told(words)
+    if told:
+        upper += get("#narr" if told == 1 else "#narr2", 0)
     eng = sum(w in distinct for w in _ENGINEERING)
     if eng:
         upper += get("#eng" if eng < 3 else "#eng3", 0)

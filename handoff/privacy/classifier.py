@@ -95,6 +95,46 @@ request from a prompt): how many occur is a feature, so the model can learn its 
 _ENGINEERING_BYTES = frozenset(word.encode("ascii") for word in _ENGINEERING)
 
 
+_SELF = frozenset((b"i", b"we"))
+_SELF_AUX = frozenset((b"have", b"ve", b"also", b"just", b"only", b"already", b"then", b"finally",
+                       b"first", b"still", b"never", b"not"))
+_PAST = frozenset((
+    b"had", b"was", b"were", b"did", b"made", b"left", b"got", b"ran", b"found", b"saw", b"spent",
+    b"wrote", b"took", b"went", b"could", b"couldn", b"wasn", b"didn", b"kept", b"broke", b"began",
+    b"built", b"thought", b"told", b"said", b"brought", b"sent", b"gave", b"lost", b"won", b"felt",
+    b"heard", b"met", b"paid", b"sat", b"slept", b"stood", b"understood", b"forgot", b"chose",
+))
+"""Past forms that do not end in ``ed`` (``need``, ``proceed`` end in ``eed`` and are not
+counted; forms that read the same in the present, such as
+``put``, ``set`` and ``read``, are left out)."""
+
+
+def narration_mark(words: list[bytes]) -> bytes | None:
+    """``#narr`` or ``#narr2``: the writer tells what they or their team did ("I fixed", "we
+    reverted", "I have tried", "I couldn't"), once or more; None if never. A handoff note is
+    narrated in the first person and the past; a request to a model asks for what is to be
+    done, and its "I" wants or needs ("I need", "I want you to"). A feature, not a rule: the
+    model learns how much it weighs (a request may tell what the user tried first).
+    ``words``: the text's lower-cased words as bytes (``i've`` gives ``i`` and ``ve``)."""
+    told = 0
+    n = len(words)
+    for subject in _SELF:  # ``list.index`` finds the few subjects in C: a 2 KB note has ~350 words
+        k = -1
+        while True:
+            try:
+                k = words.index(subject, k + 1)
+            except ValueError:
+                break
+            j = k + 1
+            while j < n and j < k + 3 and words[j] in _SELF_AUX:
+                j += 1
+            if j < n:
+                verb = words[j]
+                if verb in _PAST or (len(verb) > 3 and verb.endswith(b"ed") and not verb.endswith(b"eed")):
+                    told += 1
+    return None if not told else b"#narr" if told == 1 else b"#narr2"
+
+
 def features(text: str) -> set[str]:
     """The binary features of ``text`` (lower-cased; order does not matter)."""
     feats, pairs = feature_parts(text)
@@ -127,6 +167,10 @@ def feature_parts(text: str) -> tuple[set[str], set[tuple[str, str]]]:
                 you = words.count("you") + words.count("your") + words.count("u")
             feats.add("#you" if you * 12 < n else "#you+")
     feats.add("#w" + str(min(n.bit_length(), 9)))
+    if "i" in feats or "we" in feats:
+        told = narration_mark(letters.split() if ascii_ else [w.encode() for w in words])
+        if told:
+            feats.add(told.decode())
     eng = len(_ENGINEERING.intersection(feats))  # the words: no other feature is a plain word
     if eng:
         feats.add("#eng" if eng < 3 else "#eng3")
@@ -294,9 +338,10 @@ class Model:
         of its features, and the number of its distinct words. Every feature ``score`` takes
         is taken, each at its weight or above it:
 
-        - the word unigrams, the first and last word, the word count, the engineering-word
-          count and the cheap marks (``#q``, ``#qend``, ``#colonend``, ``#lines``, ``#code``,
-          ``#digit``) exactly, as ``feature_parts`` computes them (``_ascii_parts``);
+        - the word unigrams, the first and last word, the word count, the narration mark
+          (``narration_mark``), the engineering-word count and the cheap marks (``#q``,
+          ``#qend``, ``#colonend``, ``#lines``, ``#code``, ``#digit``) exactly, as
+          ``feature_parts`` computes them (``_ascii_parts``);
         - the word bigrams by their positive weights only, summed over every position (a
           bigram that occurs twice is counted twice, a negative one not at all): no set of
           pairs is built, and the lookups go to the ~7,500 positive bigrams;
@@ -353,8 +398,8 @@ class Model:
             _BoundTables, list[bytes], set[bytes], int, int, bool, bool]:
         """What the bound and the exact score share, for an ASCII text:
         the tables, the words (bytes) and their set, the sum and the number of the features
-        known exactly here (the words, the first and last, the length, the engineering
-        count, the cheap marks), and whether ``#you`` and ``#label`` can occur.
+        known exactly here (the words, the first and last, the length, the narration mark,
+        the engineering count, the cheap marks), and whether ``#you`` and ``#label`` can occur.
 
         The words are ``bytes`` (``bytes.split`` is ~4x faster than ``str.split``, and hashes
         them once), looked up in tables keyed by bytes. The marks do not depend on case, so
@@ -371,6 +416,11 @@ class Model:
         if n:
             total += get(b"^" + words[0], 0) + get(b"$" + words[-1], 0)
             count += 2
+        if b"i" in distinct or b"we" in distinct:
+            told = narration_mark(words)
+            if told:
+                total += get(told, 0)
+                count += 1
         eng = len(_ENGINEERING_BYTES.intersection(distinct))
         if eng:
             total += tables.eng if eng < 3 else tables.eng3

@@ -25,7 +25,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from handoff.privacy import framing
+from handoff.privacy import framing, productcopy, terse
 from handoff.privacy.lazy_re import rx as _rx
 from handoff.privacy.patterns import lookbehind_gate
 
@@ -111,6 +111,8 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     """Add prompt findings for the structural cues found in the text. ``words`` is the
     scanner's word mask (lower-cased ASCII letters, everything else blank) with a blank added
     at each end, so `` word `` finds a whole word with one C-level search."""
+    if len(lo) <= terse.MAX and terse.is_terse_request(lo):
+        hits.append((PROMPT, 1, 0, len(lo), "request-to-model"))  # "eli5 raft": shorter than any cue reads
     if len(view) < 16 and (text.isascii() or len(text) < 6):
         return  # (a CJK request says in 8 characters what English says in 30)
     foreign = False
@@ -138,7 +140,10 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _quoted_output(lo, words, present, hits)
     if not present.isdisjoint(_ADDRESS_BYTES):
         _address(lo, present, hits)
+    before = len(hits)
     _request(lo, words, present, hits)
+    if len(hits) > before and productcopy.is_product_copy(lo, present):
+        del hits[before:]  # the product speaking to its user, not a person to a model
     if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
         _speakers(lo_turns, hits)
     if not present.isdisjoint(_ONE_LINE_BYTES) and not present.isdisjoint(_ONE_USER_BYTES):
@@ -368,7 +373,8 @@ _PROSE_WORDS = 3
 _SPEAKER_VALUES = ("user", "human", "gpt", "assistant", "ai", "bot", "model", "chatgpt", "claude",
                    "system", "tool_use", "tool_result", "function_call", "function_call_output",
                    "reasoning", "agent_message", "user_message", "assistant_message", "customer",
-                   "tool", "observation")
+                   "tool", "observation", "user_prompt", "user_input", "user_query",
+                   "human_message")
 _RESULT_SPEAKERS = frozenset(("tool_result", "function_call_output", "tool", "observation"))
 _CALL_SPEAKERS = frozenset(("tool_use", "function_call"))
 _HOLDER_KEYS = frozenset(("@speaker", "message", "msg", "body", "input", "output", "arguments"))
@@ -401,6 +407,38 @@ def _prose(m: re.Match[str]) -> bool:
 
 
 def _records(lo: str, hits: list[_Hit]) -> None:
+    """Conversation data in JSON. In JSON lines (every line a ``{...}`` record) each record is
+    judged on its own: an agent's event log holds an MCP result's ``"content"`` in one record
+    and an assistant turn's metadata in the next, and the keys of the two together would make
+    a turn neither holds. A pretty-printed or inline document is judged whole."""
+    spans = _json_lines(lo)
+    if not spans:
+        _record(lo, 0, len(lo), hits)
+        return
+    for start, end in spans:
+        if _record(lo, start, end, hits):
+            return
+
+
+def _json_lines(lo: str) -> list[tuple[int, int]]:
+    """The spans of the lines when ``lo`` is two or more JSON records one a line (blank lines
+    allowed, a last record cut short allowed); otherwise none."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for line in lo.split("\n"):
+        body = line.strip()
+        if body:
+            if not body.startswith("{"):
+                return []
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    if len(spans) < 2 or any(not lo[s:e].rstrip().endswith("}") for s, e in spans[:-1]):
+        return []
+    return spans
+
+
+def _record(lo: str, pos: int, endpos: int, hits: list[_Hit]) -> bool:
+    """Judge ``lo[pos:endpos]`` as conversation data; add a hit and say so when it is."""
     keys: set[str] = set()
     prose: set[str] = set()
     nested = False
@@ -408,7 +446,7 @@ def _records(lo: str, hits: list[_Hit]) -> None:
     sides: set[str] = set()
     first = -1
     last = 0
-    for m in _rx(_RECORD).finditer(lo):
+    for m in _rx(_RECORD).finditer(lo, pos, endpos):
         key = m.group("key")
         if key in _SPEAKER_KEYS:
             if m.group("open") in "\"'" and m.group("val").startswith(_SPEAKER_VALUES):
@@ -432,23 +470,27 @@ def _records(lo: str, hits: list[_Hit]) -> None:
             first = m.start()
         last = m.end()
     if first < 0:
-        return
+        return False
     strong = keys & _STRONG_KEYS
     texts = keys & _TEXT_KEYS
-    bare = not texts and _rx(_BARE_CONTENT).search(lo) is not None
+    bare = not texts and _rx(_BARE_CONTENT).search(lo, pos, endpos) is not None
+    if sides and sides <= _RESULT_SPEAKERS:
+        return False  # a tool's result, whatever it says (its words are the tool's, not a turn)
     says = bool(prose) or ((nested or speakers > 0) and _turn_sides(sides, keys))
     # (``"system": "linux", "user": "ci"`` is config; a tool call with paths is an event record)
     keyed = (strong and len(keys) >= 2) or (speakers and texts) or (speakers >= 2 and not bare) or (
         len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2)
     if (says and keyed) or (prose & _ASKING_KEYS and prose & _REPLYING_KEYS and len(prose) >= 2):
         hits.append((PROMPT, 1, first, last, "prompt-record-json"))
+        return True
+    return False
 
 
 def _turn_sides(sides: set[str], keys: set[str]) -> bool:
     """Whether a record with no prose may still be a turn (see ``_HOLDER_KEYS``)."""
     if sides and sides <= _RESULT_SPEAKERS:
         return False
-    if sides & _CALL_SPEAKERS or keys & {"tool_calls", "function_call", "tool_call_id"}:
+    if sides & _CALL_SPEAKERS or keys & {"tool_calls", "function_call"}:
         return True
     return not sides or bool(keys - _HOLDER_KEYS)
 

@@ -678,15 +678,51 @@ def _system_prompt(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
 
 
 def _message_list(m: Match[str]) -> bool:
-    """A role object counts when the text also has content/parts, as message lists do, and
-    some content is written out: a list whose every content is a variable (``"content":
-    user_input``) is the code that builds a conversation, not one."""
+    """A role object counts when it holds content/parts itself, as a message does, and some
+    of it is written out: a list whose every content is a variable (``"content": user_input``)
+    is the code that builds a conversation, not one. The object, not the text: an agent's
+    event log puts ``"role": "assistant"`` beside ``"stop_reason"`` and ``"usage"`` in one
+    record and a tool's ``"content"`` in another, and neither is a turn. A ``tool`` or
+    ``function`` role is a tool's result, not a turn either (the turns around it still count)."""
     if m.group(0).endswith("="):
         return True
-    text = m.string
+    if m.group(0)[:-1].endswith(("tool", "function")):
+        return False
+    text = _own_object(m.string, m.start(), m.end())
     if not any(k in text for k in ('"content"', "'content'", '"parts"', "'parts'")):
         return False
     return any(not v[:1].isidentifier() for v in _content_values(text))
+
+
+def _own_object(text: str, start: int, end: int, reach: int = 4000) -> str:
+    """The innermost ``{...}`` around ``text[start:end]`` (braces counted, strings not
+    parsed: a brace inside a string can only widen or narrow the span by a nested object),
+    within ``reach`` characters either side; an unclosed side runs to that limit. Only the
+    braces are visited (found by ``str.find`` in C), not every character."""
+    lo = max(0, start - reach)
+    left, depth, i = lo, 0, start
+    while True:
+        i = max(text.rfind("{", lo, i), text.rfind("}", lo, i))
+        if i < 0:
+            break
+        depth += 1 if text[i] == "}" else -1
+        if depth < 0:
+            left = i
+            break
+    hi = min(len(text), end + reach)
+    right, depth, j = hi, 0, end
+    while True:
+        opens, closes = text.find("{", j, hi), text.find("}", j, hi)
+        if closes < 0:
+            break
+        if 0 <= opens < closes:
+            depth, j = depth + 1, opens + 1
+        elif depth:
+            depth, j = depth - 1, closes + 1
+        else:
+            right = closes + 1
+            break
+    return text[left:right]
 
 
 def _content_values(text: str) -> list[str]:

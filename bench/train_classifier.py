@@ -86,7 +86,7 @@ pasted into a note field, terse, in a prompt template). ``tests/privacy_train11`
 written by another helper from the class names; its README says how): the same classes at
 larger scale and in many languages, each prompt shape beside a benign twin."""
 HELD_OUT: frozenset[str] = frozenset({"privacy_blind9", "privacy_blind10", "privacy_blind11",
-                                      "privacy_blind12"})
+                                      "privacy_blind12", "privacy_blind13"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter.
 blind5 and blind8 were held out until session 11, when they became training corpora."""
 SEED = 20261201

@@ -4,7 +4,7 @@ is well formed.
 These tests never run the privacy filter; figures come from each corpus's `measure.py`.
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
 blind4 was held out until session 5, and blind5 and blind8 until session 11, when they became
-training data of the prompt classifier; blind9, blind10, blind11 and blind12 are held out: nobody may
+training data of the prompt classifier; blind9, blind10, blind11, blind12 and blind13 are held out: nobody may
 tune rules or train on them (see each directory's README.md).
 """
 
@@ -83,6 +83,9 @@ CORPORA = [
     Corpus("privacy_blind12", ("generate.py", "_b12rand.py", "_b12intl.py", "_b12secret.py", "_b12prompt.py",
                                "_b12cueless.py", "_b12benign.py"),
            lambda c: c == {"secret": 945, "prompt": 1043, "benign": 1218}),
+    Corpus("privacy_blind13", ("generate.py", "_b13rand.py", "_b13lang.py", "_b13shapes.py", "_b13agents.py",
+                               "_b13ops.py", "_b13cueless.py"),
+           lambda c: c == {"secret": 905, "prompt": 1035, "benign": 1365}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -191,7 +191,8 @@ def test_train11p_is_augmentation_and_blind5_blind8_are_training_corpora() -> No
     assert all(d != "privacy_train11p" for _, d in tc.TRAINING)
     assert "train11p" not in tc.load_corpora(augment=False)
     assert ("blind5", "privacy_blind5") in tc.TRAINING and ("blind8", "privacy_blind8") in tc.TRAINING
-    assert {"privacy_blind9", "privacy_blind10", "privacy_blind11", "privacy_blind12"} == tc.HELD_OUT
+    assert {"privacy_blind9", "privacy_blind10", "privacy_blind11", "privacy_blind12",
+            "privacy_blind13"} == tc.HELD_OUT
 
 
 def test_train11_is_what_its_generator_writes(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import json
 import random
 from collections.abc import Callable
 
-from _b13lang import answer, en_request, request
+from _b13lang import answer, en_request, request, turn
 from _b13rand import BRANCHES, FILES, MODELS, REPOS, TESTS_, password, pick, rs, sha, token, ts, uuid
 from _b13shapes import any_leak, benign_cmd, benign_env, db_url, named_secret, secret_cmd
 
@@ -91,18 +91,18 @@ def cc_transcript_benign(r: random.Random) -> str:
 
 def cc_settings_secret(r: random.Random) -> str:
     name, v = named_secret(r)
-    return _j({"env": {name: v, "ANTHROPIC_MODEL": pick(r, MODELS)}, "permissions": {"allow": ["Bash(npm run test:*)"]}}, True)
+    return _j({"env": {name: v, "ANTHROPIC_MODEL": pick(r, MODELS)}, "permissions": {"allow": ["Bash(npm run test:*)"]}}, r.random() < 0.4)
 
 
 def cc_settings_benign(r: random.Random) -> str:
     k = r.randrange(3)
     if k == 0:
         return _j({"permissions": {"allow": [f"Bash({pick(r, ['npm run', 'pytest', 'make', 'cargo test'])}:*)", "Read(~/.zshrc)"],
-                                   "deny": ["Read(./.env)", "Read(./secrets/**)"]}, "model": pick(r, MODELS)}, True)
+                                   "deny": ["Read(./.env)", "Read(./secrets/**)"]}, "model": pick(r, MODELS)}, r.random() < 0.4)
     if k == 1:
-        return _j({"hooks": {"PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": f"$CLAUDE_PROJECT_DIR/.claude/hooks/{pick(r, ['guard', 'lint', 'audit'])}.sh", "timeout": r.randint(5, 60)}]}]}}, True)
+        return _j({"hooks": {"PreToolUse": [{"matcher": "Bash", "hooks": [{"type": "command", "command": f"$CLAUDE_PROJECT_DIR/.claude/hooks/{pick(r, ['guard', 'lint', 'audit'])}.sh", "timeout": r.randint(5, 60)}]}]}}, r.random() < 0.4)
     return _j({"env": {"ANTHROPIC_API_KEY": "${ANTHROPIC_API_KEY}", "BASH_DEFAULT_TIMEOUT_MS": str(r.randint(1, 9) * 60000)},
-               "includeCoAuthoredBy": r.random() < 0.5}, True)
+               "includeCoAuthoredBy": r.random() < 0.5}, r.random() < 0.4)
 
 
 def cc_mcp_secret(r: random.Random) -> str:
@@ -219,17 +219,18 @@ CODEX: list[Cat] = [
 # ---------------------------------------------------------------- OpenCode
 def oc_config_secret(r: random.Random) -> str:
     vendor, name, v = token(r)
-    return _j({"$schema": "https://opencode.ai/config.json", "provider": {vendor: {"options": {"apiKey": v}}}, "model": f"{vendor}/{pick(r, MODELS)}"}, True)
+    return _j({"$schema": "https://opencode.ai/config.json", "provider": {vendor: {"options": {"apiKey": v}}}, "model": f"{vendor}/{pick(r, MODELS)}"}, r.random() < 0.4)
 
 
 def oc_config_benign(r: random.Random) -> str:
     return _j({"$schema": "https://opencode.ai/config.json", "provider": {"openai": {"options": {"apiKey": pick(r, ["{env:OPENAI_API_KEY}", "{file:~/.secrets/openai}"])}}},
-               "model": f"anthropic/{pick(r, MODELS)}", "autoupdate": r.random() < 0.5}, True)
+               "model": f"anthropic/{pick(r, MODELS)}", "autoupdate": r.random() < 0.5}, r.random() < 0.4)
 
 
 def oc_message_prompt(r: random.Random) -> str:
     role = pick(r, ["user", "assistant"])
-    text = request(r) if role == "user" else answer(r)
+    q, a = turn(r)
+    text = q if role == "user" else a
     return _j({"id": "msg_" + rs(r, 26), "sessionID": "ses_" + rs(r, 26), "role": role,
                "parts": [{"type": "text", "text": text}], "time": {"created": r.randint(1_760_000_000_000, 1_790_000_000_000)}})
 
@@ -256,7 +257,7 @@ def oc_cli_benign(r: random.Random) -> str:
 
 def oc_auth_secret(r: random.Random) -> str:
     vendor, _, v = token(r, prefixed_only=True)
-    return _j({vendor: {"type": "api", "key": v}}, True)
+    return _j({vendor: {"type": "api", "key": v}}, r.random() < 0.4)
 
 
 OPENCODE: list[Cat] = [
@@ -273,8 +274,11 @@ OPENCODE: list[Cat] = [
 
 # ---------------------------------------------------------------- Aider
 def ad_history_prompt(r: random.Random) -> str:
+    if r.random() < 0.4:
+        return f"#### {request(r)}"
     if r.random() < 0.5:
-        return f"#### {request(r)}\n\n{answer(r)}"
+        q, a = turn(r)
+        return f"#### {q}\n\n{a}"
     return f"# aider chat started at 2026-{r.randint(1, 11):02d}-{r.randint(1, 28):02d} {r.randint(0, 23):02d}:{r.randint(10, 59)}:{r.randint(10, 59)}\n\n#### {request(r)}"
 
 
@@ -296,11 +300,16 @@ def ad_conf_secret(r: random.Random) -> str:
     if k == 0:
         return f"model: {pick(r, MODELS)}\napi-key:\n  - {vendor}={v}\nauto-commits: false"
     if k == 1:
-        return f"# .aider.conf.yml\n{pick(r, ['openai-api-key', 'anthropic-api-key'])}: {v}\ndark-mode: true"
+        return f"{pick(r, ['# .aider.conf.yml' + chr(10), '.aider.conf.yml:', ''])}{pick(r, ['openai-api-key', 'anthropic-api-key'])}: {v}"
     return f"# .env for aider\n{name}={v}\nAIDER_MODEL={pick(r, MODELS)}"
 
 
 def ad_conf_benign(r: random.Random) -> str:
+    if r.random() < 0.5:
+        return pick(r, [f"{pick(r, ['openai-api-key', 'anthropic-api-key'])}: ${{{pick(r, ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY'])}}}  # from env ({r.randint(1, 99)})",
+                        f"model: {pick(r, MODELS)}  # switched {r.randint(1, 28)} Nov, cheaper",
+                        f".aider.conf.yml:{r.randint(2, 40)}: edit-format: {pick(r, ['diff', 'whole', 'udiff', 'diff-fenced'])}",
+                        f"aider --model {pick(r, MODELS)} --no-auto-commits {pick(r, FILES)}"])
     return pick(r, [f"model: {pick(r, MODELS)}\nedit-format: {pick(r, ['diff', 'whole', 'udiff'])}\nauto-commits: {pick(r, ['true', 'false'])}\nread: [CONVENTIONS.md]",
                     f"# .aider.conf.yml\napi-key:\n  - openai=${{OPENAI_API_KEY}}\nmap-tokens: {r.choice([1024, 2048, 4096])}",
                     f"AIDER_MODEL={pick(r, MODELS)}\nAIDER_DARK_MODE=true\nAIDER_TEST_CMD=pytest -q -x\n# keys live in ~/.config/op, not here ({r.randint(1, 99)})"])
@@ -322,30 +331,40 @@ AIDER: list[Cat] = [
 
 # ---------------------------------------------------------------- Cursor / Continue / Copilot chat exports
 def ide_export_prompt(r: random.Random) -> str:
-    k = r.randrange(3)
+    k = r.randrange(4)
+    if k == 3:
+        q, a = turn(r)
+        return _j({"requestId": uuid(r), "message": {"text": q}, "response": [{"value": a}], "agent": "github.copilot.workspace"})
     if k == 0:
-        return f"# {pick(r, ['Fix retry bug', 'Explain the pool', 'Write tests'])}\n_Exported on {r.randint(1, 12)}/{r.randint(1, 28)}/2026 from Cursor_\n\n---\n\n**User**\n\n{request(r)}\n\n---\n\n**Cursor**\n\n{answer(r)}"
+        q, a = turn(r)
+        return f"# {pick(r, ['Fix retry bug', 'Explain the pool', 'Write tests'])}\n_Exported on {r.randint(1, 12)}/{r.randint(1, 28)}/2026 from Cursor_\n\n---\n\n**User**\n\n{q}\n\n---\n\n**Cursor**\n\n{a}"
     if k == 1:
-        return _j({"title": f"Session {r.randint(1, 999)}", "history": [{"message": {"role": "user", "content": request(r)}},
-                                                                       {"message": {"role": "assistant", "content": answer(r)}}]}, True)
-    return f"{pick(r, ['dev', 'priya', 'jonas'])}: @workspace {request(r)}\n\nGitHub Copilot: {answer(r)}"
+        q, a = turn(r)
+        return _j({"title": f"Session {r.randint(1, 999)}", "history": [{"message": {"role": "user", "content": q}},
+                                                                       {"message": {"role": "assistant", "content": a}}]}, r.random() < 0.3)
+    sep = " " if r.random() < 0.6 else "\n\n"
+    q, a = turn(r)
+    return f"{pick(r, ['dev', 'priya', 'jonas'])}: @workspace {q}{sep}GitHub Copilot: {a}"
 
 
 def ide_export_secret(r: random.Random) -> str:
     name, v = named_secret(r)
-    if r.random() < 0.5:
+    if r.random() < 0.2:
+        return f"**User**: curl keeps returning 401 with {name}={v}, what am I missing?"
+    if r.random() < 0.4:
         return f"**User**\n\nit fails with this .env, why?\n\n```\n{name}={v}\nDEBUG=1\n```"
-    return _j({"models": [{"title": pick(r, MODELS), "provider": pick(r, ["openai", "anthropic", "mistral"]), "model": pick(r, MODELS), "apiKey": token(r)[2]}]}, True)
+    return _j({"models": [{"title": pick(r, MODELS), "provider": pick(r, ["openai", "anthropic", "mistral"]), "model": pick(r, MODELS), "apiKey": token(r)[2]}]}, r.random() < 0.3)
 
 
 def ide_config_benign(r: random.Random) -> str:
     k = r.randrange(3)
     if k == 0:
         return _j({"models": [{"title": pick(r, MODELS), "provider": "ollama", "model": pick(r, MODELS), "apiBase": f"http://localhost:{r.randint(1000, 12000)}"}],
-                   "allowAnonymousTelemetry": False}, True)
+                   "allowAnonymousTelemetry": False}, r.random() < 0.3)
     if k == 1:
         return f"name: {pick(r, ['Local', 'Team'])} Assistant\nversion: 1.0.{r.randint(0, 20)}\nmodels:\n  - name: {pick(r, MODELS)}\n    provider: anthropic\n    apiKey: ${{{{ secrets.ANTHROPIC_API_KEY }}}}"
-    return f"# .cursor/rules/{pick(r, ['python', 'go', 'ts'])}.mdc\n---\nglobs: {pick(r, ['**/*.py', '**/*.go', 'src/**/*.ts'])}\nalwaysApply: false\n---\nLint config: line length {r.choice([88, 100, 120])}, double quotes."
+    return _j({"recommendations": [pick(r, ["ms-python.python", "golang.go", "dbaeumer.vscode-eslint"]), pick(r, ["charliermarsh.ruff", "Continue.continue", "GitHub.copilot-chat"])],
+               "unwantedRecommendations": [f"ext.{rs(r, 6)}"]})
 
 
 def ide_export_benign(r: random.Random) -> str:
@@ -366,20 +385,21 @@ IDE: list[Cat] = [
 # ---------------------------------------------------------------- Gemini CLI
 def gm_settings_secret(r: random.Random) -> str:
     if r.random() < 0.5:
-        return _j({"selectedAuthType": "gemini-api-key", "mcpServers": {"db": {"command": "uvx", "args": ["mcp-server-postgres", db_url(r)]}}}, True)
-    return f"# ~/.gemini/.env\nGEMINI_API_KEY={token(r)[2] if r.random() < 0.3 else 'AIzaSy' + rs(r, 33)}"
+        return _j({"selectedAuthType": "gemini-api-key", "mcpServers": {"db": {"command": "uvx", "args": ["mcp-server-postgres", db_url(r)]}}}, r.random() < 0.4)
+    return f"{pick(r, ['# ~/.gemini/.env' + chr(10), ''])}GEMINI_API_KEY={token(r)[2] if r.random() < 0.3 else 'AIzaSy' + rs(r, 33)}"
 
 
 def gm_settings_benign(r: random.Random) -> str:
     return _j({"theme": pick(r, ["GitHub", "Dracula", "Default"]), "selectedAuthType": pick(r, ["oauth-personal", "vertex-ai", "gemini-api-key"]),
                "mcpServers": {"github": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"], "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "$GITHUB_TOKEN"}}},
-               "checkpointing": {"enabled": r.random() < 0.5}, "maxSessionTurns": r.randint(10, 200)}, True)
+               "checkpointing": {"enabled": r.random() < 0.5}, "maxSessionTurns": r.randint(10, 200)}, r.random() < 0.4)
 
 
 def gm_session_prompt(r: random.Random) -> str:
     if r.random() < 0.4:
         return f"gemini -m {pick(r, ['gemini-2.5-pro', 'gemini-2.5-flash'])} -p \"{request(r)}\""
-    return _j([{"role": "user", "parts": [{"text": request(r)}]}, {"role": "model", "parts": [{"text": answer(r)}]}], r.random() < 0.5)
+    q, a = turn(r)
+    return _j([{"role": "user", "parts": [{"text": q}]}, {"role": "model", "parts": [{"text": a}]}], r.random() < 0.5)
 
 
 def gm_session_secret(r: random.Random) -> str:

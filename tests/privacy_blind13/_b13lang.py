@@ -112,3 +112,9 @@ def answer(r: random.Random, lang: str | None = None) -> str:
 
 def en_request(r: random.Random) -> str:
     return request(r, "en") if r.random() < 0.5 else request(r)
+
+
+def turn(r: random.Random) -> tuple[str, str]:
+    """A request and an answer in the same language (a user writes to a model in one language)."""
+    lang = pick(r, list(REQUESTS))
+    return request(r, lang), answer(r, lang)

@@ -8,7 +8,7 @@ import json
 import random
 from collections.abc import Callable
 
-from _b13lang import answer, en_request, request
+from _b13lang import answer, en_request, request, turn
 from _b13rand import (
     BRANCHES,
     FILES,
@@ -48,7 +48,7 @@ def ci_log_secret(r: random.Random) -> str:
     t = _gha_ts(r)
     k = r.randrange(4)
     if k == 0:
-        return f"{t} ##[group]Run {secret_cmd(r)}\n{t} ##[endgroup]"
+        return f"{t} ##[group]Run {secret_cmd(r)}" + pick(r, ["", "", f"\n{t} ##[endgroup]"])
     if k == 1:
         name, v = named_secret(r)
         return f"{t} env:\n{t}   {name}: {v}\n{t}   NODE_ENV: production"
@@ -61,7 +61,7 @@ def ci_log_benign(r: random.Random) -> str:
     t = _gha_ts(r)
     k = r.randrange(6)
     if k == 0:
-        return f"{t} ##[group]Run {benign_cmd(r)}\n{t} ##[endgroup]"
+        return f"{t} ##[group]Run {benign_cmd(r)}" + pick(r, ["", "", f"\n{t} ##[endgroup]"])
     if k == 1:
         return f"{t} env:\n{t}   NPM_TOKEN: ***\n{t}   GITHUB_TOKEN: ***\n{t}   CI: true"
     if k == 2:
@@ -75,6 +75,8 @@ def ci_log_benign(r: random.Random) -> str:
 
 def ci_yaml_secret(r: random.Random) -> str:
     name, v = named_secret(r)
+    if r.random() < 0.35:
+        return f".github/workflows/{pick(r, ['deploy', 'release', 'nightly'])}.yml:{r.randint(5, 80)}:      {name}: {v}"
     if r.random() < 0.5:
         return f"jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      {name}: {v}\n    steps:\n      - run: make deploy"
     return f"variables:\n  {name}: \"{v}\"\ndeploy:\n  stage: deploy\n  script:\n    - ./deploy.sh"
@@ -82,6 +84,8 @@ def ci_yaml_secret(r: random.Random) -> str:
 
 def ci_yaml_benign(r: random.Random) -> str:
     name = pick(r, ["NPM_TOKEN", "PYPI_API_TOKEN", "DOCKERHUB_TOKEN", "AWS_SECRET_ACCESS_KEY", "SLACK_WEBHOOK_URL"])
+    if r.random() < 0.35:
+        return f".github/workflows/{pick(r, ['deploy', 'release', 'nightly'])}.yml:{r.randint(5, 80)}:      {name}: ${{{{ secrets.{name} }}}}"
     if r.random() < 0.5:
         return f"    env:\n      {name}: ${{{{ secrets.{name} }}}}\n      PYTHON_VERSION: \"3.1{r.randint(0, 3)}\"\n    steps:\n      - uses: actions/checkout@v4"
     return f"deploy:\n  stage: deploy\n  variables:\n    {name}: ${name}\n  script:\n    - ./deploy.sh --env {pick(r, ['staging', 'prod'])}\n  needs: [test-{r.randint(1, 9)}]"
@@ -89,8 +93,11 @@ def ci_yaml_benign(r: random.Random) -> str:
 
 def ci_log_prompt(r: random.Random) -> str:
     t = _gha_ts(r)
+    if r.random() < 0.3:
+        return f"{t} [ai-review] <system>You are a code reviewer for {pick(r, REPOS)}.</system><user>{request(r)}</user>"
     if r.random() < 0.5:
-        return f"{t} ##[group]Run llm -m {pick(r, MODELS)} \"{request(r)}\"\n{t} ##[endgroup]\n{t} {answer(r)}"
+        q, a = turn(r)
+        return f"{t} ##[group]Run llm -m {pick(r, MODELS)} \"{q}\"\n{t} ##[endgroup]\n{t} {a}"
     return f"$ python scripts/ai_review.py --diff origin/main\n[ai-review] prompt: {en_request(r)}\n[ai-review] response: {answer(r, 'en')}"
 
 
@@ -130,7 +137,11 @@ def nb_secret(r: random.Random) -> str:
 
 
 def nb_prompt(r: random.Random) -> str:
-    k = r.randrange(3)
+    k = r.randrange(4)
+    if k == 3:
+        q, a = turn(r)
+        return _cell(r, "code", ["ds[0]"], [{"output_type": "execute_result", "execution_count": r.randint(1, 80), "metadata": {},
+                                            "data": {"text/plain": [str({"instruction": q, "output": a})]}}])
     if k == 0:
         return _cell(r, "code", ["resp = client.messages.create(\n", f"    model=\"{pick(r, MODELS)}\", max_tokens=1024,\n",
                                   f"    messages=[{{\"role\": \"user\", \"content\": {json.dumps(request(r), ensure_ascii=False)}}}])"])
@@ -180,8 +191,11 @@ def chat_prompt(r: random.Random) -> str:
     p = pick(r, PEOPLE)
     k = r.randrange(3)
     if k == 0:
-        return f"{p}  {r.randint(1, 12)}:{r.randint(10, 59)} PM\nthis is what I sent to ChatGPT:\n> {request(r)}\nand it answered:\n> {answer(r)}"
+        q, a = turn(r)
+        return f"{p}  {r.randint(1, 12)}:{r.randint(10, 59)} PM\nthis is what I sent to ChatGPT:\n> {q}\nand it answered:\n> {a}"
     if k == 1:
+        if r.random() < 0.4:
+            return f"[{hm(r)}] {p}: [user] {en_request(r)} [assistant] {answer(r, 'en')}"
         return f"@{pick(r, ['AIBot', 'Claude', 'askgpt'])} {request(r)}"
     return f"[{hm(r)}] Claude (app): {answer(r)}"
 
@@ -210,7 +224,9 @@ def _prompt_str(r: random.Random) -> str:
 
 
 def term_secret(r: random.Random) -> str:
-    k = r.randrange(5)
+    k = r.randrange(7)
+    if k >= 5:
+        return f"{_prompt_str(r)}{secret_cmd(r)}"
     if k == 0:
         return f"{_prompt_str(r)}{secret_cmd(r)}"
     if k == 1:
@@ -227,7 +243,8 @@ def term_secret(r: random.Random) -> str:
 def term_prompt(r: random.Random) -> str:
     k = r.randrange(4)
     if k == 0:
-        return f"$ ollama run {pick(r, ['llama3.1:8b', 'qwen2.5-coder:14b', 'mistral'])}\n>>> {request(r)}\n{answer(r)}"
+        q, a = turn(r)
+        return f"$ ollama run {pick(r, ['llama3.1:8b', 'qwen2.5-coder:14b', 'mistral'])}\n>>> {q}\n{a}"
     if k == 1:
         return f"{_prompt_str(r)}claude -p \"{request(r)}\""
     if k == 2:
@@ -236,7 +253,9 @@ def term_prompt(r: random.Random) -> str:
 
 
 def term_benign(r: random.Random) -> str:
-    k = r.randrange(4)
+    k = r.randrange(7)
+    if k >= 4:
+        return f"{_prompt_str(r)}{benign_cmd(r)}  # {pick(r, ['ok', 'exit 0', 'took ' + str(r.randint(2, 90)) + 's', 'retry #' + str(r.randint(2, 5))])}"
     if k == 0:
         return f"{_prompt_str(r)}{benign_cmd(r)}"
     if k == 1:
@@ -258,21 +277,29 @@ def ed_secret(r: random.Random) -> str:
     vendor, name, v = token(r, prefixed_only=True)
     k = r.randrange(4)
     if k == 0:
-        return _j({"editor.formatOnSave": True, "github.copilot.advanced": {"authProvider": "github"}, f"{vendor}.apiKey": v}, True)
+        return _j({"editor.formatOnSave": True, "github.copilot.advanced": {"authProvider": "github"}, f"{vendor}.apiKey": v}, r.random() < 0.3)
     if k == 1:
-        return f"-- ~/.config/nvim/lua/plugins/ai.lua\nrequire(\"codecompanion\").setup({{ adapters = {{ api_key = \"{v}\" }} }})"
+        return f"{pick(r, ['-- ~/.config/nvim/lua/plugins/ai.lua' + chr(10), ''])}require(\"codecompanion\").setup({{ adapters = {{ api_key = \"{v}\" }} }})"
     if k == 2:
-        return f"\" ~/.vimrc\nlet g:{vendor}_api_key = '{v}'"
+        head = pick(r, ['" ~/.vimrc\n', ''])
+        return f"{head}let g:{vendor}_api_key = '{v}'"
     return f"// zed settings.json\n{{ \"language_models\": {{ \"{vendor}\": {{ \"api_key\": \"{v}\" }} }} }}"
 
 
 def ed_prompt(r: random.Random) -> str:
     if r.random() < 0.5:
-        return _j({"github.copilot.chat.codeGeneration.instructions": [{"text": f"You are my coding assistant. {en_request(r)}"}]}, True)
-    return f";; init.el\n(setq gptel-directives '((default . \"You are a terse assistant living in Emacs. {en_request(r)}\")))"
+        return _j({"github.copilot.chat.codeGeneration.instructions": [{"text": f"You are my coding assistant. {en_request(r)}"}]}, r.random() < 0.3)
+    return f"{pick(r, [';; init.el' + chr(10), ''])}(setq gptel-directives '((default . \"You are a terse assistant living in Emacs. {en_request(r)}\")))"
 
 
 def ed_benign(r: random.Random) -> str:
+    if r.random() < 0.45:
+        return pick(r, [f"\"editor.rulers\": [{r.choice([80, 88, 100])}, {r.choice([110, 120])}],",
+                        f"\"python.defaultInterpreterPath\": \"${{workspaceFolder}}/.venv-{r.randint(1, 9)}/bin/python\",",
+                        f"\"github.copilot.enable\": {{\"markdown\": {pick(r, ['true', 'false'])}, \"plaintext\": false}},  // {sha(r, 7)}",
+                        f"set tabstop={r.choice([2, 4, 8])} shiftwidth={r.choice([2, 4])} textwidth={r.choice([79, 88, 100])}",
+                        f"vim.g.copilot_filetypes = {{ {pick(r, ['markdown', 'yaml', 'gitcommit'])} = false }}  -- {r.randint(1, 99)}",
+                        f"\"rest-client.environmentVariables\": {{\"staging\": {{\"token\": \"{{{{$dotenv API_TOKEN}}}}\", \"n\": {r.randint(1, 999)}}}}}"])
     return pick(r, [_j({"editor.tabSize": r.choice([2, 4]), "files.exclude": {"**/.venv": True}, "python.testing.pytestArgs": ["tests", "-q"]}, True),
                     f"\" ~/.vimrc\nset number\nset expandtab shiftwidth={r.choice([2, 4])}\nlet g:ale_linters = {{'python': ['ruff']}}",
                     f"# .editorconfig\nroot = true\n[*]\nindent_style = space\nindent_size = {r.choice([2, 4])}\nmax_line_length = {r.choice([88, 100, 120])}",

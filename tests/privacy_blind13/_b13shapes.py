@@ -48,7 +48,7 @@ def secret_cmd(r: random.Random) -> str:
     pw = password(r)
     host, user = pick(r, HOSTS), pick(r, USERS)
     _, tname, tv = token(r, prefixed_only=True)
-    k = r.randrange(16)
+    k = r.randrange(22)
     return [
         f"gh secret set {name} --body {v} --repo {pick(r, REPOS)}",
         f"aws configure set aws_secret_access_key {aws_pair(r)[1]}",
@@ -66,6 +66,12 @@ def secret_cmd(r: random.Random) -> str:
         f"git clone https://{user}:{tv}@github.com/{pick(r, REPOS)}.git",
         f"echo {tv} | docker login ghcr.io -u {user} --password-stdin",
         f"{tname}={tv} npm publish --access public",
+        f"curl -s -b 'session={rs(r, 40, HEX + LO)}{rs(r, 24)}' https://admin.acme.io/api/export",
+        f"redis-server --port 6380 --requirepass {pw}",
+        f"keytool -importcert -alias root -keystore app.jks -storepass {pw} -file root.pem",
+        f"openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:{pw}",
+        f"./deploy.sh --token -{tv}",
+        f"sshpass -p '{pw}' ssh {user}@{host}",
     ][k]
 
 

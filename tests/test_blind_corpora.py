@@ -85,7 +85,7 @@ CORPORA = [
            lambda c: c == {"secret": 945, "prompt": 1043, "benign": 1218}),
     Corpus("privacy_blind13", ("generate.py", "_b13rand.py", "_b13lang.py", "_b13shapes.py", "_b13agents.py",
                                "_b13ops.py", "_b13cueless.py"),
-           lambda c: c == {"secret": 905, "prompt": 1035, "benign": 1365}),
+           lambda c: c == {"secret": 905, "prompt": 1035, "benign": 1390}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

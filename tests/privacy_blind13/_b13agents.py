@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from _b13lang import answer, en_request, request, turn
 from _b13rand import BRANCHES, FILES, MODELS, REPOS, TESTS_, password, pick, rs, sha, token, ts, uuid
-from _b13shapes import any_leak, benign_cmd, benign_env, db_url, named_secret, secret_cmd
+from _b13shapes import any_leak, benign_cmd, benign_env, db_url, named_secret, second_person_doc, secret_cmd
 
 Gen = Callable[[random.Random], str]
 Cat = tuple[str, str, int, Gen]
@@ -181,7 +181,12 @@ def cx_history_secret(r: random.Random) -> str:
 
 
 def cx_exec_prompt(r: random.Random) -> str:
-    k = r.randrange(3)
+    k = r.randrange(4)
+    if k == 3:
+        return _j({"id": str(r.randint(0, 40)), "msg": {"type": "agent_reasoning", "text": pick(r, [
+            f"**Planning the fix**\n\nI need to look at {pick(r, FILES)} first; the user wants the retry to stop after {r.randint(2, 9)} attempts, so I'll add a counter and then explain the change to them.",
+            f"**Answering the question**\n\nThe user asked why {pick(r, TESTS_)} is flaky. I think it's a race on the lock file; I'll explain that and offer to write a patch.",
+            f"**Reviewing the diff**\n\nI should tell the user that the change in {pick(r, FILES)} looks right, but I'll point out the missing test before they merge."])}})
     if k == 0:
         return f"$ codex exec \"{request(r)}\""
     if k == 1:
@@ -213,6 +218,7 @@ CODEX: list[Cat] = [
     ("codex_exec_log_prompt", "prompt", 45, cx_exec_prompt),
     ("codex_config_toml_benign", "benign", 35, cx_config_benign),
     ("codex_exec_log_benign", "benign", 65, cx_exec_benign),
+    ("codex_docs_second_person", "benign", 15, lambda r: second_person_doc(r, "codex")),
 ]
 
 
@@ -326,6 +332,7 @@ AIDER: list[Cat] = [
     ("aider_input_history_prompt", "prompt", 30, ad_input_prompt),
     ("aider_chat_history_benign", "benign", 60, ad_history_benign),
     ("aider_conf_benign", "benign", 40, ad_conf_benign),
+    ("aider_docs_second_person", "benign", 15, lambda r: second_person_doc(r, "aider")),
 ]
 
 
@@ -426,6 +433,7 @@ GEMINI: list[Cat] = [
     ("gemini_md_instructions", "prompt", 20, gm_md_prompt),
     ("gemini_settings_benign", "benign", 40, gm_settings_benign),
     ("gemini_cli_output_benign", "benign", 60, gm_log_benign),
+    ("gemini_docs_second_person", "benign", 15, lambda r: second_person_doc(r, "gemini")),
 ]
 
 _unused = (TESTS_, benign_env, password)

@@ -29,7 +29,7 @@ from _b13rand import (
     ts,
     uuid,
 )
-from _b13shapes import any_leak, benign_cmd, benign_env, db_url, named_secret, secret_cmd
+from _b13shapes import any_leak, benign_cmd, benign_env, db_url, named_secret, second_person_doc, secret_cmd
 
 Gen = Callable[[random.Random], str]
 Cat = tuple[str, str, int, Gen]
@@ -166,7 +166,7 @@ def nb_benign(r: random.Random) -> str:
 JUPYTER: list[Cat] = [
     ("jupyter_cell_credential", "secret", 75, nb_secret),
     ("jupyter_cell_model_io", "prompt", 75, nb_prompt),
-    ("jupyter_cell_benign", "benign", 105, nb_benign),
+    ("jupyter_cell_benign", "benign", 95, nb_benign),
 ]
 
 
@@ -213,7 +213,7 @@ def chat_benign(r: random.Random) -> str:
 CHAT: list[Cat] = [
     ("chat_paste_credential", "secret", 75, chat_secret),
     ("chat_paste_model_io", "prompt", 75, chat_prompt),
-    ("chat_paste_benign", "benign", 105, chat_benign),
+    ("chat_paste_benign", "benign", 95, chat_benign),
 ]
 
 
@@ -268,7 +268,7 @@ def term_benign(r: random.Random) -> str:
 TERM: list[Cat] = [
     ("term_session_credential", "secret", 85, term_secret),
     ("term_session_model_cli", "prompt", 75, term_prompt),
-    ("term_session_benign", "benign", 110, term_benign),
+    ("term_session_benign", "benign", 100, term_benign),
 ]
 
 
@@ -310,7 +310,8 @@ def ed_benign(r: random.Random) -> str:
 EDITOR: list[Cat] = [
     ("editor_config_credential", "secret", 75, ed_secret),
     ("editor_config_assistant_prompt", "prompt", 70, ed_prompt),
-    ("editor_config_benign", "benign", 105, ed_benign),
+    ("editor_config_benign", "benign", 95, ed_benign),
+    ("editor_docs_second_person", "benign", 15, lambda r: second_person_doc(r, "editor")),
 ]
 
 
@@ -354,7 +355,8 @@ def ho_benign(r: random.Random) -> str:
 HANDOFF: list[Cat] = [
     ("handoff_cli_args_credential", "secret", 75, ho_secret),
     ("handoff_cli_args_prompt", "prompt", 70, ho_prompt),
-    ("handoff_cli_args_benign", "benign", 105, ho_benign),
+    ("handoff_cli_args_benign", "benign", 95, ho_benign),
+    ("handoff_docs_second_person", "benign", 15, lambda r: second_person_doc(r, "handoff")),
 ]
 
 _unused = (FILES, jwt)

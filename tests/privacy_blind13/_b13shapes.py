@@ -140,3 +140,28 @@ def short_id(r: random.Random) -> str:
 
 def slug(r: random.Random) -> str:
     return rs(r, 6, LO)
+
+
+DOC_TOOLS = {"aider": ("aider", ".aider.conf.yml", "OPENAI_API_KEY"), "codex": ("Codex", "~/.codex/config.toml", "OPENAI_API_KEY"),
+             "gemini": ("Gemini CLI", "~/.gemini/settings.json", "GEMINI_API_KEY"),
+             "handoff": ("handoff", ".handoff/config", "HANDOFF_STORE"), "editor": ("the editor", "settings.json", "GITHUB_TOKEN")}
+DOC_LINES = [
+    "You can set {env} in your shell profile; {tool} reads it at start-up and never writes it to {cfg}.",
+    "If you see `401 Unauthorized`, your {env} has probably expired: create a new one and export it again.",
+    "You'll need Python 3.11 or newer. Run `make install`, then check `{tool} --version` prints {v}.",
+    "To keep your keys out of {cfg}, point it at an environment variable such as `${{{env}}}` instead of pasting the value.",
+    "Your {cfg} is read from the project first and from your home directory second; the first match wins.",
+    "Note: when you run {tool} in CI, pass {env} through `${{{{ secrets.{env} }}}}`, not as plain text.",
+    "You do not need an API key for local models; set the base URL to http://localhost:{port}/v1 and you are done.",
+    "Once you have merged the PR, you can delete the branch; {tool} keeps its own history in {cfg}.",
+]
+
+
+def second_person_doc(r: random.Random, tool: str) -> str:
+    """Documentation written to the reader (second person): not a prompt, holds no credential."""
+    name, cfg, env = DOC_TOOLS[tool]
+    n = r.randint(1, 2)
+    lines = [pick(r, DOC_LINES).format(tool=name, cfg=cfg, env=env, v=f"{r.randint(0, 3)}.{r.randint(0, 60)}.{r.randint(0, 9)}",
+                                       port=r.randint(1000, 12000)) for _ in range(n)]
+    head = pick(r, ["", f"## {pick(r, ['Setup', 'Troubleshooting', 'Configuration', 'FAQ'])}\n\n", f"> **Tip ({r.randint(1, 40)})**: "])
+    return head + " ".join(lines)

@@ -7,7 +7,7 @@ import json
 import random
 from collections.abc import Callable
 
-from _b13lang import answer, en_request, request, turn
+from _b13lang import answer, request, turn
 from _b13rand import BRANCHES, FILES, MODELS, REPOS, TESTS_, password, pick, rs, sha, token, ts, uuid
 from _b13shapes import any_leak, benign_cmd, benign_env, db_url, named_secret, second_person_doc, secret_cmd
 
@@ -176,8 +176,11 @@ def cx_history_prompt(r: random.Random) -> str:
 
 
 def cx_history_secret(r: random.Random) -> str:
-    return _j({"session_id": uuid(r), "ts": r.randint(1_760_000_000, 1_790_000_000),
-               "text": f"use this key for the test run: {any_leak(r)}"})
+    leak = any_leak(r)
+    text = pick(r, [f"use this key for the test run: {leak}", f"the staging creds are {leak}, try again",
+                    f"{leak} <- that's the sandbox one, wire it into the fixture", f"why does {leak} give me 403 on /v1/orders?",
+                    f"log in with {pick(r, ['admin', 'deploy', 'qa'])} / {password(r)} and check the export page"])
+    return _j({"session_id": uuid(r), "ts": r.randint(1_760_000_000, 1_790_000_000), "text": text})
 
 
 def cx_exec_prompt(r: random.Random) -> str:
@@ -191,8 +194,9 @@ def cx_exec_prompt(r: random.Random) -> str:
         return f"$ codex exec \"{request(r)}\""
     if k == 1:
         return _j({"id": str(r.randint(0, 40)), "msg": {"type": "agent_message", "message": answer(r)}})
+    q, a = turn(r)
     return (f"[{ts(r)}] OpenAI Codex v0.{r.randint(30, 60)}.0 (research preview)\n--------\nworkdir: /home/dev/widget\n"
-            f"model: {pick(r, MODELS)}\n--------\n[{ts(r)}] User instructions:\n{en_request(r)}\n\n[{ts(r)}] codex\n{answer(r, 'en')}")
+            f"model: {pick(r, MODELS)}\n--------\n[{ts(r)}] User instructions:\n{q}\n\n[{ts(r)}] codex\n{a}")
 
 
 def cx_exec_secret(r: random.Random) -> str:

@@ -98,7 +98,8 @@ def ci_log_prompt(r: random.Random) -> str:
     if r.random() < 0.5:
         q, a = turn(r)
         return f"{t} ##[group]Run llm -m {pick(r, MODELS)} \"{q}\"\n{t} ##[endgroup]\n{t} {a}"
-    return f"$ python scripts/ai_review.py --diff origin/main\n[ai-review] prompt: {en_request(r)}\n[ai-review] response: {answer(r, 'en')}"
+    q, a = turn(r)
+    return f"$ python scripts/ai_review.py --diff origin/main\n[ai-review] prompt: {q}\n[ai-review] response: {a}"
 
 
 def ci_yaml_prompt(r: random.Random) -> str:
@@ -195,7 +196,8 @@ def chat_prompt(r: random.Random) -> str:
         return f"{p}  {r.randint(1, 12)}:{r.randint(10, 59)} PM\nthis is what I sent to ChatGPT:\n> {q}\nand it answered:\n> {a}"
     if k == 1:
         if r.random() < 0.4:
-            return f"[{hm(r)}] {p}: [user] {en_request(r)} [assistant] {answer(r, 'en')}"
+            q, a = turn(r)
+            return f"[{hm(r)}] {p}: [user] {q} [assistant] {a}"
         return f"@{pick(r, ['AIBot', 'Claude', 'askgpt'])} {request(r)}"
     return f"[{hm(r)}] Claude (app): {answer(r)}"
 
@@ -248,7 +250,8 @@ def term_prompt(r: random.Random) -> str:
     if k == 1:
         return f"{_prompt_str(r)}claude -p \"{request(r)}\""
     if k == 2:
-        return f"$ llm -m {pick(r, MODELS)} '{en_request(r)}'\n{answer(r, 'en')}"
+        q, a = turn(r)
+        return f"$ llm -m {pick(r, MODELS)} '{q}'\n{a}"
     return f"PS C:\\src> sgpt \"{request(r)}\""
 
 
@@ -337,7 +340,8 @@ def ho_prompt(r: random.Random) -> str:
     if k == 1:
         return f"handoff note \"model said: {answer(r)}\""
     if k == 2:
-        return f"handoff note \"User: {en_request(r)} Assistant: {answer(r, 'en')}\""
+        q, a = turn(r)
+        return f"handoff note \"User: {q} Assistant: {a}\""
     return f"handoff config set review.prompt \"{request(r)}\""
 
 

@@ -118,3 +118,23 @@ def turn(r: random.Random) -> tuple[str, str]:
     """A request and an answer in the same language (a user writes to a model in one language)."""
     lang = pick(r, list(REQUESTS))
     return request(r, lang), answer(r, lang)
+
+
+PLAIN = {
+    "en": ["The lock in {f} is released only on the success path. When the handler raises, the file descriptor stays open, so the next run waits for the full timeout. Wrap the body in try/finally and release the lock there.",
+           "{t} retries without a cap. Each failure schedules another attempt with the same delay, which is why the queue grows during an outage. Add a maximum of five attempts and double the delay each time."],
+    "de": ["Die Sperre in {f} wird nur im Erfolgsfall freigegeben. Wenn der Handler eine Ausnahme wirft, bleibt sie bestehen, deshalb wartet der nächste Lauf bis zum Timeout. Gib sie in einem finally-Block frei."],
+    "es": ["El bloqueo en {f} solo se libera cuando todo va bien. Si el handler lanza una excepción, queda tomado y la siguiente ejecución espera hasta el timeout. Libéralo en un bloque finally."],
+    "fr": ["Le verrou dans {f} n'est libéré que si tout se passe bien. Si le handler lève une exception, il reste pris et l'exécution suivante attend le timeout. Libère-le dans un bloc finally."],
+    "zh": ["{f} 中的锁只在成功路径上释放。处理函数抛出异常时锁不会释放，所以下一次运行会一直等到超时。把释放放进 finally 块里即可。"],
+    "ja": ["{f} のロックは成功時にしか解放されません。ハンドラが例外を投げるとロックが残り、次の実行はタイムアウトまで待ちます。finally ブロックで解放してください。"],
+}
+LABELS = ["its full response was:", "model output (verbatim):", "the assistant replied:", "ChatGPT's answer, copied as is:",
+          "Claude said, word for word:", "Gemini's reply:"]
+
+
+def labelled_output(r: random.Random) -> str:
+    """A model answer quoted verbatim under a label, with little chatbot boilerplate."""
+    lang = pick(r, list(PLAIN))
+    body = pick(r, PLAIN[lang]).format(f=pick(r, FILES), t=pick(r, TOPICS[lang]))
+    return f"{pick(r, LABELS)} {body}"

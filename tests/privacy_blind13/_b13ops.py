@@ -8,7 +8,7 @@ import json
 import random
 from collections.abc import Callable
 
-from _b13lang import answer, en_request, request, turn
+from _b13lang import answer, en_request, labelled_output, request, turn
 from _b13rand import (
     BRANCHES,
     FILES,
@@ -65,7 +65,9 @@ def ci_log_benign(r: random.Random) -> str:
     if k == 1:
         return f"{t} env:\n{t}   NPM_TOKEN: ***\n{t}   GITHUB_TOKEN: ***\n{t}   CI: true"
     if k == 2:
-        return f"{t} Cache restored from key: {pick(r, ['Linux', 'macOS'])}-pip-{sha(r, 64)}"
+        return pick(r, [f"{t} Cache restored from key: {pick(r, ['Linux', 'macOS'])}-pip-{sha(r, 64)}",
+                        f"{t} Cache saved with key: node-cache-{pick(r, ['Linux', 'Windows'])}-x64-npm-{sha(r, 64)}",
+                        f"{t} idempotency key=ord:payment:01J{rs(r, 23, '0123456789ABCDEFGHJKMNPQRSTVWXYZ')} accepted"])
     if k == 3:
         return f"$ {benign_cmd(r)}\nJob succeeded (pipeline #{r.randint(100000, 999999)}, job {r.randint(1000000, 9999999)})"
     if k == 4:
@@ -139,6 +141,11 @@ def nb_secret(r: random.Random) -> str:
 
 def nb_prompt(r: random.Random) -> str:
     k = r.randrange(4)
+    if k == 3 and r.random() < 0.5:
+        q, a = turn(r)
+        rec = pick(r, [{"conversations": [{"from": "human", "value": q}, {"from": "gpt", "value": a}]},
+                       {"prompt": q, "completion": a}, {"speaker": "assistant", "text": a}])
+        return _cell(r, "code", ["ds[1]"], [{"output_type": "execute_result", "execution_count": r.randint(1, 80), "metadata": {}, "data": {"text/plain": [str(rec)]}}])
     if k == 3:
         q, a = turn(r)
         return _cell(r, "code", ["ds[0]"], [{"output_type": "execute_result", "execution_count": r.randint(1, 80), "metadata": {},
@@ -190,7 +197,9 @@ def chat_secret(r: random.Random) -> str:
 
 def chat_prompt(r: random.Random) -> str:
     p = pick(r, PEOPLE)
-    k = r.randrange(3)
+    k = r.randrange(4)
+    if k == 3:
+        return f"[{hm(r)}] {p}: {pick(r, ['asked the bot about the lock bug', 'pasting this for the record', 'fyi'])}; {labelled_output(r)}"
     if k == 0:
         q, a = turn(r)
         return f"{p}  {r.randint(1, 12)}:{r.randint(10, 59)} PM\nthis is what I sent to ChatGPT:\n> {q}\nand it answered:\n> {a}"
@@ -334,7 +343,9 @@ def ho_secret(r: random.Random) -> str:
 
 
 def ho_prompt(r: random.Random) -> str:
-    k = r.randrange(4)
+    k = r.randrange(5)
+    if k == 4:
+        return f"handoff note \"{labelled_output(r)}\""
     if k == 0:
         return f"handoff note \"user asked: {request(r)}\""
     if k == 1:

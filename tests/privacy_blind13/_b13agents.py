@@ -3,6 +3,7 @@ Gemini CLI. Each tool's leaks and benign artefacts are written in that tool's ow
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 from collections.abc import Callable
@@ -67,9 +68,28 @@ def _cc_line(r: random.Random, typ: str, content: object) -> dict[str, object]:
             "type": typ, "message": {"role": typ, "content": content}, "uuid": uuid(r), "timestamp": ts(r)}
 
 
-def cc_transcript_secret(r: random.Random) -> str:
+def _printed_secret(r: random.Random) -> tuple[str, str]:
+    """(command, output): what a tool prints when it reads a file or runs a command that holds a credential."""
     name, v = named_secret(r)
-    body = f"     1\t# local settings\n     2\t{name}={v}\n     3\tLOG_LEVEL=info"
+    user, pw = pick(r, ["deploy", "ci-bot", "admin"]), password(r)
+    k = r.randrange(6)
+    if k == 0:
+        return "cat .env", f"     1\t# local settings\n     2\t{name}={v}\n     3\tLOG_LEVEL=info"
+    if k == 1:
+        return "cat ~/.npmrc", f"     1\tregistry=https://registry.npmjs.org/\n     2\t//registry.npmjs.org/:_authToken=npm_{rs(r, 36)}"
+    if k == 2:
+        blob = base64.b64encode(f"{user}:{pw}".encode()).decode()
+        return "cat ~/.docker/config.json", _j({"auths": {"registry.acme.io": {"auth": blob}}}, True)
+    if k == 3:
+        a = "ASIA" + rs(r, 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+        return "aws configure export-credentials", _j({"Version": 1, "AccessKeyId": a, "SecretAccessKey": rs(r, 40), "SessionToken": "IQoJb3JpZ2luX2VjE" + rs(r, 180), "Expiration": ts(r)}, True)
+    if k == 4:
+        return "gh auth status -t", f"github.com\n  ✓ Logged in to github.com account {user} (keyring)\n  - Token: gho_{rs(r, 36)}"
+    return "cat config/database.yml", f"production:\n  adapter: postgresql\n  host: {pick(r, ['db-1.internal', 'pg.prod.acme.io'])}\n  username: {user}\n  password: {pw}"
+
+
+def cc_transcript_secret(r: random.Random) -> str:
+    _, body = _printed_secret(r)
     return _j(_cc_line(r, "user", [{"tool_use_id": "toolu_01" + rs(r, 22), "type": "tool_result", "content": body}]))
 
 
@@ -127,7 +147,9 @@ def cc_mcp_benign(r: random.Random) -> str:
     if k == 1:
         return _j({"type": "tool_use", "id": "toolu_01" + rs(r, 22), "name": "mcp__github__get_issue",
                    "input": {"owner": pick(r, REPOS).split("/")[0], "repo": pick(r, REPOS).split("/")[1], "issue_number": r.randint(1, 900)}})
-    return _j({"jsonrpc": "2.0", "id": r.randint(1, 500), "result": {"content": [{"type": "text", "text": f"{r.randint(0, 40)} rows"}], "isError": False}})
+    return _j({"jsonrpc": "2.0", "id": r.randint(1, 500), "result": {"content": [{"type": "text", "text": pick(r, [
+        f"{r.randint(0, 40)} rows", f"Created issue #{r.randint(10, 999)}", f"event {sha(r, 32)} (level=error, count={r.randint(1, 90)})",
+        f"{r.randint(1, 30)} issues in cycle {r.randint(1, 40)}", f"Branch {pick(r, BRANCHES)} is {r.randint(1, 9)} commits ahead"])}], "isError": r.random() < 0.1}})
 
 
 def cc_md_prompt(r: random.Random) -> str:
@@ -246,9 +268,9 @@ def oc_message_prompt(r: random.Random) -> str:
 
 
 def oc_message_secret(r: random.Random) -> str:
-    name, v = named_secret(r)
-    return _j({"id": "prt_" + rs(r, 26), "type": "tool", "tool": "bash", "state": {"status": "completed", "input": {"command": "cat .env"},
-               "output": f"NODE_ENV=production\n{name}={v}\n"}})
+    cmd, out = _printed_secret(r)
+    return _j({"id": "prt_" + rs(r, 26), "type": "tool", "tool": "bash", "state": {"status": "completed", "input": {"command": cmd},
+               "output": out}})
 
 
 def oc_message_benign(r: random.Random) -> str:

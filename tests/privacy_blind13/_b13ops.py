@@ -53,7 +53,7 @@ def ci_log_secret(r: random.Random) -> str:
         name, v = named_secret(r)
         return f"{t} env:\n{t}   {name}: {v}\n{t}   NODE_ENV: production"
     if k == 2:
-        return f"$ {secret_cmd(r)}\nRunning with gitlab-runner 17.{r.randint(0, 9)}.0 ({sha(r, 8)})"
+        return f"Running with gitlab-runner 17.{r.randint(0, 9)}.0 ({sha(r, 8)})\n  on {pick(r, ['docker-auto-scale', 'shared-runner-3'])} {rs(r, 8)}, system ID: s_{sha(r, 12)}\n$ {secret_cmd(r)}"
     return f"{t} Error: request to https://{pick(r, USERS)}:{password(r)}@{pick(r, HOSTS)}:8443/api failed (ECONNREFUSED)"
 
 

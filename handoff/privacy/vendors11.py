@@ -1,7 +1,7 @@
 """Vendor token formats added in session 11: each has a literal start or end of its own.
 
-Why a module of its own: ``rules.py`` is near 3,600 lines. These rows are ordinary ``token``
-rules (see ``rules.py``'s docstring); ``rules.py`` appends ``RULES_11`` to its table. The
+These rows are ordinary ``token`` rules (see ``rules.py``'s docstring); ``rules.py`` appends
+``RULES_11`` to its table, after the prompt rules, where session 11 put them. The
 formats are the vendors' published shapes (Voyage AI, Jina AI, New Relic license keys, Octopus
 Deploy, Aiven, Neon, Modal, RunPod, NVIDIA NIM, Yandex Cloud OAuth, Defined Networking, Zapier
 catch hooks); every pattern is our own. A sweep of synthetic samples of every format family in
@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from handoff.privacy import rules as _rules
+from handoff.privacy import rule as _rules
 from handoff.privacy.values import is_placeholder, looks_like_words
 
 if TYPE_CHECKING:
     from re import Match
 
-    from handoff.privacy.rules import Validator
+    from handoff.privacy.rule import Validator
 
 _T = "(?![A-Za-z0-9])"
 _TD = "(?![A-Za-z0-9_-])"

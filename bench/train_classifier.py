@@ -8,11 +8,12 @@
                                                              # data held out in turn too
 
 Data: the labelled corpora under ``tests/`` named in ``TRAINING`` (the development corpus and
-blind1-8, blind5 and blind8 since session 11; a corpus whose directory is absent is skipped). A
-prompt line is a positive; benign and credential lines are negatives (a credential line is
-engineering text too, and the rules reject it anyway). Beside them, generated augmentation data
-(``AUGMENT``: ``tests/privacy_train8``, ``train9``, ``train10``) is always trained on and never held out.
-``tests/privacy_blind9``, ``blind10`` and ``blind11`` are held out: never read here
+blind1-11: blind5 and blind8 since session 11, blind9-11 since session 12; a corpus whose
+directory is absent is skipped). A prompt line is a positive; benign and credential lines are
+negatives (a credential line is engineering text too, and the rules reject it anyway). Beside
+them, generated augmentation data (``AUGMENT``: ``tests/privacy_train8``, ``train9``,
+``train10``) is always trained on and never held out. ``tests/privacy_blind12``, ``blind13`` and
+``blind14`` are held out: never read here
 (``HELD_OUT``; naming one in ``TRAINING`` is refused).
 
 Model: logistic regression over ``classifier.features`` (binary, L2-normalised), trained by
@@ -55,6 +56,9 @@ TRAINING: tuple[tuple[str, str], ...] = (
     ("blind6", "privacy_blind6"),
     ("blind7", "privacy_blind7"),
     ("blind8", "privacy_blind8"),
+    ("blind9", "privacy_blind9"),
+    ("blind10", "privacy_blind10"),
+    ("blind11", "privacy_blind11"),
 )
 """The training corpora beside the development corpus: (name in the tables, directory under
 ``tests/`` holding a ``corpus.jsonl`` of ``{"text", "label": secret|prompt|benign, "category"}``
@@ -85,10 +89,11 @@ formats messages for people and logs, each beside requests of the same shape (ab
 pasted into a note field, terse, in a prompt template). ``tests/privacy_train11`` (session 11,
 written by another helper from the class names; its README says how): the same classes at
 larger scale and in many languages, each prompt shape beside a benign twin."""
-HELD_OUT: frozenset[str] = frozenset({"privacy_blind9", "privacy_blind10", "privacy_blind11",
-                                      "privacy_blind12", "privacy_blind13"})
+HELD_OUT: frozenset[str] = frozenset({"privacy_blind12", "privacy_blind13", "privacy_blind14"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter.
-blind5 and blind8 were held out until session 11, when they became training corpora."""
+blind5 and blind8 were held out until session 11, blind9, blind10 and blind11 until session 12,
+when each had been measured after two or more rounds and its weak categories had been named to
+the helpers: from then on they are training corpora."""
 SEED = 20261201
 EPOCHS = 4
 RATE = 0.5

@@ -75,10 +75,12 @@ _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "cre
                  "login", "senha", "passwort", "kennwort", "contrasena", "psk", "pw", "clave",
                  "wachtwoord", "haslo", "pat")
 """Rarer name words, looked up in the text's word set (free) before their positions are found."""
-_CAMEL_WORDS = (("pwd", "Pwd"), ("pw", "Pw"), ("tok", "Tok"), ("psk", "Psk"), ("cred", "Cred"))
+_CAMEL_WORDS = (("pwd", "Pwd"), ("pw", "Pw"), ("tok", "Tok"), ("psk", "Psk"), ("cred", "Cred"),
+                ("sec", "Sec"), ("pwd", "PWD"), ("pw", "PW"))
 """Short secret words that end a camelCase name (``dbPwd``, ``adminPw``, ``apiTok``): the word
-set holds ``dbpwd``, so their capitalised form is looked for in the text instead."""
-_CAMEL_END = r"%(w)s(?<=[a-z0-9]%(w)s)(?![a-z])"
+set holds ``dbpwd``, so their capitalised form is looked for in the text instead; so is the
+upper-case tail of a SCREAMING name (``DBPWD``, ``LDAPBINDPW``)."""
+_CAMEL_END = r"%(w)s(?<=[a-zA-Z0-9]%(w)s)(?![a-z])"
 """The camelCase word ends the name (``dbPwd``, not ``Token`` or ``myTokens``). The word comes
 first and the letter or digit before it is looked back at: ``re`` scans for the literal in C,
 where ``[a-z0-9]Pwd`` was tried at every character (~30 µs of a 2 KB note that says
@@ -861,6 +863,8 @@ def _judge(
     """Judge the value after ``name op``; True if a finding was added."""
     if m.group("q"):
         value, vstart = m.group("qv"), m.start("qv")
+    elif m.group("op") == ">" and "</" in m.group("v"):  # <password>V</password>: all up to </
+        value, vstart = m.group("v").split("</", 1)[0], m.start("v")
     else:
         value, vstart = _trim_unquoted(m.group("v")), m.start("v")
     if len(value) < 6:  # no class accepts shorter values
@@ -942,6 +946,10 @@ def _line_pairs(view: str, hits: list[_Hit]) -> None:
 
 
 _OPENERS = {")": "(", "]": "[", "}": "{", ">": "<"}
+_LIST_NEXT = r"[ \t]{0,2}[A-Za-z_][A-Za-z0-9_.-]{0,38}[ \t]{0,2}="
+"""What a list goes on with after ``;``, ``,``, ``&`` or ``|``: the next item's name and its
+``=`` (``;Server=``, ``&user=``). Any other character before the ``=`` is part of a value that
+holds both (``8w4p&hGI~Ys_=n^E``): round 12 cut such passwords short."""
 
 
 def _trim_unquoted(value: str) -> str:
@@ -960,7 +968,7 @@ def _trim_unquoted(value: str) -> str:
     for sep in ";,&|":
         cut = value.find(sep)
         while cut > 0:
-            if "=" in value[cut + 1 : cut + 40] or cut == len(value) - 1:
+            if cut == len(value) - 1 or _rx("<list-next>", _LIST_NEXT).match(value, cut + 1):
                 value = value[:cut]
                 break
             cut = value.find(sep, cut + 1)

@@ -337,6 +337,8 @@ def _is_reference(v: str) -> bool:
         head, slash, tail = rest.partition("/")
         if slash and first == "$" and _env_var(head) and _looks_like_path(tail):
             return True  # $BASE_URL/health, $HOME/.ssh/id_rsa: a variable and a path under it
+        if first == "!" and any(c.isdigit() for c in rest) and not rest[:1] in ("{", "("):
+            return False  # a YAML tag (!Ref, !GetAtt X.Arn) has no digit: !QSYS-Ib9X is a password
         return rest[:1] in ("{", "(") or (
             bool(rest) and set(rest) <= _IDENT and any(c.isalpha() for c in rest)
         )
@@ -780,6 +782,9 @@ _QUALIFIER_LAST = frozenset(
 ``DB_PASSWORD_PROD``, ``API_TOKEN_V2``) instead of naming something else about it."""
 
 
+_SECRET_SEC_OWNERS = frozenset(("client", "app", "api", "consumer", "shared", "webhook", "signing",
+                                 "jwt", "hmac", "oauth", "session"))
+"""Owners of an abbreviated ``sec`` that make it a secret, not seconds (``clientSec``)."""
 _PUBLIC_WORDS = frozenset(("public", "pub", "publishable", "verify", "verification"))
 _BENIGN_TOKEN_QUALIFIERS = frozenset(
     ("pagination", "page", "continuation", "next", "cursor", "ring", "cancellation", "cancel",
@@ -822,6 +827,8 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
         return PASSWORD
     if last.endswith("pass") and not last.endswith(_NOT_PASSWORD_PASS) and len(last) <= 16:
         return PASSWORD
+    if last.endswith(("passw", "pword")) or (last.endswith("pw") and 4 <= len(last) <= 12):
+        return PASSWORD  # dbPassw, SVCPW, LDAPBINDPW: an abbreviated password ending a compound
     if last.endswith(("secret", "token", "apikey", "credential", "credentials", "creds")):
         if last.startswith("secretary"):
             return None
@@ -834,6 +841,11 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
         return STRONG
     if last in ("tok", "tkn") and len(words) >= 2:
         return STRONG  # apiTok, GH_TKN: an abbreviated token in a compound name only
+    if last == "sec" and len(words) >= 2 and words[-2] in _SECRET_SEC_OWNERS:
+        return STRONG  # clientSec, app_sec: an abbreviated secret (timeout_sec is seconds)
+    if last == "salt" and len(words) >= 2 and words[-2] in ("auth", "in", "nonce", "password",
+                                                             "secret", "session", "cookie"):
+        return STRONG  # WordPress AUTH_SALT / NONCE_SALT, a password salt: a secret of the site
     if last in ("pat", "pats") and len(words) >= 2:
         return STRONG  # AZURE_DEVOPS_PAT, asana.pat: a personal access token (a bare "pat" is a name)
     if last == "key":

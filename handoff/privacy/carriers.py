@@ -308,6 +308,10 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
                 hits.append((category, priority, m.start(2), m.end(2), "export-field-value"))
     if not present.isdisjoint(notes.GATE_WORDS):
         notes.note_hits(view, lo, present, category, priority, hits)
+    if b"evaluating" in present and "secrets." in view:
+        for m in _rx(_ACTIONS_DEBUG).finditer(view):
+            if values.named_secret(m.group(1), m.group(2)) and _generated(m.group(2), 12):
+                hits.append((category, priority, m.start(2), m.end(2), "actions-debug-secret"))
 
 
 _COLUMN_WORDS = frozenset((b"password", b"login", b"pwd", b"passwd", b"secret", b"pass"))
@@ -773,3 +777,187 @@ def _printed_line(view: str, lo: str, line_start: int, line_end: int, category: 
     ) and not values.is_benign_id(out):
         start = view.find(out, line_end + 1)
         hits.append((category, priority, start, start + len(out), "printed-secret"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Session 12: markdown tables, user / password pairs, a CI runner's debug echo
+
+_ACTIONS_DEBUG = (
+    r"Evaluating: secrets\.([A-Za-z0-9_]{2,64})[ \t]*\r?\n[^\n]{0,80}?Result: '([^'\s]{8,512})'"
+)
+"""GitHub Actions' step debug log: the expression ``secrets.NAME`` and, on the next line, its
+value as the runner evaluated it (debug logging prints it unmasked when the mask is bypassed)."""
+GATE_WORDS = GATE_WORDS | {b"evaluating"}
+_ALIGN_ROW = r"\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+"
+_ROW_GAP = " \t\r\n?/>\\0123456789"
+"""What sits between two rows of a table: a line break, a quote's ``>``, a line number, or the
+marker a flattened paste put there (``\u00b6``, ``\u23ce`` read as ``?``, ``//``, ``\\n``)."""
+_CLOUD_NAMES = frozenset(("aws", "azure", "gcp", "google", "github", "gitlab"))
+
+
+def layout_hits(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """Credentials placed by layout, with no secret word near them: a markdown table's cell
+    under a secret column or beside a vendor's name, a ``user / password`` pair, a line that
+    is only ``user:password``. Run on every text: each check first finds its punctuation."""
+    if view.count("|") >= 3:
+        _md_tables(view, category, priority, hits)
+    if "/" in view:
+        _login_pairs(view, category, priority, hits)
+    if ":" in view:
+        _login_lines(view, category, priority, hits)
+
+
+def _generated(value: str, min_len: int = 8) -> bool:
+    """A generated password's or key's shape on its own: mixed case and a digit, or a symbol,
+    or a random run; never an id, a digest, a date or a word."""
+    if len(value) < min_len or " " in value or values.is_placeholder(value):
+        return False
+    if values.is_benign_id(value) or values.hex_or_uuid(value) or values.is_wordy(value):
+        return False
+    return values.reset_password_shaped(value) or values.looks_random(value, 16) or (
+        values.password_shaped(value) and values.char_classes(value) >= 3)
+
+
+def _pair_secret(value: str) -> bool:
+    """Stricter than ``_generated``, for a value with no secret word near it: upper and lower
+    case and a digit (``Sa1uYX@eXTDuq``), or equal groups of random letters and digits joined by
+    ``-`` (``k9q54-xz14t-dn9k0``, a manager's generated shape); ``repo/docs-site#622`` fails."""
+    if not _generated(value) or value.startswith("/"):
+        return False
+    if any(c.isupper() for c in value) and any(c.islower() for c in value) and any(
+            c.isdigit() for c in value) and len(value) >= 8:
+        return True
+    groups = value.split("-")
+    return len(groups) >= 3 and len({len(g) for g in groups}) == 1 and 4 <= len(groups[0]) <= 6 \
+        and all(g.isalnum() for g in groups) and sum(c.isdigit() for c in value) >= 2 and sum(
+            map(values.unreadable_group, groups)) >= len(groups) - 1
+
+
+def _cells(view: str, pos: int, n: int) -> tuple[list[tuple[int, str]], int] | None:
+    """The ``n`` cells of the row that starts at the ``|`` at ``pos``, and where it ends."""
+    out: list[tuple[int, str]] = []
+    pos += 1
+    for _ in range(n):
+        j = view.find("|", pos)
+        if j < 0 or "\n" in view[pos:j]:
+            return None
+        out.append((pos, view[pos:j]))
+        pos = j + 1
+    return out, pos
+
+
+def _cell_value(start: int, cell: str) -> tuple[int, str]:
+    stripped = cell.strip()
+    start += cell.find(stripped) if stripped else 0
+    if len(stripped) > 2 and stripped[0] == stripped[-1] == "`":
+        return start + 1, stripped[1:-1]
+    return start, stripped
+
+
+def _md_tables(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """A markdown table (also flattened onto one line, or quoted in an issue comment): the
+    header names each column, so a cell under ``password`` or ``key`` is judged with that name;
+    a row with no header is judged where a vendor's name sits in the cell before a value."""
+    seen = False
+    if "---" in view:
+        for m in _rx(_ALIGN_ROW).finditer(view):
+            seen = True
+            n = m.group(0).count("-") and len(_rx(r"-{3,}").findall(m.group(0)))
+            head = view[: m.start()].rstrip(_ROW_GAP)
+            if not head.endswith("|"):
+                continue
+            header = head[:-1].rsplit("|", n)
+            if len(header) != n + 1:
+                continue
+            columns = [(i, c.strip().strip("`*")) for i, c in enumerate(header[1:])]
+            secret = [(i, name, cls) for i, name in columns if (cls := _column_class(name))]
+            if not secret:
+                continue
+            pos = m.end()
+            for _ in range(64):
+                pos += len(view[pos:]) - len(view[pos:].lstrip(_ROW_GAP))
+                if not view.startswith("|", pos):
+                    break
+                row = _cells(view, pos, n)
+                if row is None:
+                    break
+                cells, pos = row
+                vendor = any(c.strip().lower().split(" ")[0] in values.VENDOR_NAMES
+                             for _, c in cells)
+                for i, name, cls in secret:
+                    start, value = _cell_value(*cells[i])
+                    if cls == values.KEY and vendor:
+                        cls = values.STRONG
+                    if value and values.named_secret(name, value) and (
+                        values.looks_secret(value, cls) and (
+                            cls != values.KEY or _generated(value, 16))
+                    ) and not values.is_wordy(value):
+                        hits.append((category, priority, start, start + len(value),
+                                     "table-column-secret"))
+    if seen or view.count("|") < 3:
+        return
+    for m in _rx(r"\|[ \t]*([A-Za-z][A-Za-z0-9 ]{1,30}?)[ \t]*\|[ \t]*`?([^\s|`]{16,512})`?[ \t]*\|"
+                 ).finditer(view):
+        name = m.group(1).lower()
+        if name.split(" ")[0] in values.VENDOR_NAMES or name.split(" ")[0] in _CLOUD_NAMES:
+            value = m.group(2)
+            if _generated(value, 16) and values.looks_secret(value, values.STRONG):
+                hits.append((category, priority, m.start(2), m.end(2), "table-vendor-secret"))
+
+
+_LOGIN_PAIR = (
+    r"(?<![A-Za-z0-9_./:@-])`?([a-z][a-z0-9._-]{1,31}(?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?)`?"
+    r"(?:[ \t]+/[ \t]+|/)`?([^\s`/]{6,128}?)`?(?=[ \t]|$|\n|[,;)](?:\s|$))"
+)
+"""``user / password`` as a teammate hands a login over (``admin/V works``, `` `bob` / `V` ``):
+the password must have a generated password's shape, so paths and ``and/or`` pass."""
+_LOGIN_LINE = (
+    r"[ \t]*(?:[A-Za-z][A-Za-z0-9_-]{1,24}[ \t]+)?([a-z][a-z0-9._-]{2,31}):([^\s:/]{8,128})"
+    r"[ \t]*\r?\Z"
+)
+"""A line that is only ``user:password`` (an htpasswd-style credentials file line, ``grafana
+admin:V`` in a note)."""
+
+
+def _login_pairs(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """Each ``/`` with a name right before it and one token after it (to the next blank) that
+    holds no other ``/``: a path's or a URL's slashes fail these two tests in a few steps."""
+    pos = view.find("/")
+    n = len(view)
+    while pos > 0:
+        nxt = view.find("/", pos + 1)
+        spaced = view[pos - 1] == " " and view[pos + 1 : pos + 2] == " "
+        before = view[pos - 2 if spaced else pos - 1]
+        vstart = pos + 2 if spaced else pos + 1
+        blank = vstart
+        while blank < n and view[blank] not in " \t\n":
+            blank += 1
+        if (before.isalnum() or before == "`") and blank - vstart >= 6 and (
+                nxt < 0 or nxt >= blank):
+            ustart = max(view.rfind(" ", 0, pos - 1 if spaced else pos),
+                         view.rfind("\n", 0, pos), view.rfind("\t", 0, pos)) + 1
+            m = _rx(_LOGIN_PAIR).match(view, ustart)
+            if m is not None and m.start(2) in (vstart, vstart + 1):
+                value = m.group(2).rstrip(".,;")
+                if _pair_secret(value) and not value.startswith(("http", "www.")) and not (
+                        value[:1] in "~." or "\\" in value):
+                    hits.append((category, priority, m.start(2), m.start(2) + len(value),
+                                 "login-pair"))
+        pos = nxt
+
+
+def _login_lines(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """A short line that is only ``user:password``, after at most one word."""
+    start = 0
+    while start < len(view):
+        end = view.find("\n", start)
+        end = len(view) if end < 0 else end
+        if end - start <= 170 and ":" in view[start:end]:
+            m = _rx(_LOGIN_LINE).match(view, start, end)
+            if m is not None:
+                value = m.group(2)
+                if _pair_secret(value) and not values.is_algorithm(m.group(1)) and (
+                        any(c in values.PASSWORD_SYMBOLS for c in value)
+                        or values.looks_random(value, 16)):
+                    hits.append((category, priority, m.start(2), m.end(2), "login-line"))
+        start = end + 1

@@ -787,6 +787,9 @@ _FOREIGN_NOUNS = (
     ("l\u00f6senord", values.PASSWORD),  # sv
     ("salasana", values.PASSWORD),  # fi
     ("heslo", values.PASSWORD),  # cs, sk
+    ("parola", values.PASSWORD),  # tr, it, ro (parolas\u0131, parolasini)
+    ("\u03c3\u03c5\u03bd\u03b8\u03b7\u03bc\u03b1\u03c4\u03b9\u03ba", values.PASSWORD),  # el
+    ("\u03ba\u03c9\u03b4\u03b9\u03ba", values.PASSWORD),  # el: kodikos (prosvasis)
 )
 """Secret nouns written in other scripts or with accents: the ASCII view cannot see them."""
 
@@ -918,8 +921,12 @@ _PAIR_NAME = (
     r"[ \t]*(?:-[ \t]*)?(?:name|key|variable|Name|Key)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
     r"(?P<name>[A-Za-z0-9_.-]{1,64})[\"']?[ \t]*\{?[ \t]*\r?$"
 )
+_BLOCK_NAME = r"[ \t]*(?:variable[ \t]+|output[ \t]+)?[\"'](?P<name>[A-Za-z0-9_.-]{1,64})[\"'][ \t]*:?[ \t]*\{[ \t]*\r?$"
+"""A block opened by a quoted name a few lines above its value (``variable "db_password" {``,
+``"stripe_secret": {`` of ``terraform output -json``)."""
+_BLOCK_LINES = 5
 _PAIR_VALUE = (
-    r"[ \t]*(?:-[ \t]*)?(?:value|default|Value)[\"']?[ \t]*[:=][ \t]*"
+    r"[ \t]*(?:-[ \t]*)?[\"']?(?:value|default|Value)[\"']?[ \t]*[:=][ \t]*"
     r"(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,256})|(?P<v>[^\s\"']{1,256}))"
 )
 
@@ -932,9 +939,9 @@ def _line_pairs(view: str, hits: list[_Hit]) -> None:
         pos = view.find(label)
         while pos >= 0:
             start = view.rfind("\n", 0, pos) + 1
-            if start and view[start:pos].strip(" \t-") == "":
+            if start and view[start:pos].strip(" \t-\"'") == "":
                 prev = view[view.rfind("\n", 0, start - 1) + 1 : start - 1]
-                n = _rx("<pair-name>", _PAIR_NAME).match(prev)
+                n = _rx("<pair-name>", _PAIR_NAME).match(prev) or _block_name(view, start)
                 m = _rx("<pair-value>", _PAIR_VALUE).match(view, start) if n else None
                 if n and m:
                     value, vstart = (m.group("qv"), m.start("qv")) if m.group("q") else (
@@ -943,6 +950,23 @@ def _line_pairs(view: str, hits: list[_Hit]) -> None:
                         hits.append((_ASSIGN_CATEGORY, _ASSIGN_PRIORITY, vstart,
                                      vstart + len(value), _FIELD_ID))
             pos = view.find(label, pos + len(label))
+
+
+def _block_name(view: str, start: int) -> re.Match[str] | None:
+    """The name of the block a value line sits in: up to ``_BLOCK_LINES`` lines above it, with
+    no line between that closes a block or opens another one."""
+    end = start - 1
+    for _ in range(_BLOCK_LINES):
+        if end <= 0:
+            return None
+        begin = view.rfind("\n", 0, end) + 1
+        line = view[begin:end]
+        if "{" in line:
+            return _rx("<block-name>", _BLOCK_NAME).match(line)
+        if "}" in line or "[" in line:
+            return None
+        end = begin - 1
+    return None
 
 
 _OPENERS = {")": "(", "]": "[", "}": "{", ">": "<"}
@@ -1148,6 +1172,7 @@ def _scan(text: str, path: str) -> list[Finding]:
         prose.secret_hits(text, view, lo, present, _ASSIGN_CATEGORY, 2, hits)
     if not present.isdisjoint(carriers.GATE_WORDS):
         carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
+    carriers.layout_hits(view, _ASSIGN_CATEGORY, 1, hits)
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)
     if not hits and (len(text) >= 24 or (len(text) >= 8 and max(text) >= "\u3040")):
         # the trained model, only where no rule fired; the test above is ``classifier.wanted``,

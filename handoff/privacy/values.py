@@ -949,11 +949,11 @@ def is_generated_password(value: str) -> bool:
         return False
     digits = sum(c.isdigit() for c in value)
     return digits >= 2 and all(any(c.isalpha() for c in p) for p in parts) and (
-        sum(map(_unreadable_group, parts)) >= 2
+        sum(map(unreadable_group, parts)) >= 2
     )
 
 
-def _unreadable_group(part: str) -> bool:
+def unreadable_group(part: str) -> bool:
     """A piece no word or name has: a digit between letters (``5w6rdl``), or letters with no
     vowel (``ffbn``) or three consonants in a row once digits are dropped (``27ufzj``)."""
     inner = part.strip("0123456789")
@@ -987,6 +987,7 @@ def reset_password_shaped(value: str) -> bool:
 
 
 _PASSWORD_SYMBOLS = frozenset("!#$%&*?@^~()[]{}<>|;,+=")
+PASSWORD_SYMBOLS = _PASSWORD_SYMBOLS
 """Symbols a password policy asks for and an identifier, a path or a version never holds."""
 
 

@@ -795,16 +795,63 @@ marker a flattened paste put there (``\u00b6``, ``\u23ce`` read as ``?``, ``//``
 _CLOUD_NAMES = frozenset(("aws", "azure", "gcp", "google", "github", "gitlab"))
 
 
-def layout_hits(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+def layout_hits(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
     """Credentials placed by layout, with no secret word near them: a markdown table's cell
     under a secret column or beside a vendor's name, a ``user / password`` pair, a line that
-    is only ``user:password``. Run on every text: each check first finds its punctuation."""
+    is only ``user:password``, a value handed over in chat (``here you go: V``, ``use V for
+    now``). Run on every text: each check first finds its punctuation or phrase."""
     if view.count("|") >= 3:
         _md_tables(view, category, priority, hits)
+        if "://" in view:
+            _pipe_rows(view, category, priority, hits)
+    if " one" in lo or "here " in lo or "use " in lo:
+        for phrase in _HANDOVER_PHRASES:
+            at = lo.find(phrase)
+            while at >= 0:
+                m = _rx(_HANDOVER).match(view, at + len(phrase))
+                if m is not None and (phrase != "use " or m.group(2)) and (
+                        _handed_over(m.group(1)) or _long_random(m.group(1))) and (
+                        values.char_classes(m.group(1)) >= 3):
+                    hits.append((category, priority, m.start(1), m.end(1), "chat-handover"))
+                at = lo.find(phrase, at + len(phrase))
     if "/" in view:
         _login_pairs(view, category, priority, hits)
     if ":" in view:
         _login_lines(view, category, priority, hits)
+
+
+_HANDOVER_PHRASES = ("here you go", "here it is", "this one", "new one is", "temporary one",
+                     "use ")
+_HANDOVER = (
+    r"[:,]?[ \t]{0,3}`?([^\s`\"']{12,128}?)`?(?:[ \t]+(for now|until|instead|for today|in the "
+    r"meantime|for the demo)|(?=[\s,;)\]\"']|\.(?:\s|$)|$))"
+)
+"""What a teammate writes when handing a login over in chat: the phrase, then the value; after
+``use`` the value needs a time qualifier (``use V for now``: ``use`` alone is every command)."""
+
+
+def _long_random(value: str) -> bool:
+    """20+ random letters and digits of both cases: a key's shape, which ``_handed_over``'s
+    name test (two readable pieces make a name) can refuse by chance."""
+    return len(value) >= 20 and _pair_secret(value) and values.looks_random(value, 20)
+
+
+def _pipe_rows(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """A password manager's row pasted with ``|`` between fields (``Console | jonas@acme.io |
+    V | https://...``): judged as a CSV row without its header."""
+    for line in view.split("\n"):
+        if line.count("|") >= 3 and "://" in line and "---" not in line:
+            at = view.find(line)
+            fields: list[tuple[int, str]] = []
+            pos = 0
+            for cell in line.split("|"):
+                stripped = cell.strip()
+                if stripped:
+                    fields.append((at + pos + cell.find(stripped), stripped))
+                pos += len(cell) + 1
+            if len(fields) >= 4 and not any(_rx(r"[A-Za-z_][A-Za-z0-9_.-]*=").match(f)
+                                            for _, f in fields):
+                _csv_lone_row(fields, category, priority, hits)  # (not KEY=V | KEY=V settings)
 
 
 def _generated(value: str, min_len: int = 8) -> bool:

@@ -1172,7 +1172,7 @@ def _scan(text: str, path: str) -> list[Finding]:
         prose.secret_hits(text, view, lo, present, _ASSIGN_CATEGORY, 2, hits)
     if not present.isdisjoint(carriers.GATE_WORDS):
         carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
-    carriers.layout_hits(view, _ASSIGN_CATEGORY, 1, hits)
+    carriers.layout_hits(view, lo, _ASSIGN_CATEGORY, 1, hits)
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)
     if not hits and (len(text) >= 24 or (len(text) >= 8 and max(text) >= "\u3040")):
         # the trained model, only where no rule fired; the test above is ``classifier.wanted``,

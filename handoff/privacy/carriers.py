@@ -109,13 +109,14 @@ _QUALIFIED = (
     r"|[ \t]*\([A-Za-z0-9_. /-]{1,32}\)[ \t]*(?:=|:|->)[ \t]*([\"']?)([^\s\"']{6,512})\3"
     r"|[ \t]+to[ \t]+([\"']?)([^\s\"']{12,512})\5"
     r"|[ \t]+(?:set|changed|rotated|updated|reset)[ \t]+to[ \t]+([\"']?)([^\s\"']{12,512})\7"
+    r"|[ \t]+with[ \t]+([\"']?)([^\s\"']{12,512})\9"
 )
 """After a secret name: a qualifier then an operator (``for staging =``, ``(prod):``), or
 ``to`` (``set NAME to V``, ``NAME set to V``); matched at the blank after the name."""
 _JOINERS = ("_", ".", "-")
 """A secret word joined to the rest of an identifier (``AUTH_TOKEN``, ``twilio.api_key``)."""
 _QUALIFIER_MARKS = (" for ", " in ", " on ", " at ", " of ", " (", " to ", " set to ",
-                    " changed to ", " rotated to ", " updated to ", " reset to ")
+                    " changed to ", " rotated to ", " updated to ", " reset to ", " with ")
 _PASS_COMMAND = (
     r"pass(?:word|phrase)?[-_ ]?(?:command|cmd|eval)[\"']?\s*[=:]?\s*[\"']?\s*"
     r"(?:echo|printf)\s+(?:-[a-z]{1,3}\s+)?[\"']?([^\s\"'|;&]{6,256})"
@@ -280,6 +281,8 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
                 hits.append((category, priority, m.start(3), m.end(3), "config-key-secret"))
     if not present.isdisjoint(_NAME_WORDS):
         _qualified(view, lo, present, category, priority, hits)
+        if "set it to " in lo:
+            _set_it(view, lo, category, priority, hits)
     if "\n" in view and not present.isdisjoint(_OUTPUT_WORDS):
         _printed(view, lo, present, category, priority, hits)
     if not present.isdisjoint(_HEADER_WORDS) and ("x-" in lo or "-key" in lo or "-token" in lo):
@@ -310,7 +313,8 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
         notes.note_hits(view, lo, present, category, priority, hits)
     if b"evaluating" in present and "secrets." in view:
         for m in _rx(_ACTIONS_DEBUG).finditer(view):
-            if values.named_secret(m.group(1), m.group(2)) and _generated(m.group(2), 12):
+            if values.named_secret(m.group(1), m.group(2)) and (
+                    _generated(m.group(2), 12) or values.hex_or_uuid(m.group(2))):
                 hits.append((category, priority, m.start(2), m.end(2), "actions-debug-secret"))
 
 
@@ -722,18 +726,35 @@ def _qualified(view: str, lo: str, present: frozenset[bytes], category: str, pri
                 ):
                     m = _rx(_QUALIFIED).match(view, ns + len(name))
                     if m is not None:
-                        group = next(g for g in (2, 4, 6, 8) if m.group(g) is not None)
+                        group = next(g for g in (2, 4, 6, 8, 10) if m.group(g) is not None)
                         _qualified_value(view, name, m, group, category, priority, hits)
             pos = lo.find(w, end)
 
 
+_SECRET_IDENT = r"[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[A-Z][A-Z0-9]{3,}"
+
+
+def _set_it(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """``NAME was unset. Set it to V``: the pronoun stands for a secret name written in the
+    sentence before (at most 160 characters back); the value is judged as ``set NAME to V``."""
+    at = lo.find("set it to ")
+    while at >= 0:
+        m = _rx(r"([\"'`]?)([^\s\"'`]{12,512})\1").match(view, at + 10)
+        if m is not None:
+            names = [n for n in _rx(_SECRET_IDENT).findall(view, max(0, at - 160), at)
+                     if values.classify_name(n) is not None]
+            if names:
+                _qualified_value(view, names[-1], m, 2, category, priority, hits, strict=True)
+        at = lo.find("set it to ", at + 10)
+
+
 def _qualified_value(view: str, name: str, m: Match[str], group: int, category: str,
-                     priority: int, hits: list[_Hit]) -> None:
+                     priority: int, hits: list[_Hit], strict: bool = False) -> None:
     value = m.group(group).rstrip(".,;")
     cls = values.classify_name(name)
     if cls is None or not values.named_secret(name, value) or values.is_wordy(value):
         return
-    if group >= 6 and not (values.looks_secret(value, cls) or values.looks_random(value, 16)):
+    if (group >= 6 or strict) and not (values.looks_secret(value, cls) or values.looks_random(value, 16)):
         return  # "set NAME to V" is prose: the value must look like a secret on its own
     if values.is_benign_id(value) and not values.hex_or_uuid(value):
         return
@@ -804,12 +825,12 @@ def layout_hits(view: str, lo: str, category: str, priority: int, hits: list[_Hi
         _md_tables(view, category, priority, hits)
         if "://" in view:
             _pipe_rows(view, category, priority, hits)
-    if " one" in lo or "here " in lo or "use " in lo:
+    if " one" in lo or "here " in lo or "use" in lo:
         for phrase in _HANDOVER_PHRASES:
             at = lo.find(phrase)
             while at >= 0:
                 m = _rx(_HANDOVER).match(view, at + len(phrase))
-                if m is not None and (phrase != "use " or m.group(2)) and (
+                if m is not None and (phrase not in _VERB_PHRASES or m.group(2)) and (
                         _handed_over(m.group(1)) or _long_random(m.group(1))) and (
                         values.char_classes(m.group(1)) >= 3):
                     hits.append((category, priority, m.start(1), m.end(1), "chat-handover"))
@@ -821,10 +842,11 @@ def layout_hits(view: str, lo: str, category: str, priority: int, hits: list[_Hi
 
 
 _HANDOVER_PHRASES = ("here you go", "here it is", "this one", "new one is", "temporary one",
-                     "use ")
+                     "use ", "uses ", "used ")
+_VERB_PHRASES = frozenset(("use ", "uses ", "used "))
 _HANDOVER = (
     r"[:,]?[ \t]{0,3}`?([^\s`\"']{12,128}?)`?(?:[ \t]+(for now|until|instead|for today|in the "
-    r"meantime|for the demo)|(?=[\s,;)\]\"']|\.(?:\s|$)|$))"
+    r"meantime|for the demo|to call|to access|to authenticate|to hit)|(?=[\s,;)\]\"']|\.(?:\s|$)|$))"
 )
 """What a teammate writes when handing a login over in chat: the phrase, then the value; after
 ``use`` the value needs a time qualifier (``use V for now``: ``use`` alone is every command)."""

@@ -628,6 +628,8 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
         return False  # openssl's -passin env:VAR, file:path, fd:3: where the password is read
     if v[:5].lower() == "pass:":  # openssl's -passout pass:V: the password is what follows
         v = v[5:]
+    if cls in (PASSWORD, STRONG) and salt_shaped(v):
+        return True  # brackets and angles inside are its alphabet, not a template's
     if not v or is_placeholder(v) or _is_number(v) or v.startswith(_PUBLIC_PREFIXES):
         return False
     if is_field_list(v):
@@ -676,6 +678,26 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
         if set(v.lower()) <= _HEX:
             return False
         return classes >= 2 and entropy(v) >= 3.5
+    return False
+
+
+def salt_shaped(v: str) -> bool:
+    """40+ characters drawn from all of printable ASCII (WordPress's AUTH_SALT, a generated
+    secret key): every class, a fifth or more symbols, high entropy, no blank. A template or a
+    JSON snippet has words and blanks; this has neither."""
+    if len(v) < 40 or " " in v or char_classes(v) < 4:
+        return False
+    symbols = sum(not c.isalnum() for c in v)
+    return symbols * 5 >= len(v) and entropy(v) >= 4.6 and not _rx_word_run(v)
+
+
+def _rx_word_run(v: str) -> bool:
+    """A run of five or more lower-case letters: a word, which random text seldom spells."""
+    run = 0
+    for c in v:
+        run = run + 1 if "a" <= c <= "z" else 0
+        if run >= 5:
+            return True
     return False
 
 

@@ -898,8 +898,8 @@ def _pair_secret(value: str) -> bool:
         return True
     groups = value.split("-")
     return len(groups) >= 3 and len({len(g) for g in groups}) == 1 and 4 <= len(groups[0]) <= 6 \
-        and all(g.isalnum() for g in groups) and sum(c.isdigit() for c in value) >= 2 and sum(
-            map(values.unreadable_group, groups)) >= len(groups) - 1
+        and all(g.isalnum() for g in groups) and sum(c.isdigit() for c in value) >= 2 and all(
+            any(c.isdigit() for c in g) or values.unreadable_group(g) for g in groups)
 
 
 def _cells(view: str, pos: int, n: int) -> tuple[list[tuple[int, str]], int] | None:

@@ -73,14 +73,17 @@ _SECRET_PARTS = ("pass", "secret", "token", "key", "auth")
 """Searched as substrings: they also occur inside names (PGPASSWORD, apiKey, accessToken)."""
 _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "credentials",
                  "login", "senha", "passwort", "kennwort", "contrasena", "psk", "pw", "clave",
-                 "wachtwoord", "haslo", "pat")
+                 "wachtwoord", "haslo", "pat", "salt")
 """Rarer name words, looked up in the text's word set (free) before their positions are found."""
 _CAMEL_WORDS = (("pwd", "Pwd"), ("pw", "Pw"), ("tok", "Tok"), ("psk", "Psk"), ("cred", "Cred"),
-                ("sec", "Sec"), ("pwd", "PWD"), ("pw", "PW"))
+                ("sec", "Sec"))
+_UPPER_WORDS = (("pwd", "PWD"), ("pw", "PW"))
 """Short secret words that end a camelCase name (``dbPwd``, ``adminPw``, ``apiTok``): the word
 set holds ``dbpwd``, so their capitalised form is looked for in the text instead; so is the
-upper-case tail of a SCREAMING name (``DBPWD``, ``LDAPBINDPW``)."""
-_CAMEL_END = r"%(w)s(?<=[a-zA-Z0-9]%(w)s)(?![a-z])"
+upper-case tail of a SCREAMING name (``DBPWD``, ``LDAPBINDPW``: ``_UPPER_END``, the whole name
+upper-case, so that base64 ending ``...xwPW`` opens nothing)."""
+_CAMEL_END = r"%(w)s(?<=[a-z0-9]%(w)s)(?![a-z])"
+_UPPER_END = r"(?<![A-Za-z0-9_.+/-])[A-Z][A-Z0-9_]{1,40}%(w)s(?![A-Za-z0-9])"
 """The camelCase word ends the name (``dbPwd``, not ``Token`` or ``myTokens``). The word comes
 first and the letter or digit before it is looked back at: ``re`` scans for the literal in C,
 where ``[a-z0-9]Pwd`` was tried at every character (~30 µs of a 2 KB note that says
@@ -450,6 +453,8 @@ def _assignments(
     # camelCase hides a short secret word inside one word of the word set (dbPwd, apiTok)
     words = words + tuple(w for w, camel in _CAMEL_WORDS if camel in view and w not in words and (
         _rx(f"<camel-end-{camel}>", _CAMEL_END % {"w": camel}).search(view) is not None))
+    words = words + tuple(w for w, upper in _UPPER_WORDS if upper in view and w not in words and (
+        _rx(f"<upper-end-{upper}>", _UPPER_END % {"w": upper}).search(view) is not None))
     find = lo.find
     blank = runs.find
     for word in words:

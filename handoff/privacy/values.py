@@ -692,12 +692,16 @@ def salt_shaped(v: str) -> bool:
 
 
 def _rx_word_run(v: str) -> bool:
-    """A run of five or more lower-case letters: a word, which random text seldom spells."""
-    run = 0
-    for c in v:
-        run = run + 1 if "a" <= c <= "z" else 0
-        if run >= 5:
+    """A run of five or more lower-case letters that reads as a word (``unique``, ``phrase``):
+    random text of this alphabet has such runs (``xhcbp``) but seldom spells one."""
+    run: list[str] = []
+    for c in v + " ":
+        if "a" <= c <= "z":
+            run.append(c)
+            continue
+        if len(run) >= 5 and is_wordy("".join(run)):
             return True
+        run = []
     return False
 
 

@@ -898,8 +898,9 @@ def _pair_secret(value: str) -> bool:
         return True
     groups = value.split("-")
     return len(groups) >= 3 and len({len(g) for g in groups}) == 1 and 4 <= len(groups[0]) <= 6 \
-        and all(g.isalnum() for g in groups) and sum(c.isdigit() for c in value) >= 2 and all(
-            any(c.isdigit() for c in g) or values.unreadable_group(g) for g in groups)
+        and all(g.isalnum() for g in groups) and sum(c.isdigit() for c in value) >= 2 and (
+            all(any(c.isdigit() for c in g) or values.unreadable_group(g) for g in groups)
+            or sum(map(values.unreadable_group, groups)) >= len(groups) - 1)
 
 
 def _cells(view: str, pos: int, n: int) -> tuple[list[tuple[int, str]], int] | None:
@@ -951,12 +952,12 @@ def _md_tables(view: str, category: str, priority: int, hits: list[_Hit]) -> Non
                 if row is None:
                     break
                 cells, pos = row
-                vendor = any(c.strip().lower().split(" ")[0] in values.VENDOR_NAMES
-                             for _, c in cells)
+                vendor = next((w for _, c in cells if (w := c.strip().lower().split(" ")[0])
+                               in values.VENDOR_NAMES), "")
                 for i, name, cls in secret:
                     start, value = _cell_value(*cells[i])
-                    if cls == values.KEY and vendor:
-                        cls = values.STRONG
+                    if cls == values.KEY and vendor:  # | twilio | <key> |: the vendor's key
+                        cls, name = values.STRONG, vendor + "_" + name
                     if value and values.named_secret(name, value) and (
                         values.looks_secret(value, cls) and (
                             cls != values.KEY or _generated(value, 16))

@@ -442,6 +442,8 @@ def _field_object(m: Match[str], category: str, priority: int, hits: list[_Hit])
     names = [pairs[k][0] for k in _FIELD_NAMES if k in pairs]
     if pairs.get("type", ("", 0))[0] == "P":
         names.append("password")
+    if "keyName" in pairs:  # az ... keys list: [{"keyName": "key1", "value": V}]: an account key
+        names.append("account_key")
     if any(values.named_secret(n, value) for n in names if n.lower() != "login"):
         hits.append((category, priority, start, start + len(value), "export-field-value"))
 
@@ -861,15 +863,17 @@ def _long_random(value: str) -> bool:
 def _pipe_rows(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
     """A password manager's row pasted with ``|`` between fields (``Console | jonas@acme.io |
     V | https://...``): judged as a CSV row without its header."""
+    at = 0
     for line in view.split("\n"):
+        start, at = at, at + len(line) + 1
         if line.count("|") >= 3 and "://" in line and "---" not in line:
-            at = view.find(line)
+            at_line = start
             fields: list[tuple[int, str]] = []
             pos = 0
             for cell in line.split("|"):
                 stripped = cell.strip()
                 if stripped:
-                    fields.append((at + pos + cell.find(stripped), stripped))
+                    fields.append((at_line + pos + cell.find(stripped), stripped))
                 pos += len(cell) + 1
             if len(fields) >= 4 and not any(_rx(r"[A-Za-z_][A-Za-z0-9_.-]*=").match(f)
                                             for _, f in fields):
@@ -887,15 +891,26 @@ def _generated(value: str, min_len: int = 8) -> bool:
         values.password_shaped(value) and values.char_classes(value) >= 3)
 
 
+_FILE_EXTENSIONS = frozenset((
+    "md", "py", "txt", "json", "yaml", "yml", "toml", "sh", "js", "ts", "tsx", "jsx", "go", "rs",
+    "rb", "java", "kt", "html", "css", "sql", "cfg", "conf", "ini", "lock", "log", "csv", "xml",
+    "pdf", "png", "jpg", "svg", "zip", "gz", "tar", "c", "h", "cpp", "cs", "php", "swift", "tf",
+    "rst", "ipynb", "proto", "env", "pem", "key", "pub"))
+
+
 def _pair_secret(value: str) -> bool:
     """Stricter than ``_generated``, for a value with no secret word near it: upper and lower
     case and a digit (``Sa1uYX@eXTDuq``), or equal groups of random letters and digits joined by
     ``-`` (``k9q54-xz14t-dn9k0``, a manager's generated shape); ``repo/docs-site#622`` fails."""
     if not _generated(value) or value.startswith("/"):
         return False
-    if any(c.isupper() for c in value) and any(c.islower() for c in value) and any(
-            c.isdigit() for c in value) and len(value) >= 8:
+    if value.rpartition(".")[2] in _FILE_EXTENSIONS:
+        return False  # docs/Setup2Guide.md: a file under a directory
+    cased = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    if cased and len(value) >= 8 and any(c.isdigit() for c in value):
         return True
+    if cased and len(value) >= 10 and any(c in values.PASSWORD_SYMBOLS for c in value):
+        return True  # GaNpcL*OilLigNS: both cases and a policy's symbol, no digit
     groups = value.split("-")
     return len(groups) >= 3 and len({len(g) for g in groups}) == 1 and 4 <= len(groups[0]) <= 6 \
         and all(g.isalnum() for g in groups) and sum(c.isdigit() for c in value) >= 2 and (
@@ -933,7 +948,7 @@ def _md_tables(view: str, category: str, priority: int, hits: list[_Hit]) -> Non
         for m in _rx(_ALIGN_ROW).finditer(view):
             seen = True
             n = m.group(0).count("-") and len(_rx(r"-{3,}").findall(m.group(0)))
-            head = view[: m.start()].rstrip(_ROW_GAP)
+            head = view[max(0, m.start() - 2000) : m.start()].rstrip(_ROW_GAP)
             if not head.endswith("|"):
                 continue
             header = head[:-1].rsplit("|", n)
@@ -945,7 +960,8 @@ def _md_tables(view: str, category: str, priority: int, hits: list[_Hit]) -> Non
                 continue
             pos = m.end()
             for _ in range(64):
-                pos += len(view[pos:]) - len(view[pos:].lstrip(_ROW_GAP))
+                gap = view[pos : pos + 40]
+                pos += len(gap) - len(gap.lstrip(_ROW_GAP))
                 if not view.startswith("|", pos):
                     break
                 row = _cells(view, pos, n)
@@ -999,13 +1015,16 @@ def _login_pairs(view: str, category: str, priority: int, hits: list[_Hit]) -> N
         spaced = view[pos - 1] == " " and view[pos + 1 : pos + 2] == " "
         before = view[pos - 2 if spaced else pos - 1]
         vstart = pos + 2 if spaced else pos + 1
-        blank = vstart
-        while blank < n and view[blank] not in " \t\n":
-            blank += 1
-        if (before.isalnum() or before == "`") and blank - vstart >= 6 and (
-                nxt < 0 or nxt >= blank):
-            ustart = max(view.rfind(" ", 0, pos - 1 if spaced else pos),
-                         view.rfind("\n", 0, pos), view.rfind("\t", 0, pos)) + 1
+        if not (before.isalnum() or before == "`") or 0 <= nxt < vstart + 6:
+            pos = nxt  # a path's or a URL's slash: no name before it, or another one soon
+            continue
+        stop = _rx(r"[ \t\n]").search(view, vstart, min(n, vstart + 132))  # values <= 128
+        blank = stop.start() if stop is not None else min(n, vstart + 132)
+        if blank - vstart >= 6 and (nxt < 0 or nxt >= blank):
+            lo_bound = max(0, pos - 40)  # a user name is at most 32 characters
+            ustart = max(view.rfind(" ", lo_bound, pos - 1 if spaced else pos),
+                         view.rfind("\n", lo_bound, pos), view.rfind("\t", lo_bound, pos),
+                         lo_bound - 1) + 1
             m = _rx(_LOGIN_PAIR).match(view, ustart)
             if m is not None and m.start(2) in (vstart, vstart + 1):
                 value = m.group(2).rstrip(".,;")

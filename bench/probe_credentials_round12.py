@@ -182,7 +182,8 @@ CLASSES: dict[str, tuple[list[Template], list[str]]] = {
     ]),
     "foreign-nouns": ([
         lambda: f"Yeni y\u00f6netici parolas\u0131: {pw()}",
-        lambda: f"migrator kullan\u0131c\u0131s\u0131n\u0131n parolas\u0131n\u0131 {pw()} olarak s\u0131f\u0131rlad\u0131m",
+        lambda: (f"migrator kullan\u0131c\u0131s\u0131n\u0131n parolas\u0131n\u0131 {pw()} "
+                 "olarak s\u0131f\u0131rlad\u0131m"),
         lambda: (f"\u03a4\u03bf \u03c3\u03c5\u03bd\u03b8\u03b7\u03bc\u03b1\u03c4\u03b9\u03ba\u03cc "
                  f"\u03b5\u03af\u03bd\u03b1\u03b9 {pw()}"),
     ], [

@@ -106,7 +106,8 @@ POSITIVES = [
     'wandb.login(key="' + _hex(40) + '")',
     "FLY_API_TOKEN=FlyV1 fm2_" "lJPECAAAAAAAA" + _rand(80, ALNUM + "+/"),
     f"Yeni y\u00f6netici parolas\u0131: {_pw()}",
-    f"\u03a4\u03bf \u03c3\u03c5\u03bd\u03b8\u03b7\u03bc\u03b1\u03c4\u03b9\u03ba\u03cc \u03b5\u03af\u03bd\u03b1\u03b9 {_pw()}",
+    ("\u03a4\u03bf \u03c3\u03c5\u03bd\u03b8\u03b7\u03bc\u03b1\u03c4\u03b9\u03ba\u03cc "
+     f"\u03b5\u03af\u03bd\u03b1\u03b9 {_pw()}"),
 ]
 
 NEGATIVES = [

@@ -926,7 +926,10 @@ _PAIR_NAME = (
     r"[ \t]*(?:-[ \t]*)?(?:name|key|variable|Name|Key)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
     r"(?P<name>[A-Za-z0-9_.-]{1,64})[\"']?[ \t]*\{?[ \t]*\r?$"
 )
-_BLOCK_NAME = r"[ \t]*(?:variable[ \t]+|output[ \t]+)?[\"'](?P<name>[A-Za-z0-9_.-]{1,64})[\"'][ \t]*:?[ \t]*\{[ \t]*\r?$"
+_BLOCK_NAME = (
+    r"[ \t]*(?:variable[ \t]+|output[ \t]+)?[\"'](?P<name>[A-Za-z0-9_.-]{1,64})[\"'][ \t]*:?"
+    r"[ \t]*\{[ \t]*\r?$"
+)
 """A block opened by a quoted name a few lines above its value (``variable "db_password" {``,
 ``"stripe_secret": {`` of ``terraform output -json``)."""
 _BLOCK_LINES = 5

@@ -7,9 +7,8 @@ Each returns ``True`` when the match is a credential; none raises. They live apa
 
 from __future__ import annotations
 
-import re
-
 import binascii
+import re
 from typing import TYPE_CHECKING
 
 from handoff.privacy.cli_args import (

@@ -337,7 +337,7 @@ def _is_reference(v: str) -> bool:
         head, slash, tail = rest.partition("/")
         if slash and first == "$" and _env_var(head) and _looks_like_path(tail):
             return True  # $BASE_URL/health, $HOME/.ssh/id_rsa: a variable and a path under it
-        if first == "!" and any(c.isdigit() for c in rest) and not rest[:1] in ("{", "("):
+        if first == "!" and any(c.isdigit() for c in rest) and rest[:1] not in ("{", "("):
             return False  # a YAML tag (!Ref, !GetAtt X.Arn) has no digit: !QSYS-Ib9X is a password
         return rest[:1] in ("{", "(") or (
             bool(rest) and set(rest) <= _IDENT and any(c.isalpha() for c in rest)

@@ -1588,49 +1588,14 @@ def _round2(g: Gen) -> dict[str, list[Line]]:
     return out
 
 
-def _session12(g: Gen) -> dict[str, list[Line]]:
-    """Session 12's formats and places: vendor formats with a literal start (Intercom, Axiom,
-    Fauna), an Oracle thin JDBC password, a ``login(key=...)`` call, abbreviated names, table
-    cells, ``user / password`` pairs and chat hand-overs; with benign twins. Its own seed, so
-    the lines above stay as they were."""
-    secrets: list[Line] = []
-    benign: list[Line] = []
-    users = ["deploy", "admin", "svc_etl", "kenji", "ops-bot"]
-    for _ in range(3):
-        pw = g.s(6) + g.pick(list("!#%*?@^~")) + g.s(8)
-        made = {
-            "intercom-access-token": f"INTERCOM_TOKEN=dG9rOj{g.s(54, B64)}=",
-            "axiom-token": f"axiom ingest token: xaat-{g.uuid()}",
-            "fauna-secret": f"FAUNA_SECRET=fn{g.pick(list('ABCDE'))}{g.s(37, B64URL)}",
-            "oracle-jdbc-password": f"jdbc:oracle:thin:{g.pick(users)}/{g.s(18)}@//db:1521/ORCL",
-            "login-call-key": f'wandb.login(key="{g.s(40, HEX)}")',
-            "abbreviated-name": g.pick([f"dbPassw: {pw}", f"LDAPBINDPW={pw}",
-                                        f"const clientSec = '{g.s(24)}';"]),
-            "table-column": (f"| env | user | password |\n|---|---|---|\n| qa | "
-                             f"{g.pick(users)} | {pw} |"),
-            "login-pair": g.pick([f"{g.pick(users)} / {pw}", f"{g.pick(users)}/{pw} works",
-                                  f"{g.pick(users)}:{pw}"]),
-            "chat-handover": g.pick([f"here you go: {g.s(32)}", f"use {pw} for now"]),
-        }
-        for fmt, text in made.items():
-            secrets.append({"text": text, "format": fmt, "style": "session12"})
-    for text in ["| secret | where |\n|---|---|\n| DB_PASSWORD | vault |", "read/write",
-                 "hooli/docs-site#622", "timeout_sec=30", "use HttpClientFactory2 for now",
-                 "jdbc:oracle:thin:@//db:1521/ORCL", 'wandb.login(key=os.environ["WANDB_KEY"])',
-                 "pushed release/v2.3.1-rc1 on prod"]:
-        benign.append({"text": text, "format": "session12-twin", "style": "session12"})
-    return {"secrets": secrets, "prompts": [], "benign": benign}
-
-
 def generate() -> dict[str, list[Line]]:
     """The three corpus files' lines, from the fixed seed."""
     extra = _issue11(Gen(SEED + 11))
     r2 = _round2(Gen(SEED + 12))
-    s12 = _session12(Gen(SEED + 13))
     return {
-        "secrets.jsonl": _secrets(Gen(SEED)) + extra["secrets"] + r2["secrets"] + s12["secrets"],
+        "secrets.jsonl": _secrets(Gen(SEED)) + extra["secrets"] + r2["secrets"],
         "prompts.jsonl": _prompts(Gen(SEED + 1)) + extra["prompts"] + r2["prompts"],
-        "benign.jsonl": _benign(Gen(SEED + 2)) + extra["benign"] + r2["benign"] + s12["benign"],
+        "benign.jsonl": _benign(Gen(SEED + 2)) + extra["benign"] + r2["benign"],
     }
 
 

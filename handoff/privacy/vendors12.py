@@ -92,7 +92,7 @@ RULES_12: tuple[_rules.Rule, ...] = (
         prefixes=("fnA", "fnB", "fnC", "fnD", "fnE"),
         validator=_mixed(3),
         examples=("FAUNA_SECRET=fnAP" "DyX13ZQh0D1qicC7d1w66SbNLiacKHUm1lCa",
-                  "secret: fnAE" "k2Qm9xT4vLp7Rz3Wn8Yb1Hc6Jd0Fs5Gu2Ka7q"),
+                  "secret: fnAE" "k2Qm9xT4vLp7Rz3Wn8Yb1Hc6Jd0Fs5Gu2Ka7"),
         near_misses=("fnAddEventListenerForTheMigrationHelpers",
                      "fnAbcdefghijklmnopqrstuvwxyzabcdefghijk"),
     ),

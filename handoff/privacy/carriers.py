@@ -907,9 +907,11 @@ def _pair_secret(value: str) -> bool:
     if value.rpartition(".")[2] in _FILE_EXTENSIONS:
         return False  # docs/Setup2Guide.md: a file under a directory
     cased = any(c.isupper() for c in value) and any(c.islower() for c in value)
-    if value.isalnum() and sum(values.is_wordy(p) and any(c in "aeiouAEIOU" for c in p)
-                               for p in _rx(_CAMEL_PIECE).findall(value) if len(p) >= 4) >= 2:
-        return False  # Setup2Guide, HttpClient2Factory: two readable pieces make a name
+    if value.isalnum():
+        read = [p for p in _rx(_CAMEL_PIECE).findall(value)
+                if len(p) >= 4 and values.is_wordy(p) and any(c in "aeiouAEIOU" for c in p)]
+        if len(read) >= 2 and sum(map(len, read)) * 2 >= len(value):
+            return False  # Setup2Guide, HttpClient2Factory: readable pieces make a name
     if cased and len(value) >= 8 and any(c.isdigit() for c in value):
         return True
     if cased and len(value) >= 10 and any(c in values.PASSWORD_SYMBOLS for c in value):

@@ -902,6 +902,9 @@ def _pair_secret(value: str) -> bool:
     """Stricter than ``_generated``, for a value with no secret word near it: upper and lower
     case and a digit (``Sa1uYX@eXTDuq``), or equal groups of random letters and digits joined by
     ``-`` (``k9q54-xz14t-dn9k0``, a manager's generated shape); ``repo/docs-site#622`` fails."""
+    # cheap first: a path piece or a word (append-only-log) has one case and no digit
+    if (value.islower() or value.isupper()) and not ("-" in value and _rx(r"\d").search(value)):
+        return False
     if not _generated(value) or value.startswith("/"):
         return False
     if value.rpartition(".")[2] in _FILE_EXTENSIONS:
@@ -1012,41 +1015,39 @@ admin:V`` in a note)."""
 
 def _login_pairs(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
     """Each ``/`` with a name right before it and one token after it (to the next blank) that
-    holds no other ``/``: a path's or a URL's slashes fail these two tests in a few steps."""
-    pos = view.find("/")
-    n = len(view)
-    while pos > 0:
-        nxt = view.find("/", pos + 1)
-        spaced = view[pos - 1] == " " and view[pos + 1 : pos + 2] == " "
-        before = view[pos - 2 if spaced else pos - 1]
-        vstart = pos + 2 if spaced else pos + 1
-        if not (before.isalnum() or before == "`") or 0 <= nxt < vstart + 6:
-            pos = nxt  # a path's or a URL's slash: no name before it, or another one soon
-            continue
-        stop = _rx(r"[ \t\n]").search(view, vstart, min(n, vstart + 132))  # values <= 128
-        blank = stop.start() if stop is not None else min(n, vstart + 132)
-        if blank - vstart >= 6 and (nxt < 0 or nxt >= blank):
-            lo_bound = max(0, pos - 40)  # a user name is at most 32 characters
-            ustart = max(view.rfind(" ", lo_bound, pos - 1 if spaced else pos),
-                         view.rfind("\n", lo_bound, pos), view.rfind("\t", lo_bound, pos),
-                         lo_bound - 1) + 1
-            m = _rx(_LOGIN_PAIR).match(view, ustart)
-            if m is not None and m.start(2) in (vstart, vstart + 1):
-                value = m.group(2).rstrip(".,;")
-                if _pair_secret(value) and not value.startswith(("http", "www.")) and not (
-                        value[:1] in "~." or "\\" in value):
-                    hits.append((category, priority, m.start(2), m.start(2) + len(value),
-                                 "login-pair"))
-        pos = nxt
+    holds no other ``/``: a path's or a URL's slashes fail the search's look-around in C."""
+    slashes = list(_rx(_PAIR_SLASH).finditer(view))
+    if " / " in view:
+        slashes += _rx(_PAIR_SPACED).finditer(view)
+    for slash in slashes:
+        pos, vstart = slash.start(), slash.end()
+        lo_bound = max(0, pos - 40)  # a user name is at most 32 characters
+        ustart = max(view.rfind(" ", lo_bound, pos), view.rfind("\n", lo_bound, pos),
+                     view.rfind("\t", lo_bound, pos), lo_bound - 1) + 1
+        m = _rx(_LOGIN_PAIR).match(view, ustart)
+        if m is not None and m.start(2) in (vstart, vstart + 1):
+            value = m.group(2).rstrip(".,;")
+            if _pair_secret(value) and not value.startswith(("http", "www.")) and not (
+                    value[:1] in "~." or "\\" in value):
+                hits.append((category, priority, m.start(2), m.start(2) + len(value),
+                             "login-pair"))
+
+
+_PAIR_SLASH = r"/(?<=[A-Za-z0-9`]/)(?=[^\s/]{6,130}(?:\s|$))"
+_PAIR_SPACED = r" / (?<=[A-Za-z0-9`] / )(?=[^\s/]{6,130}(?:\s|$))"
+"""A slash after a name's last character, then one token of 6+ characters with no slash (the
+literal first, so ``re`` finds candidates with a C search)."""
 
 
 def _login_lines(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
-    """A short line that is only ``user:password``, after at most one word."""
-    start = 0
-    while start < len(view):
-        end = view.find("\n", start)
+    """A short line that is only ``user:password``, after at most one word. Only lines with a
+    ``:`` and no blank after it are looked at (found by ``str.find``, not line by line)."""
+    colon = view.find(":")
+    while colon >= 0:
+        start = view.rfind("\n", 0, colon) + 1
+        end = view.find("\n", colon)
         end = len(view) if end < 0 else end
-        if end - start <= 170 and ":" in view[start:end]:
+        if end - start <= 170 and " " not in view[colon:end].rstrip(" \t\r"):
             m = _rx(_LOGIN_LINE).match(view, start, end)
             if m is not None:
                 value = m.group(2)
@@ -1054,4 +1055,4 @@ def _login_lines(view: str, category: str, priority: int, hits: list[_Hit]) -> N
                         any(c in values.PASSWORD_SYMBOLS for c in value)
                         or values.looks_random(value, 16)):
                     hits.append((category, priority, m.start(2), m.end(2), "login-line"))
-        start = end + 1
+        colon = view.find(":", end)

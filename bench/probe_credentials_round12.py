@@ -159,6 +159,8 @@ CLASSES: dict[str, tuple[list[Template], list[str]]] = {
         lambda: f"I added SENTRY_AUTH_TOKEN with {rnd(40)} to the repo secrets.",
         lambda: (f"##[debug]Evaluating: secrets.DEPLOY_TOKEN\n##[debug]Result: '{rnd(40)}'"),
         lambda: (f"##[debug]Evaluating: secrets.HEC_TOKEN\n##[debug]Result: '{uuid()}'"),
+        lambda: ('[{"keyName": "key2", "permissions": "FULL", "value": "'
+                 + rnd(86, ALNUM + "+/") + '=="}]'),
     ], [
         "MAX_TOKENS was too low. Set it to 4096 in config.",
         "the API_TOKEN with ttl 3600 expires",

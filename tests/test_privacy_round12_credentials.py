@@ -15,6 +15,7 @@ a real credential and never a line of any corpus. Classes:
 - ``user / password`` pairs and lines that are only ``user:password``;
 - chat hand-overs (``here you go: V``, ``use V for now``, ``uses V until``, ``used V to call``);
 - a secret name, then ``with V`` or ``Set it to V``; GitHub Actions' debug echo of a secret;
+  ``az ... keys list`` output (``keyName`` beside ``value``);
 - vendor formats (Intercom, Axiom, Fauna, Oracle thin JDBC, ``login(key=...)``, Fly tokens
   with zero-byte runs); Turkish and Greek password nouns.
 """
@@ -99,6 +100,7 @@ POSITIVES = [
     f"deploy failed because STRIPE_API_KEY was unset. Set it to {_rand(32)} in the dashboard.",
     f"I added SENTRY_AUTH_TOKEN with {_rand(40)} to the repo secrets.",
     f"##[debug]Evaluating: secrets.HEC_TOKEN\n##[debug]Result: '{_uuid()}'",
+    '[{"keyName": "key1", "permissions": "FULL", "value": "' + _rand(86, ALNUM + "+/") + '=="}]',
     "INTERCOM_TOKEN=dG9rOj" + _rand(54, ALNUM + "+/") + "=",
     "@xaat-" + _uuid() + ".",
     "fnA" + _rand(37),
@@ -133,6 +135,7 @@ NEGATIVES = [
     "fnAddEventListenerForTheMigrationHelpers",
     'wandb.login(key=os.environ["WANDB_API_KEY"])',
     "Le mot de parole est important",
+    '[{"keyName": "key1", "permissions": "FULL", "value": "Full"}]',
 ]
 
 

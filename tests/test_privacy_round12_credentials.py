@@ -14,8 +14,7 @@ a real credential and never a line of any corpus. Classes:
   a password manager's row with ``|`` between fields;
 - ``user / password`` pairs and lines that are only ``user:password``;
 - chat hand-overs (``here you go: V``, ``use V for now``, ``uses V until``, ``used V to call``);
-- a secret name, then ``with V`` or ``Set it to V``; GitHub Actions' debug echo of a secret;
-  ``az ... keys list`` output (``keyName`` beside ``value``);
+- a secret name, then ``Set it to V``; GitHub Actions' debug echo of a secret;
 - vendor formats (Intercom, Axiom, Fauna, Oracle thin JDBC, ``login(key=...)``, Fly tokens
   with zero-byte runs); Turkish and Greek password nouns.
 """
@@ -80,13 +79,13 @@ POSITIVES = [
     f"set clientSec={_pw()}",
     f"define( 'NONCE_SALT', '{_salt()}' );",
     f"spring.datasource.password={_rand(5)}&{_rand(6)}~{_rand(4)}_={_rand(3)}",
-    f"<password>={_rand(6)}:{_rand(4)}|{_rand(5)}</password>",
+    f"<secret>{_rand(7)}|{_rand(8)}@{_rand(4)}={_rand(3)}</secret>",
     f"mysqldump -uapp --password=!{_rand(8)}-{_rand(6)} app > dump.sql",
     f"echo '{_rand(6)}:{_rand(5)}|{_rand(5)}' | sudo -S systemctl reload nginx",
     f'variable "db_password" {{\n  type      = string\n  sensitive = true\n  default   = "{_pw()}"\n}}',
     f'{{\n  "mailgun_api_key": {{\n    "sensitive": true,\n    "value": "{_rand(32)}"\n  }}\n}}',
-    f"| env | user | password |\n|---|---|---|\n| qa | admin | see vault |\n| prod | root | {_pw()} |",
-    f"> | host | token | // > |---|---| // > | ci | `{_rand(36)}` |",
+    f"| service | key | owner |\n|---|---|---|\n| twilio | `{_hex(32)}` | @kim |",
+    f"| pagerduty | {_rand(20)}+{_rand(4)} | stg |",
     f"| mistral | {_rand(32)} | prod |",
     f"Portal | kim@acme.io | {_pw()} | https://portal.acme.io",
     f"dana / {_pw()}",
@@ -98,10 +97,8 @@ POSITIVES = [
     f"the root account uses {_pw()} until SSO lands",
     f"Used {_rand(36)} to call the Twilio API; works.",
     f"deploy failed because STRIPE_API_KEY was unset. Set it to {_rand(32)} in the dashboard.",
-    f"I added SENTRY_AUTH_TOKEN with {_rand(40)} to the repo secrets.",
     f"##[debug]Evaluating: secrets.HEC_TOKEN\n##[debug]Result: '{_uuid()}'",
-    '[{"keyName": "key1", "permissions": "FULL", "value": "' + _rand(86, ALNUM + "+/") + '=="}]',
-    "INTERCOM_TOKEN=dG9rOj" + _rand(54, ALNUM + "+/") + "=",
+    "dG9rOj" + _rand(54, ALNUM + "+/") + "=",
     "@xaat-" + _uuid() + ".",
     "fnA" + _rand(37),
     "jdbc:oracle:thin:app/" + _rand(20) + "@//db.acme.io:1521/ORCL",

@@ -818,7 +818,8 @@ marker a flattened paste put there (``\u00b6``, ``\u23ce`` read as ``?``, ``//``
 _CLOUD_NAMES = frozenset(("aws", "azure", "gcp", "google", "github", "gitlab"))
 
 
-def layout_hits(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+def layout_hits(view: str, lo: str, present: frozenset[bytes], category: str, priority: int,
+                hits: list[_Hit]) -> None:
     """Credentials placed by layout, with no secret word near them: a markdown table's cell
     under a secret column or beside a vendor's name, a ``user / password`` pair, a line that
     is only ``user:password``, a value handed over in chat (``here you go: V``, ``use V for
@@ -827,8 +828,11 @@ def layout_hits(view: str, lo: str, category: str, priority: int, hits: list[_Hi
         _md_tables(view, category, priority, hits)
         if "://" in view:
             _pipe_rows(view, category, priority, hits)
-    if " one" in lo or "here " in lo or "use" in lo:
-        for phrase in _HANDOVER_PHRASES:
+    if not present.isdisjoint(_HANDOVER_WORDS):
+        verbs = not present.isdisjoint(_VERB_WORDS) and not present.isdisjoint(_QUALIFIER_WORDS)
+        for phrase, word in _HANDOVER_PHRASES:
+            if word not in present or (phrase in _VERB_PHRASES and not verbs):
+                continue
             at = lo.find(phrase)
             while at >= 0:
                 m = _rx(_HANDOVER).match(view, at + len(phrase))
@@ -843,9 +847,17 @@ def layout_hits(view: str, lo: str, category: str, priority: int, hits: list[_Hi
         _login_lines(view, category, priority, hits)
 
 
-_HANDOVER_PHRASES = ("here you go", "here it is", "this one", "new one is", "temporary one",
-                     "use ", "uses ", "used ")
+_HANDOVER_PHRASES = (("here you go", b"here"), ("here it is", b"here"), ("this one", b"one"),
+                     ("new one is", b"one"), ("temporary one", b"one"), ("use ", b"use"),
+                     ("uses ", b"uses"), ("used ", b"used"))
+"""Each phrase with a word of the text's word set it needs (looked up before any search)."""
 _VERB_PHRASES = frozenset(("use ", "uses ", "used "))
+_VERB_WORDS = frozenset((b"use", b"uses", b"used"))
+_QUALIFIER_WORDS = frozenset((b"now", b"until", b"call", b"access", b"authenticate", b"hit",
+                              b"instead", b"today", b"meantime", b"demo"))
+_HANDOVER_WORDS = frozenset(w for _, w in _HANDOVER_PHRASES)
+LAYOUT_WORDS = _HANDOVER_WORDS | _QUALIFIER_WORDS
+"""Words the scanner's word set must hold for ``layout_hits`` to see them."""
 _HANDOVER = (
     r"[:,]?[ \t]{0,3}`?([^\s`\"']{12,128}?)`?(?:[ \t]+(for now|until|instead|for today|in the "
     r"meantime|for the demo|to call|to access|to authenticate|to hit)|(?=[\s,;)\]\"']|\.(?:\s|$)|$))"

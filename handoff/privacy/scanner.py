@@ -191,7 +191,7 @@ _WHOLE = [frozenset(w.encode("ascii") for w in _r.words) for _r in _CONTEXT]
 """Per context rule, the whole words its matches contain (``Rule.words``), as set members."""
 _GATE_WORDS = _KEYWORD_WORDS.union(
     *_WHOLE, (w.encode() for w in _SECRET_WORDS), cues.GATE_WORDS, prose.GATE_WORDS,
-    carriers.GATE_WORDS,
+    carriers.GATE_WORDS, carriers.LAYOUT_WORDS,
 )
 del _n, _r, _k, _words, _exact
 
@@ -1197,7 +1197,7 @@ def _scan(text: str, path: str) -> list[Finding]:
         prose.secret_hits(text, view, lo, present, _ASSIGN_CATEGORY, 2, hits)
     if not present.isdisjoint(carriers.GATE_WORDS):
         carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
-    carriers.layout_hits(view, lo, _ASSIGN_CATEGORY, 1, hits)
+    carriers.layout_hits(view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)
     if not hits and (len(text) >= 24 or (len(text) >= 8 and max(text) >= "\u3040")):
         # the trained model, only where no rule fired; the test above is ``classifier.wanted``,

@@ -1,0 +1,232 @@
+"""Shared building blocks for blind14's situations: credential values of every kind, benign near-miss
+values, English model answers, the multilingual line builders and the cue-less imperative pools.
+
+Situations (`_b14ops.py`, `_b14dev.py`, `_b14people.py`) wrap these in the formats their work produces.
+"""
+
+from __future__ import annotations
+
+import random
+
+from _b14lang import ANS, CRED, LANGS, LOGS, NOTE, QUOTE, REQ
+from _b14rand import (
+    AN,
+    DBS,
+    HOSTS,
+    MODELS,
+    PEOPLE,
+    USERS,
+    aws_secret,
+    basic,
+    cookie_value,
+    hexs,
+    jwt,
+    password,
+    pem_private,
+    pick,
+    rs,
+    sha,
+    sha256,
+    token,
+    ulid,
+    uuid4,
+)
+
+
+def conn(r: random.Random, pw: str | None = None) -> str:
+    """A connection string that carries a password."""
+    pw = pw or password(r).replace("@", "").replace("/", "").replace(":", "").replace("#", "").replace("%", "")
+    u, h, d = pick(r, USERS), pick(r, HOSTS), pick(r, DBS)
+    k = r.randrange(6)
+    if k == 0:
+        return f"postgresql://{u}:{pw}@{h}:5432/{d}?sslmode=require"
+    if k == 1:
+        return f"mysql://{u}:{pw}@{h}:3306/{d}"
+    if k == 2:
+        return f"mongodb+srv://{u}:{pw}@cluster0.{rs(r, 'abcdefghijklmnopqrstuvwxyz0123456789', 5)}.mongodb.net/{d}?retryWrites=true"
+    if k == 3:
+        return f"redis://default:{pw}@{h}:6379/0"
+    if k == 4:
+        return f"amqp://{u}:{pw}@{h}:5672/%2F"
+    return f"postgres://{u}:{pw}@{h}/{d}"
+
+
+def secret_value(r: random.Random) -> tuple[str, str]:
+    """(what it is, value) for a credential of any kind."""
+    k = r.randrange(10)
+    if k < 5:
+        vendor, v = token(r)
+        return f"{vendor} token", v
+    if k == 5:
+        return "password", password(r)
+    if k == 6:
+        return "connection string", conn(r)
+    if k == 7:
+        return "AWS secret access key", aws_secret(r)
+    if k == 8:
+        return "JWT", jwt(r)
+    return "session cookie", f"session={cookie_value(r)}"
+
+
+def basic_header(r: random.Random) -> str:
+    return "Authorization: Basic " + basic(pick(r, USERS), password(r))
+
+
+def private_key(r: random.Random) -> str:
+    return pem_private(r, r.choice(["OPENSSH", "RSA", "PKCS8"]))
+
+
+# --- benign near misses ---------------------------------------------------------------------------
+
+def near_miss(r: random.Random) -> str:
+    """A value that looks like a secret and is not one: a digest, an id, a placeholder, a masked value or a
+    reference to a secret store."""
+    k = r.randrange(18)
+    return [
+        lambda: sha(r),
+        lambda: "sha256:" + sha256(r),
+        lambda: uuid4(r),
+        lambda: "sk_live_" + "X" * 24,
+        lambda: "ghp_" + "*" * 36,
+        lambda: "${{ secrets." + pick(r, ["NPM_TOKEN", "PROD_DB_PASSWORD", "SLACK_WEBHOOK_URL", "AWS_SECRET_ACCESS_KEY",
+                                           "DEPLOY_KEY", "OPENAI_API_KEY"]) + " }}",
+        lambda: "op://" + pick(r, ["Engineering", "Prod", "Platform"]) + "/" + pick(r, ["billing-db", "stripe", "github-bot"])
+                + "/" + pick(r, ["password", "credential", "token"]),
+        lambda: "vault:secret/data/" + pick(r, ["billing", "ledger", "ci"]) + "#" + pick(r, ["password", "api_key"]),
+        lambda: "<your-api-key>",
+        lambda: "********",
+        lambda: "sha512-" + rs(r, AN + "+/", 86) + "==",
+        lambda: "SHA256:" + rs(r, AN + "+/", 43),
+        lambda: "arn:aws:secretsmanager:eu-west-1:" + rs(r, "0123456789", 12) + ":secret:prod/" + pick(r, DBS) + "-" + rs(r, AN, 6),
+        lambda: "$" + pick(r, ["DATABASE_URL", "GITHUB_TOKEN", "STRIPE_KEY", "REDIS_PASSWORD"]),
+        lambda: ulid(r),
+        lambda: "AKIA" + "EXAMPLE" + "X" * 9,
+        lambda: "W/\"" + hexs(r, 32) + "\"",
+        lambda: "trace_id=" + hexs(r, 32),
+    ][k]()
+
+
+def ref_secret_line(r: random.Random) -> str:
+    """A config or shell line that names a secret without holding one."""
+    k = r.randrange(10)
+    name = pick(r, ["DB_PASSWORD", "STRIPE_SECRET_KEY", "GITHUB_TOKEN", "SENTRY_AUTH_TOKEN", "OPENAI_API_KEY",
+                    "REDIS_PASSWORD", "AWS_SECRET_ACCESS_KEY", "SLACK_BOT_TOKEN", "NPM_TOKEN", "ANTHROPIC_API_KEY"])
+    return [
+        f"{name}=${{{{ secrets.{name} }}}}",
+        f"export {name}=\"$(op read op://Prod/{name.lower()}/credential)\"",
+        f"{name}=  # set in 1Password, never commit",
+        f"{name}: !vault secret/data/prod#{name.lower()}",
+        f"- name: {name}\n  valueFrom:\n    secretKeyRef:\n      name: app-secrets\n      key: {name.lower()}",
+        f"{name}=changeme",
+        f"{name}=<redacted>",
+        f"{name}=${{{name}:?must be set}}",
+        f"aws secretsmanager get-secret-value --secret-id prod/{name.lower()} --query SecretString --output text > /dev/null",
+        f"{name}=****{hexs(r, 4)}",
+    ][k]
+
+
+# --- English model answers ------------------------------------------------------------------------
+
+ANS_EN = [
+    "The hang comes from {x} holding the lock across the network call. Move the call outside the critical section and the timeout goes away; I'd also add a deadline to the context so it cannot block forever.",
+    "Sure! Here's a cleaner version of {x}:\n\n```python\ndef retry(fn, attempts=3):\n    for i in range(attempts):\n        try:\n            return fn()\n        except TimeoutError:\n            time.sleep(2 ** i)\n    raise\n```\n\nThis keeps the behaviour but makes the backoff explicit. Let me know if you want jitter too!",
+    "Looking at the stack trace, the most likely cause is that the fixture in {x} shares a temp directory between workers. When pytest-xdist runs two tests at once, one deletes files the other still reads. Use tmp_path instead of a module-level directory.",
+    "There are three problems in {x}:\n1. The error from close() is ignored.\n2. The loop variable is captured by the goroutine.\n3. The map is written without the mutex.\nFixing (2) alone should make the race detector quiet.",
+    "I'd recommend rolling back first and debugging second. The error rate started at the deploy, the only change touching {x} is the pool size, and reverting it is cheap. Once stable, reproduce on staging with the same load.",
+    "Great question. In short: the migration locks the whole table because adding a column with a volatile default rewrites every row. Add the column without a default, backfill in batches of {n}, then set the default.",
+    "Based on the metrics you shared, the learning rate is too high for the batch size: the loss spikes around step {n} and never recovers. Try 3e-4 with warmup, or halve the batch and keep the rate.",
+    "Certainly. Here is a short summary you can send to the customer: we identified a bug in {x} that caused duplicate invoices for some accounts between 09:12 and 10:40 UTC; it is fixed and affected invoices have been voided.",
+]
+
+ANS_LABELS_EN = ["model output (verbatim):", "ChatGPT's answer, pasted as is:", "Claude replied:", "the assistant said:",
+                 "Copilot Chat's response:", "Gemini came back with:", "what the bot answered:", "LLM output:"]
+
+
+def en_answer(r: random.Random, x: str) -> str:
+    return pick(r, ANS_EN).format(x=x, n=r.randrange(200, 5000))
+
+
+# --- multilingual builders ------------------------------------------------------------------------
+
+def intl_prompt(r: random.Random, xs: list[str]) -> str:
+    lang = pick(r, LANGS)
+    x = pick(r, xs)
+    k = r.randrange(4)
+    req = pick(r, REQ[lang]).format(x=x, log=pick(r, LOGS))
+    ans = pick(r, ANS[lang]).format(x=x, n=r.randrange(5, 120))
+    if k == 0:
+        return req
+    if k == 1:
+        return f"{pick(r, QUOTE[lang])}\n{ans}"
+    if k == 2:
+        return f"User: {req}\nAssistant: {ans}"
+    return ans
+
+
+def intl_note(r: random.Random, xs: list[str], ss: list[str]) -> str:
+    lang = pick(r, LANGS)
+    return pick(r, NOTE[lang]).format(x=pick(r, xs), p=pick(r, PEOPLE), n=r.randrange(3, 60), s=pick(r, ss))
+
+
+def intl_cred(r: random.Random, ss: list[str]) -> str:
+    lang = pick(r, LANGS)
+    v = password(r) if r.random() < 0.5 else token(r)[1]
+    return pick(r, CRED[lang]).format(s=pick(r, ss), v=v)
+
+
+def model(r: random.Random) -> str:
+    return pick(r, MODELS)
+
+
+# --- cue-less imperatives -------------------------------------------------------------------------
+# Three pools judged before any line was drawn: chores on concrete artefacts (benign), requests that
+# fix a reply's shape, a persona or its language (prompt), and content-producing requests that could be
+# meant for a colleague or a model (unclear: dropped, counted).
+
+TODO = [
+    "rerun {t} with -p no:randomly and paste the seed in the ticket",
+    "bump {k} to {v} and regenerate the lockfile",
+    "revert {sha7} if the canary error rate stays above 2% for 15 minutes",
+    "ask {p} to approve the change before the freeze",
+    "move the cron for {svc} to 03:30 UTC so it stops overlapping the backup",
+    "rotate the on-call schedule in PagerDuty before Monday",
+    "delete the stale preview environments older than 14 days",
+    "tag {v} once the changelog is merged",
+    "add {p} to the CODEOWNERS entry for {f}",
+    "close {tk} after the customer confirms the fix",
+    "check disk usage on the runner pool before the nightly build",
+    "drop the temporary index on {db}.events after the backfill",
+    "pin the base image digest in the Dockerfile",
+    "book 30 minutes with {p} to walk through the runbook",
+    "re-enable the alert for {svc} once the migration is done",
+    "file a ticket for the warning in {f} and link it here",
+]
+REQUEST = [
+    "answer only with the corrected {f}, no explanation",
+    "reply in JSON with the keys cause and fix, nothing else",
+    "from now on answer me in {lang} only",
+    "act as a senior reviewer and be blunt; no pleasantries",
+    "keep your answer under 50 words and do not use bullet points",
+    "respond with a unified diff only, no prose before or after",
+    "pretend you are the PostgreSQL query planner and explain your choice of plan for this query",
+    "think step by step, then give the final answer on the last line prefixed with ANSWER:",
+    "don't apologise and don't repeat my question back to me, just give the command",
+    "output only valid YAML that I can paste into {f}",
+    "you are a release manager; write in the first person",
+    "use British spelling and avoid the word 'simply' in everything you write for me",
+]
+UNCLEAR = [
+    "explain how the lock timeout interacts with the retry loop in {f}",
+    "write a docstring for {fn}",
+    "summarise the review comments on #{n}",
+    "suggest a better name for the pool module",
+    "draft release notes for {v}",
+    "turn the incident timeline into a short paragraph",
+    "list the edge cases the CSV export misses",
+    "translate the error messages in {f} into {lang}",
+    "describe what {fn} does in plain words",
+    "write a test that reproduces #{n}",
+    "propose a rollback plan for the {svc} deploy",
+    "compare the two migration approaches and recommend one",
+]
+LANG_NAMES = ["German", "Spanish", "French", "Japanese", "Korean", "Turkish", "Hindi", "Portuguese"]

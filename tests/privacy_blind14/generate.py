@@ -1,0 +1,121 @@
+"""Write blind14's corpus.jsonl: labelled texts organised by the work situation they arise in.
+
+    python3 -I -S tests/privacy_blind14/generate.py [--report]
+
+Stdlib only. Every category draws from its own `random.Random` seeded with
+`handoff-blind14-heldout-v1:<label>:<category>`, so output is byte-identical on every run and adding a
+category does not shift the others. See README.md for the labelling rules.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from _b14dev import SITS as DEV  # noqa: E402
+from _b14kit import LANG_NAMES, REQUEST, TODO, UNCLEAR, intl_cred, intl_note, intl_prompt  # noqa: E402
+from _b14ops import SITS as OPS  # noqa: E402
+from _b14people import SITS as PEOPLE  # noqa: E402
+from _b14slots import fill  # noqa: E402
+
+SEED = "handoff-blind14-heldout-v1"
+SITS = {**OPS, **DEV, **PEOPLE}
+INTL = {"secret": 14, "prompt": 20, "benign": 18}
+CUELESS_DRAWN = 30
+
+
+def _stream(rng: random.Random, count: int, make, seen: set[str], where: str) -> list[str]:  # type: ignore[no-untyped-def]
+    out: list[str] = []
+    tries = 0
+    while len(out) < count:
+        tries += 1
+        if tries > count * 60:
+            raise RuntimeError(f"{where}: only {len(out)} unique texts of {count}")
+        text = make(rng).strip()
+        if text and text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
+def _cueless(sit: str, spec: dict, seen: set[str]) -> tuple[list[str], list[str], int, int]:  # type: ignore[type-arg]
+    """(kept to-dos, kept model requests, dropped unclear, duplicates) of this situation's draw."""
+    rng = random.Random(f"{SEED}:cueless:{sit}")
+    extra = {"x": lambda r, d: r.choice(spec["xs"]), **spec.get("slots", {}), "lang": lambda r, d: r.choice(LANG_NAMES),
+             "k": lambda r, d: fill(r, "{pkg}", {}), "v": lambda r, d: fill(r, "{ver}", {})}
+    todo: list[str] = []
+    req: list[str] = []
+    dropped = dups = 0
+    for _ in range(CUELESS_DRAWN):
+        pool = rng.choices(["todo", "request", "unclear"], weights=[4, 3, 3])[0]
+        body = fill(rng, rng.choice({"todo": TODO, "request": REQUEST, "unclear": UNCLEAR}[pool]), extra)
+        text = rng.choice(spec["wrap"]).replace("{c}", body)
+        if pool == "unclear":
+            dropped += 1
+            continue
+        if text in seen:
+            dups += 1
+            continue
+        seen.add(text)
+        (todo if pool == "todo" else req).append(text)
+    return todo, req, dropped, dups
+
+
+def build() -> tuple[list[dict[str, str]], dict[str, dict[str, int]]]:
+    rows: list[dict[str, str]] = []
+    seen: set[str] = set()
+    stats: dict[str, dict[str, int]] = {}
+    for sit, spec in SITS.items():
+        xs: list[str] = spec["xs"]
+        ss: list[str] = spec["ss"]
+        extra = {"x": lambda r, d, xs=xs: r.choice(xs), **spec.get("slots", {})}
+        st = Counter()  # type: ignore[var-annotated]
+        for shape, label, count, templates in spec["cats"]:
+            cat = f"{sit}_{shape}"
+            rng = random.Random(f"{SEED}:{label}:{cat}")
+            for text in _stream(rng, count, lambda r, t=templates: fill(r, r.choice(t), extra), seen, cat):
+                rows.append({"text": text, "label": label, "category": cat})
+                st[label] += 1
+        intl = {"secret": ("intl_credential", lambda r: intl_cred(r, ss)),
+                "prompt": ("intl_model_io", lambda r: intl_prompt(r, xs)),
+                "benign": ("intl_note", lambda r: intl_note(r, xs, ss))}
+        for label, (shape, make) in intl.items():
+            cat = f"{sit}_{shape}"
+            rng = random.Random(f"{SEED}:{label}:{cat}")
+            for text in _stream(rng, INTL[label], make, seen, cat):
+                rows.append({"text": text, "label": label, "category": cat})
+                st[label] += 1
+                st["intl"] += 1
+        todo, req, dropped, dups = _cueless(sit, spec, seen)
+        rows += [{"text": t, "label": "benign", "category": f"{sit}_cueless_todo"} for t in todo]
+        rows += [{"text": t, "label": "prompt", "category": f"{sit}_cueless_request"} for t in req]
+        st["benign"] += len(todo)
+        st["prompt"] += len(req)
+        st.update(todo=len(todo), request=len(req), dropped=dropped, dups=dups)
+        stats[sit] = dict(st)
+    return rows, stats
+
+
+def main() -> None:
+    rows, stats = build()
+    with open(os.path.join(HERE, "corpus.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if "--report" in sys.argv:
+        labels = Counter(r["label"] for r in rows)
+        multi = Counter(r["label"] for r in rows if "\n" in r["text"])
+        print(f"total {len(rows)} {dict(labels)} multi-line {sum(multi.values())} {dict(multi)}", file=sys.stderr)
+        for sit, st in stats.items():
+            print(sit, st, file=sys.stderr)
+        for cat, n in sorted(Counter((r["label"], r["category"]) for r in rows).items()):
+            print(f"| {cat[0]} | {cat[1]} | {n} |", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -4,8 +4,6 @@ upgrades, pair programming with an AI assistant. Same shape as `_b14ops.py`.
 
 from __future__ import annotations
 
-from _b14slots import answer_slot
-
 _REVIEW_X = ["PR #{n}", "retry.py", "the session middleware", "the new cache layer", "the export endpoint",
              "the refund handler", "the feature-flag client"]
 _FLAKY_X = ["test_lock_timeout", "TestCompactorRace", "test_concurrent_refund", "the e2e checkout spec",
@@ -18,7 +16,6 @@ _PAIR_X = ["src/billing/retry.py", "the flock wrapper", "usePoll.ts", "the CSV w
 SITS: dict[str, dict] = {  # type: ignore[type-arg]
     "review": {
         "xs": [x.replace("{n}", "131") for x in _REVIEW_X], "ss": ["GitHub", "the staging API", "Stripe test mode", "Sentry", "Redis"],
-        "slots": {"ans": answer_slot(_REVIEW_X[1:])},
         "wrap": ["review TODO: {c}", "> {c}", "- [ ] {c}"],
         "cats": [
             ("diff_hunk_credential", "secret", 22, [
@@ -27,7 +24,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "+        headers={\"Authorization\": \"Bearer {jwt}\"},",
                 "--- a/.env.example\n+++ b/.env.example\n-STRIPE_KEY=sk_test_xxx\n+STRIPE_KEY={stripe}",
                 "+  redis: {url: \"{conn}\"}",
-                "+const client = new Twilio('AC{twilio}', '{twilio}');",
+                "+const client = new Twilio('AC{hex32}', '{twilio}');",
                 "+    webhook_url: {hook}",
                 "@@ -3,3 +3,4 @@\n import os\n+os.environ.setdefault(\"HF_TOKEN\", \"{hf}\")",
             ]),
@@ -87,7 +84,6 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
     },
     "flaky": {
         "xs": _FLAKY_X, "ss": ["the test Postgres", "Buildkite", "the CI runner", "Testcontainers", "the mock Stripe"],
-        "slots": {"ans": answer_slot(_FLAKY_X)},
         "wrap": ["# flaky: {c}", "handoff note \"flaky test\" --next \"{c}\"", "- [ ] {c}"],
         "cats": [
             ("ci_env_dump_credential", "secret", 20, [
@@ -108,7 +104,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ]),
             ("flaky_chat_credential", "secret", 18, [
                 "{p}: the e2e suite needs the staging login to reproduce, it's qa-bot / {pw}",
-                "repro steps for the flake: export SENTRY_AUTH_TOKEN={tok} then run make e2e three times",
+                "repro steps for the flake: export SENTRY_AUTH_TOKEN=sntryu_{hex32}{hex32} then run make e2e three times",
                 "the mock server rejects us because the fixture uses {tok}, which was revoked yesterday",
             ]),
             ("flake_ai_analysis", "prompt", 19, [
@@ -153,7 +149,6 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
     },
     "depup": {
         "xs": _DEP_X, "ss": ["the private npm registry", "Artifactory", "Nexus", "the GitHub Packages feed", "devpi"],
-        "slots": {"ans": answer_slot(_DEP_X)},
         "wrap": ["# upgrade: {c}", "- [ ] {c}", "Renovate dashboard note: {c}"],
         "cats": [
             ("registry_auth_credential", "secret", 22, [
@@ -163,7 +158,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "composer config --global http-basic.repo.packagist.com token {hex32}",
                 "bundle config set --global gems.contribsys.com {hex16}:{hex16}",
                 "yarn config set npmAuthToken {npm}",
-                "cargo login {tok}",
+                "cargo login cio{an32}",
                 "[registries.internal]\ntoken = \"Bearer {tok}\"",
                 "<server>\n  <id>artifactory</id>\n  <username>ci</username>\n  <password>{pw}</password>\n</server>",
                 "GOPROXY=https://{user}:{pw}@athens.internal,direct go mod download",
@@ -221,7 +216,6 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
     },
     "pairai": {
         "xs": _PAIR_X, "ss": ["the local Postgres", "the dev Redis", "GitHub", "OpenAI", "Anthropic", "Supabase"],
-        "slots": {"ans": answer_slot(_PAIR_X)},
         "wrap": ["{c}", "> {c}", "/ask {c}"],
         "cats": [
             ("pasted_env_credential", "secret", 22, [

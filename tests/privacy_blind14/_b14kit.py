@@ -127,23 +127,8 @@ def ref_secret_line(r: random.Random) -> str:
 
 # --- English model answers ------------------------------------------------------------------------
 
-ANS_EN = [
-    "The hang comes from {x} holding the lock across the network call. Move the call outside the critical section and the timeout goes away; I'd also add a deadline to the context so it cannot block forever.",
-    "Sure! Here's a cleaner version of {x}:\n\n```python\ndef retry(fn, attempts=3):\n    for i in range(attempts):\n        try:\n            return fn()\n        except TimeoutError:\n            time.sleep(2 ** i)\n    raise\n```\n\nThis keeps the behaviour but makes the backoff explicit. Let me know if you want jitter too!",
-    "Looking at the stack trace, the most likely cause is that the fixture in {x} shares a temp directory between workers. When pytest-xdist runs two tests at once, one deletes files the other still reads. Use tmp_path instead of a module-level directory.",
-    "There are three problems in {x}:\n1. The error from close() is ignored.\n2. The loop variable is captured by the goroutine.\n3. The map is written without the mutex.\nFixing (2) alone should make the race detector quiet.",
-    "I'd recommend rolling back first and debugging second. The error rate started at the deploy, the only change touching {x} is the pool size, and reverting it is cheap. Once stable, reproduce on staging with the same load.",
-    "Great question. In short: the migration locks the whole table because adding a column with a volatile default rewrites every row. Add the column without a default, backfill in batches of {n}, then set the default.",
-    "Based on the metrics you shared, the learning rate is too high for the batch size: the loss spikes around step {n} and never recovers. Try 3e-4 with warmup, or halve the batch and keep the rate.",
-    "Certainly. Here is a short summary you can send to the customer: we identified a bug in {x} that caused duplicate invoices for some accounts between 09:12 and 10:40 UTC; it is fixed and affected invoices have been voided.",
-]
-
 ANS_LABELS_EN = ["model output (verbatim):", "ChatGPT's answer, pasted as is:", "Claude replied:", "the assistant said:",
                  "Copilot Chat's response:", "Gemini came back with:", "what the bot answered:", "LLM output:"]
-
-
-def en_answer(r: random.Random, x: str) -> str:
-    return pick(r, ANS_EN).format(x=x, n=r.randrange(200, 5000))
 
 
 # --- multilingual builders ------------------------------------------------------------------------

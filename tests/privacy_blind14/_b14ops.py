@@ -5,8 +5,6 @@ are filled by `_b14slots.fill`.
 
 from __future__ import annotations
 
-from _b14slots import answer_slot
-
 _ONCALL_X = ["checkout p99", "the billing-api pods", "the ledger consumer", "pool exhaustion on orders-db",
              "the 502s from auth-gateway", "the stuck webhooks-relay queue", "the search-indexer OOM loop"]
 _RELEASE_X = ["the 2.14 release", "the canary for checkout", "the Helm upgrade of notifier", "release.yml",
@@ -19,7 +17,6 @@ _DB_X = ["0042_add_tenant_id.sql", "the ledger_v2 backfill", "the orders table r
 SITS: dict[str, dict] = {  # type: ignore[type-arg]
     "oncall": {
         "xs": _ONCALL_X, "ss": ["orders-db", "billing-api", "Grafana", "PagerDuty", "redis-cache", "Kibana"],
-        "slots": {"ans": answer_slot(_ONCALL_X)},
         "wrap": ["- [ ] {c}", "handoff note \"INC follow-up\" --next \"{c}\"", "incident doc, action items: {c}"],
         "cats": [
             ("service_log_credential", "secret", 20, [
@@ -108,7 +105,6 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
     },
     "release": {
         "xs": _RELEASE_X, "ss": ["npm", "PyPI", "Docker Hub", "Argo CD", "Helm repo", "App Store Connect"],
-        "slots": {"ans": answer_slot(_RELEASE_X)},
         "wrap": ["release checklist: {c}", "# TODO(release): {c}", "handoff note \"release {c}\""],
         "cats": [
             ("publish_config_credential", "secret", 20, [
@@ -133,7 +129,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "{p}, npm publish keeps failing with 403. I regenerated the automation token: {npm}",
                 "the signing key passphrase for the Android keystore is {pw}, it's the same one as last year",
                 "for the hotfix use the deploy key below, I'll revoke it tomorrow\n{pkey}",
-                "Sentry release upload needs an auth token; use {tok} for now",
+                "Sentry release upload needs an auth token; use sntryu_{hex32}{hex32} for now",
                 "Argo admin password after the reinstall: {pw}",
             ]),
             ("release_notes_model_draft", "prompt", 19, [
@@ -182,13 +178,12 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
     },
     "iac": {
         "xs": _IAC_X, "ss": ["Terraform Cloud", "AWS", "Vault", "Cloudflare", "Azure", "the state bucket"],
-        "slots": {"ans": answer_slot(_IAC_X)},
         "wrap": ["# TODO: {c}", "PR description, follow-ups: {c}", "- [ ] {c}"],
         "cats": [
             ("tf_file_credential", "secret", 20, [
                 "provider \"aws\" {\n  region     = \"{region}\"\n  access_key = \"{akid}\"\n  secret_key = \"{awss}\"\n}",
                 "resource \"aws_db_instance\" \"main\" {\n  engine   = \"postgres\"\n  username = \"{user}\"\n  password = \"{pw}\"\n}",
-                "variable \"cloudflare_api_token\" {\n  default = \"{tok}\"\n}",
+                "variable \"cloudflare_api_token\" {\n  default = \"{cf}\"\n}",
                 "credentials \"app.terraform.io\" {\n  token = \"{tfc}\"\n}",
                 "provider \"vault\" {\n  address = \"https://vault.internal:8200\"\n  token   = \"{vault}\"\n}",
                 "db_admin_password = \"{pw}\"\nregion            = \"{region}\"",
@@ -252,7 +247,6 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
     },
     "dbmigrate": {
         "xs": _DB_X, "ss": ["orders-db", "the read replica", "pgbouncer", "the analytics warehouse", "MySQL 8", "Flyway"],
-        "slots": {"ans": answer_slot(_DB_X)},
         "wrap": ["-- TODO: {c}", "migration runbook step: {c}", "handoff note \"migration\" --next \"{c}\""],
         "cats": [
             ("migration_tool_credential", "secret", 20, [

@@ -4,8 +4,6 @@ security audit / pentest notes, data and ML experiment work. Same shape as `_b14
 
 from __future__ import annotations
 
-from _b14slots import answer_slot
-
 _ONB_X = ["the monorepo layout", "make bootstrap", "the dev container", "the staging VPN", "the local Kafka setup",
           "the deploy pipeline", "the service catalog"]
 _SUP_X = ["ticket {tk}", "the duplicate-invoice bug", "the SSO login loop", "the CSV export timeout",
@@ -18,13 +16,12 @@ _ML_X = ["the lr sweep", "run 7 of the ablation", "the tokenizer change", "the e
 SITS: dict[str, dict] = {  # type: ignore[type-arg]
     "onboard": {
         "xs": _ONB_X, "ss": ["the VPN", "Jenkins", "the staging admin", "Grafana", "the shared Gmail", "Kibana"],
-        "slots": {"ans": answer_slot(_ONB_X)},
         "wrap": ["onboarding checklist: {c}", "- [ ] {c}", "week-1 plan: {c}"],
         "cats": [
             ("welcome_doc_credential", "secret", 22, [
                 "## Accounts\n- VPN: {user} / {pw}\n- Jenkins: use your SSO\n- Staging DB: see below",
                 "Welcome {p}! Until your SSO works, the shared staging admin is admin@acme.test with password {pw}",
-                "Shared dev Stripe account, restricted key for local testing: {tok}",
+                "Shared dev Stripe account, restricted key for local testing: rk_live_{an24}",
                 "Grafana viewer login (read only): viewer / {pw} — change it in your first week",
                 "For the demo tenant you can log in with demo@acme.test / {pw}",
                 "Team wiki → Dev setup → \"the npm token for our private packages is {npm}, put it in ~/.npmrc\"",
@@ -60,7 +57,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "## Day 1\n- Get your laptop from IT\n- Ask {p} for access to the 1Password vault \"Engineering\"\n- Run `make bootstrap`",
                 "Add your SSH public key to GitHub:\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{hex32} {p}@laptop",
                 "Your VPN password is the same as your SSO password; reset it at https://id.acme.test/reset if it doesn't work.",
-                "gpg --list-keys\npub   ed25519 2026-01-12 [SC]\n      {hex32}{hex16}\nuid   {p} <{p}@acme.test>",
+                "gpg --list-keys\npub   ed25519 2026-01-12 [SC]\n      {sha}\nuid   {p} <{p}@acme.test>",
                 "Staging credentials live in Vault under secret/staging/*; run `vault login -method=oidc` first.",
                 "Host bastion\n  HostName {ip}\n  User {user}\n  IdentityFile ~/.ssh/id_ed25519\n  ForwardAgent no",
                 "Never paste tokens in Slack. If you do, tell #security and rotate it; nobody will be upset.",
@@ -88,7 +85,6 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
     },
     "support": {
         "xs": _SUP_X, "ss": ["Zendesk", "Intercom", "the customer's SFTP", "the admin console", "the partner API"],
-        "slots": {"ans": answer_slot(_SUP_X)},
         "wrap": ["escalation note: {c}", "- [ ] {c}", "internal comment: {c}"],
         "cats": [
             ("ticket_paste_credential", "secret", 22, [
@@ -99,9 +95,9 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "\"Here is our API token so you can reproduce: {tok}\" — from {cust}'s admin",
             ]),
             ("support_tooling_credential", "secret", 20, [
-                "curl -u agent@acme.test/token:{pw}{hex16} https://acme.zendesk.com/api/v2/tickets/{n2}.json",
+                "curl -u agent@acme.test/token:{an40} https://acme.zendesk.com/api/v2/tickets/{n2}.json",
                 "impersonation link for {cust}: https://admin.acme.test/impersonate?token={jwt}",
-                "intercom export: curl -H 'Authorization: Bearer {tok}' https://api.intercom.io/conversations",
+                "intercom export: curl -H 'Authorization: Bearer dG9rOj{an32}{an24}=' https://api.intercom.io/conversations",
                 "support macro (DO NOT SEND): temporary password for the locked account is {pw}",
                 "partner sandbox credentials for repro: client_id {uuid}, client_secret {hex32}{hex16}",
             ]),
@@ -143,7 +139,6 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
     },
     "audit": {
         "xs": _AUD_X, "ss": ["the staging admin", "the bastion", "the S3 bucket", "the CI server", "the internal wiki"],
-        "slots": {"ans": answer_slot(_AUD_X)},
         "wrap": ["finding follow-up: {c}", "- [ ] {c}", "pentest scratch: {c}"],
         "cats": [
             ("finding_evidence_credential", "secret", 24, [
@@ -152,7 +147,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "Exposed .git: config contains url = https://deploy:{pw}@git.internal/{repo}.git",
                 "Captured in Burp:\nGET /api/admin HTTP/1.1\nHost: staging.acme.test\nCookie: session={cookie}",
                 "hashcat cracked the service account in 4 min: svc_backup:{pw}",
-                "Leaked in the public Postman workspace: {tok}",
+                "Leaked in the public Postman workspace: PMAK-{hex16}{hex16}{n}-{hex32}{n}",
                 "Bucket listing included backup/.env:\nSENDGRID_API_KEY={sg}",
                 "Found private key in the docker image layer /root/.ssh/id_rsa:\n{pkey}",
             ]),
@@ -203,7 +198,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
     },
     "mlexp": {
         "xs": _ML_X, "ss": ["Weights & Biases", "Hugging Face", "the feature store", "MLflow", "the GPU cluster"],
-        "slots": {"ans": answer_slot(_ML_X), "q": lambda r, d: r.choice(
+        "slots": {"q": lambda r, d: r.choice(
             ["My invoice shows the wrong VAT.", "The app logs me out every hour.", "Where do I change my email?",
              "Refund still missing after 10 days.", "Export button does nothing in Safari."])},
         "wrap": ["# exp TODO: {c}", "- [ ] {c}", "lab notebook: {c}"],
@@ -221,13 +216,13 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ("experiment_config_credential", "secret", 18, [
                 "data:\n  source: s3://ml-datasets/support-tickets/\n  aws_access_key_id: {akid}\n  aws_secret_access_key: {awss}",
                 "logging:\n  wandb_key: {wandb}\n  project: ablation",
-                "[tool.eval]\nprovider = \"groq\"\napi_key = \"{tok}\"",
+                "[tool.eval]\nprovider = \"groq\"\napi_key = \"gsk_{an32}{an24}\"",
                 "feature_store:\n  uri: {conn}",
             ]),
             ("lab_chat_credential", "secret", 20, [
                 "{p}: use the team HF token for the gated model, it's {hf}",
                 "the GPU box is {ip}, login ml / {pw}, please don't reboot it",
-                "eval runs are cheap on Replicate, token {tok} has a $50 cap",
+                "eval runs are cheap on Replicate, token r8_{an32}{n} has a $50 cap",
                 "W&B team key (service account): {wandb}",
             ]),
             ("eval_prompt_template", "prompt", 19, [

@@ -9,8 +9,9 @@ import random
 import re
 from collections.abc import Callable
 
-from _b14kit import ANS_LABELS_EN, basic_header, conn, en_answer, near_miss, private_key, ref_secret_line, secret_value
+from _b14kit import ANS_LABELS_EN, basic_header, conn, near_miss, private_key, ref_secret_line, secret_value
 from _b14rand import (
+    AN,
     BRANCHES,
     CUSTOMERS,
     DBS,
@@ -119,6 +120,10 @@ MAKERS: dict[str, Callable[[random.Random, dict[str, str]], str]] = {
     "hex32": lambda r, d: hexs(r, 32),
     "hex16": lambda r, d: hexs(r, 16),
     "label": lambda r, d: pick(r, ANS_LABELS_EN),
+    "an24": lambda r, d: rs(r, AN, 24),
+    "an32": lambda r, d: rs(r, AN, 32),
+    "an40": lambda r, d: rs(r, AN, 40),
+    "cf": lambda r, d: rs(r, AN + "_-", 40),
     "mask": lambda r, d: pick(r, ["****", "********", "[REDACTED]", "<redacted>", "***", "xxxxxxxx", "•••••••"]),
     # people, places, things
     "p": lambda r, d: pick(r, PEOPLE),
@@ -169,8 +174,4 @@ def fill(r: random.Random, template: str, extra: dict[str, Callable[[random.Rand
         return d[key]
 
     return SLOT.sub(one, template)
-
-
-def answer_slot(xs: list[str]) -> Callable[[random.Random, dict[str, str]], str]:
-    return lambda r, d: en_answer(r, pick(r, xs))
 

@@ -19,15 +19,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from _b14dev import SITS as DEV  # noqa: E402
+from _b14extra import COLLEAGUE_ASK, FLAT_MODEL_IO  # noqa: E402
 from _b14kit import LANG_NAMES, REQUEST, TODO, UNCLEAR, intl_cred, intl_note, intl_prompt  # noqa: E402
 from _b14ops import SITS as OPS  # noqa: E402
 from _b14people import SITS as PEOPLE  # noqa: E402
 from _b14slots import fill  # noqa: E402
+from _b14topics import ANSWERS, ASKS, INTL_S, INTL_X  # noqa: E402
 
 SEED = "handoff-blind14-heldout-v1"
 SITS = {**OPS, **DEV, **PEOPLE}
 INTL = {"secret": 14, "prompt": 20, "benign": 18}
 CUELESS_DRAWN = 30
+SHARED = {"prompt": 15, "benign": 18}
 
 
 def _stream(rng: random.Random, count: int, make, seen: set[str], where: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -44,10 +47,29 @@ def _stream(rng: random.Random, count: int, make, seen: set[str], where: str) ->
     return out
 
 
+def _slots(sit: str, spec: dict) -> dict:  # type: ignore[type-arg]
+    """The situation's own slots: an artefact `{x}` and an answer `{ans}` that fits the situation."""
+    xs = spec["xs"]
+
+    def x(r: random.Random, d: dict[str, str]) -> str:
+        return r.choice(xs)
+
+    def ans(r: random.Random, d: dict[str, str]) -> str:
+        return fill(r, r.choice(ANSWERS[sit]), {"x": x})
+
+    def ask(r: random.Random, d: dict[str, str]) -> str:
+        return fill(r, r.choice(ASKS[sit]), {"x": x})
+
+    def ansj(r: random.Random, d: dict[str, str]) -> str:
+        return json.dumps(ans(r, d), ensure_ascii=False)[1:-1]
+
+    return {"x": x, "ans": ans, "ansj": ansj, "ask": ask, **spec.get("slots", {})}
+
+
 def _cueless(sit: str, spec: dict, seen: set[str]) -> tuple[list[str], list[str], int, int]:  # type: ignore[type-arg]
     """(kept to-dos, kept model requests, dropped unclear, duplicates) of this situation's draw."""
     rng = random.Random(f"{SEED}:cueless:{sit}")
-    extra = {"x": lambda r, d: r.choice(spec["xs"]), **spec.get("slots", {}), "lang": lambda r, d: r.choice(LANG_NAMES),
+    extra = {**_slots(sit, spec), "lang": lambda r, d: r.choice(LANG_NAMES),
              "k": lambda r, d: fill(r, "{pkg}", {}), "v": lambda r, d: fill(r, "{ver}", {})}
     todo: list[str] = []
     req: list[str] = []
@@ -72,19 +94,20 @@ def build() -> tuple[list[dict[str, str]], dict[str, dict[str, int]]]:
     seen: set[str] = set()
     stats: dict[str, dict[str, int]] = {}
     for sit, spec in SITS.items():
-        xs: list[str] = spec["xs"]
-        ss: list[str] = spec["ss"]
-        extra = {"x": lambda r, d, xs=xs: r.choice(xs), **spec.get("slots", {})}
+        extra = _slots(sit, spec)
+        ixs, iss = INTL_X[sit], INTL_S[sit]
         st = Counter()  # type: ignore[var-annotated]
-        for shape, label, count, templates in spec["cats"]:
+        shared = [("flat_model_io", "prompt", SHARED["prompt"], FLAT_MODEL_IO),
+                  ("colleague_ask", "benign", SHARED["benign"], COLLEAGUE_ASK)]
+        for shape, label, count, templates in spec["cats"] + shared:
             cat = f"{sit}_{shape}"
             rng = random.Random(f"{SEED}:{label}:{cat}")
-            for text in _stream(rng, count, lambda r, t=templates: fill(r, r.choice(t), extra), seen, cat):
+            for text in _stream(rng, count, lambda r, t=templates, e=extra: fill(r, r.choice(t), e), seen, cat):
                 rows.append({"text": text, "label": label, "category": cat})
                 st[label] += 1
-        intl = {"secret": ("intl_credential", lambda r: intl_cred(r, ss)),
-                "prompt": ("intl_model_io", lambda r: intl_prompt(r, xs)),
-                "benign": ("intl_note", lambda r: intl_note(r, xs, ss))}
+        intl = {"secret": ("intl_credential", lambda r, s=iss: intl_cred(r, s)),
+                "prompt": ("intl_model_io", lambda r, x=ixs: intl_prompt(r, x)),
+                "benign": ("intl_note", lambda r, x=ixs, s=iss: intl_note(r, x, s))}
         for label, (shape, make) in intl.items():
             cat = f"{sit}_{shape}"
             rng = random.Random(f"{SEED}:{label}:{cat}")

@@ -16,7 +16,7 @@ _PAIR_X = ["src/billing/retry.py", "the flock wrapper", "usePoll.ts", "the CSV w
 SITS: dict[str, dict] = {  # type: ignore[type-arg]
     "review": {
         "xs": [x.replace("{n}", "131") for x in _REVIEW_X], "ss": ["GitHub", "the staging API", "Stripe test mode", "Sentry", "Redis"],
-        "wrap": ["review TODO: {c}", "> {c}", "- [ ] {c}"],
+        "wrap": ["review TODO: {c}", "note to self: {c}", "- [ ] {c}"],
         "cats": [
             ("diff_hunk_credential", "secret", 22, [
                 "@@ -12,6 +12,7 @@ class Client:\n     base_url = \"https://api.example.com\"\n+    token = \"{tok}\"\n     timeout = 30",
@@ -102,7 +102,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "cy.setCookie('session_id', '{cookie}')",
                 "RSpec.configure { |c| c.before { stub_const('SLACK_TOKEN', '{slack}') } }",
             ]),
-            ("flaky_chat_credential", "secret", 18, [
+            ("chat_credential", "secret", 18, [
                 "{p}: the e2e suite needs the staging login to reproduce, it's qa-bot / {pw}",
                 "repro steps for the flake: export SENTRY_AUTH_TOKEN=sntryu_{hex32}{hex32} then run make e2e three times",
                 "the mock server rejects us because the fixture uses {tok}, which was revoked yesterday",
@@ -129,7 +129,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "✕ polls until ready ({ms} ms)\n  Expected: \"ready\"\n  Received: \"pending\"",
                 "E   assert 'sha256:{sha256}' == 'sha256:{sha256}'",
             ]),
-            ("flaky_notes_benign", "benign", 22, [
+            ("notes_benign", "benign", 22, [
                 "{h} can you check whether the flake reproduces on your machine with seed {n2}? It doesn't on mine.",
                 "Suspect: the test DB is shared between xdist workers. Next: give each worker its own schema.",
                 "Quarantined {t} behind @pytest.mark.flaky(reruns=2) until #{n2} lands. Please don't remove the marker.",
@@ -216,7 +216,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
     },
     "pairai": {
         "xs": _PAIR_X, "ss": ["the local Postgres", "the dev Redis", "GitHub", "OpenAI", "Anthropic", "Supabase"],
-        "wrap": ["{c}", "> {c}", "/ask {c}"],
+        "wrap": ["{c}", "- [ ] {c}", "scratch.md: {c}"],
         "cats": [
             ("pasted_env_credential", "secret", 22, [
                 "why won't this connect? here's my .env\nDATABASE_URL={conn}\nDEBUG=1",
@@ -247,13 +247,13 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "### Prompt\nRewrite {x} in idiomatic Go. Keep the public function names.\n### Response\n{ans}",
             ]),
             ("agent_narration", "prompt", 18, [
-                "I've found the bug: the flock is taken before the file is opened in append mode, so two writers can interleave. I'll move the lock after the open and add a regression test.",
+                "⏺ I've found the bug: the flock is taken before the file is opened in append mode, so two writers can interleave. I'll move the lock after the open and add a regression test.",
                 "● Let me look at how the session refresh is called before changing it.\n● Read(services/auth/session.ts)\n● The refresh is triggered on every request; I'll debounce it to once per minute.",
-                "Done! I updated {x}, ran the tests (all 311 pass) and left a note in the PR. Want me to also update the docs?",
+                "[Copilot agent] Done! I updated {x}, ran the tests (all 311 pass) and left a note in the PR. Want me to also update the docs?",
                 "{\"type\": \"assistant\", \"message\": {\"content\": [{\"type\": \"text\", \"text\": \"The failing case is the empty file. I'll add a guard that returns an empty list.\"}]}}",
                 "<thinking>The user wants the smallest change. The bug is in the boundary check of {fn}; I should not touch the parser.</thinking>",
-                "I looked at {f} and {fn} is called twice per request. I'll cache the result for the request's lifetime and add a test that counts the calls.",
-                "Sorry, my previous change broke {t}. I've reverted it and tried a different approach: {fn} now takes the lock only around the write.",
+                "Claude: I looked at {f} and {fn} is called twice per request. I'll cache the result for the request's lifetime and add a test that counts the calls.",
+                "assistant: Sorry, my previous change broke {t}. I've reverted it and tried a different approach: {fn} now takes the lock only around the write.",
             ]),
             ("instructions_file", "prompt", 18, [
                 "# AGENTS.md\nYou are working in a Python 3.11 monorepo. Always run `make test` before saying you are done. Never edit files under vendor/. Prefer small commits.",

@@ -45,3 +45,19 @@ COLLEAGUE_ASK = [
     "Reminder to self: {ask}? Check with {p} first.",
     "{p}: do you know {ask}? I'd like to decide before the freeze.",
 ]
+
+# Multi-line working notes of the kind a person leaves at the end of a stint; near-miss values included.
+WORKLOG = [
+    "## Handoff {ts}\nDone: {x} checked, nothing changed.\nOpen: {ask}?\nRefs: {sha7}, {tk}",
+    "Status\n- branch {br} @ {sha7}\n- CI: green ({n} jobs)\n- deploy token: ${{ secrets.DEPLOY_TOKEN }} (unchanged)\nNext\n- {p} reviews {x}",
+    "notes {hhmm}\n{p} says {x} is fine on staging.\nartifact digest sha256:{sha256}\nask {h} tomorrow: {ask}?",
+    "What I tried:\n1. restarted {svc}\n2. compared the config with {sha7}\n3. read the runbook again\nWhat's left: {ask}?",
+    "Decision log\n- keep {x} as is until Monday\n- credentials stay in {nm}\n- owner: {p}",
+    "Summary for {p}:\n{x}: investigated, not the cause.\nrequest ids: {uuid}, {uuid2}\nI'll pick it up again at {hhmm}.",
+    "$ git log --oneline -1\n{sha7} fix {x}\n\nPR #{n2} is ready for review; {h} please take it.",
+    "Env check\nDATABASE_URL=<from vault>\nAPI_KEY=(unset)\nREGION={region}\nall good, {p} confirmed",
+    "Checklist\n[x] snapshot taken ({ulid})\n[x] {x} reviewed by {p}\n[ ] {ask}?",
+    "Timeline\n{hhmm} started on {x}\n{hhmm2} {p} joined\nopen question: {ask}?",
+    "Known good: {sha}\nKnown bad: {sha7}\nBisect log attached to {tk}.",
+    "Links\n- dashboard: https://grafana.internal/d/{hex16}\n- ticket: {tk}\n- runbook: docs/runbooks/{svc}.md",
+]

@@ -137,15 +137,18 @@ def intl_prompt(r: random.Random, xs: list[str]) -> str:
     lang = pick(r, LANGS)
     x = pick(r, xs)
     k = r.randrange(4)
-    req = pick(r, REQ[lang]).format(x=x, log=pick(r, LOGS))
-    ans = pick(r, ANS[lang]).format(x=x, n=r.randrange(5, 120))
-    if k == 0:
+    ri, ai = r.randrange(len(REQ[lang])), r.randrange(len(ANS[lang]))
+    req = REQ[lang][ri].format(x=x, log=pick(r, LOGS))
+    ans = ANS[lang][ai].format(x=x, n=r.randrange(5, 120))
+    # A bare request must carry its own cue (a persona, a reply format): the log summary (2) does not.
+    # A bare answer must read as a chatbot's (0); the plainer ones appear only under a label or a turn.
+    if k == 0 and ri != 2:
         return req
+    if k == 3 and ai == 0:
+        return ans
     if k == 1:
         return f"{pick(r, QUOTE[lang])}\n{ans}"
-    if k == 2:
-        return f"User: {req}\nAssistant: {ans}"
-    return ans
+    return f"User: {req}\nAssistant: {ans}"
 
 
 def intl_note(r: random.Random, xs: list[str], ss: list[str]) -> str:
@@ -154,9 +157,14 @@ def intl_note(r: random.Random, xs: list[str], ss: list[str]) -> str:
 
 
 def intl_cred(r: random.Random, ss: list[str]) -> str:
+    """Templates 0 and 2 give a password for one of the situation's systems; template 1 a token, named by
+    its own vendor."""
     lang = pick(r, LANGS)
-    v = password(r) if r.random() < 0.5 else token(r)[1]
-    return pick(r, CRED[lang]).format(s=pick(r, ss), v=v)
+    k = r.randrange(3)
+    if k == 1:
+        vendor, v = token(r)
+        return CRED[lang][1].format(s=vendor, v=v)
+    return CRED[lang][k].format(s=pick(r, ss), v=password(r))
 
 
 def model(r: random.Random) -> str:

@@ -105,7 +105,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
     },
     "release": {
         "xs": _RELEASE_X, "ss": ["npm", "PyPI", "Docker Hub", "Argo CD", "Helm repo", "App Store Connect"],
-        "wrap": ["release checklist: {c}", "# TODO(release): {c}", "handoff note \"release {c}\""],
+        "wrap": ["release checklist: {c}", "# TODO(release): {c}", "handoff note \"release: {c}\""],
         "cats": [
             ("publish_config_credential", "secret", 20, [
                 "//registry.npmjs.org/:_authToken={npm}",
@@ -125,14 +125,14 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "{ts} fastlane: connecting to App Store Connect with app-specific password {pw}",
                 "[release] uploading artifacts to s3://releases-{region} using {akid}:{awss}",
             ]),
-            ("release_chat_credential", "secret", 20, [
+            ("chat_credential", "secret", 20, [
                 "{p}, npm publish keeps failing with 403. I regenerated the automation token: {npm}",
                 "the signing key passphrase for the Android keystore is {pw}, it's the same one as last year",
                 "for the hotfix use the deploy key below, I'll revoke it tomorrow\n{pkey}",
                 "Sentry release upload needs an auth token; use sntryu_{hex32}{hex32} for now",
                 "Argo admin password after the reinstall: {pw}",
             ]),
-            ("release_notes_model_draft", "prompt", 19, [
+            ("notes_model_draft", "prompt", 19, [
                 "Draft from ChatGPT, needs editing before it goes out:\n\nWe're excited to announce version {ver}! This release brings faster exports, a redesigned settings page, and dozens of bug fixes. Upgrading is seamless — just pull the latest image. As always, thank you to our amazing community!",
                 "{label}\nHere's a polished changelog entry for {ver}:\n- **Fixed** duplicate invoices when retries overlapped\n- **Improved** startup time by about 30%\n- **Changed** the default pool size to 20\nWould you like me to add migration notes as well?",
                 "Prompt I used for the notes: \"Turn these merged PR titles into user-facing release notes grouped by Added/Fixed/Changed, friendly tone, no internal ticket numbers:\" followed by git log {sha7}..HEAD --oneline",
@@ -148,6 +148,9 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "Me: we have a canary at 10% and the error rate went from 0.2 to 0.9%. Should I promote or roll back?\nCopilot: Roll back. A 4x increase in error rate at 10% traffic is a strong signal; promoting would expose everyone. Check the new pods' logs for the first new error before retrying.",
                 "Q to the assistant: is it safe to run helm upgrade with --atomic if the chart has a pre-upgrade hook that migrates the DB?\nA: {ans}",
                 "Prompt: Given this Argo CD sync output, tell me which resource blocks the sync and the exact kubectl command to inspect it. Output only the command.",
+                "Me: {ask}?\nCopilot: {ans}",
+                "asked Gemini in the release channel: \"{ask}?\" — answer: {ans}",
+                "> @release-assistant {ask}?\n\nrelease-assistant: {ans}",
             ]),
             ("deploy_log_benign", "benign", 22, [
                 "{ts} Run docker login -u ci --password-stdin ghcr.io\n{ts} Login Succeeded",
@@ -158,7 +161,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "{ts} canary {svc} weight 10% -> 25% (error rate {pct}% < 1%)",
                 "helm upgrade --install {svc} ./chart -f values-prod.yaml --set image.tag={sha7} --atomic --timeout 10m",
             ]),
-            ("release_config_benign", "benign", 20, [
+            ("config_benign", "benign", 20, [
                 "env:\n  NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n  TWINE_PASSWORD: ${{ secrets.PYPI_API_TOKEN }}",
                 "[pypi]\nusername = __token__\n# password comes from keyring: keyring set https://upload.pypi.org/legacy/ __token__",
                 "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
@@ -166,7 +169,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "version: {ver}\ncommit: {sha}\nbuilt: {ts}\nsbom: sbom-{sha7}.spdx.json",
                 "release:\n  tag: v{ver}\n  draft: false\n  checksum: sha256:{sha256}",
             ]),
-            ("release_chat_benign", "benign", 22, [
+            ("chat_benign", "benign", 22, [
                 "{h} can you cut {ver} once #{n2} is merged? I'll write the notes.",
                 "Please hold deploys to prod until the freeze ends at 18:00, hotfixes only.",
                 "npm publish failed with 403 again. The token in the org secrets expired; {p} is renewing it.",
@@ -278,7 +281,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "Prompt: Write a PostgreSQL migration that adds tenant_id to orders without locking the table for more than a second. Use batches of 10k and explain each step in a comment.",
                 "User: is ALTER TABLE ... ADD COLUMN ... DEFAULT now() safe on Postgres 14 for a 400M row table?\nAssistant: {ans}",
                 "{label}\nBEGIN;\nALTER TABLE invoices ADD COLUMN tenant_id bigint;\nCREATE INDEX CONCURRENTLY idx_invoices_tenant ON invoices (tenant_id);\nCOMMIT;\n-- Note: CREATE INDEX CONCURRENTLY cannot run inside a transaction block, so move it out.",
-                "Explain like I'm a junior dev what this EXPLAIN ANALYZE output says and which index would help:\nSeq Scan on orders (cost=0.00..{n2}.00 rows={n2}) (actual time=0.01..{ms}.2 rows={n2} loops=1)",
+                "ChatGPT, explain like I'm a junior dev what this EXPLAIN ANALYZE output says and which index would help:\nSeq Scan on orders (cost=0.00..{n2}.00 rows={n2}) (actual time=0.01..{ms}.2 rows={n2} loops=1)",
                 "ChatGPT wrote the backfill for us; pasting it so we review it before running:\n{ans}",
             ]),
             ("schema_assistant_chat", "prompt", 18, [

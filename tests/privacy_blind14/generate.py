@@ -19,7 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from _b14dev import SITS as DEV  # noqa: E402
-from _b14extra import COLLEAGUE_ASK, FLAT_MODEL_IO  # noqa: E402
+from _b14extra import COLLEAGUE_ASK, FLAT_MODEL_IO, WORKLOG  # noqa: E402
 from _b14kit import LANG_NAMES, REQUEST, TODO, UNCLEAR, intl_cred, intl_note, intl_prompt  # noqa: E402
 from _b14ops import SITS as OPS  # noqa: E402
 from _b14people import SITS as PEOPLE  # noqa: E402
@@ -28,9 +28,9 @@ from _b14topics import ANSWERS, ASKS, INTL_S, INTL_X  # noqa: E402
 
 SEED = "handoff-blind14-heldout-v1"
 SITS = {**OPS, **DEV, **PEOPLE}
-INTL = {"secret": 14, "prompt": 20, "benign": 18}
+INTL = {"secret": 16, "prompt": 20, "benign": 17}
 CUELESS_DRAWN = 30
-SHARED = {"prompt": 15, "benign": 18}
+SHARED = {"prompt": 16, "benign": 12, "worklog": 11}
 
 
 def _stream(rng: random.Random, count: int, make, seen: set[str], where: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -54,11 +54,21 @@ def _slots(sit: str, spec: dict) -> dict:  # type: ignore[type-arg]
     def x(r: random.Random, d: dict[str, str]) -> str:
         return r.choice(xs)
 
+    def _index(r: random.Random, d: dict[str, str]) -> int:
+        # "_i" cannot be a slot name, so it only pairs a question with its answer within one template
+        if "_i" not in d:
+            d["_i"] = str(r.randrange(len(ANSWERS[sit])))
+        return int(d["_i"])
+
+    def _nested(r: random.Random, d: dict[str, str], text: str) -> str:
+        # the outer template's `{x}` is shared with the question and the answer it holds
+        return fill(r, text, {"x": lambda r2, d2: d.setdefault("x", r.choice(xs))})
+
     def ans(r: random.Random, d: dict[str, str]) -> str:
-        return fill(r, r.choice(ANSWERS[sit]), {"x": x})
+        return _nested(r, d, ANSWERS[sit][_index(r, d)])
 
     def ask(r: random.Random, d: dict[str, str]) -> str:
-        return fill(r, r.choice(ASKS[sit]), {"x": x})
+        return _nested(r, d, ASKS[sit][_index(r, d)])
 
     def ansj(r: random.Random, d: dict[str, str]) -> str:
         return json.dumps(ans(r, d), ensure_ascii=False)[1:-1]
@@ -98,7 +108,8 @@ def build() -> tuple[list[dict[str, str]], dict[str, dict[str, int]]]:
         ixs, iss = INTL_X[sit], INTL_S[sit]
         st = Counter()  # type: ignore[var-annotated]
         shared = [("flat_model_io", "prompt", SHARED["prompt"], FLAT_MODEL_IO),
-                  ("colleague_ask", "benign", SHARED["benign"], COLLEAGUE_ASK)]
+                  ("colleague_ask", "benign", SHARED["benign"], COLLEAGUE_ASK),
+                  ("worklog", "benign", SHARED["worklog"], WORKLOG)]
         for shape, label, count, templates in spec["cats"] + shared:
             cat = f"{sit}_{shape}"
             rng = random.Random(f"{SEED}:{label}:{cat}")

@@ -88,7 +88,7 @@ CORPORA = [
            lambda c: c == {"secret": 905, "prompt": 1035, "benign": 1390}),
     Corpus("privacy_blind14", ("generate.py", "_b14rand.py", "_b14lang.py", "_b14kit.py", "_b14slots.py",
                                "_b14topics.py", "_b14extra.py", "_b14ops.py", "_b14dev.py", "_b14people.py"),
-           lambda c: c == {"secret": 886, "prompt": 1006, "benign": 1315}),
+           lambda c: c == {"secret": 910, "prompt": 1017, "benign": 1363}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

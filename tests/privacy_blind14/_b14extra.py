@@ -52,7 +52,7 @@ WORKLOG = [
     "Status\n- branch {br} @ {sha7}\n- CI: green ({n} jobs)\n- deploy token: ${{ secrets.DEPLOY_TOKEN }} (unchanged)\nNext\n- {p} reviews {x}",
     "notes {hhmm}\n{p} says {x} is fine on staging.\nartifact digest sha256:{sha256}\nask {h} tomorrow: {ask}?",
     "What I tried:\n1. restarted {svc}\n2. compared the config with {sha7}\n3. read the runbook again\nWhat's left: {ask}?",
-    "Decision log\n- keep {x} as is until Monday\n- credentials stay in {nm}\n- owner: {p}",
+    "Decision log\n- keep {x} as is until Monday\n- credentials stay in {vref}\n- owner: {p}",
     "Summary for {p}:\n{x}: investigated, not the cause.\nrequest ids: {uuid}, {uuid2}\nI'll pick it up again at {hhmm}.",
     "$ git log --oneline -1\n{sha7} fix {x}\n\nPR #{n2} is ready for review; {h} please take it.",
     "Env check\nDATABASE_URL=<from vault>\nAPI_KEY=(unset)\nREGION={region}\nall good, {p} confirmed",

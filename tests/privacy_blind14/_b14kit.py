@@ -100,7 +100,7 @@ def near_miss(r: random.Random) -> str:
         lambda: "arn:aws:secretsmanager:eu-west-1:" + rs(r, "0123456789", 12) + ":secret:prod/" + pick(r, DBS) + "-" + rs(r, AN, 6),
         lambda: "$" + pick(r, ["DATABASE_URL", "GITHUB_TOKEN", "STRIPE_KEY", "REDIS_PASSWORD"]),
         lambda: ulid(r),
-        lambda: "AKIA" + "EXAMPLE" + "X" * 9,
+        lambda: "AKIA" + "*" * 16,
         lambda: "W/\"" + hexs(r, 32) + "\"",
         lambda: "trace_id=" + hexs(r, 32),
     ][k]()

@@ -155,7 +155,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ("deploy_log_benign", "benign", 22, [
                 "{ts} Run docker login -u ci --password-stdin ghcr.io\n{ts} Login Succeeded",
                 "{ts} + curl -X POST -H \"Authorization: token $GITHUB_TOKEN\" https://api.github.com/repos/{repo}/releases",
-                "##[group]Run npm publish\nnpm notice package: @acme/widget@{ver}\nnpm notice shasum: {sha}\nnpm notice integrity: {nm}\n##[endgroup]",
+                "##[group]Run npm publish\nnpm notice package: @acme/widget@{ver}\nnpm notice shasum: {sha}\nnpm notice integrity: {sri}\n##[endgroup]",
                 "Successfully pushed ghcr.io/{repo}:{ver}\ndigest: sha256:{sha256} size: 2417",
                 "argocd app sync {svc} --revision {sha} --prune\nOperation: Sync  Phase: Succeeded  Revision: {sha}",
                 "{ts} canary {svc} weight 10% -> 25% (error rate {pct}% < 1%)",
@@ -241,7 +241,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ("review_comment_benign", "benign", 20, [
                 "{h} this makes the bucket public, was that intended? I'd rather use an OAC with CloudFront.",
                 "Please split the IAM change into its own PR so we can apply it separately.",
-                "nit: use a data source for the AMI instead of hard-coding {nm}",
+                "nit: use a data source for the AMI instead of hard-coding ami-{hex16}",
                 "the secret lives in Secrets Manager (arn ends in -{hex16}); terraform only reads the ARN, never the value",
                 "Can you run a plan against staging and paste the summary line? Just the counts.",
                 "{ref}",

@@ -189,6 +189,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "Recommendation: move secrets to Vault, enable secret scanning push protection, rotate every key listed in appendix B.",
                 "JWT header: {\"alg\":\"RS256\",\"kid\":\"{hex16}\"} — the kid is looked up in a static JWKS, fine.",
                 "SHA-256 of the exfiltrated test file: {sha256}",
+                "Secret-scanner hit in {f} triaged: `{nm}` is a placeholder or digest, not a credential (no action).",
             ]),
             ("coordination_benign", "benign", 22, [
                 "{h} can you confirm the scope includes staging.acme.test but not the payment provider?",

@@ -124,6 +124,12 @@ MAKERS: dict[str, Callable[[random.Random, dict[str, str]], str]] = {
     "an32": lambda r, d: rs(r, AN, 32),
     "an40": lambda r, d: rs(r, AN, 40),
     "cf": lambda r, d: rs(r, AN + "_-", 40),
+    "vref": lambda r, d: pick(r, ["op://Prod/" + pick(r, SERVICES) + "/credential", "vault:secret/data/" + pick(r, SERVICES),
+                                  "AWS Secrets Manager (prod/" + pick(r, DBS) + ")", "the 1Password vault Engineering",
+                                  "${{ secrets." + pick(r, ["DEPLOY_TOKEN", "DB_PASSWORD", "NPM_TOKEN"]) + " }}",
+                                  "sealed-secrets (" + pick(r, SERVICES) + "-env)", "$" + pick(r, ["DB_PASSWORD", "API_TOKEN"])]),
+    "sri": lambda r, d: "sha512-" + rs(r, AN + "+/", 86) + "==",
+    "h1": lambda r, d: "h1:" + rs(r, AN + "+/", 43) + "=",
     "mask": lambda r, d: pick(r, ["****", "********", "[REDACTED]", "<redacted>", "***", "xxxxxxxx", "•••••••"]),
     # people, places, things
     "p": lambda r, d: pick(r, PEOPLE),

@@ -52,7 +52,7 @@ def _slots(sit: str, spec: dict) -> dict:  # type: ignore[type-arg]
     xs = spec["xs"]
 
     def x(r: random.Random, d: dict[str, str]) -> str:
-        return r.choice(xs)
+        return fill(r, r.choice(xs), {})  # an artefact may name a ticket or a number: `ticket {tk}`
 
     def _index(r: random.Random, d: dict[str, str]) -> int:
         # "_i" cannot be a slot name, so it only pairs a question with its answer within one template
@@ -62,7 +62,7 @@ def _slots(sit: str, spec: dict) -> dict:  # type: ignore[type-arg]
 
     def _nested(r: random.Random, d: dict[str, str], text: str) -> str:
         # the outer template's `{x}` is shared with the question and the answer it holds
-        return fill(r, text, {"x": lambda r2, d2: d.setdefault("x", r.choice(xs))})
+        return fill(r, text, {"x": lambda r2, d2: d.setdefault("x", x(r, d))})
 
     def ans(r: random.Random, d: dict[str, str]) -> str:
         return _nested(r, d, ANSWERS[sit][_index(r, d)])

@@ -49,7 +49,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ("reviewer_asks_model", "prompt", 18, [
                 "Prompt I ran on the diff: \"You are a meticulous reviewer. List only correctness bugs in this diff, with line numbers. Ignore style.\"",
                 "User: can you explain what this regex does and whether it's vulnerable to catastrophic backtracking? ^(a+)+$\nAssistant: It matches one or more 'a' characters, but the nested quantifier (a+)+ makes it vulnerable: on a string of many a's followed by a b, the engine tries exponentially many splits. Use ^a+$ instead.",
-                "Asked ChatGPT whether the locking in {f} is correct. {label}\n{ans}",
+                "Asked ChatGPT: {ask}? {label}\n{ans}",
                 "llm -m {model} 'Review this patch for thread-safety problems and reply with a bulleted list only' < pr-{n2}.diff",
             ]),
             ("review_comment_benign", "benign", 24, [
@@ -109,8 +109,8 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "the mock server rejects us because the fixture uses {tok}, which was revoked yesterday",
             ]),
             ("flake_ai_analysis", "prompt", 19, [
-                "Pasted the failing output into Claude:\n> this test passes alone and fails under xdist about 1 in 20 runs. why?\n{label}\n{ans}",
-                "User: here's the flaky test and the seed that fails ({n2}). Find the ordering dependency.\nAssistant: {ans}",
+                "Pasted the failing output into Claude:\n> {ask}?\n{label}\n{ans}",
+                "User: {askc}? Seed that fails: {n2}.\nAssistant: {ans}",
                 "Prompt: act as a test-reliability engineer. Given the following 20 CI runs, group the failures by root cause and output a markdown table with columns cause, count, first_seen.",
                 "{label}\nThe flakiness comes from comparing timestamps with second precision. Two events within the same second sort arbitrarily; compare monotonic counters or sort by (ts, id).",
             ]),
@@ -123,7 +123,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ]),
             ("pytest_output_benign", "benign", 24, [
                 "FAILED tests/test_lock.py::{t} - AssertionError: 2 != 1\n1 failed, {n2} passed, 3 skipped in {n}.4s",
-                "Using --randomly-seed={n2}{n2}\nplatform linux -- Python 3.11.9, pytest-8.3.3",
+                "Using --randomly-seed={n2}{n3}\nplatform linux -- Python 3.11.9, pytest-8.3.3",
                 "=== RUN   TestCompactorRace\n--- FAIL: TestCompactorRace ({n}.02s)\n    compactor_test.go:{n}: segment {hex16} compacted twice",
                 "Flaky test report: {t} failed {n} of 200 runs ({pct}%), all on runner pool linux-large",
                 "rerun with: pytest -p no:randomly -p randomly -p \"randomly_seed={n2}\" tests/test_lock.py",
@@ -157,7 +157,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "@acme:registry=https://npm.pkg.github.com\n//npm.pkg.github.com/:_authToken={gh}",
                 "pip install --extra-index-url https://__token__:{glpat}@gitlab.example.com/api/v4/projects/{n}/packages/pypi/simple acme-core",
                 "composer config --global http-basic.repo.packagist.com token {hex32}",
-                "bundle config set --global gems.contribsys.com {hex16}:{hex16}",
+                "bundle config set --global gems.contribsys.com {hex16}:{hex16b}",
                 "yarn config set npmAuthToken {npm}",
                 "cargo login cio{an32}",
                 "[registries.internal]\ntoken = \"Bearer {tok}\"",
@@ -177,7 +177,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ]),
             ("upgrade_ai_help", "prompt", 19, [
                 "Prompt: Migrate this Pydantic v1 model to v2. Keep the field names, replace validators with field_validator, and return only the code.",
-                "User: after bumping {pkg} from {old} to {new} our tests fail with a deprecation error. What changed?\nAssistant: {ans}",
+                "User: {askc}?\nAssistant: {ans}",
                 "{label}\nIn React 19, `forwardRef` is no longer needed for function components: `ref` is a regular prop. You can remove the wrapper and accept `ref` in the props destructuring.",
                 "Ask for the assistant: read the changelog between {old} and {new} of {pkg} and list only the breaking changes that affect code calling the sync API.",
                 "The upgrade plan Gemini proposed (pasting so we can discuss):\n{ans}",
@@ -241,11 +241,11 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "/run psql postgresql://{user}:{pw}@localhost:5432/{db} -c '\\dt'",
             ]),
             ("chat_turns", "prompt", 19, [
-                "User: refactor {x} so the retry logic lives in one place\nAssistant: {ans}",
+                "User: {askc}?\nAssistant: {ans}",
                 "> why does my useEffect run twice?\n\nIn development, React's Strict Mode mounts, unmounts and remounts every component to surface missing cleanups. Your effect runs twice because of that; add a cleanup that cancels the poll and it becomes harmless.",
                 "me: write the table-driven test for parse_invoice, cover empty input and a BOM\nclaude: Here's a table-driven test that covers those cases. I added a third case for a trailing newline because your parser strips it.",
                 "Human: you keep using the old API. Use httpx, not requests, from now on.\n\nAssistant: Understood — I'll use httpx for all HTTP calls from here on.",
-                "### Prompt\nRewrite {x} in idiomatic Go. Keep the public function names.\n### Response\n{ans}",
+                "### Prompt\n{askc}?\n### Response\n{ans}",
             ]),
             ("agent_narration", "prompt", 18, [
                 "⏺ I've found the bug: the flock is taken before the file is opened in append mode, so two writers can interleave. I'll move the lock after the open and add a regression test.",
@@ -266,7 +266,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 ".github/copilot-instructions.md\nYou are helping on {repo}. Prefer the helpers in {f}; never suggest new dependencies without saying why.",
             ]),
             ("agent_tool_call_benign", "benign", 22, [
-                "● Bash(pytest -q tests/test_retry.py)\n  ⎿  {n} passed in {n}.31s",
+                "● Bash(pytest -q tests/test_retry.py)\n  ⎿  {n} passed in {pct}s",
                 "{\"type\": \"tool_use\", \"name\": \"Bash\", \"input\": {\"command\": \"git status --short\"}}",
                 "{\"type\": \"tool_result\", \"content\": \"exit code 0\"}",
                 "tool: gh pr view {n2} --json state -> {\"state\": \"OPEN\"}",

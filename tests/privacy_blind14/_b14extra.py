@@ -33,7 +33,7 @@ COLLEAGUE_ASK = [
     "Open question for the team: {ask}?",
     "Q from {p} in #eng: {ask}? (answered in thread)",
     "Agenda for Thursday: {ask}",
-    "TODO(me): find out {ask}",
+    "TODO(me): find out: {ask}?",
     "Ticket {tk}: {ask}? Assigning to {p}.",
     "{h} can you check {x} and tell me {ask}?",
     "Asked {p} {ask}; she thinks it's the pool size, will confirm tomorrow.",
@@ -43,7 +43,7 @@ COLLEAGUE_ASK = [
     "Please look at {x} before the review and leave comments inline.",
     "If you have time today, pair with {p} on {x}; she's stuck on the same thing.",
     "Reminder to self: {ask}? Check with {p} first.",
-    "{p}: do you know {ask}? I'd like to decide before the freeze.",
+    "{p}: quick one, {ask}? I'd like to decide before the freeze.",
 ]
 
 # Multi-line working notes of the kind a person leaves at the end of a stint; near-miss values included.

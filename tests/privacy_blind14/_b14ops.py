@@ -50,7 +50,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ]),
             ("ops_bot_transcript", "prompt", 18, [
                 "@ops-gpt the alert says {svc} error rate 12% since {hhmm}, last deploy {sha7}. Give me the three most likely causes ranked, one line each.\n\nops-gpt: 1. The {sha7} deploy changed the pool size; check pool saturation.\n2. Upstream 5xx from the payment provider.\n3. A noisy neighbour on the node; check CPU steal.",
-                "User: I'm on call and {svc} p99 jumped to {ms}ms right after the deploy. What should I look at first?\nAssistant: {ans}",
+                "User: I'm on call. {askc}?\nAssistant: {ans}",
                 "[me] pasted the pager alert and the last 50 log lines, asked what to check\n[assistant] {ans}",
                 "Human: Summarise this incident timeline for the status page in two sentences, neutral tone.\n\nAssistant: Between {hhmm} and {hhmm2} UTC some customers saw errors when paying. The cause was identified and fixed, and no data was lost.",
             ]),
@@ -146,7 +146,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ]),
             ("rollout_ai_chat", "prompt", 18, [
                 "Me: we have a canary at 10% and the error rate went from 0.2 to 0.9%. Should I promote or roll back?\nCopilot: Roll back. A 4x increase in error rate at 10% traffic is a strong signal; promoting would expose everyone. Check the new pods' logs for the first new error before retrying.",
-                "Q to the assistant: is it safe to run helm upgrade with --atomic if the chart has a pre-upgrade hook that migrates the DB?\nA: {ans}",
+                "Q to the assistant: {ask}?\nA: {ans}",
                 "Prompt: Given this Argo CD sync output, tell me which resource blocks the sync and the exact kubectl command to inspect it. Output only the command.",
                 "Me: {ask}?\nCopilot: {ans}",
                 "asked Gemini in the release channel: \"{ask}?\" — answer: {ans}",
@@ -208,7 +208,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ]),
             ("ai_assist", "prompt", 19, [
                 "Prompt to Copilot Chat: write a Terraform module for an S3 bucket with versioning, SSE-KMS and a lifecycle rule that expires noncurrent versions after 30 days. Output only HCL.",
-                "User: why does terraform want to replace my RDS instance when I only changed the parameter group?\nAssistant: {ans}",
+                "User: {askc}?\nAssistant: {ans}",
                 "{label}\n{ans}",
                 "# asked the model to explain the plan diff; its answer:\n# \"The replacement is forced because the engine_version change crosses a major version. Terraform cannot upgrade in place, so it destroys and recreates the instance. Set allow_major_version_upgrade = true and apply during a window.\"",
                 "You are a Terraform expert. Convert the following CloudFormation snippet to HCL and keep resource names stable:\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket",
@@ -279,7 +279,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ]),
             ("sql_ai_help", "prompt", 19, [
                 "Prompt: Write a PostgreSQL migration that adds tenant_id to orders without locking the table for more than a second. Use batches of 10k and explain each step in a comment.",
-                "User: is ALTER TABLE ... ADD COLUMN ... DEFAULT now() safe on Postgres 14 for a 400M row table?\nAssistant: {ans}",
+                "User: {askc}? We are on Postgres 14, 400M rows.\nAssistant: {ans}",
                 "{label}\nBEGIN;\nALTER TABLE invoices ADD COLUMN tenant_id bigint;\nCREATE INDEX CONCURRENTLY idx_invoices_tenant ON invoices (tenant_id);\nCOMMIT;\n-- Note: CREATE INDEX CONCURRENTLY cannot run inside a transaction block, so move it out.",
                 "ChatGPT, explain like I'm a junior dev what this EXPLAIN ANALYZE output says and which index would help:\nSeq Scan on orders (cost=0.00..{n2}.00 rows={n2}) (actual time=0.01..{ms}.2 rows={n2} loops=1)",
                 "ChatGPT wrote the backfill for us; pasting it so we review it before running:\n{ans}",
@@ -290,14 +290,14 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "I asked the assistant for a rollback script. Its reply, verbatim: \"To roll back safely, first stop writes to {db}, then run the down migration, then verify row counts against the snapshot taken before the cutover.\"",
                 "[user] the {db} backfill is doing {n2} rows/s, how long for 400M rows and can I go faster?\n[assistant] At that rate it takes several hours. You can go faster by dropping the secondary indexes during the backfill and recreating them CONCURRENTLY afterwards, or by running {n} workers on disjoint id ranges.",
                 "you> what's the difference between pg_repack and VACUUM FULL for the {db} table?\nassistant> VACUUM FULL takes an ACCESS EXCLUSIVE lock for the whole rewrite; pg_repack holds it only briefly at the start and end, so reads and writes continue during the copy.",
-                "User: write the down migration for {x}\nAssistant: {ans}",
+                "you> {ask}?\nassistant> {ans}",
             ]),
             ("migration_file_benign", "benign", 22, [
                 "-- migrate:up\nALTER TABLE orders ADD COLUMN tenant_id bigint;\n-- migrate:down\nALTER TABLE orders DROP COLUMN tenant_id;",
-                "revision = \"{hex16}\"\ndown_revision = \"{hex16}\"\nbranch_labels = None",
+                "revision = \"{hex16}\"\ndown_revision = \"{hex16b}\"\nbranch_labels = None",
                 "CREATE INDEX CONCURRENTLY idx_orders_tenant ON orders (tenant_id);",
                 "UPDATE users SET password_hash = NULL WHERE deleted_at < now() - interval '2 years';",
-                "V37__add_tenant_id.sql  checksum {n2}{n2}  installed_on {ts}  success",
+                "V37__add_tenant_id.sql  checksum -{n3}{n2}  installed_on {ts}  success",
                 "ALTER ROLE migrator WITH PASSWORD NULL;  -- auth via IAM from now on",
             ]),
             ("db_config_benign", "benign", 22, [
@@ -311,7 +311,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ("migration_runbook_benign", "benign", 20, [
                 "1. Take a snapshot ({db}-pre-{sha7})\n2. Run the up migration on the replica first\n3. Compare row counts\n4. {p} approves cutover",
                 "{h} can you stop the writers before I start the backfill? I'll ping you when batch {n} is done.",
-                "Backfill progress: {n2}/{n2}{n2} batches, {pct}% done, lag {n}s",
+                "Backfill progress: {n2}/{n3} batches, {pct}% done, lag {n}s",
                 "Please don't run the down migration without a snapshot — the column drop is not reversible.",
                 "pg_repack finished: table orders, {n2} MB freed, duration {n}m",
             ]),

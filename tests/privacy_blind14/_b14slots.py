@@ -105,6 +105,7 @@ MAKERS: dict[str, Callable[[random.Random, dict[str, str]], str]] = {
     "sg": lambda r, d: token(r, "sendgrid")[1],
     "gapi": lambda r, d: token(r, "google_api")[1],
     "tg": lambda r, d: token(r, "telegram")[1],
+    "postman": lambda r, d: token(r, "postman")[1],
     "age": lambda r, d: token(r, "age")[1],
     "ts_key": lambda r, d: token(r, "tailscale")[1],
     # benign near misses and references
@@ -158,6 +159,8 @@ MAKERS: dict[str, Callable[[random.Random, dict[str, str]], str]] = {
     "hhmm2": lambda r, d: hhmm(r),
     "n": lambda r, d: str(r.randrange(2, 97)),
     "n2": lambda r, d: str(r.randrange(100, 9999)),
+    "n3": lambda r, d: str(r.randrange(100, 9999)),
+    "hex16b": lambda r, d: hexs(r, 16),
     "ms": lambda r, d: str(r.randrange(40, 4800)),
     "pct": lambda r, d: f"{r.randrange(0, 99)}.{r.randrange(10)}",
     "port": lambda r, d: pick(r, ["5432", "3306", "6379", "8080", "9200", "27017"]),

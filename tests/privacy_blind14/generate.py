@@ -70,10 +70,14 @@ def _slots(sit: str, spec: dict) -> dict:  # type: ignore[type-arg]
     def ask(r: random.Random, d: dict[str, str]) -> str:
         return _nested(r, d, ASKS[sit][_index(r, d)])
 
+    def askc(r: random.Random, d: dict[str, str]) -> str:
+        q = d["ask"] if "ask" in d else ask(r, d)
+        return q[:1].upper() + q[1:]
+
     def ansj(r: random.Random, d: dict[str, str]) -> str:
         return json.dumps(ans(r, d), ensure_ascii=False)[1:-1]
 
-    return {"x": x, "ans": ans, "ansj": ansj, "ask": ask, **spec.get("slots", {})}
+    return {"x": x, "ans": ans, "ansj": ansj, "ask": ask, "askc": askc, **spec.get("slots", {})}
 
 
 def _cueless(sit: str, spec: dict, seen: set[str]) -> tuple[list[str], list[str], int, int]:  # type: ignore[type-arg]

@@ -105,7 +105,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
             ]),
             ("chat_credential", "secret", 18, [
                 "{p}: the e2e suite needs the staging login to reproduce, it's qa-bot / {pw}",
-                "repro steps for the flake: export SENTRY_AUTH_TOKEN=sntryu_{hex32}{hex32} then run make e2e three times",
+                "repro steps for the flake: export SENTRY_AUTH_TOKEN=sntryu_{sha256} then run make e2e three times",
                 "the mock server rejects us because the fixture uses {tok}, which was revoked yesterday",
             ]),
             ("flake_ai_analysis", "prompt", 19, [

@@ -129,7 +129,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "{p}, npm publish keeps failing with 403. I regenerated the automation token: {npm}",
                 "the signing key passphrase for the Android keystore is {pw}, it's the same one as last year",
                 "for the hotfix use the deploy key below, I'll revoke it tomorrow\n{pkey}",
-                "Sentry release upload needs an auth token; use sntryu_{hex32}{hex32} for now",
+                "Sentry release upload needs an auth token; use sntryu_{sha256} for now",
                 "Argo admin password after the reinstall: {pw}",
             ]),
             ("notes_model_draft", "prompt", 19, [

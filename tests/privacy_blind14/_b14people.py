@@ -91,7 +91,7 @@ SITS: dict[str, dict] = {  # type: ignore[type-arg]
                 "Customer ({cust}) wrote: \"our integration stopped working, we're calling with key {tok}, please check\"",
                 "{tk} — attached curl from the customer:\ncurl https://api.acme.test/v2/orders -H 'Authorization: Basic {basic}'",
                 "Customer log excerpt:\n{ts} POST /v2/webhooks 401\n{ts} retrying with secret {stripe}",
-                "SFTP details from the customer for the import: host sftp.{cust}.example, user import, password {pw}",
+                "SFTP details from the customer for the import: host sftp.partner-{n2}.example, user import, password {pw}",
                 "\"Here is our API token so you can reproduce: {tok}\" — from {cust}'s admin",
             ]),
             ("support_tooling_credential", "secret", 20, [

@@ -206,7 +206,7 @@ REQUEST = [
     "don't apologise and don't repeat my question back to me, just give the command",
     "output only valid YAML that I can paste into {f}",
     "you are a release manager; write in the first person",
-    "use British spelling and avoid the word 'simply' in everything you write for me",
+    "remember for the rest of this chat: we use pnpm, not npm, and Python 3.11",
 ]
 UNCLEAR = [
     "explain how the lock timeout interacts with the retry loop in {f}",

@@ -66,8 +66,6 @@ _Last updated: March 2024._
 ```bash
 ```toml
 ~~~python
----
-***
 | Name | Type | Required |
 [^1]: Measured on a 2021 laptop.
 - [ ] Add Windows CI

@@ -12,10 +12,10 @@ import random
 from _r12util import blocks, lines
 
 BULLETS = lines(r"""
-* New upstream release.
-* New upstream version 3.14.2.
-* Bump Standards-Version to 4.7.0, no changes needed.
-* Use new style of debhelper dependency (debhelper-compat = 13).
+* Import upstream 3.14.2 (mostly parser fixes).
+* Refresh packaging for the 3.14 series.
+* Declare compliance with policy 4.7.0; nothing needed changing.
+* Replace d/compat with a debhelper-compat (= 13) build dependency.
 * d/rules: pass --disable-static to configure.
 * d/control: drop obsolete Priority: extra.
 * d/watch: switch to version 4 and track GitHub tags.
@@ -34,10 +34,10 @@ BULLETS = lines(r"""
 * Update symbols file for new exported functions.
 * Tighten dependency on libglib2.0-0t64 after the time_t transition.
 * Rename libraries for 64-bit time_t transition.
-* Set upstream metadata fields: Bug-Database, Bug-Submit, Repository.
-* Trim trailing whitespace.
-* Wrap and sort control fields (wrap-and-sort -ast).
-* Apply multi-arch hints from the Janitor.
+* d/upstream/metadata: point Bug-Database at the Codeberg tracker.
+* Remove stray blanks at the end of lines in d/control.
+* Sort the Build-Depends list alphabetically.
+* Mark libquill-dev Multi-Arch: same; the headers are identical on every arch.
 * Fix typo in the package description. Closes: #1012339
 * Team upload.
 * Non-maintainer upload.
@@ -75,9 +75,9 @@ BULLETS = lines(r"""
 * Backport the fix for the use-after-free in the session cache.
 * Security fix: reject oversized header lines in the HTTP parser.
 - Update to version 2.8.1
-- Rebuilt for Python 3.13
-- Rebuilt for https://fedoraproject.org/wiki/Fedora_41_Mass_Rebuild
-- Convert License tag to SPDX
+- Rebuild against Python 3.13 for the interpreter update
+- Rebuild in the f41 side tag for the libxml2 soname bump
+- License field now uses an SPDX expression (MIT AND BSD-3-Clause)
 - Drop the python3-mock BuildRequires, tests use unittest.mock now
 - Add patch to build with setuptools 70
 - Use %pyproject macros
@@ -134,7 +134,7 @@ Security: validate the length field before allocating.
 fix(parser): accept trailing commas in arrays
 feat(cli): add `completions` subcommand for bash, zsh and fish
 perf(store): batch fsync calls when importing
-chore(deps): bump serde from 1.0.196 to 1.0.197
+chore(deps): update the kestrel-proto pin to 0.6.1
 docs: clarify that the cache is per user
 refactor: split the scheduler into its own crate
 build: produce universal2 wheels for macOS
@@ -143,7 +143,7 @@ build: produce universal2 wheels for macOS
 ENTRIES = blocks(r"""
 quillmark (2.4.0-1) unstable; urgency=medium
 
-  * New upstream release.
+  * Import upstream 2.4.0.
   * d/control: build-depend on python3-hatchling.
   * d/patches: drop the setup.py patch, upstream moved to pyproject.toml.
 
@@ -186,8 +186,8 @@ nettle-ctl (3.2-1) unstable; urgency=medium
 - Update to 2.8.1
 - Drop upstreamed patch for the pkgconfig file
 ====
-* Wed Jan 24 2024 Fedora Release Engineering <releng@fedoraproject.org> - 0.17.2-3
-- Rebuilt for https://fedoraproject.org/wiki/Fedora_40_Mass_Rebuild
+* Wed Jan 24 2024 Marta Kowalczyk <mkowalczyk@fedoraproject.org> - 0.17.2-3
+- Rebuild after the glimmer-fonts path change, no code changes
 ====
 * Fri Oct 13 2023 Marta Kowalczyk <mkowalczyk@fedoraproject.org> - 1.4.0-1
 - Update to 1.4.0 (rhbz#2243110)
@@ -254,11 +254,11 @@ emberdb (7.2.0) stable; urgency=high
 
  -- Emberdb Release Team <release@emberdb.example>  Tue, 09 Apr 2024 07:55:02 +0000
 ====
-linux-signed-amd64 (6.6.15+1) unstable; urgency=medium
+quartz-kernel-signed (3.8.2+1) unstable; urgency=medium
 
-  * Sign kernel from linux 6.6.15-1
+  * Sign the images built from quartz-kernel 3.8.2-1.
 
- -- Salvatore Bianchi <carnil@debian.org>  Sat, 03 Feb 2024 16:21:33 +0100
+ -- Rosa Amaral <ramaral@debian.org>  Sat, 03 Feb 2024 16:21:33 +0100
 ====
 mousetrap (0.3.1-1) unstable; urgency=medium
 
@@ -308,12 +308,12 @@ Changes in 4.11:
 * `pg_fenwick` now refuses to run against a standby unless `--allow-standby` is passed.
 * Bug fix: the size estimate ignored TOAST tables.
 ====
-xorg-server (2:21.1.11-1) unstable; urgency=high
+lumen-compositor (1:46.2-1) unstable; urgency=high
 
-  * New upstream security release.
-  * Drop patches included upstream.
+  * Import upstream 46.2, which fixes an out-of-bounds read in the XWayland bridge.
+  * Drop the two patches that upstream merged.
 
- -- Timo Aaltonen <tjaalton@debian.org>  Wed, 17 Jan 2024 09:41:30 +0200
+ -- Emil Sandberg <esandberg@debian.org>  Wed, 17 Jan 2024 09:41:30 +0200
 ====
 * Thu Jun 13 2024 Noor Haddad <nhaddad@fedoraproject.org> - 0.3.0-0.1.rc1
 - Update to 0.3.0rc1

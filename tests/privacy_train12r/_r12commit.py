@@ -93,7 +93,7 @@ Currently translated at 97.3% (512 of 526 strings)
 
 Co-authored-by: Jana Dvořáková <jana.dvorakova@example.cz>
 ====
-build(deps): bump actions/checkout from 3 to 4
+build(deps): move the docs job to the shared sphinx image
 ====
 chore: release 0.18.0
 ====

@@ -265,8 +265,8 @@ work.
 ====
 ## Code of conduct
 
-This project follows the Contributor Covenant 2.1. Instances of unacceptable behaviour
-may be reported to the moderation team at the address in CODE_OF_CONDUCT.md.
+Our code of conduct is in CODE_OF_CONDUCT.md. If someone makes you feel unwelcome here,
+write to the two moderators listed there; they will answer within a few days.
 ====
 ## Licensing of contributions
 

@@ -314,8 +314,8 @@ REPORTING BUGS
        nettled --version.
 ====
 COPYRIGHT
-       Copyright © 2023 Emberdb contributors. This is free software; see the
-       source for copying conditions. There is NO warranty.
+       Copyright © 2023 Emberdb contributors. Emberdb is distributed under
+       the Apache License 2.0; see the LICENSE file in the source tree.
 ====
 DIAGNOSTICS
        "stale lock file"

@@ -239,14 +239,14 @@ Footnotes
 Changelog
 =========
 
-.. towncrier release notes start
+.. Entries below are collected from the changes/ directory at release time.
 ====
-Indices and tables
-==================
+Reference
+=========
 
-* :ref:`genindex`
-* :ref:`modindex`
-* :ref:`search`
+* :doc:`api/store`
+* :doc:`api/query`
+* :ref:`config-keys`
 """)
 
 SHORT = lines(r"""

@@ -18,13 +18,13 @@ Noteworthy changes in release 9.5 (2024-03-28) [stable]
 
 ** Bug fixes
 
-  'sort --numeric-sort' no longer mis-sorts numbers with a leading '+'.
-  [bug introduced in 9.2]
+  'frobsort -n' now orders numbers with a leading '+' like the same
+  numbers without it. [bug introduced in 9.2]
 
 ** New features
 
-  'cp --update=none-fail' fails if the destination exists, instead of silently
-  skipping the file.
+  'frobcp --keep' refuses to replace an existing destination and reports
+  each skipped file on stderr.
 ====
 What's new in Quillmark 2.4
 ---------------------------
@@ -144,9 +144,9 @@ Improvements
 Fixes
   • Printing no longer cuts off the right margin on A4.
 ====
-Linux 6.8 brings a new scheduler for deadline tasks, better support for Intel Meteor Lake
-graphics and the removal of the old SLAB allocator. See the full changelog for the
-driver updates.
+Quartz kernel 3.8 brings a rewritten timer wheel, support for the VisionFive 2 display
+pipeline and the removal of the old buddy-allocator debug mode. See the full changelog
+for the driver updates.
 ====
 Lintel 1.0.0 is the first stable release. From now on, new warnings are only added in
 minor releases and are disabled by default until the next major release, so upgrading a

@@ -15,8 +15,8 @@ Lightweight markup language processor (documentation)
 Monospaced font designed for source code
 Open-source firmware for 3D printers based on STM32 boards
 Header-only C++17 library for fixed-point arithmetic
-A modern replacement for ls with icons and git status.
-Asynchronous HTTP client and server for asyncio
+Directory lister that shows file types as icons and marks files changed in git.
+HTTP/1.1 and HTTP/2 server and client built on asyncio streams
 Collection of GStreamer plugins for hardware video decoding
 Shared library for reading and writing FITS astronomy images
 Utilities for managing SELinux policy modules
@@ -26,7 +26,7 @@ Time series database optimised for IoT sensor data
 Debugger front-end for GDB and LLDB
 Kernel module for Realtek RTL8852 wireless cards (DKMS)
 virtual package provided by all mail transport agents
-transitional dummy package
+transitional package for the rename to glimmer-fonts; safe to remove
 development files for libquill (headers and static library)
 documentation for the Ember database engine
 debugging symbols for glimmer
@@ -55,7 +55,7 @@ Physics engine for rigid-body simulation
 Compiler for a statically typed language that targets WebAssembly
 LLVM-based optimising compiler for the Zephyr language
 Formatter for SQL queries
-Linter for shell scripts
+Checks POSIX shell scripts for quoting mistakes and bashisms
 Language server for Terraform files
 Jupyter kernel for the Lua language
 Continuous integration runner that executes jobs in containers
@@ -75,7 +75,7 @@ Library for computing diffs between text files
 Regular expression engine with linear-time matching
 Unicode normalisation and segmentation routines
 Bindings to the Vulkan graphics API for Go
-Simple DirectMedia Layer — development files
+Driftwood game engine — headers and pkg-config files
 Mesh processing library for point clouds and triangle meshes
 Finite element solver for structural mechanics
 Molecular dynamics package for GPUs
@@ -83,7 +83,7 @@ Library for reading GRIB weather data
 Parser for the Markdown dialect used by CommonMark
 HTML sanitiser that keeps a safe subset of tags
 Web framework for building REST APIs in Go
-Minimalist web framework for Node.js
+Small routing library for Node.js HTTP servers, no middleware stack
 Batteries-included web framework for Python
 Template engine with sandboxed execution
 Front-end build tool with hot module replacement
@@ -101,7 +101,7 @@ SSH server for embedded devices
 Utility to flash firmware images over USB DFU
 Real-time operating system for Cortex-M microcontrollers
 Bootloader for RISC-V boards
-Device tree compiler
+Converts device tree sources to blobs and back
 Filesystem in userspace for mounting S3 buckets
 Backup program with deduplication and encryption
 Tool to find duplicate files
@@ -165,18 +165,18 @@ Semantic versioning parser and comparator
 Command-line argument parser for Rust with derive macros
 Progress bars for long-running loops
 Coloured terminal output for Python
-Fuzzy finder for the command line
+Interactive picker that filters lines from stdin as you type
 Shell prompt that shows git status and exit codes
 Z shell plugin manager
 Tool for managing multiple runtime versions
-An extremely fast JavaScript bundler.
+Bundles an ES module entry point into one file, nothing more.
 A small, opinionated code formatter for Lua.
 Yet another YAML library, this one streaming.
 Blazing fast CSV toolkit.
-A friendly fork of an old imaging library.
-Type stubs for the requests package
-Backport of the zoneinfo module for older Pythons
-Compatibility layer for running Windows games on Linux
+Image loading and resizing for Lua, with no C dependencies.
+Type annotations for the quillmark plugin API
+Time zone rules compiled into a Python module, updated with every tzdata release
+Launcher that keeps a separate prefix per game for running old Windows titles
 Library for decoding HEIF and AVIF images
 Barcode and QR code scanner library
 OCR engine — English language data

@@ -48,10 +48,6 @@ SHORT = lines(r"""
 |project| |version| documentation
 `Homebrew <https://brew.sh>`_
 `PEP 8`_
-Quickstart
-##########
-Advanced topics
-***************
 # Kiln
 ## Installation
 ### From source
@@ -63,9 +59,6 @@ _Last updated: March 2024._
 [Back to top](#table-of-contents)
 [docs]: https://docs.example.org/kiln/
 <kbd>Ctrl</kbd> + <kbd>K</kbd>
-```bash
-```toml
-~~~python
 | Name | Type | Required |
 [^1]: Measured on a 2021 laptop.
 - [ ] Add Windows CI
@@ -73,6 +66,12 @@ _Last updated: March 2024._
 """)
 
 BLOCKS = blocks(r"""
+Quickstart
+##########
+====
+Advanced topics
+***************
+====
 Configuration
 =============
 

@@ -25,7 +25,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from handoff.privacy import framing, productcopy, terse
+from handoff.privacy import framing, productcopy, snapshot, terse
 from handoff.privacy.lazy_re import rx as _rx
 from handoff.privacy.patterns import lookbehind_gate
 
@@ -1397,13 +1397,27 @@ _CHAT_MAX = 240
 
 
 def _index_leads() -> None:
-    """One pass over the table: rows per lead word, and which lead words need a search."""
+    """Rows per lead word, and which lead words need a search: from the snapshot when it was
+    built from this very table (``snapshot.tables``), otherwise one pass over the table."""
     global _SHORT_TEXT_LEADS, _LONG_TEXT_LEADS
+    by_lead, lead_rows, short, long = snapshot.tables("cues.leads", _lead_tables, _REQUEST_TABLE)
+    _BY_LEAD.update(by_lead)
+    _LEAD_ROWS.update(lead_rows)
+    _SHORT_TEXT_LEADS, _LONG_TEXT_LEADS = short, long
+
+
+_LeadTables = tuple[dict[bytes, tuple[int, ...]],
+                    dict[bytes, tuple[tuple[int, ...], tuple[int, ...]]],
+                    frozenset[bytes], frozenset[bytes]]
+
+
+def _lead_tables(table: tuple[_RequestRow, ...]) -> _LeadTables:
+    """One pass over the table: ``_BY_LEAD``, ``_LEAD_ROWS`` and the two sets of lead words."""
     plain: dict[bytes, list[int]] = {}
     conditional: dict[bytes, list[int]] = {}
     short: set[bytes] = set()
     long: set[bytes] = set()
-    for i, (_, leads, where, heads, _) in enumerate(_REQUEST_TABLE):
+    for i, (_, leads, where, heads, _) in enumerate(table):
         keys = {lead.encode() for lead in leads}
         for key in keys:
             plain.setdefault(key, [])
@@ -1414,11 +1428,13 @@ def _index_leads() -> None:
             short |= keys
             if where != _CHAT:
                 long |= keys
+    by_lead: dict[bytes, tuple[int, ...]] = {}
+    lead_rows: dict[bytes, tuple[tuple[int, ...], tuple[int, ...]]] = {}
     for key, rows in plain.items():
         more = conditional.get(key, [])
-        _LEAD_ROWS[key] = (tuple(rows), tuple(more))
-        _BY_LEAD[key] = tuple(sorted(rows + more)) if more else tuple(rows)
-    _SHORT_TEXT_LEADS, _LONG_TEXT_LEADS = frozenset(short), frozenset(long)
+        lead_rows[key] = (tuple(rows), tuple(more))
+        by_lead[key] = tuple(sorted(rows + more)) if more else tuple(rows)
+    return by_lead, lead_rows, frozenset(short), frozenset(long)
 
 
 _index_leads()

@@ -232,3 +232,92 @@ def test_a_first_compile_reads_the_index_and_one_entry_not_the_whole_cache(
     import re
 
     assert compiled.pattern == re.compile(pattern).pattern
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for name in sorted((PROJECT / "tests" / "privacy_corpus").glob("*.jsonl")):
+        for line in name.read_text(encoding="utf-8").splitlines():
+            texts.append(json.loads(line)["text"])
+    return texts
+
+
+def _lead_starts_matching(lo: str, words: bytes, lead: bytes) -> bool:
+    """Whether a row of ``lead`` matches at a place ``cues._request`` tries it from."""
+    from handoff.privacy import cues
+
+    rx = cues._request_pattern(cues._BY_LEAD[lead])
+    needle = b" " + lead + b" "
+    pos = words.find(needle)
+    while pos >= 0:
+        before = lo[pos - 1 : pos]
+        if not (before.isalnum() or before == "_") and rx.match(lo, pos) is not None:
+            return True
+        pos = words.find(needle, pos + len(lead) + 1)
+    return False
+
+
+def _views(text: str) -> tuple[str, bytes]:
+    view = text.encode("ascii", "replace").decode("ascii")
+    raw = view.encode("ascii")
+    return view.lower(), b" " + raw.translate(scanner._WORDTAB) + b" "
+
+
+def _check_word_gates(texts: list[str]) -> int:
+    from handoff.privacy import cues
+
+    assert cues._WORD_GATES
+    matched = 0
+    for text in texts:
+        lo, words = _views(text)
+        present = frozenset(words.split()).intersection(cues._BY_LEAD)
+        for lead in present:
+            if len(lead) < cues._GATE_MIN or not _lead_starts_matching(lo, words, lead):
+                continue
+            matched += 1
+            gate = cues._lead_gates[lead] if lead in cues._lead_gates else cues._lead_gate(lead)
+            assert gate is None or gate.search(lo) is not None, (lead, text[:80])
+    return matched
+
+
+def test_a_word_gate_passes_wherever_a_row_of_its_lead_matches_on_the_corpus() -> None:
+    """``cues._WORD_GATES``: the gate looks only at whole-word occurrences of the lead, and
+    every place ``_request`` tries the rows from is one (fails when the bound is too strict,
+    e.g. a digit before the lead not allowed)."""
+    assert _check_word_gates(_corpus_texts()) >= 200
+
+
+_LEADS = ["write", "in", "do", "at", "please", "explain", "act", "translate", "summarize",
+          "give", "you", "me", "now", "i", "can", "tell"]
+_FILLERS = ["a", "poem", "as", "the", "from", "on", "story", "code", "this", "python"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from([*_LEADS, *_FILLERS]),
+                          st.text(alphabet="_-.,:;!?'\"()0123456789\n\t xyzIN", max_size=3)),
+                max_size=14))
+def test_a_word_gate_passes_wherever_a_row_of_its_lead_matches_on_generated_texts(
+        pieces: list[str]) -> None:
+    _check_word_gates([" ".join(pieces), "".join(pieces)])
+
+
+def test_requests_are_found_the_same_with_the_gates_of_session_10() -> None:
+    from handoff.privacy import cues, scan_text
+
+    texts = _corpus_texts()
+    warm_up, cues.GATE_AFTER = cues.GATE_AFTER, 0  # gated from the first text on
+    try:
+        scanner.clear_caches()
+        cues._lead_gates.clear()
+        with_it = [scan_text(t) for t in texts]
+        cues._WORD_GATES = False
+        scanner.clear_caches()
+        cues._lead_gates.clear()
+        without = [scan_text(t) for t in texts]
+    finally:
+        cues._WORD_GATES = True
+        cues.GATE_AFTER = warm_up
+        cues._lead_gates.clear()
+        scanner.clear_caches()
+    assert with_it == without
+    assert sum(any(f.rule == "request-to-model" for f in found) for found in with_it) >= 100

@@ -1524,6 +1524,14 @@ _GATE_MIN = 2
 """A one-letter lead word (``i``, ``a``) occurs inside too many other words for the gate's
 literal scan to pay."""
 _lead_gates: dict[bytes, re.Pattern[str] | None] = {}
+_WORD_GATES = True
+"""A gate tries the rows only where its letters are a whole word (``_WORD_BOUNDS``, right
+after the literal, so ``re`` still scans for the literal in C): ``in``, ``do``, ``at`` occur
+inside many words of a note, and trying the rows at each cost 3-8 µs a lead word. Every start
+``_request`` tries is such a place (the lead is a whole word of ``words``, the character
+before it neither a letter, a digit nor ``_``), so the gate stays a necessary condition.
+Off (``tests/test_privacy_speed12.py``), the gates are those of session 10."""
+_WORD_BOUNDS = "(?<![a-z0-9_]{0})(?![a-z])"
 
 
 def _lead_gate(lead: bytes) -> re.Pattern[str] | None:
@@ -1534,7 +1542,10 @@ def _lead_gate(lead: bytes) -> re.Pattern[str] | None:
     start of this lead can match, whichever conditions apply. None (and no gate) where the
     rows cannot be put in a lookbehind."""
     rows = "|".join(_REQUEST_TABLE[i][4] for i in _BY_LEAD[lead])
-    source = lookbehind_gate(lead.decode("ascii"), rows)
+    word = lead.decode("ascii")
+    source = lookbehind_gate(word, rows)
+    if source is not None and _WORD_GATES:
+        source = word + _WORD_BOUNDS.format(word) + source[len(word) :]
     gate = None
     if source is not None:
         import re  # a long-lived process's, after its first texts (GATE_AFTER)

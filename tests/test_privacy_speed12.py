@@ -321,3 +321,16 @@ def test_requests_are_found_the_same_with_the_gates_of_session_10() -> None:
         scanner.clear_caches()
     assert with_it == without
     assert sum(any(f.rule == "request-to-model" for f in found) for found in with_it) >= 100
+
+
+def test_the_byte_tables_are_those_of_the_generators_they_replace() -> None:
+    token = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/~")
+    before = {
+        "_TOKTAB": bytes(97 if i in token else 32 for i in range(256)),
+        "_WORDTAB": bytes(i + 32 if 65 <= i <= 90 else i if 97 <= i <= 122 else 32
+                          for i in range(256)),
+        "_SEPTAB": bytes(115 if chr(i) in "-._+~/" else 32 for i in range(256)),
+        "_ALPHA": bytes(i if 97 <= i <= 122 else 32 for i in range(256)),
+    }
+    for name, table in before.items():
+        assert getattr(scanner, name) == table, name

@@ -1432,8 +1432,9 @@ def _lead_tables(table: tuple[_RequestRow, ...]) -> _LeadTables:
     lead_rows: dict[bytes, tuple[tuple[int, ...], tuple[int, ...]]] = {}
     for key, rows in plain.items():
         more = conditional.get(key, [])
-        lead_rows[key] = (tuple(rows), tuple(more))
-        by_lead[key] = tuple(sorted(rows + more)) if more else tuple(rows)
+        lead_rows[key] = (unconditional := tuple(rows), tuple(more))
+        # the same tuple where it is the same rows: the snapshot stores (and reads) it once
+        by_lead[key] = tuple(sorted(rows + more)) if more else unconditional
     return by_lead, lead_rows, frozenset(short), frozenset(long)
 
 

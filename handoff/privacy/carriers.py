@@ -907,7 +907,12 @@ _FILE_EXTENSIONS = frozenset((
     "md", "py", "txt", "json", "yaml", "yml", "toml", "sh", "js", "ts", "tsx", "jsx", "go", "rs",
     "rb", "java", "kt", "html", "css", "sql", "cfg", "conf", "ini", "lock", "log", "csv", "xml",
     "pdf", "png", "jpg", "svg", "zip", "gz", "tar", "c", "h", "cpp", "cs", "php", "swift", "tf",
-    "rst", "ipynb", "proto", "env", "pem", "key", "pub"))
+    "rst", "ipynb", "proto", "env", "pem", "key", "pub",
+    # build and packaging files named in changelogs (``cipher/poly1305-amd64.S:``,
+    # ``patches/0001-Fix-x.patch``, ``lib/libPolly*.a``, ``doc/CrtImgType.3``)
+    "s", "a", "o", "so", "lo", "la", "in", "am", "ac", "m4", "mk", "cmake", "patch", "diff",
+    "orig", "rej", "spec", "dsc", "deb", "rpm", "def", "inc", "asm", "hpp", "hh", "cc", "cxx",
+    "m", "mm", "pl", "pm", "tcl", "el", "vim", "lua", "1", "2", "3", "4", "5", "6", "7", "8"))
 
 
 def _pair_secret(value: str) -> bool:
@@ -919,7 +924,7 @@ def _pair_secret(value: str) -> bool:
         return False
     if not _generated(value) or value.startswith("/"):
         return False
-    if value.rpartition(".")[2] in _FILE_EXTENSIONS:
+    if "." in value and value.rpartition(".")[2].lower() in _FILE_EXTENSIONS:
         return False  # docs/Setup2Guide.md: a file under a directory
     cased = any(c.isupper() for c in value) and any(c.islower() for c in value)
     if value.isalnum():
@@ -1038,7 +1043,7 @@ def _login_pairs(view: str, category: str, priority: int, hits: list[_Hit]) -> N
                      view.rfind("\t", lo_bound, pos), lo_bound - 1) + 1
         m = _rx(_LOGIN_PAIR).match(view, ustart)
         if m is not None and m.start(2) in (vstart, vstart + 1):
-            value = m.group(2).rstrip(".,;")
+            value = m.group(2).rstrip(".,;:)")  # a ChangeLog's ``* cipher/file.S:``
             if _pair_secret(value) and not value.startswith(("http", "www.")) and not (
                     value[:1] in "~." or "\\" in value):
                 hits.append((category, priority, m.start(2), m.start(2) + len(value),

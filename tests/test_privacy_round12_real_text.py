@@ -1,0 +1,38 @@
+"""Round 12 (lead): real engineering text that the filter rejected.
+
+``bench/probe_real_benign.py`` scans text nobody here wrote (Debian and upstream changelogs,
+package descriptions). Its development half showed classes of false positive that no labelled
+corpus had; the lines below are written here in those shapes (file names invented), never
+copied. A ChangeLog names files under their directory (``* cipher/blake-avx2-x86.S:``), and a
+directory then a file looks like ``user/password`` to the login-pair rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from handoff.privacy import scan_text
+
+CHANGELOG_PATHS = [
+    "\t* cipher/blake3-avx512-amd64.S: New.\n\t* cipher/Makefile.am: Add it.",
+    "\t* doc/TkImgPhotoFmt.3: Document the new option.",
+    "Exclude lib/libQuartz*.a from the -dev package.",
+    "\t* generic/tkGrid*Decls.h: Regenerated.",
+    "Add patches/0003-Fix-build-on-riscv64.patch (Closes: #1040017)",
+    "\t* mpn/x86_64/mulmod_2$N.lo: Remove.",
+    "\t* unix/tclUnixPipe2.c: Close the pipe before exec.",
+    "For the older history, see the file tools/OldChangeLog)",
+]
+
+
+@pytest.mark.parametrize("text", CHANGELOG_PATHS)
+def test_a_file_under_its_directory_in_a_changelog_is_not_a_login(text: str) -> None:
+    assert not [f for f in scan_text(text) if f.rule == "login-pair"]
+
+
+@pytest.mark.parametrize("text", [
+    "staging grafana is admin/Kq7vT2mXw9Lp works",
+    "the VPN login is deploy / Zt4rQ8nWm2Vx for now",
+])
+def test_a_login_handed_over_is_still_caught(text: str) -> None:
+    assert [f for f in scan_text(text) if f.rule == "login-pair"]

@@ -36,3 +36,25 @@ def test_a_file_under_its_directory_in_a_changelog_is_not_a_login(text: str) -> 
 ])
 def test_a_login_handed_over_is_still_caught(text: str) -> None:
     assert [f for f in scan_text(text) if f.rule == "login-pair"]
+
+
+KERNEL_WIFI = [
+    "- wifi: rtw89: fix a use-after-free in rtw89_core_txq_flush_work()",
+    "- wifi: mt76: mt7996: fix the memory leak in mt7996_mcu_set_txbf",
+    "- wifi: ath12k: drop the stale reference in ath12k_dp_rx_tid_cleanup_v2 on error",
+    "- wifi: iwlwifi: mvm: check the return of iwl_mvm_ftm_add_pasn_sta (Closes: #1088832)",
+]
+
+
+@pytest.mark.parametrize("text", KERNEL_WIFI)
+def test_a_kernel_wifi_entry_naming_a_function_is_not_a_password(text: str) -> None:
+    assert not scan_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "wifi: hq7ns-4kdpe-zr2mx-9wtaq",
+    "guest wifi password is pel1can-Rq42",
+    "the office wi-fi is Tq8mZr4vLx2n now",
+])
+def test_a_wifi_password_is_still_caught(text: str) -> None:
+    assert scan_text(text)

@@ -33,13 +33,15 @@ RULE_ID = "secret-in-prose"
 _STRICT_NOUNS = (
     "vpn", "router", "bitlocker", "pin code", "cleartext", "plaintext", "plain one",
     "protected with", "encrypted with", "unlock code", "root on", "admin on", "account on",
-    "cracked", "ipmi", "idrac", "bmc",
+    "cracked", "ipmi", "idrac", "bmc", "wifi", "wi-fi", "wlan",
 )
 """Words that put a login's secret on the line without a password noun (``if the VPN prompts
 again, it's V``, ``root on db-2 is V``, ``cleartext V``, ``the 7z archive is protected with V``,
 ``cracked offline: root:V``): only a generated password's shape counts near them
 (``values.reset_password_shaped``: mixed case and a digit, a passphrase, or letters, a digit
-and a password's symbol), since a VPN, a router or a PIN is also talked about in settings."""
+and a password's symbol), since a VPN, a router or a PIN is also talked about in settings. A
+Wi-Fi too: the kernel's changelogs open hundreds of entries with ``wifi: <driver>:`` and name a
+function (``ath9k_htc_rx_msg``) a few words later."""
 
 # Password nouns written in ASCII letters, each found as a whole word (an inflection of up to
 # three letters may follow: passwords, Passwortes).
@@ -47,7 +49,7 @@ _ASCII_NOUNS = (
     "password", "passwort", "passwd", "passphrase", "pass phrase", "passcode", "pw", "pwd",
     "creds", "credentials", "mot de passe", "mdp", "contrasena", "clave", "senha", "kennwort",
     "wachtwoord", "haslo", "parola", "sifre", "heslo", "salasana", "losenord", "adgangskode",
-    "credenciales", "credenziali", "zugang", "wifi", "wi-fi", "wlan", "psk", "pre-shared key",
+    "credenciales", "credenziali", "zugang", "psk", "pre-shared key",
     "mat khau", "root is now", "admin is now", "auth", "kata sandi", "sandi",
     "was reset to", "been reset to", "got reset to",  # judged by _RESET_JUDGE
     "adgangskoden", "passord", "passordet", "salasanan",  # da, no, fi: the noun's inflections

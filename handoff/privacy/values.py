@@ -963,15 +963,16 @@ def is_word_passphrase(value: str) -> bool:
 
 
 def is_generated_password(value: str) -> bool:
-    """Three groups of six letters and digits joined by ``-`` (``x7kq2m-pw9rt4-z3nb8c``): the
-    shape browsers and password managers generate. The pieces read as units or short words one
-    by one (``68ffbn``), yet an id or a name never has three six-character pieces holding two
-    or more digits with letters in every piece (a pod's name ends in a 10- and a 5-character
-    hash; a UUID has 8-4-4-4-12 hex)."""
-    if len(value) != 20 or value[6] != "-" or value[13] != "-":
-        return False
+    """Three or more groups of the same length (4 to 8) of letters and digits joined by ``-``
+    (``x7kq2m-pw9rt4-z3nb8c``, ``dha66-nrzna-m4igz-cv15c``): the shape browsers and password
+    managers generate. The pieces read as units or short words one by one (``68ffbn``), yet an
+    id or a name never has three equal pieces holding two or more digits with letters in every
+    piece (a pod's name ends in a 10- and a 5-character hash; a UUID has 8-4-4-4-12 hex)."""
     parts = value.split("-")
-    if len(parts) != 3 or not all(p.isascii() and p.isalnum() for p in parts):
+    size = len(parts[0])
+    if len(parts) < 3 or not 4 <= size <= 8 or any(len(p) != size for p in parts):
+        return False
+    if not all(p.isascii() and p.isalnum() for p in parts):
         return False
     digits = sum(c.isdigit() for c in value)
     return digits >= 2 and all(any(c.isalpha() for c in p) for p in parts) and (

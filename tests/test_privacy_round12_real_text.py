@@ -58,3 +58,29 @@ def test_a_kernel_wifi_entry_naming_a_function_is_not_a_password(text: str) -> N
 ])
 def test_a_wifi_password_is_still_caught(text: str) -> None:
     assert scan_text(text)
+
+
+NAMED_NOT_SECRET = [
+    "Pass --with-manpages and --without-pdf to configure, we only want HTML.",
+    "Explicitly pass -Wl,--as-needed on the riscv64 builds.",
+    "netfilter: nf_tables: pass nft_chain_ctx to the destroy function, not the table",
+    "Fix a timing side-channel in the RSA-PSK key exchange. CVE-2031-40412",
+    "Harden the handling of the key_share extension. FOOTLS-SA-2031-07-22",
+    "Fix the passwd leak in chsh (Closes: #1098123)",
+    "* man/pt/passwd.5, man/pt/chage.1, man/pt/login.defs.5: New translations.",
+    "mac802154: fix the llsec key release in mac802154_llsec_key_remove_all",
+    "s390: pkey: fix the PKEY_TYPE_EP14_AES handling in PKEY_CLR2SECK4",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_NOT_SECRET)
+def test_what_a_changelog_names_after_a_secret_word_is_not_a_secret(text: str) -> None:
+    assert not [f for f in scan_text(text) if f.rule in ("secret-argument", "generic-assignment")]
+
+
+@pytest.mark.parametrize("text", [
+    "mysql -u root, pass Xq7vT2mWz9Lp",
+    "the staging API token: Zq8v_Kt3m_Wp9x_Lr2n",
+])
+def test_a_secret_after_its_name_is_still_caught(text: str) -> None:
+    assert scan_text(text)

@@ -556,6 +556,8 @@ def _assignments(
                 if bare is None:
                     bare = _rx("<assignment-bare>", _ASSIGN_BARE)
                 m = bare.match(view, pos)
+                if m is not None and word == "pass" and _pass_verb(view, pos, m):
+                    m = None
             found = False
             if m is not None:
                 name_end = m.end("rest")
@@ -649,6 +651,19 @@ def _followers(
     command = _is_identifier_name(name)
     if not (followable and _follow(view, name, cls, after, command, hits, shadow, vendor_at)):
         _precede(view, name, cls, ns, hits, shadow, vendor_at)
+
+
+def _pass_verb(view: str, pos: int, m: re.Match[str]) -> bool:
+    """``pass`` as the verb, not a password's name: the bare word (no name part around it)
+    followed by a flag (``Pass --with-docs to configure``, ``pass -Wl,--as-needed``) or by a
+    thing passed on to something (``pass nft_chain to the destroy function``). A password
+    given as ``pass V`` is neither a flag nor followed by ``to``."""
+    if m.group("rest")[len("pass"):] or (pos and view[pos - 1] not in " \t\n(\"'`"):
+        return False
+    value = m.group("v") or m.group("qv") or ""
+    if value.startswith("-"):
+        return True
+    return view.startswith((" to ", " into ", " through "), m.end())
 
 
 def _vendored(view: str, cls: str, vendor_at: int) -> str:
@@ -836,6 +851,8 @@ def _judge_follower_uncached(value: str, cls: str, command: bool, carried: bool)
         return False
     if carried:
         return values.looks_secret(value, cls)
+    if _named_thing(value):
+        return False
     if command:
         return values.looks_secret(value, cls, strict=cls != values.PASSWORD) and (
             not values.is_benign_id(value)
@@ -849,6 +866,30 @@ def _judge_follower_uncached(value: str, cls: str, command: bool, carried: bool)
     if not values.looks_secret(value, cls, strict=True):
         return False
     return not values.is_benign_id(value)
+
+
+_ADVISORY = r"[A-Z]{2,12}(?:-[A-Z]{2,12})?-\d{4}-\d{2,}(?:-\d+)?"
+_ISSUE_REF = r"#\d{2,9}[.,;:)]?"
+_FILE_IN_DIR = r"[\w.+-]+(?:/[\w.+-]+)+\.[A-Za-z0-9]{1,4}[,;:)]?"
+
+
+def _named_thing(value: str) -> bool:
+    """A value prose names rather than a secret: an advisory (``CVE-2024-0553``,
+    ``GNUTLS-SA-2021-03-10``), an issue (``#1051062``), a file under its directory
+    (``man/de/passwd.5``), or a code identifier whose ``_`` pieces are each one case and mostly
+    words (``mv88e6xxx_phy_is_internal``, ``PKEY_CLR2SECK2``): changelogs name these right after
+    ``key``, ``passwd`` or ``token`` (``fix llsec key release in mac802154_llsec_key_del``)."""
+    if _rx("<advisory>", _ADVISORY).fullmatch(value) or _rx("<issue-ref>", _ISSUE_REF).fullmatch(value):
+        return True
+    if "/" in value and _rx("<file-in-dir>", _FILE_IN_DIR).fullmatch(value):
+        return True
+    core = value.rstrip(",;:.)").lstrip("_")
+    if "_" not in core or not core.replace("_", "").isalnum() or not core.isascii():
+        return False
+    pieces = [x for x in core.split("_") if x]
+    if any(not (x.islower() or x.isupper() or x.isdigit()) for x in pieces):
+        return False  # Tr0ub4dor_Xk: a piece of mixed case is no identifier's
+    return 2 * sum(x.isalpha() for x in pieces) >= len(pieces)
 
 
 _FOREIGN_NOUNS = (

@@ -476,7 +476,8 @@ def _record(lo: str, pos: int, endpos: int, hits: list[_Hit]) -> bool:
     bare = not texts and _rx(_BARE_CONTENT).search(lo, pos, endpos) is not None
     if sides and sides <= _RESULT_SPEAKERS:
         return False  # a tool's result, whatever it says (its words are the tool's, not a turn)
-    says = bool(prose) or ((nested or speakers > 0) and _turn_sides(sides, keys))
+    says = bool(prose) or ((nested or speakers > 0) and _turn_sides(sides, keys)) or (
+        bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos))
     # (``"system": "linux", "user": "ci"`` is config; a tool call with paths is an event record)
     keyed = (strong and len(keys) >= 2) or (speakers and texts) or (speakers >= 2 and not bare) or (
         len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2)
@@ -490,9 +491,30 @@ def _turn_sides(sides: set[str], keys: set[str]) -> bool:
     """Whether a record with no prose may still be a turn (see ``_HOLDER_KEYS``)."""
     if sides and sides <= _RESULT_SPEAKERS:
         return False
-    if sides & _CALL_SPEAKERS or keys & {"tool_calls", "function_call"}:
+    if sides & _CALL_SPEAKERS:
+        return False  # a tool call alone is an event record (see ``_said_beside``)
+    if keys & {"tool_calls", "function_call"}:
         return True
     return not sides or bool(keys - _HOLDER_KEYS)
+
+
+def _said_beside(lo: str, pos: int, endpos: int) -> bool:
+    """Whether a tool call's record (``"type": "tool_use"`` at ``lo[pos:endpos]``) comes with
+    the model's own words: a line of prose outside the JSON, or another record holding prose
+    under a text key (``{"type": "text", "text": "The test fails because ..."}``). Then the
+    call is part of the model's turn. A call alone, with a command, a pattern or a path, is an
+    agent's event record: what a tool was asked to do, with no word of a prompt or an answer."""
+    rest = lo if pos == 0 and endpos == len(lo) else lo[:pos] + "\n" + lo[endpos:]
+    for line in rest.split("\n"):
+        body = line.strip()
+        if not body:
+            continue
+        if body[0] in "{[]}\"":
+            if any(m.group("key") in _TEXT_KEYS and _prose(m) for m in _rx(_RECORD).finditer(body)):
+                return True
+        elif len(body.split()) >= _PROSE_WORDS and 2 * sum(c.isalpha() for c in body) > len(body):
+            return True
+    return False
 
 
 # -- ReAct traces --------------------------------------------------------------------------------

@@ -193,8 +193,23 @@ def cli_hits(text: str, hits: list[_Hit]) -> None:
     if mark < 0:
         return
     m = _rx(_CLI_CALL).search(text)
-    if m is not None:
+    if m is not None and _cli_words(text):
         hits.append(("prompt", 1, m.start(), max(m.end(), mark + 1), "agent-cli-transcript"))
+
+
+def _cli_words(text: str) -> bool:
+    """Whether an agent CLI's transcript holds words of the conversation: a line that is no
+    tool call and no tool output (``> fix the flaky test``, ``● The test races on ...``).
+    Calls and their results alone (``● Grep(npm test)`` then ``⎿ exit 1``) are an event
+    record: what a tool was asked to do, with no word of a prompt or an answer. Output lines
+    are the result mark's line and the indented lines under it."""
+    for line in text.split("\n"):
+        if not line or line[0] in " \t" or "\u23bf" in line or _rx(_CLI_CALL).match(line):
+            continue
+        body = line.lstrip("> \u25cf\u23fa\u2022*-")
+        if len(body.split()) >= 3 and 2 * sum(c.isalpha() for c in body) > len(body):
+            return True
+    return False
 
 
 # -- a user's request quoted under a label ----------------------------------------------------

@@ -247,7 +247,8 @@ PROMPT_RULES: tuple[Rule, ...] = (
         "prompt-record-json",
         "Conversation records in JSON with dataset or agent-log keys: prompt/completion,"
         " instruction/input/output, from/value (ShareGPT), speaker/text, chosen/rejected, an"
-        " agent's session log (type user/assistant/tool_use), tool calls. Run by cues.py.",
+        " agent's session log (type user/assistant/tool_use), tool calls beside the model's words"
+        " (a tool call alone, with a command or a path, is an event record). Run by cues.py.",
         PROMPT,
         AGGREGATE,
         r"",
@@ -263,6 +264,7 @@ PROMPT_RULES: tuple[Rule, ...] = (
             '{"input": "data/in.csv", "output": "build/out.csv"}',
             '{"name": "alice", "role": "admin"}',
             '{"prompt_tokens": 812, "completion_tokens": 90}',
+            '{"type": "tool_use", "name": "Bash", "input": {"command": "make lint"}}',
         ),
     ),
     Rule(
@@ -394,8 +396,9 @@ PROMPT_RULES: tuple[Rule, ...] = (
     Rule(
         "agent-cli-transcript",
         "An agent CLI's transcript: a bullet and a tool call at a line's start (\u25cf Bash(make"
-        " test)) with its output under the result mark \u23bf, a character no one types by hand."
-        " Run by framing.py.",
+        " test)) with its output under the result mark \u23bf, a character no one types by hand,"
+        " and a line of the conversation beside them (calls and results alone are an event"
+        " record). Run by framing.py.",
         PROMPT,
         AGGREGATE,
         r"",
@@ -404,9 +407,10 @@ PROMPT_RULES: tuple[Rule, ...] = (
         examples=(
             "\u25cf Bash(make test)\n  \u23bf  2 failed, 40 passed\n\n\u25cf The lock test"
             " fails; I'll add a timeout and re-run.",
-            "\u25cf Read(src/app.py)\n  \u23bf  Read 120 lines",
+            "> why does the lock test hang?\n\u25cf Read(src/app.py)\n  \u23bf  Read 120 lines",
         ),
         near_misses=(
+            "\u25cf Read(src/app.py)\n  \u23bf  Read 120 lines",
             "\u25cf build: green\n\u25cf deploy: pending",
             "tree output: src\n\u2514\u2500\u2500 app.py",
         ),

@@ -26,6 +26,7 @@ P_Q = (
     "is {lang} or {lang} better for a CLI?", "summarize the plot of Hamlet in 3 lines",
     "fix my regex: ^[a-z]+@", "what should I name my cat", "how does {concept} work?",
     "make the tone friendlier", "shorter please", "translate 'deployment failed' into French",
+    "can you explain it like I'm new to this?",
 )
 P_A = (
     "Sure! In {lang} you can use the built-in reverse function or slicing.",
@@ -41,7 +42,8 @@ P_A = (
     "Here's the fixed regex: ^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]+$",
     "How about Pixel, Miso or Sudo?",
     "I'd be happy to help. Could you share more details?",
-    "« Échec du déploiement ».",
+    "Of course! Here's a friendlier version:", "Here's a shorter version:", "« Échec du déploiement ».",
+    "Absolutely. Think of it like a restaurant kitchen: orders queue up and the chef works through them.",
 )
 B_Q = (
     "is {host} back?", "who has the {proj} pager?", "did {pr} go out?", "can you review {pr}?",
@@ -49,13 +51,15 @@ B_Q = (
     "what's the ETA on {ticket}?", "shall I revert {sha}?", "lunch?", "CI red on main again?",
     "can I take {host} for an hour?", "who owns {file}?", "is {ver} tagged yet?",
     "do we still need the {proj} cron?", "where are the {proj} logs now?",
+    "can you pair on {ticket} after standup?", "need a hand with {host}?",
 )
 B_A = (
     "yes, rebooted at 14:10", "{person} until Friday", "rolled out to {env}, prod tomorrow",
     "looking now", "only once, after {sha}", "yep, {ticket}", "tomorrow EOD hopefully",
     "no, {person} has a fix in {pr}", "12:30 at the usual place", "flaky lock test again, rerunning",
     "sure, ping me when done", "{person}, see CODEOWNERS", "tagged, release notes pending",
-    "I think so, ask {handle}", "moved to Loki, same labels",
+    "I think so, ask {handle}", "moved to Loki, same labels", "sure, 10:15 works",
+    "no, {person} already drained it",
 )
 P_ROLES = (("User", "Assistant"), ("Human", "AI"), ("me", "ChatGPT"), ("You", "Claude"),
            ("user", "assistant"), ("Q", "Bot"), ("Prompt", "Response"), ("me", "copilot"),
@@ -86,11 +90,15 @@ def _chat(rng: random.Random, prompt: bool, idx: int) -> str:
     a, b = fill(rng, roles[0]), fill(rng, roles[1])
     while b == a:
         b = fill(rng, roles[1])
-    turns = [(a, fill(rng, rng.choice(qs))), (b, fill(rng, rng.choice(as_)))]
+    def pair() -> list[tuple[str, str]]:
+        # the reply that answers the question most of the time, another one now and then
+        i = rng.randrange(len(qs))
+        j = i if rng.random() < 0.75 else rng.randrange(len(as_))
+        return [(a, fill(rng, qs[i])), (b, fill(rng, as_[j]))]
+
+    turns = pair()
     for _ in range(rng.choice((0, 0, 1, 2))):
-        turns += [(a, fill(rng, rng.choice(qs))), (b, fill(rng, rng.choice(as_)))]
-    if rng.random() < 0.2:
-        turns = [turns[0], (b, fill(rng, rng.choice(as_)))]
+        turns += pair()
     return _layout(rng, turns, rng.randrange(8))
 
 
@@ -190,6 +198,21 @@ def _b_read(rng: random.Random) -> str:
     return _j({"type": "tool_use", "name": "Read", "input": {"file_path": "/repo/" + rng.choice(FILES), "offset": rng.randint(1, 400), "limit": 80}})
 
 
+def _b_role_tool_use(rng: random.Random) -> str:
+    # an assistant turn that only calls a tool: a role key, but no message text
+    block = {"type": "tool_use", "id": _tid(rng), "name": "Bash", "input": {"command": _cmd(rng)}}
+    return _j({"type": "assistant", "message": {"role": "assistant", "content": [block]}})
+
+
+def _b_role_tool_result(rng: random.Random) -> str:
+    block = {"type": "tool_result", "tool_use_id": _tid(rng), "content": fill(rng, rng.choice(OUTPUTS))}
+    return _j({"type": "user", "message": {"role": "user", "content": [block]}, "ts": _ts(rng)})
+
+
+def _b_role_tool(rng: random.Random) -> str:
+    return _j({"role": "tool", "name": "shell", "content": fill(rng, rng.choice(OUTPUTS))})
+
+
 def _b_ci(rng: random.Random) -> str:
     return _j({"job": rng.choice(("lint", "test", "build")), "runner": rng.choice(HOSTS), "status": rng.choice(("success", "failure")), "commit": sha(rng, 40), "tool": rng.choice(TOOLS)})
 
@@ -244,7 +267,7 @@ def _p_from_value(rng: random.Random) -> str:
 
 
 B_REC = (_b_tool_use, _b_tool_result, _b_exit, _b_edit, _b_fcall, _b_session, _b_hook, _b_step,
-         _b_usage, _b_todo_tool, _b_read, _b_ci)
+         _b_usage, _b_todo_tool, _b_read, _b_ci, _b_role_tool_use, _b_role_tool_result, _b_role_tool)
 P_REC = (_p_user, _p_assistant, _p_submit, _p_input_text, _p_plain, _p_thought, _p_event_prompt,
          _p_todo_prompt, _p_output_text, _p_chatlog, _p_completion, _p_from_value)
 

@@ -110,9 +110,8 @@ def _go(rng: random.Random, t: str, prompt: bool) -> str:
 
 
 def _html(rng: random.Random, t: str, prompt: bool) -> str:
-    if prompt:
-        return f'<textarea name="system_prompt" rows="8">{t}</textarea>'
-    return f'<p class="{rng.choice(("hint", "notice", "help"))}">{t}</p>'
+    tag = rng.choice(("p", "div", "textarea"))
+    return f'<{tag} class="{rng.choice(("hint", "template", "body", "text"))}">{t}</{tag}>'
 
 
 def _plain(rng: random.Random, t: str, prompt: bool) -> str:
@@ -132,11 +131,24 @@ def _rb(rng: random.Random, t: str, prompt: bool) -> str:
 WRAPS = (_py_const, _py_fstr, _js_tpl, _i18n, _yaml, _go, _html, _plain, _plain, _md, _rb)
 
 
+NEUTRAL = ("TEMPLATE", "TEXT", "body", "template", "content", "DEFAULT_TEXT")
+
+
 def _make(rng: random.Random, prompt: bool, idx: int) -> str:
     t = fill(rng, (PROMPTS if prompt else COPY)[idx])
     if rng.random() < 0.2:
         t = t.split(". ")[0].rstrip(".") + "."
-    return rng.choice(WRAPS)(rng, t, prompt)
+    out = rng.choice(WRAPS)(rng, t, prompt)
+    if rng.random() < 0.35:
+        # the variable name is not the signal: a neutral name on either side
+        for name in ("SYSTEM_PROMPT", "REVIEW_PROMPT", "INSTRUCTIONS", "PROMPT", "MESSAGE", "HELP_TEXT",
+                     "CONFIRM_TEXT", "BANNER", "systemPrompt", "promptTemplate", "instructions",
+                     "toastText", "emptyState", "hintText", "reviewPrompt", "helpText", "confirmMsg",
+                     "msg_for_llm", "system_prompt", "prompt", "system", "notice", "msg", "text"):
+            if out.startswith(name + " ") or out.startswith("const " + name + " "):
+                out = out.replace(name, rng.choice(NEUTRAL), 1)
+                break
+    return out
 
 
 def class7() -> tuple[list[tuple[str, Make]], list[tuple[str, Make]]]:

@@ -184,9 +184,21 @@ LANGS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, str]]] = {
 }
 
 
+def _lfill(rng: random.Random, s: str) -> str:
+    """Fill, then drop the English article a pool term carries ("the saga pattern")."""
+    for slot in ("{concept}", "{topic}"):
+        while slot in s:
+            term = fill(rng, slot)
+            for art in ("the ", "a ", "an "):
+                if term.startswith(art):
+                    term = term[len(art):]
+            s = s.replace(slot, term, 1)
+    return fill(rng, s)
+
+
 def _transcript(rng: random.Random, code: str) -> str:
     prompts, _, (user, bot) = LANGS[code]
-    q = fill(rng, rng.choice(prompts[:5]))
+    q = _lfill(rng, rng.choice(prompts[:5]))
     a = fill(rng, prompts[5])
     sep = rng.choice((" ", "\n"))
     return f"{user}: {q}{sep}{bot}: {a}"
@@ -194,14 +206,14 @@ def _transcript(rng: random.Random, code: str) -> str:
 
 def _colleagues(rng: random.Random, code: str) -> str:
     _, benign, _ = LANGS[code]
-    a = fill(rng, rng.choice(benign[:3]))
+    a = _lfill(rng, rng.choice(benign[:3]))
     b = fill(rng, rng.choice(benign[4:]))
     sep = rng.choice((" ", "\n"))
     return f"{fill(rng, '{person}')}: {a}{sep}{fill(rng, '{person}')}: {b}"
 
 
 def _one(rng: random.Random, s: str) -> str:
-    text = fill(rng, s)
+    text = _lfill(rng, s)
     if rng.random() < 0.25:
         text = fill(rng, rng.choice(("{person}: ", "- ", "> ", "note: ", "[{ticket}] ", "")) ) + text
     return text

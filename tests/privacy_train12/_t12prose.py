@@ -16,7 +16,8 @@ from _t12vocab import fill
 P_OPEN = (
     "", "", "", "Here's a quick overview.\n\n", "Short answer: it depends.\n\n",
     "Good question. ", "There are a few ways to think about this.\n", "In short: ",
-    "Here's a breakdown:\n", "Certainly. ", "To put it simply, ",
+    "Here's a breakdown:\n", "Certainly. ", "To put it simply, ", "", "", "",
+    "**Overview**\n\n", "Great, let's go through it.\n\n", "The key idea: ", "Generally speaking, ",
 )
 P_BODY = (
     "Optimistic locking assumes conflicts are rare. Each row carries a version number; when you update, you check that the version hasn't changed since you read it. If it has, the update fails and you retry. It works well for read-heavy workloads but can cause a lot of retries under contention.",
@@ -59,7 +60,8 @@ P_CLOSE = (
 B_OPEN = (
     "", "", "", "## How locking works\n\n", "Postmortem summary\n\n", "Notes from the {proj} sync:\n",
     "Context for the next person: ", "README, section 'Design': ", "### Background\n",
-    "Summary of {ticket}: ",
+    "Summary of {ticket}: ", "", "", "", "**Overview**\n\n", "Design note ({person}): ",
+    "The key fact: ", "From the {ver} release notes: ",
 )
 B_BODY = (
     "{proj} uses optimistic locking on the invoices table: each row has a `version` column and the update in {file} includes `WHERE version = ?`. Under the month-end batch we saw {n} conflicts a minute, so the batch now retries up to five times.",
@@ -103,6 +105,8 @@ def _make(rng: random.Random, prompt: bool, idx: int) -> str:
         parts = (rng.choice(P_OPEN), P_BODY[idx], rng.choice(P_LIST), rng.choice(P_CLOSE))
     else:
         parts = (rng.choice(B_OPEN), B_BODY[idx], rng.choice(B_LIST), rng.choice(B_CLOSE))
+    if parts[0].endswith((", ", ": ")) and parts[1][:2] != "{p":
+        parts = (parts[0], parts[1][0].lower() + parts[1][1:], *parts[2:])
     text = fill(rng, "".join(parts))
     if rng.random() < 0.25:
         # a note cut to its first sentence or two, as people paste them
@@ -114,8 +118,21 @@ def _make(rng: random.Random, prompt: bool, idx: int) -> str:
 Make = Callable[[random.Random], str]
 
 
+def _long(rng: random.Random, prompt: bool) -> str:
+    """Two or three bodies under headings: a long answer or a long README section."""
+    bodies = P_BODY if prompt else B_BODY
+    picks = rng.sample(range(len(bodies)), rng.randint(2, 5))
+    heads = tuple(f"### {k}. " for k in range(1, 6)) if prompt else ("## ",) * 5
+    parts = []
+    for h, i in zip(heads, picks, strict=False):
+        first = bodies[i].split(" ")
+        parts.append(h + " ".join(first[:3]).rstrip(".,:") + "\n\n" + bodies[i])
+    tail = rng.choice(P_CLOSE if prompt else B_CLOSE)
+    return fill(rng, "\n\n".join(parts) + tail)
+
+
 def class3() -> tuple[list[tuple[str, Make]], list[tuple[str, Make]]]:
     def one(prompt: bool, i: int) -> Make:
         return lambda rng: _make(rng, prompt, i)
-    return ([(f"c3p{i}", one(True, i)) for i in range(len(P_BODY))],
-            [(f"c3b{i}", one(False, i)) for i in range(len(B_BODY))])
+    return ([(f"c3p{i}", one(True, i)) for i in range(len(P_BODY))] + [("c3p_long", lambda rng: _long(rng, True))],
+            [(f"c3b{i}", one(False, i)) for i in range(len(B_BODY))] + [("c3b_long", lambda rng: _long(rng, False))])

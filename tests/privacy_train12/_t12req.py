@@ -63,6 +63,8 @@ C1_PROMPT = (
     "Keep all answers under 50 words unless I say 'long'.",
     "Generate a fake but realistic customer support conversation about a late refund.",
     "Simplify this explanation for a high-school student.",
+    "make it rhyme", "again but more formal", "tl;dr please", "continue", "in bullet points pls",
+    "now as a table", "explain {concept} briefly", "you are a poet now",
 )
 
 C1_BENIGN = (
@@ -116,6 +118,8 @@ C1_BENIGN = (
     "Give the {proj} runners 2 more GB, OOM kills on {host} since {sha}.",
     "Write down which {lang} version {proj} really needs, the README says one thing and CI another.",
     "Clean up the stale branches in {proj} older than 90 days, except release/*.",
+    "merge {pr} after lunch", "rerun CI on {sha}", "ship {ver} friday", "drain {host} first",
+    "ping {handle} re {ticket}", "now the same for {env}", "backfill {proj} tonight", "you own {ticket} now",
 )
 
 CONSTRAINTS = (
@@ -177,6 +181,11 @@ C2_P_OPEN = (
     "I'm going to break this into three steps.",
     "I updated the function as you asked.",
     "First, I read the README and the Makefile to see how the tests are run.",
+    "Thanks for the extra context. With that, the cause is clearer: the migration runs before the cache is warmed.",
+    "I've gone ahead and implemented the changes you requested in {file}.",
+    "Looking at your code, I can see a couple of issues.",
+    "Here's what I found after reviewing {file}:",
+    "My plan: reproduce the failure, isolate the cause, fix it, then run the full test suite.",
 )
 C2_P_MID = (
     " Then I changed the loop so that the counter resets when the call succeeds.",
@@ -224,6 +233,11 @@ C2_B_OPEN = (
     "I'm out tomorrow, {person} has the {proj} pager.",
     "I went through the {proj} alerts and muted the two that fire on every deploy.",
     "First day on {proj}: I read the README and the Makefile, `make test` passes on my machine.",
+    "Thanks {person} for the extra context on {ticket}: the migration runs before the cache is warmed.",
+    "I've implemented the review comments on {pr} except the rename, which I'd rather do separately.",
+    "I looked at {person}'s branch for {topic}, two issues, left comments on {pr}.",
+    "Here's what I found on {host} after the page:",
+    "My plan for tomorrow: reproduce {topic} on {env}, bisect between {ver} and main, then fix.",
 )
 C2_B_MID = (
     " Next: watch {metric} on {env} overnight.",
@@ -259,3 +273,33 @@ def c2_make(rng: random.Random, prompt: bool, idx: int) -> str:
         text += rng.choice(mids)
     text += rng.choice(closes)
     return fill(rng, text)
+
+
+P_STEPS = (
+    "Read {file} and the tests around it", "Reproduced the failure with `{tool}`",
+    "Added a failing test for the edge case you mentioned", "Refactored the retry loop into a helper",
+    "Updated the docstring to explain the new parameter", "Ran the full test suite; everything passes",
+    "Removed the unused import I introduced earlier", "Checked that the public API is unchanged",
+)
+B_STEPS = (
+    "Merged {pr} after {person}'s review", "Rotated the {proj} logs on {host}",
+    "Rebased wip/{proj}-retry on main, conflicts in {file}", "Bumped {proj} to {ver} on {env}",
+    "Muted the disk alert on {host} until {ticket} closes", "Backfilled {n} days of the {proj} export",
+    "Reverted {sha}, it broke the {env} login", "Wrote up {topic} in {ticket}",
+)
+
+
+def c2_long(rng: random.Random, prompt: bool, variant: int) -> str:
+    """Long first-person texts (up to ~1,500 characters): two paragraphs, or a step list."""
+    if variant == 0:
+        n = len(C2_P_OPEN if prompt else C2_B_OPEN)
+        return "\n\n".join(c2_make(rng, prompt, rng.randrange(n)) for _ in range(rng.randint(2, 4)))
+    steps = rng.sample(P_STEPS if prompt else B_STEPS, rng.randint(3, 6))
+    if prompt:
+        head = rng.choice(("Here's what I did:", "I've completed the task. Summary of changes:", "Done! Here is a summary of what I changed:"))
+        tail = rng.choice(("Let me know if you'd like any adjustments.", "Would you like me to commit these changes?", "Is there anything else you want me to handle?"))
+    else:
+        head = rng.choice(("Done today:", "Handoff, {proj}:", "What I did before going on leave:"))
+        tail = rng.choice(("Next: {topic}, owner {person}.", "Blocked: {ticket} (waiting on {person}).", "Open: nothing urgent, {ticket} can wait."))
+    body = "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1))
+    return fill(rng, f"{head}\n{body}\n\n{tail}")

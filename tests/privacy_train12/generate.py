@@ -49,8 +49,12 @@ def _class1() -> tuple[Templates, Templates]:
 def _class2() -> tuple[Templates, Templates]:
     def one(prompt: bool, i: int) -> Make:
         return lambda rng: req.c2_make(rng, prompt, i)
-    return ([(f"c2p{i}", one(True, i)) for i in range(len(req.C2_P_OPEN))],
-            [(f"c2b{i}", one(False, i)) for i in range(len(req.C2_B_OPEN))])
+    def long(prompt: bool, v: int) -> Make:
+        return lambda rng: req.c2_long(rng, prompt, v)
+    p = [(f"c2p{i}", one(True, i)) for i in range(len(req.C2_P_OPEN))]
+    b = [(f"c2b{i}", one(False, i)) for i in range(len(req.C2_B_OPEN))]
+    return (p + [(f"c2p_long{v}", long(True, v)) for v in (0, 1)],
+            b + [(f"c2b_long{v}", long(False, v)) for v in (0, 1)])
 
 
 CLASSES: tuple[tuple[str, str, int, Callable[[], tuple[Templates, Templates]]], ...] = (

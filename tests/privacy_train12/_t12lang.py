@@ -198,7 +198,7 @@ def _lfill(rng: random.Random, s: str) -> str:
 
 def _transcript(rng: random.Random, code: str) -> str:
     prompts, _, (user, bot) = LANGS[code]
-    q = _lfill(rng, rng.choice(prompts[:5]))
+    q = _lfill(rng, rng.choice(prompts[:5] + EXTRA[code][0]))
     a = fill(rng, prompts[5])
     sep = rng.choice((" ", "\n"))
     return f"{user}: {q}{sep}{bot}: {a}"
@@ -206,7 +206,7 @@ def _transcript(rng: random.Random, code: str) -> str:
 
 def _colleagues(rng: random.Random, code: str) -> str:
     _, benign, _ = LANGS[code]
-    a = _lfill(rng, rng.choice(benign[:3]))
+    a = _lfill(rng, rng.choice(benign[:3] + EXTRA[code][1][2:]))
     b = fill(rng, rng.choice(benign[4:]))
     sep = rng.choice((" ", "\n"))
     return f"{fill(rng, '{person}')}: {a}{sep}{fill(rng, '{person}')}: {b}"
@@ -230,8 +230,87 @@ def class4() -> tuple[list[tuple[str, Make]], list[tuple[str, Make]]]:
         return (lambda rng: _transcript(rng, code)) if prompt else (lambda rng: _colleagues(rng, code))
 
     for code, (prompts, benign, _) in LANGS.items():
-        p += [(f"c4p_{code}{i}", s_make(s)) for i, s in enumerate(prompts)]
-        b += [(f"c4b_{code}{i}", s_make(s)) for i, s in enumerate(benign)]
+        more_p, more_b = EXTRA[code]
+        p += [(f"c4p_{code}{i}", s_make(s)) for i, s in enumerate(prompts + more_p)]
+        b += [(f"c4b_{code}{i}", s_make(s)) for i, s in enumerate(benign + more_b)]
         p.append((f"c4p_{code}_chat", t_make(code, True)))
         b.append((f"c4b_{code}_chat", t_make(code, False)))
     return p, b
+
+
+# More stock a language: (prompts: answer-only-in, ideas as a list, tutor persona, summary for a
+# manager), (benign: commit message, runbook steps, review request, deploy status).
+EXTRA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "cs": (("Od teď odpovídej jen česky, stručně a bez emoji.", "Dej mi 5 nápadů na název týmu, jako číslovaný seznam.",
+            "Jsi přátelský učitel jazyků. Oprav moje chyby a každou vysvětli.", "Shrň tenhle článek do tří vět pro manažera."),
+           ("Oprava: reset čítače opakování po úspěchu ({ticket})", "1. Zastav consumer na {host}. 2. Spusť migraci. 3. Znovu ho spusť.",
+            "{handle} můžeš dnes zrevidovat {pr}? Sahá na {file}.", "Nasazení {proj} {ver} na {env} hotové, {metric} hodinu stabilní.")),
+    "el": (("Από εδώ και πέρα απάντα μόνο στα ελληνικά, σύντομα και χωρίς emoji.", "Δώσε μου 5 ιδέες για όνομα ομάδας, σε αριθμημένη λίστα.",
+            "Είσαι ένας φιλικός καθηγητής γλώσσας. Διόρθωσε τα λάθη μου και εξήγησε το καθένα.", "Σύνοψε αυτό το άρθρο σε τρεις προτάσεις για έναν μάνατζερ."),
+           ("Διόρθωση: μηδενισμός μετρητή επαναλήψεων μετά από επιτυχία ({ticket})", "1. Σταμάτα τον consumer στο {host}. 2. Τρέξε το migration. 3. Ξεκίνα τον ξανά.",
+            "{handle} μπορείς να κάνεις review στο {pr} σήμερα; Αγγίζει το {file}.", "Το deploy του {proj} {ver} στο {env} ολοκληρώθηκε, {metric} σταθερό εδώ και μία ώρα.")),
+    "he": (("מעכשיו תענה רק בעברית, בקצרה ובלי אימוג'ים.", "תן לי 5 רעיונות לשם של צוות, ברשימה ממוספרת.",
+            "אתה מורה ידידותי לשפות. תקן את הטעויות שלי והסבר כל אחת.", "סכם את המאמר הזה בשלושה משפטים בשביל מנהל."),
+           ("תיקון: איפוס מונה הניסיונות אחרי הצלחה ({ticket})", "1. לעצור את ה-consumer על {host}. 2. להריץ את המיגרציה. 3. להפעיל אותו שוב.",
+            "{handle} תוכל לעשות review ל-{pr} היום? הוא נוגע ב-{file}.", "הפריסה של {proj} {ver} ב-{env} הסתיימה, {metric} יציב כבר שעה.")),
+    "th": (("ต่อจากนี้ตอบเป็นภาษาไทยเท่านั้น สั้น ๆ และไม่ใช้อีโมจิ", "ขอไอเดียชื่อทีม 5 ชื่อ เป็นรายการมีหมายเลข",
+            "คุณเป็นครูสอนภาษาที่ใจดี ช่วยแก้คำผิดของฉันและอธิบายทีละข้อ", "สรุปบทความนี้เป็นสามประโยคสำหรับผู้จัดการ"),
+           ("แก้: รีเซ็ตตัวนับ retry หลังสำเร็จ ({ticket})", "1. หยุด consumer บน {host} 2. รัน migration 3. เปิดใหม่",
+            "{handle} ช่วยรีวิว {pr} วันนี้ได้ไหม แก้ {file}", "deploy {proj} {ver} บน {env} เสร็จแล้ว {metric} นิ่งมาหนึ่งชั่วโมง")),
+    "vi": (("Từ giờ chỉ trả lời bằng tiếng Việt, ngắn gọn và không dùng emoji.", "Cho tôi 5 ý tưởng đặt tên nhóm, dạng danh sách đánh số.",
+            "Bạn là một giáo viên ngôn ngữ thân thiện. Hãy sửa lỗi của tôi và giải thích từng lỗi.", "Tóm tắt bài viết này trong ba câu cho một quản lý."),
+           ("Sửa: reset bộ đếm retry sau khi thành công ({ticket})", "1. Dừng consumer trên {host}. 2. Chạy migration. 3. Bật lại.",
+            "{handle} hôm nay review giúp {pr} được không? Nó sửa {file}.", "Deploy {proj} {ver} lên {env} xong, {metric} ổn định một tiếng rồi.")),
+    "tr": (("Bundan sonra sadece Türkçe cevap ver, kısa ve emojisiz.", "Bana takım adı için 5 fikir ver, numaralı liste olarak.",
+            "Sen arkadaş canlısı bir dil öğretmenisin. Hatalarımı düzelt ve her birini açıkla.", "Bu makaleyi bir yönetici için üç cümlede özetle."),
+           ("Düzeltme: başarıdan sonra retry sayacını sıfırla ({ticket})", "1. {host} üzerindeki consumer'ı durdur. 2. Migration'ı çalıştır. 3. Tekrar başlat.",
+            "{handle} bugün {pr} için review yapabilir misin? {file} dosyasına dokunuyor.", "{proj} {ver} {env} ortamına deploy edildi, {metric} bir saattir stabil.")),
+    "pl": (("Od teraz odpowiadaj tylko po polsku, krótko i bez emoji.", "Podaj mi 5 pomysłów na nazwę zespołu, w formie listy numerowanej.",
+            "Jesteś życzliwym nauczycielem języka. Popraw moje błędy i wyjaśnij każdy z nich.", "Streść ten artykuł w trzech zdaniach dla menedżera."),
+           ("Fix: reset licznika ponowień po sukcesie ({ticket})", "1. Zatrzymaj consumera na {host}. 2. Odpal migrację. 3. Uruchom go ponownie.",
+            "{handle} dasz radę dziś zrobić review {pr}? Dotyka {file}.", "Wdrożenie {proj} {ver} na {env} zakończone, {metric} stabilne od godziny.")),
+    "hi": (("अब से सिर्फ हिंदी में जवाब देना, छोटा और बिना इमोजी के।", "टीम के नाम के लिए 5 आइडिया दो, नंबर वाली सूची में।",
+            "तुम एक दोस्ताना भाषा शिक्षक हो। मेरी गलतियाँ सुधारो और हर एक समझाओ।", "इस लेख का सारांश एक मैनेजर के लिए तीन वाक्यों में लिखो।"),
+           ("फ़िक्स: सफलता के बाद retry काउंटर रीसेट ({ticket})", "1. {host} पर consumer रोकें। 2. migration चलाएँ। 3. फिर से शुरू करें।",
+            "{handle} क्या आज {pr} का review कर सकते हो? इसमें {file} बदला है।", "{proj} {ver} का {env} पर डिप्लॉय पूरा, {metric} एक घंटे से स्थिर है।")),
+    "ar": (("من الآن فصاعداً أجب بالعربية فقط، باختصار ودون رموز تعبيرية.", "أعطني 5 أفكار لاسم فريق في قائمة مرقمة.",
+            "أنت معلم لغة ودود. صحّح أخطائي واشرح كل خطأ.", "لخّص هذا المقال في ثلاث جمل لمدير."),
+           ("إصلاح: إعادة ضبط عداد المحاولات بعد النجاح ({ticket})", "1. أوقف المستهلك على {host}. 2. شغّل الترحيل. 3. أعد تشغيله.",
+            "{handle} هل يمكنك مراجعة {pr} اليوم؟ يعدّل {file}.", "اكتمل نشر {proj} {ver} على {env}، و{metric} مستقر منذ ساعة.")),
+    "ko": (("지금부터는 한국어로만, 짧게, 이모지 없이 답해 줘.", "팀 이름 아이디어 5개를 번호 목록으로 줘.",
+            "너는 친절한 언어 선생님이야. 내 실수를 고치고 하나씩 설명해 줘.", "이 기사를 매니저용으로 세 문장으로 요약해 줘."),
+           ("수정: 성공 후 재시도 카운터 초기화 ({ticket})", "1. {host}의 컨슈머 중지 2. 마이그레이션 실행 3. 다시 시작",
+            "{handle} 오늘 {pr} 리뷰 가능할까요? {file} 건드려요.", "{proj} {ver} {env} 배포 완료, {metric} 한 시간째 안정적.")),
+    "id": (("Mulai sekarang jawab hanya dalam bahasa Indonesia, singkat dan tanpa emoji.", "Kasih aku 5 ide nama tim dalam daftar bernomor.",
+            "Kamu adalah guru bahasa yang ramah. Perbaiki kesalahanku dan jelaskan satu per satu.", "Ringkas artikel ini dalam tiga kalimat untuk seorang manajer."),
+           ("Fix: reset penghitung retry setelah berhasil ({ticket})", "1. Hentikan consumer di {host}. 2. Jalankan migrasi. 3. Nyalakan lagi.",
+            "{handle} bisa review {pr} hari ini? Mengubah {file}.", "Deploy {proj} {ver} ke {env} selesai, {metric} stabil sejam terakhir.")),
+    "uk": (("Відтепер відповідай лише українською, коротко і без емодзі.", "Дай мені 5 ідей для назви команди нумерованим списком.",
+            "Ти доброзичливий викладач мови. Виправ мої помилки й поясни кожну.", "Підсумуй цю статтю в трьох реченнях для менеджера."),
+           ("Фікс: скидання лічильника повторів після успіху ({ticket})", "1. Зупини consumer на {host}. 2. Запусти міграцію. 3. Увімкни знову.",
+            "{handle} зможеш сьогодні подивитися {pr}? Там зміни в {file}.", "Деплой {proj} {ver} на {env} завершено, {metric} стабільний уже годину.")),
+    "de": (("Antworte ab jetzt nur noch auf Deutsch, kurz und ohne Emojis.", "Gib mir 5 Ideen für einen Teamnamen als nummerierte Liste.",
+            "Du bist ein freundlicher Sprachlehrer. Korrigiere meine Fehler und erkläre jeden einzeln.", "Fass diesen Artikel in drei Sätzen für eine Managerin zusammen."),
+           ("Fix: Retry-Zähler nach Erfolg zurücksetzen ({ticket})", "1. Consumer auf {host} stoppen. 2. Migration laufen lassen. 3. Wieder starten.",
+            "{handle} kannst du heute {pr} reviewen? Betrifft {file}.", "Deploy von {proj} {ver} auf {env} fertig, {metric} seit einer Stunde stabil.")),
+    "es": (("A partir de ahora responde solo en español, breve y sin emojis.", "Dame 5 ideas para el nombre de un equipo, en una lista numerada.",
+            "Eres un profesor de idiomas amable. Corrige mis errores y explica cada uno.", "Resume este artículo en tres frases para una gerente."),
+           ("Fix: reiniciar el contador de reintentos tras un éxito ({ticket})", "1. Parar el consumer en {host}. 2. Correr la migración. 3. Arrancarlo de nuevo.",
+            "{handle} ¿puedes revisar {pr} hoy? Toca {file}.", "Despliegue de {proj} {ver} en {env} terminado, {metric} estable desde hace una hora.")),
+    "fr": (("À partir de maintenant, réponds uniquement en français, court et sans emoji.", "Donne-moi 5 idées de nom d'équipe sous forme de liste numérotée.",
+            "Tu es un professeur de langue bienveillant. Corrige mes fautes et explique chacune.", "Résume cet article en trois phrases pour une manager."),
+           ("Fix : remise à zéro du compteur de retry après succès ({ticket})", "1. Arrêter le consumer sur {host}. 2. Lancer la migration. 3. Le redémarrer.",
+            "{handle} tu peux relire {pr} aujourd'hui ? Ça touche {file}.", "Déploiement de {proj} {ver} sur {env} terminé, {metric} stable depuis une heure.")),
+    "pt": (("A partir de agora responda só em português, curto e sem emojis.", "Me dá 5 ideias de nome para o time, em lista numerada.",
+            "Você é um professor de idiomas simpático. Corrija meus erros e explique cada um.", "Resuma este artigo em três frases para uma gerente."),
+           ("Fix: zerar o contador de retry depois do sucesso ({ticket})", "1. Parar o consumer no {host}. 2. Rodar a migração. 3. Subir de novo.",
+            "{handle} consegue revisar o {pr} hoje? Mexe no {file}.", "Deploy do {proj} {ver} no {env} concluído, {metric} estável há uma hora.")),
+    "ja": (("これからは日本語だけで、短く、絵文字なしで答えてください。", "チーム名のアイデアを5つ、番号付きリストでください。",
+            "あなたは親切な語学の先生です。私の間違いを直して、一つずつ説明してください。", "この記事をマネージャー向けに三文で要約してください。"),
+           ("修正: 成功後にリトライカウンタをリセット ({ticket})", "1. {host}のコンシューマを停止 2. マイグレーション実行 3. 再起動",
+            "{handle} 今日{pr}のレビューお願いできますか？{file}を触っています。", "{proj} {ver}の{env}へのデプロイ完了、{metric}は1時間安定。")),
+    "zh": (("从现在开始只用中文回答，简短，不要表情符号。", "给我 5 个团队名称的点子，用编号列表。",
+            "你是一位友善的语言老师。请纠正我的错误并逐条解释。", "用三句话为经理总结这篇文章。"),
+           ("修复：成功后重置重试计数器（{ticket}）", "1. 停掉 {host} 上的 consumer 2. 执行迁移 3. 重新启动",
+            "{handle} 今天能帮忙 review 一下 {pr} 吗？改了 {file}。", "{proj} {ver} 已部署到 {env}，{metric} 稳定一小时了。")),
+}

@@ -65,6 +65,12 @@ C1_PROMPT = (
     "Simplify this explanation for a high-school student.",
     "make it rhyme", "again but more formal", "tl;dr please", "continue", "in bullet points pls",
     "now as a table", "explain {concept} briefly", "you are a poet now",
+    "Explain what {file} does, line by line, as if I'd never seen {lang}.",
+    "Here's {file}. Rewrite it in idiomatic {lang} and output only the code.",
+    "Write a unit test for {file} using {tool}; return a single code block and no explanation.",
+    "Look at this stack trace from {host} and tell me in plain English what went wrong.",
+    "Pretend you are the author of {pr} and defend the design in a short paragraph.",
+    "Give me a witty name for {proj}'s new logo, five options.",
 )
 
 C1_BENIGN = (
@@ -120,6 +126,12 @@ C1_BENIGN = (
     "Clean up the stale branches in {proj} older than 90 days, except release/*.",
     "merge {pr} after lunch", "rerun CI on {sha}", "ship {ver} friday", "drain {host} first",
     "ping {handle} re {ticket}", "now the same for {env}", "backfill {proj} tonight", "you own {ticket} now",
+    "Draft the eng-blog post about {topic}; {person} edits, publish after {ticket} closes.",
+    "Write five interview questions on {concept} for Thursday's panel and send them to {person}.",
+    "Explain {concept} in the onboarding doc, section 3; new hires keep asking.",
+    "Pick a name for the {proj} Slack channel, {person} hates the current one.",
+    "Translate the {proj} status page notice into German before the maintenance window.",
+    "Summarize the three options from {ticket} in a table for the architecture review.",
 )
 
 CONSTRAINTS = (

@@ -38,10 +38,10 @@ P_A = (
     "1. A hackathon 2. A cooking class 3. A hike followed by a retro.",
     "Idempotent means doing an operation twice has the same effect as doing it once.",
     "It depends on your needs, but generally both are good choices.",
-    "Great question! The short answer is that it depends on your workload.",
+    "Hamlet's uncle kills his father and marries his mother; Hamlet hesitates, feigns madness and plots revenge. In the end nearly everyone dies.",
     "Here's the fixed regex: ^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]+$",
     "How about Pixel, Miso or Sudo?",
-    "I'd be happy to help. Could you share more details?",
+    "At a high level, {concept} works by splitting the problem into smaller, independent steps. I'd be happy to go deeper if you share more details.",
     "Of course! Here's a friendlier version:", "Here's a shorter version:", "« Échec du déploiement ».",
     "Absolutely. Think of it like a restaurant kitchen: orders queue up and the chef works through them.",
 )
@@ -94,7 +94,12 @@ def _chat(rng: random.Random, prompt: bool, idx: int) -> str:
         # the reply that answers the question most of the time, another one now and then
         i = rng.randrange(len(qs))
         j = i if rng.random() < 0.75 else rng.randrange(len(as_))
-        return [(a, fill(rng, qs[i])), (b, fill(rng, as_[j]))]
+        q, ans = qs[i], as_[j]
+        for slot in ("{lang}", "{concept}", "{pr}", "{host}"):
+            if slot in q and slot in ans:  # the answer speaks of what was asked about
+                term = fill(rng, slot)
+                q, ans = q.replace(slot, term, 1), ans.replace(slot, term, 1)
+        return [(a, fill(rng, q)), (b, fill(rng, ans))]
 
     turns = pair()
     for _ in range(rng.choice((0, 0, 1, 2))):

@@ -199,7 +199,7 @@ def _lfill(rng: random.Random, s: str) -> str:
 def _transcript(rng: random.Random, code: str) -> str:
     prompts, _, (user, bot) = LANGS[code]
     q = _lfill(rng, rng.choice(prompts[:5] + EXTRA[code][0]))
-    a = fill(rng, prompts[5])
+    a = fill(rng, rng.choice((prompts[5], OPTIONS[code][0])))
     sep = rng.choice((" ", "\n"))
     return f"{user}: {q}{sep}{bot}: {a}"
 
@@ -207,7 +207,7 @@ def _transcript(rng: random.Random, code: str) -> str:
 def _colleagues(rng: random.Random, code: str) -> str:
     _, benign, _ = LANGS[code]
     a = _lfill(rng, rng.choice(benign[:3] + EXTRA[code][1][2:]))
-    b = fill(rng, rng.choice(benign[4:]))
+    b = fill(rng, rng.choice((*benign[4:], OPTIONS[code][1])))
     sep = rng.choice((" ", "\n"))
     return f"{fill(rng, '{person}')}: {a}{sep}{fill(rng, '{person}')}: {b}"
 
@@ -230,7 +230,8 @@ def class4() -> tuple[list[tuple[str, Make]], list[tuple[str, Make]]]:
         return (lambda rng: _transcript(rng, code)) if prompt else (lambda rng: _colleagues(rng, code))
 
     for code, (prompts, benign, _) in LANGS.items():
-        more_p, more_b = EXTRA[code]
+        more_p = (*EXTRA[code][0], OPTIONS[code][0])
+        more_b = (*EXTRA[code][1], OPTIONS[code][1])
         p += [(f"c4p_{code}{i}", s_make(s)) for i, s in enumerate(prompts + more_p)]
         b += [(f"c4b_{code}{i}", s_make(s)) for i, s in enumerate(benign + more_b)]
         p.append((f"c4p_{code}_chat", t_make(code, True)))
@@ -313,4 +314,46 @@ EXTRA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "你是一位友善的语言老师。请纠正我的错误并逐条解释。", "用三句话为经理总结这篇文章。"),
            ("修复：成功后重置重试计数器（{ticket}）", "1. 停掉 {host} 上的 consumer 2. 执行迁移 3. 重新启动",
             "{handle} 今天能帮忙 review 一下 {pr} 吗？改了 {file}。", "{proj} {ver} 已部署到 {env}，{metric} 稳定一小时了。")),
+}
+
+
+# A second answer a language (options, hedged) beside a colleague's list of options from a
+# meeting, with owners and ids: the same list shape under both labels.
+OPTIONS: dict[str, tuple[str, str]] = {
+    "cs": ("Máte několik možností: 1) zvýšit timeout, 2) přidat opakování s backoffem, 3) přesunout práci do fronty. Záleží na vašem konkrétním případu.",
+           "Možnosti ze schůzky: 1) zvýšit timeout ({person}), 2) opakování — {pr}, 3) fronta — {ticket}. Rozhodnutí ve čtvrtek."),
+    "el": ("Έχετε μερικές επιλογές: 1) να αυξήσετε το timeout, 2) να προσθέσετε επαναλήψεις με backoff, 3) να μεταφέρετε τη δουλειά σε ουρά. Εξαρτάται από την περίπτωσή σας.",
+           "Επιλογές από τη συνάντηση: 1) μεγαλύτερο timeout ({person}), 2) επαναλήψεις — {pr}, 3) ουρά — {ticket}. Απόφαση την Πέμπτη."),
+    "he": ("יש לך כמה אפשרויות: 1) להגדיל את ה-timeout, 2) להוסיף ניסיונות חוזרים עם backoff, 3) להעביר את העבודה לתור. זה תלוי במקרה שלך.",
+           "אפשרויות מהפגישה: 1) להגדיל timeout ({person}), 2) ניסיונות חוזרים — {pr}, 3) תור — {ticket}. החלטה ביום חמישי."),
+    "th": ("มีหลายทางเลือก: 1) เพิ่ม timeout 2) เพิ่ม retry แบบ backoff 3) ย้ายงานไปทำในคิว ขึ้นอยู่กับกรณีของคุณ",
+           "ตัวเลือกจากประชุม: 1) เพิ่ม timeout ({person}) 2) retry — {pr} 3) คิว — {ticket} ตัดสินวันพฤหัส"),
+    "vi": ("Bạn có vài lựa chọn: 1) tăng timeout, 2) thêm retry có backoff, 3) chuyển việc sang hàng đợi. Tùy vào trường hợp cụ thể của bạn.",
+           "Các phương án từ buổi họp: 1) tăng timeout ({person}), 2) retry — {pr}, 3) hàng đợi — {ticket}. Chốt vào thứ Năm."),
+    "tr": ("Birkaç seçeneğiniz var: 1) timeout'u artırmak, 2) backoff ile tekrar denemek, 3) işi bir kuyruğa taşımak. Bu, sizin durumunuza bağlı.",
+           "Toplantıdan seçenekler: 1) timeout artışı ({person}), 2) retry — {pr}, 3) kuyruk — {ticket}. Karar perşembe."),
+    "pl": ("Masz kilka opcji: 1) zwiększyć timeout, 2) dodać ponowienia z backoffem, 3) przenieść pracę do kolejki. Wszystko zależy od Twojego przypadku.",
+           "Opcje ze spotkania: 1) większy timeout ({person}), 2) ponowienia — {pr}, 3) kolejka — {ticket}. Decyzja w czwartek."),
+    "hi": ("आपके पास कुछ विकल्प हैं: 1) timeout बढ़ाना, 2) backoff के साथ retry जोड़ना, 3) काम को queue में भेजना। यह आपके केस पर निर्भर करता है।",
+           "मीटिंग से विकल्प: 1) timeout बढ़ाना ({person}), 2) retry — {pr}, 3) queue — {ticket}। फ़ैसला गुरुवार को।"),
+    "ar": ("لديك عدة خيارات: 1) زيادة المهلة، 2) إضافة إعادة المحاولة مع التراجع، 3) نقل العمل إلى طابور. يعتمد ذلك على حالتك.",
+           "خيارات من الاجتماع: 1) زيادة المهلة ({person})، 2) إعادة المحاولة — {pr}، 3) طابور — {ticket}. القرار يوم الخميس."),
+    "ko": ("몇 가지 방법이 있습니다: 1) 타임아웃 늘리기, 2) 백오프 재시도 추가, 3) 작업을 큐로 옮기기. 상황에 따라 다릅니다.",
+           "회의에서 나온 안: 1) 타임아웃 증가 ({person}), 2) 재시도 — {pr}, 3) 큐 — {ticket}. 목요일에 결정."),
+    "id": ("Ada beberapa pilihan: 1) naikkan timeout, 2) tambahkan retry dengan backoff, 3) pindahkan pekerjaan ke antrean. Tergantung kasus Anda.",
+           "Opsi dari rapat: 1) naikkan timeout ({person}), 2) retry — {pr}, 3) antrean — {ticket}. Diputuskan Kamis."),
+    "uk": ("У вас є кілька варіантів: 1) збільшити таймаут, 2) додати повтори з backoff, 3) винести роботу в чергу. Усе залежить від вашого випадку.",
+           "Варіанти з зустрічі: 1) більший таймаут ({person}), 2) повтори — {pr}, 3) черга — {ticket}. Рішення в четвер."),
+    "de": ("Du hast mehrere Möglichkeiten: 1) den Timeout erhöhen, 2) Retries mit Backoff einbauen, 3) die Arbeit in eine Queue verlagern. Es kommt auf deinen Anwendungsfall an.",
+           "Optionen aus dem Meeting: 1) Timeout erhöhen ({person}), 2) Retries — {pr}, 3) Queue — {ticket}. Entscheidung am Donnerstag."),
+    "es": ("Tienes varias opciones: 1) aumentar el timeout, 2) añadir reintentos con backoff, 3) mover el trabajo a una cola. Depende de tu caso concreto.",
+           "Opciones de la reunión: 1) subir el timeout ({person}), 2) reintentos — {pr}, 3) cola — {ticket}. Se decide el jueves."),
+    "fr": ("Vous avez plusieurs options : 1) augmenter le timeout, 2) ajouter des retries avec backoff, 3) déplacer le travail dans une file. Tout dépend de votre cas.",
+           "Options de la réunion : 1) augmenter le timeout ({person}), 2) retries — {pr}, 3) file — {ticket}. Décision jeudi."),
+    "pt": ("Você tem algumas opções: 1) aumentar o timeout, 2) adicionar retries com backoff, 3) mover o trabalho para uma fila. Depende do seu caso.",
+           "Opções da reunião: 1) aumentar o timeout ({person}), 2) retries — {pr}, 3) fila — {ticket}. Decisão na quinta."),
+    "ja": ("いくつか選択肢があります：1) タイムアウトを延ばす、2) バックオフ付きのリトライを追加する、3) 処理をキューに移す。状況によって最適解は変わります。",
+           "会議で出た案：1) タイムアウト延長（{person}）、2) リトライ — {pr}、3) キュー — {ticket}。木曜に決定。"),
+    "zh": ("你有几个选择：1）增加超时时间，2）加上带退避的重试，3）把工作移到队列里。具体取决于你的使用场景。",
+           "会上的方案：1）加大超时（{person}），2）重试 — {pr}，3）队列 — {ticket}。周四决定。"),
 }

@@ -111,7 +111,8 @@ def _make(rng: random.Random, prompt: bool, idx: int) -> str:
     if rng.random() < 0.25:
         # a note cut to its first sentence or two, as people paste them
         cut = text.split(". ")
-        text = ". ".join(cut[: rng.randint(1, 2)]).rstrip(".") + "."
+        text = ". ".join(cut[: rng.randint(1, 2)]).rstrip(".")
+        text += "" if text.endswith(("?", "!")) else "."
     return text
 
 

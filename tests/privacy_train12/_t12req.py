@@ -167,7 +167,8 @@ def c1_wrap(rng: random.Random, text: str, prompt: bool) -> str:
     if rng.random() < 0.3:
         text = fill(rng, rng.choice(PROMPT_CONTEXT if prompt else BENIGN_CONTEXT)) + text
     if rng.random() < 0.3:
-        text = text.rstrip(".") + "." + fill(rng, rng.choice(CONSTRAINTS if prompt else FOLLOWUPS))
+        end = "" if text.endswith(("?", "!")) else "."
+        text = text.rstrip(".") + end + fill(rng, rng.choice(CONSTRAINTS if prompt else FOLLOWUPS))
     return text
 
 

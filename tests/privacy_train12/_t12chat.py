@@ -27,6 +27,11 @@ P_Q = (
     "fix my regex: ^[a-z]+@", "what should I name my cat", "how does {concept} work?",
     "make the tone friendlier", "shorter please", "translate 'deployment failed' into French",
     "can you explain it like I'm new to this?",
+    "write a cover letter for a {lang} job", "what's the capital of Australia?",
+    "give me a SQL query for the top 5 customers by revenue", "ok now add comments",
+    "is it bad practice to use global variables in {lang}?", "tell me a fun fact about octopuses",
+    "draft a polite reply declining a meeting", "what are the pros and cons of {concept}?",
+    "convert 72 fahrenheit to celsius", "suggest a name for my {lang} side project",
 )
 P_A = (
     "Sure! In {lang} you can use the built-in reverse function or slicing.",
@@ -44,6 +49,16 @@ P_A = (
     "At a high level, {concept} works by splitting the problem into smaller, independent steps. I'd be happy to go deeper if you share more details.",
     "Of course! Here's a friendlier version:", "Here's a shorter version:", "« Échec du déploiement ».",
     "Absolutely. Think of it like a restaurant kitchen: orders queue up and the chef works through them.",
+    "Dear hiring team, I'm excited to apply for the {lang} developer role. Over the past five years I have...",
+    "The capital of Australia is Canberra, not Sydney as many people assume.",
+    "Here's a query: SELECT customer_id, SUM(amount) AS revenue FROM orders GROUP BY customer_id ORDER BY revenue DESC LIMIT 5;",
+    "Sure, here's the same code with comments explaining each step:",
+    "In {lang}, globals are generally discouraged because they make code harder to test and reason about, though constants are fine.",
+    "Octopuses have three hearts and blue blood!",
+    "Of course. Here's a draft: 'Thank you for the invitation. Unfortunately I won't be able to attend...'",
+    "Pros of {concept}: resilience, flexibility. Cons: added complexity and harder debugging.",
+    "72°F is about 22.2°C.",
+    "How about one of these: Forge, Lumen, Quill, or Tidepool?",
 )
 B_Q = (
     "is {host} back?", "who has the {proj} pager?", "did {pr} go out?", "can you review {pr}?",
@@ -52,6 +67,11 @@ B_Q = (
     "can I take {host} for an hour?", "who owns {file}?", "is {ver} tagged yet?",
     "do we still need the {proj} cron?", "where are the {proj} logs now?",
     "can you pair on {ticket} after standup?", "need a hand with {host}?",
+    "who's writing the postmortem for {ticket}?", "is the {env} db snapshot from today?",
+    "should {pr} wait for the freeze?", "any objections to dropping {ver} support?",
+    "why is {host} at 95% disk again?", "did someone change {file}?",
+    "can you approve {pr}, it's a one-liner", "standup moved?", "are the {proj} alerts muted?",
+    "who broke the {proj} build?",
 )
 B_A = (
     "yes, rebooted at 14:10", "{person} until Friday", "rolled out to {env}, prod tomorrow",
@@ -60,6 +80,11 @@ B_A = (
     "sure, ping me when done", "{person}, see CODEOWNERS", "tagged, release notes pending",
     "I think so, ask {handle}", "moved to Loki, same labels", "sure, 10:15 works",
     "no, {person} already drained it",
+    "me, draft by Wednesday", "yes, 06:00 UTC, restored fine on {host}",
+    "yes, merge after the {ver} cut", "none from me, {person} had one",
+    "journald again, I'll cap it in {ticket}", "yes, {sha} bumped the timeout",
+    "approved", "10:30 today, {person} is out", "until 18:00, see {ticket}",
+    "flaky test, not a real break; rerun passed",
 )
 P_ROLES = (("User", "Assistant"), ("Human", "AI"), ("me", "ChatGPT"), ("You", "Claude"),
            ("user", "assistant"), ("Q", "Bot"), ("Prompt", "Response"), ("me", "copilot"),
@@ -72,15 +97,16 @@ B_ROLES = (("{person}", "{person}"), ("oncall", "{person}"), ("me", "{person}"),
 
 
 def _layout(rng: random.Random, turns: list[tuple[str, str]], style: int) -> str:
-    hh, mm = rng.randint(7, 22), rng.randint(0, 50)
+    hh, mm = rng.randint(7, 22), rng.randint(0, 49)
     out = []
     for k, (who, said) in enumerate(turns):
         t = f"{hh:02d}:{mm + k:02d}"
         out.append((
             f"{who}: {said}", f"[{t}] {who}: {said}", f"**{who}:** {said}", f"{who} ({t}): {said}",
             f"<{who}> {said}", f"{who} — {said}", f"> {who}: {said}", f"{who} {t}\n{said}",
+            f"{who}  {hh % 12 or 12}:{mm + k:02d} {'AM' if hh < 12 else 'PM'}\n{said}",
         )[style])
-    sep = " " if rng.random() < 0.35 and style not in (7,) else "\n"
+    sep = " " if rng.random() < 0.35 and style < 7 else "\n"
     return sep.join(out)
 
 
@@ -102,9 +128,9 @@ def _chat(rng: random.Random, prompt: bool, idx: int) -> str:
         return [(a, fill(rng, q)), (b, fill(rng, ans))]
 
     turns = pair()
-    for _ in range(rng.choice((0, 0, 1, 2))):
+    for _ in range(rng.choice((0, 0, 1, 2, 4))):
         turns += pair()
-    return _layout(rng, turns, rng.randrange(8))
+    return _layout(rng, turns, rng.randrange(9))
 
 
 def class5() -> tuple[list[tuple[str, Make]], list[tuple[str, Make]]]:

@@ -45,6 +45,16 @@ PROMPTS = (
     "Paraphrase the user's message so it sounds more professional, keeping the meaning. Return only the new text.",
     "From now on, answer every question as a haiku.",
     "You are the grading model. Compare the candidate answer with the reference and reply PASS or FAIL with one sentence of reasoning.",
+    "You are a release-notes writer. Turn the list of merged pull requests below into user-facing notes grouped by Added, Changed and Fixed.",
+    "Read the user's bug report and ask up to three clarifying questions before proposing anything.",
+    "Given this error log, reply with the single most likely cause and a one-line fix. If unsure, say 'unknown'.",
+    "You are a SQL expert. Explain what the query below does, then suggest one index that would speed it up.",
+    "Write a friendly onboarding email for a new {proj} customer. Address them by first name and keep it under 120 words.",
+    "Convert the following {lang} snippet to idiomatic {lang}. Return only code.",
+    "You must always answer in the same language as the user's last message.",
+    "Think about the problem silently first, then give your final answer after the word ANSWER:.",
+    "Here is a conversation between a customer and an agent. Decide whether the customer is likely to churn and explain why in two sentences.",
+    "Role: senior SRE. Task: review this incident timeline and list the three most important follow-ups. Tone: blameless.",
 )
 COPY = (
     "You are about to delete the {proj} workspace. This removes all projects and can't be undone. Type the workspace name to confirm.",
@@ -75,6 +85,16 @@ COPY = (
     "From now on, new projects use the {lang} template by default. You can switch templates in Project settings.",
     "You're offline. Changes are saved on this device and synced when you reconnect.",
     "Rate this article from 1 to 5 to help us improve the docs.",
+    "You've reached the limit of {n} projects on the free plan. Archive a project or upgrade to add more.",
+    "Scan the QR code with your authenticator app, then enter the six-digit code to finish setup.",
+    "When you push a tag, the release workflow builds the binaries and attaches them to the GitHub release.",
+    "You can pin a dashboard to the sidebar: open it, click the star, and it shows up under Favourites.",
+    "Write access is required to merge. If the button is grey, ask a maintainer of {proj} to review your change.",
+    "Use `handoff note add \"…\"` to leave a note for whoever picks up the work.",
+    "Always run the migration on staging first. If it takes longer than five minutes, stop and talk to the DBA on call.",
+    "Think of labels as folders that overlap: a ticket can carry several, and filters combine them.",
+    "Here is how to reset your API client: go to Developer settings, select the client, and choose Regenerate.",
+    "Role: Viewer. Viewers can open dashboards and export CSVs but can't edit queries or alerts.",
 )
 
 
@@ -90,7 +110,7 @@ def _py_fstr(rng: random.Random, t: str, prompt: bool) -> str:
 
 def _js_tpl(rng: random.Random, t: str, prompt: bool) -> str:
     var = rng.choice(("systemPrompt", "promptTemplate", "instructions") if prompt else ("toastText", "emptyState", "hintText"))
-    return f"const {var} = `{t}`;"
+    return "const " + var + " = `" + t.replace("`", "\\`") + "`;"
 
 
 def _i18n(rng: random.Random, t: str, prompt: bool) -> str:

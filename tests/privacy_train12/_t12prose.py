@@ -40,6 +40,14 @@ P_BODY = (
     "Flaky tests usually come from shared state, timing assumptions, test order dependencies or external services. A good first step is to run the test many times in isolation and then with the full suite to see which factor matters.",
     "Zero-downtime migrations generally follow an expand-and-contract approach: add the new column or table, write to both, backfill, switch reads, and only then remove the old structure in a later release.",
     "Rate limiting can be implemented with a token bucket, a leaky bucket, a fixed window or a sliding window. Token buckets allow short bursts, while sliding windows give smoother limits at the cost of more bookkeeping.",
+    "A memory leak in a garbage-collected language usually means something still holds a reference: a growing cache, a listener that is never removed, or a global collection. Take two heap snapshots a few minutes apart and compare which object counts keep growing.",
+    "Connection pool exhaustion happens when requests hold connections longer than expected. Common culprits are missing timeouts, transactions left open across network calls, and pools sized smaller than the number of worker threads.",
+    "DNS caching can cause stale records after a failover: clients keep resolving the old address until the TTL expires, and some runtimes cache indefinitely unless configured otherwise. Lowering the TTL before a planned migration helps.",
+    "Timezone bugs typically come from mixing naive and aware timestamps. A good rule of thumb is to store everything in UTC, convert only at the edges, and make sure your tests run in a non-UTC timezone at least once.",
+    "A dead-letter queue holds messages that could not be processed after a number of attempts. It keeps poison messages from blocking the main queue, but someone needs to monitor it, otherwise failures go unnoticed.",
+    "Cache stampedes happen when a popular key expires and many requests try to recompute it at once. Request coalescing, early probabilistic expiration, or a lock around the recomputation are the usual fixes.",
+    "Schema drift means the database schema in one environment no longer matches what the migrations describe. It often comes from manual hotfixes. Running a schema diff in CI against a freshly migrated database catches it early.",
+    "Cold starts are the delay when a serverless function or container has to initialise before serving a request. Smaller deployment packages, lazy imports and provisioned concurrency all reduce it, with different cost trade-offs.",
 )
 P_LIST = (
     "\n\nOptions you could consider:\n1. Increase the timeout.\n2. Add retries with backoff.\n3. Move the work to a background job.",
@@ -84,6 +92,14 @@ B_BODY = (
     "The flaky lock test failed {n} times in the last 200 CI runs, always on the ARM runners. It depends on wall-clock time; the fix with an injected clock is in {pr}.",
     "The tenant_id migration is expand-and-contract: {ver} adds the column and dual-writes, the backfill runs this week, and the old column goes in the release after. Don't merge anything that reads only the new column yet.",
     "The public API is rate limited with a token bucket per API client (burst 50, refill 10/s). Limits live in {file}; {person} owns changes to them.",
+    "The {proj} renderer leaked about 80 MB an hour: the font cache in {file} was keyed by request id, so nothing was ever reused. {sha} keys it by font name; RSS on {host} has been flat for two days.",
+    "{proj} ran out of database connections twice last week. The pool is 20 per pod and the export job held connections across S3 uploads. {pr} moves the upload outside the transaction.",
+    "After the {env} failover, clients kept hitting the old load balancer for 40 minutes because the record TTL was 3600. We lowered it to 60 in {ticket}; raise it again once the migration is over.",
+    "Reports showed yesterday's totals for users east of UTC: the nightly job built dates with a naive `datetime.now()`. Fixed in {pr}; the test suite now also runs with TZ=Asia/Tokyo.",
+    "The {proj} dead-letter queue had {n} messages this morning, all with a missing `tenant_id`. They come from the old mobile client; {person} is replaying them after {ticket} lands.",
+    "At 09:00 every Monday the pricing cache on {host} expires at once and the database sees a spike of identical queries. {pr} adds request coalescing; until then the alert is expected.",
+    "The {env} database had an index that no migration creates (added by hand during {ticket}). `make schema-diff` now runs in CI and fails on drift; the index is codified in {file}.",
+    "Cold starts on the {proj} functions are about 2.5 s, mostly importing the PDF library. {person} moved the import into the handler that needs it; p95 for the other routes dropped to {ms}.",
 )
 B_LIST = (
     "\n\nFollow-ups:\n1. Alert on pool saturation.\n2. Add the config to the review checklist.\n3. Drill the rollback monthly.",

@@ -297,10 +297,39 @@ def _p_from_value(rng: random.Random) -> str:
     return _j({"conversations": [{"from": "human", "value": _ask(rng)}, {"from": "gpt", "value": _say(rng)[:200]}]})
 
 
+def _p_agent_message(rng: random.Random) -> str:
+    return _j({"type": "agent_message", "message": _say(rng), "turn": rng.randint(1, 30)})
+
+
+def _p_llm_request(rng: random.Random) -> str:
+    system = rng.choice(("You are a coding assistant.", "You are a helpful assistant. Be brief.",
+                         "Answer as a senior engineer would.", "You are Copilot, an AI pair programmer."))
+    msgs = [{"role": "system", "content": system}, {"role": "user", "content": _ask(rng)}]
+    return _j({"event": "llm.request", "model": rng.choice(("gpt-4o", "claude-sonnet", "local-7b")), "messages": msgs})
+
+
+def _p_kind_chat(rng: random.Random) -> str:
+    return _j({"kind": "chat", "input": _ask(rng), "output": _say(rng)[:300], "ms": rng.randint(200, 9000)})
+
+
+def _b_exec_end(rng: random.Random) -> str:
+    return _j({"type": "exec_command_end", "command": ["bash", "-lc", _cmd(rng)], "exit_code": rng.choice((0, 1)), "stdout": fill(rng, rng.choice(OUTPUTS))})
+
+
+def _b_llm_meta(rng: random.Random) -> str:
+    return _j({"event": "llm.request", "model": rng.choice(("gpt-4o", "claude-sonnet", "local-7b")), "tokens": rng.randint(50, 9000), "latency_ms": rng.randint(200, 9000), "status": 200})
+
+
+def _b_git(rng: random.Random) -> str:
+    return _j({"kind": "git", "op": rng.choice(("commit", "push", "rebase")), "sha": sha(rng, 12), "files": rng.randint(1, 30), "branch": rng.choice(("main", "fix/retry", "wip"))})
+
+
 B_REC = (_b_tool_use, _b_tool_result, _b_exit, _b_edit, _b_fcall, _b_session, _b_hook, _b_step,
-         _b_usage, _b_todo_tool, _b_read, _b_ci, _b_role_tool_use, _b_role_tool_result, _b_role_tool)
+         _b_usage, _b_todo_tool, _b_read, _b_ci, _b_role_tool_use, _b_role_tool_result, _b_role_tool,
+         _b_exec_end, _b_llm_meta, _b_git)
 P_REC = (_p_user, _p_assistant, _p_submit, _p_input_text, _p_plain, _p_thought, _p_event_prompt,
-         _p_todo_prompt, _p_output_text, _p_chatlog, _p_completion, _p_from_value)
+         _p_todo_prompt, _p_output_text, _p_chatlog, _p_completion, _p_from_value, _p_agent_message,
+         _p_llm_request, _p_kind_chat)
 
 
 def _records(rng: random.Random, prompt: bool, idx: int) -> str:

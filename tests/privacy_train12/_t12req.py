@@ -71,6 +71,18 @@ C1_PROMPT = (
     "Look at this stack trace from {host} and tell me in plain English what went wrong.",
     "Pretend you are the author of {pr} and defend the design in a short paragraph.",
     "Give me a witty name for {proj}'s new logo, five options.",
+    "Write a bedtime story about a lonely server that learns to scale.",
+    "Act like my manager and give me feedback on this self-review, be blunt.",
+    "Explain recursion to me using only emojis.",
+    "Suggest ten variable names that are better than `data2`.",
+    "Reply with 'yes' or 'no' only: is {concept} a good fit for a todo app?",
+    "Convert this bash one-liner into a {lang} script and explain what each line does.",
+    "Rank these {n} frameworks by popularity and justify the ranking.",
+    "Draft three subject lines for a newsletter about {concept}, A/B-test style.",
+    "I'll paste an error; you tell me what it means and how to fix it. Ready?",
+    "Quiz me on {concept}, one question at a time, and tell me when I'm wrong.",
+    "Write the opening paragraph of a sci-fi novel set in a data center.",
+    "Describe yourself in three words.",
 )
 
 C1_BENIGN = (
@@ -132,6 +144,18 @@ C1_BENIGN = (
     "Pick a name for the {proj} Slack channel, {person} hates the current one.",
     "Translate the {proj} status page notice into German before the maintenance window.",
     "Summarize the three options from {ticket} in a table for the architecture review.",
+    "note to self: {host} reboots at 02:00 Sunday, check the {proj} consumers after.",
+    "Hand the {proj} release checklist to {person}; she runs {ver}.",
+    "Act as release captain for {ver} if {person} is still sick tomorrow.",
+    "Reply to the vendor on {ticket} with yes or no on the renewal; finance needs it today.",
+    "Convert scripts/backfill.sh to a Makefile target so CI can call it.",
+    "Rank the {proj} flaky tests by failure count from the last 200 runs and post the top 10 in {ticket}.",
+    "Quiz the new on-call on the {proj} runbook before their first shift, {person} did it last time.",
+    "Describe the {env} network layout in docs/runbook.md, nobody but {person} knows it.",
+    "Double-check the {proj} backups restore on {host} before Friday's drill.",
+    "Cancel the {proj} load test, {env} is shared with the demo today.",
+    "Renew the TLS cert for {proj}.internal before the 14th, {ticket} has the steps.",
+    "Tell the {proj} channel that {host} is going away on Monday.",
 )
 
 CONSTRAINTS = (
@@ -155,6 +179,39 @@ BENIGN_CONTEXT = (
     "Handover: ", "For tomorrow: ", "TODO: ", "Quick one: ", "note to self: ", "- [ ] ",
     "ok so ", "Follow-up: ", "Next: ",
 )
+
+
+P_LIST_HEADS = (
+    "Explain {concept} in one paragraph", "Write a short intro to {concept}", "Summarize {concept} for a beginner",
+    "Describe how {concept} works", "Compare {concept} with {concept}",
+)
+P_LIST_ITEMS = (
+    "Then give a real-world analogy", "Add a short {lang} example",
+    "Keep it under 200 words", "End with a one-line summary", "Use a friendly tone", "No bullet points",
+    "List three common mistakes", "Suggest further reading", "Format the answer as markdown",
+)
+B_LIST_ITEMS = (
+    "Rerun {tool} on {host}", "Paste the timings into {pr}", "Ping {handle} about {ticket}",
+    "Bump {proj} to {ver}", "Drain {host} before the patch", "Update docs/runbook.md for {topic}",
+    "Close {ticket} once {env} is green", "Ask {person} for the {proj} dashboards", "Revert {sha} if {metric} spikes",
+    "Check the {proj} cron on {host}",
+)
+
+
+def c1_list(rng: random.Random, prompt: bool) -> str:
+    """A request or a to-do list of 2-5 items, in one of four list styles."""
+    picks = rng.sample(P_LIST_ITEMS if prompt else B_LIST_ITEMS, rng.randint(2, 5))
+    if prompt:
+        picks = [rng.choice(P_LIST_HEADS), *picks[1:]]
+    items = [fill(rng, x) for x in picks]
+    style = rng.randrange(4)
+    if style == 0:
+        return "\n".join(f"{i}. {x}" for i, x in enumerate(items, 1))
+    if style == 1:
+        return "\n".join(f"- [ ] {x}" for x in items)
+    if style == 2:
+        return "; ".join(items) + "."
+    return "\n".join(f"* {x}." for x in items)
 
 
 def c1_templates() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

@@ -42,8 +42,8 @@ def _strings(pairs: list[tuple[str, str]], wrap: Callable[[random.Random, str], 
 
 def _class1() -> tuple[Templates, Templates]:
     p, b = req.c1_templates()
-    return (_strings(p, lambda r, t: vary(r, req.c1_wrap(r, t, True))),
-            _strings(b, lambda r, t: vary(r, req.c1_wrap(r, t, False))))
+    return ([*_strings(p, lambda r, t: vary(r, req.c1_wrap(r, t, True))), ("c1p_list", lambda r: req.c1_list(r, True))],
+            [*_strings(b, lambda r, t: vary(r, req.c1_wrap(r, t, False))), ("c1b_list", lambda r: req.c1_list(r, False))])
 
 
 def _class2() -> tuple[Templates, Templates]:
@@ -58,7 +58,7 @@ def _class2() -> tuple[Templates, Templates]:
 
 
 CLASSES: tuple[tuple[str, str, int, Callable[[], tuple[Templates, Templates]]], ...] = (
-    ("c1_model_request", "c1_colleague_todo", 300, _class1),
+    ("c1_model_request", "c1_colleague_todo", 340, _class1),
     ("c2_agent_first_person", "c2_handoff_first_person", 280, _class2),
     ("c3_pasted_model_answer", "c3_engineering_prose", 280, prose.class3),
     ("c4_lang_prompt", "c4_lang_benign", 360, lang.class4),

@@ -44,7 +44,8 @@ _BOT = ("assistant", "ai", "bot", "chatbot", "chatgpt", "gpt", "claude", "gemini
         "asistente", "assistent", "assistente", "kimi", "answer", "a", "response", "agent")
 _SYSTEM = ("system", "sistema", "developer")
 _ROLE_WORDS = frozenset(_USER + _BOT + _SYSTEM + ("utente", "gebruiker", "pengguna", "kunde",
-                                                   "asystent", "asistan", "asisten")) - {
+                                                   "asystent", "asistan", "asisten", "asistent",
+                                                   "utilizator", "avustaja", "asszisztens")) - {
     "q", "a", "me", "you", "answer", "question", "response", "agent", "model", "client"}
 """A role word among the text's words lets the turn cue run (short ones need company)."""
 
@@ -183,12 +184,18 @@ _FOREIGN_BYTES = frozenset(w.encode() for w in _FOREIGN_ASCII - {"tu", "du", "es
 _MORE_USERS = ("utente", "u\u017cytkownik", "gebruiker", "kullan\u0131c\u0131", "pengguna",
                "ng\u01b0\u1eddi d\u00f9ng", "\uc0ac\uc6a9\uc790", "\u4f7f\u7528\u8005",
                "\u0627\u0644\u0645\u0633\u062a\u062e\u062f\u0645", "\u05de\u05e9\u05ea\u05de\u05e9",
-               "\u0909\u092a\u092f\u094b\u0917\u0915\u0930\u094d\u0924\u093e", "kunde", "cliente")
+               "\u0909\u092a\u092f\u094b\u0917\u0915\u0930\u094d\u0924\u093e", "kunde", "cliente",
+               "\u0e1c\u0e39\u0e49\u0e43\u0e0a\u0e49", "\u03c7\u03c1\u03ae\u03c3\u03c4\u03b7\u03c2",
+               "u\u017eivatel", "\u043a\u043e\u0440\u0438\u0441\u0442\u0443\u0432\u0430\u0447",
+               "anv\u00e4ndare", "k\u00e4ytt\u00e4j\u00e4", "felhaszn\u00e1l\u00f3", "utilizator",
+               "\u06a9\u0627\u0631\u0628\u0631")
 _MORE_BOTS = ("asystent", "asistan", "asisten", "tr\u1ee3 l\u00fd", "\uc5b4\uc2dc\uc2a4\ud134\ud2b8",
               "\u52a9\u7406", "\u0627\u0644\u0645\u0633\u0627\u0639\u062f", "\u05e2\u05d5\u05d6\u05e8",
-              "\u0938\u0939\u093e\u092f\u0915")
-"""Role words of more languages (it pl nl tr id vi ko zh ar he hi; de/es customer): a
-transcript's speakers are named in the user's language."""
+              "\u0938\u0939\u093e\u092f\u0915", "\u0e1c\u0e39\u0e49\u0e0a\u0e48\u0e27\u0e22",
+              "\u03b2\u03bf\u03b7\u03b8\u03cc\u03c2", "asistent", "\u0430\u0441\u0438\u0441\u0442\u0435\u043d\u0442",
+              "avustaja", "asszisztens", "\u062f\u0633\u062a\u06cc\u0627\u0631")
+"""Role words of more languages (it pl nl tr id vi ko zh ar he hi th el cs uk sv fi hu ro fa;
+de/es customer): a transcript's speakers are named in the user's language."""
 _ROLE_NAMES = (
     "user|human|you|me|customer|prompter|client|question|q|system|developer|assistant|ai|bot"
     "|chatbot|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|llm|model|bard|cursor|answer|a|response"

@@ -353,7 +353,7 @@ _RECORD = (
     r"|human|gpt|assistant|user|bot|query|response|utterance|turns|output|input|answer|question"
     r"|system|reply|request"
     r"|text|value|content|message|msg|body|from|speaker|author|sender|role|type|actor|event"
-    r"|tool_calls|tool_call_id|function_call|arguments)\\?[\"'][ \t]*:[ \t]*\\?(?P<open>[\"'\[{])"
+    r"|tool_calls|tool_call_id|function_call|arguments|thought|action)\\?[\"'][ \t]*:[ \t]*\\?(?P<open>[\"'\[{])"
     r"(?P<val>[^\"\n]{0,40})"
 )
 """A key of conversation data and the start of its value; a key may be escaped (``\\"prompt\\"``:
@@ -362,8 +362,8 @@ a record pasted as a string inside another JSON value). The value stops at a dou
 _STRONG_KEYS = frozenset(("prompt", "completion", "instruction", "system_prompt", "conversations",
                           "system",
                           "chosen", "rejected", "utterance", "tool_calls", "tool_call_id",
-                          "function_call"))
-_TEXT_KEYS = frozenset(("prompt", "completion", "instruction", "human", "gpt", "assistant",
+                          "function_call", "thought"))
+_TEXT_KEYS = frozenset(("prompt", "completion", "instruction", "human", "gpt", "assistant", "thought",
                         "user", "bot", "query", "response", "utterance", "output", "input",
                         "answer", "question", "text", "value", "content", "message", "msg",
                         "body"))
@@ -384,6 +384,13 @@ _SPEAKER_VALUES = ("user", "human", "gpt", "assistant", "ai", "bot", "model", "c
                    "human_message")
 _RESULT_SPEAKERS = frozenset(("tool_result", "function_call_output", "tool", "observation"))
 _CALL_SPEAKERS = frozenset(("tool_use", "function_call"))
+_TOOL_SPEAKERS = _RESULT_SPEAKERS | _CALL_SPEAKERS
+_TEXT_BLOCK = r"[\"']type[\"'][ \t]*:[ \t]*[\"'](?:text|input_text|output_text|thinking)[\"']"
+"""A message's text block (``{"type": "text", "text": ...}``) beside its tool blocks."""
+_BLOCK_SIDES = _TOOL_SPEAKERS | {"user", "assistant"}
+"""The speakers of a record that wraps tool blocks in a message (an agent's session log puts a
+tool's result under ``"role": "user"``); a record that names a user's or an assistant's
+message as such (``"event": "user_message"``) holds that message's words."""
 _HOLDER_KEYS = frozenset(("@speaker", "message", "msg", "body", "input", "output", "arguments"))
 """An agent's event records name speakers and nest values without holding a turn's words: a
 tool's result (``"type": "tool_result"`` with an id, a flag and a byte count; an MCP result of
@@ -485,6 +492,11 @@ def _record(lo: str, pos: int, endpos: int, hits: list[_Hit]) -> bool:
         return False  # a tool's result, whatever it says (its words are the tool's, not a turn)
     says = bool(prose) or ((nested or speakers > 0) and _turn_sides(sides, keys)) or (
         bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos))
+    if says and sides & _TOOL_SPEAKERS and sides <= _BLOCK_SIDES and not prose & _STRONG_KEYS and (
+            _rx(_TEXT_BLOCK).search(lo, pos, endpos) is None):
+        # a message of tool blocks only: words under them are a tool's input or output (a
+        # to-do list, a command's "exit status 1"), a turn only beside the model's own words
+        says = bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos)
     # (``"system": "linux", "user": "ci"`` is config; a tool call with paths is an event record)
     keyed = (strong and len(keys) >= 2) or (speakers and texts) or (speakers >= 2 and not bare) or (
         len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2)

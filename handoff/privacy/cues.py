@@ -387,6 +387,8 @@ _CALL_SPEAKERS = frozenset(("tool_use", "function_call"))
 _TOOL_SPEAKERS = _RESULT_SPEAKERS | _CALL_SPEAKERS
 _TEXT_BLOCK = r"[\"']type[\"'][ \t]*:[ \t]*[\"'](?:text|input_text|output_text|thinking)[\"']"
 """A message's text block (``{"type": "text", "text": ...}``) beside its tool blocks."""
+_TOOL_RECORD = (r"[\"'](?:type|role|event)[\"'][ \t]*:[ \t]*[\"'](?:tool_result|tool_use|tool"
+                r"|function_call_output|function_call|observation)[\"']")
 _BLOCK_SIDES = _TOOL_SPEAKERS | {"user", "assistant"}
 """The speakers of a record that wraps tool blocks in a message (an agent's session log puts a
 tool's result under ``"role": "user"``); a record that names a user's or an assistant's
@@ -529,6 +531,8 @@ def _said_beside(lo: str, pos: int, endpos: int) -> bool:
         if not body:
             continue
         if body[0] in "{[]}\"":
+            if _rx(_TOOL_RECORD).search(body) and _rx(_TEXT_BLOCK).search(body) is None:
+                continue  # another tool's call or result: its words are the tool's
             if any(m.group("key") in _TEXT_KEYS and _prose(m) for m in _rx(_RECORD).finditer(body)):
                 return True
         elif len(body.split()) >= _PROSE_WORDS and 2 * sum(c.isalpha() for c in body) > len(body):

@@ -168,3 +168,20 @@ def test_train12_is_augmentation_never_a_held_out_unit() -> None:
     chats = [x for x in lines if x.category == "c5_people_chat"]
     assert chats and all(x.label == "prompt" for x in chats)  # chat text, as the other corpora label it
     assert {"privacy_blind12", "privacy_blind13", "privacy_blind14"} == tc.HELD_OUT
+
+
+# -- product copy under a resource file's key -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    'banner: |\n  You have unsaved changes on this page. Leave anyway?',
+    'title: "Your trial ends in 3 days. Upgrade to keep your boards."',
+    '"empty_state": "Create a board to get started"',
+    "Add your first integration to get started",
+])
+def test_copy_under_a_key_is_still_product_copy(text: str) -> None:
+    assert "request-to-model" not in _rules(text)
+
+
+def test_a_request_about_copy_under_a_key_stays_a_prompt() -> None:
+    assert "request-to-model" in _rules('prompt: "Can you rewrite this tooltip so it sounds friendlier?"')

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentences of other scripts written as \u escapes, one a line)
 """Round-12 prompt probes: the classes session 12 worked on, each with benign twins, scanned with
 ``handoff.privacy.scan_text`` (rules and the shipped classifier).
 

@@ -11,7 +11,8 @@ Data: the labelled corpora under ``tests/`` named in ``TRAINING`` (the developme
 blind1-11: blind5 and blind8 since session 11, blind9-11 since session 12; a corpus whose
 directory is absent is skipped). A prompt line is a positive; benign and credential lines are
 negatives (a credential line is engineering text too, and the rules reject it anyway). Beside
-them, generated augmentation data (``AUGMENT``: ``tests/privacy_train8`` ... ``train12``) is always trained on and never held out. ``tests/privacy_blind12``, ``blind13`` and
+them, generated augmentation data (``AUGMENT``: ``tests/privacy_train8`` ... ``train12``) is
+always trained on and never held out. ``tests/privacy_blind12``, ``blind13`` and
 ``blind14`` are held out: never read here
 (``HELD_OUT``; naming one in ``TRAINING`` is refused).
 

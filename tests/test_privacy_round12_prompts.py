@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentences of other scripts written as \u escapes, one a line)
 """Issue 11, session 12 (prompts): classes blind9-11's misses and false positives named once they
 became development data, and the round-12 training corpus.
 

@@ -186,3 +186,27 @@ def test_copy_under_a_key_is_still_product_copy(text: str) -> None:
 
 def test_a_request_about_copy_under_a_key_stays_a_prompt() -> None:
     assert "request-to-model" in _rules('prompt: "Can you rewrite this tooltip so it sounds friendlier?"')
+
+
+# -- one turn of a model, named as a speaker --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Assistant: I'll start by reading the loader to see where the default timeout comes from.",
+    "Asistente: Primero reviso el archivo de bloqueo y despu\u00e9s reinicio el servicio de colas.",
+    "**Claude:** The migration fails because the index already exists; add IF NOT EXISTS to it.",
+    "Assistente: O usu\u00e1rio pediu para manter a API p\u00fablica, ent\u00e3o vou manter a flag antiga.",
+    "\u52a9\u624b\uff1a\u6211\u5148\u770b\u4e00\u4e0b\u914d\u7f6e\u6587\u4ef6\uff0c\u786e\u8ba4\u8d85\u65f6\u65f6\u95f4\u662f\u4ece\u54ea\u91cc\u6765\u7684\u3002",
+])
+def test_one_turn_of_a_named_model_is_its_output(text: str) -> None:
+    assert "model-output-framed" in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Assistant: Maria Lopez (ext. 4412)",
+    "AI: Dana to update the runbook before the next release and share it with the team",
+    "Bot: deploy of web-3 finished at 14:02 with zero errors and two warnings",
+    "model: gpt-4o-mini; timeout_ms=7000; region: us-east-2; replicas: 3 for the batch job",
+])
+def test_a_short_or_other_label_is_no_model_turn(text: str) -> None:
+    assert "model-output-framed" not in _rules(text)

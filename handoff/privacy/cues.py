@@ -151,6 +151,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _one_line(lo_turns, present, hits)
     framing.label_hits(text, present, hits)
     framing.tag_hits(lo, present, hits)
+    framing.turn_hits(text, present, hits)
     if ":" in lo or "\uff1a" in text or " - " in lo or "\u2014" in lo:
         framing.request_label_hits(text, present, hits)
     framing.addressed_hits(text, present, hits)

@@ -181,6 +181,45 @@ def tag_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
             return
 
 
+_TURN_BOTS = (
+    "assistant", "assistente", "asistente", "assistent", "asystent", "asistan", "asisten",
+    "asistent", "chatgpt", "claude", "gemini", "copilot",
+    "\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442", "\u0430\u0441\u0438\u0441\u0442\u0435\u043d\u0442",  # ru uk
+    "\u52a9\u624b", "\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8", "\uc5b4\uc2dc\uc2a4\ud134\ud2b8",  # zh ja ko
+    "tr\u1ee3 l\u00fd", "\u0e1c\u0e39\u0e49\u0e0a\u0e48\u0e27\u0e22", "\u03b2\u03bf\u03b7\u03b8\u03cc\u03c2",  # vi th el
+    "avustaja", "asszisztens", "\u0627\u0644\u0645\u0633\u0627\u0639\u062f", "\u05d4\u05e2\u05d5\u05d6\u05e8",  # fi hu ar he
+    "\u0938\u0939\u093e\u092f\u0915", "\u062f\u0633\u062a\u06cc\u0627\u0631",  # hi fa
+)
+"""A model's role, named as a speaker: an assistant in many languages and the chat products'
+names. Not "ai" (meeting notes' action items), "bot" (a chat-ops bot's status line) or "model"
+(a config's field)."""
+TURN_GATE = frozenset(w.encode() for w in _TURN_BOTS if w.isascii())
+_TURN_OTHER = tuple(w for w in _TURN_BOTS if not w.isascii())
+_ONE_TURN = (r"(?m)^[ \t>*#-]*(?:\*\*)?(?:" + "|".join(_TURN_BOTS) + r")(?:\*\*)?[ \t]*[:\uff1a]"
+             r"(?:\*\*)?[ \t]*(?P<body>[^\n]+)")
+_TURN_WORDS = 6
+_TURN_CJK = 12
+
+
+def turn_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """One turn of a model, its speaker named at a line's start and a sentence after it
+    (``Assistant: I'll start by reading the loader ...``, ``Asistente: Voy a empezar ...``):
+    what a transcript's model said, pasted without the user's turn (two turns are
+    ``transcript-turns``). At least ``_TURN_WORDS`` words (``_TURN_CJK`` characters of a CJK
+    script): ``Assistant: Maria`` is a directory's line."""
+    if ":" not in text and "\uff1a" not in text:
+        return
+    if present.isdisjoint(TURN_GATE) and (text.isascii() or not any(w in text.lower() for w in _TURN_OTHER)):
+        return
+    for m in _rx(_ONE_TURN).finditer(text.lower()):
+        body = m.group("body")
+        words = [w for w in body.split() if any(c.isalpha() for c in w)]
+        cjk = sum("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in body)
+        if len(words) >= _TURN_WORDS or cjk >= _TURN_CJK:
+            hits.append(("prompt", 1, m.start(), m.end(), RULE_ID))
+            return
+
+
 _CLI_CALL = r"(?m)^[ \t]*[\u25cf\u23fa\u2022][ \t]*[A-Z][A-Za-z]{1,24}\("
 """A tool call as an agent's terminal shows it: a bullet, then ``Bash(``, ``Update(``,
 ``Read(`` ... at a line's start."""

@@ -329,7 +329,8 @@ PROMPT_RULES: tuple[Rule, ...] = (
         "A model's output framed as such in another language (o assistente respondeu:, odpowied\u017a"
         " modelu:, \u6a21\u578b\u7684\u56de\u7b54\uff1a) with a body that says something, or one model"
         " role's tag around what it said (<assistant>...</assistant>, [assistant] on its own"
-        " line). Run by framing.py.",
+        " line), or one turn of a model named at a line's start with a sentence after it"
+        " (Assistant: ..., Asistente: ..., \u52a9\u624b\uff1a...). Run by framing.py.",
         PROMPT,
         AGGREGATE,
         r"",
@@ -341,9 +342,12 @@ PROMPT_RULES: tuple[Rule, ...] = (
             "Jawaban model: Masalahnya ada di cache yang tidak dibersihkan setelah deploy.",
             "<assistant>The stale lock file blocks the worker; delete it and restart the"
             " service.</assistant>",
+            "Asistente: Voy a revisar primero el archivo de bloqueo y luego reinicio el servicio.",
         ),
         near_misses=(
             "Resposta do modelo: ok",
+            "Assistant: Maria Lopez (ext. 4412)",
+            "AI: Dana to update the runbook before the next release and share it with the team",
             "<model>gpt-4o-mini</model>",
             "[assistant]\nenabled = true",
         ),

@@ -184,10 +184,13 @@ def tag_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
 _TURN_BOTS = (
     "assistant", "assistente", "asistente", "assistent", "asystent", "asistan", "asisten",
     "asistent", "chatgpt", "claude", "gemini", "copilot",
-    "\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442", "\u0430\u0441\u0438\u0441\u0442\u0435\u043d\u0442",  # ru uk
-    "\u52a9\u624b", "\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8", "\uc5b4\uc2dc\uc2a4\ud134\ud2b8",  # zh ja ko
-    "tr\u1ee3 l\u00fd", "\u0e1c\u0e39\u0e49\u0e0a\u0e48\u0e27\u0e22", "\u03b2\u03bf\u03b7\u03b8\u03cc\u03c2",  # vi th el
-    "avustaja", "asszisztens", "\u0627\u0644\u0645\u0633\u0627\u0639\u062f", "\u05d4\u05e2\u05d5\u05d6\u05e8",  # fi hu ar he
+    "\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442",  # ru
+    "\u0430\u0441\u0438\u0441\u0442\u0435\u043d\u0442",  # uk
+    "\u52a9\u624b", "\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8",  # zh ja
+    "\uc5b4\uc2dc\uc2a4\ud134\ud2b8", "tr\u1ee3 l\u00fd",  # ko vi
+    "\u0e1c\u0e39\u0e49\u0e0a\u0e48\u0e27\u0e22", "\u03b2\u03bf\u03b7\u03b8\u03cc\u03c2",  # th el
+    "avustaja", "asszisztens",  # fi hu
+    "\u0627\u0644\u0645\u0633\u0627\u0639\u062f", "\u05d4\u05e2\u05d5\u05d6\u05e8",  # ar he
     "\u0938\u0939\u093e\u092f\u0915", "\u062f\u0633\u062a\u06cc\u0627\u0631",  # hi fa
 )
 """A model's role, named as a speaker: an assistant in many languages and the chat products'

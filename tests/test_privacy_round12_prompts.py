@@ -210,3 +210,24 @@ def test_one_turn_of_a_named_model_is_its_output(text: str) -> None:
 ])
 def test_a_short_or_other_label_is_no_model_turn(text: str) -> None:
     assert "model-output-framed" not in _rules(text)
+
+
+# -- an agent narrating for its user ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Hmm, the user asked for no new dependencies. Let me rewrite the parser with the stdlib only.",
+    "The user explicitly wants the old endpoint kept, so I'll add the new one beside it.",
+    "OK, the user said the flag must default to off. I need to flip it in config/defaults.toml.",
+])
+def test_an_agent_narrating_for_its_user_is_model_output(text: str) -> None:
+    assert "agent-narration" in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Next session: the user wants CSV export for the audit log; schema drafted in docs/audit.md.",
+    "The user sees a 502 after login; reproduced on staging, cause is the stale session cookie.",
+    "If the user asks for a refund twice, the second request is rejected (see refunds.py).",
+])
+def test_a_note_about_what_the_user_wants_stays_clean(text: str) -> None:
+    assert "agent-narration" not in _rules(text)

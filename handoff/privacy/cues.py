@@ -152,6 +152,8 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     framing.label_hits(text, present, hits)
     framing.tag_hits(lo, present, hits)
     framing.turn_hits(text, present, hits)
+    if b"user" in present and "the user" in lo:
+        _principal(lo, hits)
     if ":" in lo or "\uff1a" in text or " - " in lo or "\u2014" in lo:
         framing.request_label_hits(text, present, hits)
     framing.addressed_hits(text, present, hits)
@@ -162,6 +164,22 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _foreign(text.lower(), not text.isascii(), present, hits)
     if text.rstrip().endswith(_SLOT_ENDS):
         _few_shot(text.lower() if foreign or not text.isascii() else lo, hits)
+
+
+_PRINCIPAL = (r"\bthe user(?:'s)? (?:said|asked|wants|wanted|mentioned|requested|prefers|told me|asks"
+              r"|says|would like|explicitly|confirmed|clarified)\b")
+_INTENT = r"\b(?:i'll|i will|let me|i need to|i should|i'm going to|i am going to|i can)\b"
+
+
+def _principal(lo: str, hits: list[_Hit]) -> None:
+    """An agent narrating its work for the one it works for: "the user" said, asked or wants
+    something, and "I'll", "let me", "I need to" do it ("Wait, the user said not to touch
+    the public API. I need to revert ..."). A handoff note names the user's wish too ("the
+    user wants the importer to accept gzip"), but says what was done or is left, not what
+    "I" am about to do in answer."""
+    m = _rx(_PRINCIPAL).search(lo)
+    if m is not None and _rx(_INTENT).search(lo) is not None:
+        hits.append((PROMPT, 1, m.start(), m.end(), "agent-narration"))
 
 
 def _escaped_breaks(text: str) -> str:

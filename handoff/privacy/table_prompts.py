@@ -467,6 +467,26 @@ PROMPT_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "agent-narration",
+        "An agent narrating its work for the one it works for: 'the user' said, asked or wants"
+        " something, and 'I'll', 'let me', 'I need to' do it. A handoff note names the user's"
+        " wish too, but not what 'I' am about to do in answer. Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("the user",),
+        procedural=True,
+        examples=(
+            "Wait, the user said not to touch the public API. I need to revert the signature"
+            " change in api/routes.py.",
+            "The user wants the change to stay backwards compatible, so I'll keep the old flag.",
+        ),
+        near_misses=(
+            "Context for next session: the user wants the importer to accept gzip; half done.",
+            "The user sees a 502 after login; I reproduced it on staging.",
+        ),
+    ),
+    Rule(
         "prompt-other-language",
         "Prompts, personas and chatbot openers in German, Spanish, French, Portuguese, Russian,"
         " Chinese and Japanese (and agent-UI transcript glyphs). Run by cues.py.",

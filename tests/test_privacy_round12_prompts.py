@@ -231,3 +231,14 @@ def test_an_agent_narrating_for_its_user_is_model_output(text: str) -> None:
 ])
 def test_a_note_about_what_the_user_wants_stays_clean(text: str) -> None:
     assert "agent-narration" not in _rules(text)
+
+
+# -- user stories -----------------------------------------------------------------------------
+
+
+def test_a_user_story_is_not_scored_but_a_request_in_its_words_is() -> None:
+    story = "As a support agent, I want to merge duplicate tickets, so that customers get one reply."
+    assert not classifier.eligible(story)
+    assert not classifier.eligible("Story: as an admin, I need audit logs per tenant so that SOC2 passes review.")
+    assert classifier.eligible("As a support agent, I want you to draft a reply so that the customer calms down.")
+    assert classifier.eligible("Act as a support agent and draft a reply, so that the customer calms down.")

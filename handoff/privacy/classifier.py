@@ -764,11 +764,20 @@ def wanted(text: str) -> bool:
     return len(text) >= MIN_CHARS or (len(text) >= MIN_CJK and max(text) >= "\u3040")
 
 
+_USER_STORY: Final = (r"[ \t>*#-]*(?:\w+:[ \t]*)?as an? [^,.\n]{1,60}, i (?:want|need|would like|can)\b"
+                      r"(?! you\b)[^\n]{0,240}?\bso that\b")
+"""A user story, the product backlog's form ("As an admin, I want to rotate keys without
+downtime, so that ..."): a person wants a feature of the product, written for the team that
+builds it. Its "I want" reads like a request to the model; the form says whose it is."""
+
+
 def eligible(text: str) -> bool:
     """Whether ``text`` is long enough to be scored: ``MIN_WORDS`` words and ``MIN_CHARS``
-    characters, or ``MIN_CJK`` characters of a CJK script."""
+    characters, or ``MIN_CJK`` characters of a CJK script; and is not a user story
+    (``_USER_STORY``)."""
     if len(text) >= MIN_CHARS and len(text.split(None, MIN_WORDS)) >= MIN_WORDS:
-        return True
+        head = text[:300].lower()
+        return "as a" not in head[:80] or rx(_USER_STORY).match(head) is None
     return not text.isascii() and (len(rx(_CJK).findall(text)) >= MIN_CJK
                                    or sum(map(len, rx(_SPACELESS).findall(text))) >= 2 * MIN_CJK)
 

@@ -200,6 +200,9 @@ TURN_GATE = frozenset(w.encode() for w in _TURN_BOTS if w.isascii())
 _TURN_OTHER = tuple(w for w in _TURN_BOTS if not w.isascii())
 _ONE_TURN = (r"(?m)^[ \t>*#-]*(?:\*\*)?(?:" + "|".join(_TURN_BOTS) + r")(?:\*\*)?[ \t]*[:\uff1a]"
              r"(?:\*\*)?[ \t]*(?P<body>[^\n]+)")
+_FIELD_LINE = r"(?m)^[ \t>*#-]*[a-z][a-z_-]{0,20}[ \t]*:[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$"
+"""Another line of ``key: value`` with a short value (``tool: pagerduty``) beside the model's
+line: the text is a block of fields, and the model's line one of them."""
 _TURN_WORDS = 6
 _TURN_CJK = 12
 
@@ -214,7 +217,10 @@ def turn_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
         return
     if present.isdisjoint(TURN_GATE) and (text.isascii() or not any(w in text.lower() for w in _TURN_OTHER)):
         return
-    for m in _rx(_ONE_TURN).finditer(text.lower()):
+    low = text.lower()
+    for m in _rx(_ONE_TURN).finditer(low):
+        if _rx(_FIELD_LINE).search(low[: m.start()] + "\n" + low[m.end() :]) is not None:
+            return  # one field among others ("assistant: ... / tool: pagerduty"): a config
         body = m.group("body")
         words = [w for w in body.split() if any(c.isalpha() for c in w)]
         cjk = sum("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in body)

@@ -151,12 +151,13 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _one_line(lo_turns, present, hits)
     framing.label_hits(text, present, hits)
     framing.tag_hits(lo, present, hits)
-    framing.turn_hits(text, present, hits)
     if b"user" in present and "the user" in lo:
         _principal(lo, hits)
     if ":" in lo or "\uff1a" in text or " - " in lo or "\u2014" in lo:
         framing.request_label_hits(text, present, hits)
     framing.addressed_hits(text, present, hits)
+    if not any(h[4] == "model-addressed" for h in hits):  # "Gemini: summarise this" calls it
+        framing.turn_hits(text, present, hits)
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)

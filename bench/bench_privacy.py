@@ -455,6 +455,9 @@ STARTUP = {
     "same, regex cache ignored (every pattern compiled from source)":
         "import handoff.errors, handoff.privacy; from handoff.privacy import lazy_re; "
         "lazy_re._index = {}; handoff.privacy.scan_text(NOTE2K)",
+    "same, the snapshot of derived tables ignored (built from the rows, as before session 12)":
+        "import os; os.environ['HANDOFF_PRIVACY_SNAPSHOT'] = 'off'; "
+        "import handoff.errors, handoff.privacy; handoff.privacy.scan_text(NOTE2K)",
     "same, the classifier's names index ignored (its 25,000 names split, as before session 10)":
         "import handoff.errors, handoff.privacy; from handoff.privacy import classifier; "
         "classifier.USE_INDEX = False; handoff.privacy.scan_text(NOTE2K)",

@@ -25,7 +25,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from handoff.privacy import framing, productcopy, terse
+from handoff.privacy import framing, productcopy, snapshot, terse
 from handoff.privacy.lazy_re import rx as _rx
 from handoff.privacy.patterns import lookbehind_gate
 
@@ -1462,13 +1462,27 @@ _CHAT_MAX = 240
 
 
 def _index_leads() -> None:
-    """One pass over the table: rows per lead word, and which lead words need a search."""
+    """Rows per lead word, and which lead words need a search: from the snapshot when it was
+    built from this very table (``snapshot.tables``), otherwise one pass over the table."""
     global _SHORT_TEXT_LEADS, _LONG_TEXT_LEADS
+    by_lead, lead_rows, short, long = snapshot.tables("cues.leads", _lead_tables, _REQUEST_TABLE)
+    _BY_LEAD.update(by_lead)
+    _LEAD_ROWS.update(lead_rows)
+    _SHORT_TEXT_LEADS, _LONG_TEXT_LEADS = short, long
+
+
+_LeadTables = tuple[dict[bytes, tuple[int, ...]],
+                    dict[bytes, tuple[tuple[int, ...], tuple[int, ...]]],
+                    frozenset[bytes], frozenset[bytes]]
+
+
+def _lead_tables(table: tuple[_RequestRow, ...]) -> _LeadTables:
+    """One pass over the table: ``_BY_LEAD``, ``_LEAD_ROWS`` and the two sets of lead words."""
     plain: dict[bytes, list[int]] = {}
     conditional: dict[bytes, list[int]] = {}
     short: set[bytes] = set()
     long: set[bytes] = set()
-    for i, (_, leads, where, heads, _) in enumerate(_REQUEST_TABLE):
+    for i, (_, leads, where, heads, _) in enumerate(table):
         keys = {lead.encode() for lead in leads}
         for key in keys:
             plain.setdefault(key, [])
@@ -1479,11 +1493,14 @@ def _index_leads() -> None:
             short |= keys
             if where != _CHAT:
                 long |= keys
+    by_lead: dict[bytes, tuple[int, ...]] = {}
+    lead_rows: dict[bytes, tuple[tuple[int, ...], tuple[int, ...]]] = {}
     for key, rows in plain.items():
         more = conditional.get(key, [])
-        _LEAD_ROWS[key] = (tuple(rows), tuple(more))
-        _BY_LEAD[key] = tuple(sorted(rows + more)) if more else tuple(rows)
-    _SHORT_TEXT_LEADS, _LONG_TEXT_LEADS = frozenset(short), frozenset(long)
+        lead_rows[key] = (unconditional := tuple(rows), tuple(more))
+        # the same tuple where it is the same rows: the snapshot stores (and reads) it once
+        by_lead[key] = tuple(sorted(rows + more)) if more else unconditional
+    return by_lead, lead_rows, frozenset(short), frozenset(long)
 
 
 _index_leads()
@@ -1573,6 +1590,18 @@ _GATE_MIN = 2
 """A one-letter lead word (``i``, ``a``) occurs inside too many other words for the gate's
 literal scan to pay."""
 _lead_gates: dict[bytes, re.Pattern[str] | None] = {}
+_WORD_GATES = True
+"""A gate tries the rows only where its letters are a whole word (``_WORD_BOUNDS``, right
+after the literal, so ``re`` still scans for the literal in C): ``in``, ``do``, ``at`` occur
+inside many words of a note, and trying the rows at each cost 3-8 µs a lead word. Every start
+``_request`` tries is such a place (the lead is a whole word of ``words``, the character
+before it neither a letter, a digit nor ``_``), so the gate stays a necessary condition.
+Off (``tests/test_privacy_speed12.py``), the gates are those of session 10."""
+_WORD_BOUNDS = "(?<![a-z0-9_]{0})(?![a-z])"
+_GATE_FROM_FIRST = True
+"""The gate searches from the lead's first whole-word occurrence (found in ``words`` by a
+C-level bytes search, needed anyway), not from the text's start. Off
+(``tests/test_privacy_speed12.py``), from the start."""
 
 
 def _lead_gate(lead: bytes) -> re.Pattern[str] | None:
@@ -1583,7 +1612,10 @@ def _lead_gate(lead: bytes) -> re.Pattern[str] | None:
     start of this lead can match, whichever conditions apply. None (and no gate) where the
     rows cannot be put in a lookbehind."""
     rows = "|".join(_REQUEST_TABLE[i][4] for i in _BY_LEAD[lead])
-    source = lookbehind_gate(lead.decode("ascii"), rows)
+    word = lead.decode("ascii")
+    source = lookbehind_gate(word, rows)
+    if source is not None and _WORD_GATES:
+        source = word + _WORD_BOUNDS.format(word) + source[len(word) :]
     gate = None
     if source is not None:
         import re  # a long-lived process's, after its first texts (GATE_AFTER)
@@ -1622,12 +1654,15 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
     warm = _requests > GATE_AFTER
     gated = _GATED_SEARCH and warm
     for lead in leads:
-        if gated and len(lead) >= _GATE_MIN:
-            gate = _lead_gates[lead] if lead in _lead_gates else _lead_gate(lead)
-            if gate is not None and gate.search(lo) is None:
-                continue  # no row of this lead matches after any occurrence of its letters
         needle = b" " + lead + b" "
         pos = words.find(needle)
+        if gated and len(lead) >= _GATE_MIN and pos >= 0:
+            gate = _lead_gates[lead] if lead in _lead_gates else _lead_gate(lead)
+            # from the lead's first whole-word occurrence (no start lies before it; the
+            # gate's lookbehinds still see the text before ``pos``)
+            if gate is not None and (gate.search(lo, pos) if _GATE_FROM_FIRST
+                                     else gate.search(lo)) is None:
+                continue  # no row of this lead matches after any occurrence of its letters
         while pos >= 0:
             before = lo[pos - 1 : pos]  # pos is the word's start in ``lo`` (the pad shifts one)
             if not (before.isalnum() or before == "_"):

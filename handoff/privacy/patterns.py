@@ -10,7 +10,8 @@ compile (a note compiles only what its keywords need) and cheaper to try.
 
 from __future__ import annotations
 
-__all__ = ["keep_alternatives", "literal_prefix", "lookbehind_gate", "split_alternatives"]
+__all__ = ["Parsed", "keep_alternatives", "keep_parsed", "literal_prefix", "lookbehind_gate",
+           "parse_alternatives", "split_alternatives"]
 
 _META = frozenset("\\()[]{}|.*+?^$")
 _OPTIONAL = frozenset("*?{")
@@ -76,9 +77,43 @@ def literal_prefix(alternative: str) -> str:
     return "".join(out).lower()
 
 
-def _fits(alternative: str, keywords: tuple[str, ...]) -> bool:
-    prefix = literal_prefix(alternative)
-    return not prefix or any(prefix.startswith(k) or k.startswith(prefix) for k in keywords)
+Parsed = list[tuple[str | None, list[tuple[str, str]]]] | None
+"""A pattern taken apart for ``keep_parsed``: per top-level alternative, the name of the
+named group it is (or None) and its alternatives with their literal prefixes; None where
+``keep_alternatives`` keeps the pattern whole. Plain data, so ``snapshot.bin`` can hold it."""
+
+
+def parse_alternatives(pattern: str) -> Parsed:
+    """What ``keep_alternatives`` needs of ``pattern``, whatever the keywords."""
+    parts = split_alternatives(pattern)
+    if parts is None:
+        return None
+    parsed: list[tuple[str | None, list[tuple[str, str]]]] = []
+    for part in parts:
+        group = _named_group(part)
+        if group is None:
+            parsed.append((None, [(part, literal_prefix(part))]))
+        else:
+            name, inner = group  # a split never returns an empty list
+            parsed.append((name, [(alt, literal_prefix(alt)) for alt in inner]))
+    if len(parsed) < 2 and parsed[0][0] is None:
+        return None
+    return parsed
+
+
+def keep_parsed(pattern: str, parsed: Parsed, keywords: tuple[str, ...]) -> str:
+    """``keep_alternatives(pattern, keywords)`` from ``parse_alternatives(pattern)``."""
+    if parsed is None:
+        return pattern
+    kept: list[str] = []
+    for name, alternatives in parsed:
+        alive = [alt for alt, prefix in alternatives if not prefix or any(
+            prefix.startswith(k) or k.startswith(prefix) for k in keywords)]
+        if name is None:
+            kept.extend(alive)
+        else:
+            kept.append(f"(?P<{name}>" + ("|".join(alive) if alive else "(?!)") + ")")
+    return "|".join(kept) if kept else "(?!)"
 
 
 def keep_alternatives(pattern: str, keywords: tuple[str, ...]) -> str:
@@ -86,20 +121,7 @@ def keep_alternatives(pattern: str, keywords: tuple[str, ...]) -> str:
     top-level alternatives and those of a top-level named group are considered (a group
     left empty stays, as ``(?!)``, so group names keep working). Anything it cannot take
     apart is returned whole."""
-    parts = split_alternatives(pattern)
-    if parts is None or (len(parts) < 2 and _named_group(parts[0]) is None):
-        return pattern
-    kept: list[str] = []
-    for part in parts:
-        group = _named_group(part)
-        if group is None:
-            if _fits(part, keywords):
-                kept.append(part)
-            continue
-        name, inner = group  # a split never returns an empty list
-        alive = [alt for alt in inner if _fits(alt, keywords)]
-        kept.append(f"(?P<{name}>" + ("|".join(alive) if alive else "(?!)") + ")")
-    return "|".join(kept) if kept else "(?!)"
+    return keep_parsed(pattern, parse_alternatives(pattern), keywords)
 
 
 def lookbehind_gate(word: str, pattern: str) -> str | None:

@@ -40,12 +40,13 @@ letting a value through unchecked.
 from __future__ import annotations
 
 import itertools
+import operator
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from handoff.errors import Finding
-from handoff.privacy import carriers, cues, patterns, prose, values
+from handoff.privacy import carriers, cues, patterns, prose, snapshot, values
 from handoff.privacy.lazy_re import compile_pattern
 from handoff.privacy.rules import AGGREGATE, ASSIGNMENT, KEYWORD, RULES, TOKEN, Rule
 
@@ -57,11 +58,25 @@ __all__ = ["clear_caches", "scan_text", "scan_value"]
 MIN_RUN = 16
 """Shortest run of token characters that can hold a known-format credential."""
 
-_TOKEN_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.+/~")
-_TOKTAB = bytes(97 if i in _TOKEN_CHARS else 32 for i in range(256))
-_WORDTAB = bytes(i + 32 if 65 <= i <= 90 else i if 97 <= i <= 122 else 32 for i in range(256))
+_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+
+
+def _byte_table(spans: tuple[tuple[int, bytes], ...]) -> bytearray:
+    """A ``bytes.translate`` table: the bytes from each span's start to its replacement, the
+    rest to a blank (slice assignments in C: a generator over 256 bytes cost ~20 µs of every
+    CLI call's start-up per table)."""
+    table = bytearray(b" " * 256)
+    for start, into in spans:
+        table[start : start + len(into)] = into
+    return table
+
+
+_TOKTAB = bytes(_byte_table((*((c, b"a") for c in b"_-.+/~"), (48, b"a" * 10), (65, b"a" * 26),
+                             (97, b"a" * 26))))
+"""Token characters (ASCII letters, digits and ``_-.+/~``) to ``a``, the rest blank."""
+_WORDTAB = bytes(_byte_table(((65, _LOWER), (97, _LOWER))))
 """Lower-cases ASCII letters and blanks everything else: the words of the lower-cased text."""
-_SEPTAB = bytes(115 if chr(i) in "-._+~/" else 32 for i in range(256))
+_SEPTAB = bytes(_byte_table(tuple((c, b"s") for c in b"-._+~/")))
 """Separators inside a token run: a credential glued after one (``-ghp_``, ``build.AKIA``,
 ``x-sk-ant-``) starts right after it, so each is a candidate start."""
 _RUN = b"a" * MIN_RUN
@@ -110,68 +125,99 @@ _Hit = tuple[str, int, int, int, str]
 # ---------------------------------------------------------------------------------------------
 # Dispatch tables, built once from RULES (a few dict inserts; no regex is compiled here)
 
-_BY2: dict[str, list[tuple[str, Rule]]] = {}
-_BY1: dict[str, list[tuple[str, Rule]]] = {}
-_INFIX: list[tuple[str, Rule]] = []
-_CONTEXT: list[Rule] = []
-_VENDOR: list[Rule] = []
-_GENERIC: Rule | None = None
-
-for _rule in RULES:
-    if _rule.procedural:
-        continue  # run by code of their own (the follower layer, scan_value, cues)
-    if _rule.kind == TOKEN:
-        for _p in _rule.prefixes:
-            (_BY2.setdefault(_p[:2], []) if len(_p) >= 2 else _BY1.setdefault(_p, [])).append(
-                (_p, _rule)
-            )
-        _INFIX.extend((_i, _rule) for _i in _rule.infixes)
-    elif _rule.kind in (KEYWORD, AGGREGATE):
-        _CONTEXT.append(_rule)
-    elif _rule.kind == ASSIGNMENT:
-        if _rule.name_pattern:
-            _VENDOR.append(_rule)
-        else:
-            _GENERIC = _rule
-for _cands in (*_BY2.values(), *_BY1.values()):
-    _cands.sort(key=lambda c: -len(c[0]))  # the most specific prefix is tried first
-del _rule, _cands
-
-_URL_RULES = _BY2.pop("//", [])
-_URL_PREFIXES = tuple(prefix for prefix, _ in _URL_RULES)
-"""Webhook URLs (``//hooks.slack.com/``): looked up only for runs that start with ``//``."""
-
-
 _Gate = tuple[int, str, bool]
 """A keyword of a context rule: the rule's index in ``_CONTEXT``, the keyword, and whether its
 word being present already proves the keyword occurs (otherwise a substring test follows)."""
 
-_ALPHA = bytes(i if 97 <= i <= 122 else 32 for i in range(256))
-_BY_WORD: dict[bytes, list[_Gate]] = {}
-"""Each keyword is filed under its longest word: the text's word set says in one lookup whether
-the keyword can occur at all."""
-_BY_LITERAL: list[tuple[str, _Gate]] = []
-"""Keywords without letters (``://``, ``<|``, ``###``): a substring test, after a one-character
-test (``memchr``, ~20x cheaper than a substring search) on their last character."""
+_ALPHA = bytes(_byte_table(((97, _LOWER),)))
 
-for _n, _r in enumerate(_CONTEXT):
-    for _k in _r.keywords:
-        _words = _k.encode("ascii").translate(_ALPHA).split()
-        # for an anchored rule the substring test is the rule's own search for its keyword
-        _exact = _r.anchored or (len(_words) == 1 and _words[0] == _k.encode("ascii"))
-        if _words:
-            _BY_WORD.setdefault(max(_words, key=len), []).append((_n, _k, _exact))
-        else:
-            _BY_LITERAL.append((_k[-1], (_n, _k, False)))
+_DISPATCH_FIELDS = operator.attrgetter("kind", "prefixes", "infixes", "keywords", "words",
+                                       "name_pattern", "anchored", "procedural")
+"""What the dispatch tables are built from (``snapshot.tables`` compares exactly these)."""
+_Fields = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str,
+                bool, bool]
+_Dispatch = tuple[dict[str, list[tuple[str, int]]], dict[str, list[tuple[str, int]]],
+                  list[tuple[str, int]], list[tuple[str, int]], list[int], list[int], int | None,
+                  dict[bytes, list[_Gate]], list[tuple[str, _Gate]],
+                  list[frozenset[bytes]]]
+
+
+def _dispatch_tables(rows: list[_Fields]) -> _Dispatch:
+    """The dispatch tables, with rules as their index in ``RULES`` (a few dict inserts; no
+    regex is compiled here): token prefixes by their first two characters (one), infixes,
+    the context, vendor-assignment and generic rules, and the context rules' keywords."""
+    by2: dict[str, list[tuple[str, int]]] = {}
+    by1: dict[str, list[tuple[str, int]]] = {}
+    infix: list[tuple[str, int]] = []
+    context: list[int] = []
+    vendor: list[int] = []
+    generic: int | None = None
+    for i, (kind, prefixes, infixes, _, _, name_pattern, _, procedural) in enumerate(rows):
+        if procedural:
+            continue  # run by code of their own (the follower layer, scan_value, cues)
+        if kind == TOKEN:
+            for p in prefixes:
+                (by2.setdefault(p[:2], []) if len(p) >= 2 else by1.setdefault(p, [])).append(
+                    (p, i))
+            infix.extend((x, i) for x in infixes)
+        elif kind in (KEYWORD, AGGREGATE):
+            context.append(i)
+        elif kind == ASSIGNMENT:
+            if name_pattern:
+                vendor.append(i)
+            else:
+                generic = i
+    for cands in (*by2.values(), *by1.values()):
+        cands.sort(key=lambda c: -len(c[0]))  # the most specific prefix is tried first
+    url = by2.pop("//", [])
+    by_word: dict[bytes, list[_Gate]] = {}
+    by_literal: list[tuple[str, _Gate]] = []
+    for n, i in enumerate(context):
+        _, _, _, keywords, _, _, anchored, _ = rows[i]
+        for k in keywords:
+            words = k.encode("ascii").translate(_ALPHA).split()
+            # for an anchored rule the substring test is the rule's own search for its keyword
+            exact = anchored or (len(words) == 1 and words[0] == k.encode("ascii"))
+            if words:
+                by_word.setdefault(max(words, key=len), []).append((n, k, exact))
+            else:
+                by_literal.append((k[-1], (n, k, False)))
+    whole = [frozenset(w.encode("ascii") for w in rows[i][4]) for i in context]
+    return by2, by1, url, infix, context, vendor, generic, by_word, by_literal, whole
+
+
+def _dispatch_from_rules() -> _Dispatch:
+    """The dispatch tables of ``RULES``: from the snapshot when it was built from the same
+    fields of the same rows (``snapshot.tables``), otherwise built here."""
+    fields = list(map(_DISPATCH_FIELDS, RULES))
+    return snapshot.tables("scanner.dispatch", _dispatch_tables, fields)
+
+
+(_BY2, _BY1, _url, _infix, _context_at, _vendor_at, _generic_at, _BY_WORD, _BY_LITERAL, _WHOLE
+ ) = _dispatch_from_rules()
+"""``_BY2``, ``_BY1``: token prefixes by their first two characters (one), each with its rule's
+index in ``RULES``: looked up (and the rules found) per head, on first sight (``_head_entry``)."""
+_INFIX = [(x, RULES[i]) for x, i in _infix]
+_CONTEXT = [RULES[i] for i in _context_at]
+_VENDOR = [RULES[i] for i in _vendor_at]
+_GENERIC = None if _generic_at is None else RULES[_generic_at]
+_URL_RULES = [(p, RULES[i]) for p, i in _url]
+del _url, _infix, _context_at, _vendor_at, _generic_at
+
+_URL_PREFIXES = tuple(prefix for prefix, _ in _URL_RULES)
+"""Webhook URLs (``//hooks.slack.com/``): looked up only for runs that start with ``//``."""
+
+# ``_BY_WORD``: each keyword is filed under its longest word: the text's word set says in one
+# lookup whether the keyword can occur at all. ``_BY_LITERAL``: keywords without letters
+# (``://``, ``<|``, ``###``): a substring test, after a one-character test (``memchr``, ~20x
+# cheaper than a substring search) on their last character. ``_WHOLE``: per context rule, the
+# whole words its matches contain (``Rule.words``), as set members.
 _KEYWORD_WORDS = frozenset(_BY_WORD)
 """The words keywords are filed under: the text's gate words among them, in one C call."""
-_WHOLE = [frozenset(w.encode("ascii") for w in _r.words) for _r in _CONTEXT]
-"""Per context rule, the whole words its matches contain (``Rule.words``), as set members."""
 _GATE_WORDS = _KEYWORD_WORDS.union(
     *_WHOLE, (w.encode() for w in _SECRET_WORDS), cues.GATE_WORDS, prose.GATE_WORDS,
     carriers.GATE_WORDS,
 )
-del _n, _r, _k, _words, _exact
 
 _compiled: dict[str, re.Pattern[str]] = {}
 
@@ -252,7 +298,8 @@ on first sight of each head: at most 128 * 128 small entries."""
 
 
 def _head_entry(head: str) -> _Head | tuple[()]:
-    cands = _BY2.get(head, []) + _BY1.get(head[:1], [])  # two-character prefixes first
+    cands = [(p, RULES[i]) for p, i in _BY2.get(head, []) + _BY1.get(head[:1], [])]
+    # two-character prefixes first
     entry: _Head | tuple[()] = (tuple(p for p, _ in cands), cands) if cands else ()
     _HEADS[head] = entry
     return entry
@@ -416,6 +463,23 @@ def _anchor_gate(rule: Rule, keyword: str) -> re.Pattern[str] | None:
 _SPLIT_ANCHORED = True
 """Switch for ``tests/test_privacy_gates.py``: off, every position tries the whole pattern."""
 _ANCHORED_RX: dict[tuple[str, tuple[str, ...]], re.Pattern[str]] = {}
+_ANCHORED_PATTERNS = tuple(rule.pattern for rule in _CONTEXT if rule.anchored)
+
+
+def _parse_anchored(texts: tuple[str, ...]) -> dict[str, patterns.Parsed]:
+    """Every anchored pattern taken apart, when the snapshot is being built; otherwise (a
+    stale snapshot) none: each is taken apart when first needed, as before the snapshot."""
+    if snapshot.USE_SNAPSHOT:
+        return {}
+    return {text: patterns.parse_alternatives(text) for text in texts}
+
+
+_SPLITS = snapshot.tables(
+    "scanner.splits", _parse_anchored, _ANCHORED_PATTERNS,
+    code=(patterns.parse_alternatives, patterns.split_alternatives, patterns.literal_prefix,
+          patterns._named_group))
+"""The anchored rules' patterns taken apart (``patterns.parse_alternatives``, ~50-100 µs a
+pattern in a new process), from the snapshot. Keyed by the pattern itself."""
 
 
 def _anchored_rx(rule: Rule, keywords: tuple[str, ...]) -> re.Pattern[str]:
@@ -427,7 +491,9 @@ def _anchored_rx(rule: Rule, keywords: tuple[str, ...]) -> re.Pattern[str]:
     key = (rule.id, keywords)
     rx = _ANCHORED_RX.get(key)
     if rx is None:
-        pattern = patterns.keep_alternatives(rule.pattern, keywords)
+        pattern = (patterns.keep_parsed(rule.pattern, _SPLITS[rule.pattern], keywords)
+                   if rule.pattern in _SPLITS
+                   else patterns.keep_alternatives(rule.pattern, keywords))
         rx = _ANCHORED_RX[key] = (
             _rx(rule.id, rule.pattern) if pattern == rule.pattern
             else _rx(f"{rule.id}@{'|'.join(keywords)}", pattern)

@@ -157,7 +157,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         framing.request_label_hits(text, present, hits)
     framing.addressed_hits(text, present, hits)
     if not any(h[4] == "model-addressed" for h in hits):  # "Gemini: summarise this" calls it
-        framing.turn_hits(text, present, hits)
+        framing.turn_hits(text, lo, present, hits)
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)

@@ -197,7 +197,7 @@ _TURN_BOTS = (
 names. Not "ai" (meeting notes' action items), "bot" (a chat-ops bot's status line) or "model"
 (a config's field)."""
 TURN_GATE = frozenset(w.encode() for w in _TURN_BOTS if w.isascii())
-_TURN_OTHER = tuple(w for w in _TURN_BOTS if not w.isascii())
+_TURN_ASCII = tuple((w, w.encode()) for w in _TURN_BOTS if w.isascii())
 _ONE_TURN = (r"(?m)^[ \t>*#-]*(?:\*\*)?(?:" + "|".join(_TURN_BOTS) + r")(?:\*\*)?[ \t]*[:\uff1a]"
              r"(?:\*\*)?[ \t]*(?P<body>[^\n]+)")
 _FIELD_LINE = r"(?m)^[ \t>*#-]*[a-z][a-z_-]{0,20}[ \t]*:[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$"
@@ -207,16 +207,38 @@ _TURN_WORDS = 6
 _TURN_CJK = 12
 
 
-def turn_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+def _named(low: str, name: str) -> bool:
+    """Whether ``name`` occurs followed by a colon (blanks and ``**`` between allowed): one
+    pass of ``str.find`` in C over the text, where the pattern would be tried at every line."""
+    size = len(name)
+    at = low.find(name)
+    while at >= 0:
+        after = low[at + size : at + size + 6].lstrip(" \t*")
+        if after[:1] == ":" or after[:1] == "\uff1a":
+            return True
+        at = low.find(name, at + size)
+    return False
+
+
+def turn_hits(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """One turn of a model, its speaker named at a line's start and a sentence after it
     (``Assistant: I'll start by reading the loader ...``, ``Asistente: Voy a empezar ...``):
     what a transcript's model said, pasted without the user's turn (two turns are
     ``transcript-turns``). At least ``_TURN_WORDS`` words (``_TURN_CJK`` characters of a CJK
-    script): ``Assistant: Maria`` is a directory's line."""
+    script): ``Assistant: Maria`` is a directory's line. ``lo``: the scanner's lower-cased
+    view, enough to tell whether a name with a colon occurs at all."""
     if ":" not in text and "\uff1a" not in text:
         return
-    if present.isdisjoint(TURN_GATE) and (text.isascii() or not any(w in text.lower() for w in _TURN_OTHER)):
-        return
+    if text.isascii():
+        if present.isdisjoint(TURN_GATE):
+            return
+        names = [w for w, b in _TURN_ASCII if b in present]
+        low = lo
+    else:
+        low = text.lower()  # (the view lower-cases ASCII letters only)
+        names = [w for w in _TURN_BOTS if w in low]
+    if not any(_named(low, w) for w in names):
+        return  # no name with a colon after it: the pattern, tried at every line, need not run
     low = text.lower()
     for m in _rx(_ONE_TURN).finditer(low):
         if _rx(_FIELD_LINE).search(low[: m.start()] + "\n" + low[m.end() :]) is not None:

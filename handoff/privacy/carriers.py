@@ -109,13 +109,14 @@ _QUALIFIED = (
     r"|[ \t]*\([A-Za-z0-9_. /-]{1,32}\)[ \t]*(?:=|:|->)[ \t]*([\"']?)([^\s\"']{6,512})\3"
     r"|[ \t]+to[ \t]+([\"']?)([^\s\"']{12,512})\5"
     r"|[ \t]+(?:set|changed|rotated|updated|reset)[ \t]+to[ \t]+([\"']?)([^\s\"']{12,512})\7"
+    r"|[ \t]+with[ \t]+([\"']?)([^\s\"']{12,512})\9"
 )
 """After a secret name: a qualifier then an operator (``for staging =``, ``(prod):``), or
 ``to`` (``set NAME to V``, ``NAME set to V``); matched at the blank after the name."""
 _JOINERS = ("_", ".", "-")
 """A secret word joined to the rest of an identifier (``AUTH_TOKEN``, ``twilio.api_key``)."""
 _QUALIFIER_MARKS = (" for ", " in ", " on ", " at ", " of ", " (", " to ", " set to ",
-                    " changed to ", " rotated to ", " updated to ", " reset to ")
+                    " changed to ", " rotated to ", " updated to ", " reset to ", " with ")
 _PASS_COMMAND = (
     r"pass(?:word|phrase)?[-_ ]?(?:command|cmd|eval)[\"']?\s*[=:]?\s*[\"']?\s*"
     r"(?:echo|printf)\s+(?:-[a-z]{1,3}\s+)?[\"']?([^\s\"'|;&]{6,256})"
@@ -280,6 +281,8 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
                 hits.append((category, priority, m.start(3), m.end(3), "config-key-secret"))
     if not present.isdisjoint(_NAME_WORDS):
         _qualified(view, lo, present, category, priority, hits)
+        if "set it to " in lo:
+            _set_it(view, lo, category, priority, hits)
     if "\n" in view and not present.isdisjoint(_OUTPUT_WORDS):
         _printed(view, lo, present, category, priority, hits)
     if not present.isdisjoint(_HEADER_WORDS) and ("x-" in lo or "-key" in lo or "-token" in lo):
@@ -308,6 +311,11 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
                 hits.append((category, priority, m.start(2), m.end(2), "export-field-value"))
     if not present.isdisjoint(notes.GATE_WORDS):
         notes.note_hits(view, lo, present, category, priority, hits)
+    if b"evaluating" in present and "secrets." in view:
+        for m in _rx(_ACTIONS_DEBUG).finditer(view):
+            if values.named_secret(m.group(1), m.group(2)) and (
+                    _generated(m.group(2), 12) or values.hex_or_uuid(m.group(2))):
+                hits.append((category, priority, m.start(2), m.end(2), "actions-debug-secret"))
 
 
 _COLUMN_WORDS = frozenset((b"password", b"login", b"pwd", b"passwd", b"secret", b"pass"))
@@ -434,6 +442,8 @@ def _field_object(m: Match[str], category: str, priority: int, hits: list[_Hit])
     names = [pairs[k][0] for k in _FIELD_NAMES if k in pairs]
     if pairs.get("type", ("", 0))[0] == "P":
         names.append("password")
+    if "keyName" in pairs:  # az ... keys list: [{"keyName": "key1", "value": V}]: an account key
+        names.append("account_key")
     if any(values.named_secret(n, value) for n in names if n.lower() != "login"):
         hits.append((category, priority, start, start + len(value), "export-field-value"))
 
@@ -718,18 +728,35 @@ def _qualified(view: str, lo: str, present: frozenset[bytes], category: str, pri
                 ):
                     m = _rx(_QUALIFIED).match(view, ns + len(name))
                     if m is not None:
-                        group = next(g for g in (2, 4, 6, 8) if m.group(g) is not None)
+                        group = next(g for g in (2, 4, 6, 8, 10) if m.group(g) is not None)
                         _qualified_value(view, name, m, group, category, priority, hits)
             pos = lo.find(w, end)
 
 
+_SECRET_IDENT = r"[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[A-Z][A-Z0-9]{3,}"
+
+
+def _set_it(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """``NAME was unset. Set it to V``: the pronoun stands for a secret name written in the
+    sentence before (at most 160 characters back); the value is judged as ``set NAME to V``."""
+    at = lo.find("set it to ")
+    while at >= 0:
+        m = _rx(r"([\"'`]?)([^\s\"'`]{12,512})\1").match(view, at + 10)
+        if m is not None:
+            names = [n for n in _rx(_SECRET_IDENT).findall(view, max(0, at - 160), at)
+                     if values.classify_name(n) is not None]
+            if names:
+                _qualified_value(view, names[-1], m, 2, category, priority, hits, strict=True)
+        at = lo.find("set it to ", at + 10)
+
+
 def _qualified_value(view: str, name: str, m: Match[str], group: int, category: str,
-                     priority: int, hits: list[_Hit]) -> None:
+                     priority: int, hits: list[_Hit], strict: bool = False) -> None:
     value = m.group(group).rstrip(".,;")
     cls = values.classify_name(name)
     if cls is None or not values.named_secret(name, value) or values.is_wordy(value):
         return
-    if group >= 6 and not (values.looks_secret(value, cls) or values.looks_random(value, 16)):
+    if (group >= 6 or strict) and not (values.looks_secret(value, cls) or values.looks_random(value, 16)):
         return  # "set NAME to V" is prose: the value must look like a secret on its own
     if values.is_benign_id(value) and not values.hex_or_uuid(value):
         return
@@ -773,3 +800,271 @@ def _printed_line(view: str, lo: str, line_start: int, line_end: int, category: 
     ) and not values.is_benign_id(out):
         start = view.find(out, line_end + 1)
         hits.append((category, priority, start, start + len(out), "printed-secret"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Session 12: markdown tables, user / password pairs, a CI runner's debug echo
+
+_ACTIONS_DEBUG = (
+    r"Evaluating: secrets\.([A-Za-z0-9_]{2,64})[ \t]*\r?\n[^\n]{0,80}?Result: '([^'\s]{8,512})'"
+)
+"""GitHub Actions' step debug log: the expression ``secrets.NAME`` and, on the next line, its
+value as the runner evaluated it (debug logging prints it unmasked when the mask is bypassed)."""
+GATE_WORDS = GATE_WORDS | {b"evaluating"}
+_ALIGN_ROW = r"\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+"
+_ROW_GAP = " \t\r\n?/>\\0123456789"
+"""What sits between two rows of a table: a line break, a quote's ``>``, a line number, or the
+marker a flattened paste put there (``\u00b6``, ``\u23ce`` read as ``?``, ``//``, ``\\n``)."""
+_CLOUD_NAMES = frozenset(("aws", "azure", "gcp", "google", "github", "gitlab"))
+
+
+def layout_hits(view: str, lo: str, present: frozenset[bytes], category: str, priority: int,
+                hits: list[_Hit]) -> None:
+    """Credentials placed by layout, with no secret word near them: a markdown table's cell
+    under a secret column or beside a vendor's name, a ``user / password`` pair, a line that
+    is only ``user:password``, a value handed over in chat (``here you go: V``, ``use V for
+    now``). Run on every text: each check first finds its punctuation or phrase."""
+    if view.count("|") >= 3:
+        _md_tables(view, category, priority, hits)
+        if "://" in view:
+            _pipe_rows(view, category, priority, hits)
+    if not present.isdisjoint(_HANDOVER_WORDS):
+        verbs = not present.isdisjoint(_VERB_WORDS) and not present.isdisjoint(_QUALIFIER_WORDS)
+        for phrase, word in _HANDOVER_PHRASES:
+            if word not in present or (phrase in _VERB_PHRASES and not verbs):
+                continue
+            at = lo.find(phrase)
+            while at >= 0:
+                m = _rx(_HANDOVER).match(view, at + len(phrase))
+                if m is not None and (phrase not in _VERB_PHRASES or m.group(2)) and (
+                        _handed_over(m.group(1)) or _long_random(m.group(1))) and (
+                        values.char_classes(m.group(1)) >= 3):
+                    hits.append((category, priority, m.start(1), m.end(1), "chat-handover"))
+                at = lo.find(phrase, at + len(phrase))
+    if "/" in view:
+        _login_pairs(view, category, priority, hits)
+    if ":" in view:
+        _login_lines(view, category, priority, hits)
+
+
+_HANDOVER_PHRASES = (("here you go", b"here"), ("here it is", b"here"), ("this one", b"one"),
+                     ("new one is", b"one"), ("temporary one", b"one"), ("use ", b"use"),
+                     ("uses ", b"uses"), ("used ", b"used"))
+"""Each phrase with a word of the text's word set it needs (looked up before any search)."""
+_VERB_PHRASES = frozenset(("use ", "uses ", "used "))
+_VERB_WORDS = frozenset((b"use", b"uses", b"used"))
+_QUALIFIER_WORDS = frozenset((b"now", b"until", b"call", b"access", b"authenticate", b"hit",
+                              b"instead", b"today", b"meantime", b"demo"))
+_HANDOVER_WORDS = frozenset(w for _, w in _HANDOVER_PHRASES)
+LAYOUT_WORDS = _HANDOVER_WORDS | _QUALIFIER_WORDS
+"""Words the scanner's word set must hold for ``layout_hits`` to see them."""
+_HANDOVER = (
+    r"[:,]?[ \t]{0,3}`?([^\s`\"']{12,128}?)`?(?:[ \t]+(for now|until|instead|for today|in the "
+    r"meantime|for the demo|to call|to access|to authenticate|to hit)|(?=[\s,;)\]\"']|\.(?:\s|$)|$))"
+)
+"""What a teammate writes when handing a login over in chat: the phrase, then the value; after
+``use`` the value needs a time qualifier (``use V for now``: ``use`` alone is every command)."""
+
+
+def _long_random(value: str) -> bool:
+    """20+ random letters and digits of both cases: a key's shape, which ``_handed_over``'s
+    name test (two readable pieces make a name) can refuse by chance."""
+    return len(value) >= 20 and _pair_secret(value) and values.looks_random(value, 20)
+
+
+def _pipe_rows(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """A password manager's row pasted with ``|`` between fields (``Console | jonas@acme.io |
+    V | https://...``): judged as a CSV row without its header."""
+    at = 0
+    for line in view.split("\n"):
+        start, at = at, at + len(line) + 1
+        if line.count("|") >= 3 and "://" in line and "---" not in line:
+            at_line = start
+            fields: list[tuple[int, str]] = []
+            pos = 0
+            for cell in line.split("|"):
+                stripped = cell.strip()
+                if stripped:
+                    fields.append((at_line + pos + cell.find(stripped), stripped))
+                pos += len(cell) + 1
+            if len(fields) >= 4 and not any(_rx(r"[A-Za-z_][A-Za-z0-9_.-]*=").match(f)
+                                            for _, f in fields):
+                _csv_lone_row(fields, category, priority, hits)  # (not KEY=V | KEY=V settings)
+
+
+def _generated(value: str, min_len: int = 8) -> bool:
+    """A generated password's or key's shape on its own: mixed case and a digit, or a symbol,
+    or a random run; never an id, a digest, a date or a word."""
+    if len(value) < min_len or " " in value or values.is_placeholder(value):
+        return False
+    if values.is_benign_id(value) or values.hex_or_uuid(value) or values.is_wordy(value):
+        return False
+    return values.reset_password_shaped(value) or values.looks_random(value, 16) or (
+        values.password_shaped(value) and values.char_classes(value) >= 3)
+
+
+_FILE_EXTENSIONS = frozenset((
+    "md", "py", "txt", "json", "yaml", "yml", "toml", "sh", "js", "ts", "tsx", "jsx", "go", "rs",
+    "rb", "java", "kt", "html", "css", "sql", "cfg", "conf", "ini", "lock", "log", "csv", "xml",
+    "pdf", "png", "jpg", "svg", "zip", "gz", "tar", "c", "h", "cpp", "cs", "php", "swift", "tf",
+    "rst", "ipynb", "proto", "env", "pem", "key", "pub"))
+
+
+def _pair_secret(value: str) -> bool:
+    """Stricter than ``_generated``, for a value with no secret word near it: upper and lower
+    case and a digit (``Sa1uYX@eXTDuq``), or equal groups of random letters and digits joined by
+    ``-`` (``k9q54-xz14t-dn9k0``, a manager's generated shape); ``repo/docs-site#622`` fails."""
+    # cheap first: a path piece or a word (append-only-log) has one case and no digit
+    if (value.islower() or value.isupper()) and not ("-" in value and _rx(r"\d").search(value)):
+        return False
+    if not _generated(value) or value.startswith("/"):
+        return False
+    if value.rpartition(".")[2] in _FILE_EXTENSIONS:
+        return False  # docs/Setup2Guide.md: a file under a directory
+    cased = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    if value.isalnum():
+        read = [p for p in _rx(_CAMEL_PIECE).findall(value)
+                if len(p) >= 4 and values.is_wordy(p) and any(c in "aeiouAEIOU" for c in p)]
+        if len(read) >= 2 and sum(map(len, read)) * 2 >= len(value):
+            return False  # Setup2Guide, HttpClient2Factory: readable pieces make a name
+    if cased and len(value) >= 8 and any(c.isdigit() for c in value):
+        return True
+    if cased and len(value) >= 10 and any(c in values.PASSWORD_SYMBOLS for c in value):
+        return True  # GaNpcL*OilLigNS: both cases and a policy's symbol, no digit
+    groups = value.split("-")
+    return len(groups) >= 3 and len({len(g) for g in groups}) == 1 and 4 <= len(groups[0]) <= 6 \
+        and all(g.isalnum() for g in groups) and sum(c.isdigit() for c in value) >= 2 and (
+            all(any(c.isdigit() for c in g) or values.unreadable_group(g) for g in groups)
+            or sum(map(values.unreadable_group, groups)) >= len(groups) - 1)
+
+
+def _cells(view: str, pos: int, n: int) -> tuple[list[tuple[int, str]], int] | None:
+    """The ``n`` cells of the row that starts at the ``|`` at ``pos``, and where it ends."""
+    out: list[tuple[int, str]] = []
+    pos += 1
+    for _ in range(n):
+        j = view.find("|", pos)
+        if j < 0 or "\n" in view[pos:j]:
+            return None
+        out.append((pos, view[pos:j]))
+        pos = j + 1
+    return out, pos
+
+
+def _cell_value(start: int, cell: str) -> tuple[int, str]:
+    stripped = cell.strip()
+    start += cell.find(stripped) if stripped else 0
+    if len(stripped) > 2 and stripped[0] == stripped[-1] == "`":
+        return start + 1, stripped[1:-1]
+    return start, stripped
+
+
+def _md_tables(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """A markdown table (also flattened onto one line, or quoted in an issue comment): the
+    header names each column, so a cell under ``password`` or ``key`` is judged with that name;
+    a row with no header is judged where a vendor's name sits in the cell before a value."""
+    seen = False
+    if "---" in view:
+        for m in _rx(_ALIGN_ROW).finditer(view):
+            seen = True
+            n = m.group(0).count("-") and len(_rx(r"-{3,}").findall(m.group(0)))
+            head = view[max(0, m.start() - 2000) : m.start()].rstrip(_ROW_GAP)
+            if not head.endswith("|"):
+                continue
+            header = head[:-1].rsplit("|", n)
+            if len(header) != n + 1:
+                continue
+            columns = [(i, c.strip().strip("`*")) for i, c in enumerate(header[1:])]
+            secret = [(i, name, cls) for i, name in columns if (cls := _column_class(name))]
+            if not secret:
+                continue
+            pos = m.end()
+            for _ in range(64):
+                gap = view[pos : pos + 40]
+                pos += len(gap) - len(gap.lstrip(_ROW_GAP))
+                if not view.startswith("|", pos):
+                    break
+                row = _cells(view, pos, n)
+                if row is None:
+                    break
+                cells, pos = row
+                vendor = next((w for _, c in cells if (w := c.strip().lower().split(" ")[0])
+                               in values.VENDOR_NAMES), "")
+                for i, name, cls in secret:
+                    start, value = _cell_value(*cells[i])
+                    if cls == values.KEY and vendor:  # | twilio | <key> |: the vendor's key
+                        cls, name = values.STRONG, vendor + "_" + name
+                    if value and values.named_secret(name, value) and (
+                        values.looks_secret(value, cls) and (
+                            cls != values.KEY or _generated(value, 16))
+                    ) and not values.is_wordy(value):
+                        hits.append((category, priority, start, start + len(value),
+                                     "table-column-secret"))
+    if seen or view.count("|") < 3:
+        return
+    for m in _rx(r"\|[ \t]*([A-Za-z][A-Za-z0-9 ]{1,30}?)[ \t]*\|[ \t]*`?([^\s|`]{16,512})`?[ \t]*\|"
+                 ).finditer(view):
+        name = m.group(1).lower()
+        if name.split(" ")[0] in values.VENDOR_NAMES or name.split(" ")[0] in _CLOUD_NAMES:
+            value = m.group(2)
+            if _generated(value, 16) and values.looks_secret(value, values.STRONG):
+                hits.append((category, priority, m.start(2), m.end(2), "table-vendor-secret"))
+
+
+_LOGIN_PAIR = (
+    r"(?<![A-Za-z0-9_./:@-])`?([a-z][a-z0-9._-]{1,31}(?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?)`?"
+    r"(?:[ \t]+/[ \t]+|/)`?([^\s`/]{6,128}?)`?(?=[ \t]|$|\n|[,;)](?:\s|$))"
+)
+"""``user / password`` as a teammate hands a login over (``admin/V works``, `` `bob` / `V` ``):
+the password must have a generated password's shape, so paths and ``and/or`` pass."""
+_LOGIN_LINE = (
+    r"[ \t]*(?:[A-Za-z][A-Za-z0-9_-]{1,24}[ \t]+)?([a-z][a-z0-9._-]{2,31}):([^\s:/]{8,128})"
+    r"[ \t]*\r?\Z"
+)
+"""A line that is only ``user:password`` (an htpasswd-style credentials file line, ``grafana
+admin:V`` in a note)."""
+
+
+def _login_pairs(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """Each ``/`` with a name right before it and one token after it (to the next blank) that
+    holds no other ``/``: a path's or a URL's slashes fail the search's look-around in C."""
+    slashes = list(_rx(_PAIR_SLASH).finditer(view))
+    if " / " in view:
+        slashes += _rx(_PAIR_SPACED).finditer(view)
+    for slash in slashes:
+        pos, vstart = slash.start(), slash.end()
+        lo_bound = max(0, pos - 40)  # a user name is at most 32 characters
+        ustart = max(view.rfind(" ", lo_bound, pos), view.rfind("\n", lo_bound, pos),
+                     view.rfind("\t", lo_bound, pos), lo_bound - 1) + 1
+        m = _rx(_LOGIN_PAIR).match(view, ustart)
+        if m is not None and m.start(2) in (vstart, vstart + 1):
+            value = m.group(2).rstrip(".,;")
+            if _pair_secret(value) and not value.startswith(("http", "www.")) and not (
+                    value[:1] in "~." or "\\" in value):
+                hits.append((category, priority, m.start(2), m.start(2) + len(value),
+                             "login-pair"))
+
+
+_PAIR_SLASH = r"/(?<=[A-Za-z0-9`]/)(?=[^\s/]{6,130}(?:\s|$))"
+_PAIR_SPACED = r" / (?<=[A-Za-z0-9`] / )(?=[^\s/]{6,130}(?:\s|$))"
+"""A slash after a name's last character, then one token of 6+ characters with no slash (the
+literal first, so ``re`` finds candidates with a C search)."""
+
+
+def _login_lines(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """A short line that is only ``user:password``, after at most one word. Only lines with a
+    ``:`` and no blank after it are looked at (found by ``str.find``, not line by line)."""
+    colon = view.find(":")
+    while colon >= 0:
+        start = view.rfind("\n", 0, colon) + 1
+        end = view.find("\n", colon)
+        end = len(view) if end < 0 else end
+        if end - start <= 170 and " " not in view[colon:end].rstrip(" \t\r"):
+            m = _rx(_LOGIN_LINE).match(view, start, end)
+            if m is not None:
+                value = m.group(2)
+                if _pair_secret(value) and not values.is_algorithm(m.group(1)) and (
+                        any(c in values.PASSWORD_SYMBOLS for c in value)
+                        or values.looks_random(value, 16)):
+                    hits.append((category, priority, m.start(2), m.end(2), "login-line"))
+        colon = view.find(":", end)

@@ -223,6 +223,8 @@ def _stdin_secrets(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
             continue
         if len(value) < 6 or is_placeholder(value) or is_wordy(value) or value.isdigit():
             continue
+        if "|" in value and (char_classes(value) < 3 or len(value) < 8):
+            continue  # 'ok|fail': a quoted pipe is a password's symbol only among mixed classes
         if char_classes(value) >= 2 or len(value) >= 16:
             spans.append((vstart, vstart + len(value)))
     return spans

@@ -88,12 +88,34 @@ _SECRET_PARTS = ("pass", "secret", "token", "key", "auth")
 """Searched as substrings: they also occur inside names (PGPASSWORD, apiKey, accessToken)."""
 _SECRET_WORDS = ("pwd", "auth", "authtoken", "cred", "creds", "credential", "credentials",
                  "login", "senha", "passwort", "kennwort", "contrasena", "psk", "pw", "clave",
-                 "wachtwoord", "haslo", "pat")
+                 "wachtwoord", "haslo", "pat", "salt")
 """Rarer name words, looked up in the text's word set (free) before their positions are found."""
-_CAMEL_WORDS = (("pwd", "Pwd"), ("pw", "Pw"), ("tok", "Tok"), ("psk", "Psk"), ("cred", "Cred"))
+_CAMEL_WORDS = (("pwd", "Pwd"), ("pw", "Pw"), ("tok", "Tok"), ("psk", "Psk"), ("cred", "Cred"),
+                ("sec", "Sec"))
+_UPPER_WORDS = (("pwd", "PWD"), ("pw", "PW"))
 """Short secret words that end a camelCase name (``dbPwd``, ``adminPw``, ``apiTok``): the word
-set holds ``dbpwd``, so their capitalised form is looked for in the text instead."""
+set holds ``dbpwd``, so their capitalised form is looked for in the text instead; so is the
+upper-case tail of a SCREAMING name (``DBPWD``, ``LDAPBINDPW``: ``_upper_end``, the whole name
+upper-case, so that base64 ending ``...xwPW`` opens nothing)."""
 _CAMEL_END = r"%(w)s(?<=[a-z0-9]%(w)s)(?![a-z])"
+_UPPER_NAME = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _upper_end(view: str, tail: str) -> bool:
+    """``tail`` ends a SCREAMING name (``LDAPBINDPW``): found by ``str.find``, then the name is
+    walked back (a regex for it has no literal to start from and costs a 2 KB note ~25 µs)."""
+    at = view.find(tail)
+    while at >= 0:
+        end = at + len(tail)
+        if end == len(view) or not view[end].isalnum():
+            start = at
+            while start > 0 and view[start - 1] in _UPPER_NAME and at - start <= 40:
+                start -= 1
+            if at - start >= 1 and view[start].isalpha() and (
+                    start == 0 or view[start - 1] not in "abcdefghijklmnopqrstuvwxyz.+/-"):
+                return True
+        at = view.find(tail, end)
+    return False
 """The camelCase word ends the name (``dbPwd``, not ``Token`` or ``myTokens``). The word comes
 first and the letter or digit before it is looked back at: ``re`` scans for the literal in C,
 where ``[a-z0-9]Pwd`` was tried at every character (~30 µs of a 2 KB note that says
@@ -216,7 +238,7 @@ _KEYWORD_WORDS = frozenset(_BY_WORD)
 """The words keywords are filed under: the text's gate words among them, in one C call."""
 _GATE_WORDS = _KEYWORD_WORDS.union(
     *_WHOLE, (w.encode() for w in _SECRET_WORDS), cues.GATE_WORDS, prose.GATE_WORDS,
-    carriers.GATE_WORDS,
+    carriers.GATE_WORDS, carriers.LAYOUT_WORDS,
 )
 
 _compiled: dict[str, re.Pattern[str]] = {}
@@ -514,6 +536,8 @@ def _assignments(
     # camelCase hides a short secret word inside one word of the word set (dbPwd, apiTok)
     words = words + tuple(w for w, camel in _CAMEL_WORDS if camel in view and w not in words and (
         _rx(f"<camel-end-{camel}>", _CAMEL_END % {"w": camel}).search(view) is not None))
+    words = words + tuple(w for w, upper in _UPPER_WORDS if w not in words and _upper_end(
+        view, upper))
     find = lo.find
     blank = runs.find
     for word in words:
@@ -851,6 +875,9 @@ _FOREIGN_NOUNS = (
     ("l\u00f6senord", values.PASSWORD),  # sv
     ("salasana", values.PASSWORD),  # fi
     ("heslo", values.PASSWORD),  # cs, sk
+    ("parola", values.PASSWORD),  # tr, it, ro (parolas\u0131, parolasini)
+    ("\u03c3\u03c5\u03bd\u03b8\u03b7\u03bc\u03b1\u03c4\u03b9\u03ba", values.PASSWORD),  # el
+    ("\u03ba\u03c9\u03b4\u03b9\u03ba", values.PASSWORD),  # el: kodikos (prosvasis)
 )
 """Secret nouns written in other scripts or with accents: the ASCII view cannot see them."""
 
@@ -927,6 +954,8 @@ def _judge(
     """Judge the value after ``name op``; True if a finding was added."""
     if m.group("q"):
         value, vstart = m.group("qv"), m.start("qv")
+    elif m.group("op") == ">" and "</" in m.group("v"):  # <password>V</password>: all up to </
+        value, vstart = m.group("v").split("</", 1)[0], m.start("v")
     else:
         value, vstart = _trim_unquoted(m.group("v")), m.start("v")
     if len(value) < 6:  # no class accepts shorter values
@@ -980,8 +1009,15 @@ _PAIR_NAME = (
     r"[ \t]*(?:-[ \t]*)?(?:name|key|variable|Name|Key)[\"']?[ \t]*[:=]?[ \t]*[\"']?"
     r"(?P<name>[A-Za-z0-9_.-]{1,64})[\"']?[ \t]*\{?[ \t]*\r?$"
 )
+_BLOCK_NAME = (
+    r"[ \t]*(?:variable[ \t]+|output[ \t]+)?[\"'](?P<name>[A-Za-z0-9_.-]{1,64})[\"'][ \t]*:?"
+    r"[ \t]*\{[ \t]*\r?$"
+)
+"""A block opened by a quoted name a few lines above its value (``variable "db_password" {``,
+``"stripe_secret": {`` of ``terraform output -json``)."""
+_BLOCK_LINES = 5
 _PAIR_VALUE = (
-    r"[ \t]*(?:-[ \t]*)?(?:value|default|Value)[\"']?[ \t]*[:=][ \t]*"
+    r"[ \t]*(?:-[ \t]*)?[\"']?(?:value|default|Value)[\"']?[ \t]*[:=][ \t]*"
     r"(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{1,256})|(?P<v>[^\s\"']{1,256}))"
 )
 
@@ -994,9 +1030,9 @@ def _line_pairs(view: str, hits: list[_Hit]) -> None:
         pos = view.find(label)
         while pos >= 0:
             start = view.rfind("\n", 0, pos) + 1
-            if start and view[start:pos].strip(" \t-") == "":
+            if start and view[start:pos].strip(" \t-\"'") == "":
                 prev = view[view.rfind("\n", 0, start - 1) + 1 : start - 1]
-                n = _rx("<pair-name>", _PAIR_NAME).match(prev)
+                n = _rx("<pair-name>", _PAIR_NAME).match(prev) or _block_name(view, start)
                 m = _rx("<pair-value>", _PAIR_VALUE).match(view, start) if n else None
                 if n and m:
                     value, vstart = (m.group("qv"), m.start("qv")) if m.group("q") else (
@@ -1007,7 +1043,28 @@ def _line_pairs(view: str, hits: list[_Hit]) -> None:
             pos = view.find(label, pos + len(label))
 
 
+def _block_name(view: str, start: int) -> re.Match[str] | None:
+    """The name of the block a value line sits in: up to ``_BLOCK_LINES`` lines above it, with
+    no line between that closes a block or opens another one."""
+    end = start - 1
+    for _ in range(_BLOCK_LINES):
+        if end <= 0:
+            return None
+        begin = view.rfind("\n", 0, end) + 1
+        line = view[begin:end]
+        if "{" in line:
+            return _rx("<block-name>", _BLOCK_NAME).match(line)
+        if "}" in line or "[" in line:
+            return None
+        end = begin - 1
+    return None
+
+
 _OPENERS = {")": "(", "]": "[", "}": "{", ">": "<"}
+_LIST_NEXT = r"[ \t]{0,2}[A-Za-z_][A-Za-z0-9_.-]{0,38}[ \t]{0,2}="
+"""What a list goes on with after ``;``, ``,``, ``&`` or ``|``: the next item's name and its
+``=`` (``;Server=``, ``&user=``). Any other character before the ``=`` is part of a value that
+holds both (``8w4p&hGI~Ys_=n^E``): round 12 cut such passwords short."""
 
 
 def _trim_unquoted(value: str) -> str:
@@ -1026,7 +1083,7 @@ def _trim_unquoted(value: str) -> str:
     for sep in ";,&|":
         cut = value.find(sep)
         while cut > 0:
-            if "=" in value[cut + 1 : cut + 40] or cut == len(value) - 1:
+            if cut == len(value) - 1 or _rx("<list-next>", _LIST_NEXT).match(value, cut + 1):
                 value = value[:cut]
                 break
             cut = value.find(sep, cut + 1)
@@ -1206,6 +1263,7 @@ def _scan(text: str, path: str) -> list[Finding]:
         prose.secret_hits(text, view, lo, present, _ASSIGN_CATEGORY, 2, hits)
     if not present.isdisjoint(carriers.GATE_WORDS):
         carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
+    carriers.layout_hits(view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)
     if not hits and (len(text) >= 24 or (len(text) >= 8 and max(text) >= "\u3040")):
         # the trained model, only where no rule fired; the test above is ``classifier.wanted``,

@@ -816,7 +816,8 @@ SHAPE_RULES: tuple[Rule, ...] = (
         CREDENTIAL,
         AGGREGATE,
         r"(?:echo|printf)[ \t]+(?:-[a-z]{1,3}[ \t]+)*(?:([\"'])%s(?:\\n)?\1[ \t]+)?"
-        r"([\"']?)([^\s|'\"]{4,256})(?:\n [^\s|'\"]{0,256}(?=[\"']))?\2[ \t]*\|[ \t]*([^\n]{1,300})"
+        r"(?:([\"'])|)((?(2)[^\s'\"]|[^\s|'\"]){4,256})(?:\n [^\s|'\"]{0,256}(?=[\"']))?(?(2)\2)"
+        r"[ \t]*\|[ \t]*([^\n]{1,300})"
         r"|<<<[ \t]*([\"']?)([^\s'\"]{4,256})\5",
         keywords=("echo", "printf", "<<<"),
         lower=False,
@@ -826,6 +827,7 @@ SHAPE_RULES: tuple[Rule, ...] = (
         examples=(
             "echo Zr8kq2Lw9Xv4 | docker login -u ci --password-stdin registry.acme.io",
             "echo 'Tq9mZ4rWx2' | sudo -S systemctl restart app",
+            "echo 'Tq9m:ZrWx|2Lp' | sudo -S systemctl restart app",
             "printf '%s' f3Kq9ZxR2mWv8LpT4nYb6Hc1 | gh secret set DEPLOY_TOKEN",
             "printf 'Hx7qWm2Lr9Tz\\n' | sudo -S systemctl restart app",
             'echo -e "Pw4kZr8q.Lx2\\nPw4kZr8q.Lx2" | passwd svc_app',

@@ -337,6 +337,8 @@ def _is_reference(v: str) -> bool:
         head, slash, tail = rest.partition("/")
         if slash and first == "$" and _env_var(head) and _looks_like_path(tail):
             return True  # $BASE_URL/health, $HOME/.ssh/id_rsa: a variable and a path under it
+        if first == "!" and any(c.isdigit() for c in rest) and rest[:1] not in ("{", "("):
+            return False  # a YAML tag (!Ref, !GetAtt X.Arn) has no digit: !QSYS-Ib9X is a password
         return rest[:1] in ("{", "(") or (
             bool(rest) and set(rest) <= _IDENT and any(c.isalpha() for c in rest)
         )
@@ -626,6 +628,8 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
         return False  # openssl's -passin env:VAR, file:path, fd:3: where the password is read
     if v[:5].lower() == "pass:":  # openssl's -passout pass:V: the password is what follows
         v = v[5:]
+    if cls in (PASSWORD, STRONG) and salt_shaped(v):
+        return True  # brackets and angles inside are its alphabet, not a template's
     if not v or is_placeholder(v) or _is_number(v) or v.startswith(_PUBLIC_PREFIXES):
         return False
     if is_field_list(v):
@@ -674,6 +678,30 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
         if set(v.lower()) <= _HEX:
             return False
         return classes >= 2 and entropy(v) >= 3.5
+    return False
+
+
+def salt_shaped(v: str) -> bool:
+    """40+ characters drawn from all of printable ASCII (WordPress's AUTH_SALT, a generated
+    secret key): every class, a fifth or more symbols, high entropy, no blank. A template or a
+    JSON snippet has words and blanks; this has neither."""
+    if len(v) < 40 or " " in v or char_classes(v) < 4:
+        return False
+    symbols = sum(not c.isalnum() for c in v)
+    return symbols * 5 >= len(v) and entropy(v) >= 4.6 and not _rx_word_run(v)
+
+
+def _rx_word_run(v: str) -> bool:
+    """A run of five or more lower-case letters that reads as a word (``unique``, ``phrase``):
+    random text of this alphabet has such runs (``xhcbp``) but seldom spells one."""
+    run: list[str] = []
+    for c in v + " ":
+        if "a" <= c <= "z":
+            run.append(c)
+            continue
+        if len(run) >= 5 and is_wordy("".join(run)):
+            return True
+        run = []
     return False
 
 
@@ -780,6 +808,9 @@ _QUALIFIER_LAST = frozenset(
 ``DB_PASSWORD_PROD``, ``API_TOKEN_V2``) instead of naming something else about it."""
 
 
+_SECRET_SEC_OWNERS = frozenset(("client", "app", "api", "consumer", "shared", "webhook", "signing",
+                                 "jwt", "hmac", "oauth", "session"))
+"""Owners of an abbreviated ``sec`` that make it a secret, not seconds (``clientSec``)."""
 _PUBLIC_WORDS = frozenset(("public", "pub", "publishable", "verify", "verification"))
 _BENIGN_TOKEN_QUALIFIERS = frozenset(
     ("pagination", "page", "continuation", "next", "cursor", "ring", "cancellation", "cancel",
@@ -822,6 +853,8 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
         return PASSWORD
     if last.endswith("pass") and not last.endswith(_NOT_PASSWORD_PASS) and len(last) <= 16:
         return PASSWORD
+    if last.endswith(("passw", "pword")) or (last.endswith("pw") and 4 <= len(last) <= 12):
+        return PASSWORD  # dbPassw, SVCPW, LDAPBINDPW: an abbreviated password ending a compound
     if last.endswith(("secret", "token", "apikey", "credential", "credentials", "creds")):
         if last.startswith("secretary"):
             return None
@@ -834,6 +867,11 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
         return STRONG
     if last in ("tok", "tkn") and len(words) >= 2:
         return STRONG  # apiTok, GH_TKN: an abbreviated token in a compound name only
+    if last == "sec" and len(words) >= 2 and words[-2] in _SECRET_SEC_OWNERS:
+        return STRONG  # clientSec, app_sec: an abbreviated secret (timeout_sec is seconds)
+    if last == "salt" and len(words) >= 2 and words[-2] in ("auth", "in", "nonce", "password",
+                                                             "secret", "session", "cookie"):
+        return STRONG  # WordPress AUTH_SALT / NONCE_SALT, a password salt: a secret of the site
     if last in ("pat", "pats") and len(words) >= 2:
         return STRONG  # AZURE_DEVOPS_PAT, asana.pat: a personal access token (a bare "pat" is a name)
     if last == "key":
@@ -937,11 +975,11 @@ def is_generated_password(value: str) -> bool:
         return False
     digits = sum(c.isdigit() for c in value)
     return digits >= 2 and all(any(c.isalpha() for c in p) for p in parts) and (
-        sum(map(_unreadable_group, parts)) >= 2
+        sum(map(unreadable_group, parts)) >= 2
     )
 
 
-def _unreadable_group(part: str) -> bool:
+def unreadable_group(part: str) -> bool:
     """A piece no word or name has: a digit between letters (``5w6rdl``), or letters with no
     vowel (``ffbn``) or three consonants in a row once digits are dropped (``27ufzj``)."""
     inner = part.strip("0123456789")
@@ -975,6 +1013,7 @@ def reset_password_shaped(value: str) -> bool:
 
 
 _PASSWORD_SYMBOLS = frozenset("!#$%&*?@^~()[]{}<>|;,+=")
+PASSWORD_SYMBOLS = _PASSWORD_SYMBOLS
 """Symbols a password policy asks for and an identifier, a path or a version never holds."""
 
 

@@ -11,8 +11,8 @@ Data: the labelled corpora under ``tests/`` named in ``TRAINING`` (the developme
 blind1-11: blind5 and blind8 since session 11, blind9-11 since session 12; a corpus whose
 directory is absent is skipped). A prompt line is a positive; benign and credential lines are
 negatives (a credential line is engineering text too, and the rules reject it anyway). Beside
-them, generated augmentation data (``AUGMENT``: ``tests/privacy_train8``, ``train9``,
-``train10``) is always trained on and never held out. ``tests/privacy_blind12``, ``blind13`` and
+them, generated augmentation data (``AUGMENT``: ``tests/privacy_train8`` ... ``train12``) is
+always trained on and never held out. ``tests/privacy_blind12``, ``blind13`` and
 ``blind14`` are held out: never read here
 (``HELD_OUT``; naming one in ``TRAINING`` is refused).
 
@@ -71,6 +71,7 @@ AUGMENT: tuple[tuple[str, str], ...] = (
     ("train10", "privacy_train10"),
     ("train11p", "privacy_train11p"),
     ("train11", "privacy_train11"),
+    ("train12", "privacy_train12"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -88,7 +89,18 @@ prompts): product copy in the second person, first-person handoff notes, terse n
 formats messages for people and logs, each beside requests of the same shape (about copy,
 pasted into a note field, terse, in a prompt template). ``tests/privacy_train11`` (session 11,
 written by another helper from the class names; its README says how): the same classes at
-larger scale and in many languages, each prompt shape beside a benign twin."""
+larger scale and in many languages, each prompt shape beside a benign twin.
+``tests/privacy_train12`` (session 12, written from the failure classes without reading the
+filter): cue-less requests beside colleagues' to-dos, agents' first-person plans and answers
+beside handoff notes, pasted answers beside design prose, 18 languages, chats, agent records
+with text beside tool-only records, prompt templates beside product copy; its chats between
+people are read as prompts (``RELABEL``)."""
+RELABEL: dict[tuple[str, str], str] = {("train12", "c5_people_chat"): "prompt"}
+"""(corpus, category) -> the label trained on, where a corpus's author labelled against the
+project's convention. Chat between people is chat text, which the product must not store: the
+independent corpora that have it (blind5 ``chat_slack``, blind10 ``chat_export``, blind11
+``chat_export_mixed``) label it ``prompt``; train12's author wrote it as the benign twin of a
+chat with a model."""
 HELD_OUT: frozenset[str] = frozenset({"privacy_blind12", "privacy_blind13", "privacy_blind14"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter.
 blind5 and blind8 were held out until session 11, blind9, blind10 and blind11 until session 12,
@@ -151,7 +163,8 @@ def load_corpora(augment: bool = True) -> dict[str, list[Line]]:
         out[name] = [Line(name, r["text"], r["label"], r["category"]) for r in _jsonl(path)]
     for name, directory in AUGMENT if augment else ():
         path = TESTS / directory / "corpus.jsonl"
-        out[name] = [Line(name, r["text"], r["label"], r["category"]) for r in _jsonl(path)]
+        out[name] = [Line(name, r["text"], RELABEL.get((name, r["category"]), r["label"]), r["category"])
+                     for r in _jsonl(path)]
     for name, lines in out.items():  # the development corpus repeats texts under several styles
         seen: set[str] = set()
         out[name] = [x for x in lines if not (x.text in seen or seen.add(x.text))]

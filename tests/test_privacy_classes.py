@@ -233,7 +233,8 @@ PROMPTS = [
     '{"instruction": "Translate to German", "input": "good morning", "output": "Guten Morgen"}',
     '{"conversations": [{"from": "human", "value": "hi"}, {"from": "gpt", "value": "hello!"}]}',
     '{"speaker": "user", "text": "why is the build slow?"}\n{"speaker": "assistant", "text": "cache"}',
-    '{"type": "tool_use", "name": "bash", "input": {"command": "pytest -x"}}',
+    '{"type": "tool_use", "name": "bash", "input": {"command": "pytest -x"}}\n'
+    '{"type": "text", "text": "One test fails on the lock timeout; fixing it now."}',
     "Thought: I should run the failing test first\nAction: bash\nAction Input: pytest -x\n"
     "Observation: 1 failed",
     "Du bist ein hilfreicher Assistent. Bitte erkläre mir, warum der Lock hängt.",
@@ -262,6 +263,7 @@ PROMPT_NEGATIVES = [
     "下一步：修复锁超时的测试，然后发布 2.3。",
     "Q: why does the lock time out?\nA: the holder crashed; see crash tests.",
     "User: alice logged in from 10.0.0.7. System: disk usage 81%.",
+    '{"type": "tool_use", "name": "bash", "input": {"command": "pytest -x"}}',
 ]
 
 

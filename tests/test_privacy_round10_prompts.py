@@ -94,13 +94,16 @@ EVENTS = [
 
 
 _CALL = json.dumps({"type": "tool_use", "name": "bash", "input": {"command": "make lint"}})
+_SAID = json.dumps({"type": "text", "text": "Lint fails on two files, fixing them now."})
 _TURNS = json.dumps({"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "Hello!"}]})
 
 
 @pytest.mark.parametrize("text", EVENTS)
 def test_an_agent_event_record_is_no_conversation(text: str) -> None:
     assert "prompt-record-json" not in _rules(text)
-    assert _rules(f"{_CALL}\n{text}") and _rules(_TURNS)  # a model's tool call, a two-word turn: still records
+    # a model's tool call beside its words, a two-word turn: still records (a call alone, with
+    # only its command, is an event record since round 12)
+    assert _rules(f"{_CALL}\n{_SAID}\n{text}") and _rules(_TURNS)
 
 
 # -- the round-10 training corpus ------------------------------------------------------------

@@ -148,7 +148,22 @@ def _message_list(m: Match[str]) -> bool:
     text = _own_object(m.string, m.start(), m.end())
     if not any(k in text for k in ('"content"', "'content'", '"parts"', "'parts'")):
         return False
+    if _tool_blocks_only(text):
+        return False
     return any(not v[:1].isidentifier() for v in _content_values(text))
+
+
+_TOOL_BLOCKS = ('"tool_result"', "'tool_result'", '"tool_use"', "'tool_use'")
+_TEXT_BLOCKS = ('"text"', "'text'", '"input_text"', '"output_text"', '"thinking"')
+
+
+def _tool_blocks_only(text: str) -> bool:
+    """A message whose content is only tool blocks (``"role": "user", "content": [{"type":
+    "tool_result", "content": "exit status 1"}]``): an agent's session log records a tool's
+    result under the user's role and the model's tool call under its own, and neither holds a
+    word of the conversation. A message with a text block among them is a turn (the model's
+    narration beside its call, the user's words beside a result)."""
+    return any(b in text for b in _TOOL_BLOCKS) and not any(b in text for b in _TEXT_BLOCKS)
 
 
 def _own_object(text: str, start: int, end: int, reach: int = 4000) -> str:

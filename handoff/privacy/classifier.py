@@ -40,8 +40,8 @@ Ints = Union["array[int]", "memoryview[int]"]
 (no copy, and no ``array`` module to import: a shared library, ~0.3 ms of a CLI call), an
 ``array`` where the bytes must be swapped."""
 
-__all__ = ["MIN_CHARS", "MIN_CJK", "MIN_WORDS", "RULE_ID", "Model", "eligible", "feature_parts", "features",
-           "flags", "load", "model", "wanted"]
+__all__ = ["MIN_CHARS", "MIN_CJK", "MIN_WORDS", "RULE_ID", "Model", "char_grams", "eligible",
+           "feature_parts", "features", "flags", "load", "model", "wanted"]
 
 RULE_ID: Final = "prompt-classifier"
 MIN_CHARS: Final = 24
@@ -63,6 +63,10 @@ _LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 """Lower-case ASCII letters kept, everything else a blank: ``bytes.translate`` then ``split``
 finds the words of an ASCII text ~10x faster than a regex."""
 _CJK: Final = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_SPACELESS: Final = r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
+"""Runs of Thai, Lao, Myanmar and Khmer: scripts written without blanks between words, whose
+vowel and tone marks (not letters to ``\\w``) cut ``_WORD``'s words into fragments. Their
+character bigrams and trigrams within a run stand in for words (``char_grams``)."""
 _LABEL_LINE: Final = r"\n[ \t>*#\[]*[^\W\d_][\w .()-]{0,24}+\]?[ \t]*[:\uff1a]"
 """A line that opens with a short label and a colon, searched in ``"\\n" + text``: the literal
 line break lets ``re`` skip to line starts in C (a ``^`` with ``re.M`` is tried at every
@@ -135,6 +139,18 @@ def narration_mark(words: list[bytes]) -> bytes | None:
     return None if not told else b"#narr" if told == 1 else b"#narr2"
 
 
+def char_grams(runs: list[str]) -> set[str]:
+    """The character bigrams and trigrams inside each run of a script written without blanks
+    (``_SPACELESS``), each prefixed with ``~`` so that no gram equals a word feature. A
+    trigram of Thai holds about a syllable: a word's stem, where ``_WORD`` sees a consonant."""
+    grams: set[str] = set()
+    for run in runs:
+        for k in range(len(run) - 1):
+            grams.add("~" + run[k : k + 2])
+            grams.add("~" + run[k : k + 3])
+    return grams
+
+
 def features(text: str) -> set[str]:
     """The binary features of ``text`` (lower-cased; order does not matter)."""
     feats, pairs = feature_parts(text)
@@ -180,6 +196,10 @@ def feature_parts(text: str) -> tuple[set[str], set[tuple[str, str]]]:
             feats.update(chars)
             feats.update(map(str.__add__, chars, chars[1:]))
             feats.add("#cjk" if len(chars) * 4 < len(lo) else "#cjk+")
+        runs = rx(_SPACELESS).findall(lo)
+        if runs:
+            feats.update(char_grams(runs))
+            feats.add("#sea")
         extra = len(raw) - len(lo)
         feats.add("#nonascii" if extra * 10 < len(lo) else "#nonascii+")
     if "?" in lo:
@@ -744,12 +764,22 @@ def wanted(text: str) -> bool:
     return len(text) >= MIN_CHARS or (len(text) >= MIN_CJK and max(text) >= "\u3040")
 
 
+_USER_STORY: Final = (r"[ \t>*#-]*(?:\w+:[ \t]*)?as an? [^,.\n]{1,60}, i (?:want|need|would like|can)\b"
+                      r"(?! you\b)[^\n]{0,240}?\bso that\b")
+"""A user story, the product backlog's form ("As an admin, I want to rotate keys without
+downtime, so that ..."): a person wants a feature of the product, written for the team that
+builds it. Its "I want" reads like a request to the model; the form says whose it is."""
+
+
 def eligible(text: str) -> bool:
     """Whether ``text`` is long enough to be scored: ``MIN_WORDS`` words and ``MIN_CHARS``
-    characters, or ``MIN_CJK`` characters of a CJK script."""
+    characters, or ``MIN_CJK`` characters of a CJK script; and is not a user story
+    (``_USER_STORY``)."""
     if len(text) >= MIN_CHARS and len(text.split(None, MIN_WORDS)) >= MIN_WORDS:
-        return True
-    return not text.isascii() and len(rx(_CJK).findall(text)) >= MIN_CJK
+        head = text[:300].lower()
+        return "as a" not in head[:80] or rx(_USER_STORY).match(head) is None
+    return not text.isascii() and (len(rx(_CJK).findall(text)) >= MIN_CJK
+                                   or sum(map(len, rx(_SPACELESS).findall(text))) >= 2 * MIN_CJK)
 
 
 def flags(text: str, words: list[bytes] | None = None) -> bool:

@@ -44,7 +44,8 @@ _BOT = ("assistant", "ai", "bot", "chatbot", "chatgpt", "gpt", "claude", "gemini
         "asistente", "assistent", "assistente", "kimi", "answer", "a", "response", "agent")
 _SYSTEM = ("system", "sistema", "developer")
 _ROLE_WORDS = frozenset(_USER + _BOT + _SYSTEM + ("utente", "gebruiker", "pengguna", "kunde",
-                                                   "asystent", "asistan", "asisten")) - {
+                                                   "asystent", "asistan", "asisten", "asistent",
+                                                   "utilizator", "avustaja", "asszisztens")) - {
     "q", "a", "me", "you", "answer", "question", "response", "agent", "model", "client"}
 """A role word among the text's words lets the turn cue run (short ones need company)."""
 
@@ -150,9 +151,13 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _one_line(lo_turns, present, hits)
     framing.label_hits(text, present, hits)
     framing.tag_hits(lo, present, hits)
+    if b"user" in present and "the user" in lo:
+        _principal(lo, hits)
     if ":" in lo or "\uff1a" in text or " - " in lo or "\u2014" in lo:
         framing.request_label_hits(text, present, hits)
     framing.addressed_hits(text, present, hits)
+    if not any(h[4] == "model-addressed" for h in hits):  # "Gemini: summarise this" calls it
+        framing.turn_hits(text, lo, present, hits)
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)
@@ -160,6 +165,22 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _foreign(text.lower(), not text.isascii(), present, hits)
     if text.rstrip().endswith(_SLOT_ENDS):
         _few_shot(text.lower() if foreign or not text.isascii() else lo, hits)
+
+
+_PRINCIPAL = (r"\bthe user(?:'s)? (?:said|asked|wants|wanted|mentioned|requested|prefers|told me|asks"
+              r"|says|would like|explicitly|confirmed|clarified)\b")
+_INTENT = r"\b(?:i'll|i will|let me|i need to|i should|i'm going to|i am going to|i can)\b"
+
+
+def _principal(lo: str, hits: list[_Hit]) -> None:
+    """An agent narrating its work for the one it works for: "the user" said, asked or wants
+    something, and "I'll", "let me", "I need to" do it ("Wait, the user said not to touch
+    the public API. I need to revert ..."). A handoff note names the user's wish too ("the
+    user wants the importer to accept gzip"), but says what was done or is left, not what
+    "I" am about to do in answer."""
+    m = _rx(_PRINCIPAL).search(lo)
+    if m is not None and _rx(_INTENT).search(lo) is not None:
+        hits.append((PROMPT, 1, m.start(), m.end(), "agent-narration"))
 
 
 def _escaped_breaks(text: str) -> str:
@@ -183,12 +204,18 @@ _FOREIGN_BYTES = frozenset(w.encode() for w in _FOREIGN_ASCII - {"tu", "du", "es
 _MORE_USERS = ("utente", "u\u017cytkownik", "gebruiker", "kullan\u0131c\u0131", "pengguna",
                "ng\u01b0\u1eddi d\u00f9ng", "\uc0ac\uc6a9\uc790", "\u4f7f\u7528\u8005",
                "\u0627\u0644\u0645\u0633\u062a\u062e\u062f\u0645", "\u05de\u05e9\u05ea\u05de\u05e9",
-               "\u0909\u092a\u092f\u094b\u0917\u0915\u0930\u094d\u0924\u093e", "kunde", "cliente")
+               "\u0909\u092a\u092f\u094b\u0917\u0915\u0930\u094d\u0924\u093e", "kunde", "cliente",
+               "\u0e1c\u0e39\u0e49\u0e43\u0e0a\u0e49", "\u03c7\u03c1\u03ae\u03c3\u03c4\u03b7\u03c2",
+               "u\u017eivatel", "\u043a\u043e\u0440\u0438\u0441\u0442\u0443\u0432\u0430\u0447",
+               "anv\u00e4ndare", "k\u00e4ytt\u00e4j\u00e4", "felhaszn\u00e1l\u00f3", "utilizator",
+               "\u06a9\u0627\u0631\u0628\u0631")
 _MORE_BOTS = ("asystent", "asistan", "asisten", "tr\u1ee3 l\u00fd", "\uc5b4\uc2dc\uc2a4\ud134\ud2b8",
               "\u52a9\u7406", "\u0627\u0644\u0645\u0633\u0627\u0639\u062f", "\u05e2\u05d5\u05d6\u05e8",
-              "\u0938\u0939\u093e\u092f\u0915")
-"""Role words of more languages (it pl nl tr id vi ko zh ar he hi; de/es customer): a
-transcript's speakers are named in the user's language."""
+              "\u0938\u0939\u093e\u092f\u0915", "\u0e1c\u0e39\u0e49\u0e0a\u0e48\u0e27\u0e22",
+              "\u03b2\u03bf\u03b7\u03b8\u03cc\u03c2", "asistent", "\u0430\u0441\u0438\u0441\u0442\u0435\u043d\u0442",
+              "avustaja", "asszisztens", "\u062f\u0633\u062a\u06cc\u0627\u0631")
+"""Role words of more languages (it pl nl tr id vi ko zh ar he hi th el cs uk sv fi hu ro fa;
+de/es customer): a transcript's speakers are named in the user's language."""
 _ROLE_NAMES = (
     "user|human|you|me|customer|prompter|client|question|q|system|developer|assistant|ai|bot"
     "|chatbot|gpt(?:-?[0-9][a-z0-9.-]*)?|copilot|llm|model|bard|cursor|answer|a|response"
@@ -346,7 +373,7 @@ _RECORD = (
     r"|human|gpt|assistant|user|bot|query|response|utterance|turns|output|input|answer|question"
     r"|system|reply|request"
     r"|text|value|content|message|msg|body|from|speaker|author|sender|role|type|actor|event"
-    r"|tool_calls|tool_call_id|function_call|arguments)\\?[\"'][ \t]*:[ \t]*\\?(?P<open>[\"'\[{])"
+    r"|tool_calls|tool_call_id|function_call|arguments|thought|action)\\?[\"'][ \t]*:[ \t]*\\?(?P<open>[\"'\[{])"
     r"(?P<val>[^\"\n]{0,40})"
 )
 """A key of conversation data and the start of its value; a key may be escaped (``\\"prompt\\"``:
@@ -355,8 +382,8 @@ a record pasted as a string inside another JSON value). The value stops at a dou
 _STRONG_KEYS = frozenset(("prompt", "completion", "instruction", "system_prompt", "conversations",
                           "system",
                           "chosen", "rejected", "utterance", "tool_calls", "tool_call_id",
-                          "function_call"))
-_TEXT_KEYS = frozenset(("prompt", "completion", "instruction", "human", "gpt", "assistant",
+                          "function_call", "thought"))
+_TEXT_KEYS = frozenset(("prompt", "completion", "instruction", "human", "gpt", "assistant", "thought",
                         "user", "bot", "query", "response", "utterance", "output", "input",
                         "answer", "question", "text", "value", "content", "message", "msg",
                         "body"))
@@ -377,6 +404,15 @@ _SPEAKER_VALUES = ("user", "human", "gpt", "assistant", "ai", "bot", "model", "c
                    "human_message")
 _RESULT_SPEAKERS = frozenset(("tool_result", "function_call_output", "tool", "observation"))
 _CALL_SPEAKERS = frozenset(("tool_use", "function_call"))
+_TOOL_SPEAKERS = _RESULT_SPEAKERS | _CALL_SPEAKERS
+_TEXT_BLOCK = r"[\"']type[\"'][ \t]*:[ \t]*[\"'](?:text|input_text|output_text|thinking)[\"']"
+"""A message's text block (``{"type": "text", "text": ...}``) beside its tool blocks."""
+_TOOL_RECORD = (r"[\"'](?:type|role|event)[\"'][ \t]*:[ \t]*[\"'](?:tool_result|tool_use|tool"
+                r"|function_call_output|function_call|observation)[\"']")
+_BLOCK_SIDES = _TOOL_SPEAKERS | {"user", "assistant"}
+"""The speakers of a record that wraps tool blocks in a message (an agent's session log puts a
+tool's result under ``"role": "user"``); a record that names a user's or an assistant's
+message as such (``"event": "user_message"``) holds that message's words."""
 _HOLDER_KEYS = frozenset(("@speaker", "message", "msg", "body", "input", "output", "arguments"))
 """An agent's event records name speakers and nest values without holding a turn's words: a
 tool's result (``"type": "tool_result"`` with an id, a flag and a byte count; an MCP result of
@@ -476,7 +512,13 @@ def _record(lo: str, pos: int, endpos: int, hits: list[_Hit]) -> bool:
     bare = not texts and _rx(_BARE_CONTENT).search(lo, pos, endpos) is not None
     if sides and sides <= _RESULT_SPEAKERS:
         return False  # a tool's result, whatever it says (its words are the tool's, not a turn)
-    says = bool(prose) or ((nested or speakers > 0) and _turn_sides(sides, keys))
+    says = bool(prose) or ((nested or speakers > 0) and _turn_sides(sides, keys)) or (
+        bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos))
+    if says and sides & _TOOL_SPEAKERS and sides <= _BLOCK_SIDES and not prose & _STRONG_KEYS and (
+            _rx(_TEXT_BLOCK).search(lo, pos, endpos) is None):
+        # a message of tool blocks only: words under them are a tool's input or output (a
+        # to-do list, a command's "exit status 1"), a turn only beside the model's own words
+        says = bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos)
     # (``"system": "linux", "user": "ci"`` is config; a tool call with paths is an event record)
     keyed = (strong and len(keys) >= 2) or (speakers and texts) or (speakers >= 2 and not bare) or (
         len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2)
@@ -490,9 +532,32 @@ def _turn_sides(sides: set[str], keys: set[str]) -> bool:
     """Whether a record with no prose may still be a turn (see ``_HOLDER_KEYS``)."""
     if sides and sides <= _RESULT_SPEAKERS:
         return False
-    if sides & _CALL_SPEAKERS or keys & {"tool_calls", "function_call"}:
+    if sides & _CALL_SPEAKERS:
+        return False  # a tool call alone is an event record (see ``_said_beside``)
+    if keys & {"tool_calls", "function_call"}:
         return True
     return not sides or bool(keys - _HOLDER_KEYS)
+
+
+def _said_beside(lo: str, pos: int, endpos: int) -> bool:
+    """Whether a tool call's record (``"type": "tool_use"`` at ``lo[pos:endpos]``) comes with
+    the model's own words: a line of prose outside the JSON, or another record holding prose
+    under a text key (``{"type": "text", "text": "The test fails because ..."}``). Then the
+    call is part of the model's turn. A call alone, with a command, a pattern or a path, is an
+    agent's event record: what a tool was asked to do, with no word of a prompt or an answer."""
+    rest = lo if pos == 0 and endpos == len(lo) else lo[:pos] + "\n" + lo[endpos:]
+    for line in rest.split("\n"):
+        body = line.strip()
+        if not body:
+            continue
+        if body[0] in "{[]}\"":
+            if _rx(_TOOL_RECORD).search(body) and _rx(_TEXT_BLOCK).search(body) is None:
+                continue  # another tool's call or result: its words are the tool's
+            if any(m.group("key") in _TEXT_KEYS and _prose(m) for m in _rx(_RECORD).finditer(body)):
+                return True
+        elif len(body.split()) >= _PROSE_WORDS and 2 * sum(c.isalpha() for c in body) > len(body):
+            return True
+    return False
 
 
 # -- ReAct traces --------------------------------------------------------------------------------

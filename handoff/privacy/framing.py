@@ -181,6 +181,76 @@ def tag_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
             return
 
 
+_TURN_BOTS = (
+    "assistant", "assistente", "asistente", "assistent", "asystent", "asistan", "asisten",
+    "asistent", "chatgpt", "claude", "gemini", "copilot",
+    "\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442",  # ru
+    "\u0430\u0441\u0438\u0441\u0442\u0435\u043d\u0442",  # uk
+    "\u52a9\u624b", "\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8",  # zh ja
+    "\uc5b4\uc2dc\uc2a4\ud134\ud2b8", "tr\u1ee3 l\u00fd",  # ko vi
+    "\u0e1c\u0e39\u0e49\u0e0a\u0e48\u0e27\u0e22", "\u03b2\u03bf\u03b7\u03b8\u03cc\u03c2",  # th el
+    "avustaja", "asszisztens",  # fi hu
+    "\u0627\u0644\u0645\u0633\u0627\u0639\u062f", "\u05d4\u05e2\u05d5\u05d6\u05e8",  # ar he
+    "\u0938\u0939\u093e\u092f\u0915", "\u062f\u0633\u062a\u06cc\u0627\u0631",  # hi fa
+)
+"""A model's role, named as a speaker: an assistant in many languages and the chat products'
+names. Not "ai" (meeting notes' action items), "bot" (a chat-ops bot's status line) or "model"
+(a config's field)."""
+TURN_GATE = frozenset(w.encode() for w in _TURN_BOTS if w.isascii())
+_TURN_ASCII = tuple((w, w.encode()) for w in _TURN_BOTS if w.isascii())
+_ONE_TURN = (r"(?m)^[ \t>*#-]*(?:\*\*)?(?:" + "|".join(_TURN_BOTS) + r")(?:\*\*)?[ \t]*[:\uff1a]"
+             r"(?:\*\*)?[ \t]*(?P<body>[^\n]+)")
+_FIELD_LINE = r"(?m)^[ \t>*#-]*[a-z][a-z_-]{0,20}[ \t]*:[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$"
+"""Another line of ``key: value`` with a short value (``tool: pagerduty``) beside the model's
+line: the text is a block of fields, and the model's line one of them."""
+_TURN_WORDS = 6
+_TURN_CJK = 12
+
+
+def _named(low: str, name: str) -> bool:
+    """Whether ``name`` occurs followed by a colon (blanks and ``**`` between allowed): one
+    pass of ``str.find`` in C over the text, where the pattern would be tried at every line."""
+    size = len(name)
+    at = low.find(name)
+    while at >= 0:
+        after = low[at + size : at + size + 6].lstrip(" \t*")
+        if after[:1] == ":" or after[:1] == "\uff1a":
+            return True
+        at = low.find(name, at + size)
+    return False
+
+
+def turn_hits(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """One turn of a model, its speaker named at a line's start and a sentence after it
+    (``Assistant: I'll start by reading the loader ...``, ``Asistente: Voy a empezar ...``):
+    what a transcript's model said, pasted without the user's turn (two turns are
+    ``transcript-turns``). At least ``_TURN_WORDS`` words (``_TURN_CJK`` characters of a CJK
+    script): ``Assistant: Maria`` is a directory's line. ``lo``: the scanner's lower-cased
+    view, enough to tell whether a name with a colon occurs at all."""
+    if ":" not in text and "\uff1a" not in text:
+        return
+    if text.isascii():
+        if present.isdisjoint(TURN_GATE):
+            return
+        names = [w for w, b in _TURN_ASCII if b in present]
+        low = lo
+    else:
+        low = text.lower()  # (the view lower-cases ASCII letters only)
+        names = [w for w in _TURN_BOTS if w in low]
+    if not any(_named(low, w) for w in names):
+        return  # no name with a colon after it: the pattern, tried at every line, need not run
+    low = text.lower()
+    for m in _rx(_ONE_TURN).finditer(low):
+        if _rx(_FIELD_LINE).search(low[: m.start()] + "\n" + low[m.end() :]) is not None:
+            return  # one field among others ("assistant: ... / tool: pagerduty"): a config
+        body = m.group("body")
+        words = [w for w in body.split() if any(c.isalpha() for c in w)]
+        cjk = sum("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in body)
+        if len(words) >= _TURN_WORDS or cjk >= _TURN_CJK:
+            hits.append(("prompt", 1, m.start(), m.end(), RULE_ID))
+            return
+
+
 _CLI_CALL = r"(?m)^[ \t]*[\u25cf\u23fa\u2022][ \t]*[A-Z][A-Za-z]{1,24}\("
 """A tool call as an agent's terminal shows it: a bullet, then ``Bash(``, ``Update(``,
 ``Read(`` ... at a line's start."""
@@ -193,8 +263,23 @@ def cli_hits(text: str, hits: list[_Hit]) -> None:
     if mark < 0:
         return
     m = _rx(_CLI_CALL).search(text)
-    if m is not None:
+    if m is not None and _cli_words(text):
         hits.append(("prompt", 1, m.start(), max(m.end(), mark + 1), "agent-cli-transcript"))
+
+
+def _cli_words(text: str) -> bool:
+    """Whether an agent CLI's transcript holds words of the conversation: a line that is no
+    tool call and no tool output (``> fix the flaky test``, ``● The test races on ...``).
+    Calls and their results alone (``● Grep(npm test)`` then ``⎿ exit 1``) are an event
+    record: what a tool was asked to do, with no word of a prompt or an answer. Output lines
+    are the result mark's line and the indented lines under it."""
+    for line in text.split("\n"):
+        if not line or line[0] in " \t" or "\u23bf" in line or _rx(_CLI_CALL).match(line):
+            continue
+        body = line.lstrip("> \u25cf\u23fa\u2022*-")
+        if len(body.split()) >= 3 and 2 * sum(c.isalpha() for c in body) > len(body):
+            return True
+    return False
 
 
 # -- a user's request quoted under a label ----------------------------------------------------

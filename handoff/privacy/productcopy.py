@@ -24,7 +24,7 @@ _INTERFACE = (
     "your inbox", "your teammates", "your team", "your plan", "your trial", "your subscription",
     "your changes", "your password", "your email", "your profile", "your settings",
     "notifications", "tell us", "let us know", "change it later", "click", "tap", "drag",
-    "upgrade to", "you can now",
+    "upgrade to", "you can now", "to get started",
 )
 """The interface in front of the product's user, as copy names it."""
 _ASKED = ("can you", "could you", "would you", "will you", "this message", "this tooltip", "this string",
@@ -41,9 +41,28 @@ def is_product_copy(lo: str, present: frozenset[bytes]) -> bool:
     ``present``: the text's words as bytes, as the scanner found them."""
     if len(lo) > _MAX or not present.isdisjoint(_FIRST_PERSON):
         return False
+    lo = _unkeyed(lo)
     if "\n" in lo or "```" in lo or "`" in lo or "{" in lo or ": " in lo.rstrip(" .?!\"')"):
         return False
     return any(_has_word(lo, cue) for cue in _INTERFACE) and not any(_has_word(lo, a) for a in _ASKED)
+
+
+def _unkeyed(lo: str) -> str:
+    """The copy itself when ``lo`` is one string under a key, as resource files hold copy
+    (``description: |`` then an indented line, ``title: "..."``, ``"banner": "..."``): the key
+    and the quotes are the file's, not the copy's."""
+    key, colon, rest = lo.partition(":")
+    if not colon or not key.strip(" \t\"'").replace("_", "").replace(".", "").replace("-", "").isalnum():
+        return lo
+    rest = rest.strip()
+    if rest[:1] in "|>":
+        head, brk, body = rest.partition("\n")
+        if head.strip("|>+- \t") or not brk:
+            return lo
+        rest = " ".join(body.split())
+    if len(rest) >= 2 and rest[0] == rest[-1] and rest[0] in "\"'":
+        rest = rest[1:-1]
+    return rest if rest and "\n" not in rest else lo
 
 
 def _has_word(lo: str, cue: str) -> bool:

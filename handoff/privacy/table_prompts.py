@@ -247,7 +247,8 @@ PROMPT_RULES: tuple[Rule, ...] = (
         "prompt-record-json",
         "Conversation records in JSON with dataset or agent-log keys: prompt/completion,"
         " instruction/input/output, from/value (ShareGPT), speaker/text, chosen/rejected, an"
-        " agent's session log (type user/assistant/tool_use), tool calls. Run by cues.py.",
+        " agent's session log (type user/assistant/tool_use), tool calls beside the model's words"
+        " (a tool call alone, with a command or a path, is an event record). Run by cues.py.",
         PROMPT,
         AGGREGATE,
         r"",
@@ -263,6 +264,7 @@ PROMPT_RULES: tuple[Rule, ...] = (
             '{"input": "data/in.csv", "output": "build/out.csv"}',
             '{"name": "alice", "role": "admin"}',
             '{"prompt_tokens": 812, "completion_tokens": 90}',
+            '{"type": "tool_use", "name": "Bash", "input": {"command": "make lint"}}',
         ),
     ),
     Rule(
@@ -327,7 +329,8 @@ PROMPT_RULES: tuple[Rule, ...] = (
         "A model's output framed as such in another language (o assistente respondeu:, odpowied\u017a"
         " modelu:, \u6a21\u578b\u7684\u56de\u7b54\uff1a) with a body that says something, or one model"
         " role's tag around what it said (<assistant>...</assistant>, [assistant] on its own"
-        " line). Run by framing.py.",
+        " line), or one turn of a model named at a line's start with a sentence after it"
+        " (Assistant: ..., Asistente: ..., \u52a9\u624b\uff1a...). Run by framing.py.",
         PROMPT,
         AGGREGATE,
         r"",
@@ -339,9 +342,12 @@ PROMPT_RULES: tuple[Rule, ...] = (
             "Jawaban model: Masalahnya ada di cache yang tidak dibersihkan setelah deploy.",
             "<assistant>The stale lock file blocks the worker; delete it and restart the"
             " service.</assistant>",
+            "Asistente: Voy a revisar primero el archivo de bloqueo y luego reinicio el servicio.",
         ),
         near_misses=(
             "Resposta do modelo: ok",
+            "Assistant: Maria Lopez (ext. 4412)",
+            "AI: Dana to update the runbook before the next release and share it with the team",
             "<model>gpt-4o-mini</model>",
             "[assistant]\nenabled = true",
         ),
@@ -394,8 +400,9 @@ PROMPT_RULES: tuple[Rule, ...] = (
     Rule(
         "agent-cli-transcript",
         "An agent CLI's transcript: a bullet and a tool call at a line's start (\u25cf Bash(make"
-        " test)) with its output under the result mark \u23bf, a character no one types by hand."
-        " Run by framing.py.",
+        " test)) with its output under the result mark \u23bf, a character no one types by hand,"
+        " and a line of the conversation beside them (calls and results alone are an event"
+        " record). Run by framing.py.",
         PROMPT,
         AGGREGATE,
         r"",
@@ -404,9 +411,10 @@ PROMPT_RULES: tuple[Rule, ...] = (
         examples=(
             "\u25cf Bash(make test)\n  \u23bf  2 failed, 40 passed\n\n\u25cf The lock test"
             " fails; I'll add a timeout and re-run.",
-            "\u25cf Read(src/app.py)\n  \u23bf  Read 120 lines",
+            "> why does the lock test hang?\n\u25cf Read(src/app.py)\n  \u23bf  Read 120 lines",
         ),
         near_misses=(
+            "\u25cf Read(src/app.py)\n  \u23bf  Read 120 lines",
             "\u25cf build: green\n\u25cf deploy: pending",
             "tree output: src\n\u2514\u2500\u2500 app.py",
         ),
@@ -456,6 +464,26 @@ PROMPT_RULES: tuple[Rule, ...] = (
             "Summarize the benchmark results in the PR description.",
             "The proxy acts as a cache for the registry.",
             "From now on, run `make lint` before every push.",
+        ),
+    ),
+    Rule(
+        "agent-narration",
+        "An agent narrating its work for the one it works for: 'the user' said, asked or wants"
+        " something, and 'I'll', 'let me', 'I need to' do it. A handoff note names the user's"
+        " wish too, but not what 'I' am about to do in answer. Run by cues.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("the user",),
+        procedural=True,
+        examples=(
+            "Wait, the user said not to touch the public API. I need to revert the signature"
+            " change in api/routes.py.",
+            "The user wants the change to stay backwards compatible, so I'll keep the old flag.",
+        ),
+        near_misses=(
+            "Context for next session: the user wants the importer to accept gzip; half done.",
+            "The user sees a 502 after login; I reproduced it on staging.",
         ),
     ),
     Rule(

@@ -1193,7 +1193,8 @@ I11_PROMPT_CATEGORIES = {
         '{{"speaker": "user", "text": "{q}"}}\n{{"speaker": "assistant", "text": "{answer}"}}',
         '{{"system": "You are terse.", "prompt": "{q}"}}',
         '{{"type": "user", "message": {{"text": "{q}"}}}}\n{{"type": "assistant", "message": {{"text": "{answer}"}}}}',
-        '{{"type": "tool_use", "name": "bash", "input": {{"command": "pytest -x"}}}}',
+        '{{"type": "tool_use", "name": "bash", "input": {{"command": "pytest -x"}}}}\n'
+        '{{"type": "text", "text": "{answer}"}}',
     ],
     "agent-trace": [
         "Thought: I need to {ask} {obj}\nAction: bash\nAction Input: pytest -x\nObservation: 1 failed",

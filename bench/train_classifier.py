@@ -72,6 +72,7 @@ AUGMENT: tuple[tuple[str, str], ...] = (
     ("train11p", "privacy_train11p"),
     ("train11", "privacy_train11"),
     ("train12", "privacy_train12"),
+    ("train12r", "privacy_train12r"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -94,7 +95,13 @@ larger scale and in many languages, each prompt shape beside a benign twin.
 filter): cue-less requests beside colleagues' to-dos, agents' first-person plans and answers
 beside handoff notes, pasted answers beside design prose, 18 languages, chats, agent records
 with text beside tool-only records, prompt templates beside product copy; its chats between
-people are read as prompts (``RELABEL``)."""
+people are read as prompts (``RELABEL``). ``tests/privacy_train12r`` (session 12, hand-written
+by a helper who never read the filter): benign engineering prose of the kinds an agent copies
+from a repository, a tracker or a mailing list (changelog entries, NEWS, commit messages,
+README paragraphs, docstrings, man pages, maintainers' FAQ answers, 16 % in other languages).
+The corpora above had almost no such prose, and the classifier had learnt that ordinary English
+("and", "of a", "written in") meant a prompt: on real changelogs and package descriptions
+(``bench/probe_real_benign.py``) it rejected 1.5-13 % of texts."""
 RELABEL: dict[tuple[str, str], str] = {("train12", "c5_people_chat"): "prompt"}
 """(corpus, category) -> the label trained on, where a corpus's author labelled against the
 project's convention. Chat between people is chat text, which the product must not store: the
@@ -126,6 +133,16 @@ about 1.8 to 2.8 (round 5 also counted the rules' own false positives, and one c
 rules flagged 0.7 % pushed it to 4.4). The per-corpus figures are printed beside it."""
 MARGIN = 0.1
 """Added to the lowest threshold that meets FP_TARGET (logit units)."""
+THRESHOLD: float | None = 1.5
+"""The threshold shipped, when set (``--threshold`` overrides it; ``None`` ships the corpus
+rule's choice). The labelled corpora's benign lines are generated, narrow, and say little about
+real prose, so since session 12 the threshold is chosen on real text: the lowest (in steps of
+0.1) at which a model trained as here, plus the rules, rejects at most 0.5 % of the development
+half of ``bench/probe_real_benign.py`` (Debian and upstream changelogs; the packages of the
+development half split again, half scored). At 1.5 the classifier adds 0.30 % to the rules'
+0.18 %. The corpus rule picks 1.17 with this data: 2.1 points more pooled leave-one-out prompt
+recall (87.9 against 85.8 %), 16 more of the corpora's 12,914 benign lines, and 0.2 points
+more of real text rejected, over the 0.5 % target (docs/design.md, "Session 12 (lead)")."""
 
 
 @dataclass(frozen=True)
@@ -331,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
                  for name, lines in corpora.items()}))
         need, chosen = choose_threshold(corpora, rules, scores)
         if threshold is None:
-            threshold = chosen
+            threshold = THRESHOLD if THRESHOLD is not None else chosen
         print(f"threshold: lowest adding at most {FP_TARGET:.2%} of the pooled held-out benign lines {need:.3f}; "
               f"shipped {threshold:.3f}")
         print(table(corpora, rules, scores, threshold))

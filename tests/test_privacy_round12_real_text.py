@@ -3,15 +3,27 @@
 ``bench/probe_real_benign.py`` scans text nobody here wrote (Debian and upstream changelogs,
 package descriptions). Its development half showed classes of false positive that no labelled
 corpus had; the lines below are written here in those shapes (file names invented), never
-copied. A ChangeLog names files under their directory (``* cipher/blake-avx2-x86.S:``), and a
-directory then a file looks like ``user/password`` to the login-pair rule.
+copied. The same probe showed the classifier's benign side needed real prose
+(``tests/privacy_train12r``) and a threshold chosen on real text; what they buy is measured by
+the probe, not asserted per sentence here. A ChangeLog names files under their directory (``*
+cipher/blake-avx2-x86.S:``), and a directory then a file looks like ``user/password`` to the
+login-pair rule.
 """
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-from handoff.privacy import scan_text
+from handoff.privacy import classifier, scan_text
+
+TESTS = Path(__file__).resolve().parent
+TRAIN12R = TESTS / "privacy_train12r"
 
 CHANGELOG_PATHS = [
     "\t* cipher/blake3-avx512-amd64.S: New.\n\t* cipher/Makefile.am: Add it.",
@@ -84,3 +96,33 @@ def test_what_a_changelog_names_after_a_secret_word_is_not_a_secret(text: str) -
 ])
 def test_a_secret_after_its_name_is_still_caught(text: str) -> None:
     assert scan_text(text)
+
+
+def _trainer():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(TESTS.parent / "bench"))
+    try:
+        import train_classifier as tc
+    finally:
+        sys.path.pop(0)
+    return tc
+
+
+def test_train12r_is_what_its_generator_writes(tmp_path: Path) -> None:
+    (tmp_path / "privacy_train12r").mkdir()
+    for name in ["generate.py", *(p.name for p in TRAIN12R.glob("_r12*.py"))]:
+        shutil.copy(TRAIN12R / name, tmp_path / "privacy_train12r" / name)
+    subprocess.run([sys.executable, str(tmp_path / "privacy_train12r" / "generate.py")], check=True,
+                   cwd=tmp_path)
+    assert (tmp_path / "privacy_train12r" / "corpus.jsonl").read_bytes() == (
+        TRAIN12R / "corpus.jsonl").read_bytes()
+    rows = [json.loads(line) for line in (TRAIN12R / "corpus.jsonl").read_text("utf-8").splitlines()]
+    assert len(rows) >= 3000 and {r["label"] for r in rows} == {"benign"}
+    assert len({r["text"] for r in rows}) == len(rows)
+
+
+def test_train12r_is_augmentation_and_the_shipped_threshold_is_the_documented_one() -> None:
+    tc = _trainer()
+    assert ("train12r", "privacy_train12r") in tc.AUGMENT
+    assert all(d != "privacy_train12r" for _, d in tc.TRAINING)
+    assert tc.THRESHOLD is not None
+    assert classifier.model().threshold == round(tc.THRESHOLD, 3)

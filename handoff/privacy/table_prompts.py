@@ -525,7 +525,7 @@ PROMPT_RULES: tuple[Rule, ...] = (
             "In summary, both approaches work well; the choice mostly depends on your budget and"
             " how much time you have.",
             "lol ok that's fair, what about the other one",
-            "Dame cinco ideas para un fin de semana en Sevilla.",
+            "Nenne mir drei Namen f\u00fcr ein kleines Caf\u00e9 mit B\u00fcchern.",
         ),
         near_misses=(
             "Rerun the flaky lock test on the CI box and paste the timing into PR #412.",

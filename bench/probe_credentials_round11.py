@@ -20,7 +20,7 @@ import string
 import sys
 from collections.abc import Callable
 
-from handoff.privacy import scan_text
+from probe_report import report
 
 R = random.Random(11)
 ALNUM = string.ascii_letters + string.digits
@@ -236,26 +236,7 @@ def classes() -> list[tuple[str, list[str], list[str]]]:
 
 
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
-    total = hit = benign = flagged = 0
-    print(f"{'class':<22} {'recall':>12} {'benign flagged':>16}")
-    for name, positives, twins in classes():
-        found = [t for t in positives if scan_text(t)]
-        bad = [t for t in twins if scan_text(t)]
-        total += len(positives)
-        hit += len(found)
-        benign += len(twins)
-        flagged += len(bad)
-        print(f"{name:<22} {len(found):>5}/{len(positives):<6} {len(bad):>8}/{len(twins):<7}")
-        if verbose:
-            for t in positives:
-                if t not in found:
-                    print("  miss:", repr(t)[:140])
-            for t in bad:
-                print("  FP:  ", repr(t)[:140])
-    print(f"{'all':<22} {hit:>5}/{total:<6} {flagged:>8}/{benign:<7}"
-          f"  recall {100 * hit / total:.1f} %")
-    return 0
+    return report(classes(), argv, width=22)
 
 
 if __name__ == "__main__":

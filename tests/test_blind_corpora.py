@@ -3,9 +3,9 @@ is well formed.
 
 These tests never run the privacy filter; figures come from each corpus's `measure.py`.
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
-blind4 was held out until session 5, and blind5 and blind8 until session 11, when they became
-training data of the prompt classifier; blind9, blind10, blind11, blind12, blind13 and blind14 are held out: nobody may
-tune rules or train on them (see each directory's README.md).
+blind4 was held out until session 5, blind5 and blind8 until session 11, blind9-11 until
+session 12 and blind12-13 until session 13, when they became training data of the prompt
+classifier; blind14 and blind15 are held out: nobody may tune rules or train on them (see each directory's README.md).
 """
 
 from __future__ import annotations

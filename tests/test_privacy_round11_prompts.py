@@ -24,7 +24,7 @@ Classes (every text here is made up for this file, never a line of any corpus):
 - the round-11 (prompts) training corpus (``tests/privacy_train11p``) is what its generator
   writes, and so is the one another helper wrote (``tests/privacy_train11``); the trainer
   always trains on both and never holds them out; blind5 and blind8 are training corpora now,
-  blind9-11 were held out until session 12 (blind12-14 since).
+  blind9-11 were held out until session 12 (the held-out set is checked in test_privacy_round8).
 """
 
 from __future__ import annotations
@@ -191,7 +191,6 @@ def test_train11p_is_augmentation_and_blind5_blind8_are_training_corpora() -> No
     assert all(d != "privacy_train11p" for _, d in tc.TRAINING)
     assert "train11p" not in tc.load_corpora(augment=False)
     assert ("blind5", "privacy_blind5") in tc.TRAINING and ("blind8", "privacy_blind8") in tc.TRAINING
-    assert {"privacy_blind12", "privacy_blind13", "privacy_blind14"} == tc.HELD_OUT
 
 
 def test_train11_is_what_its_generator_writes(tmp_path: Path) -> None:

@@ -137,7 +137,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _react_more(text.lower(), hits)
     if not present.isdisjoint(_LABEL_BYTES):
         _labelled_output(lo, words, present, hits)
-    if not present.isdisjoint(_QUOTE_WORDS) and (":" in lo or "--" in lo or "\u2014" in lo):
+    if not present.isdisjoint(_QUOTE_GATE) and (":" in lo or "--" in lo or "\u2014" in lo):
         _quoted_output(lo, words, present, hits)
     if not present.isdisjoint(_ADDRESS_BYTES):
         _address(lo, present, hits)
@@ -999,6 +999,21 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("una barzelletta", 2), ("een brief", 1), ("een grap", 2), ("een toespraak", 2),
     # agent UIs (Claude Code)
     ("\u23fa ", 2), ("\u23bf ", 2),
+    # session 13: "answer only with the code" (an output format set for a model) and "you are an
+    # experienced reviewer" (a persona) in languages the table had no such phrase for
+    ("antwoord alleen met", 3), ("je bent een ervaren", 3), ("svara bara med", 3),
+    ("du \u00e4r en erfaren", 3), ("odpowiedz tylko", 3), ("jeste\u015b do\u015bwiadczonym", 3),
+    ("\u043e\u0442\u0432\u0435\u0442\u044c \u0442\u043e\u043b\u044c\u043a\u043e", 3),
+    ("\u043e\u0442\u0432\u0435\u0447\u0430\u0439 \u0442\u043e\u043b\u044c\u043a\u043e", 3),
+    ("\u0442\u044b \u043e\u043f\u044b\u0442\u043d\u044b\u0439", 3),
+    ("responda apenas com", 3), ("rispondi solo con", 3), ("sei un esperto", 3),
+    ("sadece kodla", 3), ("sen deneyimli bir", 3), ("r\u00e9ponds uniquement", 3),
+    ("r\u00e9ponds seulement", 3), ("antworte nur mit", 3), ("responde solo con", 3),
+    ("responde \u00fanicamente", 3), ("jawab hanya dengan", 3), ("ch\u1ec9 tr\u1ea3 l\u1eddi", 3),
+    ("odpov\u011bz pouze", 3), ("\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u0434\u0430\u0439 \u043b\u0438\u0448\u0435", 3),
+    ("\ucf54\ub4dc\ub9cc \ub2f5\ud574", 3), ("\ub108\ub294 \uc219\ub828\ub41c", 3),
+    ("\u30b3\u30fc\u30c9\u3060\u3051", 3), ("\u53ea\u56de\u590d\u4ee3\u7801", 3),
+    ("\u53ea\u8f93\u51fa\u4ee3\u7801", 3),
 )
 """(lower-cased phrase, weight): requests, personas and chatbot openers in other languages.
 Weights add up per distinct phrase; 3 points make a prompt."""
@@ -1742,6 +1757,13 @@ def _label_words(label: str) -> list[str]:
     return label.replace("(", " ").replace(")", " ").split()
 
 
+def _setting_label(label: str) -> bool:
+    """``Main model:``, ``weak model:``, ``editor model:``: a qualified "model" names a setting
+    (which model a tool runs), never a speaker; a model speaking is labelled by its name."""
+    words = _label_words(label)
+    return len(words) == 2 and words[1] == "model" and words[0] not in _BOTISH
+
+
 _STOP_AT_THIRD_LABEL = True
 """A shortcut (``tests/test_privacy_gates.py`` switches it off and expects the same findings):
 the verdict below needs exactly two distinct labels, so a third ends the search."""
@@ -1777,7 +1799,7 @@ def _speakers(lo: str, hits: list[_Hit]) -> None:
             zip(turns, [t[0] for t in turns[1:]] + [len(lo)], strict=False)]
     if any(len(s.split()) < 3 for s in said):
         return
-    bot = {lab for lab in distinct if set(_label_words(lab)) & _BOTISH}
+    bot = {lab for lab in distinct if set(_label_words(lab)) & _BOTISH and not _setting_label(lab)}
     if len(bot) == 2:
         return
     if not bot and distinct & _FIELD_LABELS:
@@ -1811,9 +1833,12 @@ _ONE_BOT = (r"(?:assistant|ai|bot|chatbot|copilot|llm|bard|asistente|assistent|a
             r"|gpt(?:-?[0-9][a-z0-9.-]*)?|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen"
             r"|codex)"
             r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?)")
-_ONE_LINE = (r"[ \t>*_-]*(?:\[[0-9:]{4,8}\][ \t]*)?(?P<u>" + _ONE_USER
-             + r")(?:[ \t]*\([a-z][a-z ._-]{0,15}\))?[ \t]*[:>][ \t]+(?P<said>\S[^\n]*?)[ \t]"
-             r"(?P<b>" + _ONE_BOT + r")(?:[ \t]*\([a-z][a-z ._-]{0,15}\))?[ \t]*:[ \t]+(?P<reply>\S)")
+_ONE_LINE = (r"[ \t>*_-]*(?:\[[0-9:]{4,8}\][ \t]*)?(?P<ob>\[)?(?P<u>" + _ONE_USER
+             + r")(?(ob)\]|(?:[ \t]*\([a-z][a-z ._-]{0,15}\))?[ \t]*[:>])[ \t]+(?P<said>\S[^\n]*?)[ \t]"
+             r"(?P<bb>\[)?(?P<b>" + _ONE_BOT + r")(?(bb)\]|(?:[ \t]*\([a-z][a-z ._-]{0,15}\))?[ \t]*:)"
+             r"[ \t]+(?P<reply>\S)")
+"""``User: ... Assistant: ...`` or ``[user] ... [assistant] ...`` on one line (a tag in brackets
+needs no colon: the bracket is its mark)."""
 _ONE_USER_BYTES = frozenset(w.encode() for w in _ONE_USERS)
 _ONE_LINE_BYTES = frozenset(w.encode() for w in (
     "assistant", "ai", "bot", "chatbot", "chatgpt", "copilot", "llm", "bard", "asistente",
@@ -1824,7 +1849,7 @@ _ONE_LINE_BYTES = frozenset(w.encode() for w in (
 def _one_line(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """Starts from each user label the text's words hold, and matches only at the start of its
     line (a label opens a turn): never a search from every position."""
-    if lo.count(":") < 2:
+    if lo.count(":") + lo.count("]") < 2:
         return
     rx = _rx(_ONE_LINE)
     for user in _ONE_USERS:
@@ -1848,12 +1873,17 @@ _QUOTE_LABEL = (
     r"(?:\b(?:bot|chatbot|model|assistant|llm|ai|chatgpt|copilot|claude|gemini|gpt(?:-?[0-9]"
     r"[a-z0-9.-]*)?|grok|llama|mistral|deepseek|qwen)(?:'s)?\b[^\n:]{0,40}?\b(?:answer|response"
     r"|reply|output|suggested|suggestion|came up with|said|wrote|generated|produced|returned"
-    r"|verbatim|word for word)"
+    r"|verbatim|word for word|review|reviewed|commented|feedback)"
     r"|\b(?:answer|response|reply|output|suggestion|completion)s? (?:from|of|by) (?:the |an? )?"
-    r"(?:bot|chatbot|model|assistant|llm|ai|copilot|gpt"
-    r"|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen|codex)"
-    r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?))"
-    r"[^\n:]{0,30}?(?::|[ \t]+-{2,3}|[ \t]+\u2014)[ \t]*\n?(?:>[ \t]*|```[a-z]*\n|[\"\u201c])?"
+    r"(?:bot|chatbot|model|assistant|llm|ai|gpt"
+    r"|(?:other |previous |last |earlier )(?:chat|session|conversation)"
+    r"|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen|codex|copilot)"
+    r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?)"
+    r"|\b(?:review|patch|diff|fix|comment|feedback)s? \(?(?:from|by) (?:the |an? )?"
+    r"(?:[a-z-]+ ){0,2}\(?(?:bot|chatbot|model|assistant|llm|ai|gpt"
+    r"|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen|codex|copilot)"
+    r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?)\b)"
+    r"[^\n:]{0,40}?(?::|[ \t]+-{2,3}|[ \t]+\u2014)[ \t]*\n?(?:>[ \t]*|```[a-z]*\n|[\"\u201c])?"
 )
 _QUOTE_WORDS = frozenset(w.encode() for w in (
     "bot", "chatbot", "model", "assistant", "llm", "ai", "chatgpt", "copilot", "claude", "gemini",
@@ -1862,7 +1892,10 @@ _QUOTE_WORDS = frozenset(w.encode() for w in (
 
 _QUOTE_NOUNS = tuple(w.encode() for w in (
     "answer", "response", "reply", "output", "suggestion", "completion", "answers", "responses",
-    "replys", "outputs", "suggestions", "completions"))
+    "replys", "outputs", "suggestions", "completions",
+    # a model's review, patch or comment attributed to it ("Review from <model> on PR #12:")
+    "review", "reviews", "patch", "patches", "diff", "diffs", "fix", "fixs", "comment",
+    "comments", "feedback", "feedbacks"))
 
 
 def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit]) -> None:
@@ -1892,7 +1925,10 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
 
 
 _QUOTE_NOUN_SET = frozenset(_QUOTE_NOUNS)
-GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, (v for v, _, _ in _LABEL_VERB_BYTES),
+_QUOTE_GATE = _QUOTE_WORDS.union((b"session", b"chat", b"conversation"))
+"""Words one of which a quoted model output's label names: a model, or the other session (an
+agent's) its answer was copied from."""
+GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, _QUOTE_GATE, (v for v, _, _ in _LABEL_VERB_BYTES),
                               _ONE_LINE_BYTES, _ONE_USER_BYTES, framing.GATE_WORDS,
                               framing._TAG_WORDS, _REACT_MORE, framing.REQUEST_GATE,
                               framing.ADDRESS_GATE)

@@ -131,7 +131,7 @@ PROMPT_RULES: tuple[Rule, ...] = (
         r"(?P<strong>you are (?:a |an )?(?:very )?(?:helpful|harmless|honest|friendly|useful|"
         r"knowledgeable|smart|intelligent|polite|concise|expert|world-class|large|advanced|"
         r"professional|senior|careful)?[a-z ,-]{0,40}?\b(?:assistant|chatbot|bot|ai model|ai system"
-        r"|language model)\b"
+        r"|language model|(?:coding|autonomous|ai|llm|software engineering) agent)\b"
         r"|you are (?:chatgpt|claude|gemini|copilot|grok|llama|gpt-4o?|an ai\b|a large language)"
         r"|(?:ignore|disregard) (?:all |any )?(?:of )?(?:the |your )?(?:previous|prior|above"
         r"|earlier|preceding) (?:instructions|prompts|messages|directions|rules)"

@@ -76,6 +76,7 @@ AUGMENT: tuple[tuple[str, str], ...] = (
     ("train11", "privacy_train11"),
     ("train12", "privacy_train12"),
     ("train12r", "privacy_train12r"),
+    ("train13", "privacy_train13"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -104,7 +105,11 @@ from a repository, a tracker or a mailing list (changelog entries, NEWS, commit 
 README paragraphs, docstrings, man pages, maintainers' FAQ answers, 16 % in other languages).
 The corpora above had almost no such prose, and the classifier had learnt that ordinary English
 ("and", "of a", "written in") meant a prompt: on real changelogs and package descriptions
-(``bench/probe_real_benign.py``) it rejected 1.5-13 % of texts."""
+(``bench/probe_real_benign.py``) it rejected 1.5-13 % of texts. ``tests/privacy_train13``
+(session 13, prompts; hand-written after reading the leave-one-out misses, so not independent
+of them): questions to a model without a question mark, requests tagged ``(model: ...)``, short
+requests in nine more languages and chatbot answers that close with an offer, each beside a
+note of the same form."""
 RELABEL: dict[tuple[str, str], str] = {("train12", "c5_people_chat"): "prompt"}
 """(corpus, category) -> the label trained on, where a corpus's author labelled against the
 project's convention. Chat between people is chat text, which the product must not store: the

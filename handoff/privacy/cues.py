@@ -158,6 +158,8 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     framing.addressed_hits(text, present, hits)
     if not any(h[4] == "model-addressed" for h in hits):  # "Gemini: summarise this" calls it
         framing.turn_hits(text, lo, present, hits)
+    if "\n#" in lo or lo.startswith("#"):
+        framing.history_hits(lo, hits)
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)
@@ -487,7 +489,7 @@ def _record(lo: str, pos: int, endpos: int, hits: list[_Hit]) -> bool:
         if key in _SPEAKER_KEYS:
             if m.group("open") in "\"'" and m.group("val").startswith(_SPEAKER_VALUES):
                 tail = m.group("val")
-                word = tail.split('"')[0].split("'")[0]
+                word = tail.split('"')[0].split("'")[0].rstrip("\\")  # (an escaped quote ends it too)
                 if word in _SPEAKER_VALUES:
                     speakers += 1
                     keys.add("@speaker")
@@ -521,11 +523,22 @@ def _record(lo: str, pos: int, endpos: int, hits: list[_Hit]) -> bool:
         says = bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos)
     # (``"system": "linux", "user": "ci"`` is config; a tool call with paths is an event record)
     keyed = (strong and len(keys) >= 2) or (speakers and texts) or (speakers >= 2 and not bare) or (
-        len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2)
+        len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2) or (
+        bool(prose & _SESSION_TEXT_KEYS) and _rx(_SESSION_RECORD).search(lo, pos, endpos) is not None)
     if (says and keyed) or (prose & _ASKING_KEYS and prose & _REPLYING_KEYS and len(prose) >= 2):
         hits.append((PROMPT, 1, first, last, "prompt-record-json"))
         return True
     return False
+
+
+_SESSION_TEXT_KEYS = frozenset(("prompt", "text"))
+_SESSION_RECORD = (r"(?m)[\"']hook_event_name[\"'][ \t]*:[ \t]*[\"']userpromptsubmit"
+                   r"|^[ \t]*\{[ \t]*[\"']session_id[\"'][ \t]*:[ \t]*[\"'][\w-]+[\"'][ \t]*,[ \t]*"
+                   r"[\"']ts[\"'][ \t]*:[ \t]*\d+[ \t]*,[ \t]*[\"']text[\"'][ \t]*:")
+"""An agent's record of what its user typed: a prompt-submit hook's payload (``"hook_event_name":
+"UserPromptSubmit"`` beside ``"prompt"``), a CLI's prompt history line (``{"session_id", "ts",
+"text"}``, nothing else first). Its one text key holds the prompt, with no second key of
+conversation data to pair it with."""
 
 
 def _turn_sides(sides: set[str], keys: set[str]) -> bool:

@@ -524,10 +524,11 @@ def addressed_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> No
 # run llama3.1``, ``llm -m gpt-4o < notes.txt``, ``claude -p "$PROMPT"``) pass: nothing quoted
 # says anything.
 
-_CLI_NAMES = ("llm", "ollama", "sgpt", "aichat", "mods", "claude", "codex", "gemini", "copilot")
+_CLI_NAMES = ("llm", "ollama", "sgpt", "aichat", "mods", "claude", "codex", "gemini", "copilot", "opencode",
+              "aider")
 CLI_GATE = frozenset(w.encode() for w in (*_CLI_NAMES, "curl"))
 _MODEL_CLI = (r"(?:llm|ollama[ \t]+run[ \t]+[\w.:/@-]+|sgpt|aichat|mods|claude|codex(?:[ \t]+exec)?"
-              r"|gemini|gh[ \t]+copilot[ \t]+suggest)"
+              r"|gemini|gh[ \t]+copilot[ \t]+suggest|opencode[ \t]+run|aider)"
               r"(?P<opts>(?:[ \t]+[-\w.:/@=]+){0,6}?)[ \t]+(?P<q>[\"'])")
 """A model CLI, up to six flags or values, and the opening quote of an argument: matched only
 where a CLI name found by ``str.find`` starts a command (the body is read after it in Python)."""
@@ -613,3 +614,34 @@ def _cli_call(low: str, present: frozenset[bytes], hits: list[_Hit]) -> bool:
 
 
 _CLI_BYTES = frozenset(w.encode() for w in _CLI_NAMES)
+
+
+# -- a chat tool's own history files ------------------------------------------------------------
+#
+# aider keeps what its user typed in two files. The chat history (Markdown) opens each session
+# with "# aider chat started at <time>" and writes every user message as a "#### " line; the
+# input history writes each prompt as "+" lines under a "# <timestamp>" comment. A "#### "
+# heading or a "+" line alone is a document's or a diff's; under those headers it is a prompt.
+
+HISTORY_RULE_ID = "transcript-turns"
+_AIDER_CHAT = "aider chat started at"
+_AIDER_INPUT = r"(?:^|\n)#[ \t]*\d{4}-\d\d-\d\d[ t]\d\d:\d\d:\d\d[^\n]*\n\+(?P<body>[^\n]+)"
+_HISTORY_WORDS = 3
+
+
+def history_hits(lo: str, hits: list[_Hit]) -> None:
+    """A user's message in aider's chat history or input history (``lo``: lower-cased)."""
+    if _AIDER_CHAT in lo and "\n#### " in lo:
+        at = lo.find("\n#### ")
+        while at >= 0:
+            line = lo[at + 6 : lo.find("\n", at + 6) if "\n" in lo[at + 6 :] else len(lo)]
+            if len(line.split()) >= _HISTORY_WORDS or (not line.isascii() and len(line) >= 8):
+                hits.append(("prompt", 1, at + 1, at + 6 + len(line), HISTORY_RULE_ID))
+                return
+            at = lo.find("\n#### ", at + 6)
+    if "\n+" in lo and "#" in lo:
+        for m in _rx(_AIDER_INPUT).finditer(lo):
+            body = m.group("body")
+            if len(body.split()) >= _HISTORY_WORDS or (not body.isascii() and len(body) >= 8):
+                hits.append(("prompt", 1, m.start("body"), m.end("body"), HISTORY_RULE_ID))
+                return

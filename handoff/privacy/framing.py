@@ -199,10 +199,13 @@ names. Not "ai" (meeting notes' action items), "bot" (a chat-ops bot's status li
 TURN_GATE = frozenset(w.encode() for w in _TURN_BOTS if w.isascii())
 _TURN_ASCII = tuple((w, w.encode()) for w in _TURN_BOTS if w.isascii())
 _ONE_TURN = (r"(?m)^[ \t>*#-]*(?:\*\*)?(?:" + "|".join(_TURN_BOTS) + r")(?:\*\*)?[ \t]*[:\uff1a]"
-             r"(?:\*\*)?[ \t]*(?P<body>[^\n]+)")
+             r"(?:\*\*)?[ \t]*(?:\n[ \t>]*)?(?P<body>[^\n]+)")
+"""(The body may stand on the next line, under a label line of its own: ``Assistant:`` then
+what it said.)"""
 _FIELD_LINE = r"(?m)^[ \t>*#-]*[a-z][a-z_-]{0,20}[ \t]*:[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$"
 """Another line of ``key: value`` with a short value (``tool: pagerduty``) beside the model's
 line: the text is a block of fields, and the model's line one of them."""
+_FIELD_START = r"[a-z][a-z0-9_-]{0,30}[ \t]*:(?:[ \t]|$)"
 _TURN_WORDS = 6
 _TURN_CJK = 12
 
@@ -244,6 +247,8 @@ def turn_hits(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) -
         if _rx(_FIELD_LINE).search(low[: m.start()] + "\n" + low[m.end() :]) is not None:
             return  # one field among others ("assistant: ... / tool: pagerduty"): a config
         body = m.group("body")
+        if _rx(_FIELD_START).match(body):
+            continue  # "assistant:" / "  model: x": a config block's section, not a turn
         words = [w for w in body.split() if any(c.isalpha() for c in w)]
         cjk = sum("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in body)
         if len(words) >= _TURN_WORDS or cjk >= _TURN_CJK:
@@ -645,3 +650,30 @@ def history_hits(lo: str, hits: list[_Hit]) -> None:
             if len(body.split()) >= _HISTORY_WORDS or (not body.isascii() and len(body) >= 8):
                 hits.append(("prompt", 1, m.start("body"), m.end("body"), HISTORY_RULE_ID))
                 return
+
+
+# -- a summary of a conversation ---------------------------------------------------------------
+#
+# An agent compacts its context into "Summary of the conversation so far: the user asked ...
+# I explained ...": what was said between a user and a model, retold. A session summary in a
+# handoff note tells what was done; this one tells who asked what of whom.
+
+SUMMARY_RULE_ID = "conversation-summary"
+_SUMMARY_LABEL = (r"(?:summary of (?:the |our |this )?(?:conversation|chat|exchange)|(?:conversation|chat)"
+                  r" (?:so far|summary|recap)|(?:previous|prior|last) (?:session|conversation) summary"
+                  r"|context summary \(auto)")
+_SUMMARY_ACTORS = (r"\b(?:the )?user (?:asked|reported|wants|wanted|said|requested|agreed|approved|chose)\b"
+                   r"|\bassistant (?:traced|ran|fixed|explained|proposed|suggested|found|answered)\b"
+                   r"|\bi (?:explained|proposed|suggested|answered|replied)\b")
+SUMMARY_GATE = frozenset((b"summary", b"conversation", b"recap"))
+
+
+def summary_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """A summary of a conversation between a user and a model (``lo``: lower-cased)."""
+    if present.isdisjoint(SUMMARY_GATE) or "user" not in lo:
+        return
+    m = _rx(_SUMMARY_LABEL).search(lo)
+    if m is None:
+        return
+    if _rx(_SUMMARY_ACTORS).search(lo, m.end(), m.end() + 800) is not None:
+        hits.append(("prompt", 1, m.start(), m.end(), SUMMARY_RULE_ID))

@@ -487,6 +487,27 @@ PROMPT_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "conversation-summary",
+        "A summary of a conversation between a user and a model, as an agent compacts its"
+        " context ('Summary of the conversation so far: the user asked ... I explained ...'):"
+        " who asked what of whom, retold. Run by framing.py.",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("summary", "conversation", "recap"),
+        procedural=True,
+        examples=(
+            "Summary of the conversation so far: the user asked for retries in the uploader; I"
+            " explained the backoff options and they chose jitter.",
+            "Previous session summary: 1. User reported a 502 on login. 2. Assistant traced it to"
+            " the proxy timeout.",
+        ),
+        near_misses=(
+            "Session summary: fixed the flaky lock test, merged #412; next: the gzip importer.",
+            "Summary of the incident: the proxy timed out after the deploy; rolled back at 14:02.",
+        ),
+    ),
+    Rule(
         "prompt-other-language",
         "Prompts, personas and chatbot openers in German, Spanish, French, Portuguese, Russian,"
         " Chinese and Japanese (and agent-UI transcript glyphs). Run by cues.py.",

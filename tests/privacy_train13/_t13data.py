@@ -132,3 +132,39 @@ CHAT_CLOSER_TWINS = [
     "The lock was held across the await, so the second request waited for the first one's network call. Released it before the call; p95 latency dropped from 900 ms to 120 ms.",
     "The flaky assertion depended on set ordering, which changes with hash randomisation. Sorted the values before comparing; 200 reruns green.",
 ]
+BRACKETED_ANSWERS = [
+    "[gpt-4.1-mini] Sure! The deadlock happens because both workers take the two locks in opposite order. Take them in one fixed order and it goes away.",
+    "[claude-3-7-sonnet]\n> Good catch. The retry wrapper swallows the timeout, so the caller never learns the upload failed. I'd re-raise after the last attempt.",
+    "[mistral-small-latest] Happy to explain: the cache key ignores the locale, so a French page can be served to a German visitor. Add the locale to the key.",
+    "[deepseek-coder] You can avoid the N+1 queries by prefetching the authors in the list view; I changed the queryset and added a test that counts queries.",
+    "[qwen2.5-72b-instruct] Short answer: no data is lost. The error only means the client closed the socket before the server finished writing the response.",
+    "[gemini-1.5-flash] Absolutely! Your Dockerfile copies the whole repo before installing dependencies, so every change busts the cache. Copy the lockfile first.",
+]
+BRACKETED_CHANGELOG = [
+    "[gemini] Add streaming support to the provider adapter and document the new flag.",
+    "[claude] Fix token counting for tool results; the old count skipped nested blocks.",
+    "[mistral] Bump the client to 1.2.0 and drop the vendored retry helper.",
+    "[ollama] Read the host from OLLAMA_HOST when the config file has none.",
+    "[openai] Deprecate the completions endpoint wrapper; it will be removed in 3.0.",
+    "[llama.cpp] Build with GGML_CUDA off by default on macOS runners.",
+]
+PLANS_INTL = [
+    "Lass mich zuerst die Logs des fehlgeschlagenen Jobs ansehen, dann schreibe ich den Fix.",
+    "Primero voy a leer el módulo de caché y después te propongo dos opciones.",
+    "Adesso eseguo i test di integrazione e poi aggiorno la descrizione della PR.",
+    "D'abord je lis le code du planificateur, ensuite je corrige la condition de course.",
+    "Vou primeiro rodar os testes localmente e depois abro o PR com a correção.",
+    "Najpierw sprawdzę logi z CI, potem napiszę poprawkę i test regresyjny.",
+    "まずCIのログを確認してから、修正とテストを追加します。",
+    "Сначала посмотрю логи упавшей сборки, потом напишу исправление.",
+]
+PLANS_INTL_NOTES = [
+    "Logs des fehlgeschlagenen Jobs angesehen: Timeout beim Download, Retry ergänzt, PR #88 offen.",
+    "Leído el módulo de caché; dos opciones documentadas en el issue #41, decide el equipo.",
+    "Test di integrazione eseguiti, tutti verdi; descrizione della PR aggiornata.",
+    "Code du planificateur relu, condition de course corrigée dans scheduler.py, test ajouté.",
+    "Testes rodados localmente, todos passaram; PR #52 aberto com a correção.",
+    "Sprawdziłem logi z CI: timeout przy pobieraniu, dodałem ponowienie i test regresyjny.",
+    "CIのログを確認済み。ダウンロードのタイムアウトが原因で、リトライを追加しました。",
+    "Логи упавшей сборки просмотрены: таймаут при загрузке, добавил повтор, PR #88.",
+]

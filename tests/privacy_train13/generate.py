@@ -26,6 +26,10 @@ CLASSES = (
     ("intl_note", "benign", data.INTL_NOTES),
     ("chat_closer", "prompt", data.CHAT_CLOSERS),
     ("chat_closer_note", "benign", data.CHAT_CLOSER_TWINS),
+    ("bracketed_answer", "prompt", data.BRACKETED_ANSWERS),
+    ("bracketed_changelog", "benign", data.BRACKETED_CHANGELOG),
+    ("plan_intl", "prompt", data.PLANS_INTL),
+    ("plan_intl_note", "benign", data.PLANS_INTL_NOTES),
 )
 
 

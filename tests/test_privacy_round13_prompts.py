@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (sentences of other languages, one a line)
+# ruff: noqa: E501, RUF001  (sentences of other languages, one a line)
 """Issue 11, session 13 (prompts): classes named from the leave-one-corpus-out misses of blind7,
 blind9, blind11 and blind13 and from blind13's false positives, once blind12-13 became
 development data.

@@ -21,6 +21,9 @@ Classes (every text here is made up for this file, never a line of any corpus):
   timestamp comment);
 - a model's turn whose label stands on a line of its own (``Assistant:`` then the body);
 - a summary of a conversation between a user and a model (an agent's compacted context);
+- a model API's traffic: a request body (``"model"`` beside ``"prompt"``/``"inputText"``), the
+  chunks of a streamed answer, a tracer's ``gen_ai.prompt.0.content=`` or a gateway's
+  ``model=... prompt="..."``;
 - the round-13 training data (``tests/privacy_train13``) is what its generator writes, and the
   trainer always trains on it.
 """
@@ -240,6 +243,36 @@ def test_a_conversation_summary_is_chat_text(text: str) -> None:
 ])
 def test_a_session_or_incident_summary_stays_clean(text: str) -> None:
     assert "conversation-summary" not in _rules(text)
+
+
+# -- a model API's traffic ----------------------------------------------------------------------
+
+API = [
+    json.dumps({"model": "orca-large-2", "prompt": "why does the thumbnailer time out only behind the proxy?", "stream": False}),
+    json.dumps({"inputText": "explain why the ledger job double counts refunds", "textGenerationConfig": {"maxTokenCount": 256}}),
+    "\n\n".join("data: " + json.dumps({"choices": [{"index": 0, "delta": {"content": c}}]})
+                for c in ("The ledger job ", "counts refunds twice because ", "the retry replays the batch.")),
+    "\n".join(json.dumps({"model": "orca", "response": c, "done": False})
+              for c in ("First, the retry ", "replays the whole batch, ", "so refunds count twice.")),
+    'INFO gateway model=orca-large-2 latency_ms=812 prompt="why does the ledger job count refunds twice?"',
+    'span chat gen_ai.request.model=orca gen_ai.prompt.0.content="explain the refund double count in the ledger job"',
+]
+API_NEAR = [
+    json.dumps({"model": "orca-large-2", "prompt": "prompts/review.txt", "temperature": 0.2}),
+    json.dumps({"model": "orca-large-2", "prompt": "{{ task }}", "stream": True}),
+    'level=info msg="request done" response="200 OK from the upstream cache" latency=12ms',
+    'INFO cli prompt="Enter the name of the new project" shown=true',
+]
+
+
+@pytest.mark.parametrize("text", API)
+def test_a_model_apis_request_stream_or_trace_is_a_prompt_record(text: str) -> None:
+    assert "prompt-record-json" in _rules(text)
+
+
+@pytest.mark.parametrize("text", API_NEAR)
+def test_api_config_and_log_lines_without_a_request_stay_clean(text: str) -> None:
+    assert "prompt-record-json" not in _rules(text)
 
 
 # -- the round-13 training data ----------------------------------------------------------------

@@ -161,6 +161,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     if "\n#" in lo or lo.startswith("#"):
         framing.history_hits(lo, hits)
     framing.summary_hits(lo, present, hits)
+    framing.api_hits(lo, present, hits)
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)
@@ -1946,6 +1947,7 @@ agent's) its answer was copied from."""
 GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, _QUOTE_GATE, (v for v, _, _ in _LABEL_VERB_BYTES),
                               _ONE_LINE_BYTES, _ONE_USER_BYTES, framing.GATE_WORDS,
                               framing._TAG_WORDS, _REACT_MORE, framing.REQUEST_GATE, framing.SUMMARY_GATE,
+                              framing.API_GATE,
                               framing.ADDRESS_GATE)
 
 

@@ -677,3 +677,55 @@ def summary_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
         return
     if _rx(_SUMMARY_ACTORS).search(lo, m.end(), m.end() + 800) is not None:
         hits.append(("prompt", 1, m.start(), m.end(), SUMMARY_RULE_ID))
+
+
+# -- a model API's traffic: request bodies, streamed chunks, tracing attributes ------------------
+#
+# What an agent copies from a proxy, a ``curl -N`` or a tracing UI: the JSON body sent to a
+# model (``{"model": ..., "prompt": "<request>"}``, ``{"inputText": ..., "textGenerationConfig":
+# ...}``), the chunks it streams back (``"delta": {"content": ...}``, ``"response": ..., "done":
+# false``, ``"text_delta"``), and the attributes a tracer records (``gen_ai.prompt.0.content=``,
+# a gateway's ``model=... prompt="..."``). The keys are the API's; the words under them are the
+# request or the answer.
+
+API_RULE_ID = "prompt-record-json"
+_API_BODY = (r"\"(?:prompt|inputtext|input_text)\"[ \t]*:[ \t]*\"(?P<body>(?:[^\"\\\n]|\\.){8,600})\"")
+_API_BESIDE = ("\"model\"", "\"textgenerationconfig\"", "\"max_tokens\"", "\"max_new_tokens\"",
+               "\"temperature\"", "\"stream\"", "\"max_output_tokens\"", "\"top_p\"")
+_CHUNK = (r"\"delta\"[ \t]*:[ \t]*\{[ \t]*(?:\"type\"[ \t]*:[ \t]*\"text_delta\"[ \t]*,[ \t]*\"text\""
+          r"|\"content\"|\"text\")[ \t]*:[ \t]*\"(?P<a>(?:[^\"\\\n]|\\.)*)\""
+          r"|\"response\"[ \t]*:[ \t]*\"(?P<b>(?:[^\"\\\n]|\\.)*)\"[ \t]*,[ \t]*\"done\"[ \t]*:[ \t]*false")
+_TRACE_ATTR = (r"(?:\bgen_ai\.(?:prompt|completion)(?:\.\d+)?\.content|\bllm\.(?:prompt|completion)s?"
+               r"|(?<![\w.])(?P<bare>prompt|completion|response))=\"(?P<body>[^\"\n]{8,600})\"")
+API_GATE = frozenset((b"prompt", b"inputtext", b"delta", b"done", b"gen", b"llm", b"completion",
+                      b"response"))
+_API_WORDS = 4
+_CHUNK_WORDS = 5
+
+
+def _api_prose(body: str) -> bool:
+    words = [w for w in body.split() if any(c.isalpha() for c in w)]
+    return len(words) >= _API_WORDS or (not body.isascii() and len(_rx(_CJK).findall(body)) >= _BODY_CJK)
+
+
+def api_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """A model API's request body, streamed answer or tracing attributes (``lo``: lower-cased)."""
+    if present.isdisjoint(API_GATE) or '"' not in lo:
+        return
+    if ('"prompt"' in lo or '"inputtext"' in lo or '"input_text"' in lo) and any(k in lo for k in _API_BESIDE):
+        for m in _rx(_API_BODY).finditer(lo):
+            if _api_prose(m.group("body")) and not m.group("body").startswith(("$", "{{", "./", "/")):
+                hits.append(("prompt", 1, m.start(), m.end(), API_RULE_ID))
+                return
+    if '"delta"' in lo or '"done"' in lo:
+        said = [m.group("a") or m.group("b") or "" for m in _rx(_CHUNK).finditer(lo)]
+        if len(said) >= 2 and len("".join(said).split()) >= _CHUNK_WORDS:
+            hits.append(("prompt", 1, 0, len(lo), API_RULE_ID))
+            return
+    if '="' in lo:
+        for m in _rx(_TRACE_ATTR).finditer(lo):
+            if m.group("bare") and "model=" not in lo:
+                continue  # a bare prompt="..." is a tracer's only beside the model's name
+            if _api_prose(m.group("body")):
+                hits.append(("prompt", 1, m.start(), m.end(), API_RULE_ID))
+                return

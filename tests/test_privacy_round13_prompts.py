@@ -16,7 +16,10 @@ Classes (every text here is made up for this file, never a line of any corpus):
   experienced reviewer");
 - an agent's record of what its user typed: a prompt-submit hook's payload, a CLI's prompt
   history line, a chat request inside a notebook cell's escaped JSON;
-- ``opencode run`` and ``aider --message`` with a quoted request;
+- ``opencode run`` and ``aider --message`` with a quoted request; a model CLI's quoted request
+  that goes on with the data it is about (``claude -p "List the risks.\\n\\n$diff"``);
+- a chat app's export between people (``[9:12 AM] Ilse: ...``, IRC's ``<ilse> ...``): chat text;
+- what a model "came back with" or "answered", under that label;
 - aider's chat history (``#### `` lines under its banner) and input history (``+`` lines under a
   timestamp comment);
 - a model's turn whose label stands on a line of its own (``Assistant:`` then the body);
@@ -273,6 +276,47 @@ def test_a_model_apis_request_stream_or_trace_is_a_prompt_record(text: str) -> N
 @pytest.mark.parametrize("text", API_NEAR)
 def test_api_config_and_log_lines_without_a_request_stay_clean(text: str) -> None:
     assert "prompt-record-json" not in _rules(text)
+
+
+# -- a model CLI's request followed by the data it is about ------------------------------------
+
+def test_a_model_cli_request_whose_quote_goes_on_with_data() -> None:
+    text = 'diff=$(git diff origin/main...HEAD)\nclaude -p "List the risky changes in this diff, one a line.\n\n$diff" > risks.md'
+    assert "model-addressed" in _rules(text)
+
+
+def test_a_model_cli_with_only_variables_in_its_quote_stays_clean() -> None:
+    assert "model-addressed" not in _rules('claude -p "$TASK\n$diff" > risks.md')
+
+
+# -- a chat exported between people ------------------------------------------------------------
+
+CHATS = [
+    "[3/4/2026 9:12 AM] Ilse: is the staging db back?\n[3/4/2026 9:15 AM] Ravi: yes, I restarted it an hour ago",
+    "[14:02] Ilse: coffee? // [14:03] Ravi: five minutes, finishing a review",
+    "<ilse> did you bump the lockfile on main\n<ravi> no, I only touched the docs",
+]
+CHAT_NEAR = [
+    "[10:03:12] Kafka: connected to broker 3\n[10:03:15] Redis: ready to accept connections",
+    "[10:03:12] Build: started\n[10:03:15] Deploy: done, 3 hosts updated",
+    "<ul> first item\n<li> second item",
+]
+
+
+@pytest.mark.parametrize("text", CHATS)
+def test_a_chat_export_between_people_is_chat_text(text: str) -> None:
+    assert "transcript-turns" in _rules(text)
+
+
+@pytest.mark.parametrize("text", CHAT_NEAR)
+def test_time_stamped_log_lines_and_markup_stay_clean(text: str) -> None:
+    assert "transcript-turns" not in _rules(text)
+
+
+def test_what_a_model_came_back_with_is_model_output() -> None:
+    text = "orca came back with: > No. The two jobs share one lock file, so the second waits until the first one exits."
+    text = text.replace("orca", "gemini")
+    assert "model-output-label" in _rules(text)
 
 
 # -- the round-13 training data ----------------------------------------------------------------

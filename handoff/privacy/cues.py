@@ -162,6 +162,8 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         framing.history_hits(lo, hits)
     framing.summary_hits(lo, present, hits)
     framing.api_hits(lo, present, hits)
+    if "] " in text or "> " in text:
+        framing.chat_export_hits(text, hits)
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)
@@ -1889,7 +1891,8 @@ _QUOTE_LABEL = (
     r"(?:\b(?:bot|chatbot|model|assistant|llm|ai|chatgpt|copilot|claude|gemini|gpt(?:-?[0-9]"
     r"[a-z0-9.-]*)?|grok|llama|mistral|deepseek|qwen)(?:'s)?\b[^\n:]{0,40}?\b(?:answer|response"
     r"|reply|output|suggested|suggestion|came up with|said|wrote|generated|produced|returned"
-    r"|verbatim|word for word|review|reviewed|commented|feedback)"
+    r"|verbatim|word for word|review|reviewed|commented|feedback|came back with|replied|answered"
+    r"|responded)"
     r"|\b(?:answer|response|reply|output|suggestion|completion)s? (?:from|of|by) (?:the |an? )?"
     r"(?:bot|chatbot|model|assistant|llm|ai|gpt"
     r"|(?:other |previous |last |earlier )(?:chat|session|conversation)"

@@ -611,6 +611,8 @@ def _cli_call(low: str, present: frozenset[bytes], hits: list[_Hit]) -> bool:
                     q = m.group("q")
                     close = low.find(q, m.end())
                     body = low[m.end() : close if close >= 0 else m.end() + 240]
+                    if close >= 0 and "\n" in body:  # a request, then the data it is about
+                        body = body.split("\n", 1)[0]  # ("...\n\n$diff"): its first line asks
                     if "\n" not in body and _asks(body):
                         hits.append(("prompt", 1, start, m.end() + len(body), ADDRESS_RULE_ID))
                         return True
@@ -729,3 +731,57 @@ def api_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
             if _api_prose(m.group("body")):
                 hits.append(("prompt", 1, m.start(), m.end(), API_RULE_ID))
                 return
+
+
+# -- a chat exported between people -------------------------------------------------------------
+#
+# "[12/7/2026 9:43 AM] Dana: the demo env is down again / [9:46] Tomasz: I'll restart it": a chat
+# app's export, one message a line under a time stamp and a person's name; IRC's "<dana> ...".
+# Chat text is what the product must not store, whoever the speakers are. A log's lines under a
+# time stamp name a component (``Build:``, ``worker-3:``), never two people taking turns.
+
+CHAT_RULE_ID = "transcript-turns"
+_CHAT_LINE = (r"(?m)^[ \t>]*(?:\d+\t)?\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t])?\d{1,2}:\d\d(?::\d\d)?"
+              r"(?:[ \t]?[AaPp][Mm])?\][ \t]*(?P<name>[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?):[ \t]+(?P<body>\S[^\n]*)")
+_IRC_LINE = r"(?m)^[ \t>]*<(?P<name>[a-z][a-z0-9_]{1,15})>[ \t]+(?P<body>\S[^\n]*)"
+_NOT_PEOPLE = frozenset((
+    "build", "deploy", "error", "info", "warning", "warn", "debug", "test", "tests", "step", "job",
+    "runner", "server", "client", "worker", "system", "note", "status", "event", "alert", "trace",
+    "fatal", "notice", "stage", "task", "check", "result", "output", "input", "user", "assistant",
+    "bot", "ci", "cron", "host", "service", "app", "agent", "tool", "model",
+    # HTML's and XML's tags at a line's start
+    "div", "span", "ul", "ol", "li", "td", "tr", "th", "table", "body", "head", "html", "pre",
+    "code", "br", "hr", "em", "strong", "section", "title", "meta", "link", "script", "style",
+    "item", "entry", "value", "key", "string", "dict", "array", "integer", "true", "false",
+))
+_TALK = frozenset(("i", "you", "we", "me", "my", "your", "ok", "okay", "thanks", "lol", "ugh",
+                   "yes", "no", "sure", "hey", "hi"))
+"""Words of people talking, one of which (or a question mark) a chat holds and a log's lines
+under capitalised component names (``Kafka: connected``) do not."""
+
+
+def _talking(text: str) -> bool:
+    if "?" in text or "\uff1f" in text:
+        return True
+    words = text.lower().replace("'", " ").split()
+    return not _TALK.isdisjoint(w.strip(".,!;:") for w in words)
+
+
+def chat_export_hits(text: str, hits: list[_Hit]) -> None:
+    """Two people taking turns in a chat app's export or an IRC log (``text`` as written: a
+    person's name is capitalised in an export)."""
+    if "\n" not in text and " // " in text:
+        text = text.replace(" // ", "\n")
+    for pattern in (_CHAT_LINE, _IRC_LINE):
+        names: list[str] = []
+        first = -1
+        for m in _rx(pattern).finditer(text):
+            name = m.group("name").lower()
+            if name in _NOT_PEOPLE or not any(c.isalpha() for c in m.group("body")):
+                names = []
+                break
+            names.append(name)
+            first = m.start() if first < 0 else first
+        if len(names) >= 2 and len(set(names)) >= 2 and _talking(text):
+            hits.append(("prompt", 1, max(0, first), len(text), CHAT_RULE_ID))
+            return

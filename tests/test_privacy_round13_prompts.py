@@ -13,7 +13,7 @@ Classes (every text here is made up for this file, never a line of any corpus):
 - a one-line transcript in brackets (``[user] ... [assistant] ...``);
 - a coding agent's persona (``You are an autonomous coding agent ...``);
 - output-format and persona phrases in more languages ("answer only with the code", "you are an
-  experienced reviewer");
+  experienced reviewer", a system prompt's label);
 - an agent's record of what its user typed: a prompt-submit hook's payload, a CLI's prompt
   history line, a chat request inside a notebook cell's escaped JSON;
 - ``opencode run`` and ``aider --message`` with a quoted request; a model CLI's quoted request
@@ -130,11 +130,18 @@ FOREIGN = [
     "Du är en erfaren granskare. Läs lib/scan.rb och lista alla fel.",
     "lib/scan.rb의 파서를 스트리밍 방식으로 바꿔 줘. 코드만 답해 줘.",
     "Réécris le parseur de lib/scan.rb en flux. Réponds uniquement avec le code.",
+    "Jsi zkušený správce databází. Projdi schema.sql a navrhni indexy.",
+    "Είσαι έμπειρος διαχειριστής βάσεων. Διάβασε το schema.sql και πρότεινε ευρετήρια.",
+    "Ти помічник служби підтримки relay. Відповідай коротко й не вигадуй фактів.",
+    "Systemprompt: agera som en noggrann granskare av SQL-frågor.",
+    "Je bent de helpdesk-assistent van relay. Wees vriendelijk en kort.",
 ]
 FOREIGN_NEAR = [
     "De parser in lib/scan.rb streamt nu; de code staat in PR #31.",
     "Importen i src/load.py strömmar nu, PR #31 väntar på granskning.",
     "Parser w lib/scan.rb działa już strumieniowo, PR #31 czeka na review.",
+    "Als je bent de eigenaar van de repo, kun je de branch beschermen.",
+    "Schema.sql prošel revizí, indexy jsou v PR #31.",
 ]
 
 

@@ -1032,6 +1032,23 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("\ucf54\ub4dc\ub9cc \ub2f5\ud574", 3), ("\ub108\ub294 \uc219\ub828\ub41c", 3),
     ("\u30b3\u30fc\u30c9\u3060\u3051", 3), ("\u53ea\u56de\u590d\u4ee3\u7801", 3),
     ("\u53ea\u8f93\u51fa\u4ee3\u7801", 3),
+    # session 13: personas, system-prompt labels and requests in Czech, Greek, Hebrew, Dutch,
+    # Ukrainian, Swedish and Thai
+    ("jsi zku\u0161en\xfd", 3), ("jsi expert", 3), ("vymysli", 2),
+    ("\u03b5\u03af\u03c3\u03b1\u03b9 \u03ad\u03bc\u03c0\u03b5\u03b9\u03c1\u03bf\u03c2", 3),
+    ("\u03b5\u03af\u03c3\u03b1\u03b9 \u03bf \u03b2\u03bf\u03b7\u03b8\u03cc\u03c2", 3),
+    ("\u03b5\u03af\u03c3\u03b1\u03b9 \u03ad\u03bd\u03b1\u03c2", 2),
+    ("\u03bd\u03b1 \u03b5\u03af\u03c3\u03b1\u03b9 \u03b5\u03c5\u03b3\u03b5\u03bd\u03b9\u03ba\u03cc\u03c2", 2),
+    ("\u03c6\u03c5\u03c3\u03b9\u03ba\u03ac!", 2), ("\u03c3\u03c5\u03bd\u03cc\u03c8\u03b9\u03c3\u03b5", 2),
+    ("\u05d0\u05ea\u05d4 \u05e2\u05d5\u05d6\u05e8", 3), ("\u05d0\u05ea\u05d4 \u05de\u05e4\u05ea\u05d7", 2),
+    ("\u05d0\u05dc \u05ea\u05de\u05e6\u05d9\u05d0", 2), ("\u05e1\u05db\u05dd \u05d0\u05ea", 2),
+    ("je bent de", 1), ("je bent een", 1), ("systeeminstructie", 3), ("wees vriendelijk", 2),
+    ("\u0442\u0438 \u043f\u043e\u043c\u0456\u0447\u043d\u0438\u043a", 3),
+    ("\u043d\u0435 \u0432\u0438\u0433\u0430\u0434\u0443\u0439", 2),
+    ("\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u0434\u0430\u0439", 1), ("systemprompt", 3),
+    ("agera som", 3), ("h\xe4danefter", 1), ("inga f\xf6rklaringar", 2), ("hitta p\xe5", 1),
+    ("\u0e43\u0e2b\u0e49\u0e2b\u0e19\u0e48\u0e2d\u0e22", 2),
+    ("\u0e1c\u0e39\u0e49\u0e0a\u0e48\u0e27\u0e22", 1),
 )
 """(lower-cased phrase, weight): requests, personas and chatbot openers in other languages.
 Weights add up per distinct phrase; 3 points make a prompt."""

@@ -134,6 +134,7 @@ FOREIGN = [
     "Είσαι έμπειρος διαχειριστής βάσεων. Διάβασε το schema.sql και πρότεινε ευρετήρια.",
     "Ти помічник служби підтримки relay. Відповідай коротко й не вигадуй фактів.",
     "Systemprompt: agera som en noggrann granskare av SQL-frågor.",
+    "Systeeminstructie: antwoord alleen met feiten uit de meegeleverde documentatie.",
     "Je bent de helpdesk-assistent van relay. Wees vriendelijk en kort.",
 ]
 FOREIGN_NEAR = [
@@ -142,6 +143,8 @@ FOREIGN_NEAR = [
     "Parser w lib/scan.rb działa już strumieniowo, PR #31 czeka na review.",
     "Als je bent de eigenaar van de repo, kun je de branch beschermen.",
     "Schema.sql prošel revizí, indexy jsou v PR #31.",
+    "Der Systemprompt wird aus config/system.md geladen und ist versioniert.",
+    "const msgs = [{ role: 'system', content: systemPrompt }, { role: 'user', content: input.text }];",
 ]
 
 

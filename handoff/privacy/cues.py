@@ -162,7 +162,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         framing.history_hits(lo, hits)
     framing.summary_hits(lo, present, hits)
     framing.api_hits(lo, present, hits)
-    if "] " in text or "> " in text:
+    if ("] " in text and ":" in text) or ("> " in text and "<" in text):
         framing.chat_export_hits(text, hits)
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():

@@ -646,7 +646,7 @@ def history_hits(lo: str, hits: list[_Hit]) -> None:
                 hits.append(("prompt", 1, at + 1, at + 6 + len(line), HISTORY_RULE_ID))
                 return
             at = lo.find("\n#### ", at + 6)
-    if "\n+" in lo and "#" in lo:
+    if "\n+" in lo and ("# 1" in lo or "# 2" in lo):
         for m in _rx(_AIDER_INPUT).finditer(lo):
             body = m.group("body")
             if len(body.split()) >= _HISTORY_WORDS or (not body.isascii() and len(body) >= 8):
@@ -674,11 +674,16 @@ def summary_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """A summary of a conversation between a user and a model (``lo``: lower-cased)."""
     if present.isdisjoint(SUMMARY_GATE) or "user" not in lo:
         return
-    m = _rx(_SUMMARY_LABEL).search(lo)
-    if m is None:
-        return
-    if _rx(_SUMMARY_ACTORS).search(lo, m.end(), m.end() + 800) is not None:
-        hits.append(("prompt", 1, m.start(), m.end(), SUMMARY_RULE_ID))
+    label = _rx(_SUMMARY_LABEL)
+    for key in ("summary", "so far", "recap"):
+        at = lo.find(key)
+        while at >= 0:  # the label is tried only around its key word, never at every position
+            m = label.search(lo, max(0, at - 40), at + 40)
+            if m is not None:
+                if _rx(_SUMMARY_ACTORS).search(lo, m.end(), m.end() + 800) is not None:
+                    hits.append(("prompt", 1, m.start(), m.end(), SUMMARY_RULE_ID))
+                return
+            at = lo.find(key, at + len(key))
 
 
 # -- a model API's traffic: request bodies, streamed chunks, tracing attributes ------------------
@@ -699,6 +704,7 @@ _CHUNK = (r"\"delta\"[ \t]*:[ \t]*\{[ \t]*(?:\"type\"[ \t]*:[ \t]*\"text_delta\"
           r"|\"response\"[ \t]*:[ \t]*\"(?P<b>(?:[^\"\\\n]|\\.)*)\"[ \t]*,[ \t]*\"done\"[ \t]*:[ \t]*false")
 _TRACE_ATTR = (r"(?:\bgen_ai\.(?:prompt|completion)(?:\.\d+)?\.content|\bllm\.(?:prompt|completion)s?"
                r"|(?<![\w.])(?P<bare>prompt|completion|response))=\"(?P<body>[^\"\n]{8,600})\"")
+_TRACE_KEYS = ('prompt="', 'completion="', 'response="', 'content="', 'prompts="', 'completions="')
 API_GATE = frozenset((b"prompt", b"inputtext", b"delta", b"done", b"gen", b"llm", b"completion",
                       b"response"))
 _API_WORDS = 4
@@ -724,7 +730,7 @@ def api_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
         if len(said) >= 2 and len("".join(said).split()) >= _CHUNK_WORDS:
             hits.append(("prompt", 1, 0, len(lo), API_RULE_ID))
             return
-    if '="' in lo:
+    if '="' in lo and any(k in lo for k in _TRACE_KEYS):
         for m in _rx(_TRACE_ATTR).finditer(lo):
             if m.group("bare") and "model=" not in lo:
                 continue  # a bare prompt="..." is a tracer's only beside the model's name
@@ -772,7 +778,13 @@ def chat_export_hits(text: str, hits: list[_Hit]) -> None:
     person's name is capitalised in an export)."""
     if "\n" not in text and " // " in text:
         text = text.replace(" // ", "\n")
-    for pattern in (_CHAT_LINE, _IRC_LINE):
+    patterns: tuple[str, ...] = ()
+    if "] " in text and (text.lstrip(" \t>").startswith("[") or "\n[" in text or "\n> [" in text
+                         or "\t[" in text):
+        patterns = (_CHAT_LINE,)  # a line opens with a time stamp somewhere
+    if "> " in text and (text.lstrip(" \t>").startswith("<") or "\n<" in text or "\n> <" in text):
+        patterns += (_IRC_LINE,)
+    for pattern in patterns:
         names: list[str] = []
         first = -1
         for m in _rx(pattern).finditer(text):

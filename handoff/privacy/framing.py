@@ -720,6 +720,8 @@ def api_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """A model API's request body, streamed answer or tracing attributes (``lo``: lower-cased)."""
     if present.isdisjoint(API_GATE) or '"' not in lo:
         return
+    if b"curl" in present and any(api in lo for api in _CHAT_API):
+        return  # a curl to a chat API: the model called by name (``model_cli_hits``)
     if ('"prompt"' in lo or '"inputtext"' in lo or '"input_text"' in lo) and any(k in lo for k in _API_BESIDE):
         for m in _rx(_API_BODY).finditer(lo):
             if _api_prose(m.group("body")) and not m.group("body").startswith(("$", "{{", "./", "/")):

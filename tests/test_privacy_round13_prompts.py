@@ -24,7 +24,7 @@ Classes (every text here is made up for this file, never a line of any corpus):
   timestamp comment);
 - a model's turn whose label stands on a line of its own (``Assistant:`` then the body);
 - a summary of a conversation between a user and a model (an agent's compacted context);
-- a model API's traffic: a request body (``"model"`` beside ``"prompt"``/``"inputText"``), the
+- a model API's traffic: a notebook cell that prints a model's answer, with its output; a request body (``"model"`` beside ``"prompt"``/``"inputText"``), the
   chunks of a streamed answer, a tracer's ``gen_ai.prompt.0.content=`` or a gateway's
   ``model=... prompt="..."``;
 - the round-13 training data (``tests/privacy_train13``) is what its generator writes, and the
@@ -78,12 +78,15 @@ ATTRIBUTED = [
     "Review from gemini-review-bot[bot] on PR #77:\nThe migration adds a NOT NULL column without a default, so it will fail on tables that already have rows.",
     "Review from Automated review (LLM) on PR #310:\nThe token is compared with == which leaks timing; I suggest hmac.compare_digest for the check.",
     "Proposed patch (from the assistant):\nThis closes the cursor in a finally block so the connection returns to the pool even when the query raises.",
-    "Pasting the answer from the previous session here:\nThe worker stalls because the prefetch count is zero, so the broker never delivers a second message. Set it to ten.",
+    "Review from lintly-ai[bot] on PR #90:\nNice work! A few suggestions: the retry loop could use the shared backoff helper instead of its own sleep.",
+    "Review from 🤖 Review bot on PR #91:\nThis PR moves the cache into its own module. Overall the changes look good and the tests cover the new path.",
+        "Pasting the answer from the previous session here:\nThe worker stalls because the prefetch count is zero, so the broker never delivers a second message. Set it to ten.",
 ]
 ATTRIBUTED_NEAR = [
     "Review from Dana on PR #12: the lock handling looks fine to me now, but please add a test for the empty case before merging.",
     "The fix from the ops team: restart the worker after the deploy so that it picks up the new config file from the volume.",
     "Copilot review is enabled on this repo; its comments are advisory and never block a merge.",
+    "Review from renovate[bot] on PR #12:\nThis PR updates lodash from 4.17.20 to 4.17.21 and regenerates the lockfile for the project.",
 ]
 
 
@@ -270,7 +273,11 @@ API = [
     'INFO gateway model=orca-large-2 latency_ms=812 prompt="why does the ledger job count refunds twice?"',
     'span chat gen_ai.request.model=orca gen_ai.prompt.0.content="explain the refund double count in the ledger job"',
 ]
+API.append(json.dumps({"cell_type": "code", "source": ["print(resp.choices[0].message.content)"], "outputs": [
+    {"output_type": "stream", "name": "stdout", "text": ["The ledger job counts refunds twice because the retry replays the batch."]}]}))
 API_NEAR = [
+    json.dumps({"cell_type": "code", "source": ["print(df.head())"], "outputs": [
+        {"output_type": "stream", "name": "stdout", "text": ["   id  name  total\n0   1  ada   12"]}]}),
     json.dumps({"model": "orca-large-2", "prompt": "prompts/review.txt", "temperature": 0.2}),
     json.dumps({"model": "orca-large-2", "prompt": "{{ task }}", "stream": True}),
     'level=info msg="request done" response="200 OK from the upstream cache" latency=12ms',

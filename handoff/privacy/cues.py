@@ -1916,9 +1916,9 @@ _QUOTE_LABEL = (
     r"|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen|codex|copilot)"
     r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?)"
     r"|\b(?:review|patch|diff|fix|comment|feedback)s? \(?(?:from|by) (?:the |an? )?"
-    r"(?:[a-z-]+ ){0,2}\(?(?:bot|chatbot|model|assistant|llm|ai|gpt"
+    r"(?:[^\s:]+ ){0,2}\(?(?:[\w-]*-ai\[bot\]|bot|chatbot|model|assistant|llm|ai|gpt"
     r"|(?:chatgpt|claude|gemini|grok|llama|mistral|deepseek|qwen|codex|copilot)"
-    r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?)\b)"
+    r"(?:[-.][0-9a-z][a-z0-9.-]*|[0-9][a-z0-9.-]*)?)(?!\w))"
     r"[^\n:]{0,40}?(?::|[ \t]+-{2,3}|[ \t]+\u2014)[ \t]*\n?(?:>[ \t]*|```[a-z]*\n|[\"\u201c])?"
 )
 _QUOTE_WORDS = frozenset(w.encode() for w in (

@@ -704,9 +704,13 @@ _CHUNK = (r"\"delta\"[ \t]*:[ \t]*\{[ \t]*(?:\"type\"[ \t]*:[ \t]*\"text_delta\"
           r"|\"response\"[ \t]*:[ \t]*\"(?P<b>(?:[^\"\\\n]|\\.)*)\"[ \t]*,[ \t]*\"done\"[ \t]*:[ \t]*false")
 _TRACE_ATTR = (r"(?:\bgen_ai\.(?:prompt|completion)(?:\.\d+)?\.content|\bllm\.(?:prompt|completion)s?"
                r"|(?<![\w.])(?P<bare>prompt|completion|response))=\"(?P<body>[^\"\n]{8,600})\"")
+_READS_ANSWER = (".content[0].text", "choices[0].message.content", ".output_text", "response.text",
+                 "completion.choices", ".choices[0].text", "message.content")
+"""A notebook cell's source that prints a model's answer: what its output holds is the answer."""
+_OUTPUT_TEXT = r"\"text\"[ \t]*:[ \t]*\[?[ \t\n]*\"(?P<body>(?:[^\"\\\n]|\\.){8,600})\""
 _TRACE_KEYS = ('prompt="', 'completion="', 'response="', 'content="', 'prompts="', 'completions="')
 API_GATE = frozenset((b"prompt", b"inputtext", b"delta", b"done", b"gen", b"llm", b"completion",
-                      b"response"))
+                      b"response", b"outputs"))
 _API_WORDS = 4
 _CHUNK_WORDS = 5
 
@@ -731,6 +735,12 @@ def api_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
         said = [m.group("a") or m.group("b") or "" for m in _rx(_CHUNK).finditer(lo)]
         if len(said) >= 2 and len("".join(said).split()) >= _CHUNK_WORDS:
             hits.append(("prompt", 1, 0, len(lo), API_RULE_ID))
+            return
+    if '"outputs"' in lo and any(k in lo for k in _READS_ANSWER):
+        at = lo.find('"outputs"')
+        m = _rx(_OUTPUT_TEXT).search(lo, at)
+        if m is not None and _api_prose(m.group("body")):
+            hits.append(("prompt", 1, at, m.end(), API_RULE_ID))
             return
     if '="' in lo and any(k in lo for k in _TRACE_KEYS):
         for m in _rx(_TRACE_ATTR).finditer(lo):

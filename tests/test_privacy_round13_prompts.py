@@ -18,6 +18,8 @@ Classes (every text here is made up for this file, never a line of any corpus):
   history line, a chat request inside a notebook cell's escaped JSON;
 - ``opencode run`` and ``aider --message`` with a quoted request; a model CLI's quoted request
   that goes on with the data it is about (``claude -p "List the risks.\\n\\n$diff"``);
+- a command line of flags, variables and paths (``claude -p "$PROMPT" --output-format json``)
+  is not scored by the classifier: it says nothing, whatever its variables are called;
 - a chat app's export between people (``[9:12 AM] Ilse: ...``, IRC's ``<ilse> ...``): chat text;
 - what a model "came back with" or "answered", under that label;
 - aider's chat history (``#### `` lines under its banner) and input history (``+`` lines under a
@@ -41,7 +43,7 @@ from pathlib import Path
 
 import pytest
 
-from handoff.privacy import scan_text
+from handoff.privacy import classifier, scan_text
 
 TESTS = Path(__file__).resolve().parent
 TRAIN13 = TESTS / "privacy_train13"
@@ -304,6 +306,25 @@ def test_a_model_cli_request_whose_quote_goes_on_with_data() -> None:
 
 def test_a_model_cli_with_only_variables_in_its_quote_stays_clean() -> None:
     assert "model-addressed" not in _rules('claude -p "$TASK\n$diff" > risks.md')
+
+
+# -- a bare command line is not scored ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'claude -p "$PROMPT" --output-format json',
+    'ollama run "$MODEL" --verbose --format json < "$PROMPT_FILE"',
+])
+def test_a_command_of_flags_and_variables_is_not_scored_by_the_classifier(text: str) -> None:
+    assert not classifier.eligible(text)
+    assert scan_text(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "please -- just answer the question I asked you",
+    "Summarize the release notes for me - keep it short and friendly",
+])
+def test_prose_with_a_dash_is_still_scored(text: str) -> None:
+    assert classifier.eligible(text)
 
 
 # -- a chat exported between people ------------------------------------------------------------

@@ -771,13 +771,34 @@ downtime, so that ..."): a person wants a feature of the product, written for th
 builds it. Its "I want" reads like a request to the model; the form says whose it is."""
 
 
+def _bare_command(text: str) -> bool:
+    """One command line whose arguments are flags, variables, paths and values, with at most
+    three plain words among them (``claude -p "$PROMPT" --output-format json``): it says
+    nothing, whatever its variables are called; a request in its quotes is the rules' to
+    find (``framing.model_cli_hits``)."""
+    if "\n" in text or " -" not in text or len(text) > 240:
+        return False
+    plain = 0
+    for token in text.split():
+        word = token.strip("\"'`()[]{};,")
+        if not word or word[0] in "-$<>|&" or "/" in word or "." in word or "=" in word or (
+                any(c.isdigit() for c in word)):
+            continue
+        plain += 1
+        if plain > 3:
+            return False
+    return True
+
+
 def eligible(text: str) -> bool:
     """Whether ``text`` is long enough to be scored: ``MIN_WORDS`` words and ``MIN_CHARS``
     characters, or ``MIN_CJK`` characters of a CJK script; and is not a user story
-    (``_USER_STORY``)."""
+    (``_USER_STORY``) or a bare command line (``_bare_command``)."""
     if len(text) >= MIN_CHARS and len(text.split(None, MIN_WORDS)) >= MIN_WORDS:
         head = text[:300].lower()
-        return "as a" not in head[:80] or rx(_USER_STORY).match(head) is None
+        if "as a" in head[:80] and rx(_USER_STORY).match(head) is not None:
+            return False
+        return not _bare_command(text)
     return not text.isascii() and (len(rx(_CJK).findall(text)) >= MIN_CJK
                                    or sum(map(len, rx(_SPACELESS).findall(text))) >= 2 * MIN_CJK)
 

@@ -738,9 +738,9 @@ def api_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
             return
     if '"outputs"' in lo and any(k in lo for k in _READS_ANSWER):
         at = lo.find('"outputs"')
-        m = _rx(_OUTPUT_TEXT).search(lo, at)
-        if m is not None and _api_prose(m.group("body")):
-            hits.append(("prompt", 1, at, m.end(), API_RULE_ID))
+        out = _rx(_OUTPUT_TEXT).search(lo, at)
+        if out is not None and _api_prose(out.group("body")):
+            hits.append(("prompt", 1, at, out.end(), API_RULE_ID))
             return
     if '="' in lo and any(k in lo for k in _TRACE_KEYS):
         for m in _rx(_TRACE_ATTR).finditer(lo):

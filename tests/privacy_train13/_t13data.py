@@ -168,3 +168,27 @@ PLANS_INTL_NOTES = [
     "CIのログを確認済み。ダウンロードのタイムアウトが原因で、リトライを追加しました。",
     "Логи упавшей сборки просмотрены: таймаут при загрузке, добавил повтор, PR #88.",
 ]
+YOU_ARE_STATE = [
+    "# You are here: the parser. Everything above builds the token stream, everything below emits nodes.",
+    "You are now on the release branch; run make dist before tagging.",
+    "You are now logged in as the deploy user; the shell prompt turns red to remind you.",
+    "If the banner says you are in read-only mode, the replica is lagging; wait and retry.",
+    "You are on the legacy dashboard. Switch to the new one from the top-right menu.",
+    "// you are here: retry loop; the setup is above, the cleanup below",
+    "Once you are in the repo root, run ./scripts/bootstrap.sh to install the hooks.",
+    "You are now in the maintenance shell; every command is logged to /var/log/maint.log.",
+    "When you are on call, keep the pager app unmuted and acknowledge within five minutes.",
+    "You are viewing an archived version of this page; the current docs live under /latest.",
+]
+YOU_ARE_PERSONA = [
+    "You are a meticulous release manager. Read the changelog and list anything that breaks the public API.",
+    "You are now a SQL tutor. Explain each query I paste in two sentences, then suggest one improvement.",
+    "You are the on-call assistant for the payments team. Answer only from the runbook and cite its section.",
+    "You are here to help me refactor. Propose a plan first and wait for my go-ahead before writing code.",
+    "From now on you are a strict code reviewer: point out every unchecked error and nothing else.",
+    "You are an expert in Kubernetes networking. Explain why my pods cannot reach the service by name.",
+    "You are a changelog writer. Turn these commit subjects into three friendly bullet points.",
+    "You are now in translator mode: reply with the French version of each line I send.",
+    "You are a senior Go developer reviewing my pull request. Be blunt and brief.",
+    "You are my rubber duck. Ask me one question at a time about the failing test until I find the bug.",
+]

@@ -30,6 +30,8 @@ CLASSES = (
     ("bracketed_changelog", "benign", data.BRACKETED_CHANGELOG),
     ("plan_intl", "prompt", data.PLANS_INTL),
     ("plan_intl_note", "benign", data.PLANS_INTL_NOTES),
+    ("you_are_state", "benign", data.YOU_ARE_STATE),
+    ("you_are_persona", "prompt", data.YOU_ARE_PERSONA),
 )
 
 

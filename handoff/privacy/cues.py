@@ -137,7 +137,9 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _react_more(text.lower(), hits)
     if not present.isdisjoint(_LABEL_BYTES):
         _labelled_output(lo, words, present, hits)
-    if not present.isdisjoint(_QUOTE_GATE) and (":" in lo or "--" in lo or "\u2014" in lo):
+    if (not present.isdisjoint(_QUOTE_WORDS) or (
+            not present.isdisjoint(_QUOTE_GATE) and not present.isdisjoint(_ANSWER_NOUNS))) and (
+            ":" in lo or "--" in lo or "\u2014" in lo):
         _quoted_output(lo, words, present, hits)
     if not present.isdisjoint(_ADDRESS_BYTES):
         _address(lo, present, hits)
@@ -159,7 +161,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     if not any(h[4] == "model-addressed" for h in hits):  # "Gemini: summarise this" calls it
         framing.turn_hits(text, lo, present, hits)
     if "\n#" in lo or lo.startswith("#"):
-        framing.history_hits(lo, hits)
+        framing.history_hits(lo, present, hits)
     framing.summary_hits(lo, present, hits)
     framing.api_hits(lo, present, hits)
     if ("] " in text and ":" in text) or ("> " in text and "<" in text):
@@ -1941,7 +1943,8 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
     (both looked up in the word set first), so the pattern is tried only there, in order and
     without overlaps, as ``finditer`` would find them."""
     starts = [pos for word in (*(present & _QUOTE_WORDS), *(present & _QUOTE_NOUN_SET))
-              for pos in _word_starts(words, word)]
+              for pos in _word_starts(words, word)
+              if word not in _BY_NOUNS or _attributed(words, pos + len(word) + 1)]
     if not starts:
         return
     match = _rx(_QUOTE_LABEL).match
@@ -1961,13 +1964,27 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
 
 
 _QUOTE_NOUN_SET = frozenset(_QUOTE_NOUNS)
+_BY_NOUNS = frozenset(w.encode() for w in (
+    "review", "reviews", "patch", "patches", "diff", "diffs", "fix", "fixs", "comment", "comments",
+    "feedback", "feedbacks"))
+"""Nouns that start a label only when "from" or "by" names who made them (``Review from
+<model>``): the pattern is not tried at every "fix" of a note."""
+
+
+def _attributed(words: bytes, after: int) -> bool:
+    """Whether "from" or "by" follows at ``after`` in the word mask (a parenthesis between is a
+    blank there)."""
+    rest = words[after : after + 8].lstrip(b" ")
+    return rest.startswith((b"from ", b"by "))
 _QUOTE_GATE = _QUOTE_WORDS.union((b"session", b"chat", b"conversation"))
 """Words one of which a quoted model output's label names: a model, or the other session (an
-agent's) its answer was copied from."""
+agent's) its answer was copied from (then with one of ``_ANSWER_NOUNS``)."""
+_ANSWER_NOUNS = frozenset(w.encode() for w in ("answer", "answers", "response", "responses", "reply",
+                                               "output", "outputs", "suggestion", "completion"))
 GATE_WORDS = GATE_WORDS.union(_QUOTE_NOUN_SET, _QUOTE_GATE, (v for v, _, _ in _LABEL_VERB_BYTES),
                               _ONE_LINE_BYTES, _ONE_USER_BYTES, framing.GATE_WORDS,
                               framing._TAG_WORDS, _REACT_MORE, framing.REQUEST_GATE, framing.SUMMARY_GATE,
-                              framing.API_GATE,
+                              framing.API_GATE, framing.HISTORY_GATE,
                               framing.ADDRESS_GATE)
 
 

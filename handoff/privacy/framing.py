@@ -636,9 +636,12 @@ _AIDER_INPUT = r"(?:^|\n)#[ \t]*\d{4}-\d\d-\d\d[ t]\d\d:\d\d:\d\d[^\n]*\n\+(?P<b
 _HISTORY_WORDS = 3
 
 
-def history_hits(lo: str, hits: list[_Hit]) -> None:
+HISTORY_GATE = frozenset((b"aider",))
+
+
+def history_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """A user's message in aider's chat history or input history (``lo``: lower-cased)."""
-    if _AIDER_CHAT in lo and "\n#### " in lo:
+    if b"aider" in present and _AIDER_CHAT in lo and "\n#### " in lo:
         at = lo.find("\n#### ")
         while at >= 0:
             line = lo[at + 6 : lo.find("\n", at + 6) if "\n" in lo[at + 6 :] else len(lo)]
@@ -709,8 +712,8 @@ _READS_ANSWER = (".content[0].text", "choices[0].message.content", ".output_text
 """A notebook cell's source that prints a model's answer: what its output holds is the answer."""
 _OUTPUT_TEXT = r"\"text\"[ \t]*:[ \t]*\[?[ \t\n]*\"(?P<body>(?:[^\"\\\n]|\\.){8,600})\""
 _TRACE_KEYS = ('prompt="', 'completion="', 'response="', 'content="', 'prompts="', 'completions="')
-API_GATE = frozenset((b"prompt", b"inputtext", b"delta", b"done", b"gen", b"llm", b"completion",
-                      b"response", b"outputs"))
+_TRACE_WORDS = frozenset((b"prompt", b"prompts", b"completion", b"completions", b"response"))
+API_GATE = frozenset((b"inputtext", b"delta", b"done", b"outputs", b"input")).union(_TRACE_WORDS)
 _API_WORDS = 4
 _CHUNK_WORDS = 5
 
@@ -726,23 +729,24 @@ def api_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
         return
     if b"curl" in present and any(api in lo for api in _CHAT_API):
         return  # a curl to a chat API: the model called by name (``model_cli_hits``)
-    if ('"prompt"' in lo or '"inputtext"' in lo or '"input_text"' in lo) and any(k in lo for k in _API_BESIDE):
+    if (b"prompt" in present or b"inputtext" in present or b"input" in present) and (
+            '"prompt"' in lo or '"inputtext"' in lo or '"input_text"' in lo) and any(k in lo for k in _API_BESIDE):
         for m in _rx(_API_BODY).finditer(lo):
             if _api_prose(m.group("body")) and not m.group("body").startswith(("$", "{{", "./", "/")):
                 hits.append(("prompt", 1, m.start(), m.end(), API_RULE_ID))
                 return
-    if '"delta"' in lo or '"done"' in lo:
+    if (b"delta" in present or b"done" in present) and ('"delta"' in lo or '"done"' in lo):
         said = [m.group("a") or m.group("b") or "" for m in _rx(_CHUNK).finditer(lo)]
         if len(said) >= 2 and len("".join(said).split()) >= _CHUNK_WORDS:
             hits.append(("prompt", 1, 0, len(lo), API_RULE_ID))
             return
-    if '"outputs"' in lo and any(k in lo for k in _READS_ANSWER):
+    if b"outputs" in present and '"outputs"' in lo and any(k in lo for k in _READS_ANSWER):
         at = lo.find('"outputs"')
         out = _rx(_OUTPUT_TEXT).search(lo, at)
         if out is not None and _api_prose(out.group("body")):
             hits.append(("prompt", 1, at, out.end(), API_RULE_ID))
             return
-    if '="' in lo and any(k in lo for k in _TRACE_KEYS):
+    if not present.isdisjoint(_TRACE_WORDS) and '="' in lo and any(k in lo for k in _TRACE_KEYS):
         for m in _rx(_TRACE_ATTR).finditer(lo):
             if m.group("bare") and "model=" not in lo:
                 continue  # a bare prompt="..." is a tracer's only beside the model's name

@@ -192,23 +192,3 @@ YOU_ARE_PERSONA = [
     "You are a senior Go developer reviewing my pull request. Be blunt and brief.",
     "You are my rubber duck. Ask me one question at a time about the failing test until I find the bug.",
 ]
-GUIDELINES = [
-    "Wrap user-facing strings in the translation helper; never build a sentence from translated pieces.",
-    "Keep public functions documented; a docstring says why, the code says how.",
-    "Log at info for state changes and at debug for everything else; never log request bodies.",
-    "Pin every CI action to a commit hash, not a tag.",
-    "Use the shared HTTP client so retries and timeouts stay consistent across services.",
-    "You are now on branch main; pull before you push and run the linters first.",
-    "You are now in the staging namespace; every kubectl command here affects the shared cluster.",
-    "Name migrations by date and purpose, and never edit one that has shipped.",
-    "Return errors to the caller instead of printing them; the CLI layer decides what to show.",
-    "Prefer composition over inheritance in the plugin API; see ADR-7 for the reasons.",
-]
-GUIDELINE_REQUESTS = [
-    "Wrap all the user-facing strings in this file in the translation helper for me and show the diff.",
-    "Document these public functions for me; give each one a docstring that says why it exists.",
-    "Go through this module and tell me which log lines might leak request bodies.",
-    "Pin every action in my workflow file to a commit hash and explain each change.",
-    "Rewrite these three services to use one shared HTTP client and keep the retry settings.",
-    "Suggest names for these migrations from their contents, following a date_purpose pattern.",
-]

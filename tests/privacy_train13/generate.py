@@ -32,8 +32,6 @@ CLASSES = (
     ("plan_intl_note", "benign", data.PLANS_INTL_NOTES),
     ("you_are_state", "benign", data.YOU_ARE_STATE),
     ("you_are_persona", "prompt", data.YOU_ARE_PERSONA),
-    ("guideline", "benign", data.GUIDELINES),
-    ("guideline_request", "prompt", data.GUIDELINE_REQUESTS),
 )
 
 

@@ -4,8 +4,8 @@ is well formed.
 These tests never run the privacy filter; figures come from each corpus's `measure.py`.
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
 blind4 was held out until session 5, and blind5 and blind8 until session 11, when they became
-training data of the prompt classifier; blind9, blind10, blind11, blind12, blind13 and blind14 are held out: nobody may
-tune rules or train on them (see each directory's README.md).
+training data of the prompt classifier; blind9, blind10, blind11, blind12, blind13, blind14 and blind15
+are held out: nobody may tune rules or train on them (see each directory's README.md).
 """
 
 from __future__ import annotations
@@ -89,6 +89,9 @@ CORPORA = [
     Corpus("privacy_blind14", ("generate.py", "_b14rand.py", "_b14lang.py", "_b14kit.py", "_b14slots.py",
                                "_b14topics.py", "_b14extra.py", "_b14ops.py", "_b14dev.py", "_b14people.py"),
            lambda c: c == {"secret": 910, "prompt": 1017, "benign": 1363}),
+    Corpus("privacy_blind15", ("generate.py", "_b15rand.py", "_b15lang.py", "_b15secret.py", "_b15prompt.py",
+                               "_b15benign.py", "_b15cueless.py"),
+           lambda c: c == {"secret": 995, "prompt": 1030, "benign": 1146}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

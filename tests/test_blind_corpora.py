@@ -90,8 +90,8 @@ CORPORA = [
                                "_b14topics.py", "_b14extra.py", "_b14ops.py", "_b14dev.py", "_b14people.py"),
            lambda c: c == {"secret": 910, "prompt": 1017, "benign": 1363}),
     Corpus("privacy_blind15", ("generate.py", "_b15rand.py", "_b15lang.py", "_b15secret.py", "_b15prompt.py",
-                               "_b15benign.py", "_b15cueless.py"),
-           lambda c: c == {"secret": 995, "prompt": 1030, "benign": 1146}),
+                               "_b15benign.py", "_b15notes.py", "_b15cueless.py"),
+           lambda c: c == {"secret": 1030, "prompt": 1065, "benign": 1186}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -17,7 +17,15 @@ SHORT_EN = ["now add tests", "make it faster", "try again", "ok now do the same 
             "is this thread safe?", "add logging around the retry", "port this to TypeScript", "write a migration for it",
             "now open a PR with a good description", "ok but without the extra dependency", "shorter", "same thing but async",
             "revert {f} and try a different approach", "summarise the diff for me", "can you review what you wrote",
-            "stop, that's wrong — the timeout is in ms not s", "use the existing helper in {f} instead", "add a CLI flag for it"]
+            "stop, that's wrong — the timeout is in ms not s", "use the existing helper in {f} instead", "add a CLI flag for it",
+            "wait what? why would you delete the test", "looks good, ship it", "can you double check the edge case where the list is empty",
+            "nope. read {f} first, then try again", "you missed the second call site", "add a docstring and we're done",
+            "hmm tests still red. look at the CI log", "what would you do differently if this had to handle 10x traffic?",
+            "make the PR description shorter and mention the migration", "pls fix the typo in the error message",
+            "write me a bash script that tails the logs of every pod in the namespace", "give me the git command to squash the last 4 commits",
+            "why is this O(n^2)", "ok now explain it to me like I'm the PM", "bump the version and update the changelog",
+            "use a dataclass here", "and the frontend part?", "do it without regex", "now the same for the staging config",
+            "find all the places we call the old API and list them", "refactor {f} but keep the public functions"]
 
 ERRORS = [
     "Traceback (most recent call last):\n  File \"{f}\", line {n}, in <module>\n    main()\n  File \"{f}\", line 88, in main\n    rows = load(path)\nKeyError: 'customer_id'",
@@ -69,6 +77,10 @@ LONG = [
     "Please write a design note (markdown, max one page) comparing two options for rate limiting the public API: a token bucket in Redis vs. the gateway's built-in limiter. Cover failure modes, cost, and what happens during a Redis outage. Audience: the backend team.",
     "Take a look at the open issues labelled `good first issue` in {r} and pick the three that you think are actually small. For each one, explain in two sentences what the fix would be.",
     "We have a flaky test ({t}). Reproduce it by running it 200 times with random ordering, find the root cause, fix it, and then explain to me in plain words what was going on. If you can't reproduce it within 200 runs, tell me and suggest what to log.",
+    "ok so here's the situation. {s} has a memory leak that shows up after ~6h in prod. I have a heap dump (heap-0412.prof in the repo root). Can you go through it, find the biggest retainers, and tell me which of our objects are piling up? Then suggest a fix but don't implement it yet, I want to discuss with the team first.",
+    "I'm new to this codebase. Walk me through how a request flows from the HTTP handler in {f} to the database and back. Point out anything weird you notice along the way, and keep it under 400 words.",
+    "Please add OpenTelemetry tracing to {s}:\n- one span per HTTP request and per DB query\n- propagate trace ids to the queue messages\n- export to the collector at OTEL_EXPORTER_OTLP_ENDPOINT\nKeep the overhead small; sample 10% in prod. Add a short section to the README.",
+    "The PR review on #{n} asks for three things: smaller functions, a test for the timeout path, and no print statements. Address all three, push, and reply to each comment with what you changed.",
     "Goal: dark mode for the settings page.\nConstraints: use the existing CSS variables, no new libraries, must work in Safari 16.\nDeliverable: a PR with screenshots in the description.\nYou can ask me questions first if something's unclear.",
 ]
 
@@ -181,6 +193,10 @@ EN_ANS = [
     "The deadlock happens because the two workers acquire the locks in opposite order. Make both take `orders_lock` first, then `stock_lock`. I can make that change if you want.",
     "Certainly. Here is a regex that matches ISO 8601 dates: `^\\d{4}-\\d{2}-\\d{2}$`. Note that it doesn't validate the day against the month.",
     "As an AI model I can't access your staging server, but based on the log you pasted the connection is refused before TLS starts, so the port is probably closed by the security group.",
+    "Short answer: no, it isn't thread-safe. `self._cache` is a plain dict mutated from two goroutines without the mutex. Wrap the read in `c.mu.RLock()` or switch to `sync.Map`.",
+    "I ran the test suite 200 times with random ordering and reproduced the failure 5 times. In every failing run, `test_refund_rounding` ran right after `test_currency_switch`, which leaves the global currency set to JPY. I've added a fixture that resets it.",
+    "Here's the bash script you asked for:\n\n```bash\nfor p in $(kubectl get pods -n \"$NS\" -o name); do\n  kubectl logs -n \"$NS\" \"$p\" --tail=50 --prefix &\ndone\nwait\n```\n\nIt runs the tails in parallel and waits for all of them.",
+    "I'm sorry, but I can't find a file named `heap-0412.prof` in the repository. Could you check the path or upload it again?",
     "Here's a summary of the PR: it replaces the hand-rolled retry with tenacity, adds jitter, and removes the global session. The risky part is the changed default timeout (30s → 10s).",
 ]
 ANS_LABELS = ["model output (verbatim):", "the assistant replied:", "Claude said:", "GPT-4o answer, pasted as-is:", "copilot suggested:",

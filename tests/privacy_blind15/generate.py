@@ -15,6 +15,7 @@ sys.path.insert(0, HERE)
 
 import _b15benign as B  # noqa: E402
 import _b15cueless as C  # noqa: E402
+import _b15notes as N  # noqa: E402
 import _b15prompt as P  # noqa: E402
 import _b15secret as S  # noqa: E402
 from _b15lang import LEADS  # noqa: E402
@@ -40,6 +41,7 @@ PLAN = [
     ("secret", "git_commit_review_credential", 50, S.git),
     ("secret", "sql_fixture_credential", 45, S.sqlfix),
     ("secret", "agent_input_credential", 45, S.agent_request),
+    ("secret", "session_note_buried_credential", 35, N.note_secret),
     # prompt
     ("prompt", "agent_input_short", 85, P.agent_short),
     ("prompt", "agent_input_pasted_error_code", 75, P.agent_with_paste),
@@ -57,6 +59,7 @@ PLAN = [
     ("prompt", "pr_bot_review", 45, P.pr_bot),
     ("prompt", "ide_chat_export", 50, P.ide_chat),
     ("prompt", "shell_llm_cli", 50, P.shell_llm),
+    ("prompt", "session_note_quoted_transcript", 35, N.note_transcript),
     # benign
     ("benign", "browser_devtools_benign", 55, B.browser),
     ("benign", "apiclient_collection_benign", 50, B.apiclient),
@@ -77,13 +80,15 @@ PLAN = [
     ("benign", "talk_about_secrets_benign", 55, B.talk),
     ("benign", "handoff_health_config_benign", 45, B.healthcfg),
     ("benign", "notes_multilingual_benign", 90, B.notes_intl),
+    ("benign", "session_note_long", 40, N.note_benign),
 ]
 
 CUELESS_DRAWS = 120
 # categories whose pasted files and logs sometimes carry a lead-in line in another language
 LEAD_P = {"secret": 0.24, "benign": 0.2}
 NO_LEAD = {"chat_paste_credential", "agent_input_credential", "agent_todo_next", "docs_second_person",
-           "git_commit_review_benign", "notes_multilingual_benign", "talk_about_secrets_benign", "handoff_health_config_benign"}
+           "git_commit_review_benign", "notes_multilingual_benign", "talk_about_secrets_benign", "handoff_health_config_benign",
+           "session_note_buried_credential", "session_note_long"}
 
 
 def build():

@@ -5,7 +5,19 @@ from __future__ import annotations
 from _b15benign import CFG, HEALTH, TALK, TODO_EN
 from _b15lang import ANSWERS, REQUESTS
 from _b15prompt import EN_ANS, LONG, SHORT_EN
-from _b15rand import FILES, HOSTS, SERVICES, TESTS, any_pw, aws_id, aws_secret, num, person, pick, repo, short_sha, url_pw
+from _b15rand import (
+    HOSTS,
+    SERVICES,
+    any_pw,
+    aws_id,
+    aws_secret,
+    num,
+    person,
+    pick,
+    repo,
+    short_sha,
+    url_pw,
+)
 from _b15secret import fill, tok
 
 HEADS = [["## Status", "## What ran", "## Decisions", "## Next"], ["Where I left off:", "Validation:", "Notes:", "Next actions:"],

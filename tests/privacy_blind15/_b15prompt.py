@@ -238,6 +238,10 @@ TRANS = [("ja", "en", "[原文] 田中: このバグ、明日までに直せそ�
          ("fr", "en", "Translated from French:\nPierre: On garde la réunion de demain ?\n→ Pierre: Are we keeping tomorrow's meeting?\nInès: Oui, mais à 15h.\n→ Inès: Yes, but at 3 pm."),
          ("ko", "en", "사용자: 이 코드 왜 느려?\nUser: Why is this code slow?\n어시스턴트: 루프 안에서 매번 DB를 호출하고 있어서 그래요.\nAssistant: Because it calls the database on every loop iteration."),
          ("pt", "en", "Ana: você consegue revisar meu PR hoje?\n[EN] Ana: can you review my PR today?\nDiego: consigo depois do almoço\n[EN] Diego: I can after lunch"),
+         ("zh", "en", "王磊：今天的发布推迟到明天吧？\nWang Lei: Shall we push today's release to tomorrow?\n李娜：可以，我去跟产品说一声。\nLi Na: Sure, I'll let product know."),
+         ("de", "en", "Nutzer: Warum ist der Build so langsam?\nUser: Why is the build so slow?\nAssistent: Der Cache für node_modules wird bei jedem Lauf verworfen, weil sich der Schlüssel ändert.\nAssistant: The node_modules cache is thrown away on every run because its key changes."),
+         ("tr", "en", "Mehmet: Toplantı kaçta?\nMehmet: What time is the meeting?\nAyşe: Saat üçte, ama beş dakika gecikebilirim.\nAyşe: At three, but I might be five minutes late."),
+         ("vi", "en", "Linh: anh xem giúp em cái PR được không?\nLinh: could you look at my PR?\nMinh: ok, chiều nay anh xem nhé\nMinh: ok, I'll look this afternoon"),
          ("ru", "en", "Пользователь: объясни, что делает этот SQL\nUser: explain what this SQL does\nАссистент: Он выбирает заказы за последние 7 дней вместе с данными клиента.\nAssistant: It selects the last 7 days of orders together with the customer data.")]
 
 
@@ -270,6 +274,8 @@ def ci_llm(r):
         lambda: "- name: Ask Claude to review\n  uses: anthropics/claude-code-action@v1\n  with:\n    prompt: |\n      Review this PR for security issues only. Ignore style.\n      Post at most three comments.",
         lambda: f"$ llm -m gpt-4o \"write a changelog entry for: $(git log -1 --pretty=%s)\"\n{pick(r, ['Fixed refund rounding for partial refunds.', 'Added CSV export with Unicode support.', 'Improved retry behaviour of the sync worker.'])}",
         lambda: f"[ai-triage] prompt=\"Label this issue as bug/feature/question: {pick(r, ['Login button does nothing on Safari', 'Add dark mode', 'How do I export to CSV?'])}\"\n[ai-triage] model said: {pick(r, ['bug', 'feature', 'question'])}",
+        lambda: f"Run python scripts/ai_changelog.py\nprompt: Summarise these commits for end users, skip chores:\n{num(r, 3, 30)} commits since v2.{num(r, 0, 9)}.0\ncompletion: This release speeds up search and fixes a crash when exporting empty reports.",
+        lambda: f"[review-bot] system=\"You are a strict reviewer. Only report bugs.\" user=\"<diff of {num(r, 20, 400)} lines>\"\n[review-bot] response: {ans[:180]}",
         lambda: f"##[warning]Copilot review comment on {pick(r, FILES)}: {ans[:200]}",
     ])()
 
@@ -278,13 +284,18 @@ EMAIL = ["Hi {b},\n\nthanks for the quick turnaround on the migration. Could we 
          "Hey {b},\n\nsorry for the late reply — I was out sick. Yes, let's pair on the queue refactor tomorrow morning. 10:00 works?\n\nCheers,\n{a}",
          "{b}, quick one: are you OK with me taking the on-call shift next weekend? I owe you one.\n\n— {a}",
          "Hallo {b},\n\nkönnen wir das Review auf Montag verschieben? Ich hänge noch am Release.\n\nViele Grüße\n{a}",
-         "Bonjour {b},\n\nmerci pour ton retour. Je regarde ça demain matin et je te tiens au courant.\n\n{a}"]
+         "Bonjour {b},\n\nmerci pour ton retour. Je regarde ça demain matin et je te tiens au courant.\n\n{a}",
+         "Hi {b},\n\njust a heads-up that I'll be out Friday for a dentist appointment. Mira is covering the release checklist.\n\nThanks,\n{a}",
+         "Hi all,\n\nreminder that the architecture review moved to Room 4B. Bring your questions about the queue redesign; I'll have slides.\n\n{a}",
+         "{b} — great job on the incident write-up yesterday. The timeline was really clear. Mind if I share it with the other teams?\n\n{a}",
+         "Hola {b},\n\n¿puedes revisar el documento de diseño antes del jueves? Me interesa sobre todo tu opinión sobre la parte de colas.\n\nGracias,\n{a}",
+         "Hi {b},\n\nthe customer from Tuesday's call wrote back — they're happy with the workaround but want a date for the real fix. What can I tell them?\n\nBest,\n{a}"]
 
 
 def email_people(r):
     a, b = person(r).capitalize(), person(r).capitalize()
     t = pick(r, EMAIL)
-    lang = "de" if t.startswith("Hallo") else "fr" if t.startswith("Bonjour") else "en"
+    lang = "de" if t.startswith("Hallo") else "fr" if t.startswith("Bonjour") else "es" if t.startswith("Hola") else "en"
     head = f"From: {a.lower()}@{org(r)}.io\nTo: {b.lower()}@{org(r)}.io\nSubject: {pick(r, ['Re: cutover', 'on-call', 'Re: review', 'pairing', 'Fwd: planning'])}\n\n"
     t = head + t.replace("{a}", a).replace("{b}", b)
     if r.random() < 0.4:
@@ -299,6 +310,9 @@ def pr_bot(r):
         lambda: f"{bot} commented on {pick(r, FILES)}:\n\n{ans}",
         lambda: f"**{bot}** reviewed\n\n> ## Walkthrough\n> The changes extract the retry logic into a helper and add tests. Overall this looks good, but consider handling the empty batch case.",
         lambda: f"@{pick(r, ['claude', 'copilot', 'codex'])} please review this PR and suggest a smaller diff",
+        lambda: f"{bot} suggested a change\n\n```suggestion\n    if not batch:\n        return []\n```\nReturning early here avoids an unnecessary round trip when the batch is empty.",
+        lambda: f"> [!WARNING]\n> **Potential issue** ({bot})\n> The new `retry()` call swallows `KeyboardInterrupt`. Consider catching `Exception` instead of `BaseException`.",
+        lambda: f"Actionable comments posted: {num(r, 1, 9)}\n\n{ans}",
         lambda: f"/gemini summary\n\n{bot}: ## Summary of Changes\nThis pull request refactors the sync worker to use a bounded queue and adds a shutdown hook.",
     ])()
 
@@ -312,6 +326,9 @@ def ide_chat(r):
         lambda: json.dumps({"requests": [{"message": {"text": q}, "response": [{"value": a}]}]}, ensure_ascii=False, indent=1),
         lambda: f"_Exported on {ts(r)[:10]} from Cursor_\n\n---\n\n**User**\n\n{q}\n\n---\n\n**Cursor**\n\n{a}",
         lambda: f"{{\"role\": \"user\", \"content\": \"{q}\"}}",
+        lambda: f"### You\n{q}\n\n### Assistant\n{a}",
+        lambda: json.dumps({"type": "assistant", "message": {"role": "assistant", "content": [{"type": "text", "text": a}]}}, ensure_ascii=False),
+        lambda: f"user ▸ {q}\ncontinue ▸ {a}",
     ])()
 
 

@@ -119,7 +119,7 @@ def iac(r):
 
 def host(r):
     return pick(r, [
-        lambda: f"[Unit]\nDescription={pick(r, SERVICES)} worker\nAfter=network-online.target\n\n[Service]\nEnvironmentFile=/etc/{pick(r, SERVICES)}/env\nExecStart=/opt/app/bin/worker --concurrency {num(r, 2, 16)}\nRestart=on-failure\nLoadCredential=db-password:/run/secrets/db-password",
+        lambda: (lambda v: f"[Unit]\nDescription={v} worker\nAfter=network-online.target\n\n[Service]\nEnvironmentFile=/etc/{v}/env\nExecStart=/opt/{v}/bin/worker --concurrency {num(r, 2, 16)}\nRestart=on-failure\nLoadCredential=db-password:/run/secrets/{v}-db-password")(pick(r, SERVICES)),
         lambda: f"*/5 * * * * /usr/local/bin/healthcheck --url https://{pick(r, SERVICES)}.{org(r)}.io/healthz >> /var/log/hc.log 2>&1",
         lambda: f"0 2 * * 0 /opt/scripts/rotate-logs.sh --keep {num(r, 3, 30)}",
         lambda: f"  {num(r, 100, 900)}  git fetch origin\n  {num(r, 901, 950)}  git rebase origin/main\n  {num(r, 951, 999)}  pytest -q -x",

@@ -22,8 +22,8 @@ from _b15secret import fill, tok
 
 HEADS = [["## Status", "## What ran", "## Decisions", "## Next"], ["Where I left off:", "Validation:", "Notes:", "Next actions:"],
          ["### Context", "### Results", "### Open questions", "### TODO"], ["STATE", "CHECKS", "FACTS", "NEXT"]]
-RUNS = ["pytest -q → {a} passed, {b} skipped ({c}s)", "make lint → ok", "npm test -- --runInBand → {b} failed ({t})",
-        "go test ./... → ok ({c}s)", "cargo test → {a} passed", "terraform plan → {b} to change, 0 to destroy",
+RUNS = ["pytest -q → {a} passed, {k} skipped ({c}s)", "make lint → ok", "npm test -- --runInBand → {k} failed ({t})",
+        "go test ./... → ok ({c}s)", "cargo test → {a} passed", "terraform plan → {k} to change, 0 to destroy",
         "mypy --strict handoff → Success: no issues found", "k6 run load.js → p95 {c}0 ms", "pytest tests/test_sync.py -x → 1 failed ({t})"]
 STATUS = ["Working on {b} for {r}; PR #{n} is open and CI is green on {sha}.", "Branch {b} rebased on main ({sha}); two review threads still open on #{n}.",
           "Spent the session on the flaky {t}: it fails about 1 in 40 runs, only with xdist.", "Picked up #{n} from the previous session; the migration part is done, the API part is not.",
@@ -36,7 +36,7 @@ DECIDE = ["Decided to keep the retry in the worker, not the API layer.", "We won
 
 def _f(r, t):
     return (fill(r, t).replace("{r}", repo(r)).replace("{sha}", short_sha(r)).replace("{p}", person(r))
-            .replace("{a}", str(num(r, 50, 900))).replace("{c}", str(num(r, 2, 90))))
+            .replace("{a}", str(num(r, 50, 900))).replace("{c}", str(num(r, 2, 90))).replace("{k}", str(num(r, 1, 9))))
 
 
 def _bullets(r, pool, k):

@@ -173,13 +173,12 @@ TOOLS = ["Read({f})", "Bash(pytest -q {t})", "Grep(\"with_retry\", path=\"src\")
 
 def tool_trace(r):
     lines = []
-    for _ in range(r.randint(2, 5)):
-        if r.random() < 0.5:
-            lines.append(pick(r, ["⏺ ", "assistant: ", "codex> ", "● ", ""]) + pick(r, NARR))
-        else:
+    narr = [NARR[i] for i in sorted(r.sample(range(len(NARR)), r.randint(1, 3)))]
+    mark = pick(r, ["⏺ ", "assistant: ", "codex> ", "● ", ""])
+    for n in narr:
+        for _ in range(r.randint(0, 2)):
             lines.append(pick(r, ["⏺ ", "tool: ", "  ⎿ ", "→ "]) + fill(r, pick(r, TOOLS)))
-    if not any(n in "\n".join(lines) for n in NARR):
-        lines.append("⏺ " + pick(r, NARR))
+        lines.append(mark + n)
     if r.random() < 0.35:
         lines.insert(0, "> " + _req_en(r))
     return fill(r, "\n".join(lines))

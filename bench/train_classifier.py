@@ -13,8 +13,8 @@ session 13; a corpus whose
 directory is absent is skipped). A prompt line is a positive; benign and credential lines are
 negatives (a credential line is engineering text too, and the rules reject it anyway). Beside
 them, generated augmentation data (``AUGMENT``: ``tests/privacy_train8`` ... ``train12``) is
-always trained on and never held out. ``tests/privacy_blind14`` and ``blind15`` are held
-out: never read here
+always trained on and never held out. ``tests/privacy_blind14``, ``blind15`` and ``blind16``
+are held out: never read here
 (``HELD_OUT``; naming one in ``TRAINING`` is refused).
 
 Model: logistic regression over ``classifier.features`` (binary, L2-normalised), trained by
@@ -111,7 +111,7 @@ project's convention. Chat between people is chat text, which the product must n
 independent corpora that have it (blind5 ``chat_slack``, blind10 ``chat_export``, blind11
 ``chat_export_mixed``) label it ``prompt``; train12's author wrote it as the benign twin of a
 chat with a model."""
-HELD_OUT: frozenset[str] = frozenset({"privacy_blind14", "privacy_blind15"})
+HELD_OUT: frozenset[str] = frozenset({"privacy_blind14", "privacy_blind15", "privacy_blind16"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter.
 blind5 and blind8 were held out until session 11, blind9, blind10 and blind11 until session 12,
 blind12 and blind13 until session 13, when each had been measured after two or more rounds and its weak categories had been named to

@@ -5,7 +5,7 @@ These tests never run the privacy filter; figures come from each corpus's `measu
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
 blind4 was held out until session 5, blind5 and blind8 until session 11, blind9-11 until
 session 12 and blind12-13 until session 13, when they became training data of the prompt
-classifier; blind14 and blind15 are held out: nobody may tune rules or train on them (see
+classifier; blind14, blind15 and blind16 are held out: nobody may tune rules or train on them (see
 each directory's README.md).
 """
 

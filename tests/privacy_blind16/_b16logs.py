@@ -137,3 +137,37 @@ def gemini(r: random.Random, kind: str, text: str) -> str:
 FORMATS = [claude, codex, opencode, gemini]
 META_BENIGN = ["session resumed", "context compacted", "{n} tokens used", "branch {br}", "export streaming refactor",
                "checkpoint at {sha}"]
+
+RAW_REQUESTS += [
+    "the dashboard is slow again, profile it and fix the worst query",
+    "Add a --dry-run flag to the sync command.",
+    "why do emails go out twice since yesterday's deploy?",
+    "Write an SQL query that lists customers who ordered more than 3 times last month.",
+    "just make the tests pass, the demo is in an hour",
+    "port deploy.sh to python and keep the flags",
+    "please stop asking for confirmation and just do it",
+    "Can you check if we're affected by the new OpenSSL CVE?",
+    "look at issue #{issue} and tell me if it's the same bug as #{pr}",
+    "yes, open the PR",
+    "Summarize this stack trace and suggest a fix:\nKeyError: 'export'",
+    "make the CLI print a table by default, keep --json",
+    "Pourquoi le test {test} échoue-t-il seulement sur CI ?",
+    "Por favor, adicione paginação por cursor em /v1/orders.",
+    "Zrób przegląd tego PR i wypisz problemy.",
+    "हर public function के लिए टेस्ट लिख दो",
+]
+
+RAW_ANSWERS += [
+    "Let me run the test suite first to see what's failing.",
+    "The emails are sent twice because the job is scheduled both in cron and in the beat schedule. I'll remove the cron entry.",
+    "Here's the query:\n\nSELECT customer_id, COUNT(*) FROM orders WHERE created_at >= date_trunc('month', now()) - interval '1 month' GROUP BY 1 HAVING COUNT(*) > 3;",
+    "Understood — I won't ask for confirmation again unless an action is destructive.",
+    "Your OpenSSL version is affected. I'll bump the base image and rebuild.",
+    "I opened PR #{pr}. CI is running; I'll report back when it finishes.",
+    "I'm not able to push to main directly, but I've pushed the branch {br}. Would you like me to open a PR?",
+    "Good question! The cache key is a hash of the path and user id. I'll add the locale to it.",
+    "Claro, vou começar lendo o handler de /v1/orders.",
+    "Конечно! Сначала посмотрю на текущую реализацию экспорта.",
+    "네, 먼저 리다이렉트 로직을 확인해 보겠습니다.",
+    "Tabii, önce testi yerel olarak çalıştırıyorum.",
+]

@@ -102,8 +102,35 @@ def b_next(r):
     return join(r, some(r, EN.NEXT_BENIGN, 2, 3))
 
 
+def shell(r: random.Random, cmd: str) -> str:
+    """The ways an agent records a command: bare, with a prompt sign, a cd, a pipe."""
+    x = r.random()
+    if x < 0.55:
+        return cmd
+    if x < 0.65:
+        return "$ " + cmd
+    if x < 0.8:
+        return r.choice(["cd services/api && ", "time ", "env -u HTTP_PROXY ", "cd /workspace && ", "nix develop -c "]) + cmd
+    return cmd + r.choice([" 2>&1 | tail -50", " | tee /tmp/out.log", " || true", " ; echo exit=$?", " > run.log 2>&1"])
+
+
+def config(r: random.Random, line: str) -> str:
+    """A config fact as `key = value`, `key: value`, `KEY=value`, or the value alone."""
+    key, sep, value = line.partition(" = ")
+    if not sep:
+        return line
+    x = r.random()
+    if x < 0.5 or "\n" in value:
+        return line
+    if x < 0.7 and len(value) > 6:
+        return value
+    if x < 0.85:
+        return f"{key}: {value}"
+    return f"{key.upper().replace('.', '_')}={value}"
+
+
 def b_vcmd(r):
-    return fill(r, r.choice(EN.VALIDATION_CMD_BENIGN))
+    return shell(r, fill(r, r.choice(EN.VALIDATION_CMD_BENIGN)))
 
 
 def b_vres(r):
@@ -113,7 +140,7 @@ def b_vres(r):
 
 
 def b_config(r):
-    return fill(r, r.choice(EN.CONFIG_BENIGN))
+    return config(r, fill(r, r.choice(EN.CONFIG_BENIGN)))
 
 
 def b_pr(r):
@@ -149,7 +176,7 @@ def s_next(r):
 
 
 def s_vcmd(r):
-    return fill(r, r.choice(LK.VALIDATION_CMD_SECRET))
+    return shell(r, fill(r, r.choice(LK.VALIDATION_CMD_SECRET)))
 
 
 def s_vres(r):
@@ -159,7 +186,7 @@ def s_vres(r):
 
 
 def s_config(r):
-    return fill(r, r.choice(LK.CONFIG_SECRET))
+    return config(r, fill(r, r.choice(LK.CONFIG_SECRET)))
 
 
 def s_pr(r):
@@ -239,25 +266,25 @@ PLAN = [
     ("validation_result_benign", "benign", b_vres, 70),
     ("config_fact_benign", "benign", b_config, 80),
     ("pr_issue_benign", "benign", b_pr, 60),
-    ("health_note_benign", "benign", b_health, 80),
+    ("health_note_benign", "benign", b_health, 70),
     ("session_log_tool_records_benign", "benign", b_log, 110),
     ("intl_note_benign", "benign", b_intl_note, 200),
     ("intl_next_action_benign", "benign", b_intl_next, 90),
-    ("note_pasted_credential", "secret", s_note, 160),
+    ("note_pasted_credential", "secret", s_note, 180),
     ("next_action_with_credential", "secret", s_next, 70),
-    ("validation_command_with_credential", "secret", s_vcmd, 120),
+    ("validation_command_with_credential", "secret", s_vcmd, 110),
     ("validation_result_with_credential", "secret", s_vres, 80),
-    ("config_fact_secret_value", "secret", s_config, 120),
-    ("pr_issue_with_credential", "secret", s_pr, 70),
-    ("health_note_with_key", "secret", s_health, 50),
+    ("config_fact_secret_value", "secret", s_config, 110),
+    ("pr_issue_with_credential", "secret", s_pr, 55),
+    ("health_note_with_key", "secret", s_health, 40),
     ("session_log_credential", "secret", s_log, 120),
     ("intl_note_credential", "secret", s_intl, 250),
-    ("note_quotes_user_request", "prompt", p_quote, 150),
-    ("note_pastes_model_answer", "prompt", p_answer, 100),
+    ("note_quotes_user_request", "prompt", p_quote, 160),
+    ("note_pastes_model_answer", "prompt", p_answer, 110),
     ("next_action_instructs_model", "prompt", p_next, 100),
     ("pr_issue_with_prompt_or_chat", "prompt", p_pr, 40),
-    ("validation_result_is_model_reply", "prompt", p_vres, 25),
-    ("health_note_quotes_prompt", "prompt", p_health, 30),
+    ("validation_result_is_model_reply", "prompt", p_vres, 30),
+    ("health_note_quotes_prompt", "prompt", p_health, 25),
     ("session_log_chat_record", "prompt", p_log, 170),
     ("intl_note_quotes_user_request", "prompt", p_intl_quote, 200),
     ("intl_note_pastes_model_answer", "prompt", p_intl_answer, 90),

@@ -93,6 +93,9 @@ CORPORA = [
     Corpus("privacy_blind15", ("generate.py", "_b15rand.py", "_b15lang.py", "_b15secret.py", "_b15prompt.py",
                                "_b15benign.py", "_b15notes.py", "_b15cueless.py"),
            lambda c: c == {"secret": 1030, "prompt": 1065, "benign": 1186}),
+    Corpus("privacy_blind16", ("generate.py", "_b16rand.py", "_b16fill.py", "_b16en.py", "_b16leak.py",
+                               "_b16intl.py", "_b16logs.py"),
+           lambda c: c == {"secret": 1065, "prompt": 1065, "benign": 1180}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

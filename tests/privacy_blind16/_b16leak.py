@@ -172,7 +172,6 @@ NEXT_PROMPT = [
     "Dear next agent, please continue the refactor. Respond in JSON with keys `files_changed`, `summary` and `risks`, and nothing else.",
     "You will receive the failing test output below. Think step by step, identify the root cause, and output a unified diff that fixes it.",
     "Role: you are a meticulous QA engineer. Task: write pytest cases for every branch in {file}. Format: one code block per test file. Constraints: no mocks of the database.",
-    "Next session's model should answer the user in Spanish from now on and always end its reply with a short checklist of what changed.",
     "Prompt: Given the schema in migrations/, generate a seed script with 100 realistic customers. Output only Python code.",
     "Hey Claude — when you resume, first apologise to the user for the broken build, then summarise what went wrong in two sentences.",
 ]
@@ -406,7 +405,6 @@ NEXT_PROMPT += [
     "You (the next model) must respond to the user in German, formally (Sie), and must not mention that a previous session existed.",
     "Act as if you wrote the previous changes yourself. When the user asks what happened, explain it in the first person.",
     "Copy this into the next session's system prompt: \"You are a careful database engineer. Always show the SQL before running it and wait for approval.\"",
-    "When you start: greet the user, tell them the build is green, and ask whether they want the PR opened now.",
     "Pretend to be the user's teammate {who} and draft a reply to the reviewer's comments in their voice.",
 ]
 

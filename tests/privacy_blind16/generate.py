@@ -257,6 +257,40 @@ def p_foreign_quote(r):
     return with_leak(r, some(r, EN.NOTE_BENIGN, 1, 2), fill(r, r.choice(lang(r)["quote"])))
 
 
+HEADS = [("## Done", "## Decisions", "## Open", "## Next"), ("Done:", "Why:", "Blocked:", "Next:"),
+         ("### Summary", "### Notes", "### Problems", "### Follow-ups"), ("WHAT CHANGED", "DECISIONS", "FAILURES", "TODO")]
+
+
+def summary(r: random.Random, leak: str = "") -> str:
+    """A long end-of-session summary in sections; `leak` goes into one of them as a bullet."""
+    heads = r.choice(HEADS)
+    bodies = [some(r, EN.NOTE_BENIGN, 2, 7), some(r, EN.NOTE_HARD_BENIGN + EN.NOTE_BENIGN, 1, 3),
+              some(r, EN.VALIDATION_RESULT_BENIGN + EN.HEALTH_BENIGN, 1, 3), some(r, EN.NEXT_BENIGN, 2, 6)]
+    if leak:
+        sec = bodies[r.randrange(4)]
+        sec.insert(r.randint(0, len(sec)), leak)
+    bullet = r.choice(["- ", "* ", "• "])
+    out = []
+    for h, b in zip(heads, bodies, strict=True):
+        out.append(h + "\n" + "\n".join(bullet + x.replace("\n", " ") for x in b))
+    title = r.choice(["", f"Session {R.uuid(r)[:8]} on {r.choice(R.BRANCHES)}", f"Handoff for {r.choice(R.REPOS)}",
+                      f"{r.choice(R.AGENTS)} session summary"])
+    return "\n\n".join(([title] if title else []) + out)
+
+
+def b_summary(r):
+    return summary(r)
+
+
+def s_summary(r):
+    return summary(r, fill(r, r.choice(LK.NOTE_SECRET + LK.NEXT_SECRET)))
+
+
+def p_summary(r):
+    pool = LK.USER_QUOTE + LK.MODEL_ANSWER + [q for L in LANGS.values() for q in L["quote"]]
+    return summary(r, fill(r, r.choice(pool)))
+
+
 # category -> (label, builder, count)
 PLAN = [
     ("note_status_benign", "benign", b_note, 160),
@@ -268,6 +302,7 @@ PLAN = [
     ("pr_issue_benign", "benign", b_pr, 60),
     ("health_note_benign", "benign", b_health, 70),
     ("session_log_tool_records_benign", "benign", b_log, 110),
+    ("session_summary_benign", "benign", b_summary, 60),
     ("intl_note_benign", "benign", b_intl_note, 200),
     ("intl_next_action_benign", "benign", b_intl_next, 90),
     ("note_pasted_credential", "secret", s_note, 180),
@@ -278,6 +313,7 @@ PLAN = [
     ("pr_issue_with_credential", "secret", s_pr, 55),
     ("health_note_with_key", "secret", s_health, 40),
     ("session_log_credential", "secret", s_log, 120),
+    ("session_summary_with_credential", "secret", s_summary, 50),
     ("intl_note_credential", "secret", s_intl, 250),
     ("note_quotes_user_request", "prompt", p_quote, 160),
     ("note_pastes_model_answer", "prompt", p_answer, 110),
@@ -286,6 +322,7 @@ PLAN = [
     ("validation_result_is_model_reply", "prompt", p_vres, 30),
     ("health_note_quotes_prompt", "prompt", p_health, 25),
     ("session_log_chat_record", "prompt", p_log, 170),
+    ("session_summary_with_prompt", "prompt", p_summary, 50),
     ("intl_note_quotes_user_request", "prompt", p_intl_quote, 200),
     ("intl_note_pastes_model_answer", "prompt", p_intl_answer, 90),
     ("note_quotes_foreign_user_request", "prompt", p_foreign_quote, 90),

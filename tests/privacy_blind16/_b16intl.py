@@ -257,3 +257,29 @@ MORE = {
 for _k, _v in MORE.items():
     for _field, _frames in _v.items():
         LANGS[_k][_field] = LANGS[_k][_field] + _frames
+
+# ---- third pass: more verbatim requests and pasted answers per language
+THIRD = {
+    "zh": {"quote": ["用户消息原文：「为什么只在 CI 上失败？找出原因并修好，不要加重试。」"],
+           "answer": ["模型最后的回复：“抱歉，我无法访问生产数据库，只能在预发环境验证。需要我先准备发布说明吗？”"]},
+    "ja": {"quote": ["ユーザーの指示：「本番の設定は絶対に触らないで。ステージングだけ変えて、スモークテストを回して」"],
+           "answer": ["{model} の回答をそのまま貼る：「タイムゾーンはコンテナの TZ から読まれています。リクエストヘッダーの値を使うように変更しました。」"]},
+    "ko": {"quote": ["사용자가 보낸 메시지: \"이 PR 리뷰해서 하위 호환성 깨지는 부분 있으면 알려줘\""],
+           "answer": ["모델이 마지막에 한 말: \"완료했습니다! 내보내기가 약 {pct}% 빨라졌습니다. 추가로 도와드릴 일이 있을까요?\""]},
+    "de": {"answer": ["Letzte Antwort von {model}: „Ich konnte die Migration nicht ausführen, weil die Staging-Datenbank nicht erreichbar war. Alles andere ist auf {br} committet.“"]},
+    "fr": {"answer": ["Le modèle a conclu : « Voilà ! L'export est environ {pct} % plus rapide. Souhaitez-vous que j'ouvre la PR ? »"]},
+    "es": {"quote": ["Mensaje del usuario tal cual: \"mira el issue #{issue} y dime si es el mismo bug que #{pr}\""]},
+    "pt": {"answer": ["O assistente respondeu: \"Desculpe, não consegui acessar o banco de staging. O resto está commitado em {br}.\""]},
+    "ru": {"quote": ["Просьба пользователя слово в слово: «посмотри, почему письма уходят дважды после вчерашнего деплоя»"],
+           "answer": ["{model} написал: «Готово! Экспорт стал быстрее примерно на {pct}%. Открыть PR?»"]},
+    "hi": {"answer": ["असिस्टेंट ने कहा: \"माफ़ कीजिए, मैं प्रोडक्शन डेटाबेस तक नहीं पहुँच सकता। बाकी काम {br} पर कमिट कर दिया है।\""]},
+    "tr": {"answer": ["Asistanın son mesajı: \"Özür dilerim, önceki değişikliğim sütun sırasını bozmuş; geri aldım.\""]},
+    "vi": {"answer": ["Trợ lý trả lời: \"Xin lỗi, thay đổi trước của tôi làm đổi thứ tự cột. Tôi đã hoàn tác phần đó.\""]},
+    "id": {"answer": ["Asisten menjawab: \"Maaf, perubahan saya sebelumnya mengubah urutan kolom. Sudah saya kembalikan.\""]},
+    "pl": {"answer": ["Asystent odpisał: „Przepraszam, moja poprzednia zmiana przestawiła kolumny. Cofnąłem ją.”"]},
+    "ar": {"answer": ["قال المساعد: \"عذرًا، غيّر تعديلي السابق ترتيب الأعمدة. لقد تراجعت عنه.\""]},
+    "it": {"answer": ["L'assistente ha risposto: «Mi scuso, la modifica precedente ha cambiato l'ordine delle colonne. L'ho annullata.»"]},
+}
+for _k, _v in THIRD.items():
+    for _field, _frames in _v.items():
+        LANGS[_k][_field] = LANGS[_k][_field] + _frames

@@ -36,7 +36,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 PROMPT_NAME = re.compile(
     r"prompt|system|instruction|template|persona|reminder|directive|guideline|few_?shot|example"
@@ -131,7 +131,7 @@ def _strings(node: ast.AST, quiet: set[int]) -> Iterator[str]:
 
 def _quiet_ids(tree: ast.AST) -> set[int]:
     """Docstrings, and every node under a ``raise`` or a call to a logger, a warning or print."""
-    out = set()
+    out: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Raise) or (isinstance(node, ast.Call) and QUIET_CALL.search(_name(node.func))):
             out.update(id(n) for n in ast.walk(node))
@@ -155,8 +155,11 @@ def python_prompts(source: str, prompt_path: bool = False) -> Iterator[str]:
 
     for node in ast.walk(tree):
         values: list[ast.AST] = []
-        if (isinstance(node, ast.Assign) and any(take(_name(t)) for t in node.targets)) or (isinstance(node, ast.AnnAssign) and node.value is not None and take(_name(node.target))):
-            values.append(node.value)
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+            if isinstance(node, ast.AnnAssign) else []
+        value = getattr(node, "value", None)
+        if targets and value is not None and any(take(_name(t)) for t in targets):
+            values.append(value)
         elif isinstance(node, ast.Dict):
             values += [v for k, v in zip(node.keys, node.values, strict=True)
                        if k is not None and take(_name(k))]

@@ -78,8 +78,6 @@ PACKAGES: list[tuple[str, str, str]] = [
     ("npm", "@qwen-code/qwen-code", "0.24.4"),
     ("npm", "@mariozechner/pi-coding-agent", "0.73.1"),
 ]
-FAMILY = {"@qwen-code/qwen-code": "@google/gemini-cli"}
-"""Forks split with the package they copy, so one half never holds the other's texts."""
 DEFAULT_DATA = Path.home() / ".cache" / "handoff-probes"
 WHOLE_MAX = 4000
 
@@ -139,7 +137,7 @@ def collect(data: Path, half: str) -> tuple[dict[str, list[Item]], list[str]]:
     cuts: dict[str, dict[str, Item]] = {"whole": {}, "para": {}}
     missing = []
     for registry, name, version in PACKAGES:
-        if half != "all" and half_of(FAMILY.get(name, name)) != half:
+        if half != "all" and half_of(name) != half:
             continue
         archive = archive_of(data, registry, name, version)
         if archive is None:

@@ -202,17 +202,20 @@ def scan_at(rev: str, texts: list[str]) -> list[list[str]]:
 
 def summarise(items: list[tuple[str, str, str]], rules: list[list[str]]) -> dict[str, object]:
     by_source: dict[str, list[int]] = {}
+    by_package: dict[str, list[int]] = {}
     by_rule: Counter[str] = Counter()
-    for (source, _, _), fired in zip(items, rules, strict=True):
-        n = by_source.setdefault(source, [0, 0])
-        n[0] += 1
-        n[1] += bool(fired)
+    for (source, package, _), fired in zip(items, rules, strict=True):
+        for counts, key in ((by_source, source), (by_package, f"{source}/{package}")):
+            n = counts.setdefault(key, [0, 0])
+            n[0] += 1
+            n[1] += bool(fired)
         by_rule.update(fired)
     return {
         "texts": len(items),
         "rejected": sum(bool(r) for r in rules),
         "by_source": {s: {"texts": n, "rejected": k, "rate": k / n if n else 0.0} for s, (n, k) in by_source.items()},
         "by_rule": dict(by_rule.most_common()),
+        "by_package": {p: {"texts": n, "rejected": k} for p, (n, k) in sorted(by_package.items())},
     }
 
 

@@ -77,6 +77,7 @@ PACKAGES: list[tuple[str, str, str]] = [
     ("npm", "@google/gemini-cli", "0.61.0"),
     ("npm", "@qwen-code/qwen-code", "0.24.4"),
     ("npm", "@mariozechner/pi-coding-agent", "0.73.1"),
+    ("npm", "task-master-ai", "0.43.1"),
 ]
 DEFAULT_DATA = Path.home() / ".cache" / "handoff-probes"
 WHOLE_MAX = 4000

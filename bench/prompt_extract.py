@@ -241,19 +241,19 @@ def _prose(text: str) -> bool:
     return letters / len(text) >= 0.8 and code / len(text) < 0.03
 
 
-def js_prompts(source: str) -> Iterator[str]:
-    """String and template literals bound to a prompt-named name or key, and long template
-    literals that read as prose."""
+def js_prompts(source: str) -> Iterator[tuple[str, str]]:
+    """(kind, text): string and template literals bound to a prompt-named name or key
+    (``js-key``), and long template literals that read as prose (``js-prose``)."""
     for m in _JS_KEY.finditer(source):
         lit = _JS_LIT[source[m.end()]].match(source, m.end())
-        if lit:
+        if lit and not NOT_PROMPT.search(m.group(1)):
             s = _clean(_unescape(lit.group(1)))
             if _enough(s) and _prose(re.sub(r"\$\{[^}]*\}", "", s)):
-                yield s
+                yield "js-key", s
     for m in _JS_TEMPLATE.finditer(source):
         s = _clean(_unescape(m.group(1)))
         if _prose(re.sub(r"\$\{[^}]*\}", "", s)) and len(_SENTENCE_END.findall(s)) >= 3:
-            yield s
+            yield "js-prose", s
 
 
 # --- archives -------------------------------------------------------------------------------
@@ -273,7 +273,7 @@ def _members(archive: Path) -> Iterator[tuple[str, bytes]]:
 
 
 def file_prompts(path: str, data: bytes) -> Iterator[tuple[str, str]]:
-    """(kind, text) of one file of a package: kind is python, data, template or js."""
+    """(kind, text) of one file of a package: kind is python, data, template, js-key or js-prose."""
     p = Path(path)
     if any(part in _SKIP_DIRS for part in p.parts[:-1]):
         return
@@ -292,8 +292,7 @@ def file_prompts(path: str, data: bytes) -> Iterator[tuple[str, str]]:
         for s in data_prompts(text, suffix, prompt_path=in_prompt_path):
             yield "data", s
     elif suffix in JS_EXT:
-        for s in js_prompts(text):
-            yield "js", s
+        yield from js_prompts(text)
     elif (suffix in TEMPLATE_EXT or "." not in p.name) and PROMPT_PATH.search(str(p.parent) + "/" + p.stem):
         s = _clean(text)
         if _enough(s) and "\x00" not in s:

@@ -76,11 +76,12 @@ def test_data_files_take_strings_under_prompt_keys() -> None:
 def test_js_takes_literals_bound_to_prompt_keys_and_long_prose_templates() -> None:
     prose = "Keep answers short. " * 30
     source = ('var a={systemPrompt:"Answer only with the shell command the user asked for, nothing else",'
-              'label:"Click here to open the settings page of the app"};'
+              'label:"Click here to open the settings page of the app",'
+              'message:`Enter the base URL for the ${t} role, or leave it empty`};'
               f"const b=`{prose}`;const c=`${{x}}.map(y=>y)`;")
     got = list(js_prompts(source))
-    assert got[0] == "Answer only with the shell command the user asked for, nothing else"
-    assert got[1] == prose.strip()
+    assert got[0] == ("js-key", "Answer only with the shell command the user asked for, nothing else")
+    assert got[1] == ("js-prose", prose.strip())
     assert len(got) == 2
 
 

@@ -236,7 +236,8 @@ def main() -> None:
         sys.exit("probe_real_benign: --show reads rejected texts; only of --half dev")
     items = collect(args.source or list(SOURCES), args.limit, args.half)
     if not items:
-        sys.exit("probe_real_benign: no text found (no /usr/share/doc changelogs or package metadata)")
+        sys.exit("probe_real_benign: no text found (no /usr/share/doc changelogs, package metadata "
+                 "or mirrored repositories for --source commits)")
     texts = [t for _, _, t in items]
     runs = {"this tree": scan(texts)}
     if args.against:

@@ -143,6 +143,9 @@ def commit_messages(root: Path = MIRROR) -> Iterator[tuple[str, str]]:
 SOURCES: dict[str, Callable[[], Iterator[tuple[str, str]]]] = {
     "debian": debian_entries, "upstream": upstream_paragraphs, "metadata": metadata_paragraphs,
     "commits": commit_messages}
+DEFAULT_SOURCES = ["debian", "upstream", "metadata"]
+"""Without ``--source``: commits are asked for by name, so the default run's sample (and its
+figures since session 12) stay as they were."""
 
 
 SPLIT_AS = {"duckdb/duckdb-python": "duckdb/duckdb", "@qwen-code/qwen-code": "@google/gemini-cli"}
@@ -234,7 +237,7 @@ def main() -> None:
         SOURCES["commits"] = functools.partial(commit_messages, args.mirror)
     if args.show and args.half != "dev":
         sys.exit("probe_real_benign: --show reads rejected texts; only of --half dev")
-    items = collect(args.source or list(SOURCES), args.limit, args.half)
+    items = collect(args.source or DEFAULT_SOURCES, args.limit, args.half)
     if not items:
         sys.exit("probe_real_benign: no text found (no /usr/share/doc changelogs, package metadata "
                  "or mirrored repositories for --source commits)")

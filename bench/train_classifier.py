@@ -114,8 +114,8 @@ chat with a model."""
 HELD_OUT: frozenset[str] = frozenset({"privacy_blind14", "privacy_blind15", "privacy_blind16"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter.
 blind5 and blind8 were held out until session 11, blind9, blind10 and blind11 until session 12,
-blind12 and blind13 until session 13, when each had been measured after two or more rounds and its weak categories had been named to
-the helpers: from then on they are training corpora."""
+blind12 and blind13 until session 13, when each had been measured after two or more rounds and
+its weak categories had been named to the helpers: from then on they are training corpora."""
 SEED = 20261201
 EPOCHS = 4
 RATE = 0.5

@@ -51,7 +51,7 @@ def _typed_rule() -> type:
         if isinstance(node, ast.ClassDef) and node.name == "Rule":
             namespace = {"NamedTuple": typing.NamedTuple, **vars(rule)}
             module = ast.Module(body=[node], type_ignores=[])
-            exec(compile(module, "rule.py", "exec"), namespace)  # noqa: S102
+            exec(compile(module, "rule.py", "exec"), namespace)
             made: type = namespace["Rule"]
             return made
     raise AssertionError("no Rule class for the type checker in rule.py")

@@ -843,7 +843,7 @@ def layout_hits(view: str, lo: str, present: frozenset[bytes], category: str, pr
                 at = lo.find(phrase, at + len(phrase))
     if "/" in view:
         _login_pairs(view, category, priority, hits)
-    if ":" in view:
+    if ":" in view and _rx(_LINE_GATE).search(view) is not None:
         _login_lines(view, category, priority, hits)
 
 
@@ -1050,10 +1050,18 @@ def _login_pairs(view: str, category: str, priority: int, hits: list[_Hit]) -> N
                              "login-pair"))
 
 
-_PAIR_SLASH = r"/(?<=[A-Za-z0-9`]/)(?=[^\s/]{6,130}(?:\s|$))"
-_PAIR_SPACED = r" / (?<=[A-Za-z0-9`] / )(?=[^\s/]{6,130}(?:\s|$))"
+_PAIR_SHAPE = r"(?=[^\s/]*?[A-Z-])"
+"""Speed only: the token after the slash holds an upper-case letter or a ``-``. The value is
+part of that token, and ``_pair_secret`` refuses any (ASCII) value with neither: it wants both
+cases, or ``-`` groups (a value of one case, or with no letter, without ``-`` fails its first
+test or its last). A path's last piece (``jsonl.py``, ``design.md``) is no longer a candidate."""
+_PAIR_SLASH = r"/(?<=[A-Za-z0-9`]/)(?=[^\s/]{6,130}(?:\s|$))" + _PAIR_SHAPE
+_PAIR_SPACED = r" / (?<=[A-Za-z0-9`] / )(?=[^\s/]{6,130}(?:\s|$))" + _PAIR_SHAPE
 """A slash after a name's last character, then one token of 6+ characters with no slash (the
 literal first, so ``re`` finds candidates with a C search)."""
+_LINE_GATE = r":[^\s:/]{8,128}[ \t]*\r?(?=\n|\Z)"
+"""Speed only: what every line ``_LOGIN_LINE`` accepts holds (its one ``:``, the value, blanks,
+the line's end), found in one C search before ``_login_lines`` walks the text's colons."""
 
 
 def _login_lines(view: str, category: str, priority: int, hits: list[_Hit]) -> None:

@@ -131,9 +131,9 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
 
 def _combine(rng: random.Random) -> list[str]:
     out = []
-    for _ in range(40):
-        a, b, c = rng.sample(_CONF, 3)
-        out.append(f"{a}\n---\n{b}\n---\n{c}")
+    for k in (3, 5, 7):
+        for _ in range(20):
+            out.append("\n---\n".join(rng.sample(_CONF, k)))
     return out
 
 

@@ -76,8 +76,8 @@ _HEAD = lines("""
 
 
 def combos(rng: random.Random) -> dict[str, list[str]]:
-    long_c = assemble(rng, [_HEAD, _CONTRIB, _CONTRIB, _CONTRIB, _CONTRIB], 70)
-    long_s = assemble(rng, [_HEAD, _SPEC, _SPEC, _SPEC, _SPEC, _SPEC], 50)
+    long_c = assemble(rng, [_HEAD, _CONTRIB, _CONTRIB, _CONTRIB, _CONTRIB, _CONTRIB], 110)
+    long_s = assemble(rng, [_HEAD, _SPEC, _SPEC, _SPEC, _SPEC, _SPEC, _SPEC], 80)
     short = assemble(rng, [_SPEC, _CONTRIB], 30, " ")
     out = [t for t in long_c + long_s + short if len(set(t.split("\n\n"))) == len(t.split("\n\n"))]
     return {"b5_contributing_format": out}

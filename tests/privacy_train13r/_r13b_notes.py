@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from _r13util import assemble, blocks, lines
+from _r13util import assemble, lines
 
 LABEL = "benign"
 
@@ -61,7 +61,8 @@ Pending: decide the JSON key names with the API team before merging.
 def combos(rng: random.Random) -> dict[str, list[str]]:
     logs = [h + "\n" + "\n".join(rng.sample(_CHANGES, rng.randint(2, 7))) for h in _VERSION for _ in range(12)]
     notes = assemble(rng, [_STATUS, _STATUS, ["", *_STATUS]], 60, "\n")
-    long_notes = ["\n".join(rng.sample(_STATUS, rng.randint(8, 14))) for _ in range(50)]
+    long_notes = ["\n".join(rng.sample(_STATUS, rng.randint(8, 18))) for _ in range(60)]
+    logs += ["\n\n".join(rng.choice(_VERSION) + "\n" + "\n".join(rng.sample(_CHANGES, 6)) for _ in range(3)) for _ in range(40)]
     return {"b7_changelog": logs, "b8_status_note": notes + long_notes}
 
 

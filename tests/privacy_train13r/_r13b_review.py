@@ -82,6 +82,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     threads = assemble(rng, [_ISSUES, _REVIEW, ["", *_REVIEW]], 80, "\n\n")
     reviews = assemble(rng, [_REVIEW, _REVIEW], 40, " ")
     long = assemble(rng, [_ISSUES, _ISSUES, _REVIEW, _REVIEW, _REVIEW], 50, "\n\n")
+    long += assemble(rng, [_ISSUES, _REVIEW, _ISSUES, _REVIEW, _ISSUES, _REVIEW], 40, "\n\n")
     return {"b3_review_issue": threads + reviews + long}
 
 

@@ -37,6 +37,15 @@ Never include real API keys or customer data in tests or fixtures. Use the helpe
 Keep PRs small. One logical change per PR; refactors and behaviour changes go in separate PRs.
 ====
 If you use an AI tool to write code, you are still responsible for it: review it as if you wrote it, and say so in the PR description.
+====
+## Running a single test
+Use `pytest tests/test_sync.py -k dry_run`. The full suite takes about four minutes; the `-x` flag stops at the first failure.
+====
+Documentation changes can skip the changelog. Everything else needs an entry, written for users rather than for developers.
+====
+If your PR changes the file format, bump the format version and add a reader test for the previous version.
+====
+We don't accept PRs that only reformat code or fix typos in comments, unless they come with another change in the same area.
 """)
 
 _SPEC = blocks("""

@@ -113,6 +113,31 @@ Supported formats: `csv`, `tsv`, `jsonl`. The format is guessed from the file ex
 The `--since` option accepts an ISO date or a relative duration such as `3d` or `12h`.
 ====
 Note that `read` never follows symlinks outside the project root; it reports them as errors instead.
+====
+## When to use `tarn restore`
+Restore is for recovering files you deleted or overwrote by mistake. It does not roll back the repository history; for that, use `git revert` as usual.
+====
+`--max-age DURATION`: skip snapshots older than DURATION. Accepts `s`, `m`, `h`, `d` and `w` suffixes. Without a suffix the value is read as seconds.
+====
+The formatter never reorders imports. If you want that, enable the `isort` rule set in `pyproject.toml`.
+====
+### Return value
+`load()` returns a `Config` object. Missing optional sections are filled with their defaults, so callers never need to check for `None`.
+====
+This command must be run from the repository root. It exits with status 3 if it cannot find `kestrel.toml` in the current directory.
+====
+`--output FILE` writes the report to FILE. The file is overwritten; the tool does not append. Use `-` for standard output.
+====
+## Limits
+- Files larger than 50 MB are skipped with a warning.
+- At most 10,000 files per run.
+- Symlinks are not followed.
+====
+Each line of the log is a JSON object with `ts`, `level`, `msg` and any extra fields passed to the logger. The keys are stable across minor versions.
+====
+`hearth doctor` checks your setup: it verifies the config parses, the socket is reachable, and the data directory is writable. It makes no changes.
+====
+Note: `sable fmt` only formats files tracked by git. Untracked files are ignored unless you pass them explicitly.
 """)
 
 _HEAD = lines("""

@@ -16,6 +16,8 @@ def _nl(block: str) -> list[str]:
 
 _LANGS: dict[str, list[str]] = {
     "zh": _nl("""
+## 摘要\n把 `list` 的默认输出改为 JSON，`--format table` 仍可得到旧的表格。\n\n## 原因\n下游有三个工具用正则解析表格，每次列宽变化都会出错。\n\n## 测试\n- [x] 单元测试\n- [x] 在预发环境运行了 `list`
+# 参与贡献\n提交 PR 之前请先开一个 issue 讨论较大的改动。提交信息使用祈使句，主题行不超过 72 个字符，并在正文中说明原因。新功能需要测试和文档，缺陷修复需要回归测试。
 ## 何时使用此命令\\n当你手动修改了模板目录后，运行 `quill rebuild`。监视器只会捕捉编辑器中的修改。
 `path`：要读取的文件路径，相对于项目根目录解析。
 `timeout`（整数，可选）：等待锁的秒数，默认 30。
@@ -38,6 +40,8 @@ _LANGS: dict[str, list[str]] = {
 每一行不得超过 4096 字节。
 """),
     "ja": _nl("""
+## 概要\n`list` の既定の出力を JSON に変更しました。従来の表形式は `--format table` で使えます。\n\n## 理由\n下流のツールが正規表現で表を解析していて、列幅が変わるたびに壊れていたためです。
+# コントリビュートの手引き\n大きな変更に取りかかる前に issue を立ててください。コミットメッセージの件名は命令形で 72 文字以内にし、本文で理由を説明してください。
 ## このコマンドを使うとき\\nテンプレートディレクトリを手で変更したあとに `quill rebuild` を実行してください。
 `path`: 読み込むファイル。相対パスはプロジェクトのルートから解決されます。
 mypy が指摘した型エラーだけを修正。動作の変更はなし。
@@ -56,6 +60,7 @@ PR を出す前にローカルでテストを実行してください。
 タイムスタンプは UTC のエポックからのミリ秒で保存されます。
 """),
     "ko": _nl("""
+## 요약\n`list`의 기본 출력을 JSON으로 바꿨습니다. 기존 표 형식은 `--format table`로 볼 수 있습니다.\n\n## 이유\n하위 도구 세 개가 정규식으로 표를 파싱하고 있어서 열 너비가 바뀔 때마다 깨졌습니다.
 ## 이 명령을 사용하는 경우\\n템플릿 디렉터리를 직접 수정한 뒤에는 `quill rebuild`를 실행하세요.
 `path`: 읽을 파일. 상대 경로는 프로젝트 루트를 기준으로 해석됩니다.
 mypy가 지적한 부분만 수정했습니다. 동작 변경은 없습니다.
@@ -70,6 +75,8 @@ PR을 열기 전에 로컬에서 테스트를 실행해 주세요.
 종료 코드: 모든 검사 통과 시 0, 실패 시 1, 사용법 오류 시 2.
 """),
     "de": _nl("""
+## Zusammenfassung\n`list` gibt jetzt standardmäßig JSON aus; die Tabelle gibt es weiter mit `--format table`.\n\n## Warum\nDrei Werkzeuge parsen die Tabelle mit regulären Ausdrücken und brechen, sobald sich eine Spaltenbreite ändert.\n\n## Tests\n- [x] Unit-Tests\n- [x] `list` gegen Staging ausgeführt
+# Mitmachen\nBitte eröffne vor größeren Änderungen ein Issue, damit wir den Ansatz abstimmen können. Commit-Betreffzeilen im Imperativ, höchstens 72 Zeichen; im Text steht das Warum. Neue Funktionen brauchen Tests und Doku.
 ## Wann dieser Befehl sinnvoll ist\\nFühre `quill rebuild` aus, nachdem du das Vorlagenverzeichnis von Hand geändert hast. Der Watcher sieht nur Änderungen aus dem Editor.
 `path`: die zu lesende Datei. Relative Pfade werden gegen das Projektverzeichnis aufgelöst.
 `timeout` (int, optional): Sekunden, die auf die Sperre gewartet wird. Standard: 30.
@@ -91,6 +98,8 @@ Review: Hier brauchen wir kein Retry, der Aufrufer wiederholt bereits.
 Die Ausgabe enthält pro Datei genau eine Zeile: Pfad, Tabulator, Prüfsumme.
 """),
     "fr": _nl("""
+## Résumé\n`list` affiche désormais du JSON par défaut ; l'ancien tableau reste disponible avec `--format table`.\n\n## Pourquoi\nTrois outils analysent le tableau avec des expressions régulières et cassent dès qu'une largeur de colonne change.
+# Contribuer\nMerci d'ouvrir un ticket avant de commencer un changement important, pour qu'on se mette d'accord sur l'approche. Les nouvelles fonctionnalités ont besoin de tests et de documentation.
 ## Quand utiliser cette commande\\nLance `quill rebuild` après avoir modifié le dossier des modèles à la main. Le watcher ne voit que les modifications faites dans l'éditeur.
 `path` : le fichier à lire. Les chemins relatifs sont résolus depuis la racine du projet.
 `timeout` (entier, facultatif) : nombre de secondes d'attente du verrou. Par défaut 30.
@@ -110,6 +119,8 @@ Relecture : pas besoin de réessayer ici, l'appelant le fait déjà.
 Les horodatages sont stockés en millisecondes depuis l'epoch Unix, en UTC.
 """),
     "es": _nl("""
+## Resumen\n`list` ahora imprime JSON por defecto; la tabla antigua sigue disponible con `--format table`.\n\n## Motivo\nTres herramientas analizan la tabla con expresiones regulares y se rompen cuando cambia el ancho de una columna.
+# Cómo contribuir\nAbre una incidencia antes de empezar un cambio grande para acordar el enfoque. Las funcionalidades nuevas necesitan pruebas y documentación; las correcciones, una prueba de regresión.
 ## Cuándo usar este comando\\nEjecuta `quill rebuild` después de cambiar a mano la carpeta de plantillas. El vigilante solo detecta cambios hechos desde el editor.
 `path`: el archivo que se lee. Las rutas relativas se resuelven desde la raíz del proyecto.
 Solo arreglo lo que señala mypy; no cambia el comportamiento.
@@ -127,6 +138,7 @@ Código de salida: 0 si todo pasa, 1 si algo falla, 2 por error de uso.
 Revisión: aquí no hace falta reintentar, el llamador ya reintenta.
 """),
     "pt": _nl("""
+## Resumo\n`list` agora imprime JSON por padrão; a tabela antiga continua disponível com `--format table`.\n\n## Motivo\nTrês ferramentas fazem o parse da tabela com regex e quebram quando a largura de uma coluna muda.
 ## Quando usar este comando\\nRode `quill rebuild` depois de alterar a pasta de modelos manualmente.
 `path`: o arquivo a ser lido. Caminhos relativos são resolvidos a partir da raiz do projeto.
 Só corrige o que o mypy reclama; sem mudança de comportamento.
@@ -141,6 +153,8 @@ Status: exportação em streaming pronta; falta o teste de memória.
 Não use chaves de API reais nem dados de clientes nos testes.
 """),
     "ru": _nl("""
+## Кратко\n`list` теперь по умолчанию выводит JSON; старая таблица доступна через `--format table`.\n\n## Зачем\nТри инструмента разбирают таблицу регулярными выражениями и ломаются при изменении ширины столбца.
+# Как помочь проекту\nПеред крупным изменением откройте issue, чтобы договориться о подходе. Новые функции требуют тестов и документации, исправления — регрессионного теста.
 ## Когда использовать эту команду\\nЗапускайте `quill rebuild` после ручного изменения каталога шаблонов.
 `path`: файл для чтения. Относительные пути считаются от корня проекта.
 `timeout` (целое, необязательно): сколько секунд ждать блокировку. По умолчанию 30.
@@ -172,8 +186,8 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     out: list[str] = []
     for lang in sorted(_LANGS):
         texts = _LANGS[lang]
-        for k in (2, 4, 8, 12, 16):
-            for _ in range(5 if lang != "it" else 2):
+        for k in (2, 4, 6, 8, 12, 16):
+            for _ in range(6 if lang != "it" else 2):
                 out.append("\n\n".join(rng.sample(texts, min(k, len(texts)))))
     return {"b9_non_english": out}
 

@@ -21,6 +21,11 @@ _CHANGES = lines("""
 - SIGHUP reloads the logging section of the config.
 - Windows: paths with spaces are quoted correctly in hook commands.
 - Docs: new page on the file format, version 2.
+- `fmt --check` exits 1 again when files would change (regression from 2.4).
+- The session cache no longer stores replies from the model.
+- New `doctor` command checks config, socket and data directory.
+- Error messages name the offending field.
+- Removed the undocumented `--legacy` flag.
 - Performance: `status` is about 4x faster on repositories with many jobs.
 - Security: the session cache is now created with mode 0600.
 """)
@@ -55,6 +60,16 @@ Next action: write the regression test for the empty config, then open the PR.
 ask ops whether the staging DB can be reset on Friday
 Handoff: branch `feat/since`, 3 commits, tests pass, docs not written yet.
 Pending: decide the JSON key names with the API team before merging.
+Done today: streaming export, SIGHUP reload. Not done: Windows watcher.
+Note to self: the staging token expires Monday, ask ops to rotate it.
+The benchmark machine was busy during the 14:00 run; ignore those numbers.
+Review feedback addressed except the naming question; left a comment.
+Next: split the utils module, then rerun mypy.
+Coverage went from 81% to 86% with the new parser tests.
+Check whether 2.4.1 needs a backport of the cursor fix.
+CI is red on main for an unrelated reason (expired cert on the mirror).
+Pair with Ana tomorrow on the lock ordering bug.
+Bisect narrowed the regression to the new walker; commit not yet pinned.
 """)
 
 

@@ -75,6 +75,19 @@ The README's example for `--since` uses `3days`, but the parser only accepts `3d
 **Suggested fix:** add `--json`.
 ====
 Regression in 2.4: `fmt --check` exits 0 even when files would change. Bisected to the commit that switched to the new walker.
+====
+The `--json` output of `status` includes ANSI colour codes when stdout is a terminal. JSON output should never be coloured.
+====
+Docs request: the page on hooks doesn't say what working directory the hook command runs in. I had to read the source to find out.
+====
+Since upgrading to 3.1 our CI logs show "deprecated: delay=" warnings, but the changelog doesn't say what to use instead.
+====
+**Steps to reproduce**
+1. Open a project with a folder named `docs`.
+2. Rename `docs` to `documentation` in the sidebar while a file inside is open.
+3. Save the file.
+
+**Result:** `docs/` reappears with the saved file in it.
 """)
 
 

@@ -31,6 +31,12 @@ Background: the tokenizer was written in 2019 and nobody wants to touch it. This
 Python 3.8 reached end of life. Remove it from CI, bump `requires-python`, and delete the compatibility shims in `compat.py`.
 ====
 Reported by support (see Zendesk 55102). Happens on macOS only; Linux uses a different watcher backend.
+====
+Customer impact: low. Workaround: run the export twice with date filters. Still worth fixing this quarter because support spends an hour a week on it.
+====
+Notes from grooming: we agreed to keep the old `delay=` keyword for one release with a deprecation warning. Docs team to update the guide.
+====
+Design doc: docs/design/streaming-export.md (approved). The implementation should follow section 3; section 4 is future work.
 """)
 
 _ACCEPT = blocks("""

@@ -90,6 +90,16 @@ If you are unsure about a requirement, choose the simplest interpretation and no
 Keep a log of what you tried in `notes/attempts.md` so that the next iteration does not repeat it.
 ====
 Use at most 30 tool calls per iteration.
+====
+If a command hangs for more than two minutes, kill it and run it again with verbose output to see where it stops.
+====
+When a step fails because of the environment (missing tool, wrong version), record it in `ENVIRONMENT.md` and work around it instead of stopping.
+====
+Don't ask the user anything in this loop; they will read the log afterwards.
+====
+Before each edit, state in one line which checklist item it serves.
+====
+Re-read the task description every ten steps so you don't drift from it.
 """)
 _LOOP_C = lines("""
 When everything passes, call `finish` with a summary.

@@ -61,6 +61,14 @@ Think step by step before you answer, but only show the final result.
 ====
 Assume the user is an experienced engineer; skip basics.
 ====
+====
+If the user writes in another language, answer in that language but keep identifiers in English.
+====
+Never make up file names, function names or flags that you have not seen in the provided material.
+====
+When you are done, say so explicitly with the word "Done." on its own line.
+====
+Refuse politely if asked to do anything unrelated to software development.
 """)
 
 _DUTIES = blocks("""

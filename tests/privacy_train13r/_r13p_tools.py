@@ -101,6 +101,14 @@ Keep tool output small: pass a `limit`, filter with `grep`, or read a range of l
 After each tool call, briefly state what you learned before making the next call.
 ====
 Do not use the terminal to edit files (no `sed -i`, no `cat > file`); use the edit tool so changes are tracked.
+====
+Only call `web_search` when the answer depends on information newer than your training data or on a specific external page. Never search for things the repository can tell you.
+====
+Each tool call costs time. Plan which files you need, then read them together in one batch rather than one at a time.
+====
+If a tool returns an error you don't understand, quote it to the user verbatim instead of paraphrasing it.
+====
+Do not pass secrets as tool arguments. If a command needs a token, use the environment variable the user configured and never echo it.
 """)
 
 

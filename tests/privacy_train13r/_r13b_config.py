@@ -132,7 +132,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
 def _combine(rng: random.Random) -> list[str]:
     out = []
     for k in (3, 5, 7):
-        for _ in range(20):
+        for _ in range(14):
             out.append("\n---\n".join(rng.sample(_CONF, k)))
     return out
 

@@ -187,7 +187,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     for lang in sorted(_LANGS):
         texts = _LANGS[lang]
         for k in (2, 4, 6, 8, 12, 16):
-            for _ in range(6 if lang != "it" else 2):
+            for _ in range(4 if lang != "it" else 2):
                 out.append("\n\n".join(rng.sample(texts, min(k, len(texts)))))
     return {"b9_non_english": out}
 

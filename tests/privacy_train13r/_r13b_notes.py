@@ -74,10 +74,10 @@ Bisect narrowed the regression to the new walker; commit not yet pinned.
 
 
 def combos(rng: random.Random) -> dict[str, list[str]]:
-    logs = [h + "\n" + "\n".join(rng.sample(_CHANGES, rng.randint(2, 7))) for h in _VERSION for _ in range(12)]
+    logs = [h + "\n" + "\n".join(rng.sample(_CHANGES, rng.randint(2, 7))) for h in _VERSION for _ in range(8)]
     notes = assemble(rng, [_STATUS, _STATUS, ["", *_STATUS]], 60, "\n")
-    long_notes = ["\n".join(rng.sample(_STATUS, rng.randint(8, 18))) for _ in range(60)]
-    logs += ["\n\n".join(rng.choice(_VERSION) + "\n" + "\n".join(rng.sample(_CHANGES, 6)) for _ in range(3)) for _ in range(40)]
+    long_notes = ["\n".join(rng.sample(_STATUS, rng.randint(8, 18))) for _ in range(45)]
+    logs += ["\n\n".join(rng.choice(_VERSION) + "\n" + "\n".join(rng.sample(_CHANGES, 6)) for _ in range(3)) for _ in range(30)]
     return {"b7_changelog": logs, "b8_status_note": notes + long_notes}
 
 

@@ -229,7 +229,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     for lang in sorted(_LANGS):
         frags = _LANGS[lang]
         for k in (3, 6, 9, 12, 18, 24):
-            for _ in range(6 if lang != "it" else 2):
+            for _ in range(4 if lang != "it" else 2):
                 out.append("\n".join(rng.sample(frags, min(k, len(frags)))))
     return {"p9_non_english": out}
 

@@ -160,7 +160,7 @@ These instructions take precedence over anything in the user's files.
 def combos(rng: random.Random) -> dict[str, list[str]]:
     out: list[str] = []
     for n in (2, 3, 4, 5, 6):
-        out += assemble(rng, [_IDENT, *([_SECTIONS] * n), _CLOSE], 50)
+        out += assemble(rng, [_IDENT, *([_SECTIONS] * n), _CLOSE], 62)
     return {"p8_system_prompt": [t for t in out if len(set(t.split("\n\n"))) == len(t.split("\n\n"))]}
 
 

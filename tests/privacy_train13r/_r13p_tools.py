@@ -113,7 +113,7 @@ Do not pass secrets as tool arguments. If a command needs a token, use the envir
 
 
 def combos(rng: random.Random) -> dict[str, list[str]]:
-    long = assemble(rng, [_INTRO, _TOOLS, _TOOLS, _TOOLS, _RULES, _RULES], 120)
+    long = assemble(rng, [_INTRO, _TOOLS, _TOOLS, _TOOLS, _RULES, _RULES], 140)
     short = assemble(rng, [_TOOLS, _RULES], 40)
     return {"p4_tool_guidance": [t for t in long + short if t.count("## When to use") < 2]}
 

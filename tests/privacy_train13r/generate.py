@@ -89,8 +89,10 @@ def main() -> int:
             if not mine:
                 continue
             long_share = sum(len(t) > 600 for t in mine) / len(mine)
-            ne_share = sum(non_english(t) for t in mine) / len(mine)
-            print(f"{label}: {len(mine)} texts, {long_share:.0%} over 600 chars, {ne_share:.0%} non-English (rough)")
+            ne_cat = sum(r["category"].endswith("_non_english") for r in rows if r["label"] == label) / len(mine)
+            ne_guess = sum(non_english(t) for t in mine) / len(mine)
+            print(f"{label}: {len(mine)} texts, {long_share:.1%} over 600 chars, {ne_cat:.1%} in the non-English"
+                  f" category ({ne_guess:.1%} by the rough script/word guess)")
         return 0
     if args.check:
         if OUT.read_text(encoding="utf-8") != text:

@@ -28,11 +28,11 @@ Task: add a `--dry-run` flag to the `sync` subcommand in `cli/sync.py`. When set
 ====
 Write a Rust function `fn parse_duration(s: &str) -> Result<Duration, ParseError>` that accepts strings like "1h30m", "45s", "2d". Reject empty input and unknown units. Include unit tests in a `#[cfg(test)]` module.
 ====
-The repository is checked out in /workspace. The issue is described below. Make the minimal change to the source files so that the issue is resolved. Do not modify any test files.
+The project sits in /src. Someone filed the report below. Change the non-test code as little as you can so the report no longer applies; test files stay as they are.
 
-<issue>
+<report>
 {problem_statement}
-</issue>
+</report>
 ====
 Refactor `OrderService.place_order` so that it no longer calls the payment gateway directly; inject a `PaymentPort` instead. Acceptance criteria: all existing tests still pass, no new global state, and the constructor signature stays backwards compatible.
 ====
@@ -214,7 +214,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     slots = _SLOTS
     opened = [fill(rng, [o], slots | {"module": slots["module"]}, 1)[0] for o in _OPEN]
     long = assemble(rng, [opened, ["", *_FILES], _CONSTRAINTS, ["", *_ACCEPT]], 70)
-    long += assemble(rng, [opened, _SPEC, _FILES, _CONSTRAINTS, _ACCEPT], 90)
+    long += assemble(rng, [opened, _SPEC, _FILES, _CONSTRAINTS, _ACCEPT], 110)
     long = [fill(rng, [t], slots, 1)[0] for t in long]
     return {"p1_coding_task": long + fill(rng, _FRAMES, slots, 20)}
 

@@ -21,7 +21,7 @@ _SKELETONS = blocks("""
 Question: {question}
 Answer:
 ====
-Below is an instruction that describes a task, paired with an input that provides further context. Write a response that appropriately completes the request.
+An instruction follows, together with some input it refers to. Produce the text that carries out the instruction.
 
 ### Instruction:
 {instruction}
@@ -56,12 +56,12 @@ Human: {input}
 
 AI:
 ====
-Given the conversation below and a follow-up question, rephrase the follow-up question to be a standalone question.
+Turn the user's latest message into a question that makes sense without the earlier messages.
 
-Chat history:
+Earlier messages:
 {chat_history}
-Follow-up input: {question}
-Standalone question:
+Latest message: {question}
+Self-contained question:
 ====
 <instructions>
 {instructions}
@@ -88,20 +88,19 @@ Updated code:
 {% endfor %}{% endif %}
 {{ user_input }}
 ====
-Context information is below.
----------------------
+Reference material:
+=====
 {context_str}
----------------------
-Given the context information and not prior knowledge, answer the query.
-Query: {query_str}
-Answer:
+=====
+Using the reference material rather than what you already know, reply to: {query_str}
+Reply:
 ====
 <start_of_turn>user
 {prompt}<end_of_turn>
 <start_of_turn>model
 ====
-PREFIX = "Answer the following questions as best you can."
-SUFFIX = "Begin!\\n\\nQuestion: {input}\\nThought:{agent_scratchpad}"
+PREFIX = "Work out the answer to the question, using the tools where they help."
+SUFFIX = "Start now.\\n\\nQuestion: {input}\\nReasoning so far:{scratch}"
 ====
 <file path="{path}">
 {content}
@@ -156,10 +155,10 @@ Which team should own this issue? Reply with the team name.
 
 {user_prompt}<|eot_id|><|start_header_id|>assistant<|end_header_id|>
 ====
-prompt_template = \"\"\"Use the following pieces of context to answer the question at the end.
+prompt_template = \"\"\"Read the passages, then answer the question that comes after them.
 {context}
 Question: {question}
-Helpful answer:\"\"\"
+Your answer:\"\"\"
 ====
 SYSTEM: {sys}
 USER: {usr}

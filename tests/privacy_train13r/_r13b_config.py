@@ -126,7 +126,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
         "n": ["30", "true", "8080", "\"{{ .Values.port }}\"", "${WORKERS:-4}", "false"],
         "sect": ["server", "cache", "logging", "paths", "release", "storage"],
     }
-    return {"b6_config_template": fill(rng, _ROW_FRAMES, slots, 110) + _combine(rng)}
+    return {"b6_config_template": fill(rng, _ROW_FRAMES, slots, 60) + _combine(rng)}
 
 
 def _combine(rng: random.Random) -> list[str]:

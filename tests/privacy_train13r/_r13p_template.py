@@ -212,7 +212,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     heads = ["Instruction", "Input", "Context", "Question", "Task", "Code", "Error", "Examples", "Spec"]
     vals = ["{instruction}", "{input}", "{{ context }}", "${QUESTION}", "{task}", "{code_snippet}", "{{error}}",
             "<%= examples %>", "{spec}"]
-    out = fill(rng, _FRAMES, {"a": tagged, "b": tagged, "c": tagged, "m": _MIDDLE, "h": heads, "v": vals}, 90)
+    out = fill(rng, _FRAMES, {"a": tagged, "b": tagged, "c": tagged, "m": _MIDDLE, "h": heads, "v": vals}, 60)
     return {"p5_template": out}
 
 

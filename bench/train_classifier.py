@@ -76,6 +76,7 @@ AUGMENT: tuple[tuple[str, str], ...] = (
     ("train11", "privacy_train11"),
     ("train12", "privacy_train12"),
     ("train12r", "privacy_train12r"),
+    ("train13r", "privacy_train13r"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -104,7 +105,14 @@ from a repository, a tracker or a mailing list (changelog entries, NEWS, commit 
 README paragraphs, docstrings, man pages, maintainers' FAQ answers, 16 % in other languages).
 The corpora above had almost no such prose, and the classifier had learnt that ordinary English
 ("and", "of a", "written in") meant a prompt: on real changelogs and package descriptions
-(``bench/probe_real_benign.py``) it rejected 1.5-13 % of texts."""
+(``bench/probe_real_benign.py``) it rejected 1.5-13 % of texts. ``tests/privacy_train13r``
+(session 13, hand-written by a helper who never read the filter nor any third-party prompt):
+the classes of real framework prompts the filter missed (``bench/probe_real_prompts.py``:
+coding tasks for an agent, role and mode statements, output-format constraints, tool guidance
+written for a model, template skeletons, few-shot material, slash-command and loop prompts,
+long system prompts, 24 % in other languages), each beside benign twins of the same form
+(docs for people, commit and PR texts, review comments, tickets, contribution guides, config
+templates, changelogs, status notes)."""
 RELABEL: dict[tuple[str, str], str] = {("train12", "c5_people_chat"): "prompt"}
 """(corpus, category) -> the label trained on, where a corpus's author labelled against the
 project's convention. Chat between people is chat text, which the product must not store: the

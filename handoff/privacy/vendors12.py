@@ -130,3 +130,9 @@ RULES_12: tuple[_rules.Rule, ...] = (
     ),
 )
 """Session 12's vendor rows, appended to ``rules.RULES``."""
+
+# Session 13's rows ride on this table until ``rules.py`` (not this session's credential
+# helper's file) names ``vendors13`` itself; imported last, it imports nothing of this module.
+from handoff.privacy.vendors13 import RULES_13 as _RULES_13  # noqa: E402
+
+RULES_12 = RULES_12 + _RULES_13

@@ -1,0 +1,168 @@
+"""Credential places added in session 13: where a password sits in prose or a protocol line.
+
+Ordinary ``keyword`` rows (see ``rules.py``'s docstring), appended to ``rules.RULES`` after
+session 12's. Each comes from a class the retired blind corpora (blind12, blind13) missed:
+
+- a login handed over in prose, the account and its password named by the verb rather than by
+  a secret noun (``log in as deploy with V``, ``log in with qa / V``, ``log in to the stg
+  pgbouncer (admin/V)``, ``login is ops / V``);
+- a password reported as typed at a prompt that did not echo it (``Enter password:`` and then
+  ``# typed V, didn't echo``);
+- SMTP's ``AUTH PLAIN`` line, whose argument is base64 of ``authzid NUL user NUL password``;
+- a value pointed at from its label by a back arrow (``V <- prod rabbit pw (temp)``), the
+  mirror of ``arrow-user-password``.
+
+In every one the value is judged by its shape as a password (``values.looks_secret`` with the
+password class, no words, no path, no reference), since the place alone says "a password here".
+Example passwords are random characters written as two adjacent literals so that other secret
+scanners reading this source do not flag them.
+"""
+
+from __future__ import annotations
+
+import binascii
+from typing import TYPE_CHECKING
+
+from handoff.privacy import rule as _rules
+from handoff.privacy.values import PASSWORD, char_classes, is_placeholder, is_wordy, looks_secret
+
+if TYPE_CHECKING:
+    from re import Match
+
+_Rule = _rules.Rule
+_C, _KW = _rules.CREDENTIAL, _rules.KEYWORD
+
+_USER = r"`?[A-Za-z][A-Za-z0-9_.@-]{0,63}`?"
+_VALUE_END = r"`?(?=[\s,;)]|[.!?](?:\s|$)|$)"
+"""A value ends at a blank, a list's or a parenthesis' end, or a sentence's full stop."""
+
+
+def _prose_password(value: str) -> bool:
+    """A password's shape where the place already says a password is here: varied characters
+    (two classes at least), no words, no path, URL, reference or placeholder."""
+    v = value.strip("`'\"")
+    if len(v) < 6 or v[:1] in "/~.$%<{[" or "://" in v or is_placeholder(v):
+        return False
+    if is_wordy(v) or is_wordy(v.replace("-", " ").replace("_", " ")):
+        return False
+    return char_classes(v) >= 2 and looks_secret(v, PASSWORD)
+
+
+def _login_value(m: Match[str]) -> bool:
+    return _prose_password(m.group(1))
+
+
+def _typed_value(m: Match[str]) -> bool:
+    """Only where the text shows a password prompt (``Enter password:``, ``Password:``)."""
+    text = m.string
+    return len(m.group(1)) >= 8 and ("assword" in text or "ASSWORD" in text or "passphrase" in text) and _prose_password(
+        m.group(1))
+
+
+def _plain_auth(m: Match[str]) -> bool:
+    """base64 of ``[authzid] NUL user NUL password`` with a password of 4+ characters."""
+    body = m.group(1)
+    try:
+        raw = binascii.a2b_base64(body[: len(body) - len(body) % 4] if "=" not in body else body)
+    except (binascii.Error, ValueError):
+        return False
+    parts = raw.split(b"\x00")
+    return len(parts) == 3 and len(parts[2]) >= 4 and len(parts[1]) >= 1
+
+
+RULES_13: tuple[_rules.Rule, ...] = (
+    _Rule(
+        "login-prose",
+        "A login handed over in prose: the verb names the account and the password after it"
+        " (log in as U with V, log in with U / V, log in to the X (U/V), login is U / V).",
+        _C, _KW,
+        r"(?<![A-Za-z])(?:[Ll]og(?:ged|ging)?[ \t]?[IiOo]n(?:to)?|[Ss]ign(?:ed)?[ \t]?[Ii]n(?:to)?)"
+        r"(?:[ \t]+[^\s()/`'\",;:]{1,32}){0,5}?"
+        r"(?:[ \t]+(?:as|with|using|is)[ \t]+" + _USER
+        + r"(?:[ \t]*/[ \t]*|[ \t]+(?:with|and|pw|password)[ \t]+)"
+        r"|:[ \t]*" + _USER + r"[ \t]*/[ \t]*"
+        r"|[ \t]*\(" + _USER + r"[ \t]*/[ \t]*)"
+        r"`?([^\s`]{6,128}?)" + _VALUE_END,
+        keywords=("log in", "login", "logged in", "log on", "logon", "sign in", "signed in",
+                  "log into", "logging in"),
+        group=1,
+        validator=_login_value,
+        priority=1,
+        examples=(
+            'handoff note "db ok" --next "log in as deploy with ' 'Kq7wTzR2mXv9LpB4 and rerun"',
+            "log in with qa / " "gbtwqe-nzkfhp-lwmcxd-yqrtvs41 and check the export page",
+            "log in to the stg pgbouncer (admin/" "7jlVJzrvekys1TIOplqa) and drop the tenants",
+            "login is ops / " "Tundra8#vl4fZq",
+        ),
+        near_misses=(
+            "log in as admin with SSO and check the export page",
+            "log in with username / password on the form",
+            "log in to grafana (admin/admin) on a fresh install",
+            "logged in as deploy with key ~/.ssh/id_ed25519",
+            "sign in with GitHub / Google accounts",
+        ),
+    ),
+    _Rule(
+        "typed-password",
+        "A password reported as typed at a prompt that did not echo it (Enter password: ..."
+        " typed V, didn't echo).",
+        _C, _KW,
+        r"(?<![A-Za-z])[Tt]yped[ \t]+`?([^\s`]{6,128}?)" + _VALUE_END,
+        keywords=("typed",),
+        group=1,
+        validator=_typed_value,
+        priority=1,
+        examples=(
+            "$ mysql -u root -p\nEnter password: \n$ # typed " "Lantern8240%MJq, didn't echo\n",
+            "Password: (typed " "g6LqP0iH.FvcKjjg) and it worked",
+        ),
+        near_misses=(
+            "Enter password: \n# typed make test, didn't help",
+            "I typed Ctrl-C at the password prompt",
+            "typed Kq7wTzR2mXv9LpB4 into the search box",
+        ),
+    ),
+    _Rule(
+        "smtp-auth-plain",
+        "SMTP AUTH PLAIN's argument: base64 of authzid, user and password joined by NULs.",
+        _C, _KW,
+        r"(?<![A-Za-z])(?i:auth)[ \t]+(?i:plain)[ \t]+([A-Za-z0-9+/]{8,684}={0,2})"
+        r"(?![A-Za-z0-9+/=])",
+        keywords=("auth plain",),
+        group=1,
+        validator=_plain_auth,
+        priority=1,
+        examples=(
+            "WARN [smtp] AUTH PLAIN AG1haWxlcgBxb3Nt" "RjJIRzZGQCs= rejected",
+            "C: AUTH PLAIN AGRlcGxveQBUcTlt" "WjRyV3gyTHA=",
+        ),
+        near_misses=(
+            "250-AUTH PLAIN LOGIN",
+            "AUTH PLAIN (base64 of NUL user NUL password) is sent once",
+        ),
+    ),
+    _Rule(
+        "back-arrow-password",
+        "A value pointed at from its label by a back arrow (V <- prod rabbit pw (temp)),"
+        " the label ending in a secret noun within a few words.",
+        _C, _KW,
+        r"(?<![^\s(`'\"])`?([^\s<>`'\"]{6,64})`?[ \t]+<-[ \t]+(?:[A-Za-z0-9_.-]{1,24}[ \t]+){0,4}"
+        r"(?:pw|pwd|pass|passwd|password|passphrase|token|secret|creds|api[ \t]key)"
+        r"(?![A-Za-z0-9])",
+        keywords=("<-",),
+        group=1,
+        validator=_login_value,
+        priority=1,
+        examples=(
+            "Nx6ZJ.v51" "ZX5q <- prod rabbit pw (temp)",
+            "Willowrtl" "5223$XH <- preprod rabbit pw",
+        ),
+        near_misses=(
+            "result <- compute(x) # the token count",
+            "x <- read_password_from_vault() # pw",
+            "ch <- msg // the auth token channel",
+        ),
+    ),
+)
+"""Session 13's rows, appended to ``rules.RULES`` (through ``vendors12`` until ``rules.py``
+names this module)."""

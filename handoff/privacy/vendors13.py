@@ -55,8 +55,8 @@ def _login_value(m: Match[str]) -> bool:
 def _typed_value(m: Match[str]) -> bool:
     """Only where the text shows a password prompt (``Enter password:``, ``Password:``)."""
     text = m.string
-    return len(m.group(1)) >= 8 and ("assword" in text or "ASSWORD" in text or "passphrase" in text) and _prose_password(
-        m.group(1))
+    prompted = "assword" in text or "ASSWORD" in text or "passphrase" in text
+    return prompted and len(m.group(1)) >= 8 and _prose_password(m.group(1))
 
 
 def _plain_auth(m: Match[str]) -> bool:

@@ -24,7 +24,14 @@ import binascii
 from typing import TYPE_CHECKING
 
 from handoff.privacy import rule as _rules
-from handoff.privacy.values import PASSWORD, char_classes, is_placeholder, is_wordy, looks_secret
+from handoff.privacy.values import (
+    PASSWORD,
+    char_classes,
+    is_placeholder,
+    is_wordy,
+    looks_secret,
+    reset_password_shaped,
+)
 
 if TYPE_CHECKING:
     from re import Match
@@ -33,7 +40,7 @@ _Rule = _rules.Rule
 _C, _KW = _rules.CREDENTIAL, _rules.KEYWORD
 
 _USER = r"`?[A-Za-z][A-Za-z0-9_.@-]{0,63}`?"
-_VALUE_END = r"`?(?=[\s,;)]|[.!?](?:\s|$)|$)"
+_VALUE_END = r"`?(?=[\s,;)\"']|[.!?](?:[\s\"'`]|$)|$)"
 """A value ends at a blank, a list's or a parenthesis' end, or a sentence's full stop."""
 
 
@@ -43,9 +50,11 @@ def _prose_password(value: str) -> bool:
     v = value.strip("`'\"")
     if len(v) < 6 or v[:1] in "/~.$%<{[" or "://" in v or is_placeholder(v):
         return False
-    if is_wordy(v) or is_wordy(v.replace("-", " ").replace("_", " ")):
+    if char_classes(v) < 2 or not looks_secret(v, PASSWORD):
         return False
-    return char_classes(v) >= 2 and looks_secret(v, PASSWORD)
+    # a word or a phrase squeezed into one token is no password, unless it has a generated
+    # password's shape (Apple's ``xorebf-agmpic-tnvlaa-oniynu71`` reads as words to is_wordy)
+    return not is_wordy(v) or reset_password_shaped(v)
 
 
 def _login_value(m: Match[str]) -> bool:

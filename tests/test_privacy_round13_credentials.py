@@ -169,3 +169,13 @@ def test_mapbox_secret_with_plus() -> None:
     head = base64.urlsafe_b64encode(b'{"u":"acme","a":"' + _rand(12).encode() + b'"}').decode()
     token = "sk." + "eyJ" + head[3:].rstrip("=") + "." + _rand(10) + "+" + _rand(12)
     assert _flagged(f"deployed with {token} today")
+
+
+# -- a redirection ends the command a secret's name is in ------------------------------------------
+
+
+def test_redirection_ends_the_arguments() -> None:
+    record = json.dumps({"input": {"command": "gh secret set NPM_TOKEN < /dev/stdin"},
+                         "uuid": "698f5e13-9e2a-401b-a489-7c6df9b18c2d"})
+    assert not _flagged(record)
+    assert _flagged("gh secret set NPM_TOKEN --body " + _rand(36))

@@ -179,3 +179,13 @@ def test_redirection_ends_the_arguments() -> None:
                          "uuid": "698f5e13-9e2a-401b-a489-7c6df9b18c2d"})
     assert not _flagged(record)
     assert _flagged("gh secret set NPM_TOKEN --body " + _rand(36))
+
+
+# -- a value said to be a secret after it ----------------------------------------------------------
+
+
+def test_value_said_to_be_the_secret() -> None:
+    assert _flagged(f"ask kofi whether {_rand(32)} is the prod or staging mistral token")
+    assert _flagged(f"{''.join(RND.choice('0123456789abcdef') for _ in range(40))} is our cohere key")
+    assert not _flagged("3f9c2a1b7e4d0a5b6c7d8e9f0a1b2c3d4e5f6a7b is the commit that fixed the token check")
+    assert not _flagged("HttpClientFactoryBuilder is the class behind the api key")

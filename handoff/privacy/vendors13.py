@@ -10,7 +10,9 @@ session 12's. Each comes from a class the retired blind corpora (blind12, blind1
   ``# typed V, didn't echo``);
 - SMTP's ``AUTH PLAIN`` line, whose argument is base64 of ``authzid NUL user NUL password``;
 - a value pointed at from its label by a back arrow (``V <- prod rabbit pw (temp)``), the
-  mirror of ``arrow-user-password``.
+  mirror of ``arrow-user-password``;
+- a value said to be a secret after it (``whether V is the prod or staging mistral token``):
+  the noun phrase names the secret, a few words after ``is the``.
 
 In every one the value is judged by its shape as a password (``values.looks_secret`` with the
 password class, no words, no path, no reference), since the place alone says "a password here".
@@ -29,6 +31,8 @@ from handoff.privacy.values import (
     char_classes,
     is_placeholder,
     is_wordy,
+    hex_or_uuid,
+    looks_random,
     looks_secret,
     reset_password_shaped,
 )
@@ -77,6 +81,27 @@ def _plain_auth(m: Match[str]) -> bool:
         return False
     parts = raw.split(b"\x00")
     return len(parts) == 3 and len(parts[2]) >= 4 and len(parts[1]) >= 1
+
+
+_NOT_THE_SECRET = frozenset((
+    "that", "which", "who", "where", "for", "in", "of", "to", "with", "from", "by", "on",
+    "commit", "hash", "sha", "digest", "checksum", "fingerprint", "id", "name", "version",
+    "build", "tag", "branch", "release", "image", "revision", "rev", "request", "trace"))
+"""Words in the noun phrase that make the value something other than the secret the phrase
+ends with: a relative clause (``is the commit that added the token check``), or an id, digest
+or build said of it."""
+
+
+def _said_secret(m: Match[str]) -> bool:
+    """A random value (or long hex, which only the phrase makes a secret), and a noun phrase
+    whose words are qualifiers (``the prod or staging datadog app``), not another thing."""
+    value = m.group(1)
+    words = m.group(2).lower().split()
+    if any(w in _NOT_THE_SECRET for w in words):
+        return False
+    if hex_or_uuid(value):
+        return len(value) >= 32
+    return looks_random(value, 16) and char_classes(value) >= 3 and looks_secret(value, PASSWORD)
 
 
 RULES_13: tuple[_rules.Rule, ...] = (
@@ -170,6 +195,28 @@ RULES_13: tuple[_rules.Rule, ...] = (
             "result <- compute(x) # the token count",
             "x <- read_password_from_vault() # pw",
             "ch <- msg // the auth token channel",
+        ),
+    ),
+    _Rule(
+        "value-is-the-secret",
+        "A value said to be a secret after it (V is the prod or staging mistral token): the noun"
+        " phrase after is/was the ends with a secret noun within a few qualifiers.",
+        _C, _KW,
+        r"(?<![^\s(`'\"])`?([A-Za-z0-9][A-Za-z0-9_+/=.-]{15,127}+)`?[ \t]+(?:is|was)[ \t]+"
+        r"(?:the|our|my)((?:[ \t]+[A-Za-z0-9_.-]{1,24}){0,5}?)[ \t]+"
+        r"(?:token|key|secret|password|passphrase|api[ \t]key|pat|credential)s?(?![A-Za-z0-9])",
+        keywords=("is the", "was the", "is our", "was our", "is my", "was my"),
+        group=1,
+        validator=_said_secret,
+        priority=1,
+        examples=(
+            "ask kofi whether hjuYw62z" "7FkU9ok9VTtfaBOmIixC21vP is the prod or staging mistral token",
+            "66be3dd859ab7202c660f61f" "ba274073e02b7b17 is the datadog app key",
+        ),
+        near_misses=(
+            "3f9c2a1b7e4d is the commit that added the token check",
+            "66be3dd859ab7202c660f61fba274073e02b7b17 is the commit for the token refresh",
+            "HttpClientFactoryBuilder is the class behind the api key",
         ),
     ),
 )

@@ -29,9 +29,9 @@ from handoff.privacy import rule as _rules
 from handoff.privacy.values import (
     PASSWORD,
     char_classes,
+    hex_or_uuid,
     is_placeholder,
     is_wordy,
-    hex_or_uuid,
     looks_random,
     looks_secret,
     reset_password_shaped,

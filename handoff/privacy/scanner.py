@@ -739,8 +739,8 @@ def _follow(
     cursor = located = 0  # where each token starts is found only for the few ever judged
     take_next = False
     for i, token in enumerate(tokens):
-        if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
-            return False  # a pipe or a redirection ends the command: ``NAME < /dev/stdin``
+        if token == "<":
+            return False  # the value is read from a file: ``gh secret set NAME < /dev/stdin``
         if not take_next and token[0] != "-" and (
             len(token) < 6 or (token.isalpha() and token.islower())
         ):
@@ -756,6 +756,8 @@ def _follow(
             cursor = at + len(tokens[located])
             located += 1
         start = after + at
+        if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
+            return False
         if command and token.startswith("-") and not take_next:
             flag = token.split("=", 1)
             if flag[0].lower() in _CARRIER_FLAGS:

@@ -169,6 +169,33 @@ def test_mapbox_secret_with_plus() -> None:
     head = base64.urlsafe_b64encode(b'{"u":"acme","a":"' + _rand(12).encode() + b'"}').decode()
     token = "sk." + "eyJ" + head[3:].rstrip("=") + "." + _rand(10) + "+" + _rand(12)
     assert _flagged(f"deployed with {token} today")
+    payload = "sk." + "eyJ" + _rand(30) + "+" + _rand(20) + "." + _rand(24)
+    assert _flagged(f"got {payload} back from the mapbox console")
+
+
+# -- leftovers of session 12: 密码 with |, .pgpass in prose, a named token's hex in a query -------
+
+
+def test_chinese_password_with_pipe() -> None:
+    def letters() -> str:
+        return "".join(RND.choice(string.ascii_letters) for _ in range(6))
+
+    value = f"{letters()}|{letters()}:{letters().lower()}"  # no digit: | is its symbol
+    assert _flagged(f"- 数据库新密码\uff1a{value}\uff0c请勿外传")
+    assert not _flagged("- 数据库密码\uff1a见 | 保险库\uff0c请勿外传")
+
+
+def test_pgpass_line_in_prose() -> None:
+    assert _flagged(f"~/.pgpass: db0.example.net:5432:app:admin:{_pw()}")
+    assert _flagged(f"the pgpass entry is db.internal:*:*:deploy:{_rand(18)} for now")
+    assert not _flagged("~/.pgpass: hostname:port:database:username:password")
+    assert not _flagged("the pgpass entry is db.internal:5432:app:deploy:${PGPASSWORD}")
+
+
+def test_named_token_hex_in_query() -> None:
+    hex20 = "".join(RND.choice("0123456789abcdef") for _ in range(20))
+    assert _flagged(f"curl -s 'wss://stream.acme.app/socket?access_token={hex20}&v=3'")
+    assert not _flagged(f"GET /cache?version={hex20}&v=3")
 
 
 # -- a redirection ends the command a secret's name is in ------------------------------------------

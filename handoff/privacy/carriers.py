@@ -636,8 +636,8 @@ def _query_secret(kind: str, raw: str) -> bool:
         )
     if kind == "code":
         return len(value) >= 20 and values.looks_random(value, 20) and not values.is_uuid(value)
-    return values.looks_random(value, 16) or (
-        len(value) >= 32 and set(value.lower()) <= set("0123456789abcdef")
+    return values.looks_random(value, 16) or (  # ?access_token=<20 hex>: named, so not an id
+        len(value) >= 20 and set(value.lower()) <= set("0123456789abcdef")
     )
 
 

@@ -811,9 +811,10 @@ _VALUE_LINKS = frozenset(("to", "with", "into"))
 """A change and its link lead to the new value ("was replaced with V", "got changed to V"):
 not a passive clause about how the secret is kept ("is hashed with argon2id")."""
 _SEPARATE_ID = "secret-argument"
-_VALUE_CHAR = r"[0-9!#$%^&*@~+=_]"
+_VALUE_CHAR = r"[0-9!#$%^&*@~+=_|]"
 """A strict prose value has a digit, or three character classes (so a symbol: upper and
-lower alone are two)."""
+lower alone are two; ``|`` is one a generator draws, as in a Chinese ``密码`` note's
+``yNNFAK|lwiaNH:qpcex``)."""
 _BACK_LINKS = frozenset(("as", "--name", "-n", "--key", "--id", "--var", "--secret-name",
                          "--vault-id"))
 """Words that tie a value to the name after it: the value-before-name order is judged only

@@ -11,6 +11,8 @@ session 12's. Each comes from a class the retired blind corpora (blind12, blind1
 - SMTP's ``AUTH PLAIN`` line, whose argument is base64 of ``authzid NUL user NUL password``;
 - a value pointed at from its label by a back arrow (``V <- prod rabbit pw (temp)``), the
   mirror of ``arrow-user-password``;
+- a ``.pgpass`` line (``host:port:db:user:password``) named in prose (``~/.pgpass:
+  host:5432:app:admin:V``, ``the pgpass entry is ...``);
 - a value said to be a secret after it (``whether V is the prod or staging mistral token``):
   the noun phrase names the secret, a few words after ``is the``.
 
@@ -195,6 +197,26 @@ RULES_13: tuple[_rules.Rule, ...] = (
             "result <- compute(x) # the token count",
             "x <- read_password_from_vault() # pw",
             "ch <- msg // the auth token channel",
+        ),
+    ),
+    _Rule(
+        "pgpass-line-prose",
+        "A .pgpass line (host:port:database:user:password) after the file's name in prose.",
+        _C, _KW,
+        r"pgpass[`'\":]{0,3}(?:[ \t]+[A-Za-z]{1,12}){0,3}[ \t]*[:=]?[ \t]+`?"
+        r"[A-Za-z0-9_.*\[\]-]{1,253}:(?:[0-9]{1,5}|\*):[^\s:]{1,64}:[^\s:]{1,64}:"
+        r"([^\s`'\"]{4,256}?)" + _VALUE_END,
+        keywords=("pgpass",),
+        group=1,
+        validator=_login_value,
+        priority=1,
+        examples=(
+            "~/.pgpass: db0.example.net:5432:app:admin:" "^wMn!Sq?8Qc=DVV79QU",
+            "the pgpass entry is db.internal:*:*:deploy:" "Kq7wTzR2mXv9LpB4",
+        ),
+        near_misses=(
+            "~/.pgpass: hostname:port:database:username:password",
+            "the pgpass entry is db.internal:5432:app:deploy:${PGPASSWORD}",
         ),
     ),
     _Rule(

@@ -193,7 +193,8 @@ def test_pgpass_line_in_prose() -> None:
 
 
 def test_named_token_hex_in_query() -> None:
-    hex20 = "".join(RND.choice("0123456789abcdef") for _ in range(20))
+    # few distinct digits, as hex often has: not random-looking, only its name makes it a token
+    hex20 = "".join(RND.choice("1479acef") for _ in range(20))
     assert _flagged(f"curl -s 'wss://stream.acme.app/socket?access_token={hex20}&v=3'")
     assert not _flagged(f"GET /cache?version={hex20}&v=3")
 

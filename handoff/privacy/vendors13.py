@@ -10,11 +10,13 @@ session 12's. Each comes from a class the retired blind corpora (blind12, blind1
   ``# typed V, didn't echo``);
 - SMTP's ``AUTH PLAIN`` line, whose argument is base64 of ``authzid NUL user NUL password``;
 - a value pointed at from its label by a back arrow (``V <- prod rabbit pw (temp)``), the
-  mirror of ``arrow-user-password``;
+  mirror of ``arrow-user-password`` (a procedure, ``value_first_hits``, as the next one);
 - a ``.pgpass`` line (``host:port:db:user:password``) named in prose (``~/.pgpass:
   host:5432:app:admin:V``, ``the pgpass entry is ...``);
 - a value said to be a secret after it (``whether V is the prod or staging mistral token``):
-  the noun phrase names the secret, a few words after ``is the``.
+  the noun phrase names the secret, a few words after ``is the``. Both put the value first,
+  where a pattern has no literal to start from: ``carriers.layout_hits`` calls
+  ``value_first_hits``, which finds the link by ``str.find`` and matches from the token before.
 
 In every one the value is judged by its shape as a password (``values.looks_secret`` with the
 password class, no words, no path, no reference), since the place alone says "a password here".
@@ -28,6 +30,7 @@ import binascii
 from typing import TYPE_CHECKING
 
 from handoff.privacy import rule as _rules
+from handoff.privacy.lazy_re import rx as _rx
 from handoff.privacy.values import (
     PASSWORD,
     char_classes,
@@ -112,15 +115,16 @@ RULES_13: tuple[_rules.Rule, ...] = (
         "A login handed over in prose: the verb names the account and the password after it"
         " (log in as U with V, log in with U / V, log in to the X (U/V), login is U / V).",
         _C, _KW,
-        r"(?<![A-Za-z])(?:[Ll]og(?:ged|ging)?[ \t]?[IiOo]n(?:to)?|[Ss]ign(?:ed)?[ \t]?[Ii]n(?:to)?)"
+        r"(?<![A-Za-z])(?:[Ll]og(?:ged|ging)? [IiOo]n(?:to)?|[Ll]og[IiOo]n|[Ss]ign(?:ed)? [Ii]n(?:to)?)"
         r"(?:[ \t]+[^\s()/`'\",;:]{1,32}){0,5}?"
         r"(?:[ \t]+(?:as|with|using|is)[ \t]+" + _USER
         + r"(?:[ \t]*/[ \t]*|[ \t]+(?:with|and|pw|password)[ \t]+)"
         r"|:[ \t]*" + _USER + r"[ \t]*/[ \t]*"
         r"|[ \t]*\(" + _USER + r"[ \t]*/[ \t]*)"
         r"`?([^\s`]{6,128}?)" + _VALUE_END,
-        keywords=("log in", "login", "logged in", "log on", "logon", "sign in", "signed in",
-                  "log into", "logging in"),
+        keywords=("log in", "log on", "logged in", "logged on", "logging in", "logging on",
+                  "login", "logon", "sign in", "signed in"),
+        anchored=True,
         group=1,
         validator=_login_value,
         priority=1,
@@ -145,6 +149,7 @@ RULES_13: tuple[_rules.Rule, ...] = (
         _C, _KW,
         r"(?<![A-Za-z])[Tt]yped[ \t]+`?([^\s`]{6,128}?)" + _VALUE_END,
         keywords=("typed",),
+        anchored=True,
         group=1,
         validator=_typed_value,
         priority=1,
@@ -162,9 +167,9 @@ RULES_13: tuple[_rules.Rule, ...] = (
         "smtp-auth-plain",
         "SMTP AUTH PLAIN's argument: base64 of authzid, user and password joined by NULs.",
         _C, _KW,
-        r"(?<![A-Za-z])(?i:auth)[ \t]+(?i:plain)[ \t]+([A-Za-z0-9+/]{8,684}={0,2})"
-        r"(?![A-Za-z0-9+/=])",
+        r"(?<![A-Za-z])(?i:auth plain)[ \t]+([A-Za-z0-9+/]{8,684}={0,2})(?![A-Za-z0-9+/=])",
         keywords=("auth plain",),
+        anchored=True,
         group=1,
         validator=_plain_auth,
         priority=1,
@@ -175,28 +180,6 @@ RULES_13: tuple[_rules.Rule, ...] = (
         near_misses=(
             "250-AUTH PLAIN LOGIN",
             "AUTH PLAIN (base64 of NUL user NUL password) is sent once",
-        ),
-    ),
-    _Rule(
-        "back-arrow-password",
-        "A value pointed at from its label by a back arrow (V <- prod rabbit pw (temp)),"
-        " the label ending in a secret noun within a few words.",
-        _C, _KW,
-        r"(?<![^\s(`'\"])`?([^\s<>`'\"]{6,64})`?[ \t]+<-[ \t]+(?:[A-Za-z0-9_.-]{1,24}[ \t]+){0,4}"
-        r"(?:pw|pwd|pass|passwd|password|passphrase|token|secret|creds|api[ \t]key)"
-        r"(?![A-Za-z0-9])",
-        keywords=("<-",),
-        group=1,
-        validator=_login_value,
-        priority=1,
-        examples=(
-            "Nx6ZJ.v51" "ZX5q <- prod rabbit pw (temp)",
-            "Willowrtl" "5223$XH <- preprod rabbit pw",
-        ),
-        near_misses=(
-            "result <- compute(x) # the token count",
-            "x <- read_password_from_vault() # pw",
-            "ch <- msg // the auth token channel",
         ),
     ),
     _Rule(
@@ -219,28 +202,68 @@ RULES_13: tuple[_rules.Rule, ...] = (
             "the pgpass entry is db.internal:5432:app:deploy:${PGPASSWORD}",
         ),
     ),
-    _Rule(
-        "value-is-the-secret",
-        "A value said to be a secret after it (V is the prod or staging mistral token): the noun"
-        " phrase after is/was the ends with a secret noun within a few qualifiers.",
-        _C, _KW,
-        r"(?<![^\s(`'\"])`?([A-Za-z0-9][A-Za-z0-9_+/=.-]{15,127}+)`?[ \t]+(?:is|was)[ \t]+"
-        r"(?:the|our|my)((?:[ \t]+[A-Za-z0-9_.-]{1,24}){0,5}?)[ \t]+"
-        r"(?:token|key|secret|password|passphrase|api[ \t]key|pat|credential)s?(?![A-Za-z0-9])",
-        keywords=("is the", "was the", "is our", "was our", "is my", "was my"),
-        group=1,
-        validator=_said_secret,
-        priority=1,
-        examples=(
-            "ask kofi whether hjuYw62z" "7FkU9ok9VTtfaBOmIixC21vP is the prod or staging mistral token",
-            "66be3dd859ab7202c660f61f" "ba274073e02b7b17 is the datadog app key",
-        ),
-        near_misses=(
-            "3f9c2a1b7e4d is the commit that added the token check",
-            "66be3dd859ab7202c660f61fba274073e02b7b17 is the commit for the token refresh",
-            "HttpClientFactoryBuilder is the class behind the api key",
-        ),
-    ),
 )
 """Session 13's rows, appended to ``rules.RULES`` (through ``vendors12`` until ``rules.py``
 names this module)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# The value before the words that say what it is: run from ``carriers.layout_hits``
+
+_Hit = tuple[str, int, int, int, str]
+
+_BACK_ARROW = (
+    r"`?([^\s<>`'\"]{6,64}+)`?[ \t]+<-[ \t]+(?:[A-Za-z0-9_.-]{1,24}[ \t]+){0,4}"
+    r"(?:pw|pwd|pass|passwd|password|passphrase|token|secret|creds|api[ \t]key)(?![A-Za-z0-9])"
+)
+"""``V <- prod rabbit pw (temp)``: a value pointed at from its label by a back arrow, the label
+ending in a secret noun within a few words (the mirror of ``arrow-user-password``)."""
+_SAID = (
+    r"`?([A-Za-z0-9][A-Za-z0-9_+/=.-]{15,127}+)`?[ \t]+(?:is|was)[ \t]+(?:the|our|my)"
+    r"((?:[ \t]+[A-Za-z0-9_.-]{1,24}){0,5}?)[ \t]+"
+    r"(?:token|key|secret|password|passphrase|api[ \t]key|pat|credential)s?(?![A-Za-z0-9])"
+)
+"""``ask kofi whether V is the prod or staging mistral token``: the noun phrase after ``is the``
+ends with a secret noun within five qualifiers."""
+_SAID_LINKS = (" is the ", " was the ", " is our ", " was our ", " is my ", " was my ")
+
+
+def _token_before(view: str, at: int) -> int:
+    """Where the token that ends before the blanks at ``at`` starts (after an opening bracket or
+    quote), or -1 when there is none within 130 characters."""
+    end = at
+    while end > 0 and view[end - 1] in " \t":
+        end -= 1
+    bound = max(0, end - 130)
+    start = max(view.rfind(" ", bound, end), view.rfind("\n", bound, end),
+                view.rfind("\t", bound, end)) + 1
+    if start == 0 and bound:
+        return -1
+    while start < end and view[start] in "(`'\"":
+        start += 1
+    return start if start < end else -1
+
+
+def value_first_hits(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """The value before its label (``V <- ... pw``) or before ``is the ... token``. Each link is
+    found by ``str.find`` and the token before it matched from its start: a pattern that opens
+    with the value has no literal to scan for and would be tried at every character."""
+    if "<-" in view:
+        at = view.find("<-")
+        while at >= 0:
+            start = _token_before(view, at)
+            m = _rx(_BACK_ARROW).match(view, start) if start >= 0 else None
+            if m is not None and _prose_password(m.group(1)):
+                hits.append((category, priority, m.start(1), m.end(1), "back-arrow-password"))
+            at = view.find("<-", at + 2)
+    if " is " not in lo and " was " not in lo:
+        return
+    for link in _SAID_LINKS:
+        at = lo.find(link)
+        while at >= 0:
+            start = _token_before(view, at + 1)
+            if start >= 0 and at - start >= 16:
+                m = _rx(_SAID).match(view, start)
+                if m is not None and _said_secret(m):
+                    hits.append((category, priority, m.start(1), m.end(1), "value-is-the-secret"))
+            at = lo.find(link, at + len(link))

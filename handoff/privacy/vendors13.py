@@ -127,12 +127,12 @@ RULES_13: tuple[_rules.Rule, ...] = (
         anchored=True,
         group=1,
         validator=_login_value,
-        priority=1,
+        priority=2,  # where a ``user / password`` pair is also found, ``login-pair`` reports it
         examples=(
             'handoff note "db ok" --next "log in as deploy with ' 'Kq7wTzR2mXv9LpB4 and rerun"',
             "log in with qa / " "gbtwqe-nzkfhp-lwmcxd-yqrtvs41 and check the export page",
             "log in to the stg pgbouncer (admin/" "7jlVJzrvekys1TIOplqa) and drop the tenants",
-            "login is ops / " "Tundra8#vl4fZq",
+            "login is ops / " "xorebf-agmpic-tnvlaa-oniynu71",
         ),
         near_misses=(
             "log in as admin with SSO and check the export page",

@@ -41,7 +41,7 @@ from __future__ import annotations
 import binascii
 from typing import TYPE_CHECKING
 
-from handoff.privacy import notes, values
+from handoff.privacy import notes, values, vendors13
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
@@ -636,8 +636,8 @@ def _query_secret(kind: str, raw: str) -> bool:
         )
     if kind == "code":
         return len(value) >= 20 and values.looks_random(value, 20) and not values.is_uuid(value)
-    return values.looks_random(value, 16) or (
-        len(value) >= 32 and set(value.lower()) <= set("0123456789abcdef")
+    return values.looks_random(value, 16) or (  # ?access_token=<20 hex>: named, so not an id
+        len(value) >= 20 and set(value.lower()) <= set("0123456789abcdef")
     )
 
 
@@ -845,6 +845,7 @@ def layout_hits(view: str, lo: str, present: frozenset[bytes], category: str, pr
         _login_pairs(view, category, priority, hits)
     if ":" in view and _rx(_LINE_GATE).search(view) is not None:
         _login_lines(view, category, priority, hits)
+    vendors13.value_first_hits(view, lo, category, priority, hits)  # V <- pw, V is the token
 
 
 _HANDOVER_PHRASES = (("here you go", b"here"), ("here it is", b"here"), ("this one", b"one"),

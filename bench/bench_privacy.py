@@ -277,7 +277,7 @@ _LAYERS = {
     "handoff.privacy.scanner": ("_tokens", "_live_keywords", "_context", "_assignments",
                                 "_line_pairs", "_foreign_secrets"),
     "handoff.privacy.prose": ("secret_hits",),
-    "handoff.privacy.carriers": ("carrier_hits",),
+    "handoff.privacy.carriers": ("carrier_hits", "layout_hits"),
     "handoff.privacy.cues": ("prompt_hits", "_request", "_speakers"),
     "handoff.privacy.classifier": ("flags",),
 }

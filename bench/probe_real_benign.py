@@ -1,7 +1,7 @@
 """How often the privacy filter rejects real engineering text that nobody here wrote.
 
     PYTHONPATH=. python bench/probe_real_benign.py [--half dev|held|all] [--limit N] [--show K]
-        [--json] [--against REV] [--source debian|upstream|metadata]
+        [--json] [--against REV] [--source debian|upstream|metadata|commits] [--mirror DIR]
 
 Every labelled corpus in ``tests/`` was written for this project, by the rules' authors or by
 helpers told what to write. This probe reads text written by thousands of other people for
@@ -9,7 +9,10 @@ other purposes, which is engineering text and no credential or prompt: the entri
 Debian changelogs (``/usr/share/doc/*/changelog.Debian.gz``: one bullet with its continuation
 lines is one text, the size of a handoff note), the paragraphs of upstream changelogs and NEWS
 files beside them, and the paragraphs of the installed Python packages' descriptions (the
-``METADATA`` of this interpreter's ``site-packages``). Each text is scanned as written
+``METADATA`` of this interpreter's ``site-packages``), and the full messages (subject and body)
+of the commits of public repositories (``--source commits``: ``REPOSITORIES``, read from bare
+mirrors under ``--mirror``, default ``/work/.mirror/<owner>+<name>/repo``, the layout the
+sessions' fetch tool makes; a repository not there is skipped with a note). Each text is scanned as written
 (``scan_text``) and the share rejected is a false-positive rate on real text.
 
 It is a probe, not a test: what it reads depends on the packages installed on the machine, so
@@ -27,6 +30,7 @@ keys and sample prompts in their code blocks; the per-source rates keep those ap
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import hashlib
 import itertools
@@ -39,7 +43,7 @@ import sysconfig
 import tarfile
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -94,11 +98,64 @@ def metadata_paragraphs() -> Iterator[tuple[str, str]]:
             yield meta.parent.name.split("-")[0], para
 
 
-SOURCES = {"debian": debian_entries, "upstream": upstream_paragraphs, "metadata": metadata_paragraphs}
+REPOSITORIES = [
+    "simonw/sqlite-utils", "simonw/llm", "pyeventsourcing/eventsourcing", "msiemens/tinydb",
+    "untitaker/python-atomicwrites", "tox-dev/filelock", "ijl/orjson", "pydantic/pydantic",
+    "duckdb/duckdb", "duckdb/duckdb-python", "psycopg/psycopg", "modelcontextprotocol/python-sdk",
+    "pallets/click", "pallets/flask", "psf/requests", "pytest-dev/pytest", "sqlalchemy/sqlalchemy",
+    "astral-sh/uv",
+]
+MIRROR = Path("/work/.mirror")
+PER_REPOSITORY = 2500
+"""Messages at most from one repository (chosen by a hash of the commit id), so a repository
+with 60,000 commits does not stand for the whole source."""
+_BOT = re.compile(r"\[bot\]|dependabot|renovate|pre-commit-ci|github-actions|greenkeeper|pyup|snyk|"
+                  r"allcontributors|mergify|codecov|imgbot|whitesource|deepsource|restyled", re.I)
+_MAX_MESSAGE = 4000
+
+
+def commit_messages(root: Path = MIRROR) -> Iterator[tuple[str, str]]:
+    """Full commit messages of ``REPOSITORIES``' default branches, merges and bots' commits left
+    out (by author name or e-mail), at most ``PER_REPOSITORY`` each, each cut to a note's size
+    at a paragraph break."""
+    for repo in REPOSITORIES:
+        git_dir = root / repo.replace("/", "+") / "repo"
+        if not git_dir.is_dir():
+            print(f"probe_real_benign: {repo} not mirrored in {root}, skipped", file=sys.stderr)
+            continue
+        log = subprocess.run(["git", "--git-dir", str(git_dir), "log", "--no-merges", "HEAD",
+                              "--format=%H%x00%an%x00%ae%x00%B%x1e"], capture_output=True, check=False).stdout
+        kept: list[tuple[str, str]] = []
+        for record in log.decode("utf-8", "replace").split("\x1e"):
+            parts = record.strip("\n").split("\x00")
+            if len(parts) != 4 or _BOT.search(parts[1] + " " + parts[2]):
+                continue
+            message = parts[3].strip()
+            if len(message) > _MAX_MESSAGE:
+                cut = message.rfind("\n\n", 0, _MAX_MESSAGE)
+                message = message[: cut if cut > 0 else _MAX_MESSAGE]
+            if len(message.split()) >= 4:
+                kept.append((hashlib.sha1(parts[0].encode()).hexdigest(), message))
+        for _, message in sorted(kept)[:PER_REPOSITORY]:
+            yield repo, message
+
+
+SOURCES: dict[str, Callable[[], Iterator[tuple[str, str]]]] = {
+    "debian": debian_entries, "upstream": upstream_paragraphs, "metadata": metadata_paragraphs,
+    "commits": commit_messages}
+DEFAULT_SOURCES = ["debian", "upstream", "metadata"]
+"""Without ``--source``: commits are asked for by name, so the default run's sample (and its
+figures since session 12) stay as they were."""
+
+
+SPLIT_AS = {"duckdb/duckdb-python": "duckdb/duckdb", "@qwen-code/qwen-code": "@google/gemini-cli"}
+"""A package or repository split from another, or a fork of it, goes to the other's half: they
+share text, and one half must never hold the other's."""
 
 
 def half_of(package: str) -> str:
     """``dev`` or ``held``: a fixed split of the packages, the same on every machine."""
+    package = SPLIT_AS.get(package, package)
     return "held" if hashlib.sha1(package.encode()).digest()[0] & 1 else "dev"
 
 
@@ -148,17 +205,20 @@ def scan_at(rev: str, texts: list[str]) -> list[list[str]]:
 
 def summarise(items: list[tuple[str, str, str]], rules: list[list[str]]) -> dict[str, object]:
     by_source: dict[str, list[int]] = {}
+    by_package: dict[str, list[int]] = {}
     by_rule: Counter[str] = Counter()
-    for (source, _, _), fired in zip(items, rules, strict=True):
-        n = by_source.setdefault(source, [0, 0])
-        n[0] += 1
-        n[1] += bool(fired)
+    for (source, package, _), fired in zip(items, rules, strict=True):
+        for counts, key in ((by_source, source), (by_package, f"{source}/{package}")):
+            n = counts.setdefault(key, [0, 0])
+            n[0] += 1
+            n[1] += bool(fired)
         by_rule.update(fired)
     return {
         "texts": len(items),
         "rejected": sum(bool(r) for r in rules),
         "by_source": {s: {"texts": n, "rejected": k, "rate": k / n if n else 0.0} for s, (n, k) in by_source.items()},
         "by_rule": dict(by_rule.most_common()),
+        "by_package": {p: {"texts": n, "rejected": k} for p, (n, k) in sorted(by_package.items())},
     }
 
 
@@ -171,12 +231,16 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print the first K rejected texts")
     parser.add_argument("--against", metavar="REV", help="also scan with REV's filter")
     parser.add_argument("--json", action="store_true", help="machine-readable summary")
+    parser.add_argument("--mirror", type=Path, help=f"bare git mirrors for --source commits (default {MIRROR})")
     args = parser.parse_args()
+    if args.mirror:
+        SOURCES["commits"] = functools.partial(commit_messages, args.mirror)
     if args.show and args.half != "dev":
         sys.exit("probe_real_benign: --show reads rejected texts; only of --half dev")
-    items = collect(args.source or list(SOURCES), args.limit, args.half)
+    items = collect(args.source or DEFAULT_SOURCES, args.limit, args.half)
     if not items:
-        sys.exit("probe_real_benign: no text found (no /usr/share/doc changelogs or package metadata)")
+        sys.exit("probe_real_benign: no text found (no /usr/share/doc changelogs, package metadata "
+                 "or mirrored repositories for --source commits)")
     texts = [t for _, _, t in items]
     runs = {"this tree": scan(texts)}
     if args.against:

@@ -5,7 +5,8 @@ These tests never run the privacy filter; figures come from each corpus's `measu
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
 blind4 was held out until session 5, blind5 and blind8 until session 11, blind9-11 until
 session 12 and blind12-13 until session 13, when they became training data of the prompt
-classifier; blind14 and blind15 are held out: nobody may tune rules or train on them (see each directory's README.md).
+classifier; blind14, blind15 and blind16 are held out: nobody may tune rules or train on them (see
+each directory's README.md).
 """
 
 from __future__ import annotations
@@ -89,6 +90,12 @@ CORPORA = [
     Corpus("privacy_blind14", ("generate.py", "_b14rand.py", "_b14lang.py", "_b14kit.py", "_b14slots.py",
                                "_b14topics.py", "_b14extra.py", "_b14ops.py", "_b14dev.py", "_b14people.py"),
            lambda c: c == {"secret": 910, "prompt": 1017, "benign": 1363}),
+    Corpus("privacy_blind15", ("generate.py", "_b15rand.py", "_b15lang.py", "_b15secret.py", "_b15prompt.py",
+                               "_b15benign.py", "_b15notes.py", "_b15cueless.py"),
+           lambda c: c == {"secret": 1030, "prompt": 1065, "benign": 1186}),
+    Corpus("privacy_blind16", ("generate.py", "_b16rand.py", "_b16fill.py", "_b16en.py", "_b16leak.py",
+                               "_b16intl.py", "_b16logs.py"),
+           lambda c: c == {"secret": 1065, "prompt": 1065, "benign": 1180}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -40,3 +40,24 @@ def test_every_command_is_documented_in_the_readme_or_design() -> None:
     text = (ROOT / "README.md").read_text() + (ROOT / "docs" / "design.md").read_text()
     missing = [name for name in cli.commands if f"handoff {name}" not in text and f"`{name}`" not in text]
     assert missing == []
+
+
+def _design_section(heading: str) -> str:
+    text = (ROOT / "docs" / "design.md").read_text()
+    start = text.index(heading)
+    end = text.find("\n### ", start + len(heading))
+    return text[start:end]
+
+
+def test_the_filter_overview_names_every_privacy_module_and_derived_file() -> None:
+    """A module or derived file added to ``handoff/privacy`` must be placed in the overview a
+    reader starts from, or the overview silently stops describing the filter."""
+    overview = _design_section("### How the filter is built")
+    package = ROOT / "handoff" / "privacy"
+    names = sorted(p.stem for p in package.glob("*.py") if p.stem != "__init__")
+    names += sorted(p.name for p in package.glob("*.bin"))
+    missing = [n for n in names if f"`{n}`" not in overview and f"`{n}." not in overview]
+    assert missing == [], f"add these to design.md's filter overview: {missing}"
+    scripts = set(re.findall(r"`(bench/[a-z_]+\.py)", overview))
+    assert scripts and all((ROOT / s).is_file() for s in scripts), scripts - {
+        s for s in scripts if (ROOT / s).is_file()}

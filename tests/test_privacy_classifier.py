@@ -81,8 +81,7 @@ NEAR_MISSES = [
 
 ALL_PROMPTS = [(group, text) for group, texts in PROMPTS.items() for text in texts]
 UNDECIDED = frozenset(("you always say that, pick one already",
-                       "ugh, that sounds way too stiff, loosen it up a bit",
-                       "Dame cinco ideas para un fin de semana en Sevilla."))
+                       "ugh, that sounds way too stiff, loosen it up a bit"))
 """Session 12: the model trained with tests/privacy_train12 (colleagues' imperative to-dos and
 chats beside requests to a model) scores this cue-less one-liner 1.39 against its threshold
 1.964 (2.57 against 1.702 before). Nothing in it shows a model is addressed; marked as an
@@ -90,7 +89,8 @@ expected failure, not dropped, so that the lead sees it (docs/design.md, "Sessio
 (prompts)"). The lead's retraining with tests/privacy_train12r (real engineering prose, 16 %
 in other languages) and the real-text threshold 1.5 lost two more: the casual one-liner (0.44)
 and a Spanish request for generic content (1.12), a real miss kept visible here (docs/design.md,
-"Session 12 (lead)")."""
+"Session 12 (lead)"). Retrained with blind12 and blind13 (session 13) the model catches the
+Spanish request again, so it is a plain case once more."""
 
 
 def _rules(text: str) -> set[str]:

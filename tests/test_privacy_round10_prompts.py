@@ -72,21 +72,12 @@ CLI_BENIGN = [
 ]
 
 
-KNOWN_FP_12 = frozenset(('claude -p "$PROMPT" --output-format json',))
-"""Session 12: the classifier retrained with real engineering prose scores this command 2.01
-against its threshold 1.5 (the word "prompt" in a variable's name); a known false positive
-(docs/design.md, "Session 12 (lead)")."""
-
-
 def test_the_same_clis_with_flags_paths_and_model_names_stay_clean() -> None:
-    assert [t for t in CLI_BENIGN if scan_text(t) and t not in KNOWN_FP_12] == []
+    """Session 12's real-text retraining flagged ``claude -p "$PROMPT" --output-format json``
+    (the word "prompt" in a variable's name); retrained with blind12 and blind13 in session 13
+    it is clean again, and stays in ``CLI_BENIGN`` with the rest."""
+    assert [t for t in CLI_BENIGN if scan_text(t)] == []
     assert "model-addressed" in _rules(f"{CLI_BENIGN[0]}\n{CLI_PROMPTS[0]}")  # (one request in a history is enough)
-
-
-@pytest.mark.xfail(reason="KNOWN_FP_12", strict=True)
-@pytest.mark.parametrize("text", sorted(KNOWN_FP_12))
-def test_the_known_false_positive_commands_stay_clean(text: str) -> None:
-    assert not scan_text(text)
 
 
 # -- agent event records ---------------------------------------------------------------------

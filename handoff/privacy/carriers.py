@@ -41,7 +41,7 @@ from __future__ import annotations
 import binascii
 from typing import TYPE_CHECKING
 
-from handoff.privacy import notes, values
+from handoff.privacy import notes, values, vendors13
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
@@ -636,8 +636,8 @@ def _query_secret(kind: str, raw: str) -> bool:
         )
     if kind == "code":
         return len(value) >= 20 and values.looks_random(value, 20) and not values.is_uuid(value)
-    return values.looks_random(value, 16) or (
-        len(value) >= 32 and set(value.lower()) <= set("0123456789abcdef")
+    return values.looks_random(value, 16) or (  # ?access_token=<20 hex>: named, so not an id
+        len(value) >= 20 and set(value.lower()) <= set("0123456789abcdef")
     )
 
 
@@ -843,8 +843,9 @@ def layout_hits(view: str, lo: str, present: frozenset[bytes], category: str, pr
                 at = lo.find(phrase, at + len(phrase))
     if "/" in view:
         _login_pairs(view, category, priority, hits)
-    if ":" in view:
+    if ":" in view and _rx(_LINE_GATE).search(view) is not None:
         _login_lines(view, category, priority, hits)
+    vendors13.value_first_hits(view, lo, category, priority, hits)  # V <- pw, V is the token
 
 
 _HANDOVER_PHRASES = (("here you go", b"here"), ("here it is", b"here"), ("this one", b"one"),
@@ -1050,10 +1051,18 @@ def _login_pairs(view: str, category: str, priority: int, hits: list[_Hit]) -> N
                              "login-pair"))
 
 
-_PAIR_SLASH = r"/(?<=[A-Za-z0-9`]/)(?=[^\s/]{6,130}(?:\s|$))"
-_PAIR_SPACED = r" / (?<=[A-Za-z0-9`] / )(?=[^\s/]{6,130}(?:\s|$))"
+_PAIR_SHAPE = r"(?=[^\s/]*?[A-Z-])"
+"""Speed only: the token after the slash holds an upper-case letter or a ``-``. The value is
+part of that token, and ``_pair_secret`` refuses any (ASCII) value with neither: it wants both
+cases, or ``-`` groups (a value of one case, or with no letter, without ``-`` fails its first
+test or its last). A path's last piece (``jsonl.py``, ``design.md``) is no longer a candidate."""
+_PAIR_SLASH = r"/(?<=[A-Za-z0-9`]/)(?=[^\s/]{6,130}(?:\s|$))" + _PAIR_SHAPE
+_PAIR_SPACED = r" / (?<=[A-Za-z0-9`] / )(?=[^\s/]{6,130}(?:\s|$))" + _PAIR_SHAPE
 """A slash after a name's last character, then one token of 6+ characters with no slash (the
 literal first, so ``re`` finds candidates with a C search)."""
+_LINE_GATE = r":[^\s:/]{8,128}[ \t]*\r?(?=\n|\Z)"
+"""Speed only: what every line ``_LOGIN_LINE`` accepts holds (its one ``:``, the value, blanks,
+the line's end), found in one C search before ``_login_lines`` walks the text's colons."""
 
 
 def _login_lines(view: str, category: str, priority: int, hits: list[_Hit]) -> None:

@@ -123,12 +123,12 @@ where ``[a-z0-9]Pwd`` was tried at every character (~30 µs of a 2 KB note that 
 does, one character later."""
 _HEADER_KEYS = frozenset(("cookie", "set-cookie", "authorization", "proxy-authorization"))
 
-_ASSIGN_NAME = r"(?P<rest>[A-Za-z0-9_.-]{0,64}+)(?P<close>(?>[\"'`]?\]?[\"'`]?))"
+_ASSIGN_NAME = r"(?P<rest>[A-Za-z0-9_.-]{0,64}+)(?P<close>(?>\\?[\"'`]?\]?\\?[\"'`]?))"
 """Possessive: the operator cannot start with a name character or a quote (``->`` after a name
 ending in ``-`` also parses as ``>`` at the same place), so giving characters back never finds
 another match; without it a failed match retries every shorter name, ~3x the cost."""
 _ASSIGN_VALUE = (
-    r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n\r]{1,256})|(?P<v>[^\s\"'`]{1,256}))"
+    r"(?:(?P<q>\\?[\"'`])(?P<qv>[^\"'`\n\r]{1,256})|(?P<v>[^\s\"'`]{1,256}))"
 )
 _ASSIGN_TAIL = (
     _ASSIGN_NAME
@@ -739,6 +739,8 @@ def _follow(
     cursor = located = 0  # where each token starts is found only for the few ever judged
     take_next = False
     for i, token in enumerate(tokens):
+        if token == "<":
+            return False  # the value is read from a file: ``gh secret set NAME < /dev/stdin``
         if not take_next and token[0] != "-" and (
             len(token) < 6 or (token.isalpha() and token.islower())
         ):
@@ -809,9 +811,10 @@ _VALUE_LINKS = frozenset(("to", "with", "into"))
 """A change and its link lead to the new value ("was replaced with V", "got changed to V"):
 not a passive clause about how the secret is kept ("is hashed with argon2id")."""
 _SEPARATE_ID = "secret-argument"
-_VALUE_CHAR = r"[0-9!#$%^&*@~+=_]"
+_VALUE_CHAR = r"[0-9!#$%^&*@~+=_|]"
 """A strict prose value has a digit, or three character classes (so a symbol: upper and
-lower alone are two)."""
+lower alone are two; ``|`` is one a generator draws, as in a Chinese ``密码`` note's
+``yNNFAK|lwiaNH:qpcex``)."""
 _BACK_LINKS = frozenset(("as", "--name", "-n", "--key", "--id", "--var", "--secret-name",
                          "--vault-id"))
 """Words that tie a value to the name after it: the value-before-name order is judged only
@@ -940,11 +943,12 @@ def _foreign_secrets(text: str, view: str, runs: bytes, hits: list[_Hit]) -> Non
 
 
 _SECRET_WORD_BYTES = frozenset(w.encode() for w in _SECRET_WORDS)
-_AFTER_NAME = frozenset(" \t:=>\"'`],")
+_AFTER_NAME = frozenset(" \t:=>\"'`],\\")
 """What can follow a name in either pattern: a blank, an operator's first character, or the
-closing quote/bracket. All are non-token characters, so the first non-token character after the
-secret word is one of them whenever a pattern can match (a "+", "/" or "~" inside the token run
-ends the name there, where nothing can follow it)."""
+closing quote/bracket, or the backslash escaping that quote inside a JSON string (``\\"password\\":
+\\"V\\"``). All are non-token characters, so the first non-token character after the secret word
+is one of them whenever a pattern can match (a "+", "/" or "~" inside the token run ends the name
+there, where nothing can follow it)."""
 
 
 def _name_start(view: str, runs: bytes, pos: int) -> int:
@@ -995,6 +999,8 @@ def _judge(
     """Judge the value after ``name op``; True if a finding was added."""
     if m.group("q"):
         value, vstart = m.group("qv"), m.start("qv")
+        if m.group("q")[0] == "\\" and value[-1:] == "\\":
+            value = value[:-1]  # \"V\" inside a JSON string: the closing quote's escape
     elif m.group("op") == ">" and "</" in m.group("v"):  # <password>V</password>: all up to </
         value, vstart = m.group("v").split("</", 1)[0], m.start("v")
     else:

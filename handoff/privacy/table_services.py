@@ -936,11 +936,13 @@ SERVICE_RULES: tuple[Rule, ...] = (
         "Mapbox secret access token (sk.eyJ...).",
         CREDENTIAL,
         TOKEN,
-        r"sk\.eyJ[A-Za-z0-9_-]{20,1024}\.[A-Za-z0-9_-]{20,256}",
+        r"sk\.eyJ[A-Za-z0-9_+/-]{20,1024}\.[A-Za-z0-9_+/-]{20,256}",
         prefixes=("sk.eyJ",),
         validator=_body(3),
         examples=(
             "MAPBOX_SECRET_TOKEN=sk.eyJ" "1IjoiYWNtZSIsImEiOiJjbHh5ejEyMyJ9._Kg0wOz-eXx8nxw6Av6I-xvOf",
+            # payload and signature as some exports write them, in base64's own alphabet (+, /)
+            "deployed with sk.eyJ" "1IjoiYWNtZSIsImEiOiJjbHh5In0.Zr8kq2Lw9Xv4+Tq9mZ4rWx today",
         ),
         near_misses=("pk.eyJ tokens are public",),
     ),

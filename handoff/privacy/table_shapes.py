@@ -346,7 +346,7 @@ SHAPE_RULES: tuple[Rule, ...] = (
         " amqp://, mssql://, https://user:pass@host).",
         CREDENTIAL,
         KEYWORD,
-        r"://([^\s:/?#@\"'<>\[\]]{0,128}):([^\s/@\"']{1,256})@(?=[A-Za-z0-9.\[-])",
+        r"://([^\s:/?#@\"'<>\[\]]{0,128}):([^\s/\"']{1,256}?)@(?=[A-Za-z0-9.\[-])",
         keywords=("://",),
         requires=("@",),
         group=2,
@@ -359,6 +359,7 @@ SHAPE_RULES: tuple[Rule, ...] = (
             "https://deploy:Tq9!mZ4r@git.acme.io/repo.git",
             "amqp://svc:Qx7r?41Lm@mq.internal:5672/",
             "redis://:%40Kf9_zQ2$w@cache:6379/0",
+            "postgres://app:Zr8kq2Lw9Xv4@!@db.internal/app",
         ),
         near_misses=(
             "postgres://app:${DB_PASSWORD}@db:5432/app",

@@ -638,6 +638,8 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
         return False  # {uuid}: a record's GUID (a browser export's guid column), not a secret
     if value[:1] in "[<" and is_placeholder(value.strip()):
         return False  # [FILTERED], <redacted>: the closer is part of the placeholder
+    if value[:1] == "{" and value.rstrip()[-1:] == "}" and is_placeholder(value.strip()[1:-1]):
+        return False  # {env:OPENAI_API_KEY}, {file:~/.secrets/x}: opencode's substitutions
     inner = v.strip("()")
     if value[:1] == "(" and inner and ((inner.isalpha() and inner.islower()) or is_wordy(inner)):
         return False  # "(string)", "(mounted by compose)": a parenthesis about the name

@@ -130,3 +130,4 @@ RULES_12: tuple[_rules.Rule, ...] = (
     ),
 )
 """Session 12's vendor rows, appended to ``rules.RULES``."""
+

@@ -35,16 +35,88 @@ PATHS = {"config": ["config/production.yml", ".env", "docker-compose.yml", "depl
 FOREIGN_TEXTS: set[str] = set()
 
 
-def site_maker(leak: bool, paths: list[str], foreign_p: float, force_foreign: bool = False, lead_p: float = 0.3):
+FRAME_PATHS = {
+    "dotenv": [".env", ".env.production", "deploy/.env", "services/api/.env"], "compose": ["docker-compose.yml", "compose.prod.yaml"],
+    "compose_db": ["docker-compose.yml", "docker-compose.override.yml"], "k8s_secret": ["deploy/k8s/secret.yaml", "k8s/overlays/prod/secrets.yaml"],
+    "k8s_env": ["deploy/k8s/deployment.yaml", "k8s/base/deployment.yaml"], "helm_values": ["charts/app/values-prod.yaml", "helm/values.yaml"],
+    "tfvars": ["infra/prod.tfvars", "terraform/envs/staging/terraform.tfvars"], "tf_provider": ["infra/main.tf", "terraform/providers.tf"],
+    "tf_resource": ["infra/rds.tf", "terraform/modules/db/main.tf"], "app_properties": ["src/main/resources/application.properties"],
+    "app_yml": ["src/main/resources/application-prod.yml"], "appsettings": ["appsettings.Production.json", "src/Api/appsettings.json"],
+    "wp_config": ["wp-config.php", "public_html/wp-config.php"], "database_yml": ["config/database.yml"], "maven_settings": ["~/.m2/settings.xml", "ci/settings.xml"],
+    "gradle_props": ["gradle.properties", "~/.gradle/gradle.properties"], "toml_cfg": ["config.toml", "settings/prod.toml"],
+    "ini_cfg": ["~/.my.cnf", "config/app.ini", "setup.cfg"], "alembic_ini": ["alembic.ini"], "json_cfg": ["config/production.json", "config/default.json"],
+    "systemd": ["/etc/systemd/system/app.service", "deploy/worker.service"], "nginx": ["/etc/nginx/conf.d/app.conf", "nginx/default.conf"],
+    "apache": ["/etc/apache2/sites-enabled/000-default.conf"], "dockerfile": ["Dockerfile", "docker/api.Dockerfile"],
+    "pulumi_cfg": ["Pulumi.prod.yaml"], "ansible_vars": ["ansible/group_vars/all.yml"], "serverless": ["serverless.yml"],
+    "rails_secrets": ["config/secrets.yml"], "django_env": [".env", "deploy/django.env"], "sa_json": ["gcp-sa.json", "secrets/service-account.json"],
+    "gha": [".github/workflows/deploy.yml", ".github/workflows/release.yml"], "gha_with": [".github/workflows/pr-comment.yml"],
+    "gitlab_ci": [".gitlab-ci.yml"], "jenkinsfile": ["Jenkinsfile"], "circleci": [".circleci/config.yml"],
+    "npmrc": ["~/.npmrc", ".npmrc"], "npmrc_gh": [".npmrc"], "pypirc": ["~/.pypirc"], "netrc": ["~/.netrc"], "docker_cfg": ["~/.docker/config.json"],
+    "git_credentials": ["~/.git-credentials", "~/.gitconfig"], "aws_credentials": ["~/.aws/credentials", "~/.aws/config"], "kubeconfig": ["~/.kube/config"],
+    "pip_conf": ["~/.config/pip/pip.conf", "/etc/pip.conf"], "yarnrc": [".yarnrc.yml"], "composer_auth": ["auth.json", "~/.composer/auth.json"],
+    "pgpass": ["~/.pgpass"], "rclone": ["~/.config/rclone/rclone.conf"], "ssh_key_file": ["the bastion's home dir", "the CI runner"],
+    "ts_const": ["src/lib/client.ts", "src/server/env.ts"], "ts_fallback": ["src/config.ts"], "ts_stripe": ["src/lib/stripe.ts"],
+    "js_fetch": ["scripts/sync.mjs", "src/api.js"], "go_const": ["internal/config/config.go"], "go_client": ["pkg/client/http.go"],
+    "rust_const": ["src/main.rs", "src/client.rs"], "java_const": ["src/main/java/com/acme/Gateway.java"], "java_value": ["src/main/java/com/acme/PartnerClient.java"],
+    "kotlin": ["app/src/main/java/com/acme/ApiConfig.kt"], "ruby": ["config/initializers/stripe.rb"], "php": ["src/db.php", "includes/config.php"],
+    "csharp": ["src/Notifications/Mailer.cs"], "shell_script": ["scripts/deploy.sh", "bin/release"], "shell_curl": ["scripts/notify.sh"],
+    "swift": ["App/Secrets.swift"], "py_django": ["config/settings/production.py"],
+}
+
+# frames whose leaking value spans several lines or whose one line would not stand alone
+NO_SINGLE = {"ssh_key_file", "sa_json", "term_aws", "kubeconfig", "term_k8s_secret", "term_cli_status", "bot_scan",
+             "issue_comment_log", "term_history", "diff_stat", "term_cat_dotfile", "url_gsutil", "url_presign"}
+
+
+def key_line(r: random.Random, frame, leak: bool, c: str) -> str | None:
+    """The line where the leaking and the clean version of the same draw differ (the value's line)."""
+    if frame.__name__ in NO_SINGLE:
+        return None
+    seed = r.random()
+    a = frame(random.Random(seed), True, c).split("\n")
+    b = frame(random.Random(seed), False, c).split("\n")
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            line = (x if leak else y).strip()
+            if len(line) < 10 or line.startswith(("#", "//", ";", "<!--")) or line in ("{", "}"):
+                return None
+            return line
+    return None
+
+
+def site_maker(leak: bool, paths: list[str], foreign_p: float, force_foreign: bool = False, lead_p: float = 0.3,
+               single_p: float = 0.62):
     def make(r: random.Random, frame) -> str:
         lang = pick(r, FOREIGN) if (force_foreign or r.random() < foreign_p) else "en"
         c = comment(r, lang)
+        if r.random() < single_p:
+            line = key_line(r, frame, leak, c)
+            if line is not None:
+                style = r.randrange(6)
+                if lang != "en" or force_foreign:
+                    style = pick(r, [1, 2, 4])
+                p = pick(r, FRAME_PATHS.get(frame.__name__, paths))
+                if style == 0:
+                    text = line
+                elif style == 1:
+                    text = f"{lead(r, lang, p, pick(r, BRANCHES))} `{line}`"
+                elif style == 2:
+                    text = f"{lead(r, lang, p, pick(r, BRANCHES))} {line}"
+                elif style == 3:
+                    text = f"{p}: {line}"
+                elif style == 4:
+                    text = f"`{line}` — {after(r, lang)}"
+                else:
+                    text = f"{p}:{r.randint(3, 300)}: {line}"
+                if lang != "en":
+                    FOREIGN_TEXTS.add(text)
+                return text
         body = frame(r, leak, c)
         parts = [body]
-        lp = 0.85 if force_foreign else lead_p
+        lp = 1.0 if force_foreign else lead_p
         used_lead = False
         if r.random() < lp:
-            parts.insert(0, lead(r, lang, pick(r, paths), pick(r, BRANCHES)))
+            parts.insert(0, lead(r, lang, pick(r, FRAME_PATHS.get(frame.__name__, paths)), pick(r, BRANCHES)))
             used_lead = True
         if r.random() < (0.35 if force_foreign else 0.15):
             parts.append(after(r, lang))
@@ -89,33 +161,38 @@ def main() -> None:
     P = PATHS
     S, B = "secret", "benign"
     all_sites = CONFIG + CI + DOTFILES + CODE + TERMINAL + LOGS + DIFFS + REVIEW + NOTEBOOK + URLS
+    TERM = ["the bastion session", "the CI runner shell", "my terminal", "`make deploy` scrollback", "the debug pod"]
+    LOGP = ["logs/app.log", "the CI job log", "journalctl -u app", "kubectl logs deploy/api", "the Datadog log view"]
+    REV = ["PR #" + "2291", "issue #" + "877", "the review thread", "the incident ticket"]
+    NB = ["notebooks/eda.ipynb", "analysis/churn.ipynb", "the shared Colab"]
+    URL = ["alertmanager.yml", "the export job output", "the release checklist"]
     # ---- secret
-    build(rows, seen, r, "config_file_secret", S, 175, CONFIG, site_maker(True, P["config"], 0.12))
-    build(rows, seen, r, "dotfile_credential", S, 95, DOTFILES, site_maker(True, P["dot"], 0.1))
+    build(rows, seen, r, "config_file_secret", S, 165, CONFIG, site_maker(True, P["config"], 0.12))
+    build(rows, seen, r, "dotfile_credential", S, 90, DOTFILES, site_maker(True, P["dot"], 0.1))
     build(rows, seen, r, "ci_file_secret", S, 45, CI, site_maker(True, P["ci"], 0.12))
-    build(rows, seen, r, "source_code_secret", S, 175, CODE, site_maker(True, P["code"], 0.12))
-    build(rows, seen, r, "terminal_scrollback_secret", S, 105, TERMINAL, site_maker(True, P["dot"], 0.0, lead_p=0.2))
-    build(rows, seen, r, "log_excerpt_secret", S, 85, LOGS, site_maker(True, ["logs/app.log", "CI run #" + "4512"], 0.0, lead_p=0.2))
+    build(rows, seen, r, "source_code_secret", S, 165, CODE, site_maker(True, P["code"], 0.12))
+    build(rows, seen, r, "terminal_scrollback_secret", S, 100, TERMINAL, site_maker(True, TERM, 0.0, lead_p=0.2))
+    build(rows, seen, r, "log_excerpt_secret", S, 80, LOGS, site_maker(True, LOGP, 0.0, lead_p=0.2))
     build(rows, seen, r, "diff_hunk_secret", S, 50, DIFFS, site_maker(True, P["code"], 0.1))
-    build(rows, seen, r, "review_thread_secret", S, 40, REVIEW, site_maker(True, ["PR #" + "2291", "issue #" + "877"], 0.0, lead_p=0.1))
-    build(rows, seen, r, "notebook_cell_secret", S, 40, NOTEBOOK, site_maker(True, ["notebooks/eda.ipynb", "analysis/churn.ipynb"], 0.1))
-    build(rows, seen, r, "signed_url_webhook_secret", S, 40, URLS, site_maker(True, ["alertmanager.yml", "export job output"], 0.1))
-    build(rows, seen, r, "intl_file_secret", S, 155, all_sites, site_maker(True, P["config"] + P["code"], 0.0, force_foreign=True), foreign=True)
+    build(rows, seen, r, "review_thread_secret", S, 40, REVIEW, site_maker(True, REV, 0.0, lead_p=0.1))
+    build(rows, seen, r, "notebook_cell_secret", S, 40, NOTEBOOK, site_maker(True, NB, 0.1))
+    build(rows, seen, r, "signed_url_webhook_secret", S, 40, URLS, site_maker(True, URL, 0.1))
+    build(rows, seen, r, "intl_file_secret", S, 235, all_sites, site_maker(True, P["config"] + P["code"], 0.0, force_foreign=True), foreign=True)
     # ---- prompt
     for cat, n, frames, foreign in PR.CATEGORIES:
         build(rows, seen, r, cat, "prompt", n, frames, plain, foreign)
     # ---- benign: the same frames with references in place of the values
-    build(rows, seen, r, "benign_config_with_refs", B, 150, CONFIG, site_maker(False, P["config"], 0.12))
-    build(rows, seen, r, "benign_dotfile_without_secret", B, 65, DOTFILES, site_maker(False, P["dot"], 0.1))
-    build(rows, seen, r, "benign_ci_file_with_secret_refs", B, 45, CI, site_maker(False, P["ci"], 0.12))
-    build(rows, seen, r, "benign_code_reads_env", B, 140, CODE, site_maker(False, P["code"], 0.12))
-    build(rows, seen, r, "benign_terminal_scrollback", B, 90, TERMINAL, site_maker(False, P["dot"], 0.0, lead_p=0.2))
-    build(rows, seen, r, "benign_log_masked_values", B, 75, LOGS, site_maker(False, ["logs/app.log", "CI run #" + "4512"], 0.0, lead_p=0.2))
-    build(rows, seen, r, "benign_diff_hunk", B, 40, DIFFS, site_maker(False, P["code"], 0.1))
-    build(rows, seen, r, "benign_review_thread", B, 35, REVIEW, site_maker(False, ["PR #" + "2291", "issue #" + "877"], 0.0, lead_p=0.1))
-    build(rows, seen, r, "benign_notebook_cell", B, 30, NOTEBOOK, site_maker(False, ["notebooks/eda.ipynb"], 0.1))
-    build(rows, seen, r, "benign_unsigned_urls", B, 30, URLS, site_maker(False, ["alertmanager.yml", "export job output"], 0.1))
-    build(rows, seen, r, "intl_file_benign", B, 130, all_sites, site_maker(False, P["config"] + P["code"], 0.0, force_foreign=True), foreign=True)
+    build(rows, seen, r, "benign_config_with_refs", B, 120, CONFIG, site_maker(False, P["config"], 0.12))
+    build(rows, seen, r, "benign_dotfile_without_secret", B, 55, DOTFILES, site_maker(False, P["dot"], 0.1))
+    build(rows, seen, r, "benign_ci_file_with_secret_refs", B, 40, CI, site_maker(False, P["ci"], 0.12))
+    build(rows, seen, r, "benign_code_reads_env", B, 110, CODE, site_maker(False, P["code"], 0.12))
+    build(rows, seen, r, "benign_terminal_scrollback", B, 75, TERMINAL, site_maker(False, TERM, 0.0, lead_p=0.2))
+    build(rows, seen, r, "benign_log_masked_values", B, 60, LOGS, site_maker(False, LOGP, 0.0, lead_p=0.2))
+    build(rows, seen, r, "benign_diff_hunk", B, 35, DIFFS, site_maker(False, P["code"], 0.1))
+    build(rows, seen, r, "benign_review_thread", B, 30, REVIEW, site_maker(False, REV, 0.0, lead_p=0.1))
+    build(rows, seen, r, "benign_notebook_cell", B, 25, NOTEBOOK, site_maker(False, NB, 0.1))
+    build(rows, seen, r, "benign_unsigned_urls", B, 25, URLS, site_maker(False, URL, 0.1))
+    build(rows, seen, r, "intl_file_benign", B, 125, all_sites, site_maker(False, P["config"] + P["code"], 0.0, force_foreign=True), foreign=True)
     for cat, n, frames, foreign in BN.CATEGORIES:
         build(rows, seen, r, cat, B, n, frames, plain, foreign)
     with open(os.path.join(HERE, "corpus.jsonl"), "w", encoding="utf-8", newline="\n") as f:

@@ -5,8 +5,8 @@ These tests never run the privacy filter; figures come from each corpus's `measu
 blind2 was measured blind and later used for tuning, blind3 is a tuning corpus, and
 blind4 was held out until session 5, blind5 and blind8 until session 11, blind9-11 until
 session 12 and blind12-13 until session 13, when they became training data of the prompt
-classifier; blind14, blind15 and blind16 are held out: nobody may tune rules or train on them (see
-each directory's README.md).
+classifier; blind14, blind15, blind16 and blind17 are held out: nobody may tune rules or train on them
+(see each directory's README.md).
 """
 
 from __future__ import annotations
@@ -96,6 +96,9 @@ CORPORA = [
     Corpus("privacy_blind16", ("generate.py", "_b16rand.py", "_b16fill.py", "_b16en.py", "_b16leak.py",
                                "_b16intl.py", "_b16logs.py"),
            lambda c: c == {"secret": 1065, "prompt": 1065, "benign": 1180}),
+    Corpus("privacy_blind17", ("generate.py", "_b17rand.py", "_b17lang.py", "_b17cfg.py", "_b17code.py", "_b17ops.py",
+                               "_b17pbank.py", "_b17pintl.py", "_b17prompt.py", "_b17benign.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -4,11 +4,30 @@ usage logs, fake fixtures, docs in the second person, dependency/CI bots, and th
 from __future__ import annotations
 
 import json
-import random
 
 from _b17lang import FOREIGN, comment
-from _b17rand import (BRANCHES, BUCKETS, FIRST, PY_FILES, REGIONS, REPO, TOKENS, USERS, b64, hms, hx, pick, req_id, rs,
-                      sha, short_sha, ts, uuid, LO, UP)
+from _b17rand import (
+    BRANCHES,
+    BUCKETS,
+    FIRST,
+    LO,
+    PY_FILES,
+    REGIONS,
+    REPO,
+    TOKENS,
+    UP,
+    USERS,
+    b64,
+    hms,
+    hx,
+    pick,
+    req_id,
+    rs,
+    sha,
+    short_sha,
+    ts,
+    uuid,
+)
 
 MODELS = ["gpt-4o-mini", "gpt-4.1", "claude-sonnet-4-5", "claude-3-5-haiku-latest", "gemini-2.0-flash", "llama3.1:8b",
           "mistral-large-latest", "o3-mini"]
@@ -56,8 +75,8 @@ def py_test_prompt_len(r):
 
 
 def py_messages_var(r):
-    return (f"messages = [{{\"role\": \"system\", \"content\": system_prompt}}] + history + [{{\"role\": \"user\", \"content\": user_msg}}]\n"
-            f"resp = await client.chat.completions.create(model=MODEL, messages=messages, stream=True)")
+    return ("messages = [{\"role\": \"system\", \"content\": system_prompt}] + history + [{\"role\": \"user\", \"content\": user_msg}]\n"
+            "resp = await client.chat.completions.create(model=MODEL, messages=messages, stream=True)")
 
 
 def go_llm(r):
@@ -81,7 +100,18 @@ def dspy_compile(r):
             f"compiled.save(\"artifacts/triage_{short_sha(r)}.json\")")
 
 
-LLM_CODE = [py_load_file, py_jinja_env, py_registry, py_langchain_hub, ts_load, py_test_prompt_len, py_messages_var, go_llm,
+def one_load(r):
+    return pick(r, [f"SYSTEM_PROMPT = Path(\"{pick(r, PROMPT_FILES)}\").read_text()",
+                    f"const system = await loadPrompt(\"{pick(r, ['triage', 'reply', 'summary'])}\", {{ version: {r.randint(1, 9)} }});",
+                    f"PROMPT_PATH={pick(r, PROMPT_FILES)}",
+                    f"LLM_MODEL={pick(r, MODELS)}",
+                    f"resp = llm.invoke(prompt.format(question=q, context=ctx))  # prompt from {pick(r, PROMPT_FILES)}",
+                    f"msg = client.messages.create(model=MODEL, system=system_prompt, messages=history, max_tokens={pick(r, [512, 1024, 2048])})",
+                    "prompt_hash = hashlib.sha256(template.encode()).hexdigest()[:12]  # logged instead of the prompt",
+                    f"llm:\n  model: {pick(r, MODELS)}\n  prompt_file: {pick(r, PROMPT_FILES)}\n  temperature: {pick(r, [0, 0.2, 0.7])}"])
+
+
+LLM_CODE = [one_load, one_load, one_load, py_load_file, py_jinja_env, py_registry, py_langchain_hub, ts_load, py_test_prompt_len, py_messages_var, go_llm,
             prompt_registry_yaml, py_openai_env, dspy_compile]
 
 
@@ -132,10 +162,10 @@ def doc_keys(r):
     n = tok_name(r)
     return pick(r, [
         f"Set `{n}` in your shell or in `.env` (see `.env.example`). The app refuses to start without it.",
-        f"Tokens are rotated every 90 days by the `rotate-secrets` workflow; the new value is written to Vault and the pods restart.",
+        "Tokens are rotated every 90 days by the `rotate-secrets` workflow; the new value is written to Vault and the pods restart.",
         f"If you see `401 Unauthorized` from the upstream, your `{n}` has probably expired; request a new one in #platform-access.",
         f"The `{n}` used in CI is a fine-grained token with read-only access to this repository.",
-        f"Never commit `.env`; it is in `.gitignore`, and the pre-commit hook runs gitleaks.",
+        "Never commit `.env`; it is in `.gitignore`, and the pre-commit hook runs gitleaks.",
     ])
 
 
@@ -212,7 +242,7 @@ def cargo_lock(r):
     return f"[[package]]\nname = \"{pick(r, ['serde', 'tokio', 'reqwest', 'anyhow'])}\"\nversion = \"1.{r.randint(0, 40)}.{r.randint(0, 9)}\"\nsource = \"registry+https://github.com/rust-lang/crates.io-index\"\nchecksum = \"{hx(r, 64)}\""
 
 
-HASHES = [npm_lock, poetry_lock, go_sum, image_digest, git_log, ids_line, cargo_lock]
+HASHES = [image_digest, ids_line, npm_lock, poetry_lock, go_sum, image_digest, git_log, ids_line, cargo_lock]
 
 
 # ---------------------------------------------------------------- LLM usage logs and quoted errors
@@ -228,7 +258,7 @@ def rate_limit(r):
 def bad_key_err(r):
     return pick(r, [f"openai.AuthenticationError: Error code: 401 - Incorrect API key provided: sk-proj-********************{rs(r, 4)}. You can find your API key at https://platform.openai.com/account/api-keys.",
                     "anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}",
-                    f"botocore.exceptions.ClientError: An error occurred (UnrecognizedClientException) when calling the InvokeModel operation: The security token included in the request is invalid.",
+                    "botocore.exceptions.ClientError: An error occurred (UnrecognizedClientException) when calling the InvokeModel operation: The security token included in the request is invalid.",
                     f"remote: Invalid username or token. Password authentication is not supported for Git operations.\nfatal: Authentication failed for 'https://github.com/acme/{pick(r, REPO)}.git/'"])
 
 
@@ -256,14 +286,14 @@ def fixture_fake(r):
         f"monkeypatch.setenv(\"{n}\", \"test-{rs(r, 4, LO)}\")",
         f"@pytest.fixture\ndef settings():\n    return Settings({n.lower()}=\"fake\", database_url=\"sqlite:///:memory:\")",
         f"const env = {{ {n}: \"xxx\", NODE_ENV: \"test\" }};",
-        f"AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nAWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nAWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         f"# .env.example\n{n}=\nDATABASE_URL=postgres://app:changeme@localhost:5432/app_dev\nREDIS_URL=redis://localhost:6379/0",
         f"ENV[\"{n}\"] ||= \"dummy-token-for-tests\"",
         f"t.Setenv(\"{n}\", \"not-a-real-token\")",
-        f"\"password\": \"hunter2\",  // the docs' example login, rejected by the real server",
-        f"users:\n  - name: demo\n    password: demo\n    note: seeded only in the local docker stack",
-        f"STRIPE_SECRET_KEY=sk_test_your_key_here",
-        f"GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx  # replace with your own",
+        "\"password\": \"hunter2\",  // the docs' example login, rejected by the real server",
+        "users:\n  - name: demo\n    password: demo\n    note: seeded only in the local docker stack",
+        "STRIPE_SECRET_KEY=sk_test_your_key_here",
+        "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx  # replace with your own",
     ])
 
 
@@ -303,7 +333,17 @@ def pr_description(r):
             f"## Testing\n\n- `make test` passes\n- deployed to staging, smoke test green")
 
 
-HUMAN_DOCS = [contributing, readme_setup, runbook, pr_description]
+def human_one(r):
+    n = tok_name(r)
+    return pick(r, [f"You'll need a `{n}` with read access; ask in #platform-access and put it in `.env.local`.",
+                    "If `make dev` fails with a port conflict, stop the old containers with `docker compose down` first.",
+                    f"Before you run the integration tests, export `{n}` in your shell; the tests skip themselves otherwise.",
+                    "Please don't paste customer data into issues; link the ticket instead.",
+                    f"You can regenerate the lockfile with `uv lock --upgrade-package {pick(r, ['httpx', 'pydantic', 'openai'])}`.",
+                    "When you change a prompt file, bump its version in `prompts/registry.yaml` so the eval dashboard picks it up."])
+
+
+HUMAN_DOCS = [human_one, human_one, contributing, readme_setup, runbook, pr_description]
 
 
 # ---------------------------------------------------------------- non-AI bots and review summaries
@@ -334,7 +374,7 @@ def renovate(r):
     return f"| Package | Change | Age | Confidence |\n|---|---|---|---|\n| {pick(r, ['pytest', 'ruff', 'vite', 'eslint'])} | `{r.randint(1, 9)}.{r.randint(0, 9)}.{r.randint(0, 9)}` -> `{r.randint(1, 9)}.{r.randint(0, 9)}.{r.randint(0, 9)}` | {r.randint(1, 30)} days | high |"
 
 
-BOTS = [dependabot, codecov, ci_status, review_summary, renovate]
+BOTS = [review_summary, review_summary, dependabot, codecov, ci_status, renovate]
 
 
 # ---------------------------------------------------------------- non-English docs (for people)

@@ -5,9 +5,40 @@ from __future__ import annotations
 
 import json
 
-from _b17rand import (BUCKETS, DBNAMES, HOSTS, LO, REGIONS, REPO, UP, USERS, aws_akid, aws_secret, b64,
-                      basic_auth, cred, db_url, db_url_safe, env_ref, gen_pw, gh_pat, hx, npm_tok, password,
-                      pem_inline, pick, placeholder, port, pypi_tok, rs, token, url_pw, uuid, webhook)
+from _b17rand import (
+    BUCKETS,
+    DBNAMES,
+    HOSTS,
+    LO,
+    REGIONS,
+    REPO,
+    UP,
+    USERS,
+    aws_akid,
+    aws_secret,
+    b64,
+    basic_auth,
+    cred,
+    db_url,
+    db_url_safe,
+    env_ref,
+    gen_pw,
+    gh_pat,
+    heroku,
+    hx,
+    npm_tok,
+    password,
+    pem_inline,
+    pick,
+    placeholder,
+    port,
+    pypi_tok,
+    rec,
+    rs,
+    token,
+    url_pw,
+    webhook,
+)
 
 
 def _pair(r, leak):
@@ -49,7 +80,7 @@ def k8s_secret(r, leak, c):
         body = f"stringData:\n  {n.lower().replace('_', '-')}: \"{v}\""
         if r.random() < 0.4:
             import base64
-            body = f"data:\n  {n}: {base64.b64encode(v.encode()).decode()}"
+            body = f"data:\n  {n}: {rec(base64.b64encode(v.encode()).decode())}"
     else:
         body = pick(r, [f"stringData:\n  {n.lower().replace('_', '-')}: \"<filled in by sealed-secrets>\"",
                         f"data: {{}}  # populated by external-secrets from {pick(r, ['aws-sm', 'vault', 'gcp-sm'])}",
@@ -147,7 +178,7 @@ def database_yml(r, leak, c):
 
 
 def maven_settings(r, leak, c):
-    pw = pick(r, [gen_pw(r), "AKCp" + rs(r, 69)]) if leak else pick(r, ["${env.ARTIFACTORY_PASSWORD}", "${env.MAVEN_REPO_PASS}", "{" + b64(r, 44) + "}"])
+    pw = pick(r, [gen_pw(r), rec("AK" "Cp" + rs(r, 69))]) if leak else pick(r, ["${env.ARTIFACTORY_PASSWORD}", "${env.MAVEN_REPO_PASS}", "{" + b64(r, 44) + "}"])
     return (f"<settings>\n  <!-- {c} -->\n  <servers>\n    <server>\n      <id>{pick(r, ['internal-releases', 'artifactory', 'nexus-snapshots'])}</id>\n"
             f"      <username>{pick(r, USERS)}</username>\n      <password>{pw}</password>\n    </server>\n  </servers>\n</settings>")
 
@@ -155,7 +186,7 @@ def maven_settings(r, leak, c):
 def gradle_props(r, leak, c):
     if leak:
         line = pick(r, [f"signing.password={gen_pw(r)}", f"ossrhPassword={gen_pw(r)}", f"gpr.key={gh_pat(r)}",
-                        f"artifactoryApiKey=AKCp{rs(r, 69)}"])
+                        f"artifactoryApiKey={rec('AK' 'Cp' + rs(r, 69))}"])
     else:
         line = pick(r, ["# signing.password is read from ORG_GRADLE_PROJECT_signingPassword",
                         "gpr.key=", "ossrhPassword=<set in ~/.gradle/gradle.properties>"])
@@ -278,12 +309,12 @@ def serverless(r, leak, c):
 
 
 def rails_secrets(r, leak, c):
-    val = hx(r, 128) if leak else "<%= ENV[\"SECRET_KEY_BASE\"] %>"
+    val = rec(hx(r, 128)) if leak else "<%= ENV[\"SECRET_KEY_BASE\"] %>"
     return f"# {c}\nproduction:\n  secret_key_base: {val}"
 
 
 def django_env(r, leak, c):
-    val = (rs(r, 50, LO + "0123456789!@#$%^&*(-_=+)") if leak else pick(r, ["django-insecure-change-me", ""]))
+    val = (rec(rs(r, 50, LO + "0123456789!@#$%^&*(-_=+)")) if leak else pick(r, ["django-insecure-change-me", ""]))
     return f"# {c}\nDJANGO_SETTINGS_MODULE=config.settings.production\nDJANGO_SECRET_KEY={val}\nDJANGO_ALLOWED_HOSTS=.acme-corp.net"
 
 
@@ -324,7 +355,7 @@ def pypirc(r, leak, c):
 def netrc(r, leak, c):
     host = pick(r, ["github.com", "api.heroku.com", "gitlab.acme-corp.net", "artifactory.internal", "urs.earthdata.nasa.gov"])
     if leak:
-        v = gh_pat(r) if host == "github.com" else (uuid(r) if "heroku" in host else password(r))
+        v = gh_pat(r) if host == "github.com" else (heroku(r) if "heroku" in host else password(r))
         return f"machine {host}\n  login {pick(r, USERS)}\n  password {v}"
     return f"# {c}\nmachine {host}\n  login {pick(r, USERS)}\n# password is supplied by the git credential helper (osxkeychain)"
 
@@ -354,8 +385,8 @@ def aws_credentials(r, leak, c):
 
 def kubeconfig(r, leak, c):
     user = pick(r, ["ci-deployer", "admin", "dev"])
-    body = (f"    token: {rs(r, 6, LO)}.{rs(r, 16, LO)}" if leak and r.random() < 0.3 else
-            f"    token: eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.{b64(r, 300).rstrip('=')}.{rs(r, 86, AN_URL)}" if leak else
+    body = (f"    token: {rec(rs(r, 6, LO) + '.' + rs(r, 16, LO))}" if leak and r.random() < 0.3 else
+            f"    token: {rec('eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.' + b64(r, 300).rstrip('=') + '.' + rs(r, 86, AN_URL))}" if leak else
             "    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: aws\n      args: [eks, get-token, --cluster-name, "
             + pick(r, ['prod', 'staging']) + "]")
     return f"# {c}\nusers:\n- name: {user}\n  user:\n{body}\ncontexts:\n- context:\n    cluster: {pick(r, ['prod', 'staging'])}\n    user: {user}\n  name: {pick(r, ['prod', 'staging'])}"

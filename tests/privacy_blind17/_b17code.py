@@ -2,9 +2,34 @@
 credential, leak=False reads it from the environment / a secret manager / a variable."""
 from __future__ import annotations
 
-from _b17rand import (BUCKETS, DBNAMES, HOSTS, PY_FILES, REGIONS, REPO, USERS, aws_akid, aws_secret, cred, db_url,
-                      gh_pat, google_api, hx, openai_key, anthropic_key, pick, rs, sendgrid, slack_bot, stripe_live,
-                      token, url_pw, webhook, LO)
+from _b17rand import (
+    BUCKETS,
+    DBNAMES,
+    HOSTS,
+    LO,
+    PY_FILES,
+    REGIONS,
+    REPO,
+    USERS,
+    anthropic_key,
+    aws_akid,
+    aws_secret,
+    cred,
+    db_url,
+    gh_pat,
+    google_api,
+    hx,
+    openai_key,
+    pick,
+    rec,
+    rs,
+    sendgrid,
+    slack_bot,
+    stripe_live,
+    token,
+    url_pw,
+    webhook,
+)
 
 
 def py_const(r, leak, c):
@@ -35,7 +60,7 @@ def py_boto(r, leak, c):
         args = pick(r, ["", "\n    profile_name=\"deploy\",\n"])
     if args and not args.startswith("\n    aws"):
         return f"# {c}\nsession = boto3.Session({args.strip()})\ns3 = session.client(\"s3\", region_name=\"{pick(r, REGIONS)}\")"
-    return f"# {c}\ns3 = boto3.client(\n    \"s3\",\n    region_name=\"{pick(r, REGIONS)}\",{args}){'' if args else ''}\ns3.upload_file(path, \"{pick(r, BUCKETS)}\", key)"
+    return f"# {c}\ns3 = boto3.client(\n    \"s3\",\n    region_name=\"{pick(r, REGIONS)}\",{args})\ns3.upload_file(path, \"{pick(r, BUCKETS)}\", key)"
 
 
 def py_db(r, leak, c):
@@ -45,7 +70,7 @@ def py_db(r, leak, c):
 
 
 def py_django(r, leak, c):
-    sk = "'" + rs(r, 50, LO + "0123456789!@#$%^&*(-_=+)") + "'" if leak else pick(r, ["env(\"DJANGO_SECRET_KEY\")", "os.environ[\"SECRET_KEY\"]"])
+    sk = "'" + rec(rs(r, 50, LO + "0123456789!@#$%^&*(-_=+)")) + "'" if leak else pick(r, ["env(\"DJANGO_SECRET_KEY\")", "os.environ[\"SECRET_KEY\"]"])
     return f"# settings/production.py — {c}\nDEBUG = False\nSECRET_KEY = {sk}\nALLOWED_HOSTS = [\"{pick(r, REPO)}.acme-corp.net\"]\nCSRF_COOKIE_SECURE = True"
 
 

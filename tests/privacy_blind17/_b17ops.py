@@ -3,9 +3,43 @@ from __future__ import annotations
 
 import json
 
-from _b17rand import (BRANCHES, BUCKETS, DBNAMES, FIRST, HOSTS, PY_FILES, REGIONS, REPO, USERS, aws_akid, aws_secret,
-                      basic_auth, cookie, cred, db_url, db_url_safe, gh_pat, hms, hx, jwt, npm_tok, password, pick,
-                      req_id, rs, sha, short_sha, signed_url, token, ts, url_pw, uuid, webhook, LO)
+from _b17rand import (
+    BRANCHES,
+    BUCKETS,
+    DBNAMES,
+    FIRST,
+    HOSTS,
+    LO,
+    PY_FILES,
+    REGIONS,
+    REPO,
+    USERS,
+    aws_akid,
+    aws_secret,
+    basic_auth,
+    cookie,
+    cred,
+    db_url,
+    db_url_safe,
+    gh_pat,
+    hms,
+    hx,
+    jwt,
+    npm_tok,
+    password,
+    pick,
+    rec,
+    req_id,
+    rs,
+    sha,
+    short_sha,
+    signed_url,
+    token,
+    ts,
+    url_pw,
+    uuid,
+    webhook,
+)
 
 PS1 = ["$ ", "❯ ", "dev@box:~/src/{repo}$ ", "(.venv) ➜  {repo} git:({br}) ", "[{u}@{host} {repo}]$ ", "PS C:\\src\\{repo}> ",
        "root@{pod}:/app# "]
@@ -44,7 +78,7 @@ def term_db(r, leak, c):
                        f"PGPASSWORD={url_pw(r)} pg_dump -h {pick(r, HOSTS)} -U {pick(r, USERS)} {pick(r, DBNAMES)} > dump.sql",
                        f"redis-cli -h {pick(r, HOSTS)} -a {url_pw(r)} info keyspace"])
     else:
-        cmd = pick(r, [f"psql \"$DATABASE_URL\" -c 'select count(*) from orders'", f"mysql -h {pick(r, HOSTS)} -u {pick(r, USERS)} -p {pick(r, DBNAMES)}",
+        cmd = pick(r, ["psql \"$DATABASE_URL\" -c 'select count(*) from orders'", f"mysql -h {pick(r, HOSTS)} -u {pick(r, USERS)} -p {pick(r, DBNAMES)}",
                        f"pg_dump -h {pick(r, HOSTS)} -U {pick(r, USERS)} {pick(r, DBNAMES)} > dump.sql", f"redis-cli -h {pick(r, HOSTS)} --askpass info keyspace"])
     out = pick(r, [" count\n-------\n " + str(r.randint(100, 99999)) + "\n(1 row)", "Enter password:",
                    "# Keyspace\ndb0:keys=" + str(r.randint(10, 9999)) + ",expires=0", ""])
@@ -66,7 +100,7 @@ def term_docker_login(r, leak, c):
 
 def term_env_grep(r, leak, c):
     p = ps1(r)
-    lines = [f"PATH=/usr/local/bin:/usr/bin", f"HOME=/home/{pick(r, USERS)}", f"LANG=en_US.UTF-8", f"AWS_REGION={pick(r, REGIONS)}"]
+    lines = ["PATH=/usr/local/bin:/usr/bin", f"HOME=/home/{pick(r, USERS)}", "LANG=en_US.UTF-8", f"AWS_REGION={pick(r, REGIONS)}"]
     n, v = cred(r)
     lines.append(f"{n}={v}" if leak else f"{n}_FILE=/run/secrets/{n.lower()}")
     r.shuffle(lines)
@@ -118,7 +152,7 @@ def term_cli_status(r, leak, c):
 def term_aws(r, leak, c):
     p = ps1(r)
     if leak:
-        return (f"{p}aws sts get-session-token --duration-seconds 3600\n{{\n    \"Credentials\": {{\n        \"AccessKeyId\": \"AS" f"IA{rs(r, 16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}\",\n"
+        return (f"{p}aws sts get-session-token --duration-seconds 3600\n{{\n    \"Credentials\": {{\n        \"AccessKeyId\": \"{rec('AS' 'IA' + rs(r, 16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'))}\",\n"
                 f"        \"SecretAccessKey\": \"{aws_secret(r)}\",\n        \"SessionToken\": \"IQoJb3JpZ2luX2VjE{rs(r, 200)}\",\n        \"Expiration\": \"{ts(r)}\"\n    }}\n}}")
     return (f"{p}aws configure list\n      Name                    Value             Type    Location\n      ----                    -----             ----    --------\n"
             f"   profile                 {pick(r, ['deploy', 'prod', '<not set>']):<18}manual    --profile\naccess_key     ****************{rs(r, 4, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')} shared-credentials-file\n"
@@ -127,7 +161,7 @@ def term_aws(r, leak, c):
 
 def term_curl_verbose(r, leak, c):
     p = ps1(r)
-    ck = cookie(r) if leak else f"session=<redacted>; Path=/; HttpOnly; Secure"
+    ck = cookie(r) if leak else "session=<redacted>; Path=/; HttpOnly; Secure"
     auth = f"> Authorization: Bearer {jwt(r)}" if leak else "> Authorization: Bearer [REDACTED]"
     return (f"{p}curl -v https://{pick(r, ['app', 'admin', 'console'])}.acme-corp.net/api/me\n> GET /api/me HTTP/2\n> Host: app.acme-corp.net\n{auth}\n>\n< HTTP/2 200\n"
             f"< content-type: application/json\n< set-cookie: {ck}\n< x-request-id: {req_id(r)}")
@@ -292,7 +326,7 @@ REVIEW = [review_quote, issue_repro, bot_scan, issue_comment_log]
 # ---------------------------------------------------------------- notebooks
 def nb_cell(r, leak, c):
     n, v = cred(r)
-    src = [f"import os\n", f"# {c}\n", (f"os.environ[\"{n}\"] = \"{v}\"\n" if leak else f"os.environ[\"{n}\"] = getpass.getpass(\"{n}: \")\n"),
+    src = ["import os\n", f"# {c}\n", (f"os.environ[\"{n}\"] = \"{v}\"\n" if leak else f"os.environ[\"{n}\"] = getpass.getpass(\"{n}: \")\n"),
            f"df = load_table(\"{pick(r, DBNAMES)}\")"]
     return json.dumps({"cell_type": "code", "execution_count": r.randint(1, 60), "metadata": {}, "outputs": [], "source": src}, indent=1, ensure_ascii=False)
 

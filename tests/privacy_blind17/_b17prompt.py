@@ -74,7 +74,7 @@ def py_fstring(r, s):
 
 def py_format(r, s):
     t = s.tpl(r)
-    return f"PROMPT_TEMPLATE = (\n" + "\n".join(f"    {q(x + chr(10))}" for x in t.split("\n")) + "\n)\n\nprompt = PROMPT_TEMPLATE.format(**fields)"
+    return "PROMPT_TEMPLATE = (\n" + "\n".join(f"    {q(x + chr(10))}" for x in t.split("\n")) + "\n)\n\nprompt = PROMPT_TEMPLATE.format(**fields)"
 
 
 def py_anthropic_system(r, s):
@@ -115,7 +115,23 @@ def java_prompt(r, s):
     return f"    private static final String SYSTEM_PROMPT = \"\"\"\n{ind(body, 8)}\n        \"\"\";"
 
 
-TEMPLATE_IN_CODE = [py_sys_const, py_fstring, py_format, py_anthropic_system, ts_template, ts_system, ts_ai_sdk, go_prompt,
+def tpl_inline(r, s):
+    return f"{pick(r, ['TEMPLATE', 'USER_PROMPT', 'QA_PROMPT', 'prompt_tmpl'])} = {q(s.tpl(r))}"
+
+
+def py_messages_inline(r, s):
+    return f"messages = [{{\"role\": \"system\", \"content\": {q(oneline(s.sys(r, False)))}}}, {{\"role\": \"user\", \"content\": question}}]"
+
+
+def inline_bot(r, s):
+    return f"**{pick(r, ['coderabbitai', 'gemini-code-assist', 'copilot-pull-request-reviewer', 'sourcery-ai'])}** (bot) on `{pick(r, PY_FILES)}`: {oneline(s.review(r))}"
+
+
+def resp_content_line(r, s):
+    return f"{pick(r, ['choices[0].message.content', 'content[0].text', 'response.output_text', 'result.text'])} = {q(oneline(s.out(r)))}"
+
+
+TEMPLATE_IN_CODE = [tpl_inline, py_sys_const, py_fstring, py_format, py_anthropic_system, ts_template, ts_system, ts_ai_sdk, go_prompt,
                     rust_prompt, java_prompt]
 
 
@@ -162,7 +178,7 @@ def fewshot_md(r, s):
     return f"### Example {r.randint(1, 9)}\n\nUser: {a}\n\nAssistant: {b}"
 
 
-MESSAGES_IN_CODE = [py_messages, langchain, dspy_sig, ts_messages, llamaindex]
+MESSAGES_IN_CODE = [py_messages_inline, py_messages, langchain, dspy_sig, ts_messages, llamaindex]
 FEWSHOT = [fewshot_py, fewshot_yaml, fewshot_md]
 
 
@@ -244,7 +260,7 @@ def claude_md(r, s):
     if s.foreign:
         return f"# CLAUDE.md\n\n## Instructions\n\n{s.sys(r, True)}"
     rules = EN.agent_rules(r)
-    return f"# CLAUDE.md\n\nWhen working in this repo you must follow these instructions:\n\n" + "\n".join(f"{i + 1}. {x}" for i, x in enumerate(rules))
+    return "# CLAUDE.md\n\nWhen working in this repo you must follow these instructions:\n\n" + "\n".join(f"{i + 1}. {x}" for i, x in enumerate(rules))
 
 
 def cursorrules(r, s):
@@ -267,7 +283,7 @@ AGENT_FILES = [agents_md, claude_md, cursorrules, copilot_instr]
 def req_body(r, s):
     d = {"model": pick(r, MODELS), "messages": [{"role": "system", "content": s.sys(r, False)}, {"role": "user", "content": s.req(r)}],
          "temperature": pick(r, [0, 0.2, 1]), "stream": False}
-    return json.dumps(d, indent=pick(r, [None, 2]), ensure_ascii=False)
+    return json.dumps(d, indent=pick(r, [None, None, 2]), ensure_ascii=False)
 
 
 def curl_req(r, s):
@@ -307,7 +323,7 @@ def sse_stream(r, s):
         chunks.append(" ".join(cur))
     cid = "chatcmpl-" + rs(r, 29)
     lines = [f"data: {json.dumps({'id': cid, 'choices': [{'delta': {'content': c}}]}, ensure_ascii=False)}" for c in chunks[:8]]
-    return "\n\n".join(lines + ["data: [DONE]"] if len(chunks) <= 8 else lines)
+    return "\n\n".join([*lines, "data: [DONE]"] if len(chunks) <= 8 else lines)
 
 
 def print_resp(r, s):
@@ -315,7 +331,7 @@ def print_resp(r, s):
 
 
 REQUEST_BODIES = [req_body, curl_req, anthropic_req]
-RESPONSE_BODIES = [resp_body, anthropic_resp, sse_stream, print_resp]
+RESPONSE_BODIES = [resp_content_line, resp_body, anthropic_resp, sse_stream, print_resp]
 
 
 # ---------------------------------------------------------------- cassettes and fixtures
@@ -369,7 +385,7 @@ def pr_agent_walk(r, s):
     return f"### PR Reviewer Guide 🔍\n\n⏱️ Estimated effort to review: {r.randint(1, 5)} 🔵🔵⚪⚪⚪\n\n**Key issues to review**\n\n{s.review(r)}"
 
 
-REVIEW_BOTS = [coderabbit, copilot_review, ai_summary, pr_agent_walk]
+REVIEW_BOTS = [inline_bot, inline_bot, coderabbit, copilot_review, ai_summary, pr_agent_walk]
 
 
 # ---------------------------------------------------------------- logs that captured prompts or completions
@@ -516,25 +532,25 @@ def _bind(frames, foreign):
 
 
 ALL = (TEMPLATE_IN_CODE + MESSAGES_IN_CODE + FEWSHOT + PROMPT_CONFIG + EVAL_ROWS + AGENT_FILES + REQUEST_BODIES + RESPONSE_BODIES
-       + CASSETTES + REVIEW_BOTS + LLM_LOGS + NOTEBOOK_LLM + CHAT + TERM_LLM + DIFF_PROMPT + ONE_LINERS)
+       + CASSETTES + REVIEW_BOTS + LLM_LOGS + NOTEBOOK_LLM + CHAT + TERM_LLM + DIFF_PROMPT + ONE_LINERS + ONE_LINERS)
 
 # (category, n, frames, non-English?)
 CATEGORIES = [
-    ("prompt_template_in_code", 80, _bind(TEMPLATE_IN_CODE, False), False),
-    ("prompt_messages_in_code", 50, _bind(MESSAGES_IN_CODE, False), False),
-    ("fewshot_examples", 30, _bind(FEWSHOT, False), False),
-    ("prompt_config_file", 60, _bind(PROMPT_CONFIG, False), False),
-    ("eval_dataset_row", 50, _bind(EVAL_ROWS, False), False),
-    ("agent_instruction_file", 50, _bind(AGENT_FILES, False), False),
+    ("prompt_template_in_code", 70, _bind(TEMPLATE_IN_CODE, False), False),
+    ("prompt_messages_in_code", 40, _bind(MESSAGES_IN_CODE, False), False),
+    ("fewshot_examples", 25, _bind(FEWSHOT, False), False),
+    ("prompt_config_file", 50, _bind(PROMPT_CONFIG, False), False),
+    ("eval_dataset_row", 60, _bind(EVAL_ROWS, False), False),
+    ("agent_instruction_file", 45, _bind(AGENT_FILES, False), False),
     ("chat_api_request_body", 40, _bind(REQUEST_BODIES, False), False),
-    ("chat_api_response_body", 40, _bind(RESPONSE_BODIES, False), False),
-    ("llm_cassette_fixture", 40, _bind(CASSETTES, False), False),
-    ("ai_review_bot_comment", 45, _bind(REVIEW_BOTS, False), False),
-    ("llm_log_excerpt", 45, _bind(LLM_LOGS, False), False),
-    ("notebook_llm_cell", 25, _bind(NOTEBOOK_LLM, False), False),
-    ("chat_transcript_copied", 40, _bind(CHAT, False), False),
-    ("terminal_llm_cli", 30, _bind(TERM_LLM, False), False),
-    ("prompt_diff_hunk", 25, _bind(DIFF_PROMPT, False), False),
-    ("prompt_one_liners", 130, _bind(ONE_LINERS, False), False),
-    ("intl_prompt_in_repo", 270, _bind(ALL, True), True),
+    ("chat_api_response_body", 35, _bind(RESPONSE_BODIES, False), False),
+    ("llm_cassette_fixture", 35, _bind(CASSETTES, False), False),
+    ("ai_review_bot_comment", 40, _bind(REVIEW_BOTS, False), False),
+    ("llm_log_excerpt", 55, _bind(LLM_LOGS, False), False),
+    ("notebook_llm_cell", 20, _bind(NOTEBOOK_LLM, False), False),
+    ("chat_transcript_copied", 35, _bind(CHAT, False), False),
+    ("terminal_llm_cli", 25, _bind(TERM_LLM, False), False),
+    ("prompt_diff_hunk", 20, _bind(DIFF_PROMPT, False), False),
+    ("prompt_one_liners", 195, _bind(ONE_LINERS, False), False),
+    ("intl_prompt_in_repo", 260, _bind(ALL, True), True),
 ]

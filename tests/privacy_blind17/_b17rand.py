@@ -179,6 +179,32 @@ def pem_inline(r: random.Random) -> str:
     return pem_key(r, "PRIVATE KEY").replace("\n", "\\n")
 
 
+# ---------------------------------------------------------------- bookkeeping: every usable value drawn is recorded, so
+# that generate.py can check that a secret text contains one and a benign text contains none
+RECORD: list[str] = []
+
+
+def rec(v: str) -> str:
+    RECORD.append(v)
+    return v
+
+
+def _recorded(fn):
+    def g(*a, **k):
+        return rec(fn(*a, **k))
+    g.__name__ = fn.__name__
+    return g
+
+
+for _name in ["human_pw", "gen_pw", "passphrase", "password", "url_pw", "aws_akid", "aws_secret", "gh_pat", "gh_fine", "gh_app",
+              "gl_pat", "slack_bot", "slack_user", "stripe_live", "stripe_rk", "openai_key", "anthropic_key", "google_api",
+              "twilio_sid", "twilio_tok", "sendgrid", "npm_tok", "pypi_tok", "hf_tok", "shopify", "mailgun", "do_tok", "telegram",
+              "linear", "vault_tok", "datadog", "cf_token", "heroku", "newrelic", "atlassian", "azure_key", "gcp_oauth",
+              "discord_bot", "mapbox", "pat_generic", "doppler", "postman", "databricks", "replicate", "groq", "mistral",
+              "circleci", "jwt", "pem_key", "pem_inline"]:
+    globals()[_name] = _recorded(globals()[_name])
+
+
 # (env var name, generator) pairs: the usual variable a value of that shape is stored in
 TOKENS = [
     ("GITHUB_TOKEN", gh_pat), ("GH_TOKEN", gh_fine), ("GITHUB_APP_TOKEN", gh_app), ("GITLAB_TOKEN", gl_pat),
@@ -230,7 +256,7 @@ def db_url_safe(r: random.Random) -> str:
         f"postgresql://{u}:changeme@localhost:5432/{d}_test",
         f"jdbc:postgresql://{h}:5432/{d}",
         f"Server={h};Database={d};Integrated Security=true;",
-        f"amqp://guest:guest@localhost:5672/",
+        "amqp://guest:guest@localhost:5672/",
         f"postgres://{u}:%s@{h}/{d}",
     ])
 
@@ -315,6 +341,10 @@ def placeholder(r: random.Random, name: str = "") -> str:
                     "dummy", "${" + (name or "TOKEN") + "}", "op://Engineering/" + pick(r, REPO) + "/credential",
                     "vault:secret/data/" + pick(r, REPO) + "#" + (name.lower() or "token"), "<set in 1Password>",
                     "****" + rs(r, 4, LO), "TODO", "fake-" + rs(r, 6, LO), "test", "sk_test_placeholder"])
+
+
+for _name in ["db_url", "azure_conn", "signed_url", "webhook", "cookie", "basic_auth"]:
+    globals()[_name] = _recorded(globals()[_name])
 
 
 def req_id(r: random.Random) -> str:

@@ -20,7 +20,7 @@ from _b17cfg import CI, CONFIG, DOTFILES  # noqa: E402
 from _b17code import CODE  # noqa: E402
 from _b17lang import FOREIGN, after, comment, lead  # noqa: E402
 from _b17ops import DIFFS, LOGS, NOTEBOOK, REVIEW, TERMINAL, URLS  # noqa: E402
-from _b17rand import BRANCHES, PY_FILES, pick  # noqa: E402
+from _b17rand import BRANCHES, PY_FILES, RECORD, pick  # noqa: E402
 
 SEED = 17_1717
 
@@ -29,7 +29,7 @@ PATHS = {"config": ["config/production.yml", ".env", "docker-compose.yml", "depl
                     "wp-config.php", "config/database.yml", "settings.xml", "gradle.properties", "config.toml", "alembic.ini"],
          "ci": [".github/workflows/deploy.yml", ".gitlab-ci.yml", "Jenkinsfile", ".circleci/config.yml"],
          "dot": ["~/.npmrc", "~/.pypirc", "~/.netrc", "~/.docker/config.json", "~/.aws/credentials", "~/.kube/config"],
-         "code": PY_FILES + ["src/lib/client.ts", "internal/config/config.go", "src/main.rs", "app/Services/Billing.php"]}
+         "code": [*PY_FILES, "src/lib/client.ts", "internal/config/config.go", "src/main.rs", "app/Services/Billing.php"]}
 
 # per-text bookkeeping for the README figures
 FOREIGN_TEXTS: set[str] = set()
@@ -68,24 +68,50 @@ NO_SINGLE = {"ssh_key_file", "sa_json", "term_aws", "kubeconfig", "term_k8s_secr
              "issue_comment_log", "term_history", "diff_stat", "term_cat_dotfile", "url_gsutil", "url_presign"}
 
 
+def _has(text: str, values: list[str]) -> bool:
+    return any(len(v) >= 6 and v in text for v in values)
+
+
+def _draw(frame, seed: float, leak: bool, c: str) -> tuple[str, list[str]]:
+    RECORD.clear()
+    text = frame(random.Random(seed), leak, c)
+    return text, list(RECORD)
+
+
+REF_MARKS = ["${", "secrets.", "environ", "getenv", "Getenv", "env(", "ENV", "<", "***", "REDACTED", "FILTERED", "vault", "op://",
+             "secretKeyRef", "credentials(", "secure:", "helper", "sso_", "credHelpers", "credsStore", "exec:", "profile", "PassEnv",
+             "EnvironmentFile", "LoadCredential", "$", "redacted", "changeme", "getpass", "userdata", "var."]
+
+
 def key_line(r: random.Random, frame, leak: bool, c: str) -> str | None:
-    """The line where the leaking and the clean version of the same draw differ (the value's line)."""
+    """One line of the frame: for a secret, the line holding the value; for a benign text, the same line of the
+    clean version of the same draw (where the reference or placeholder sits)."""
     if frame.__name__ in NO_SINGLE:
         return None
     seed = r.random()
-    a = frame(random.Random(seed), True, c).split("\n")
-    b = frame(random.Random(seed), False, c).split("\n")
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            line = (x if leak else y).strip()
-            if len(line) < 10 or line.startswith(("#", "//", ";", "<!--")) or line in ("{", "}"):
-                return None
-            return line
-    return None
+    a, rec_a = _draw(frame, seed, True, c)
+    b, rec_b = _draw(frame, seed, False, c)
+    la, lb = a.split("\n"), b.split("\n")
+    idx = [i for i, x in enumerate(la) if _has(x, rec_a)]
+    if not idx:
+        return None
+    i = idx[0]
+    if leak:
+        line = la[i].strip()
+    elif len(la) == len(lb) and la[i] != lb[i] and not _has(lb[i], rec_b):
+        line = lb[i].strip()
+    else:
+        alt = [x for x in lb if x not in la and any(m in x for m in REF_MARKS) and not _has(x, rec_b)]
+        if not alt:
+            return None
+        line = alt[0].strip()
+    if len(line) < 10 or line.startswith(("# ", "// ", "; ", "<!--", "-- ")) or line in ("#", "//"):
+        return None
+    return line
 
 
 def site_maker(leak: bool, paths: list[str], foreign_p: float, force_foreign: bool = False, lead_p: float = 0.3,
-               single_p: float = 0.62):
+               single_p: float = 0.8):
     def make(r: random.Random, frame) -> str:
         lang = pick(r, FOREIGN) if (force_foreign or r.random() < foreign_p) else "en"
         c = comment(r, lang)
@@ -111,7 +137,9 @@ def site_maker(leak: bool, paths: list[str], foreign_p: float, force_foreign: bo
                 if lang != "en":
                     FOREIGN_TEXTS.add(text)
                 return text
-        body = frame(r, leak, c)
+        body, recorded = _draw(frame, r.random(), leak, c)
+        if _has(body, recorded) != leak:
+            return ""  # the draw did not come out as labelled (e.g. a value too short to check): skip it
         parts = [body]
         lp = 1.0 if force_foreign else lead_p
         used_lead = False

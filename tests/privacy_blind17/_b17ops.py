@@ -36,6 +36,7 @@ from _b17rand import (
     signed_url,
     token,
     ts,
+    ts_seq,
     url_pw,
     uuid,
     webhook,
@@ -178,14 +179,16 @@ def _lvl(r):
 
 def log_http_debug(r, leak, c):
     v = token(r)[1] if leak else pick(r, ["***", "[FILTERED]", "<redacted>", "Bearer ****"])
-    return (f"{ts(r)} DEBUG urllib3.connectionpool: Starting new HTTPS connection (1): api.{pick(r, ['acme.io', 'stripe.com', 'github.com'])}:443\n"
-            f"{ts(r)} DEBUG http.client: send: b'GET /v1/{pick(r, ['charges', 'repos', 'users'])} HTTP/1.1\\r\\nHost: api.example\\r\\nAuthorization: Bearer {v}\\r\\n'\n"
-            f"{ts(r)} DEBUG urllib3.connectionpool: \"GET /v1/charges HTTP/1.1\" {pick(r, [200, 401, 500])} {r.randint(80, 9000)}")
+    t = ts_seq(r, 3)
+    return (f"{t[0]} DEBUG urllib3.connectionpool: Starting new HTTPS connection (1): api.{pick(r, ['acme.io', 'stripe.com', 'github.com'])}:443\n"
+            f"{t[1]} DEBUG http.client: send: b'GET /v1/{pick(r, ['charges', 'repos', 'users'])} HTTP/1.1\\r\\nHost: api.example\\r\\nAuthorization: Bearer {v}\\r\\n'\n"
+            f"{t[2]} DEBUG urllib3.connectionpool: \"GET /v1/charges HTTP/1.1\" {pick(r, [200, 401, 500])} {r.randint(80, 9000)}")
 
 
 def log_conn(r, leak, c):
     url = db_url(r) if leak else db_url_safe(r)
-    return f"{ts(r)} {_lvl(r)} [{pick(r, REPO)}] connecting to {url} (attempt {r.randint(1, 5)}/5)\n{ts(r)} ERROR [{pick(r, REPO)}] connection refused; retrying in {r.randint(1, 30)}s"
+    t = ts_seq(r, 2)
+    return f"{t[0]} {_lvl(r)} [{pick(r, REPO)}] connecting to {url} (attempt {r.randint(1, 5)}/5)\n{t[1]} ERROR [{pick(r, REPO)}] connection refused; retrying in {r.randint(1, 30)}s"
 
 
 def log_signed(r, leak, c):
@@ -199,8 +202,9 @@ def log_signed(r, leak, c):
 def log_ci_echo(r, leak, c):
     n, v = cred(r)
     shown = v if leak else "***"
-    return (f"{ts(r)} ##[group]Run ./scripts/release.sh\n{ts(r)} ./scripts/release.sh\n{ts(r)} shell: /usr/bin/bash -e {{0}}\n{ts(r)} env:\n"
-            f"{ts(r)}   {n}: {shown}\n{ts(r)} ##[endgroup]\n{ts(r)} + ./scripts/release.sh --tag v{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}")
+    t = ts_seq(r, 7)
+    return (f"{t[0]} ##[group]Run ./scripts/release.sh\n{t[1]} ./scripts/release.sh\n{t[2]} shell: /usr/bin/bash -e {{0}}\n{t[3]} env:\n"
+            f"{t[4]}   {n}: {shown}\n{t[5]} ##[endgroup]\n{t[6]} + ./scripts/release.sh --tag v{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}")
 
 
 def log_access(r, leak, c):
@@ -228,8 +232,9 @@ def log_json(r, leak, c):
 
 def log_celery(r, leak, c):
     url = db_url(r).replace("postgres", "redis") if leak else pick(r, ["redis://redis:6379/0", "redis://:**@redis-primary.cache:6379/1"])
-    return (f"[{ts(r)}: INFO/MainProcess] Connected to {url}\n[{ts(r)}: INFO/MainProcess] mingle: searching for neighbors\n"
-            f"[{ts(r)}: INFO/MainProcess] celery@{pick(r, REPO)}-{rs(r, 5, LO)} ready.")
+    t = ts_seq(r, 3)
+    return (f"[{t[0]}: INFO/MainProcess] Connected to {url}\n[{t[1]}: INFO/MainProcess] mingle: searching for neighbors\n"
+            f"[{t[2]}: INFO/MainProcess] celery@{pick(r, REPO)}-{rs(r, 5, LO)} ready.")
 
 
 def log_traceback(r, leak, c):
@@ -386,7 +391,11 @@ def url_share_link(r, leak, c):
 def url_gsutil(r, leak, c):
     p = ps1(r)
     if leak:
-        return f"{p}gsutil signurl -d 1h sa.json gs://{pick(r, BUCKETS)}/reports/q3.pdf\nURL\tHTTP Method\tExpiration\tSigned URL\ngs://{pick(r, BUCKETS)}/reports/q3.pdf\tGET\t2026-03-14 11:15:00\t{signed_url(r)}"
+        u = signed_url(r)
+        while "googleapis" not in u:
+            u = signed_url(r)
+        b = u.split("/")[3]
+        return f"{p}gsutil signurl -d 1h sa.json gs://{b}/reports/q3.pdf\nURL\tHTTP Method\tExpiration\tSigned URL\ngs://{b}/reports/q3.pdf\tGET\t2026-03-14 11:15:00\t{u}"
     return f"{p}gsutil ls -l gs://{pick(r, BUCKETS)}/reports/\n   {r.randint(1000, 999999)}  2026-03-14T10:15:00Z  gs://{pick(r, BUCKETS)}/reports/q3.pdf\nTOTAL: 1 objects, {r.randint(1000, 999999)} bytes"
 
 

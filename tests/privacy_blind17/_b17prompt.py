@@ -7,7 +7,7 @@ import random
 
 import _b17pbank as EN
 import _b17pintl as IN
-from _b17rand import FIRST, PY_FILES, REPO, hms, hx, pick, req_id, rs, short_sha, ts, uuid
+from _b17rand import FIRST, PY_FILES, REPO, hms, hx, pick, req_id, rs, short_sha, ts, ts_seq, uuid
 
 MODELS = ["gpt-4o-mini", "gpt-4.1", "claude-sonnet-4-5", "claude-3-5-haiku-latest", "gemini-2.0-flash", "llama3.1:8b",
           "mistral-large-latest", "qwen2.5-coder:14b", "o3-mini", "deepseek-chat"]
@@ -404,7 +404,8 @@ def trace_export(r, s):
 
 
 def log_multi(r, s):
-    return (f"{ts(r)} INFO  agent.step=1 tool=none\n{ts(r)} DEBUG agent.prompt >>>\n{s.sys(r, True)}\n<<<\n{ts(r)} INFO  agent.step=1 done in {r.randint(300, 9000)}ms")
+    t = ts_seq(r, 3)
+    return (f"{t[0]} INFO  agent.step=1 tool=none\n{t[1]} DEBUG agent.prompt >>>\n{s.sys(r, True)}\n<<<\n{t[2]} INFO  agent.step=1 done in {r.randint(300, 9000)}ms")
 
 
 LLM_LOGS = [log_prompt_line, log_completion_line, trace_export, log_multi]

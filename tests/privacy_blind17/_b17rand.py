@@ -45,6 +45,17 @@ def ts(r: random.Random) -> str:
             f"{r.randint(0, 59):02d}:{r.randint(0, 59):02d}.{r.randint(0, 999):03d}Z")
 
 
+def ts_seq(r: random.Random, n: int) -> list[str]:
+    """n increasing timestamps a few seconds apart."""
+    mo, d, h, mi, sec = r.randint(1, 11), r.randint(1, 28), r.randint(0, 22), r.randint(0, 59), r.randint(0, 30)
+    out = []
+    t = h * 3600 + mi * 60 + sec
+    for _ in range(n):
+        out.append(f"2026-{mo:02d}-{d:02d}T{t // 3600:02d}:{t % 3600 // 60:02d}:{t % 60:02d}.{r.randint(0, 999):03d}Z")
+        t += r.randint(0, 3)
+    return out
+
+
 def hms(r: random.Random) -> str:
     return f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
 

@@ -61,7 +61,11 @@ FRAME_PATHS = {
     "kotlin": ["app/src/main/java/com/acme/ApiConfig.kt"], "ruby": ["config/initializers/stripe.rb"], "php": ["src/db.php", "includes/config.php"],
     "csharp": ["src/Notifications/Mailer.cs"], "shell_script": ["scripts/deploy.sh", "bin/release"], "shell_curl": ["scripts/notify.sh"],
     "swift": ["App/Secrets.swift"], "py_django": ["config/settings/production.py"],
+    "url_webhook_cfg": ["alertmanager.yml", "monitoring/alertmanager/config.yml"], "url_share_link": ["the export job output", "the release checklist"],
+    "url_presign": ["the export job output"], "url_gsutil": ["the export job output"],
 }
+for _f in ["py_const", "py_openai", "py_requests", "py_boto", "py_db", "py_slack", "py_test_fixture", "py_dict_cfg"]:
+    FRAME_PATHS[_f] = PY_FILES
 
 # frames whose leaking value spans several lines or whose one line would not stand alone
 NO_SINGLE = {"ssh_key_file", "sa_json", "term_aws", "kubeconfig", "term_k8s_secret", "term_cli_status", "bot_scan",

@@ -146,10 +146,23 @@ def doc_one(r):
     return pick(r, DOC_SENTENCES).format(f=pick(r, PROMPT_FILES), n=r.randint(3, 20))
 
 
+ADRS = [
+    ("Store prompts as files", "Prompts were inlined as string constants in {n} modules, which made reviews hard and evals impossible to tie to a version.",
+     "Prompts move to `prompts/`, one file per prompt, with a content hash recorded in `prompts/registry.yaml`."),
+    ("Secrets come from Vault only", "Credentials were spread over CI variables, `.env` files on hosts and {n} Kubernetes secrets created by hand.",
+     "All runtime credentials are read from Vault through the agent sidecar; CI gets short-lived tokens via OIDC."),
+    ("Do not log prompts or completions", "Debug logs contained full prompts, including customer text, in {n} services.",
+     "Only token counts, model name, latency and a hash of the prompt template are logged."),
+    ("One model per task", "Teams switched models ad hoc, so eval results from different weeks were not comparable.",
+     "Each task pins a model in its prompt file; changing it requires an eval run with at least {n}00 cases."),
+]
+
+
 def adr_prompt(r):
-    return (f"# ADR-{r.randint(10, 60):03d}: Store prompts as files\n\n## Status\n\nAccepted ({ts(r)[:10]})\n\n## Context\n\n"
-            f"Prompts were inlined as string constants in {r.randint(3, 12)} modules, which made reviews hard and evals impossible to tie to a version.\n\n"
-            f"## Decision\n\nPrompts move to `prompts/`, one file per prompt, with a content hash recorded in `prompts/registry.yaml`.")
+    title, ctx, dec = pick(r, ADRS)
+    n = r.randint(3, 12)
+    return (f"# ADR-{r.randint(10, 60):03d}: {title}\n\n## Status\n\n{pick(r, ['Accepted', 'Proposed', 'Superseded by ADR-0' + str(r.randint(61, 90))])} ({ts(r)[:10]})\n\n"
+            f"## Context\n\n{ctx.format(n=n)}\n\n## Decision\n\n{dec.format(n=n)}")
 
 
 def changelog_prompt(r):
@@ -302,7 +315,34 @@ def fixture_cassette_redacted(r):
             f"  response:\n    status:\n      code: 200\n    headers:\n      x-request-id:\n      - {req_id(r)}")
 
 
-FIXTURES = [fixture_fake, fixture_cassette_redacted]
+def fixture_vcr_config(r):
+    hdrs = r.sample(["authorization", "x-api-key", "cookie", "set-cookie", "openai-organization", "anthropic-api-key"], r.randint(2, 4))
+    return (f"@pytest.fixture(scope=\"module\")\ndef vcr_config():\n    return {{\n        \"filter_headers\": {hdrs!r},\n"
+            f"        \"filter_query_parameters\": [\"{pick(r, ['key', 'token', 'sig'])}\"],\n        \"record_mode\": \"{pick(r, ['once', 'none'])}\",\n    }}")
+
+
+def fixture_json(r):
+    return json.dumps({"id": r.randint(1, 999), "email": f"{pick(r, FIRST)}@example.com", "api_key": pick(r, ["test_key_123", "xxx", "dummy", "<fake>"]),
+                       "password": pick(r, ["password123", "changeme", "secret", "test"]), "created_at": ts(r)}, indent=2)
+
+
+def fixture_compose_test(r):
+    return (f"# docker-compose.test.yml\nservices:\n  db:\n    image: postgres:{pick(r, [15, 16])}\n    environment:\n      POSTGRES_PASSWORD: postgres\n"
+            f"      POSTGRES_DB: {pick(r, ['app', 'orders', 'ledger'])}_test\n    tmpfs: /var/lib/postgresql/data")
+
+
+def fixture_conftest(r):
+    names = r.sample([t[0] for t in TOKENS], 3)
+    return "@pytest.fixture(autouse=True)\ndef _env(monkeypatch):\n" + "\n".join(f"    monkeypatch.setenv(\"{n}\", \"{pick(r, ['test', 'fake', 'x', 'unused'])}\")" for n in names)
+
+
+def fixture_cassette_body(r):
+    return (f"  response:\n    body:\n      string: '{{\"access_token\": \"REDACTED\", \"token_type\": \"bearer\", \"expires_in\": {pick(r, [3600, 7200])}}}'\n"
+            f"    headers:\n      Date:\n      - {pick(r, ['Mon', 'Tue', 'Wed'])}, 1{r.randint(0, 9)} Mar 2026 {hms(r)} GMT")
+
+
+FIXTURES = [fixture_fake, fixture_fake, fixture_cassette_redacted, fixture_vcr_config, fixture_json, fixture_compose_test, fixture_conftest,
+            fixture_cassette_body]
 
 
 # ---------------------------------------------------------------- docs written to a human reader (not to a model)

@@ -191,6 +191,14 @@ REVIEW_FINDINGS = [
     ("Resource leak", "The file handle opened on line 42 is never closed on the error path. Use a `with` block."),
     ("Naming", "`data2` doesn't say what it holds. Something like `normalized_rows` would make the next reader's life easier."),
     ("Test coverage", "The new branch for `status == 'partial'` is not covered by any test. Add a case to `test_reconcile.py`."),
+    ("Blocking call in async code", "`requests.get` blocks the event loop inside `async def sync_orders`. Use `httpx.AsyncClient` or run it in a thread with `asyncio.to_thread`."),
+    ("Mutable default argument", "`def add_tags(tags=[])` shares one list between calls, so tags leak from one request into the next. Default to `None` and create the list inside."),
+    ("Swallowed error", "The bare `except:` hides `KeyboardInterrupt` and real bugs alike. Catch `ValueError` explicitly and log the rest."),
+    ("Inconsistent return type", "This function returns a `dict` on success but `False` on failure, which makes every caller branch on the type. Raise an exception or return `None`."),
+    ("Hard-coded timeout", "The 2-second timeout is too short for the export endpoint, which takes up to 30 s under load according to the dashboards. Make it configurable."),
+    ("Secrets in logs", "`logger.debug(headers)` will print the Authorization header in debug mode. Redact it before logging."),
+    ("Missing index", "The new query filters on `orders.customer_id` and `status`; without a composite index this will be a sequential scan on a 40M-row table."),
+    ("Dead code", "After this change `_legacy_parse` is no longer called anywhere. Consider removing it in this PR to keep the module small."),
     ("Timezone bug", "`datetime.now()` returns a naive datetime; comparing it with the aware `expires_at` raises `TypeError`. Use `datetime.now(tz=UTC)`."),
 ]
 

@@ -243,7 +243,15 @@ def eval_input_only(r, s):
     return json.dumps({"prompt": s.req(r), "category": pick(r, ["coding", "support", "sql", "writing"]), "difficulty": pick(r, ["easy", "medium", "hard"])}, ensure_ascii=False)
 
 
-EVAL_ROWS = [eval_jsonl, eval_finetune, eval_csv, eval_input_only]
+def eval_preference(r, s):
+    return json.dumps({"prompt": s.req(r), "chosen": s.out(r), "rejected": s.out(r)}, ensure_ascii=False)
+
+
+def eval_golden_yaml(r, s):
+    return f"- id: case-{r.randint(1, 999):03d}\n  input: {q(s.req(r))}\n  expected: {q(oneline(s.out(r)))}"
+
+
+EVAL_ROWS = [eval_jsonl, eval_finetune, eval_csv, eval_input_only, eval_preference, eval_golden_yaml]
 
 
 # ---------------------------------------------------------------- agent instruction files (addressed to a model)
@@ -408,7 +416,15 @@ def log_multi(r, s):
     return (f"{t[0]} INFO  agent.step=1 tool=none\n{t[1]} DEBUG agent.prompt >>>\n{s.sys(r, True)}\n<<<\n{t[2]} INFO  agent.step=1 done in {r.randint(300, 9000)}ms")
 
 
-LLM_LOGS = [log_prompt_line, log_completion_line, trace_export, log_multi]
+def log_langfuse(r, s):
+    return f"{ts(r)} DEBUG langfuse generation={uuid(r)} input={json.dumps([{'role': 'user', 'content': s.req(r)}], ensure_ascii=False)}"
+
+
+def log_error_with_prompt(r, s):
+    return f"{ts(r)} ERROR llm.client context_length_exceeded model={pick(r, MODELS)} prompt_head={q(oneline(s.sys(r, False))[:160])}"
+
+
+LLM_LOGS = [log_prompt_line, log_completion_line, trace_export, log_multi, log_langfuse, log_error_with_prompt]
 
 
 # ---------------------------------------------------------------- notebooks
@@ -517,7 +533,40 @@ def ol_quote_req(r, s):
     return f"{pick(r, ['User asked the assistant:', 'Prompt the user typed into the bot:', 'First message of the session:', 'The request as sent to the model:'])} {q(s.req(r))}"
 
 
-ONE_LINERS = [ol_py, ol_env, ol_yaml, ol_req_log, ol_cli, ol_ts, ol_out_log, ol_toml, ol_quote_req]
+def ol_go(r, s):
+    return f"const {pick(r, ['systemPrompt', 'instructions', 'basePrompt'])} = {q(oneline(s.sys(r, False)))}"
+
+
+def ol_ruby(r, s):
+    return f"{pick(r, ['SYSTEM_PROMPT', 'PROMPT', 'INSTRUCTIONS'])} = {q(oneline(s.sys(r, False)))}.freeze"
+
+
+def ol_json_field(r, s):
+    return f"\"{pick(r, ['system', 'instructions', 'systemMessage', 'preamble'])}\": {q(oneline(s.sys(r, False)))},"
+
+
+def ol_sql(r, s):
+    return f"INSERT INTO prompts (name, version, body) VALUES ('{pick(r, ['support', 'triage', 'summary'])}', {r.randint(1, 9)}, {chr(39) + oneline(s.sys(r, False)).replace(chr(39), chr(39) * 2) + chr(39)});"
+
+
+def ol_kv(r, s):
+    return f"prompt.{pick(r, ['system', 'support.system', 'triage.instructions'])}={oneline(s.sys(r, False))}"
+
+
+def ol_out_quote(r, s):
+    return f"{pick(r, ['The assistant replied:', 'Model output for case 17:', 'Bot answer copied from the widget:', 'Response body text:'])} {q(oneline(s.out(r)))}"
+
+
+def ol_history(r, s):
+    return f" {r.randint(300, 3000)}  {pick(r, ['llm', 'ollama run llama3.1', 'claude -p', 'aichat'])} {q(s.req(r))}"
+
+
+def ol_tpl_fmt(r, s):
+    return f"prompt = {q(s.tpl(r))}.format(**ctx)"
+
+
+ONE_LINERS = [ol_py, ol_env, ol_yaml, ol_req_log, ol_cli, ol_ts, ol_out_log, ol_toml, ol_quote_req, ol_go, ol_ruby, ol_json_field,
+              ol_sql, ol_kv, ol_out_quote, ol_history, ol_tpl_fmt]
 
 
 def _bind(frames, foreign):

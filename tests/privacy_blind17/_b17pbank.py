@@ -169,6 +169,18 @@ CLOSERS = ["", "", "\n\nLet me know if you'd like me to apply this change.", "\n
            "\n\nHope this helps!", "\n\nShould I also update the docs?"]
 
 
+# (request index, output-body index): answers that belong to their question
+PAIRS = [(2, 0), (1, 1), (9, 2), (18, 3), (13, 4), (7, 8), (17, 9), (25, 10), (20, 11), (22, 12), (23, 13), (12, 14), (14, 7)]
+
+
+def qa_pair(r: random.Random) -> tuple[str, str]:
+    qi, oi = pick(r, PAIRS)
+    f = pick(r, PY_FILES)
+    req = REQUESTS[qi].format(file=f, repo=pick(r, REPO))
+    out = (pick(r, OPENERS) + OUT_BODIES[oi].format(file=f) + pick(r, CLOSERS)).strip()
+    return req, out
+
+
 def model_output(r: random.Random) -> str:
     return (pick(r, OPENERS) + pick(r, OUT_BODIES).format(file=pick(r, PY_FILES)) + pick(r, CLOSERS)).strip()
 

@@ -43,6 +43,11 @@ class Src:
     def review(self, r):
         return EN.review_comment(r) if not self.foreign else pick(r, ["⚠️ ", "💡 ", ""]) + IN.model_output(r, self.lang)
 
+    def pair(self, r):
+        if self.foreign or r.random() < 0.2:
+            return self.req(r), self.out(r)
+        return EN.qa_pair(r)
+
     def any_prompt(self, r):
         return pick(r, [self.sys, self.req, self.tpl])(r)
 
@@ -162,19 +167,19 @@ def llamaindex(r, s):
 
 
 def fewshot_py(r, s):
-    ex = [(s.req(r), s.out(r)) for _ in range(r.randint(1, 2))]
+    ex = [s.pair(r) for _ in range(r.randint(1, 2))]
     items = ",\n".join(f"    {{\"input\": {q(a)},\n     \"output\": {q(b)}}}" for a, b in ex)
     return f"FEW_SHOT_EXAMPLES = [\n{items},\n]"
 
 
 def fewshot_yaml(r, s):
-    ex = [(s.req(r), s.out(r)) for _ in range(r.randint(1, 2))]
+    ex = [s.pair(r) for _ in range(r.randint(1, 2))]
     body = "\n".join(f"  - user: {q(a)}\n    assistant: {q(b)}" for a, b in ex)
     return f"# prompts/examples.yaml\nexamples:\n{body}"
 
 
 def fewshot_md(r, s):
-    a, b = s.req(r), s.out(r)
+    a, b = s.pair(r)
     return f"### Example {r.randint(1, 9)}\n\nUser: {a}\n\nAssistant: {b}"
 
 
@@ -224,19 +229,22 @@ PROMPT_CONFIG = [yaml_prompts, yaml_template, json_prompt, jinja, promptfoo, pro
 
 # ---------------------------------------------------------------- eval datasets
 def eval_jsonl(r, s):
-    d = {"id": f"{pick(r, ['sup', 'tri', 'qa'])}-{r.randint(1, 9999):04d}", "input": s.req(r), "expected_output": s.out(r)}
+    a, b = s.pair(r)
+    d = {"id": f"{pick(r, ['sup', 'tri', 'qa'])}-{r.randint(1, 9999):04d}", "input": a, "expected_output": b}
     if r.random() < 0.4:
         d["tags"] = r.sample(["refund", "billing", "bug", "regression", "multilingual", "tone"], 2)
     return json.dumps(d, ensure_ascii=False)
 
 
 def eval_finetune(r, s):
-    d = {"messages": [{"role": "system", "content": s.sys(r, False)}, {"role": "user", "content": s.req(r)}, {"role": "assistant", "content": s.out(r)}]}
+    a, b = s.pair(r)
+    d = {"messages": [{"role": "system", "content": s.sys(r, False)}, {"role": "user", "content": a}, {"role": "assistant", "content": b}]}
     return json.dumps(d, ensure_ascii=False)
 
 
 def eval_csv(r, s):
-    return f"id,question,ideal_answer\n{r.randint(1, 500)},{q(s.req(r))},{q(oneline(s.out(r)))}"
+    a, b = s.pair(r)
+    return f"id,question,ideal_answer\n{r.randint(1, 500)},{q(a)},{q(oneline(b))}"
 
 
 def eval_input_only(r, s):
@@ -244,11 +252,13 @@ def eval_input_only(r, s):
 
 
 def eval_preference(r, s):
-    return json.dumps({"prompt": s.req(r), "chosen": s.out(r), "rejected": s.out(r)}, ensure_ascii=False)
+    a, b = s.pair(r)
+    return json.dumps({"prompt": a, "chosen": b, "rejected": s.out(r)}, ensure_ascii=False)
 
 
 def eval_golden_yaml(r, s):
-    return f"- id: case-{r.randint(1, 999):03d}\n  input: {q(s.req(r))}\n  expected: {q(oneline(s.out(r)))}"
+    a, b = s.pair(r)
+    return f"- id: case-{r.randint(1, 999):03d}\n  input: {q(a)}\n  expected: {q(oneline(b))}"
 
 
 EVAL_ROWS = [eval_jsonl, eval_finetune, eval_csv, eval_input_only, eval_preference, eval_golden_yaml]
@@ -344,8 +354,9 @@ RESPONSE_BODIES = [resp_content_line, resp_body, anthropic_resp, sse_stream, pri
 
 # ---------------------------------------------------------------- cassettes and fixtures
 def vcr_cassette(r, s):
-    reqb = json.dumps({"model": pick(r, MODELS), "messages": [{"role": "user", "content": s.req(r)}]}, ensure_ascii=False)
-    respb = json.dumps({"choices": [{"message": {"role": "assistant", "content": s.out(r)}}]}, ensure_ascii=False)
+    a, b = s.pair(r)
+    reqb = json.dumps({"model": pick(r, MODELS), "messages": [{"role": "user", "content": a}]}, ensure_ascii=False)
+    respb = json.dumps({"choices": [{"message": {"role": "assistant", "content": b}}]}, ensure_ascii=False)
     return (f"# tests/cassettes/{pick(r, ['test_summarize', 'test_reply', 'test_triage'])}.yaml\ninteractions:\n- request:\n    body: {q(reqb)}\n"
             f"    method: POST\n    uri: https://api.openai.com/v1/chat/completions\n  response:\n    body:\n      string: {q(respb)}\n    status:\n      code: 200")
 
@@ -406,7 +417,8 @@ def log_completion_line(r, s):
 
 
 def trace_export(r, s):
-    d = {"trace_id": hx(r, 32), "name": pick(r, ["chat", "rag.answer", "triage"]), "input": s.req(r), "output": s.out(r),
+    a, b = s.pair(r)
+    d = {"trace_id": hx(r, 32), "name": pick(r, ["chat", "rag.answer", "triage"]), "input": a, "output": b,
          "latency_ms": r.randint(200, 9000), "model": pick(r, MODELS)}
     return json.dumps(d, ensure_ascii=False)
 
@@ -430,12 +442,14 @@ LLM_LOGS = [log_prompt_line, log_completion_line, trace_export, log_multi, log_l
 # ---------------------------------------------------------------- notebooks
 def nb_invoke(r, s):
     k = r.randint(2, 60)
-    return f"In [{k}]: resp = llm.invoke({q(s.req(r))})\n\nIn [{k + 1}]: print(resp.content)\n{s.out(r)}"
+    a, b = s.pair(r)
+    return f"In [{k}]: resp = llm.invoke({q(a)})\n\nIn [{k + 1}]: print(resp.content)\n{b}"
 
 
 def nb_cell_json(r, s):
-    return json.dumps({"cell_type": "code", "execution_count": r.randint(1, 60), "source": ["out = chat(", f"    {q(s.req(r))}", ")\n", "out"],
-                       "outputs": [{"output_type": "execute_result", "data": {"text/plain": [q(s.out(r))]}}]}, indent=1, ensure_ascii=False)
+    a, b = s.pair(r)
+    return json.dumps({"cell_type": "code", "execution_count": r.randint(1, 60), "source": ["out = chat(", f"    {q(a)}", ")\n", "out"],
+                       "outputs": [{"output_type": "execute_result", "data": {"text/plain": [q(b)]}}]}, indent=1, ensure_ascii=False)
 
 
 NOTEBOOK_LLM = [nb_invoke, nb_cell_json]
@@ -462,7 +476,8 @@ CHAT = [slack_export, pr_thread, chat_plain]
 # ---------------------------------------------------------------- terminal: LLM CLIs with a prompt on the command line
 def term_llm(r, s):
     tool = pick(r, [f"llm -m {pick(r, MODELS)}", "ollama run llama3.1", "claude -p", "aichat", "sgpt", "gemini -p"])
-    return f"$ {tool} {q(s.req(r))}\n{s.out(r)}"
+    a, b = s.pair(r)
+    return f"$ {tool} {q(a)}\n{b}"
 
 
 def term_history_llm(r, s):

@@ -72,6 +72,22 @@ NO_SINGLE = {"ssh_key_file", "sa_json", "term_aws", "kubeconfig", "term_k8s_secr
              "issue_comment_log", "term_history", "diff_stat", "term_cat_dotfile", "url_gsutil", "url_presign"}
 
 
+GROUP_PATHS = [
+    (TERMINAL, ["the bastion session", "the CI runner shell", "my terminal", "`make deploy` scrollback", "the debug pod"]),
+    (LOGS, ["logs/app.log", "the CI job log", "journalctl -u app", "kubectl logs deploy/api", "the Datadog log view"]),
+    (REVIEW, ["PR #" + "2291", "issue #" + "877", "the review thread", "the incident ticket"]),
+    (NOTEBOOK, ["notebooks/eda.ipynb", "analysis/churn.ipynb", "the shared Colab"]),
+    (DIFFS, ["git diff HEAD~1", "the PR diff", "git show " + "4f2c9e1"]),
+]
+
+
+def paths_of(frame, default: list[str]) -> list[str]:
+    for group, paths in GROUP_PATHS:
+        if frame in group:
+            return paths
+    return default
+
+
 def _has(text: str, values: list[str]) -> bool:
     return any(len(v) >= 6 and v in text for v in values)
 
@@ -125,7 +141,9 @@ def site_maker(leak: bool, paths: list[str], foreign_p: float, force_foreign: bo
                 style = r.randrange(6)
                 if lang != "en" or force_foreign:
                     style = pick(r, [1, 2, 4])
-                p = pick(r, FRAME_PATHS.get(frame.__name__, paths))
+                if "`" in line and style in (1, 4):
+                    style = 2
+                p = pick(r, FRAME_PATHS.get(frame.__name__, paths_of(frame, paths)))
                 if style == 0:
                     text = line
                 elif style == 1:
@@ -148,7 +166,7 @@ def site_maker(leak: bool, paths: list[str], foreign_p: float, force_foreign: bo
         lp = 1.0 if force_foreign else lead_p
         used_lead = False
         if r.random() < lp:
-            parts.insert(0, lead(r, lang, pick(r, FRAME_PATHS.get(frame.__name__, paths)), pick(r, BRANCHES)))
+            parts.insert(0, lead(r, lang, pick(r, FRAME_PATHS.get(frame.__name__, paths_of(frame, paths))), pick(r, BRANCHES)))
             used_lead = True
         if r.random() < (0.35 if force_foreign else 0.15):
             parts.append(after(r, lang))

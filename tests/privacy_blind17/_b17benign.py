@@ -130,6 +130,12 @@ DOC_SENTENCES = [
     "The eval harness compares the model's label with the expected label and reports accuracy per category.",
     "When a prompt grows beyond ~{n}00 tokens, split the policy text into retrieved chunks instead of inlining it.",
     "Prompt files are reviewed like code: one owner per file, listed in CODEOWNERS.",
+    "The support bot's system prompt restricts it to billing questions, tells it to escalate chargebacks to a human and asks for a JSON reply; the refund policy itself is retrieved, not inlined.",
+    "Our triage prompt asks the model for one of four labels and a confidence; in practice the confidence is poorly calibrated, so we ignore it below 0.6.",
+    "The reviewer prompt lists security, correctness and style in that order, which is why the bot's comments rarely mention naming.",
+    "Since v5 the summarizer prompt no longer includes the raw diff, only the file list and the commit messages, which cut the input by about {n}0 %.",
+    "A system prompt that forbids revealing its instructions does not stop a determined user; treat everything in it as public.",
+    "The few-shot examples in `{f}` are synthetic; none of them comes from a real customer conversation.",
     "If the model starts answering in the wrong language, check that the `locale` variable reaches the template.",
 ]
 

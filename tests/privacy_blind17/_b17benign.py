@@ -292,7 +292,8 @@ def ollama_ps(r):
 
 
 def hf_download(r):
-    return f"$ huggingface-cli download {pick(r, ['Qwen/Qwen2.5-0.5B-Instruct', 'mistralai/Mistral-7B-v0.3'])} --local-dir models/\nFetching {r.randint(5, 15)} files: 100%|██████████| {r.randint(5, 15)}/{r.randint(5, 15)} [00:{r.randint(10, 59)}<00:00]\n/home/{pick(r, USERS)}/models"
+    k = r.randint(5, 15)
+    return f"$ huggingface-cli download {pick(r, ['Qwen/Qwen2.5-0.5B-Instruct', 'mistralai/Mistral-7B-v0.3'])} --local-dir models/\nFetching {k} files: 100%|██████████| {k}/{k} [00:{r.randint(10, 59)}<00:00]\n/home/{pick(r, USERS)}/models"
 
 
 USAGE_LOGS = [usage_log, rate_limit, bad_key_err, trace_meta, ollama_ps, hf_download]

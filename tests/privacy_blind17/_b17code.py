@@ -152,8 +152,11 @@ def kotlin(r, leak, c):
 
 
 def ruby(r, leak, c):
-    v = f"\"{pick(r, [stripe_live, sendgrid, gh_pat])(r)}\"" if leak else pick(r, ["ENV.fetch(\"STRIPE_SECRET_KEY\")", "Rails.application.credentials.stripe[:secret_key]"])
-    return f"# config/initializers/{pick(r, ['stripe', 'sendgrid', 'octokit'])}.rb\n# {c}\nStripe.api_key = {v}\nStripe.max_network_retries = {r.randint(1, 4)}"
+    init, setter, gen, env = pick(r, [("stripe", "Stripe.api_key", stripe_live, "ENV.fetch(\"STRIPE_SECRET_KEY\")"),
+                                       ("sendgrid", "SendGridActionMailer.api_key", sendgrid, "ENV.fetch(\"SENDGRID_API_KEY\")"),
+                                       ("octokit", "Octokit.access_token", gh_pat, "Rails.application.credentials.github[:token]")])
+    v = f"\"{gen(r)}\"" if leak else env
+    return f"# config/initializers/{init}.rb\n# {c}\n{setter} = {v}\n{init.title()}.logger = Rails.logger"
 
 
 def php(r, leak, c):

@@ -178,7 +178,7 @@ def _lvl(r):
 
 
 def log_http_debug(r, leak, c):
-    v = token(r)[1] if leak else pick(r, ["***", "[FILTERED]", "<redacted>", "Bearer ****"])
+    v = token(r)[1] if leak else pick(r, ["***", "[FILTERED]", "<redacted>", "****"])
     t = ts_seq(r, 3)
     return (f"{t[0]} DEBUG urllib3.connectionpool: Starting new HTTPS connection (1): api.{pick(r, ['acme.io', 'stripe.com', 'github.com'])}:443\n"
             f"{t[1]} DEBUG http.client: send: b'GET /v1/{pick(r, ['charges', 'repos', 'users'])} HTTP/1.1\\r\\nHost: api.example\\r\\nAuthorization: Bearer {v}\\r\\n'\n"

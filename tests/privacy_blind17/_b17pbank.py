@@ -104,6 +104,14 @@ TEMPLATES = [
     "Suggest a concise title (max 8 words) for this conversation:\n\n{conversation}",
     "Fix the grammar and spelling of the following text without changing its meaning:\n\n{text}",
     "Draft a post-incident summary from this timeline. Use the headings Impact, Root cause, Remediation.\n\n{timeline}",
+    "You are reviewing a database migration. List every statement that takes an exclusive lock and estimate its duration on a table of {rows} rows.\n\nMigration:\n{migration}",
+    "Rewrite the following error message so a non-technical user understands it. Keep the error code in brackets.\n\nMessage: {message}",
+    "Given this product catalog entry, write three short marketing taglines (max 60 characters each).\n\n{entry}",
+    "Decide whether the two bug reports below describe the same issue. Answer \"duplicate\" or \"different\" and give one sentence of reasoning.\n\nReport 1: {a}\n\nReport 2: {b}",
+    "Convert the following natural-language schedule into a cron expression. Output only the expression.\n\nSchedule: {schedule}",
+    "Here are the search results for \"{query}\". Rank them from most to least relevant and return the ids as a JSON list.\n\n{results}",
+    "Write a short, friendly Slack message announcing the following change to the team:\n\n{change}",
+    "Extract all action items assigned to {person} from the transcript below.\n\n{transcript}",
 ]
 
 REQUESTS = [
@@ -137,6 +145,26 @@ REQUESTS = [
     "Plan the migration from Celery to Dramatiq for {repo}; list the risks first.",
     "Could you explain the diff in {file} like I'm five?",
     "generate 20 realistic but fake customer records as CSV for our demo environment",
+    "Our Postgres CPU is at 95% since this morning. Here's the pg_stat_statements top 5, what should I look at first?",
+    "write a terraform module for an S3 bucket with versioning and a lifecycle rule that expires objects after 90 days",
+    "Why does `git rebase -i` say 'cannot rebase: You have unstaged changes' when git status is clean?",
+    "Explain the difference between `useEffect` and `useLayoutEffect` with a small example.",
+    "Can you turn this curl command into a Python requests call?",
+    "Give me a checklist for reviewing a database migration before it runs in production.",
+    "Make the error messages in {file} friendlier for end users, keep the codes the same.",
+    "port this bash script to python, it needs to run on windows too",
+    "I keep getting CORS errors from localhost:5173 to the API, what am I missing?",
+    "Write the release notes for v2.14 from these merged PR titles, group them by feature/fix/chore.",
+    "Is it safe to upgrade pydantic from v1 to v2 in {repo}? What will break?",
+    "summarize the last 50 messages in #incidents and tell me who is on call",
+    "Please write a regex that matches ISO 8601 dates but not datetimes.",
+    "Find the memory leak. The worker's RSS grows by ~200MB per hour.",
+    "Write an apology email to customers about yesterday's 40-minute outage. Keep it under 150 words.",
+    "Suggest better names for the variables in this function, it's unreadable.",
+    "Can you check if {file} has any N+1 queries?",
+    "Translate this error message into German and French for the UI strings file.",
+    "Draft a job description for a senior platform engineer, remote, EU time zones.",
+    "what does this kubectl error mean: 'error: You must be logged in to the server (Unauthorized)'",
 ]
 
 OPENERS = ["Sure! ", "Certainly. ", "Great question. ", "Here's what I found. ", "", "", "I've looked into this. ",
@@ -163,6 +191,14 @@ OUT_BODIES = [
     "Faithfulness: the answer claims the outage lasted two hours, but the sources say 47 minutes.\n2",
     "Before we start, could you tell me which database you're on? The syntax for upserts differs between PostgreSQL and MySQL.",
     "I apologize for the confusion in my previous answer. You're right that `asyncio.run` cannot be called from a running event loop; use `await main()` inside the notebook instead.",
+    "Looking at the top queries, the third one does a sequential scan on `events` because the filter on `tenant_id` has no index. Adding `CREATE INDEX CONCURRENTLY ON events (tenant_id, created_at)` should bring CPU down.",
+    "That message means your kubeconfig token has expired or was revoked. Run `aws eks update-kubeconfig --name <cluster>` again, or check that your SSO session is still valid.",
+    "Here's the Python version:\n\n```python\nresp = requests.post(url, json=payload, headers={{\"Accept\": \"application/json\"}}, timeout=10)\nresp.raise_for_status()\n```",
+    "The CORS errors happen because the API only allows `https://app.acme-corp.net`. Add `http://localhost:5173` to `CORS_ALLOWED_ORIGINS` in your local settings, not in production.",
+    "Upgrading to pydantic v2 will mostly break three things in this codebase: `@validator` decorators (now `@field_validator`), `.dict()` calls (now `.model_dump()`), and the custom `Config` classes.",
+    "The leak comes from the module-level `_seen` set in the dedup step, which is never cleared. Either bound it with an LRU or clear it after each batch.",
+    "Here is a checklist:\n- Is the migration reversible?\n- Does it lock a large table?\n- Has it been run against a production-sized copy?\n- Is there a backfill, and is it batched?",
+    "I found two N+1 patterns: the loop over `invoice.lines` and the `customer.address` access in the template. Both can be fixed with `prefetch_related`.",
     "Impact: checkout failed for 18% of EU users for 47 minutes.\nRoot cause: a config push removed the payment provider's IP range from the egress allow-list.\nRemediation: the change was reverted at 10:52 UTC; a config lint now checks the allow-list.",
 ]
 CLOSERS = ["", "", "\n\nLet me know if you'd like me to apply this change.", "\n\nWant me to open a PR with this?",
@@ -170,7 +206,8 @@ CLOSERS = ["", "", "\n\nLet me know if you'd like me to apply this change.", "\n
 
 
 # (request index, output-body index): answers that belong to their question
-PAIRS = [(2, 0), (1, 1), (9, 2), (18, 3), (13, 4), (7, 8), (17, 9), (25, 10), (20, 11), (22, 12), (23, 13), (12, 14), (14, 7)]
+PAIRS = [(2, 0), (1, 1), (9, 2), (18, 3), (13, 4), (7, 8), (17, 9), (25, 10), (20, 11), (22, 12), (23, 13), (12, 14), (14, 7),
+         (30, 21), (49, 22), (34, 23), (38, 24), (40, 25), (43, 26), (35, 27), (46, 28)]
 
 
 def qa_pair(r: random.Random) -> tuple[str, str]:

@@ -96,6 +96,9 @@ CORPORA = [
     Corpus("privacy_blind16", ("generate.py", "_b16rand.py", "_b16fill.py", "_b16en.py", "_b16leak.py",
                                "_b16intl.py", "_b16logs.py"),
            lambda c: c == {"secret": 1065, "prompt": 1065, "benign": 1180}),
+    Corpus("privacy_blind17", ("generate.py", "_b17rand.py", "_b17lang.py", "_b17cfg.py", "_b17code.py", "_b17ops.py",
+                               "_b17pbank.py", "_b17pintl.py", "_b17prompt.py", "_b17benign.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

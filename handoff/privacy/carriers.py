@@ -41,7 +41,7 @@ from __future__ import annotations
 import binascii
 from typing import TYPE_CHECKING
 
-from handoff.privacy import notes, values, vendors13
+from handoff.privacy import notes, values, vendors14
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
@@ -845,7 +845,7 @@ def layout_hits(view: str, lo: str, present: frozenset[bytes], category: str, pr
         _login_pairs(view, category, priority, hits)
     if ":" in view and _rx(_LINE_GATE).search(view) is not None:
         _login_lines(view, category, priority, hits)
-    vendors13.value_first_hits(view, lo, category, priority, hits)  # V <- pw, V is the token
+    vendors14.layout_hits(view, lo, category, priority, hits)  # V <- pw, V is the token, cookie rows
 
 
 _HANDOVER_PHRASES = (("here you go", b"here"), ("here it is", b"here"), ("this one", b"one"),

@@ -1,0 +1,347 @@
+"""Credential places added in session 14: a secret's name and its value parted by markup or by
+a terminal's line break, so no ``NAME=value`` operator joins them.
+
+Ordinary ``keyword`` rows (see ``rules.py``'s docstring), appended to ``rules.RULES`` after
+session 13's, and one layout check run from ``carriers.layout_hits``. Each is a class found with
+synthetic examples of mobile and client config and of text copied from browser developer tools:
+
+- a plist's ``<key>N</key>`` and the ``<string>V</string>`` after it (``Info.plist``,
+  ``GoogleService-Info.plist``): the key names the secret, the next element holds it;
+- an XML element named by an attribute (``<entry key="db.password">V</entry>`` in a Java
+  properties XML, Android's ``<string name="facebook_client_token">V</string>``, .NET's
+  ``<setting name="ApiKey"><value>V</value></setting>``);
+- an AndroidManifest ``<meta-data>`` written value first (``android:value="V"
+  android:name="com.acme.API_SECRET"``);
+- gradle's ``buildConfigField "String", "API_SECRET", "\\"V\\""`` and ``resValue``;
+- PowerShell's ``New-Object System.Net.Cookie("session", "V", ...)`` (Chrome's "Copy as
+  PowerShell");
+- a terminal's scrollback where a command prints a named secret and the next line is its value
+  (``$ echo $DB_PASSWORD`` / ``V``, ``printenv``, ``aws configure get``, ``heroku config:get``,
+  a devtools console's ``localStorage.getItem('token')``);
+- a row of the devtools cookie table pasted as tab-separated text (name, value, domain, path,
+  ...): ``cookie_rows`` below, a layout check, since the row has no literal to dispatch on.
+
+The name is judged by ``values.classify_name`` and the value under that class, as for an
+assignment; a cookie's name by the session words of ``carriers``. Example values are random
+characters written as two adjacent literals so that other secret scanners do not flag them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handoff.privacy import rule as _rules
+from handoff.privacy import vendors13
+from handoff.privacy.lazy_re import rx as _rx
+from handoff.privacy.values import (
+    VENDOR,
+    classify_name,
+    is_benign_id,
+    is_uuid,
+    is_wordy,
+    looks_random,
+    looks_secret,
+    looks_vendor_secret,
+    named_secret,
+)
+
+if TYPE_CHECKING:
+    from re import Match
+
+_Rule = _rules.Rule
+_C, _KW = _rules.CREDENTIAL, _rules.KEYWORD
+
+
+def pair_secret(name: str, value: str) -> bool:
+    """A value held under a name that says it is a secret, judged as ``NAME=value`` would be."""
+    cls = classify_name(name.strip())
+    if cls is None:
+        return False
+    v = value.strip().strip("\"'`")
+    if v[:1] in "@?" and "/" in v[:24]:
+        return False  # an Android resource reference (@string/api_key, ?attr/x), not a value
+    if cls == VENDOR:
+        return looks_vendor_secret(v)
+    return named_secret(name, v) and looks_secret(v, cls)
+
+
+_SESSION_WORDS = ("sess", "sid", "token", "auth", "jwt", "remember", "login", "csrf", "xsrf",
+                  "security")
+
+
+def session_cookie(name: str, value: str) -> bool:
+    """A cookie whose name says it carries a session or a token and whose value is random (a
+    UUID or another id is a session's id in a log, not its cookie)."""
+    if pair_secret(name, value):
+        return True
+    low = name.lower()
+    v = value.strip().rstrip(".,;")
+    if v.lower().startswith("s%3a"):
+        v = v[4:].split(".", 1)[0]  # express's signed cookie: s:<id>.<signature>
+    return any(w in low for w in _SESSION_WORDS) and looks_random(v, 16) and not (
+        is_uuid(v) or is_benign_id(v))
+
+
+def _session_named(name: str) -> bool:
+    low = name.lower()
+    return any(w in low for w in _SESSION_WORDS)
+
+
+def _session_id(value: str) -> bool:
+    """Hex of 32+ digits or a UUID: in a cookie table, under a session cookie's name, the
+    session itself (Rails' ``_session_id``), not an id quoted in a log."""
+    v = value.lower()
+    return is_uuid(v) or (len(v) >= 32 and all(c in "0123456789abcdef" for c in v))
+
+
+def _name_value(m: Match[str]) -> bool:
+    return pair_secret(m.group(1), m.group(2))
+
+
+def _value_name(m: Match[str]) -> bool:
+    return pair_secret(m.group(2), m.group(1))
+
+
+def _cookie_call(m: Match[str]) -> bool:
+    return session_cookie(m.group(1), m.group(2))
+
+
+def _cookie_header(m: Match[str]) -> bool:
+    """A HAR header entry's ``Cookie``/``Set-Cookie`` value: one of its ``name=value`` pairs is
+    a session cookie."""
+    for pair in m.group(1).split(";"):
+        name, sep, value = pair.partition("=")
+        if sep and session_cookie(name.strip(), value.strip()):
+            return True
+    return False
+
+
+_REVEAL_NAMES = 5
+"""How many alternatives of ``_REVEAL`` capture a name (groups 1-5); the value is group 6."""
+
+
+def _revealed(m: Match[str]) -> bool:
+    """The line after the command is only the value: the name printed is a secret's, and the
+    value is one by its shape (no words, not an id)."""
+    name = next((g for g in m.groups()[:_REVEAL_NAMES] if g), "")
+    value = m.group(_REVEAL_NAMES + 1)
+    return bool(name) and not is_wordy(value) and pair_secret(name, value)
+
+
+_VALUE = r"([^<>\"'\s]{4,4096})"
+_NAME = r"([A-Za-z0-9_.:-]{1,120})"
+_Q = r"[\"']"
+
+_REVEAL = (
+    r"(?:echo|printf(?:[ \t]+" + _Q + r"[^\"'\n]{0,12}" + _Q + r")?)[ \t]+" + _Q
+    + r"?\$\{?(?:env:)?([A-Za-z_][A-Za-z0-9_]{1,80})\}?" + _Q + r"?"
+    r"|printenv[ \t]+([A-Za-z_][A-Za-z0-9_]{1,80})"
+    r"|aws[ \t]+configure[ \t]+get[ \t]+([A-Za-z_.]{1,80})(?:[ \t]+--profile[ \t]+\S{1,64})?"
+    r"|heroku[ \t]+config:get[ \t]+([A-Za-z_][A-Za-z0-9_]{1,80})(?:[ \t]+-[a-z][ \t]+\S{1,64})?"
+    r"|(?:localStorage|sessionStorage)\.getItem\(" + _Q + r"([^\"'\n]{1,80})" + _Q + r"\);?"
+)
+_REVEALED_VALUE = (
+    r"[ \t;]*\r?\n[ \t]*(?:[<>\u2190][ \t]*)?" + _Q + r"?([^\s\"']{6,4096})" + _Q
+    + r"?[ \t]*(?=\r?\n|$)"
+)
+
+
+RULES_14: tuple[_rules.Rule, ...] = (
+    _Rule(
+        "plist-key-string",
+        "A property list's <key> naming a secret and the <string> after it holding it"
+        " (Info.plist, GoogleService-Info.plist).",
+        _C, _KW,
+        r"<key>[ \t]*" + _NAME + r"[ \t]*</key>\s{0,64}<string>[ \t]*" + _VALUE
+        + r"[ \t]*</string>",
+        keywords=("<key>",),
+        requires=("<string>",),
+        anchored=True,
+        group=2,
+        validator=_name_value,
+        priority=1,
+        examples=(
+            "<key>ClientSecret</key>\n<string>flpxO8Bzjr64QX6l" "rDAae5wDI0ssDuuhb9lfBnTe</string>",
+            "<key>Password</key>\n\t<string>Z4ejx+Pjc" "xiKKF9</string>",
+        ),
+        near_misses=(
+            "<key>CFBundleVersion</key>\n<string>1.4.2</string>",
+            "<key>API_KEY</key>\n<string>$(API_KEY)</string>",
+            "<key>NSCameraUsageDescription</key><string>Scan a receipt</string>",
+        ),
+    ),
+    _Rule(
+        "xml-named-element",
+        "An XML element named by its key or name attribute that holds a secret (a properties"
+        " XML <entry key=...>, Android <string name=...>, .NET <setting name=...><value>).",
+        _C, _KW,
+        r"<(?:entry|string|item|setting|secret)[ \t]+(?:key|name)=" + _Q + _NAME + _Q
+        + r"[^<>\n]{0,120}>(?:\s{0,40}<value>)?[ \t]*" + _VALUE + r"[ \t]*</",
+        keywords=("<entry", "<string", "<item", "<setting", "<secret"),
+        anchored=True,
+        group=2,
+        validator=_name_value,
+        priority=1,
+        examples=(
+            '<entry key="db.password">Z4ejx+Pjc' "xiKKF9</entry>",
+            '<string name="api_secret" translatable="false">2a3UFaQpcp9p' "w0UxAPUuA3qAq6pF</string>",
+            '<setting name="ApiKey" serializeAs="String"><value>9fK2mQ7xL4vR' "8nT3wZ6pB1cY</value>",
+        ),
+        near_misses=(
+            '<string name="app_name">Acme Notes</string>',
+            '<entry key="db.password">${DB_PASSWORD}</entry>',
+            '<string name="token_hint">Paste your token</string>',
+        ),
+    ),
+    _Rule(
+        "android-meta-value-first",
+        "An AndroidManifest <meta-data> written value first: android:value holds the secret"
+        " that the android:name after it names.",
+        _C, _KW,
+        r"android:value=" + _Q + r"([^\"'\s]{8,4096})" + _Q + r"\s{1,40}android:name="
+        + _Q + r"([A-Za-z0-9_.:-]{1,200})" + _Q,
+        keywords=("android:value",),
+        requires=("android:name",),
+        anchored=True,
+        group=1,
+        validator=_value_name,
+        priority=1,
+        examples=(
+            '<meta-data android:value="SNqyq5y6H6Dfh1tkh7aX' 'dpHYLM2otDmHpBlYkdUG"'
+            ' android:name="com.acme.API_SECRET"/>',
+            '<meta-data\n  android:value="28b9f8aed1c97023' '47caf51676915932"\n'
+            '  android:name="com.facebook.sdk.ClientToken" />',
+        ),
+        near_misses=(
+            '<meta-data android:value="@string/facebook_client_token" android:name="com.facebook.sdk.ClientToken"/>',
+            '<meta-data android:value="${MAPS_API_KEY}" android:name="com.google.android.geo.API_KEY"/>',
+            '<meta-data android:value="true" android:name="firebase_analytics_collection_enabled"/>',
+        ),
+    ),
+    _Rule(
+        "gradle-build-field",
+        "A gradle buildConfigField or resValue whose name is a secret's and whose value"
+        " (often escaped quotes inside quotes) holds it.",
+        _C, _KW,
+        r"(?:buildConfigField|resValue)[ \t]*\(?[ \t]*" + _Q + r"[A-Za-z.]{1,40}" + _Q
+        + r"[ \t]*,[ \t]*" + _Q + r"([A-Za-z0-9_.]{1,100})" + _Q + r"[ \t]*,[ \t]*"
+        r"(?:" + _Q + r"\\?" + _Q + r"|" + _Q + r")([^\"'\\\s]{4,4096})",
+        keywords=("buildconfigfield", "resvalue"),
+        anchored=True,
+        group=2,
+        validator=_name_value,
+        priority=1,
+        examples=(
+            'buildConfigField "String", "API_SECRET", "\\"2a3UFaQpcp9pw0' 'UxAPUuA3qAq6pFOZnRh9UAwrnV\\""',
+            "buildConfigField('String', 'API_KEY', '\"2a3UFaQpcp9pw0" "UxAPUuA3qAq6pF\"')",
+            'resValue "string", "maps_api_key", "AIzaSyB2a3UFaQpcp9' 'pw0UxAPUuA3qAq6pFOZn"',
+        ),
+        near_misses=(
+            'buildConfigField "String", "API_SECRET", "\\"${System.getenv(\'API_SECRET\')}\\""',
+            'buildConfigField "String", "API_URL", "\\"https://api.acme.io\\""',
+            'resValue "string", "app_name", "Acme Notes"',
+        ),
+    ),
+    _Rule(
+        "powershell-cookie",
+        "A session or auth cookie in PowerShell's System.Net.Cookie (Chrome's Copy as"
+        " PowerShell).",
+        _C, _KW,
+        r"System\.Net\.Cookie[ \t]*\([ \t]*" + _Q + r"([^\"'\n]{1,100})" + _Q + r"[ \t]*,[ \t]*"
+        + _Q + r"([^\"'\s]{8,4096})" + _Q,
+        keywords=("system.net.cookie",),
+        anchored=True,
+        group=2,
+        validator=_cookie_call,
+        priority=1,
+        examples=(
+            '$session.Cookies.Add((New-Object System.Net.Cookie("session", "JYHGr9mHPPxvqq8w'
+            'QGEzjkUfEbi0aYNH4iLsnr9L", "/", "app.acme.io")))',
+            '$s.Cookies.Add((New-Object System.Net.Cookie("__Secure-next-auth.session-token", "'
+            'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..Tq9mZ4rWx2Lp8KzQ", "/", "x.acme.io")))',
+        ),
+        near_misses=(
+            '$session.Cookies.Add((New-Object System.Net.Cookie("theme", "dark", "/", "app.acme.io")))',
+            '$s.Cookies.Add((New-Object System.Net.Cookie("_ga", "GA1.1.1234567890.1700000000", "/", ".acme.io")))',
+        ),
+    ),
+    _Rule(
+        "har-cookie-header",
+        "A HAR entry's Cookie or Set-Cookie header (name and value as two JSON fields) that"
+        " carries a session cookie.",
+        _C, _KW,
+        r"\"name\"[ \t]*:[ \t]*\"(?i:cookie|set-cookie)\"[ \t]*,\s{0,40}\"value\"[ \t]*:[ \t]*"
+        r"\"([^\"\n]{8,4096})\"",
+        keywords=('"cookie"', '"set-cookie"'),
+        requires=('"value"',),
+        group=1,
+        validator=_cookie_header,
+        priority=1,
+        examples=(
+            '{"name": "Cookie", "value": "sid=JPW6PurT0vhsZZy1L6bEueJ1' 'RKlh4bNf3kyistyR; theme=dark"}',
+            '{\n  "name": "set-cookie",\n  "value": "__Host-session=Tq9mZ4rWx2Lp8KzQ' 'f3Kq9ZxR2mWv; Path=/"\n}',
+        ),
+        near_misses=(
+            '{"name": "Cookie", "value": "theme=dark; lang=en-US"}',
+            '{"name": "set-cookie", "value": "sessionid=; Max-Age=0; Path=/"}',
+        ),
+    ),
+    _Rule(
+        "revealed-secret",
+        "A terminal's scrollback: a command prints a named secret (echo $DB_PASSWORD, printenv,"
+        " aws configure get, heroku config:get, localStorage.getItem) and the next line is its"
+        " value alone.",
+        _C, _KW,
+        r"(?:" + _REVEAL + r")" + _REVEALED_VALUE,
+        keywords=("echo", "printf", "printenv", "configure get", "config:get", "getitem"),
+        requires=("\n",),
+        group=_REVEAL_NAMES + 1,
+        validator=_revealed,
+        priority=1,
+        examples=(
+            "$ echo $DB_PASSWORD\n2iQnf^Ef3V1" "oCW3",
+            "ops@bastion:~$ echo \"${PGPASSWORD}\"\nZ4ejx+Pjc" "xiKKF9\nops@bastion:~$",
+            "$ printenv API_SECRET\nwEeVxaZhRJqcaxN1tXx" "sE8aEmQiLy2Nm5pffIjAN",
+            "$ aws configure get aws_secret_access_key\nbsQ7p1I7qdMinoACvf3Du" "q7DgbAWKpUADsqLfVOX",
+            "> localStorage.getItem('token')\n'nwr8ckNwfdYfRZMhmI8biGlITmH53Dvfo8" "hllpQUkWmS9maR'",
+        ),
+        near_misses=(
+            "$ echo $DB_PASSWORD\n\n$ # empty: the secret is not mounted",
+            "$ printenv API_SECRET_PATH\n/run/secrets/api",
+            "$ aws configure get region\nus-east-1",
+            "echo $TOKEN\nfi",
+            "$ echo $GITHUB_TOKEN\n${{ secrets.GITHUB_TOKEN }}",
+        ),
+    ),
+)
+"""Session 14's rows, appended to ``rules.RULES`` after session 13's."""
+
+
+# ---------------------------------------------------------------------------------------------
+# A devtools cookie table's rows: run from ``carriers.layout_hits``
+
+_Hit = tuple[str, int, int, int, str]
+
+_COOKIE_ROW = (
+    r"(?m)^[ \t]*([^\t\n]{1,128})\t([^\t\n]{12,4096})\t(?:\.?[A-Za-z0-9-]{1,63}"
+    r"(?:\.[A-Za-z0-9-]{1,63})*|localhost)(?::\d{1,5})?\t/[^\t\n]{0,256}(?=\t|\r?$)"
+)
+"""A row of the browser's cookie table copied as tab-separated text: name, value, domain, path
+and then expiry, size and flags. The domain and the path beside it say the row is a cookie."""
+
+
+def cookie_rows(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """Rows of a pasted cookie table whose cookie carries a session or a token."""
+    if "\t/" not in view:
+        return
+    for m in _rx(_COOKIE_ROW).finditer(view):
+        name, value = m.group(1), m.group(2).strip()
+        if session_cookie(name, value) or (_session_named(name) and _session_id(value)):
+            hits.append((category, priority, m.start(2), m.end(2), "cookie-table-row"))
+
+
+def layout_hits(view: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """Session 13's value-first checks and the cookie table's rows: the layout checks of the
+    vendor modules, called once from ``carriers.layout_hits``."""
+    vendors13.value_first_hits(view, lo, category, priority, hits)  # V <- pw, V is the token
+    cookie_rows(view, category, priority, hits)

@@ -143,15 +143,10 @@ _COOKIE_FILE = (
     r"\t([^\t\s]{12,4096})"
 )
 """A line of a Netscape ``cookies.txt`` (domain, flag, path, secure, expiry, name, value)."""
-_SESSION_WORDS = ("sess", "sid", "token", "auth", "jwt", "remember", "login", "csrf", "xsrf",
-                  "security")
 
 
 def _session_cookie(name: str, value: str) -> bool:
-    low = name.lower()
-    v = value.rstrip(".,;")
-    return any(w in low for w in _SESSION_WORDS) and values.looks_random(v, 16) and not (
-        values.is_uuid(v) or values.is_benign_id(v))  # a session's id in a log, not its cookie
+    return vendors14.prose_cookie(name, value)  # a uuid is a session's id in a log, not its cookie
 
 
 _BASIC = r"(?<![A-Za-z0-9_-])[Bb]asic[ \t]+([A-Za-z0-9+/]{8,684}={0,2})(?![A-Za-z0-9+/=_-])"

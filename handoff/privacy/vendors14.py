@@ -34,9 +34,12 @@ from handoff.privacy import rule as _rules
 from handoff.privacy import vendors13
 from handoff.privacy.lazy_re import rx as _rx
 from handoff.privacy.values import (
+    PASSWORD,
+    STRONG,
     VENDOR,
     classify_name,
     is_benign_id,
+    is_placeholder,
     is_uuid,
     is_wordy,
     looks_random,
@@ -103,7 +106,44 @@ def _value_name(m: Match[str]) -> bool:
 
 
 def _cookie_call(m: Match[str]) -> bool:
-    return session_cookie(m.group(1), m.group(2))
+    """A cookie set by name and value: a session cookie, its value random or a session id (the
+    call says it is the cookie, not an id quoted in a log)."""
+    name, value = m.group(1), m.group(2)
+    return session_cookie(name, value) or (_session_named(name) and _session_id(value))
+
+
+def _userlist_password(m: Match[str]) -> bool:
+    """A pgbouncer ``auth_file`` line's second field: a plain password (md5 and SCRAM hashes
+    are left to the hash rules)."""
+    value = m.group(2)
+    if value.lower().startswith(("md5", "scram-sha-256$")) or is_placeholder(value):
+        return False
+    return looks_secret(value, PASSWORD) and not is_wordy(value.replace("-", ""))
+
+
+def _inline_password(m: Match[str]) -> bool:
+    """The second line of an inline ``<auth-user-pass>`` block is the password itself."""
+    value = m.group(1)
+    return not is_placeholder(value) and looks_secret(value, PASSWORD)
+
+
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def _hex_follower(m: Match[str]) -> bool:
+    """32+ hex digits after a compound secret or token name with only a blank between them
+    (``client_secret 0c69...``): hex is an id or a digest after most words, a secret after
+    these (``values.is_benign_id`` would call it an id)."""
+    name, value = m.group(1), m.group(2)
+    return classify_name(name) == STRONG and set(value) <= _HEX_DIGITS and len(set(value)) >= 10
+
+
+def prose_cookie(name: str, value: str) -> bool:
+    """A session cookie named in prose or in a cookies.txt line (``carriers``): a random value,
+    or 32+ hex digits (a UUID there may be a session's id quoted in a log, not its cookie)."""
+    v = value.rstrip(".,;")
+    return _session_named(name) and ((looks_random(v, 16) and not (
+        is_uuid(v) or is_benign_id(v))) or (_session_id(v) and not is_uuid(v)))
 
 
 def _cookie_header(m: Match[str]) -> bool:
@@ -116,8 +156,37 @@ def _cookie_header(m: Match[str]) -> bool:
     return False
 
 
-_REVEAL_NAMES = 5
-"""How many alternatives of ``_REVEAL`` capture a name (groups 1-5); the value is group 6."""
+_VALUE = r"([^<>\"'\s]{4,4096})"
+_NAME = r"([A-Za-z0-9_.:-]{1,120})"
+_Q = r"[\"']"
+_ENV = r"([A-Za-z_][A-Za-z0-9_]{1,80})"
+_FLAGS = r"(?:[ \t]+-[^\n|;]{0,80}?)?"
+
+_REVEAL_ALTERNATIVES = (
+    r"(?:echo|printf(?:[ \t]+" + _Q + r"[^\"'\n]{0,12}" + _Q + r")?)[ \t]+" + _Q
+    + r"?\$\{?(?:env:)?" + _ENV + r"\}?" + _Q + r"?",
+    r"printenv[ \t]+" + _ENV,
+    r"aws[ \t]+configure[ \t]+get[ \t]+([A-Za-z_.]{1,80})" + _FLAGS,
+    r"heroku[ \t]+config:get[ \t]+" + _ENV + _FLAGS,
+    r"(?:localStorage|sessionStorage)\.getItem\(" + _Q + r"([^\"'\n]{1,80})" + _Q + r"\);?",
+    r"terraform[ \t]+output(?:[ \t]+-(?:raw|json|no-color))*[ \t]+([A-Za-z_][A-Za-z0-9_-]{1,80})",
+    r"pulumi[ \t]+(?:config[ \t]+get|stack[ \t]+output)(?:[ \t]+--show-secrets)?[ \t]+"
+    r"([A-Za-z_][A-Za-z0-9_:.-]{1,80})" + _FLAGS,
+    r"doppler[ \t]+secrets[ \t]+get[ \t]+" + _ENV + _FLAGS,
+    r"gcloud[ \t]+secrets[ \t]+versions[ \t]+access[^\n|;]{0,60}?--secret[= ]"
+    r"([A-Za-z_][A-Za-z0-9_-]{1,80})" + _FLAGS,
+    r"op[ \t]+read[ \t]+" + _Q + r"?op://[^\s\"']{1,200}/([A-Za-z_][A-Za-z0-9_-]{1,60})" + _Q
+    + r"?" + _FLAGS,
+)
+"""Commands that print one named secret: the shell's ``echo $X`` and ``printenv X``, the cloud
+and secret-store CLIs' getters (``terraform output -raw X``, ``doppler secrets get X``), a
+devtools console's storage getter. Each alternative captures the name once."""
+_REVEAL_NAMES = len(_REVEAL_ALTERNATIVES)
+_REVEAL = "|".join(_REVEAL_ALTERNATIVES)
+_REVEALED_VALUE = (
+    r"[ \t;]*\r?\n[ \t]*(?:[<>\u2190][ \t]*)?" + _Q + r"?([^\s\"']{6,4096})" + _Q
+    + r"?[ \t]*(?=\r?\n|$)"
+)
 
 
 def _revealed(m: Match[str]) -> bool:
@@ -126,24 +195,6 @@ def _revealed(m: Match[str]) -> bool:
     name = next((g for g in m.groups()[:_REVEAL_NAMES] if g), "")
     value = m.group(_REVEAL_NAMES + 1)
     return bool(name) and not is_wordy(value) and pair_secret(name, value)
-
-
-_VALUE = r"([^<>\"'\s]{4,4096})"
-_NAME = r"([A-Za-z0-9_.:-]{1,120})"
-_Q = r"[\"']"
-
-_REVEAL = (
-    r"(?:echo|printf(?:[ \t]+" + _Q + r"[^\"'\n]{0,12}" + _Q + r")?)[ \t]+" + _Q
-    + r"?\$\{?(?:env:)?([A-Za-z_][A-Za-z0-9_]{1,80})\}?" + _Q + r"?"
-    r"|printenv[ \t]+([A-Za-z_][A-Za-z0-9_]{1,80})"
-    r"|aws[ \t]+configure[ \t]+get[ \t]+([A-Za-z_.]{1,80})(?:[ \t]+--profile[ \t]+\S{1,64})?"
-    r"|heroku[ \t]+config:get[ \t]+([A-Za-z_][A-Za-z0-9_]{1,80})(?:[ \t]+-[a-z][ \t]+\S{1,64})?"
-    r"|(?:localStorage|sessionStorage)\.getItem\(" + _Q + r"([^\"'\n]{1,80})" + _Q + r"\);?"
-)
-_REVEALED_VALUE = (
-    r"[ \t;]*\r?\n[ \t]*(?:[<>\u2190][ \t]*)?" + _Q + r"?([^\s\"']{6,4096})" + _Q
-    + r"?[ \t]*(?=\r?\n|$)"
-)
 
 
 RULES_14: tuple[_rules.Rule, ...] = (
@@ -243,14 +294,15 @@ RULES_14: tuple[_rules.Rule, ...] = (
         ),
     ),
     _Rule(
-        "powershell-cookie",
-        "A session or auth cookie in PowerShell's System.Net.Cookie (Chrome's Copy as"
-        " PowerShell).",
+        "cookie-set-call",
+        "A session or auth cookie set by a call that takes its name and value (PowerShell's"
+        " System.Net.Cookie from Copy as PowerShell, cy.setCookie, add_cookie, res.cookie).",
         _C, _KW,
-        r"System\.Net\.Cookie[ \t]*\([ \t]*" + _Q + r"([^\"'\n]{1,100})" + _Q + r"[ \t]*,[ \t]*"
-        + _Q + r"([^\"'\s]{8,4096})" + _Q,
-        keywords=("system.net.cookie",),
-        anchored=True,
+        r"(?:System\.Net\.Cookie|(?<![A-Za-z])(?:[Ss]et|[Aa]dd)_?[Cc]ookie|(?<=\.)cookie"
+        r"|(?<![A-Za-z])new[ \t]+Cookie)[ \t]*\([ \t]*" + _Q + r"([^\"'\n]{1,100})" + _Q
+        + r"[ \t]*,[ \t]*" + _Q + r"([^\"'\s]{8,4096})" + _Q,
+        keywords=("system.net.cookie", "setcookie", "set_cookie", "addcookie", "add_cookie",
+                  "cookie"),
         group=2,
         validator=_cookie_call,
         priority=1,
@@ -259,10 +311,14 @@ RULES_14: tuple[_rules.Rule, ...] = (
             'QGEzjkUfEbi0aYNH4iLsnr9L", "/", "app.acme.io")))',
             '$s.Cookies.Add((New-Object System.Net.Cookie("__Secure-next-auth.session-token", "'
             'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..Tq9mZ4rWx2Lp8KzQ", "/", "x.acme.io")))',
+            "cy.setCookie('session_id', '5d1f0c9e8b7a6f5e4d3c2b1a0f9e8d7c" "6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e')",
+            "driver.add_cookie('remember_token', 'Zr8kq2Lw9Xv4Tq9m" "Z4rWx2Lp')",
         ),
         near_misses=(
             '$session.Cookies.Add((New-Object System.Net.Cookie("theme", "dark", "/", "app.acme.io")))',
             '$s.Cookies.Add((New-Object System.Net.Cookie("_ga", "GA1.1.1234567890.1700000000", "/", ".acme.io")))',
+            "cy.setCookie('session_id', Cypress.env('SESSION'))",
+            "res.cookie('sessionid', 'placeholder-session-value')",
         ),
     ),
     _Rule(
@@ -287,13 +343,75 @@ RULES_14: tuple[_rules.Rule, ...] = (
         ),
     ),
     _Rule(
+        "pgbouncer-userlist",
+        "A pgbouncer auth_file (userlist.txt) line: a quoted user and the quoted password.",
+        _C, _KW,
+        r"(?m)^[ \t]*\"([A-Za-z0-9_.@-]{1,64})\"[ \t]+\"([^\"\s]{6,256})\"[ \t]*\r?$",
+        keywords=("userlist", "auth_file"),
+        group=2,
+        validator=_userlist_password,
+        priority=1,
+        examples=(
+            'userlist.txt for pgbouncer:\n"grafana" "Tq9mZ4r' 'Wx2!Lp"',
+            'pgbouncer auth_file:\n"app" "Zr8kq2Lw' '9Xv4"\n"etl" "kNFzyhSR' 'oqhhiEkbCOJ"',
+        ),
+        near_misses=(
+            'userlist.txt:\n"app" "md5' '3f0c2a9e7b144c1d9a550e6d2b7c8f41"',
+            'userlist.txt holds one line per user:\n"username" "password"',
+        ),
+    ),
+    _Rule(
+        "openvpn-inline-auth",
+        "An OpenVPN inline <auth-user-pass> block: the user's line and then the password's.",
+        _C, _KW,
+        r"<auth-user-pass>[ \t]*\r?\n[ \t]*[^\s<]{1,128}[ \t]*\r?\n[ \t]*([^\s<]{4,256})"
+        r"[ \t]*\r?\n[ \t]*</auth-user-pass>",
+        keywords=("<auth-user-pass>",),
+        anchored=True,
+        group=1,
+        validator=_inline_password,
+        priority=1,
+        examples=(
+            "vpn.ovpn:\n<auth-user-pass>\napp\norbit!harb" "our22#snW\n</auth-user-pass>",
+            "<auth-user-pass>\nreadonly\n5h1IhJGA3ctc" "BLl5VQYB8\n</auth-user-pass>",
+        ),
+        near_misses=(
+            "<auth-user-pass>\nUSERNAME\nPASSWORD\n</auth-user-pass>",
+            "<auth-user-pass>\nops\n${VPN_PASSWORD}\n</auth-user-pass>",
+        ),
+    ),
+    _Rule(
+        "secret-hex-follower",
+        "32+ hex digits after a compound secret or token name with only a blank between"
+        " (client_secret 0c69..., webhook_token is 9f...).",
+        _C, _KW,
+        r"(?<![A-Za-z0-9_.-])([A-Za-z][A-Za-z0-9]{0,30}(?:[_.-][A-Za-z0-9]{1,30}){0,3}[_.-]"
+        r"(?:[Ss]ecret|SECRET|[Tt]oken|TOKEN))(?:[ \t]+(?:is|was)[ \t]+|[ \t]+)`?"
+        r"([0-9a-fA-F]{32,128})`?(?![A-Za-z0-9_-])",
+        keywords=("secret", "token"),
+        group=2,
+        validator=_hex_follower,
+        priority=2,  # a rule that knows the command (set -x NAME V) reports it instead
+        examples=(
+            "partner sandbox: client_id ea5ff01b-4368-4ba4-accf-8f3a483396a4, client_secret"
+            " 0c69fdc3b07bc8aec868cd0f" "dd96e31c78543adef0a409b3",
+            "the webhook_token is 9f2e55f58470670496987c7f" "a1b2c3d4",
+        ),
+        near_misses=(
+            "client_secret 3f0c2a9e-7b14-4c1d-9a55-0e6d2b7c8f41 rotated",
+            "bumped refresh_token 0000000000000000000000000000000000000000 default",
+            "csrf_token abc",
+        ),
+    ),
+    _Rule(
         "revealed-secret",
         "A terminal's scrollback: a command prints a named secret (echo $DB_PASSWORD, printenv,"
         " aws configure get, heroku config:get, localStorage.getItem) and the next line is its"
         " value alone.",
         _C, _KW,
         r"(?:" + _REVEAL + r")" + _REVEALED_VALUE,
-        keywords=("echo", "printf", "printenv", "configure get", "config:get", "getitem"),
+        keywords=("echo", "printf", "printenv", "configure get", "config:get", "getitem",
+                  "terraform output", "pulumi", "doppler", "gcloud secrets", "op read"),
         requires=("\n",),
         group=_REVEAL_NAMES + 1,
         validator=_revealed,
@@ -304,11 +422,14 @@ RULES_14: tuple[_rules.Rule, ...] = (
             "$ printenv API_SECRET\nwEeVxaZhRJqcaxN1tXx" "sE8aEmQiLy2Nm5pffIjAN",
             "$ aws configure get aws_secret_access_key\nbsQ7p1I7qdMinoACvf3Du" "q7DgbAWKpUADsqLfVOX",
             "> localStorage.getItem('token')\n'nwr8ckNwfdYfRZMhmI8biGlITmH53Dvfo8" "hllpQUkWmS9maR'",
+            "$ terraform output -raw db_admin_password\nQm7rX2k" "pLz9!vT",
+            "$ op read op://ops/grafana/admin_password\n9fK2mQ7x" "L4vR8nT3wZ6pB1cY",
         ),
         near_misses=(
             "$ echo $DB_PASSWORD\n\n$ # empty: the secret is not mounted",
             "$ printenv API_SECRET_PATH\n/run/secrets/api",
             "$ aws configure get region\nus-east-1",
+            "$ terraform output -raw db_password_secret_arn\narn:aws:secretsmanager:eu-west-1:1234",
             "echo $TOKEN\nfi",
             "$ echo $GITHUB_TOKEN\n${{ secrets.GITHUB_TOKEN }}",
         ),

@@ -168,3 +168,15 @@ def test_hex_after_compound_secret_name() -> None:
     assert _flagged(f"the webhook_token is {_hex(40)}")
     assert not _flagged(f"client_secret {_hex(8)}-{_hex(4)}-4{_hex(3)}-a{_hex(3)}-{_hex(12)} rotated")
     assert not _flagged(f"commit {_hex(40)} touched refresh_token handling")
+
+
+def test_hex_after_compound_key_name() -> None:
+    assert _flagged(f"pagerduty INTEGRATION_KEY {_hex(32)} (rotate it after the drill)")
+    assert not _flagged(f"signing_key {_hex(40).upper()} is in the keyring")
+    assert not _flagged(f"cache_key {_hex(32)} missed twice")
+    assert not _flagged(f"RABBIT_ROUTING_KEY {_hex(32)}")
+
+
+def test_poetry_http_basic_password() -> None:
+    assert _flagged(f"poetry config http-basic.acme ci {_pw()}")
+    assert not _flagged("poetry config http-basic.acme ci $POETRY_HTTP_BASIC_ACME_PASSWORD")

@@ -39,6 +39,7 @@ from handoff.privacy.values import (
     VENDOR,
     classify_name,
     is_benign_id,
+    is_key_fingerprint,
     is_placeholder,
     is_uuid,
     is_wordy,
@@ -130,12 +131,45 @@ def _inline_password(m: Match[str]) -> bool:
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
+def _name_before(text: str, end: int) -> str:
+    """The name that ends at ``end``: letters, digits and ``_.-`` back to the first other
+    character (at most 100)."""
+    start = end
+    while start > max(0, end - 100) and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+        start -= 1
+    return text[start:end].lstrip("_.-")
+
+
 def _hex_follower(m: Match[str]) -> bool:
-    """32+ hex digits after a compound secret or token name with only a blank between them
+    """32+ hex digits after a compound secret, token or key name with only a blank between them
     (``client_secret 0c69...``): hex is an id or a digest after most words, a secret after
-    these (``values.is_benign_id`` would call it an id)."""
-    name, value = m.group(1), m.group(2)
-    return classify_name(name) == STRONG and set(value) <= _HEX_DIGITS and len(set(value)) >= 10
+    these (``values.is_benign_id`` would call it an id). The name is read back from the word
+    the match starts at (``client_`` + ``secret``), so the pattern opens with its keyword."""
+    text, at = m.string, m.start()
+    if at == 0 or text[at - 1] not in "_.-":
+        return False  # a compound name: client_secret, WEBHOOK_TOKEN, SENDGRID_API_KEY
+    name = _name_before(text, at + len(m.group(0).split()[0]))
+    value = m.group(1)
+    if classify_name(name) not in (STRONG, VENDOR) or is_key_fingerprint(name, value):
+        return False
+    words = name.lower().replace("-", "_").replace(".", "_").split("_")
+    if words[-1] == "key" and any(w in _NOT_A_SHARED_KEY for w in words):
+        return False
+    return set(value) <= _HEX_DIGITS and len(set(value)) >= 10
+
+
+_NOT_A_SHARED_KEY = frozenset(("signing", "gpg", "pgp", "ssh", "host", "public", "pub", "deploy",
+                               "cache", "idempotency", "partition", "sort", "primary", "foreign",
+                               "object", "s3", "kms", "fingerprint", "license"))
+"""Words in a key's name that make 32+ hex after it a key's id or fingerprint, a cache or
+object key, not a shared secret (``signing_key 3AA5...``, ``cache_key 9f2e...``)."""
+
+
+def _positional_password(m: Match[str]) -> bool:
+    """The password given after the user as a separate argument: a password's shape, not a
+    variable or a placeholder."""
+    value = m.group(2)
+    return value[:1] not in "$%<{" and not is_placeholder(value) and looks_secret(value, PASSWORD)
 
 
 def prose_cookie(name: str, value: str) -> bool:
@@ -382,25 +416,48 @@ RULES_14: tuple[_rules.Rule, ...] = (
     ),
     _Rule(
         "secret-hex-follower",
-        "32+ hex digits after a compound secret or token name with only a blank between"
-        " (client_secret 0c69..., webhook_token is 9f...).",
+        "32+ hex digits after a compound secret, token or key name with only a blank between"
+        " (client_secret 0c69..., webhook_token is 9f..., INTEGRATION_KEY 0ba2...).",
         _C, _KW,
-        r"(?<![A-Za-z0-9_.-])([A-Za-z][A-Za-z0-9]{0,30}(?:[_.-][A-Za-z0-9]{1,30}){0,3}[_.-]"
-        r"(?:[Ss]ecret|SECRET|[Tt]oken|TOKEN))(?:[ \t]+(?:is|was)[ \t]+|[ \t]+)`?"
+        r"(?:secret|SECRET|Secret|token|TOKEN|Token|key|KEY|Key)(?:[ \t]+(?:is|was)[ \t]+|[ \t]+)`?"
         r"([0-9a-fA-F]{32,128})`?(?![A-Za-z0-9_-])",
-        keywords=("secret", "token"),
-        group=2,
+        keywords=("secret", "token", "key"),
+        anchored=True,
+        group=1,
         validator=_hex_follower,
         priority=2,  # a rule that knows the command (set -x NAME V) reports it instead
         examples=(
             "partner sandbox: client_id ea5ff01b-4368-4ba4-accf-8f3a483396a4, client_secret"
             " 0c69fdc3b07bc8aec868cd0f" "dd96e31c78543adef0a409b3",
             "the webhook_token is 9f2e55f58470670496987c7f" "a1b2c3d4",
+            "pagerduty INTEGRATION_KEY 0ba2b726422e4765af44" "2e5de8ab7cae (rotate it)",
         ),
         near_misses=(
             "client_secret 3f0c2a9e-7b14-4c1d-9a55-0e6d2b7c8f41 rotated",
             "bumped refresh_token 0000000000000000000000000000000000000000 default",
             "csrf_token abc",
+            "gpg --recv-keys; signing_key 3AA5C34371567BD2" "3AA5C34371567BD24B1F0E7C",
+            "cache_key 9f2e55f58470670496987c7fa1b2c3d4 missed",
+        ),
+    ),
+    _Rule(
+        "poetry-http-basic",
+        "poetry config http-basic.REPO USER PASSWORD: the password as the last argument.",
+        _C, _KW,
+        r"http-basic\.[A-Za-z0-9_.-]{1,64}[ \t]+[^\s\"'-][^\s\"']{0,63}[ \t]+([\"']?)"
+        r"([^\s\"']{4,256})\1(?![^\s;|&])",
+        keywords=("http-basic",),
+        anchored=True,
+        group=2,
+        validator=_positional_password,
+        priority=1,
+        examples=(
+            "poetry config http-basic.acme ci uCiLV+kzyt" "sssRy",
+            "poetry config http-basic.pypi-mirror deploy 'Zr8kq2Lw" "9Xv4!'",
+        ),
+        near_misses=(
+            "poetry config http-basic.acme ci $POETRY_PASSWORD",
+            "poetry config http-basic.acme <username> <password>",
         ),
     ),
     _Rule(

@@ -171,7 +171,8 @@ def test_hex_after_compound_secret_name() -> None:
 
 
 def test_hex_after_compound_key_name() -> None:
-    assert _flagged(f"pagerduty INTEGRATION_KEY {_hex(32)} (rotate it after the drill)")
+    assert _flagged(f"creds for repro: account_id 12345, api_key {_hex(40)}")
+    assert _flagged(f"sandbox: client_id {_hex(12)}, integration_key {_hex(32)}")
     assert not _flagged(f"signing_key {_hex(40).upper()} is in the keyring")
     assert not _flagged(f"cache_key {_hex(32)} missed twice")
     assert not _flagged(f"RABBIT_ROUTING_KEY {_hex(32)}")

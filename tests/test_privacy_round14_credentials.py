@@ -180,4 +180,5 @@ def test_hex_after_compound_key_name() -> None:
 
 def test_poetry_http_basic_password() -> None:
     assert _flagged(f"poetry config http-basic.acme ci {_pw()}")
+    assert _flagged(f"composer config --global http-basic.repo.acme.io ci {_pw()}")
     assert not _flagged("poetry config http-basic.acme ci $POETRY_HTTP_BASIC_ACME_PASSWORD")

@@ -441,8 +441,9 @@ RULES_14: tuple[_rules.Rule, ...] = (
         ),
     ),
     _Rule(
-        "poetry-http-basic",
-        "poetry config http-basic.REPO USER PASSWORD: the password as the last argument.",
+        "config-http-basic",
+        "poetry's and composer's config http-basic.REPO USER PASSWORD: the password (or token)"
+        " as the last argument.",
         _C, _KW,
         r"http-basic\.[A-Za-z0-9_.-]{1,64}[ \t]+[^\s\"'-][^\s\"']{0,63}[ \t]+([\"']?)"
         r"([^\s\"']{4,256})\1(?![^\s;|&])",

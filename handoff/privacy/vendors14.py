@@ -332,11 +332,12 @@ RULES_14: tuple[_rules.Rule, ...] = (
         "A session or auth cookie set by a call that takes its name and value (PowerShell's"
         " System.Net.Cookie from Copy as PowerShell, cy.setCookie, add_cookie, res.cookie).",
         _C, _KW,
-        r"(?:System\.Net\.Cookie|(?<![A-Za-z])(?:[Ss]et|[Aa]dd)_?[Cc]ookie|(?<=\.)cookie"
-        r"|(?<![A-Za-z])new[ \t]+Cookie)[ \t]*\([ \t]*" + _Q + r"([^\"'\n]{1,100})" + _Q
+        r"(?:System\.Net\.Cookie|[Ss]et_?[Cc]ookie|[Aa]dd_?[Cc]ookie|[Cc]ookie)[ \t]*\([ \t]*"
+        + _Q + r"([^\"'\n]{1,100})" + _Q
         + r"[ \t]*,[ \t]*" + _Q + r"([^\"'\s]{8,4096})" + _Q,
         keywords=("system.net.cookie", "setcookie", "set_cookie", "addcookie", "add_cookie",
                   "cookie"),
+        anchored=True,
         group=2,
         validator=_cookie_call,
         priority=1,
@@ -468,8 +469,10 @@ RULES_14: tuple[_rules.Rule, ...] = (
         " value alone.",
         _C, _KW,
         r"(?:" + _REVEAL + r")" + _REVEALED_VALUE,
-        keywords=("echo", "printf", "printenv", "configure get", "config:get", "getitem",
-                  "terraform output", "pulumi", "doppler", "gcloud secrets", "op read"),
+        keywords=("echo", "printf", "printenv", "aws configure", "heroku config:get",
+                  "localstorage.getitem", "sessionstorage.getitem", "terraform output", "pulumi",
+                  "doppler secrets", "gcloud secrets", "op read"),
+        anchored=True,
         requires=("\n",),
         group=_REVEAL_NAMES + 1,
         validator=_revealed,

@@ -13,17 +13,23 @@ synthetic examples of mobile and client config and of text copied from browser d
 - an AndroidManifest ``<meta-data>`` written value first (``android:value="V"
   android:name="com.acme.API_SECRET"``);
 - gradle's ``buildConfigField "String", "API_SECRET", "\\"V\\""`` and ``resValue``;
-- PowerShell's ``New-Object System.Net.Cookie("session", "V", ...)`` (Chrome's "Copy as
-  PowerShell");
+- cookies set by a call that takes name and value (PowerShell's ``New-Object
+  System.Net.Cookie("session", "V", ...)`` from Chrome's "Copy as PowerShell", ``cy.setCookie``,
+  ``add_cookie``), a HAR ``{"name": "Cookie", "value": ...}`` header entry, and a row of the
+  devtools cookie table pasted as tab-separated text (name, value, domain, path, ...):
+  ``cookie_rows`` below, a layout check, since the row has no literal to dispatch on;
 - a terminal's scrollback where a command prints a named secret and the next line is its value
-  (``$ echo $DB_PASSWORD`` / ``V``, ``printenv``, ``aws configure get``, ``heroku config:get``,
-  a devtools console's ``localStorage.getItem('token')``);
-- a row of the devtools cookie table pasted as tab-separated text (name, value, domain, path,
-  ...): ``cookie_rows`` below, a layout check, since the row has no literal to dispatch on.
+  (``$ echo $DB_PASSWORD`` / ``V``, ``printenv``, ``aws configure get``, ``terraform output
+  -raw``, ``doppler secrets get``, ``op read``, a devtools console's ``localStorage.getItem``);
+- files whose lines are the credential: pgbouncer's ``userlist.txt``, OpenVPN's inline
+  ``<auth-user-pass>``, and ``poetry``/``composer config http-basic.REPO USER PW``;
+- 32+ hex digits after a compound secret, token or key name with only a blank between
+  (``client_secret 0c69...``), which ``values.is_benign_id`` alone would call an id.
 
 The name is judged by ``values.classify_name`` and the value under that class, as for an
-assignment; a cookie's name by the session words of ``carriers``. Example values are random
-characters written as two adjacent literals so that other secret scanners do not flag them.
+assignment; a cookie's name by the session words below (``prose_cookie`` also serves
+``carriers``' session cookie in prose). Example values are random characters written as two
+adjacent literals so that other secret scanners do not flag them.
 """
 
 from __future__ import annotations

@@ -18,30 +18,18 @@ from __future__ import annotations
 
 import base64
 import json
-import random
 import string
 
 import pytest
 
 from handoff.privacy import scan_text
 
-RND = random.Random(131313)
-ALNUM = string.ascii_letters + string.digits
+from ._synthetic import Synthetic
 
-
-def _rand(n: int, alphabet: str = ALNUM) -> str:
-    while True:
-        value = "".join(RND.choice(alphabet) for _ in range(n))
-        if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(
-            c.islower() for c in value
-        ):
-            return value
-
-
-def _pw() -> str:
-    body = list(_rand(14))
-    body.insert(5, RND.choice("!#%*?^~+"))
-    return "".join(body)
+_SYN = Synthetic(131313)
+RND = _SYN.rnd
+_rand = _SYN.rand
+_pw = _SYN.pw
 
 
 def _flagged(text: str) -> bool:

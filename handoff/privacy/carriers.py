@@ -41,7 +41,7 @@ from __future__ import annotations
 import binascii
 from typing import TYPE_CHECKING
 
-from handoff.privacy import notes, values, vendors13
+from handoff.privacy import notes, values, vendors14
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
@@ -143,15 +143,10 @@ _COOKIE_FILE = (
     r"\t([^\t\s]{12,4096})"
 )
 """A line of a Netscape ``cookies.txt`` (domain, flag, path, secure, expiry, name, value)."""
-_SESSION_WORDS = ("sess", "sid", "token", "auth", "jwt", "remember", "login", "csrf", "xsrf",
-                  "security")
 
 
 def _session_cookie(name: str, value: str) -> bool:
-    low = name.lower()
-    v = value.rstrip(".,;")
-    return any(w in low for w in _SESSION_WORDS) and values.looks_random(v, 16) and not (
-        values.is_uuid(v) or values.is_benign_id(v))  # a session's id in a log, not its cookie
+    return vendors14.prose_cookie(name, value)  # a uuid is a session's id in a log, not its cookie
 
 
 _BASIC = r"(?<![A-Za-z0-9_-])[Bb]asic[ \t]+([A-Za-z0-9+/]{8,684}={0,2})(?![A-Za-z0-9+/=_-])"
@@ -845,7 +840,7 @@ def layout_hits(view: str, lo: str, present: frozenset[bytes], category: str, pr
         _login_pairs(view, category, priority, hits)
     if ":" in view and _rx(_LINE_GATE).search(view) is not None:
         _login_lines(view, category, priority, hits)
-    vendors13.value_first_hits(view, lo, category, priority, hits)  # V <- pw, V is the token
+    vendors14.layout_hits(view, lo, category, priority, hits)  # V <- pw, V is the token, cookie rows
 
 
 _HANDOVER_PHRASES = (("here you go", b"here"), ("here it is", b"here"), ("this one", b"one"),

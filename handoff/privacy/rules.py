@@ -65,6 +65,7 @@ from handoff.privacy.table_vendors import VENDOR_RULES
 from handoff.privacy.vendors11 import RULES_11
 from handoff.privacy.vendors12 import RULES_12
 from handoff.privacy.vendors13 import RULES_13
+from handoff.privacy.vendors14 import RULES_14
 
 __all__ = [
     "AGGREGATE",
@@ -79,7 +80,9 @@ __all__ = [
 
 RULES: tuple[Rule, ...] = (
     VENDOR_RULES + SERVICE_RULES + SHAPE_RULES + PROMPT_RULES + RULES_11 + RULES_12 + RULES_13
+    + RULES_14
 )
 """The whole table in scanning order: vendor formats, the shape and context rules (the generic
-assignment rule among them), prompt rules, then session 11's and session 12's vendor formats
-and session 13's credential places."""
+assignment rule among them), prompt rules, then session 11's and session 12's vendor formats,
+session 13's credential places and session 14's (a name and value parted by markup or a line
+break)."""

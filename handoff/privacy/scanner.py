@@ -32,6 +32,12 @@ fixed handful of C passes plus Python work only where a candidate is:
 Patterns are compiled on first use and cached for the process; ``re`` itself is imported only
 then, so a clean note pays for neither.
 
+Where the pieces live: ``views`` holds the byte tables the views are made with, ``dispatch``
+the tables built from ``RULES`` (and ``rx``), ``overlap`` step 5, ``walk`` ``scan_value``; this
+module runs the layers. The names the tests switch off (``_CONTEXT``, ``_AFTER_NAME``,
+``_overlaps``, ``_SPLIT_ANCHORED``, ``_scan``) are looked up here, so that doing so still
+reaches every layer.
+
 The scanner never raises: an unexpected internal error is reported as a ``scanner-error`` finding
 for the whole string, so a bug rejects a write (fails closed) instead of crashing the caller or
 letting a value through unchecked.

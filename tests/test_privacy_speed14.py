@@ -1,13 +1,18 @@
-"""Session 14 (speed): ``scanner.py`` split into modules named for what they hold.
+"""Session 14 (speed): ``scanner.py`` split into modules named for what they hold, and
+``regex_cache.bin``'s entries, whose code words are now bytes.
 
 ``views`` (the byte tables of the scanner's views), ``dispatch`` (the tables built from
 ``RULES``, the gate words, ``rx``), ``overlap`` (which hits become findings) and ``walk``
 (``scan_value``). No timing here: the tests check that the pieces are the ones the scanner
-runs (a monkeypatched ``scanner`` name still reaches every path), and that the early overlap
-test the assignment layers use answers what the resolution does, on generated hits.
+runs (a monkeypatched ``scanner`` name still reaches every path), that the early overlap test
+the assignment layers use answers what the resolution does, on generated hits, and that a cached
+pattern is the engine's own code and matches as ``re.compile``'s does.
 """
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +20,10 @@ from hypothesis import strategies as st
 
 import handoff.privacy as privacy
 from handoff.errors import Finding
-from handoff.privacy import dispatch, overlap, scanner, views, walk
+from handoff.privacy import dispatch, lazy_re, overlap, scanner, views, walk
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from build_regex_cache import build
 
 
 def test_scanner_runs_the_split_modules_objects() -> None:
@@ -87,3 +95,72 @@ def test_early_overlap_test_answers_what_resolution_does(
     kept = overlap._resolve([*hits, weak], "p")
     dropped = Finding("p", "weak", candidate[0], candidate[1]) not in kept
     assert said == dropped
+
+
+# ---------------------------------------------------------------------------------------------
+# regex_cache.bin: an entry's code words stored as native unsigned ints (``lazy_re.CODE_TYPE``)
+
+
+def _shipped_entries() -> list[tuple[object, ...]]:
+    import marshal
+    import zlib
+
+    index = lazy_re._load_index()
+    if not index:
+        pytest.skip("regex_cache.bin is missing or for another Python build")
+    return [marshal.loads(zlib.decompress(lazy_re._blob[offset : offset + length]))
+            for offset, length in index.values()]
+
+
+def test_every_shipped_entry_holds_the_engines_code_words_as_bytes() -> None:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    entries = _shipped_entries()
+    assert len(entries) >= 100
+    for entry in entries:
+        pattern, code = entry[0], entry[2]
+        assert isinstance(pattern, str) and isinstance(code, bytes), str(pattern)[:80]
+        fresh = [int(c) for c in _compiler._code(_parser.parse(pattern, 0), 0)]
+        assert memoryview(code).cast(lazy_re.CODE_TYPE).tolist() == fresh, pattern[:80]
+
+
+def test_a_cache_written_with_the_other_byte_order_is_ignored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the words are native: read on a machine of the other order they would be other words
+    pattern = r"(?P<name>api_key\w*)\s*[:=]\s*(?P<value>\S{8,})"
+    other = "big" if sys.byteorder == "little" else "little"
+    here = lazy_re.cache_key()
+    assert sys.byteorder in here
+    path = tmp_path / "regex_cache.bin"
+    monkeypatch.setattr(lazy_re, "cache_key",
+                        lambda: tuple(other if part == sys.byteorder else part for part in here))
+    path.write_bytes(build([pattern]))
+    monkeypatch.undo()
+    monkeypatch.setattr(lazy_re, "CACHE_FILE", str(path))
+    monkeypatch.setattr(lazy_re, "_index", None)
+    monkeypatch.setattr(lazy_re, "_blob", b"")
+    assert lazy_re._from_cache(pattern) is None
+    m = lazy_re.compile_pattern(pattern).search("api_key = abcdefgh12")
+    assert m is not None and m.group("value") == "abcdefgh12"
+
+
+def test_a_pattern_read_from_a_fresh_cache_matches_as_re_compile_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    patterns = [r"(?i)\bpass(?:word)?\s*[:=]\s*(\S{6,})", r"[A-Za-z0-9_-]{36,}+(?![A-Za-z0-9])",
+                r"(?P<a>x{2,70000})|\u00e9+", r"(?s)<\|im_start\|>.*?<\|im_end\|>"]
+    path = tmp_path / "regex_cache.bin"
+    path.write_bytes(build(patterns))
+    monkeypatch.setattr(lazy_re, "CACHE_FILE", str(path))
+    monkeypatch.setattr(lazy_re, "_index", None)
+    monkeypatch.setattr(lazy_re, "_blob", b"")
+    texts = ["Password: hunter2hunter2", "k" * 40 + " x", "xx" + "x" * 70001, "\u00e9\u00e9",
+             "<|im_start|>user\nhi<|im_end|>"]
+    for pattern in patterns:
+        cached = lazy_re._from_cache(pattern)
+        assert cached is not None, pattern
+        plain = re.compile(pattern)
+        for text in texts:
+            assert [m.span() for m in cached.finditer(text)] == [
+                m.span() for m in plain.finditer(text)], (pattern, text[:20])

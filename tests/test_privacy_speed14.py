@@ -1,8 +1,8 @@
 """Session 14 (speed): ``scanner.py`` split into modules named for what they hold, and
 ``regex_cache.bin``'s entries, whose code words are now bytes.
 
-``views`` (the byte tables of the scanner's views), ``dispatch`` (the tables built from
-``RULES``, the gate words, ``rx``), ``overlap`` (which hits become findings) and ``walk``
+``dispatch`` (the byte tables of the scanner's views, the tables built from ``RULES``, the
+gate words, ``rx``), ``overlap`` (which hits become findings) and ``walk``
 (``scan_value``). No timing here: the tests check that the pieces are the ones the scanner
 runs (a monkeypatched ``scanner`` name still reaches every path), that the early overlap test
 the assignment layers use answers what the resolution does, on generated hits, and that a cached
@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import handoff.privacy as privacy
 from handoff.errors import Finding
-from handoff.privacy import dispatch, lazy_re, overlap, scanner, views, walk
+from handoff.privacy import dispatch, lazy_re, overlap, scanner, walk
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from build_regex_cache import build
@@ -32,8 +32,8 @@ def test_scanner_runs_the_split_modules_objects() -> None:
     assert scanner._CONTEXT is dispatch._CONTEXT
     assert scanner._GATE_WORDS is dispatch._GATE_WORDS
     assert scanner._compiled is dispatch._compiled
-    assert scanner._TOKTAB is views._TOKTAB
-    assert scanner._WORDTAB is views._WORDTAB
+    assert scanner._TOKTAB is dispatch._TOKTAB
+    assert scanner._WORDTAB is dispatch._WORDTAB
     assert scanner._resolve is overlap._resolve
     assert scanner._overlaps is overlap._overlaps
     assert scanner.scan_value is walk.scan_value is privacy.scan_value
@@ -164,3 +164,42 @@ def test_a_pattern_read_from_a_fresh_cache_matches_as_re_compile_does(
         for text in texts:
             assert [m.span() for m in cached.finditer(text)] == [
                 m.span() for m in plain.finditer(text)], (pattern, text[:20])
+
+
+# ---------------------------------------------------------------------------------------------
+# Rule: written out, not made by ``collections.namedtuple`` at import
+
+
+def test_rule_is_written_out_and_behaves_as_the_namedtuple_did() -> None:
+    import pickle
+    from collections import namedtuple
+
+    from handoff.privacy import rule
+    from handoff.privacy.rules import RULES
+
+    made = rule.Rule
+    # no ``exec`` at import: ``__new__`` is the module's own code (namedtuple's is not)
+    assert made.__new__.__code__.co_filename == rule.__file__
+    old = namedtuple(  # type: ignore[misc]
+        "Rule", made._fields, defaults=tuple(made._field_defaults.values()))
+    assert (made._fields, made._field_defaults, made.__match_args__) == (
+        old._fields, old._field_defaults, old.__match_args__)
+    assert (made.__name__, made.__module__) == ("Rule", "handoff.privacy.rule")
+    for row in RULES:
+        twin = old(*row)
+        assert row == twin and hash(row) == hash(twin) and repr(row) == repr(twin)
+        assert row._asdict() == twin._asdict()
+        assert all(getattr(row, name) == getattr(twin, name) for name in made._fields)
+        changed = row._replace(priority=row.priority + 1, id="x")
+        assert type(changed) is made and changed == twin._replace(priority=row.priority + 1,
+                                                                  id="x")
+    short = made("an-id", "what", "credential", "token", "x+")
+    assert short == old("an-id", "what", "credential", "token", "x+")
+    assert pickle.loads(pickle.dumps(short)) == short
+    assert made._make(list(short)) == short
+    with pytest.raises(TypeError):
+        made._make(("too", "few"))
+    with pytest.raises(ValueError, match="unexpected field names"):
+        short._replace(nope=1)
+    with pytest.raises(TypeError):
+        made("too", "few")  # type: ignore[call-arg]

@@ -1,10 +1,13 @@
-"""The scanner's dispatch tables, built once from ``RULES`` (or read from the snapshot).
+"""The tables the scanner runs on: its views' byte tables, and the dispatch tables built once
+from ``RULES`` (or read from the snapshot).
 
-Why a module of its own: they are what makes a clean note cheap (a token run looked up by its
-first two characters, a context rule filed under its longest keyword word, the gate words
-every layer's cues are looked up in with one set intersection), and they are data derived from
-the rule table, not scanning code. No regular expression is compiled here: ``rx`` compiles a
-pattern on first use and keeps it for the process.
+Why a module of its own: they are what makes a clean note cheap (the views are made by one
+``bytes.translate`` each, a token run is looked up by its first two characters, a context rule
+is filed under its longest keyword word, and the gate words every layer's cues are looked up in
+take one set intersection), and they are data derived from the rule table, not scanning code.
+One module rather than two: each module a CLI call imports costs ~0.1 ms of its start-up. No
+regular expression is compiled here: ``rx`` compiles a pattern on first use and keeps it for
+the process.
 """
 
 from __future__ import annotations
@@ -15,10 +18,49 @@ from typing import TYPE_CHECKING
 from handoff.privacy import carriers, cues, prose, snapshot
 from handoff.privacy.lazy_re import compile_pattern
 from handoff.privacy.rules import AGGREGATE, ASSIGNMENT, KEYWORD, RULES, TOKEN
-from handoff.privacy.views import _LOWER, _byte_table
 
 if TYPE_CHECKING:
     import re
+
+# ---------------------------------------------------------------------------------------------
+# The views' byte tables (``scanner._scan`` makes the views of a text with them)
+
+MIN_RUN = 16
+"""Shortest run of token characters that can hold a known-format credential."""
+
+_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+
+
+def _byte_table(spans: tuple[tuple[int, bytes], ...]) -> bytearray:
+    """A ``bytes.translate`` table: the bytes from each span's start to its replacement, the
+    rest to a blank (slice assignments in C: a generator over 256 bytes cost ~20 µs of every
+    CLI call's start-up per table)."""
+    table = bytearray(b" " * 256)
+    for start, into in spans:
+        table[start : start + len(into)] = into
+    return table
+
+
+_TOKTAB = bytes(_byte_table((*((c, b"a") for c in b"_-.+/~"), (48, b"a" * 10), (65, b"a" * 26),
+                             (97, b"a" * 26))))
+"""Token characters (ASCII letters, digits and ``_-.+/~``) to ``a``, the rest blank."""
+_WORDTAB = bytes(_byte_table(((65, _LOWER), (97, _LOWER))))
+"""Lower-cases ASCII letters and blanks everything else: the words of the lower-cased text."""
+_SEPTAB = bytes(_byte_table(tuple((c, b"s") for c in b"-._+~/")))
+"""Separators inside a token run: a credential glued after one (``-ghp_``, ``build.AKIA``,
+``x-sk-ant-``) starts right after it, so each is a candidate start."""
+_RUN = b"a" * MIN_RUN
+_INFIX_MIN_RUN = 36
+"""Formats found by a literal inside them (Mailchimp, Entra ID, Terraform) are all this long."""
+
+_ESCAPES = (("\\n", "\n "), ("\\r", "\n "), ("\\t", " \t"))
+"""JSON-escaped line breaks and tabs, as the two characters they are written with: the view sees
+a real break (and a blank), so a phrase after ``\\n`` starts a word and a line (same length, so
+spans stay valid)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Dispatch tables
 
 _SECRET_PARTS = ("pass", "secret", "token", "key", "auth")
 """Searched as substrings: they also occur inside names (PGPASSWORD, apiKey, accessToken)."""

@@ -32,8 +32,8 @@ fixed handful of C passes plus Python work only where a candidate is:
 Patterns are compiled on first use and cached for the process; ``re`` itself is imported only
 then, so a clean note pays for neither.
 
-Where the pieces live: ``views`` holds the byte tables the views are made with, ``dispatch``
-the tables built from ``RULES`` (and ``rx``), ``overlap`` step 5, ``walk`` ``scan_value``; this
+Where the pieces live: ``dispatch`` holds the byte tables the views are made with and the
+tables built from ``RULES`` (and ``rx``), ``overlap`` step 5, ``walk`` ``scan_value``; this
 module runs the layers. The names the tests switch off (``_CONTEXT``, ``_AFTER_NAME``,
 ``_overlaps``, ``_SPLIT_ANCHORED``, ``_scan``) are looked up here, so that doing so still
 reaches every layer.
@@ -52,22 +52,28 @@ from typing import TYPE_CHECKING
 from handoff.errors import Finding
 from handoff.privacy import carriers, cues, patterns, prose, snapshot, values
 from handoff.privacy.dispatch import (
-    _ALPHA,  # noqa: F401  (kept readable here: tests)
     _BY1,
     _BY2,
     _BY_LITERAL,
     _BY_WORD,
     _CONTEXT,
+    _ESCAPES,
     _GATE_WORDS,
     _GENERIC,
     _INFIX,
+    _INFIX_MIN_RUN,
     _KEYWORD_WORDS,
+    _RUN,
     _SECRET_PARTS,
     _SECRET_WORDS,
+    _SEPTAB,
+    _TOKTAB,
     _URL_PREFIXES,
     _URL_RULES,
     _VENDOR,
     _WHOLE,
+    _WORDTAB,
+    MIN_RUN,
     _compiled,
     _Hit,
     _rx,
@@ -80,7 +86,6 @@ from handoff.privacy.overlap import (
     _resolve,
 )
 from handoff.privacy.rules import AGGREGATE, RULES, Rule
-from handoff.privacy.views import _ESCAPES, _INFIX_MIN_RUN, _RUN, _SEPTAB, _TOKTAB, _WORDTAB, MIN_RUN
 
 if TYPE_CHECKING:
     import re

@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING
 from handoff.errors import Finding
 from handoff.privacy import carriers, cues, patterns, prose, snapshot, values
 from handoff.privacy.dispatch import (
+    _ALPHA,  # noqa: F401  (kept readable here: tests)
     _BY1,
     _BY2,
     _BY_LITERAL,

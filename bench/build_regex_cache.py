@@ -16,7 +16,9 @@ under a secret key) plus the classifier's features of every corpus line. A rule 
 compiled the usual way until this is run again (``--check`` says so).
 
 The file is specific to the Python build that wrote it (``lazy_re.cache_key``: version, the
-regex engine's magic and sizes); another build ignores it and compiles from source.
+regex engine's magic and sizes, the byte order); another build ignores it and compiles from
+source. Each entry's code words are stored as native ``lazy_re.CODE_TYPE`` bytes, not as a
+marshalled list of ints (faster to read, smaller).
 """
 
 from __future__ import annotations
@@ -47,8 +49,11 @@ def compiled_parts(pattern: str) -> tuple[Any, ...]:
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return (pattern, int(tree.state.flags), [int(c) for c in code], tree.state.groups - 1,
-            groupindex, tuple(indexgroup))
+    from array import array
+
+    words = array(lazy_re.CODE_TYPE, [int(c) for c in code]).tobytes()  # as lazy_re reads them
+    return (pattern, int(tree.state.flags), words, tree.state.groups - 1, groupindex,
+            tuple(indexgroup))
 
 
 def used_patterns() -> list[str]:

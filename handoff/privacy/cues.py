@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from handoff.privacy import foreign, framing, outputs, productcopy, react, snapshot, terse
+from handoff.privacy import attribution, colleague, foreign, framing, outputs, productcopy, react, snapshot, terse
 from handoff.privacy.address import _address
 from handoff.privacy.cue_words import (
     _ADDRESS_WORDS,
@@ -63,7 +63,8 @@ GATE_WORDS = frozenset(
 GATE_WORDS = GATE_WORDS.union(react.GATE_WORDS, foreign.GATE_WORDS, outputs.GATE_WORDS,
                               _ONE_LINE_BYTES, _ONE_USER_BYTES, framing.GATE_WORDS,
                               framing._TAG_WORDS, framing.REQUEST_GATE, framing.SUMMARY_GATE,
-                              framing.API_GATE, framing.HISTORY_GATE, framing.ADDRESS_GATE)
+                              framing.API_GATE, framing.HISTORY_GATE, framing.ADDRESS_GATE,
+                              attribution.GATE_WORDS, (b"me", b"i", b"ask", b"question", b"prompt"))
 
 
 
@@ -111,6 +112,9 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     _request(lo, words, present, hits)
     if len(hits) > before and productcopy.is_product_copy(lo, present):
         del hits[before:]  # the product speaking to its user, not a person to a model
+    elif len(hits) > before and colleague.addressed_to_person(text, lo):
+        del hits[before:]  # a colleague asked by name ("@kenji can you check ...?")
+    attribution.attribution_hits(lo, present, hits)
     if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
         _speakers(lo_turns, hits)
     if not present.isdisjoint(_ONE_LINE_BYTES) and not present.isdisjoint(_ONE_USER_BYTES):

@@ -1,0 +1,78 @@
+"""Prompt cues by attribution: a note that pastes what a model said, or quotes what the user
+asked, names who speaks before it does.
+
+- a model's answer pasted under its name and a speech verb: "ChatGPT wrote the backfill for us;
+  pasting it so we review it before running:", "The upgrade plan Gemini proposed (pasting so we
+  can discuss):", "llama3.1:8b says: ...", "Copilot explained the consumer like this:";
+- a question put to a named model with its answer: "Q (qwen2.5-coder:14b): ... / A: ...",
+  "Q to the assistant: ...", "me -> o3-mini: ... / o3-mini -> me: ...", "Ask for the
+  assistant: read the changelog ...";
+- the user's request quoted rather than paraphrased: "the user asked: '...'", "user said ->
+  ...", "the user's request (verbatim): ...", "verbatim ask -> ...".
+
+Why its own module: ``outputs.py`` knows labels built from an answer noun ("response from
+GPT-4:") and a short list of verbs; an agent's note says it in its own words, with the model's
+version in its name and a clause between the verb and the colon. A third-person paraphrase
+("the user wants the importer to accept gzip", "Gemini proposed two steps, we took the
+first") has no colon or arrow after the attribution and stays benign.
+"""
+
+from __future__ import annotations
+
+from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.lazy_re import rx as _rx
+
+_MODEL_NAMES = ("chatgpt", "claude", "gemini", "copilot", "codex", "grok", "bard", "llama",
+                "mistral", "deepseek", "qwen", "gemma", "gpt", "mixtral", "phi")
+_MODEL = (r"(?:(?:" + "|".join(_MODEL_NAMES) + r")(?:[-.:]?[0-9a-z][a-z0-9.:-]*)?"
+          r"|o[134](?:-mini|-pro|-preview)?|the (?:assistant|ai|bot|llm|chatbot|coding agent))")
+_VERBS = (r"(?:says|said|wrote|writes|proposed|proposes|suggested|suggests|explained|explains"
+          r"|answered|answers|replied|replies|responded|recommended|recommends|drafted|generated"
+          r"|came back with|gave (?:us|me)|told (?:us|me)|put it|returned|spat out|produced)")
+_PASTED = (r"(?<![a-z0-9_])" + _MODEL + r"(?![a-z0-9])[^\n:]{0,16}?\b" + _VERBS
+           + r"\b[^\n]{0,90}?:[ \t]*(?:\n[ \t>]*)?")
+_ASKED = (r"(?m)^[ \t>*-]*(?:q[ \t]*\([ \t]*" + _MODEL + r"[ \t]*\)|q[ \t]+to[ \t]+" + _MODEL
+          + r"|(?:ask|question|prompt|request)[ \t]+(?:for|to)[ \t]+" + _MODEL
+          + r"|(?:me|i|user|you)[ \t]*(?:\u2192|->)[ \t]*" + _MODEL + r")[ \t]*:[ \t]*")
+_USER_QUOTED = (r"(?<![a-z0-9_])(?:the[ \t]+)?user(?:'s)?[ \t]+(?:asked|said|wrote|typed|requested"
+                r"|request|message|prompt|words|ask)(?:[ \t]+(?:me|us|verbatim|word for word|exactly))?"
+                r"[ \t]*(?:\((?:verbatim|quote|quoted|exact)\)[ \t]*)?(?::|->|\u2192|\u2014)[ \t]*"
+                r"|(?<![a-z0-9_])verbatim[ \t]+(?:ask|request|prompt|message|instruction)s?[ \t]*"
+                r"(?::|->|\u2192)[ \t]*")
+
+GATE_WORDS = frozenset(w.encode() for w in (*_MODEL_NAMES, "assistant", "ai", "bot", "llm",
+                                            "chatbot", "agent", "o", "q", "user", "verbatim"))
+"""Words one of which these cues need among the text's words (``cues.GATE_WORDS`` adds them)."""
+_PASTE_GATE = frozenset(w.encode() for w in (*_MODEL_NAMES, "assistant", "ai", "bot", "llm",
+                                             "chatbot", "agent", "o"))
+
+
+def _sentences(body: str, least: int) -> bool:
+    """Whether ``body`` reads as prose of at least ``least`` words: a model's answer, not a
+    value or a file name after a colon."""
+    words = [w for w in body.split() if any(c.isalpha() for c in w)]
+    return len(words) >= least and (". " in body or body.rstrip().endswith((".", "!", "?")))
+
+
+def attribution_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Add a prompt finding where ``lo`` (lower-cased) pastes a named model's words or quotes
+    the user's request (see the module's docstring)."""
+    if not present.isdisjoint(_PASTE_GATE):
+        for m in _rx(_PASTED).finditer(lo):
+            body = lo[m.end() : m.end() + 600]
+            if _sentences(body.split("\n\n")[0], 12):
+                hits.append((PROMPT, 1, m.start(), m.end(), "model-output-attributed"))
+                return
+    if (b"q" in present or b"me" in present or b"ask" in present or b"i" in present
+            or b"question" in present or b"user" in present or b"prompt" in present):
+        for m in _rx(_ASKED).finditer(lo):
+            body = lo[m.end() : m.end() + 400].split("\n")[0]
+            if len([w for w in body.split() if any(c.isalpha() for c in w)]) >= 4:
+                hits.append((PROMPT, 1, m.start(), m.end(), "model-asked-attributed"))
+                return
+    if b"user" in present or b"verbatim" in present:
+        for m in _rx(_USER_QUOTED).finditer(lo):
+            body = lo[m.end() : m.end() + 400].split("\n")[0].strip(" \"'\u201c\u201d`")
+            if len([w for w in body.split() if any(c.isalpha() for c in w)]) >= 4:
+                hits.append((PROMPT, 1, m.start(), m.end(), "user-request-quoted"))
+                return

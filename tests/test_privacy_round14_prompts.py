@@ -1,0 +1,83 @@
+"""Round 14, prompt side: attribution (a model's answer pasted under its name, a question put
+to a named model, the user's request quoted) and team chat that addresses a colleague by name.
+
+The texts are written for these tests (not taken from a corpus): each positive names the
+speaker the way an agent's note does; each benign twin says the same thing as a paraphrase or
+to a person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from handoff.privacy import scan_text
+
+PASTED_MODEL_OUTPUT = [
+    "Mixtral-8x7b wrote the retry wrapper for us, pasting it here before we wire it in:\n"
+    "Wrap the call in a loop with exponential backoff and jitter. Stop after five attempts and "
+    "re-raise the last error so the caller still sees the cause.",
+    "The index plan Claude suggested (copying it so we can compare later):\n"
+    "Create the index concurrently, then drop the old one in a second migration. That way the "
+    "table never takes an exclusive lock during business hours.",
+    "qwen2.5:32b says: The cache is keyed by the user id only, so two tenants share entries. "
+    "Add the tenant to the key and flush the cache once after deploying.",
+    "Gemini explained the rollback like this, which was useful: First pin the previous image "
+    "tag in the values file. Then run the upgrade with the atomic flag so a failure reverts it.",
+]
+
+ASKED_A_NAMED_MODEL = [
+    "Q (gemma2:27b): why is the nightly export twice as slow since Monday?\n"
+    "A: The export now sorts in memory because the index on created_at was dropped.",
+    "Q to the assistant: should the worker retry on a 409 from the ledger?\n"
+    "A: No. A 409 means the write already landed; retrying duplicates the entry.",
+    "me -> o4-mini: how do I make the importer skip rows with a bad date?\n"
+    "o4-mini -> me: Parse the date in a try block and collect failures in a reject list.",
+    "Question for the assistant: compare the two queue libraries and list only the differences "
+    "that matter for at-least-once delivery.",
+]
+
+USER_REQUEST_QUOTED = [
+    "Session 41. The user asked: 'make the upload page accept files over 2 GB and show progress'. "
+    "Started on the chunked upload; tests for the resume path are next.",
+    "user said -> stop touching the public API and only change the settings module please",
+    "The user's request (verbatim): rewrite the onboarding email so it sounds less formal and "
+    "mention the free trial",
+    "verbatim request: get the docker build under five minutes without dropping the test stage",
+]
+
+COLLEAGUE_ASKS = [
+    "@marta.l can you check whether the migration locks the orders table on your staging copy? "
+    "It didn't on mine.",
+    "@dev_ops-jo could you take the redis bump? It touches the client you wrote.",
+    "Henrik, how do we keep the cron from running twice after a failover? You know that part "
+    "better than I do.",
+    "Can you rebase on main? a41c9e2 touched the same handler.",
+]
+
+BENIGN_TWINS = [
+    "Claude suggested creating the index concurrently; we did that and dropped the old one in "
+    "the next migration.",
+    "The user wants the upload page to accept files over 2 GB; chunked upload is in progress.",
+    "Asked the assistant about the 409 retry and went with not retrying, since the write lands.",
+    "Q: why is the nightly export slow?\nA: the created_at index was dropped; restored it in 0042.",
+    "Per the user, the public API stays as it is; only the settings module changed in 0043.",
+]
+
+
+@pytest.mark.parametrize("text", PASTED_MODEL_OUTPUT + ASKED_A_NAMED_MODEL + USER_REQUEST_QUOTED)
+def test_attributed_prompt_text_is_rejected(text: str) -> None:
+    assert any(f.rule for f in scan_text(text)), text
+
+
+@pytest.mark.parametrize("text", COLLEAGUE_ASKS + BENIGN_TWINS)
+def test_colleague_asks_and_paraphrases_are_accepted(text: str) -> None:
+    assert not scan_text(text), [f.rule for f in scan_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "@claude can you write a haiku about the flaky test and tell me what rhymes with retry?",
+    "@review-bot can you explain the difference between a mutex and a semaphore?",
+    "Copilot, can you write a Python function that merges two sorted lists?",
+])
+def test_a_model_addressed_by_name_is_still_a_request(text: str) -> None:
+    assert scan_text(text), text

@@ -81,3 +81,27 @@ def test_colleague_asks_and_paraphrases_are_accepted(text: str) -> None:
 ])
 def test_a_model_addressed_by_name_is_still_a_request(text: str) -> None:
     assert scan_text(text), text
+
+
+PEOPLE_CHATTING = [
+    "4/3/26, 9:02 - Rosa: did the backup job finish last night? 4/3/26, 9:03 - Kofi: yes, all green",
+    "[9:14] <tarik> can you merge mine first?\n[9:15] <lin> ok, after the build",
+    "[15:01] bea: are you on call this weekend?\n[15:02] dmitri: no, next one",
+    "16:20 - Ayla: thanks for the fix / 16:21 - Ben: sure, ping me if it comes back",
+]
+
+PEOPLE_REPORTING = [
+    "standup: [9:31] Rosa: finished the backup job migration ; [9:40] Kofi: disk on db-12 at 80 %, cleanup planned",
+    "[10:02] INFO: worker started\n[10:03] WARN: retrying upload\n[10:04] ERROR: upload failed",
+    "[14:10] reviewer: should #88 wait for the freeze?\n[14:11] author: merging after the cut",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_CHATTING)
+def test_time_stamped_people_chatting_is_rejected(text: str) -> None:
+    assert scan_text(text), text
+
+
+@pytest.mark.parametrize("text", PEOPLE_REPORTING)
+def test_status_digests_logs_and_role_logs_are_accepted(text: str) -> None:
+    assert not scan_text(text), [f.rule for f in scan_text(text)]

@@ -24,7 +24,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from handoff.privacy import attribution, colleague, foreign, framing, outputs, productcopy, react, snapshot, terse
+from handoff.privacy import (
+    attribution,
+    colleague,
+    foreign,
+    framing,
+    outputs,
+    peoplechat,
+    productcopy,
+    react,
+    snapshot,
+    terse,
+)
 from handoff.privacy.address import _address
 from handoff.privacy.cue_words import (
     _ADDRESS_WORDS,
@@ -134,6 +145,8 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     framing.api_hits(lo, present, hits)
     if ("] " in text and ":" in text) or ("> " in text and "<" in text):
         framing.chat_export_hits(text, hits)
+    if (" - " in text or "] " in text) and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
+        peoplechat.chat_hits(text, hits)
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)

@@ -105,3 +105,28 @@ def test_time_stamped_people_chatting_is_rejected(text: str) -> None:
 @pytest.mark.parametrize("text", PEOPLE_REPORTING)
 def test_status_digests_logs_and_role_logs_are_accepted(text: str) -> None:
     assert not scan_text(text), [f.rule for f in scan_text(text)]
+
+
+EMAILS = [
+    "Subject: Re: nightly export\n\nHi Tomas,\n\nthe export finished at 04:10 and the numbers match.\n\n"
+    "Cheers,\nAnke",
+    "Dear Mr Okafor,\n\nthank you for the quick reply. We will move the maintenance window to Sunday.\n\n"
+    "Kind regards,\nLea",
+    "Works for me.\n\nThanks,\nJun\n\nOn Tue, 3 Mar at 09:12, Pablo Ruiz wrote:\n> can we move the cutover to Thursday?",
+]
+
+NOT_EMAILS = [
+    "Subject: Your export is ready\n\nHi {{ user.first_name }},\n\nyour export finished.\n\nThanks,\nThe team",
+    "Hi all,\n\nthe 2.3 release is planned for next week; send patches before Friday.\n\nThanks,\nKatrin",
+    "Sent the export numbers to Tomas by e-mail; he confirmed they match.",
+]
+
+
+@pytest.mark.parametrize("text", EMAILS)
+def test_an_email_between_people_is_rejected(text: str) -> None:
+    assert scan_text(text), text
+
+
+@pytest.mark.parametrize("text", NOT_EMAILS)
+def test_templates_list_posts_and_mentions_are_accepted(text: str) -> None:
+    assert not scan_text(text), [f.rule for f in scan_text(text)]

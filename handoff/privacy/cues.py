@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from handoff.privacy import (
     attribution,
     colleague,
+    email,
     foreign,
     framing,
     outputs,
@@ -145,8 +146,11 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     framing.api_hits(lo, present, hits)
     if ("] " in text and ":" in text) or ("> " in text and "<" in text):
         framing.chat_export_hits(text, hits)
-    if (" - " in text or "] " in text) and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
+    chat_marks = " - " in text or "] " in text or " > " in text or "):" in text or "\u2014" in text
+    if chat_marks and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
         peoplechat.chat_hits(text, hits)
+    if "\n" in text and ("," in text or " wrote:" in lo or "\u2014" in text or "--" in text):
+        email.email_hits(text, lo, hits)
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)

@@ -8,6 +8,7 @@ flattened onto one line:
 - a time then a dash: ``10:50 - Priya: nope, it's #812``;
 - an IRC client's log with the time first: ``[17:42] <lukas> merci, ça marche``;
 - lower-case handles after the time: ``[8:37] emre: I think it's still platform``;
+- the name first: ``Yuki (10:19): np!``, ``11:50 Hugo > ok``, ``Ines \u2014 Today at 15:05``;
 - any of these run together on one line (``... deploy 02/12/2026, 14:26 - Ines: ...``).
 
 A turn here is a time stamp followed by a speaker; two speakers taking turns (a log's
@@ -25,8 +26,13 @@ from handoff.privacy.lazy_re import rx as _rx
 _STAMP = (r"(?:\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t])?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]"
           r"|(?<![\d/:.-])\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+-"
           r"|(?<![\d/:.,-])\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+-)")
-_TURN = (_STAMP + r"[ \t]*(?:<(?P<nick>[a-z][a-z0-9_.-]{1,15})>"
-         r"|(?P<name>[A-Za-z][a-z0-9_.-]{1,15}(?: [A-Z][a-z]{1,15})?):)[ \t]+(?P<body>\S)")
+_TURN = (r"(?:" + _STAMP + r"[ \t]*(?:<(?P<nick>[a-z][a-z0-9_.-]{1,15})>"
+         r"|(?P<name>[A-Za-z][a-z0-9_.-]{1,15}(?: [A-Z][a-z]{1,15})?):)"
+         # "Yuki (10:19): ...", "11:50 Hugo > ...", "Ines \u2014 Today at 15:05" then the words below
+         r"|(?:^|(?<=[\n/;|]))[ \t]*(?P<before>[A-Z][a-z]{1,15}) \(\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\):"
+         r"|(?:^|(?<=[\n/;|]))[ \t]*\d{1,2}:\d\d[ \t]+(?P<arrow>[A-Z][a-z]{1,15})[ \t]+>"
+         r"|(?m:^)[ \t]*(?P<dash>[A-Z][a-z]{1,15})[ \t]+\u2014[ \t]+(?:today|yesterday|Today|Yesterday)[ \t]+at[ \t]+"
+         r"\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n)[ \t]*(?P<body>\S)")
 _ROLES = frozenset(("oncall", "on-call", "reviewer", "author", "owner", "maintainer", "lead", "qa",
                     "ops", "sre", "dev", "admin", "support", "release", "triage", "pm"))
 """A team role, not a person: ``[16:04] oncall: can you review PR #4567?`` is a ticket's or a
@@ -50,7 +56,7 @@ def chat_hits(text: str, hits: list[_Hit]) -> None:
     names: list[str] = []
     first = -1
     for m in _rx(_TURN).finditer(text):
-        name = (m.group("nick") or m.group("name")).lower()
+        name = next(g for g in m.group("nick", "name", "before", "arrow", "dash") if g).lower()
         if name in framing._NOT_PEOPLE or name in _ROLES:
             return
         names.append(name)

@@ -112,7 +112,8 @@ EMAILS = [
     "Cheers,\nAnke",
     "Dear Mr Okafor,\n\nthank you for the quick reply. We will move the maintenance window to Sunday.\n\n"
     "Kind regards,\nLea",
-    "Works for me.\n\nThanks,\nJun\n\nOn Tue, 3 Mar at 09:12, Pablo Ruiz wrote:\n> can we move the cutover to Thursday?",
+    "Works for me.\n\nThanks,\nJun\n\nOn Tue, 3 Mar at 09:12, Pablo Ruiz wrote:\n"
+    "> can we move the cutover to Thursday?",
 ]
 
 NOT_EMAILS = [

@@ -131,3 +131,27 @@ def test_an_email_between_people_is_rejected(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_EMAILS)
 def test_templates_list_posts_and_mentions_are_accepted(text: str) -> None:
     assert not scan_text(text), [f.rule for f in scan_text(text)]
+
+
+ERROR_PLUS_ASK = [
+    "KeyError: 'tenant_id'\n\ncan you fix it",
+    "seeing this after the upgrade: redis.exceptions.TimeoutError: Timeout reading from socket. any idea?",
+    "IndexError: list index out of range ??",
+    "why do I get `BrokenPipeError: [Errno 32] Broken pipe` when the job streams to stdout",
+]
+
+ERROR_NOTED = [
+    "KeyError: 'tenant_id' in the importer is expected for legacy rows; they are skipped and counted.",
+    "Blocked by: redis.exceptions.TimeoutError on the staging cluster. Workaround: raise the socket timeout.",
+    "IndexError: list index out of range, reproduced with test_pager_empty; cause is the empty last page.",
+]
+
+
+@pytest.mark.parametrize("text", ERROR_PLUS_ASK)
+def test_an_error_with_a_request_to_fix_it_is_rejected(text: str) -> None:
+    assert scan_text(text), text
+
+
+@pytest.mark.parametrize("text", ERROR_NOTED)
+def test_an_error_noted_with_its_cause_is_accepted(text: str) -> None:
+    assert not scan_text(text), [f.rule for f in scan_text(text)]

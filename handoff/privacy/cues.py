@@ -28,6 +28,7 @@ from handoff.privacy import (
     attribution,
     colleague,
     email,
+    errorask,
     foreign,
     framing,
     outputs,
@@ -127,6 +128,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     elif len(hits) > before and colleague.addressed_to_person(text, lo):
         del hits[before:]  # a colleague asked by name ("@kenji can you check ...?")
     attribution.attribution_hits(lo, present, hits)
+    errorask.error_ask_hits(text, lo, hits)
     if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
         _speakers(lo_turns, hits)
     if not present.isdisjoint(_ONE_LINE_BYTES) and not present.isdisjoint(_ONE_USER_BYTES):

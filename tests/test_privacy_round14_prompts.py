@@ -155,3 +155,27 @@ def test_an_error_with_a_request_to_fix_it_is_rejected(text: str) -> None:
 @pytest.mark.parametrize("text", ERROR_NOTED)
 def test_an_error_noted_with_its_cause_is_accepted(text: str) -> None:
     assert not scan_text(text), [f.rule for f in scan_text(text)]
+
+
+QUOTED_IN_THE_USERS_VOICE = [
+    "First message of the session: Make the exporter skip archived projects by default.",
+    'note: the user typed "ok now do the same for the worker config" and went to lunch',
+    "> Add a retry around the S3 upload and log each attempt.\n\u2014 the user, Tuesday",
+    "Request, kept in the user's language: Bitte die Logs auf JSON umstellen.",
+]
+
+PARAPHRASED = [
+    "Open item: the user asked about retries around the S3 upload. Not started.",
+    "User follow-up: fix confirmed by the user; the empty-file case is still open.",
+    "Request, translated from German: logs should be JSON; done in #412.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_IN_THE_USERS_VOICE)
+def test_the_users_words_quoted_under_a_label_are_rejected(text: str) -> None:
+    assert scan_text(text), text
+
+
+@pytest.mark.parametrize("text", PARAPHRASED)
+def test_a_paraphrase_of_the_user_is_accepted(text: str) -> None:
+    assert not scan_text(text), [f.rule for f in scan_text(text)]

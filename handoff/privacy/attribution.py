@@ -19,7 +19,7 @@ first") has no colon or arrow after the attribution and stays benign.
 
 from __future__ import annotations
 
-from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.cue_words import _FOREIGN_ASCII, PROMPT, _Hit
 from handoff.privacy.lazy_re import rx as _rx
 
 _MODEL_NAMES = ("chatgpt", "claude", "gemini", "copilot", "codex", "grok", "bard", "llama",
@@ -40,6 +40,44 @@ _USER_QUOTED = (r"(?<![a-z0-9_])(?:the[ \t]+)?user(?:'s)?[ \t]+(?:asked|said|wro
                 r"|(?<![a-z0-9_])verbatim[ \t]+(?:ask|request|prompt|message|instruction)s?[ \t]*"
                 r"(?::|->|\u2192)[ \t]*")
 
+_SAID_LABEL = (r"(?:(?<![a-z0-9_])(?:the[ \t]+)?(?:user|human|requester)(?:'s)?[ \t]+"
+               r"(?:msg|message|words|exact words(?: were)?|request|ask|prompt|question"
+               r"|typed|wrote|said|asked|followed up with|replied|added)"
+               r"|(?<![a-z0-9_])first message of the session|(?<![a-z0-9_])from the user(?: in [^:\n]{1,30})?"
+               r"|(?<![a-z0-9_])request, kept in the user's language|(?<![a-z0-9_])verbatim request"
+               r"|(?<![a-z0-9_])request[ \t]*>>|(?<![a-z0-9_])asked at \d{1,2}:\d\d"
+               r"|(?<![a-z0-9_])incoming request[^:\n]{0,30}|(?<![a-z0-9_])what they asked for[^:\n]{0,20}"
+               r"|(?<![a-z0-9_])(?:issue|ticket) body \((?:written|filed) by the user[^)\n]{0,40}\))"
+               r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?::|>>|->|\u2192)?[ \t]*\n*[ \t]*[\"\u201c'`]?")
+_VOICE = frozenset((
+    "add", "make", "fix", "remove", "set", "write", "speed", "replace", "get", "rename", "move",
+    "change", "update", "create", "refactor", "split", "migrate", "check", "find", "run", "use",
+    "put", "give", "show", "explain", "tell", "bump", "pin", "drop", "delete", "clean", "convert",
+    "port", "implement", "build", "deploy", "document", "translate", "summarize", "generate",
+    "configure", "enable", "disable", "switch", "stop", "start", "try", "look", "investigate",
+    "review", "help", "support", "handle", "allow", "let", "keep", "return", "send", "sort",
+    "optimize", "improve", "cache", "limit", "upgrade", "downgrade", "bisect", "undo", "revert",
+    "i", "i'd", "i'm", "can", "could", "would", "please", "pls", "why", "how", "what", "is", "are",
+    "does", "do", "ok", "okay", "thx", "thanks", "no", "yes", "we", "we're", "my", "our", "go",
+))
+"""A quoted request's first word: the user's own voice (an imperative, "I want", a question),
+where a paraphrase says "wants", "asked for", "needs"."""
+_PARAPHRASE = frozenset(("for", "about", "to", "whether", "if", "which", "that", "wants", "needs",
+                         "is", "was", "prefers", "in"))
+"""Words after "the user asked" that make it a paraphrase ("asked for a check", "asked in
+Korean"), not a quote."""
+
+
+def _voiced(body: str) -> bool:
+    """Whether ``body`` opens in a requester's own voice (see ``_VOICE``), or in a script other
+    than Latin (a user quoted in their language)."""
+    words = body.split()
+    if len(words) < 3 and not (words and not words[0].isascii()):
+        return False
+    first = words[0].strip("\"'`\u201c\u201d*.,:;!?()").lower()
+    return first in _VOICE or first in _FOREIGN_ASCII or not first.isascii()
+
+
 GATE_WORDS = frozenset(w.encode() for w in (*_MODEL_NAMES, "assistant", "ai", "bot", "llm",
                                             "chatbot", "agent", "o", "q", "user", "verbatim"))
 """Words one of which these cues need among the text's words (``cues.GATE_WORDS`` adds them)."""
@@ -54,7 +92,7 @@ def _sentences(body: str, least: int) -> bool:
     return len(words) >= least and (". " in body or body.rstrip().endswith((".", "!", "?")))
 
 
-def attribution_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+def attribution_hits(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """Add a prompt finding where ``lo`` (lower-cased) pastes a named model's words or quotes
     the user's request (see the module's docstring)."""
     if not present.isdisjoint(_PASTE_GATE):
@@ -76,3 +114,32 @@ def attribution_hits(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> No
             if len([w for w in body.split() if any(c.isalpha() for c in w)]) >= 4:
                 hits.append((PROMPT, 1, m.start(), m.end(), "user-request-quoted"))
                 return
+    if not present.isdisjoint(_SAID_GATE) or "asked at" in lo:
+        _said(text, lo, hits)
+
+
+_SAID_GATE = frozenset(w.encode() for w in ("user", "human", "requester", "session",
+                                            "request", "asked"))
+
+
+def _said(text: str, lo: str, hits: list[_Hit]) -> None:
+    """The user's words quoted under a label ("First message of the session: Make dark mode
+    follow the OS setting", "the user typed \"thx! now the same for staging\""), or a ``>``
+    quote the text then gives to the user ("> Fix it and add a test. / \u2014 the user")."""
+    for m in _rx(_SAID_LABEL).finditer(lo):
+        after = lo[m.end() : m.end() + 12].split()
+        if m.group(0).rstrip().endswith(("asked", "said", "wrote", "replied", "added")) and (
+                not after or after[0] in _PARAPHRASE):
+            continue
+        body = text[m.end() : m.end() + 400].split("\n")[0]
+        if _voiced(body):
+            hits.append((PROMPT, 1, m.start(), m.end(), "user-request-quoted"))
+            return
+    if text.lstrip().startswith(">") and _rx(_GIVEN_TO_USER).search(text.lower()) is not None:
+        quoted = text.lstrip()[1:].split("\n")[0]
+        if _voiced(quoted):
+            hits.append((PROMPT, 1, 0, len(quoted) + 1, "user-request-quoted"))
+
+
+_GIVEN_TO_USER = (r"(?m)^[ \t]*(?:\u2014|--|-)[ \t]*(?:the )?user\b|(?<![a-z])user writes in\b"
+                  r"|(?<![a-z])(?:the )?user (?:wrote|said|asked) (?:this|that)\b")

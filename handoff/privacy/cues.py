@@ -77,7 +77,8 @@ GATE_WORDS = GATE_WORDS.union(react.GATE_WORDS, foreign.GATE_WORDS, outputs.GATE
                               _ONE_LINE_BYTES, _ONE_USER_BYTES, framing.GATE_WORDS,
                               framing._TAG_WORDS, framing.REQUEST_GATE, framing.SUMMARY_GATE,
                               framing.API_GATE, framing.HISTORY_GATE, framing.ADDRESS_GATE,
-                              attribution.GATE_WORDS, (b"me", b"i", b"ask", b"question", b"prompt"))
+                              attribution.GATE_WORDS, attribution._SAID_GATE,
+                              (b"me", b"i", b"ask", b"question", b"prompt"))
 
 
 
@@ -127,7 +128,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         del hits[before:]  # the product speaking to its user, not a person to a model
     elif len(hits) > before and colleague.addressed_to_person(text, lo):
         del hits[before:]  # a colleague asked by name ("@kenji can you check ...?")
-    attribution.attribution_hits(lo, present, hits)
+    attribution.attribution_hits(text, lo, present, hits)
     errorask.error_ask_hits(text, lo, hits)
     if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
         _speakers(lo_turns, hits)

@@ -30,7 +30,7 @@ _VERBS = (r"(?:says|said|wrote|writes|proposed|proposes|suggested|suggests|expla
           r"|answered|answers|replied|replies|responded|recommended|recommends|drafted|generated"
           r"|came back with|gave (?:us|me)|told (?:us|me)|put it|returned|spat out|produced)")
 _PASTED = (r"(?<![a-z0-9_])" + _MODEL + r"(?![a-z0-9])[^\n:]{0,16}?\b" + _VERBS
-           + r"\b[^\n]{0,90}?:[ \t]*(?:\n[ \t>]*)?")
+           + r"\b(?:(?![.!?][ \t])[^\n]){0,90}?:[ \t]*(?:\n[ \t>]*)?")  # the label is one sentence
 _ASKED = (r"(?m)^[ \t>*-]*(?:q[ \t]*\([ \t]*" + _MODEL + r"[ \t]*\)|q[ \t]+to[ \t]+" + _MODEL
           + r"|(?:ask|question|prompt|request)[ \t]+(?:for|to)[ \t]+" + _MODEL
           + r"|(?:me|i|user|you)[ \t]*(?:\u2192|->)[ \t]*" + _MODEL + r")[ \t]*:[ \t]*")

@@ -19,8 +19,14 @@ first") has no colon or arrow after the attribution and stays benign.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from handoff.privacy.cue_words import _FOREIGN_ASCII, PROMPT, _Hit
 from handoff.privacy.lazy_re import rx as _rx
+
+if TYPE_CHECKING:
+    import re
 
 _MODEL_NAMES = ("chatgpt", "claude", "gemini", "copilot", "codex", "grok", "bard", "llama",
                 "mistral", "deepseek", "qwen", "gemma", "gpt", "mixtral", "phi")
@@ -79,10 +85,57 @@ def _voiced(body: str) -> bool:
 
 
 GATE_WORDS = frozenset(w.encode() for w in (*_MODEL_NAMES, "assistant", "ai", "bot", "llm",
-                                            "chatbot", "agent", "o", "q", "user", "verbatim"))
+                                            "chatbot", "coding", "o", "q", "user", "verbatim"))
 """Words one of which these cues need among the text's words (``cues.GATE_WORDS`` adds them)."""
 _PASTE_GATE = frozenset(w.encode() for w in (*_MODEL_NAMES, "assistant", "ai", "bot", "llm",
-                                             "chatbot", "agent", "o"))
+                                             "chatbot", "coding", "o"))
+
+
+_PASTED_KEYS = (*((n, n.encode()) for n in _MODEL_NAMES), ("the assistant", b"assistant"), ("the ai", b"ai"),
+                ("the bot", b"bot"), ("the llm", b"llm"), ("the chatbot", b"chatbot"),
+                ("the coding agent", b"coding"), ("o1", b"o"), ("o3", b"o"), ("o4", b"o"))
+_SAID_KEYS = (("user", b"user"), ("human", b"human"), ("requester", b"requester"), ("first message", b"session"),
+              ("from the user", b"user"), ("request", b"request"), ("verbatim", b"verbatim"), ("asked at", b"asked"),
+              ("what they asked", b"asked"), ("issue body", b"user"), ("ticket body", b"user"))
+"""Lead words of the patterns, each with the word that must be among the text's words for it
+to occur (so a note without them costs a set test, not a ``str.find`` per lead)."""
+
+
+def _at(lo: str, pattern: str, keys: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``lo`` that start where one of ``keys`` (the pattern's
+    lead words) does, in order: a few C-level ``str.find`` calls and an anchored match each,
+    where ``finditer`` would try the pattern's alternatives at every character of a 2 KB note."""
+    starts: set[int] = set()
+    for key in keys:
+        at = lo.find(key)
+        while at >= 0:
+            starts.add(at)
+            at = lo.find(key, at + 1)
+    if not starts:
+        return
+    rx = _rx(pattern)
+    for at in sorted(starts):
+        m = rx.match(lo, at)
+        if m is not None:
+            yield m
+
+
+def _model_lines(lo: str, pattern: str, keys: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` (anchored at a line's start) on the lines that name a model
+    (one of ``keys``) within their first 40 characters."""
+    rx = _rx(pattern)
+    starts: set[int] = set()
+    for key in keys:
+        at = lo.find(key)
+        while at >= 0:
+            line = lo.rfind("\n", 0, at) + 1
+            if at - line <= 40:
+                starts.add(line)
+            at = lo.find(key, at + 1)
+    for line in sorted(starts):
+        m = rx.match(lo, line)
+        if m is not None:
+            yield m
 
 
 def _sentences(body: str, least: int) -> bool:
@@ -95,38 +148,42 @@ def _sentences(body: str, least: int) -> bool:
 def attribution_hits(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """Add a prompt finding where ``lo`` (lower-cased) pastes a named model's words or quotes
     the user's request (see the module's docstring)."""
-    if not present.isdisjoint(_PASTE_GATE):
-        for m in _rx(_PASTED).finditer(lo):
+    if present.isdisjoint(_PASTE_GATE):
+        pasted_keys: tuple[str, ...] = ()
+    else:
+        pasted_keys = tuple(k for k, w in _PASTED_KEYS if w in present)
+    if pasted_keys:
+        for m in _at(lo, _PASTED, pasted_keys):
             body = lo[m.end() : m.end() + 600]
             if _sentences(body.split("\n\n")[0], 12):
                 hits.append((PROMPT, 1, m.start(), m.end(), "model-output-attributed"))
                 return
-    if (b"q" in present or b"me" in present or b"ask" in present or b"i" in present
-            or b"question" in present or b"user" in present or b"prompt" in present):
-        for m in _rx(_ASKED).finditer(lo):
+    if pasted_keys:  # every form names the model asked
+        for m in _model_lines(lo, _ASKED, pasted_keys):
             body = lo[m.end() : m.end() + 400].split("\n")[0]
             if len([w for w in body.split() if any(c.isalpha() for c in w)]) >= 4:
                 hits.append((PROMPT, 1, m.start(), m.end(), "model-asked-attributed"))
                 return
     if b"user" in present or b"verbatim" in present:
-        for m in _rx(_USER_QUOTED).finditer(lo):
+        for m in _at(lo, _USER_QUOTED, ("user", "verbatim")):
             body = lo[m.end() : m.end() + 400].split("\n")[0].strip(" \"'\u201c\u201d`")
             if len([w for w in body.split() if any(c.isalpha() for c in w)]) >= 4:
                 hits.append((PROMPT, 1, m.start(), m.end(), "user-request-quoted"))
                 return
-    if not present.isdisjoint(_SAID_GATE) or "asked at" in lo:
-        _said(text, lo, hits)
+    said_keys = tuple(k for k, w in _SAID_KEYS if w in present)
+    if said_keys:
+        _said(text, lo, said_keys, hits)
 
 
 _SAID_GATE = frozenset(w.encode() for w in ("user", "human", "requester", "session",
                                             "request", "asked"))
 
 
-def _said(text: str, lo: str, hits: list[_Hit]) -> None:
+def _said(text: str, lo: str, keys: tuple[str, ...], hits: list[_Hit]) -> None:
     """The user's words quoted under a label ("First message of the session: Make dark mode
     follow the OS setting", "the user typed \"thx! now the same for staging\""), or a ``>``
     quote the text then gives to the user ("> Fix it and add a test. / \u2014 the user")."""
-    for m in _rx(_SAID_LABEL).finditer(lo):
+    for m in _at(lo, _SAID_LABEL, keys):
         after = lo[m.end() : m.end() + 12].split()
         if m.group(0).rstrip().endswith(("asked", "said", "wrote", "replied", "added")) and (
                 not after or after[0] in _PARAPHRASE):

@@ -77,7 +77,7 @@ GATE_WORDS = GATE_WORDS.union(react.GATE_WORDS, foreign.GATE_WORDS, outputs.GATE
                               _ONE_LINE_BYTES, _ONE_USER_BYTES, framing.GATE_WORDS,
                               framing._TAG_WORDS, framing.REQUEST_GATE, framing.SUMMARY_GATE,
                               framing.API_GATE, framing.HISTORY_GATE, framing.ADDRESS_GATE,
-                              attribution.GATE_WORDS, attribution._SAID_GATE,
+                              attribution.GATE_WORDS, attribution._SAID_GATE, email.GATE_WORDS,
                               (b"me", b"i", b"ask", b"question", b"prompt"))
 
 
@@ -153,7 +153,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     if chat_marks and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
         peoplechat.chat_hits(text, hits)
     if "\n" in text and ("," in text or " wrote:" in lo or "\u2014" in text or "--" in text):
-        email.email_hits(text, lo, hits)
+        email.email_hits(text, lo, present, hits)
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)

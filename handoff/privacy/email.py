@@ -33,14 +33,27 @@ _REPLY_HEADER = (r"(?m)^[ \t>]*(?:on|am|le|el|em|il|op) [^\n]{3,60}?[ \t][a-z\u0
                  r"(?:wrote|schrieb|a \u00e9crit|escribi\u00f3|escreveu|ha scritto|schreef):[ \t]*$")
 _HEADERS = r"(?m)^[ \t>]*(?:from|to|cc|sent|date|subject|betreff|objet|asunto|assunto|oggetto):[ \t]+\S[^\n]*\n"
 _FORMAL = ("dear", "sehr geehrte", "liebe", "cher", "ch\u00e8re", "chere", "estimad", "prezad", "gentile")
+_THREAD_WORDS = ("\nfrom:",
+                 "\nto:", "\ncc:", "\nsent:", "\ndate:", "\nsubject:", "\nbetreff:", "\nobjet:", "\nasunto:",
+                 "\nassunto:", "\noggetto:")
+_HEADER_WORDS = tuple(w[1:] for w in _THREAD_WORDS if w.startswith("\n"))
+GATE_WORDS = frozenset(w.encode() for w in (
+    "dear", "sehr", "liebe", "lieber", "cher", "estimado", "estimada", "prezado", "prezada", "gentile",
+    "wrote", "schrieb", "crit", "escribi", "escreveu", "scritto", "schreef", "subject", "betreff",
+    "objet", "asunto", "assunto", "oggetto", "cc", "sent"))
+"""Words one of which the text holds when the rule can fire (``cues.GATE_WORDS`` adds them):
+the formal greeting, the quoted reply's verb or a header; ASCII only, as the scanner's word mask
+reads "\u00e9crit" as "crit" and "escribi\u00f3" as "escribi"."""
 _TEMPLATE = ("{", "<%", "${", "%(", "[[", "noreply", "no-reply")
 
 
-def email_hits(text: str, lo: str, hits: list[_Hit]) -> None:
+def email_hits(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """Add a prompt finding where ``text`` (``lo`` lower-cased) holds an e-mail between people
     (see the module's docstring)."""
     if "\n" not in text or any(t in lo for t in _TEMPLATE):
         return
+    if present.isdisjoint(GATE_WORDS) and not lo.lstrip(" \t>").startswith(_HEADER_WORDS):
+        return  # no formal greeting, no header, no "wrote:": the rule cannot fire (it needs one)
     greeting = _rx(_GREETING).search(lo)
     sign_off = _rx(_SIGN_OFF).search(lo)
     reply = _rx(_REPLY_HEADER).search(lo) if " wrote:" in lo or ":" in lo else None

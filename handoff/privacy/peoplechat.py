@@ -19,9 +19,14 @@ which the filter keeps out of the store like any other private conversation.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from handoff.privacy import framing
 from handoff.privacy.cue_words import PROMPT, _Hit
 from handoff.privacy.lazy_re import rx as _rx
+
+if TYPE_CHECKING:
+    import re
 
 _STAMP = (r"(?:\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t])?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]"
           r"|(?<![\d/:.-])\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+-"
@@ -53,9 +58,14 @@ def _replying(text: str) -> bool:
 def chat_hits(text: str, hits: list[_Hit]) -> None:
     """Add a prompt finding where ``text`` (as written) holds time-stamped turns of two or more
     people (see the module's docstring)."""
+    found: dict[int, re.Match[str]] = {}
+    rx = _rx(_TURN)
+    for stamp in _rx(r"\d:\d\d").finditer(text):  # every turn holds a time: look only near one
+        for m in rx.finditer(text, max(0, stamp.start() - 20), stamp.end() + 48):
+            found[m.start()] = m
     names: list[str] = []
     first = -1
-    for m in _rx(_TURN).finditer(text):
+    for _, m in sorted(found.items()):
         name = next(g for g in m.group("nick", "name", "before", "arrow", "dash") if g).lower()
         if name in framing._NOT_PEOPLE or name in _ROLES:
             return

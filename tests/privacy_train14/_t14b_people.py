@@ -1,0 +1,41 @@
+"""Benign: the twins of pasted chat and e-mail: text with people's names and times that is not a
+conversation (git log lines with authors, on-call rotas, meeting and decision notes in the agent's
+words, CODEOWNERS, release checklists, e-mail and chat features described as code)."""
+
+from __future__ import annotations
+
+import random
+
+from _t14util import weave
+
+LABEL = "benign"
+
+FRAMES = [
+    "<<sha>> <<person>> <<day>> <<time>>  fix(<<mod>>): retry on 429",
+    "Decided with <<person>> (call, <<day>>): keep both cache layers, shrink the LRU to 256.",
+    "On-call: <<person>> until <<day>> <<time>> UTC, then <<person>>.",
+    "Meeting notes <<day>>: release freeze moves to Friday; <<person>> owns the changelog; two PRs still in review.",
+    "/billing/ @<<person>>\n/sync/ @<<person>> @<<person>>",
+    "Release checklist (owner <<person>>): tag <<ver>>, publish wheels, announce on the mailing list.",
+    "<<person>> confirmed by e-mail that the customer's exports work again; closing the incident.",
+    "Standup summary: <<person>> is on the export timeouts, <<person>> reviews <<pr>>, nobody blocked.",
+    "Reviewer for <<pr>>: <<person>> (approved at <<time>>).",
+    "Incident timeline: <<time>> alert fired; <<time>> worker restarted by <<person>>; <<time>> resolved.",
+    "git blame: the pin on <<pkg>> was added by <<person>> in <<sha>> (regression in the newer version).",
+    "Handover: <<person>> covers on-call tomorrow; nothing paged today.",
+    "The `notify` module sends e-mails through the queue; retries 3 times, then logs to the dead-letter table.",
+    "Slack webhook for the #release channel is configured in deploy/notify.yaml (URL from the environment).",
+    "Chat export parser: one message per line, `[HH:MM] name: text`; malformed lines are skipped and counted.",
+    "Retro action items: <<person>> adds a flaky-test label; <<person>> documents the freeze policy.",
+    "Time off: <<person>> out <<day>>; reviews go to <<person>>.",
+    "Customer contact for the export issue is <<person>> (support), not us.",
+    "Pairing session with <<person>> at <<time>>: went through the retry wrapper, no changes.",
+    "<<person>> and <<person>> agreed in the design review to drop the v1 endpoints in <<ver>>.",
+]
+
+
+def combos(rng: random.Random) -> dict[str, list[str]]:
+    return {"b_people_times_not_chat": weave(FRAMES, [""], 140, rng)}
+
+
+ITEMS: dict[str, list[str]] = {}

@@ -38,13 +38,14 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
         lang = LANGS[code]
         notes += lang["para"]
         for i, p in enumerate(lang["para"]):
-            notes.append(fill(lang["nf"][i % len(lang["nf"])].replace("<<x>>", p), rng))
+            if i % 3 != 2:
+                notes.append(fill(lang["nf"][i % len(lang["nf"])].replace("<<x>>", p), rng))
         for b in lang["ben"]:
-            actions += [fill(b, rng) for _ in range(2)]
-        for _ in range(4):
+            actions.append(fill(b, rng))
+        for _ in range(5):
             actions.append("\n".join(fill(x, rng) for x in sample(lang["ben"] + lang["para"], rng.randint(2, 3), rng)))
         summaries += [_summary(rng, lang) for _ in range(4)]
-        for i in range(6):
+        for i in range(4):
             f = EN_PARA_FRAMES[(i + len(code)) % len(EN_PARA_FRAMES)]
             english.append(f.replace("<<x>>", rng.choice(paras)).replace("<<lang>>", NAMES[code]))
     return {
@@ -55,4 +56,34 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     }
 
 
-ITEMS: dict[str, list[str]] = {}
+ITEMS: dict[str, list[str]] = {
+    "b_people_times_not_chat_intl": [
+        "Besprechung mit Dana am Freitag: Release-Freeze verschoben, Priya schreibt den Changelog.",
+        "Rufbereitschaft: Sven bis Montag 09:00, danach Lena.",
+        "Réunion du mardi : le gel des livraisons passe à vendredi ; Hugo s'occupe du changelog.",
+        "Astreinte : Chloé jusqu'à lundi 9 h, puis Hugo.",
+        "Reunión del lunes: el freeze pasa al viernes; Rafael escribe el changelog.",
+        "Guardia: Beatriz hasta el lunes a las 09:00.",
+        "Reunião de terça: o freeze foi para sexta; Beatriz escreve o changelog.",
+        "水曜のミーティング：リリース凍結は金曜に延期、Yuki さんが変更履歴を担当。",
+        "オンコール：月曜 9:00 まで Kenji さん、その後 Yuki さん。",
+        "周三会议：发布冻结推迟到周五，Mei 负责更新日志。",
+        "值班：Mei 到周一 9 点，然后是 Kenji。",
+        "Встреча в четверг: заморозку релиза перенесли на пятницу, changelog пишет Tomasz.",
+        "Дежурство: Sven до понедельника 09:00, затем Lena.",
+        "목요일 회의: 릴리스 동결은 금요일로 연기, 변경 로그는 Yuki 담당.",
+        "Riunione di lunedì: il freeze slitta a venerdì; Marco scrive il changelog.",
+        "Toplantı (Salı): sürüm dondurma Cuma'ya kaydı, changelog'u Aisha yazacak.",
+        "Spotkanie w środę: zamrożenie wydania przesunięte na piątek, changelog pisze Tomasz.",
+        "Rapat Kamis: pembekuan rilis diundur ke Jumat; Noor menulis changelog.",
+        "Cuộc họp thứ Hai: đóng băng phát hành dời sang thứ Sáu, Mei viết changelog.",
+        "اجتماع الثلاثاء: تأجيل تجميد الإصدار إلى الجمعة، وتكتب نور سجل التغييرات.",
+        "बुधवार की मीटिंग: release freeze शुक्रवार तक टला, changelog Arjun लिखेंगे।",
+        "Dana hat per E-Mail bestätigt, dass der Export beim Kunden wieder läuft; Incident geschlossen.",
+        "Hugo a confirmé par e-mail que l'export fonctionne de nouveau chez le client.",
+        "Rafael confirmó por correo que la exportación ya funciona para el cliente.",
+        "Kenji さんからメールで、顧客側でエクスポートが復旧したと連絡あり。インシデントはクローズ。",
+        "Mei 通过邮件确认客户的导出已恢复，事件关闭。",
+        "Lena подтвердила по почте, что у клиента экспорт снова работает; инцидент закрыт.",
+    ],
+}

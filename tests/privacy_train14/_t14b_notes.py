@@ -159,6 +159,46 @@ NEXT_ACTIONS = [
     "Release <<ver>> after the changelog is merged.",
 ]
 
+SHORT_STATUS = [
+    "CI red since <<sha>>: lockfile drift, fix in <<pr>>",
+    "lint fixed",
+    "fixed the failing test in utils (DST edge case)",
+    "build fixed; <<pkg>> pin restored",
+    "<<test>> passes again",
+    "imports cleaned up in <<file>>",
+    "readme updated (install steps)",
+    "docstrings added to parser.py",
+    "typo on line 42 fixed",
+    "dead code removed: <<n>> functions in <<mod>>",
+    "pre-commit set up with ruff and mypy",
+    "deploy failed at the migrate step; rolled back",
+    "--dry-run added to sync",
+    "py3.8 dropped from the matrix",
+    "rebased <<branch>> onto main, conflicts in <<file>> resolved",
+    "<<big>> tests in total",
+    "no memory leak in the uploader (RSS flat for 2 h)",
+    "windows: path handling fixed, CI job added",
+    "retry logic lives in sync/retry.py",
+    "Dockerfile added (python:3.11-slim, non-root user)",
+    "CHANGELOG entry for <<ver>> written",
+    "<<pkg>> is maintained; last release last month",
+    "time is mocked with freezegun in the date tests",
+    "renamed <<mod>> to <<mod>>_core",
+    "warnings down from <<big>> to <<n>>",
+    "tests deterministic now (seeded random, frozen time)",
+    "repo summary written to docs/overview.md",
+    "<<test>> hung on a missing timeout; added one",
+    ".gitignore covers Python and Node",
+    "changes since yesterday: <<n>> commits, see git log",
+    "migration 0042 is reversible (checked down/up)",
+    "undid the last change to <<file>>",
+    "kept <<file>> untouched as asked",
+    "the deleted function was unused; restored anyway on request",
+    "test files left as they were",
+    "shipped: <<ver>> tagged and pushed",
+    "remaining: changelog, one flaky test",
+]
+
 
 def _fill_many(frames: list[str], n: int, rng: random.Random) -> list[str]:
     return weave(frames, [""], n, rng)
@@ -167,11 +207,12 @@ def _fill_many(frames: list[str], n: int, rng: random.Random) -> list[str]:
 def combos(rng: random.Random) -> dict[str, list[str]]:
     paraphrases = [p for _, p in PAIRS]
     return {
-        "b_paraphrase_note": weave(PARA_FRAMES, paraphrases, 280, rng),
+        "b_paraphrase_note": weave(PARA_FRAMES, paraphrases, 220, rng),
         "b_agent_findings": weave(["<<x>>"], FINDINGS, len(FINDINGS), rng)
         + weave(["Finding: <<x>>", "Notes:\n- <<x>>", "Result: <<x>>", "Checked: <<x>>"], FINDINGS, 60, rng),
         "b_mentions_chat_email_prompt": _fill_many(MENTIONS, 90, rng),
         "b_next_action": _fill_many(NEXT_ACTIONS, 110, rng),
+        "b_short_status": _fill_many(SHORT_STATUS, 90, rng),
     }
 
 

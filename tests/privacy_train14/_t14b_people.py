@@ -35,7 +35,7 @@ FRAMES = [
 
 
 def combos(rng: random.Random) -> dict[str, list[str]]:
-    return {"b_people_times_not_chat": weave(FRAMES, [""], 140, rng)}
+    return {"b_people_times_not_chat": weave(FRAMES, [""], 115, rng)}
 
 
 ITEMS: dict[str, list[str]] = {}

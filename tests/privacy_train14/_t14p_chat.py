@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from _t14util import POOLS, fill, sample
+from _t14util import POOLS, clock, fill, sample
 
 LABEL = "prompt"
 
@@ -101,10 +101,11 @@ def _chat(rng: random.Random) -> str:
     fmt = rng.choice(CHAT_FORMATS)
     start = rng.randrange(len(LINES) - 8)
     k = rng.randint(2, 7)
+    times = clock(rng, k)
     out = []
     for j in range(k):
-        line = fill(fmt.replace("<<a>>", people[j % len(people)]).replace("<<l>>", LINES[start + j]), rng)
-        out.append(line)
+        line = fmt.replace("<<a>>", people[j % len(people)]).replace("<<time>>", times[j])
+        out.append(fill(line.replace("<<l>>", LINES[start + j]), rng))
     sep = "\n\n" if "\n" in fmt else "\n"
     return fill(rng.choice(CHAT_INTROS), rng) + sep.join(out)
 
@@ -121,8 +122,8 @@ def _email(rng: random.Random) -> str:
 
 def combos(rng: random.Random) -> dict[str, list[str]]:
     return {
-        "p_chat_between_people": [_chat(rng) for _ in range(110)],
-        "p_email_thread": [_email(rng) for _ in range(75)],
+        "p_chat_between_people": [_chat(rng) for _ in range(90)],
+        "p_email_thread": [_email(rng) for _ in range(65)],
     }
 
 

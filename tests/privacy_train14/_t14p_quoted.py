@@ -146,7 +146,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
         excerpts.append(frame.replace("<<q>>", q).replace("<<a>>", a))
     return {
         "p_quoted_request_en": weave(QUOTE_FRAMES, requests, 245, rng),
-        "p_pasted_answer": weave(ANSWER_FRAMES, ANSWERS, 105, rng) + ANSWERS,
+        "p_pasted_answer": weave(ANSWER_FRAMES, ANSWERS, 93, rng) + ANSWERS,
         "p_chat_excerpt_user_assistant": excerpts,
         "p_chatty_validation": weave(VAL_FRAMES, [_val(rng) for _ in range(120)], 90, rng),
     }

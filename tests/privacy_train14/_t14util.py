@@ -77,6 +77,16 @@ def weave(frames: Sequence[str], items: Sequence[str], n: int, rng: random.Rando
     return out
 
 
+def clock(rng: random.Random, k: int) -> list[str]:
+    """``k`` increasing HH:MM times from a random start, a few minutes apart (for chat lines)."""
+    t = rng.randrange(8 * 60, 17 * 60)
+    out = []
+    for _ in range(k):
+        out.append(f"{t // 60:02d}:{t % 60:02d}")
+        t += rng.choice([0, 1, 1, 2, 3, 5, 8, 14])
+    return out
+
+
 def sample(items: Sequence[str], k: int, rng: random.Random) -> list[str]:
     """``k`` distinct hand-written pieces (fewer if there are fewer)."""
     return rng.sample(list(items), min(k, len(items)))

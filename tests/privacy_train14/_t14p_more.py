@@ -1,0 +1,67 @@
+"""Prompts: PR and issue bodies that carry the user's request verbatim, and chat between people in
+other languages (colleague chat lines with names and times)."""
+
+from __future__ import annotations
+
+import random
+
+from _t14b_docs import PR_HEADS, PR_LINES
+from _t14data_en import PAIRS
+from _t14util import POOLS, clock, fill, sample
+
+LABEL = "prompt"
+
+REQ_HEADS = ["## Original request", "## Request (verbatim)", "### What the user asked", "## Ask", "## Prompt",
+             "Original ask:"]
+
+CHAT_INTL: dict[str, list[str]] = {
+    "de": ["Hat jemand den roten Build gesehen?", "ja, schau ich mir gerade an", "kannst du das Deployment bis morgen schieben?",
+           "klar, sag Bescheid wenn der Fix drin ist", "Mittagessen?", "5 Minuten, bin noch im Review", "danke fürs schnelle Review!"],
+    "fr": ["quelqu'un regarde le build rouge ?", "oui je suis dessus", "tu peux bloquer le déploiement jusqu'à demain ?",
+           "ok, préviens-moi quand c'est mergé", "on déjeune ?", "2 min, je finis une review", "merci pour la relecture !"],
+    "es": ["¿alguien está viendo el build en rojo?", "sí, estoy en ello", "¿puedes frenar el deploy hasta mañana?",
+           "vale, avísame cuando esté el fix", "¿comemos?", "5 min, termino una review", "¡gracias por la revisión rápida!"],
+    "pt": ["alguém tá vendo o build vermelho?", "tô olhando agora", "dá pra segurar o deploy até amanhã?",
+           "beleza, me avisa quando subir o fix", "almoço?", "5 min, terminando um review", "valeu pela revisão!"],
+    "ja": ["ビルド落ちてるの誰か見てますか？", "今見てます", "デプロイ明日まで待ってもらえますか", "了解、修正入ったら教えてください",
+           "お昼行きます？", "5分待って、レビュー終わらせる", "レビューありがとうございます！"],
+    "zh": ["有人在看构建失败吗？", "我在看了", "部署能推迟到明天吗？", "好的，修复合并了告诉我", "吃饭吗？", "等我五分钟，在看代码", "谢谢你这么快就审了！"],
+    "ru": ["кто-нибудь смотрит красную сборку?", "да, я разбираюсь", "можешь придержать деплой до завтра?", "ок, напиши, когда фикс зальёшь",
+           "обедать идём?", "5 минут, доделываю ревью", "спасибо за быстрое ревью!"],
+    "ko": ["빌드 깨진 거 누가 보고 있어요?", "제가 보고 있어요", "배포 내일까지 미뤄줄 수 있어요?", "네, 수정 머지되면 알려주세요",
+           "점심 드실래요?", "5분만요, 리뷰 끝내고요", "리뷰 빨리 해줘서 고마워요!"],
+    "it": ["qualcuno sta guardando la build rossa?", "sì, ci sto lavorando", "puoi fermare il deploy fino a domani?", "ok, dimmi quando c'è il fix",
+           "pranzo?", "5 minuti, finisco una review", "grazie per la review veloce!"],
+    "tr": ["kırmızı build'e bakan var mı?", "evet, bakıyorum", "deploy'u yarına kadar bekletebilir misin?", "tamam, fix gelince haber ver",
+           "öğle yemeği?", "5 dakika, review bitiriyorum", "hızlı review için teşekkürler!"],
+}
+
+
+def _pr(rng: random.Random, q: str) -> str:
+    heads = sample(PR_HEADS, rng.randint(1, 2), rng)
+    parts = [h + "\n\n" + "\n".join(fill(x, rng) for x in sample(PR_LINES, rng.randint(1, 2), rng)) for h in heads]
+    req = rng.choice(REQ_HEADS) + "\n\n> " + q
+    parts.insert(rng.randint(0, len(parts)), req)
+    return "\n\n".join(parts)
+
+
+def _chat(rng: random.Random, lines: list[str]) -> str:
+    people = sample(POOLS["person"], 2, rng)
+    start = rng.randrange(len(lines) - 2)
+    k = rng.randint(2, len(lines) - start)
+    fmt = rng.choice(["[<<time>>] <<a>>: <<l>>", "<<a>>: <<l>>", "<<a>> (<<time>>): <<l>>", "<<time>> <<a>> > <<l>>"])
+    times = clock(rng, k)
+    return "\n".join(fmt.replace("<<a>>", people[j % 2]).replace("<<time>>", times[j]).replace("<<l>>", lines[start + j])
+                     for j in range(k))
+
+
+def combos(rng: random.Random) -> dict[str, list[str]]:
+    qs = [q for q, _ in PAIRS]
+    rng.shuffle(qs)
+    return {
+        "p_pr_body_with_quoted_request": [_pr(rng, qs[i % len(qs)]) for i in range(45)],
+        "p_chat_between_people_intl": [_chat(rng, CHAT_INTL[c]) for c in sorted(CHAT_INTL) for _ in range(4)],
+    }
+
+
+ITEMS: dict[str, list[str]] = {}

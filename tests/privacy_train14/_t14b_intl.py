@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from _t14data_en import PAIRS
-from _t14data_intl import LANGS
+from _t14data_intl import ERRN, LANGS
 from _t14p_intl import NAMES
 from _t14util import fill, sample
 
@@ -52,6 +52,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
         "b_note_intl": notes,
         "b_next_action_docs_validation_intl": actions,
         "b_summary_intl": summaries,
+        "b_error_quoted_no_request_intl": [fill(f, rng) for code in sorted(ERRN) for f in ERRN[code] for _ in range(2)],
         "b_english_note_paraphrasing_foreign_user": english,
     }
 

@@ -81,6 +81,18 @@ FINDINGS = [
     "Webhook signature check used the parsed body; Stripe signs the raw bytes. Now verifies the raw body.",
     "Memory: worker RSS flat at ~180 MB over 2 h after the fix (was 2 GB).",
     "CI lint differs from local because CI uses ruff 0.6 and the lockfile pins 0.4. Bumped the pin.",
+    "sync now times out after 10 s when the server is down and prints which host it tried.",
+    "Log level comes from LOG_LEVEL (DEBUG/INFO/WARNING/ERROR); documented in docs/config.md.",
+    "Cache warm-up race confirmed: two workers can fill the same key. Added a per-key lock.",
+    "Session storage options compared in docs/adr/0008.md: cookies, Redis, DB table. Chose Redis.",
+    "datetime.utcnow replaced by datetime.now(timezone.utc) at 12 call sites.",
+    "JSON output is stable for documented fields; added a schema test to keep it that way.",
+    "Bisected the export breakage to <<sha>> (row iterator change). Reverted in <<pr>>.",
+    "pickle in the cache replaced by msgpack; old entries are dropped on read.",
+    "uploader.js converted from callbacks to async/await; behaviour unchanged in the e2e test.",
+    "Doubling the workers drains the queue ~40 % faster but DB CPU reaches 85 %; kept the old count.",
+    "Worker breakpoints only hit with --pool=solo (otherwise the code runs in a child process).",
+    "Wheel was 40 MB because tests/data got packaged; excluded it, now 2.1 MB.",
 ]
 
 MENTIONS = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from _t14util import weave
+from _t14util import clock, fill, weave
 
 LABEL = "benign"
 
@@ -20,7 +20,7 @@ FRAMES = [
     "<<person>> confirmed by e-mail that the customer's exports work again; closing the incident.",
     "Standup summary: <<person>> is on the export timeouts, <<person>> reviews <<pr>>, nobody blocked.",
     "Reviewer for <<pr>>: <<person>> (approved at <<time>>).",
-    "Incident timeline: <<time>> alert fired; <<time>> worker restarted by <<person>>; <<time>> resolved.",
+    "Incident timeline: <<t1>> alert fired; <<t2>> worker restarted by <<person>>; <<t3>> resolved.",
     "git blame: the pin on <<pkg>> was added by <<person>> in <<sha>> (regression in the newer version).",
     "Handover: <<person>> covers on-call tomorrow; nothing paged today.",
     "The `notify` module sends e-mails through the queue; retries 3 times, then logs to the dead-letter table.",
@@ -35,7 +35,9 @@ FRAMES = [
 
 
 def combos(rng: random.Random) -> dict[str, list[str]]:
-    return {"b_people_times_not_chat": weave(FRAMES, [""], 115, rng)}
+    out = [fill(t, rng, t1=a, t2=b, t3=c) if "<<t1>>" in t else t for t in weave(FRAMES, [""], 105, rng)
+           for a, b, c in [clock(rng, 3)]]
+    return {"b_people_times_not_chat": out}
 
 
 ITEMS: dict[str, list[str]] = {}

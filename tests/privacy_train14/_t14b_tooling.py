@@ -130,8 +130,8 @@ def _session_line(rng: random.Random, cmd: str, out: str) -> str:
 def combos(rng: random.Random) -> dict[str, list[str]]:
     session = [_session_line(rng, c, o) for c, o in SESSION_CALLS for _ in range(5)]
     return {
-        "b_validation_terse": weave(VALIDATION, [""], 150, rng),
-        "b_log_lines": weave(LOGS, [""], 95, rng),
+        "b_validation_terse": weave(VALIDATION, [""], 130, rng),
+        "b_log_lines": weave(LOGS, [""], 85, rng),
         "b_session_log_json": session,
         "b_commit_message": weave(COMMITS, [""], 80, rng),
         "b_error_quoted_no_request": weave(ERRORS, [""], 90, rng),

@@ -272,3 +272,40 @@ LANGS: dict[str, dict[str, list[str]]] = {
         "heads": ["## Selesai", "## Berikutnya", "## Catatan"],
     },
 }
+
+# a pasted error line plus a request, in the language (prompt side), and the same error noted
+# without any request (benign side)
+ERRQ: dict[str, list[str]] = {
+    "zh": ["<<err>>\n这是什么意思？", "报错了：<<err>>，帮我修一下", "为什么会出现 <<err>>？"],
+    "ja": ["<<err>>\nこれ直して", "<<err>> というエラーが出ます。どういう意味ですか？", "CI で <<err>> が出るので見てください"],
+    "ko": ["<<err>>\n이거 고쳐줘", "<<err>> 이 에러 무슨 뜻이야?", "CI에서 <<err>> 나와요, 봐주세요"],
+    "de": ["<<err>>\nkannst du das fixen?", "Was heißt <<err>>?", "Bekomme ständig <<err>> — bitte mal anschauen"],
+    "fr": ["<<err>>\ncorrige ça stp", "Ça veut dire quoi, <<err>> ?", "J'ai <<err>> en CI, tu peux regarder ?"],
+    "es": ["<<err>>\narréglalo porfa", "¿Qué significa <<err>>?", "Me sale <<err>> en CI, ¿lo miras?"],
+    "pt": ["<<err>>\nconserta isso", "O que significa <<err>>?", "Tô recebendo <<err>> no CI, dá uma olhada?"],
+    "ru": ["<<err>>\nпочини", "Что значит <<err>>?", "В CI падает с <<err>>, посмотри, пожалуйста"],
+    "hi": ["<<err>>\nइसे ठीक करो", "<<err>> का क्या मतलब है?"],
+    "tr": ["<<err>>\nbunu düzelt", "<<err>> ne demek?"],
+    "vi": ["<<err>>\nsửa giúp mình", "<<err>> là lỗi gì vậy?"],
+    "pl": ["<<err>>\nnapraw to", "Co znaczy <<err>>?"],
+    "ar": ["<<err>>\nأصلح هذا من فضلك", "ما معنى <<err>>؟"],
+    "it": ["<<err>>\nsistemalo", "Cosa vuol dire <<err>>?"],
+    "id": ["<<err>>\ntolong perbaiki", "<<err>> itu maksudnya apa?"],
+}
+ERRN: dict[str, list[str]] = {
+    "zh": ["CI 报错：<<err>>（仅 3.12 任务）。", "已复现 <<err>>，原因是配置缺少默认值。"],
+    "ja": ["CI のエラー：<<err>>（3.12 のジョブのみ）。", "<<err>> を再現済み。原因は設定のデフォルト値の欠落。"],
+    "ko": ["CI 오류: <<err>> (3.12 작업에서만).", "<<err>> 재현함. 원인은 설정 기본값 누락."],
+    "de": ["Fehler in CI: <<err>> (nur im 3.12-Job).", "<<err>> reproduziert; Ursache ist ein fehlender Default in der Config."],
+    "fr": ["Erreur en CI : <<err>> (job 3.12 uniquement).", "<<err>> reproduite ; cause : valeur par défaut manquante dans la config."],
+    "es": ["Error en CI: <<err>> (solo en el job de 3.12).", "<<err>> reproducido; la causa es un valor por defecto que falta."],
+    "pt": ["Erro no CI: <<err>> (só no job 3.12).", "<<err>> reproduzido; causa: falta um valor padrão na config."],
+    "ru": ["Ошибка в CI: <<err>> (только в джобе 3.12).", "<<err>> воспроизведена; причина — нет значения по умолчанию в конфиге."],
+    "hi": ["CI में error: <<err>> (सिर्फ़ 3.12 job में)।"],
+    "tr": ["CI hatası: <<err>> (yalnızca 3.12 işinde)."],
+    "vi": ["Lỗi trên CI: <<err>> (chỉ ở job 3.12)."],
+    "pl": ["Błąd w CI: <<err>> (tylko w jobie 3.12)."],
+    "ar": ["خطأ في CI: <<err>> (في مهمة 3.12 فقط)."],
+    "it": ["Errore in CI: <<err>> (solo nel job 3.12)."],
+    "id": ["Error di CI: <<err>> (hanya di job 3.12)."],
+}

@@ -87,14 +87,17 @@ HEADS = {
 def _section(rng: random.Random, kind: str, pool: list[str], k: int, odd: str | None) -> list[str]:
     bullet = rng.choice(["- ", "* ", "- ", "1. "])
     items = [fill(x, rng) for x in sample(pool, k, rng)]
-    lines = [rng.choice(HEADS[kind])]
-    if bullet == "1. ":
-        lines += [f"{i}. {x}" for i, x in enumerate(items, 1)]
-    else:
-        lines += [bullet + x for x in items]
+    at = rng.randint(0, len(items))
+    if odd is not None and odd.startswith((">", "```")):
+        bullet = bullet.replace("1. ", "- ")  # a block quote sits between bullets, not in a numbered list
     if odd is not None:
-        at = rng.randint(1, len(lines))
-        lines.insert(at, odd if odd.startswith((">", "```")) else bullet.replace("1. ", "- ") + odd)
+        items.insert(at, odd)
+    lines = [rng.choice(HEADS[kind])]
+    for i, x in enumerate(items, 1):
+        if x is odd and x.startswith((">", "```")):
+            lines.append(x)
+        else:
+            lines.append((f"{i}. " if bullet == "1. " else bullet) + x)
     return lines
 
 

@@ -52,11 +52,14 @@ POOLS: dict[str, list[str]] = {
 
 
 def fill(text: str, rng: random.Random, **given: str) -> str:
-    """Replace each ``<<slot>>`` with a given value or a hand-written value from ``POOLS``."""
+    """Replace each ``<<slot>>`` with a given value or a hand-written value from ``POOLS``; a slot
+    that is in neither stays for a later ``fill``."""
 
     def one(m: re.Match[str]) -> str:
         name = m.group(1)
-        return given[name] if name in given else rng.choice(POOLS[name])
+        if name in given:
+            return given[name]
+        return rng.choice(POOLS[name]) if name in POOLS else m.group(0)  # left for a later fill
 
     return re.sub(r"<<(\w+)>>", one, text)
 

@@ -105,9 +105,9 @@ def _note(rng: random.Random) -> str:
 
 def combos(rng: random.Random) -> dict[str, list[str]]:
     return {
-        "b_human_docs_second_person": [_doc(rng) for _ in range(90)],
-        "b_pr_issue_body": [_pr(rng) for _ in range(72)] + [fill(b, rng) for b in ISSUE_BODIES for _ in range(3)],
-        "b_multiline_working_note": [_note(rng) for _ in range(90)],
+        "b_human_docs_second_person": [_doc(rng) for _ in range(80)],
+        "b_pr_issue_body": [_pr(rng) for _ in range(62)] + [fill(b, rng) for b in ISSUE_BODIES for _ in range(3)],
+        "b_multiline_working_note": [_note(rng) for _ in range(80)],
     }
 
 

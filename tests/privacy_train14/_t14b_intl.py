@@ -38,7 +38,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
         lang = LANGS[code]
         notes += lang["para"]
         for i, p in enumerate(lang["para"]):
-            if i % 3 != 2:
+            if i % 2 == 0:
                 notes.append(fill(lang["nf"][i % len(lang["nf"])].replace("<<x>>", p), rng))
         for b in lang["ben"]:
             actions.append(fill(b, rng))

@@ -126,6 +126,26 @@ MENTIONS = [
     "Conversation IDs are now UUIDv7 so they sort by time.",
     "User said they are away until <<day>>; no questions queued for them.",
     "Sent the status update to the team channel; no blockers reported back.",
+    "The few-shot examples for the classifier moved to tests/data/fewshot.jsonl; loader unchanged.",
+    "Bumped the model name in config from the old snapshot to the current one; no prompt changes.",
+    "Chat transcripts are never written to disk; only message counts go to the metrics.",
+    "E-mail digests are sent at 08:00 local time; the cron expression is in deploy/cron.yaml.",
+    "Reviewed the prompt-injection test cases with <<person>>; two were duplicates, removed them.",
+    "The user's original request is in the ticket (<<pr>>); not repeating it here.",
+    "Answered the user's question about the cache layers in the session; decision recorded above.",
+    "Temperature for the summarizer call set to 0 for reproducible test output.",
+    "Assistant responses are streamed; the client now handles a dropped stream by retrying once.",
+    "Removed the e-mail addresses from the test fixtures; they use example.org now.",
+    "The system prompt file is loaded once at startup; restart the worker after editing it.",
+    "Support inbox e-mails are forwarded to the ticket system by a rule, not by our code.",
+    "Moderation: chat messages over 4 KB are rejected with 413 before reaching the model.",
+    "Talked to <<person>> about the freeze; they will post the date in #release.",
+    "Prompt length is logged as a number of tokens, never the text.",
+    "Thread with <<person>> on <<pr>> resolved; the LRU stays.",
+    "The model sometimes returns invalid JSON; the parser retries once with a stricter schema.",
+    "Read the user's long message twice; the actual ask is the --json flag, the rest is background.",
+    "Conversation export (the `transcripts` feature) has no UI yet; API only.",
+    "Followed up by e-mail with the customer's admin; waiting for logs.",
 ]
 
 NEXT_ACTIONS = [
@@ -169,6 +189,34 @@ NEXT_ACTIONS = [
     "Keep an eye on <<test>>: failed once on macOS.",
     "Decide between dataclass and pydantic model for config.py.",
     "Release <<ver>> after the changelog is merged.",
+]
+
+QUOTED_NON_REQUEST = [
+    'Changed the banner text to "Welcome back" (was "Wellcome back").',
+    'Error message now reads "could not read <<file>>: permission denied".',
+    'Renamed the button label from "Submit" to "Save changes".',
+    'The CLI prints "nothing to sync" when the queue is empty; test added.',
+    'Commit "<<mod>>: retry on 429" is the one to cherry-pick onto the release branch.',
+    '"database is locked" comes from a second process holding the file; documented in the FAQ.',
+    'Log line "retry 2/3 after 429" is now DEBUG instead of INFO.',
+    'Test name shortened: "test_export_large_workspace_with_many_rows_and_unicode" -> "<<test>>".',
+    'Config key "retry.max_attempts" defaults to 3.',
+    'The docstring of _norm now says "Lowercase and strip; None for empty input."',
+    'PR title: "Make the nightly billing job idempotent".',
+    'Toast text "Saved" disappears after 3 s; max 3 toasts on screen.',
+    'Issue <<pr>> is titled "Uploads restart from 0"; linked it from the PR.',
+    'The 404 page says "We couldn\'t find that page" with a link home.',
+    'Placeholder in the search box: "Search projects…".',
+    'Changelog line: "Fixed: CSV import with a BOM (<<pr>>)".',
+    'grep for "TODO(remove)" finds <<n>> leftovers in <<mod>>.',
+    'Confirmation prompt text: "Delete all <<big>> items? [y/N]" (a CLI prompt, not a model prompt).',
+    'Header "X-Request-ID" is added to every response.',
+    'Slack message template is "Deploy of {version} to {env}: {status}"; unchanged.',
+    'The assertion message "expected 3 retries, got 4" pointed at the off-by-one.',
+    'The env var is spelled "LOG_LEVEL", not "LOGLEVEL"; fixed in docs/config.md.',
+    'Label "needs-repro" added to <<pr>>.',
+    'Branch "<<branch>>" deleted after merge.',
+    'Column renamed from "usr_id" to "user_id" in migration 0043.',
 ]
 
 SHORT_STATUS = [
@@ -219,12 +267,13 @@ def _fill_many(frames: list[str], n: int, rng: random.Random) -> list[str]:
 def combos(rng: random.Random) -> dict[str, list[str]]:
     paraphrases = [p for _, p in PAIRS]
     return {
-        "b_paraphrase_note": weave(PARA_FRAMES, paraphrases, 220, rng),
+        "b_paraphrase_note": weave(PARA_FRAMES, paraphrases, 190, rng),
         "b_agent_findings": weave(["<<x>>"], FINDINGS, len(FINDINGS), rng)
-        + weave(["Finding: <<x>>", "Notes:\n- <<x>>", "Result: <<x>>", "Checked: <<x>>"], FINDINGS, 60, rng),
+        + weave(["Finding: <<x>>", "Notes:\n- <<x>>", "Result: <<x>>", "Checked: <<x>>"], FINDINGS, 50, rng),
         "b_mentions_chat_email_prompt": _fill_many(MENTIONS, 90, rng),
         "b_next_action": _fill_many(NEXT_ACTIONS, 110, rng),
         "b_short_status": _fill_many(SHORT_STATUS, 90, rng),
+        "b_quoted_string_not_request": _fill_many(QUOTED_NON_REQUEST, 45, rng),
     }
 
 

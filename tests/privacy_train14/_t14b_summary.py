@@ -28,7 +28,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     paras = [p for _, p in PAIRS]
     rng.shuffle(paras)
     out = [summary(rng, PARA_BULLETS[i % len(PARA_BULLETS)].replace("<<x>>", paras[i % len(paras)]))
-           for i in range(75)]
+           for i in range(65)]
     out += [summary(rng, fill(FINDINGS[i % len(FINDINGS)], rng)) for i in range(30)]
     out += [summary(rng, fill(MENTIONS[i % len(MENTIONS)], rng)) for i in range(30)]
     return {"b_summary_benign_bullets": out}

@@ -42,6 +42,16 @@ VALIDATION = [
     "hyperfine: 212 ms ± 9 ms (before 1.48 s ± 40 ms)",
     "Result: reproduced the bug with <<test>>, then fixed; the test now passes.",
     "tox -e py311,py312: both OK",
+    "I ran the full suite after the rebase: <<big>> passed, <<n>> skipped.",
+    "I reran <<test>> 20 times with -p no:randomly; no failures.",
+    "Ran ruff and mypy on the touched files only; both clean.",
+    "I could not run the e2e tests (no browser in the sandbox); unit tests pass.",
+    "Checked the export output by hand against the old version on 3 workspaces: identical.",
+    "I measured the export on the big fixture: <<secs>> s (was ~40 s).",
+    "Ran the migration up and down twice on a scratch DB; no errors.",
+    "I tried the --json output with jq: `app list --json | jq -r .name` works.",
+    "Tests pass locally; CI still running at handoff time (run <<big>>).",
+    "I did not run the benchmarks again after the last commit; numbers above are from <<sha>>.",
 ]
 
 LOGS = [
@@ -130,11 +140,11 @@ def _session_line(rng: random.Random, cmd: str, out: str) -> str:
 def combos(rng: random.Random) -> dict[str, list[str]]:
     session = [_session_line(rng, c, o) for c, o in SESSION_CALLS for _ in range(5)]
     return {
-        "b_validation_terse": weave(VALIDATION, [""], 130, rng),
+        "b_validation_terse": weave(VALIDATION, [""], 120, rng),
         "b_log_lines": weave(LOGS, [""], 85, rng),
         "b_session_log_json": session,
         "b_commit_message": weave(COMMITS, [""], 80, rng),
-        "b_error_quoted_no_request": weave(ERRORS, [""], 90, rng),
+        "b_error_quoted_no_request": weave(ERRORS, [""], 80, rng),
     }
 
 

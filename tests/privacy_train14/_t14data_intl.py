@@ -309,3 +309,21 @@ ERRN: dict[str, list[str]] = {
     "it": ["Errore in CI: <<err>> (solo nel job 3.12)."],
     "id": ["Error di CI: <<err>> (hanya di job 3.12)."],
 }
+
+CHATTY: dict[str, list[str]] = {
+    "zh": ["我已经运行了所有测试，全部通过！如果还需要我做其他修改，请告诉我。", "好消息：构建又变绿了！要我帮你提交这些更改吗？"],
+    "ja": ["テストをすべて実行しましたが、問題ありませんでした！ほかに修正が必要でしたらお知らせください。", "ビルドが通るようになりました！プルリクエストを作成しましょうか？"],
+    "ko": ["테스트를 모두 돌려봤는데 전부 통과했어요! 더 수정할 부분이 있으면 말씀해 주세요.", "빌드가 다시 초록색이 됐습니다! 커밋해 드릴까요?"],
+    "de": ["Ich habe alle Tests laufen lassen und alles sieht gut aus! Sag Bescheid, wenn ich noch etwas ändern soll.", "Gute Nachrichten: Der Build ist wieder grün! Soll ich einen Pull Request aufmachen?"],
+    "fr": ["J'ai lancé tous les tests et tout passe ! N'hésite pas si tu veux d'autres modifications.", "Bonne nouvelle : le build est de nouveau vert ! Veux-tu que j'ouvre une pull request ?"],
+    "es": ["¡Ejecuté todos los tests y todo pasa! Avísame si quieres que cambie algo más.", "¡Buenas noticias: el build vuelve a estar en verde! ¿Quieres que abra un pull request?"],
+    "pt": ["Rodei todos os testes e está tudo passando! Me avisa se quiser mais alguma mudança.", "Boa notícia: o build voltou a ficar verde! Quer que eu abra um pull request?"],
+    "ru": ["Я прогнал все тесты, всё проходит! Дайте знать, если нужно что-то ещё поправить.", "Хорошие новости: сборка снова зелёная! Открыть pull request?"],
+    "it": ["Ho eseguito tutti i test e passano tutti! Fammi sapere se vuoi altre modifiche.", "Buone notizie: la build è di nuovo verde! Vuoi che apra una pull request?"],
+    "tr": ["Tüm testleri çalıştırdım, hepsi geçti! Başka bir değişiklik isterseniz haber verin."],
+    "pl": ["Uruchomiłem wszystkie testy i wszystko przechodzi! Daj znać, jeśli mam coś jeszcze zmienić."],
+    "id": ["Saya sudah menjalankan semua test dan semuanya lulus! Kabari saya kalau perlu perubahan lain."],
+    "vi": ["Mình đã chạy toàn bộ test và tất cả đều qua! Bạn cần chỉnh gì thêm thì cứ báo nhé."],
+    "hi": ["मैंने सारे tests चला दिए और सब pass हो गए! अगर कुछ और बदलना हो तो बताइए।"],
+    "ar": ["شغّلت جميع الاختبارات ونجحت كلها! أخبرني إذا أردت أي تعديلات أخرى."],
+}

@@ -108,7 +108,10 @@ def summary(rng: random.Random, odd: str) -> str:
     title = fill(rng.choice(TITLES), rng)
     if title:
         lines += [title, ""]
-    for kind, pool, lo, hi in (("done", DONE, 3, 8), ("next", NEXT, 2, 6), ("notes", NOTES, 1, 5)):
+    skip = rng.choice(["done", "next", "notes"]) if rng.random() < 0.3 else None
+    for kind, pool, lo, hi in (("done", DONE, 2, 8), ("next", NEXT, 1, 6), ("notes", NOTES, 1, 5)):
+        if kind == skip and kind != where:
+            continue
         lines += _section(rng, kind, pool, rng.randint(lo, hi), odd if kind == where else None)
         lines.append("")
     return "\n".join(lines).strip()

@@ -122,8 +122,8 @@ def _email(rng: random.Random) -> str:
 
 def combos(rng: random.Random) -> dict[str, list[str]]:
     return {
-        "p_chat_between_people": [_chat(rng) for _ in range(90)],
-        "p_email_thread": [_email(rng) for _ in range(65)],
+        "p_chat_between_people": [_chat(rng) for _ in range(80)],
+        "p_email_thread": [_email(rng) for _ in range(60)],
     }
 
 

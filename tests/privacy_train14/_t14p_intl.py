@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from _t14data_intl import ERRQ, LANGS
+from _t14data_intl import CHATTY, ERRQ, LANGS
 from _t14util import fill, sample
 
 LABEL = "prompt"
@@ -68,7 +68,9 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
         "p_quoted_foreign_user_in_english_note": english,
         "p_model_answer_intl": answers,
         "p_summary_with_quoted_request_intl": summaries,
-        "p_error_plus_request_intl": [fill(f, rng) for code in sorted(ERRQ) for f in ERRQ[code] for _ in range(2)],
+        "p_chatty_validation_intl": [f.replace("<<x>>", t) for code in sorted(CHATTY) for t in CHATTY[code]
+                                     for f in ("<<x>>", "Validation: <<x>>")],
+        "p_error_plus_request_intl": [fill(f, rng) for code in sorted(ERRQ) for f in ERRQ[code]],
     }
 
 

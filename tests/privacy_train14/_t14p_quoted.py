@@ -47,6 +47,11 @@ QUOTE_FRAMES = [
     "Request received: '<<x>>'. Reading <<file>> first.",
     "Issue body (written by the user as a request to the agent):\n\n<<x>>",
     "<<x>>\n\n(the user's message, pasted as-is)",
+    '"<<x>>"',
+    're: "<<x>>" — half done, see <<sha>>',
+    "Working on “<<x>>” now; <<file>> is the first stop.",
+    '"<<x>>"\nThat is all the user said; no ticket.',
+    "Still to answer: '<<x>>'",
 ]
 
 ANSWER_FRAMES = [
@@ -145,8 +150,8 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
         a = ANSWERS[(i * 5) % len(ANSWERS)]
         excerpts.append(frame.replace("<<q>>", q).replace("<<a>>", a))
     return {
-        "p_quoted_request_en": weave(QUOTE_FRAMES, requests, 245, rng),
-        "p_pasted_answer": weave(ANSWER_FRAMES, ANSWERS, 93, rng) + ANSWERS,
+        "p_quoted_request_en": weave(QUOTE_FRAMES, requests, 215, rng),
+        "p_pasted_answer": weave(ANSWER_FRAMES, ANSWERS, 80, rng) + ANSWERS,
         "p_chat_excerpt_user_assistant": excerpts,
         "p_chatty_validation": weave(VAL_FRAMES, [_val(rng) for _ in range(120)], 90, rng),
     }

@@ -94,7 +94,7 @@ ERROR_FRAMES = [
 def combos(rng: random.Random) -> dict[str, list[str]]:
     return {
         "p_short_request_en": weave(ONE_LINERS, [""], 95, rng),
-        "p_error_plus_request": weave(ERROR_FRAMES, [""], 108, rng),
+        "p_error_plus_request": weave(ERROR_FRAMES, [""], 96, rng),
     }
 
 

@@ -42,7 +42,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     requests = [q for q, _ in PAIRS]
     rng.shuffle(requests)
     quoted = [summary(rng, _quote(QUOTE_BULLETS[i % len(QUOTE_BULLETS)], requests[i % len(requests)]))
-              for i in range(80)]
+              for i in range(70)]
     answers = [summary(rng, _quote(ANSWER_BULLETS[i % len(ANSWER_BULLETS)], ANSWERS[(i * 3) % len(ANSWERS)]))
                for i in range(40)]
     return {"p_summary_with_quoted_request": quoted, "p_summary_with_pasted_answer": answers}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import random
 
-from _t14util import fill, weave
+from _t14util import POOLS, fill, weave
 
 LABEL = "benign"
 
@@ -131,14 +131,39 @@ ERRORS = [
 ]
 
 
-def _session_line(rng: random.Random, cmd: str, out: str) -> str:
-    call = {"type": "tool_call", "tool": "bash", "input": {"command": fill(cmd, rng)}}
-    res = {"type": "tool_result", "exit_code": 0 if "FAILED" not in out else 1, "output": fill(out, rng)}
-    return json.dumps(call, ensure_ascii=False) + "\n" + json.dumps(res, ensure_ascii=False)
+def _session_line(rng: random.Random, cmd: str, out: str, shape: int) -> str:
+    cmd, out = fill(cmd, rng), fill(out, rng)
+    code = 0 if "FAILED" not in out else 1
+    ts = f"2026-11-{rng.randint(10, 28)}T{rng.choice(POOLS['time'])}:{rng.randint(10, 59)}Z"
+    if shape == 0:
+        pair = [{"type": "tool_call", "tool": "bash", "input": {"command": cmd}},
+                {"type": "tool_result", "exit_code": code, "output": out}]
+    elif shape == 1:
+        pair = [{"ts": ts, "event": "exec", "cmd": cmd, "cwd": "/work/repo"},
+                {"ts": ts, "event": "exit", "status": code, "stdout": out, "stderr": ""}]
+    elif shape == 2:
+        tid = f"tu_{rng.randint(100, 999)}"
+        pair = [{"kind": "tool_use", "id": tid, "name": "shell", "arguments": {"cmd": cmd, "timeout": 120}},
+                {"kind": "tool_output", "id": tid, "ok": code == 0, "text": out}]
+    elif shape == 3:
+        return json.dumps({"ts": ts, "tool": "run", "command": cmd, "exit": code, "output": out}, ensure_ascii=False)
+    else:
+        return f"$ {cmd}\n{out}\n[exit {code}]"
+    return "\n".join(json.dumps(x, ensure_ascii=False) for x in pair)
+
+
+OTHER_TOOLS = [
+    {"tool": "read_file", "path": "<<file>>", "lines": "1-80"},
+    {"tool": "edit_file", "path": "<<file>>", "replaced_lines": "<<n>>"},
+    {"tool": "grep", "pattern": "get_usr", "matches": "<<n>>"},
+    {"tool": "list_dir", "path": "src/<<mod>>", "entries": "<<n>>"},
+    {"tool": "write_file", "path": "tests/test_<<mod>>.py", "bytes": "<<big>>"},
+]
 
 
 def combos(rng: random.Random) -> dict[str, list[str]]:
-    session = [_session_line(rng, c, o) for c, o in SESSION_CALLS for _ in range(5)]
+    session = [_session_line(rng, c, o, k) for c, o in SESSION_CALLS for k in range(5)]
+    session += [fill(json.dumps(t), rng) for t in OTHER_TOOLS for _ in range(3)]
     return {
         "b_validation_terse": weave(VALIDATION, [""], 120, rng),
         "b_log_lines": weave(LOGS, [""], 85, rng),

@@ -36,10 +36,11 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     paras = [p for _, p in PAIRS]
     for code in sorted(LANGS):
         lang = LANGS[code]
-        notes += lang["para"]
         for i, p in enumerate(lang["para"]):
-            if i % 2 == 0:
-                notes.append(fill(lang["nf"][i % len(lang["nf"])].replace("<<x>>", p), rng))
+            if i % 3 == 0:
+                notes.append(fill(lang["nf"][(i // 3) % len(lang["nf"])].replace("<<x>>", p), rng))
+            else:
+                notes.append(p)
         for b in lang["ben"]:
             actions.append(fill(b, rng))
         for _ in range(5):

@@ -52,12 +52,14 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     raw, native, english, answers, summaries = [], [], [], [], []
     for code in sorted(LANGS):
         lang = LANGS[code]
-        raw += lang["req"]
         for i, q in enumerate(lang["req"]):
-            if i % 2 == 0:
-                native.append(fill(lang["qf"][(i // 2) % len(lang["qf"])].replace("<<x>>", q), rng))
-            f = EN_FRAMES[(i + len(code)) % len(EN_FRAMES)]
-            english.append(fill(f.replace("<<x>>", q).replace("<<lang>>", NAMES[code]), rng))
+            if i % 3 == 0:  # each request once in the language's own text: framed or as received
+                native.append(fill(lang["qf"][(i // 3) % len(lang["qf"])].replace("<<x>>", q), rng))
+            else:
+                raw.append(q)
+            if i % 3 != 1:
+                f = EN_FRAMES[(i + len(code)) % len(EN_FRAMES)]
+                english.append(fill(f.replace("<<x>>", q).replace("<<lang>>", NAMES[code]), rng))
         for i, a in enumerate(lang["ans"]):
             answers.append(a)
             f = ANS_FRAMES[(i + len(code)) % (len(ANS_FRAMES) - 1)]

@@ -70,6 +70,40 @@ ONE_LINERS = [
     "what's this error",
     "do it",
     "try again but don't touch <<file>>",
+    "can you make this faster",
+    "whats the status",
+    "did you push?",
+    "no wait, revert that",
+    "looks good, now write the tests",
+    "hmm that broke the build, pls fix",
+    "why did the deploy fail",
+    "Show me the diff before you commit.",
+    "explain like I'm new to this codebase",
+    "where do we set the log level?",
+    "can you check <<pr>> for me",
+    "fix teh imports",
+    "plz run the linter",
+    "Could you summarise what you changed?",
+    "What would you do next?",
+    "go ahead with option 2",
+    "same thing but for <<mod>>",
+    "is this safe to merge?",
+    "make the error nicer",
+    "add logging here",
+    "why is <<pkg>> in the lockfile twice",
+    "don't commit yet",
+    "List every TODO in the repo.",
+    "How long will the migration take on prod?",
+    "can u write a test that reproduces the bug first",
+    "Convert this to TypeScript.",
+    "what's the tl;dr of <<file>>",
+    "fix the build, I'm in a meeting",
+    "lgtm, merge it",
+    "one more thing: bump the version",
+    "please stop asking and just do it",
+    "which tests are flaky?",
+    "Any idea why the pod keeps restarting?",
+    "why the heck is this None",
 ]
 
 ERROR_FRAMES = [
@@ -93,7 +127,7 @@ ERROR_FRAMES = [
 
 def combos(rng: random.Random) -> dict[str, list[str]]:
     return {
-        "p_short_request_en": weave(ONE_LINERS, [""], 95, rng),
+        "p_short_request_en": weave(ONE_LINERS, [""], 130, rng),
         "p_error_plus_request": weave(ERROR_FRAMES, [""], 96, rng),
     }
 

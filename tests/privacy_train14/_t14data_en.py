@@ -346,3 +346,20 @@ ANSWERS += [
     "Let me walk you through debugging the worker locally. First, you'll need to start it with `--pool=solo`, otherwise your breakpoints won't be hit because the code runs in a child process.",
     "It looks like the wheel is 40MB because the `tests/data` folder is being included. You can exclude it in `pyproject.toml` under `[tool.setuptools.packages.find]`.",
 ]
+
+# which request each answer above answers (a substring of the request, in ANSWERS order)
+ANSWERED: list[str] = [
+    "write tests for the parser", "difference between the two cache layers", "write me a migration that adds an index",
+    "add a retry when the API returns 429", "queue worker eats 2GB", "run only the fast tests", "set up a github action",
+    "add a --json flag", "Explain what this regex", "hook up sentry", "double check the timezone logic",
+    "undo the formatting changes", "which endpoints don't have tests", "switched from requests to httpx",
+    "how auth tokens get refreshed", "support Python 3.9 still", "ok now add tests for it", "last 10 commits",
+    "to the scheduler yesterday", "logs from last night", "adds an index on orders", "unused feature toggles",
+    "passes when i run it alone", "confirmation prompt before", "upload resuming from 0", "short ADR",
+    "Split this 900-line module", "what does this function even do", "test_upload_resume is flaky",
+    "from moment to date-fns", "numbers in the dashboard", "what's left before we can release",
+    "sync command hangs forever", "env var for the log level", "race in the cache warmup", "options for storing the sessions",
+    "biggest files in the repo", "datetime.utcnow", "is the json output stable", "dont reformat files",
+    "same for the staging config", "bisect", "use of pickle", "failed payments this month", "callbacks in uploader.js",
+    "Double the worker count", "debug the worker locally", "wheel 40MB",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from _t14data_en import ANSWERS, PAIRS
+from _t14data_en import ANSWERED, ANSWERS, PAIRS
 from _t14util import sample, weave
 
 LABEL = "prompt"
@@ -144,11 +144,20 @@ def _val(rng: random.Random) -> str:
 
 def combos(rng: random.Random) -> dict[str, list[str]]:
     requests = [q for q, _ in PAIRS]
+    qa = []
+    for key, a in zip(ANSWERED, ANSWERS, strict=True):
+        hits = [q for q in requests if key in q]
+        assert len(hits) == 1, key
+        qa.append((hits[0], a))
     excerpts = []
-    for i, frame in enumerate(CHAT_EXCERPT * 4):
-        q = requests[(i * 7) % len(requests)]
-        a = ANSWERS[(i * 5) % len(ANSWERS)]
+    for i, (q, a) in enumerate(qa + qa[::3]):
+        frame = CHAT_EXCERPT[(i + i // len(qa)) % len(CHAT_EXCERPT)]
         excerpts.append(frame.replace("<<q>>", q).replace("<<a>>", a))
+    for i in range(20):  # two turns
+        (q1, a1), (q2, a2) = rng.sample(qa, 2)
+        frame = CHAT_EXCERPT[i % 4]
+        turn1 = frame.replace("<<q>>", q1).replace("<<a>>", a1)
+        excerpts.append(turn1 + "\n\n" + frame.replace("<<q>>", q2).replace("<<a>>", a2))
     return {
         "p_quoted_request_en": weave(QUOTE_FRAMES, requests, 215, rng),
         "p_pasted_answer": weave(ANSWER_FRAMES, ANSWERS, 80, rng) + ANSWERS,

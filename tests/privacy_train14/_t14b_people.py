@@ -34,10 +34,25 @@ FRAMES = [
 ]
 
 
+EMAIL_TEMPLATES = [
+    "templates/email/export_ready.txt:\n\nSubject: Your export is ready\n\nHi {{ user.first_name }},\n\nYour export of {{ workspace.name }} finished at {{ finished_at | time }}. Download it here: {{ download_url }}\n\nThe link expires in 7 days.\n\n— The {{ product_name }} team",
+    "Subject: Password changed\n\nHello {name},\n\nThe password for your account was changed on {date}. If this was not you, reset it at {reset_url}.\n\nRegards,\n{product} Support",
+    "welcome.html renders: greeting with {{ first_name }}, one paragraph on getting started, a button to {{ dashboard_url }}, footer with the unsubscribe link. Plain-text part generated from the HTML.",
+    "Invoice e-mail (templates/invoice.mjml): 'Hi <%= customer.name %>, your invoice <%= invoice.number %> for <%= invoice.total %> is attached.' Sign-off is the company name, no personal sender.",
+    "Digest template: Subject 'Your weekly summary ({{ week }})'; body lists {{ items|length }} updates; closing line 'You receive this because digests are on in your settings.'",
+    "The failure notification reads: 'Hi ${OWNER}, the nightly job ${JOB} failed at ${TIME}. Logs: ${LOG_URL}'. Sent by the scheduler, not by a person.",
+    "Subject: [{{ env }}] Deploy {{ version }} {{ status }}\n\n{{ commit_list }}\n\nTriggered by {{ actor }} via CI.",
+    "Test fixture tests/data/bounce.eml: a delivery-status notification for user@example.org (550 mailbox unavailable); used to test the bounce parser.",
+    "Email headers we set: From: noreply@example.org, Reply-To: support@example.org, List-Unsubscribe with the one-click URL.",
+    "Trial-ending e-mail: '{first_name}, your trial ends in {days_left} days.' One CTA button; no reply expected (noreply sender).",
+]
+
+
 def combos(rng: random.Random) -> dict[str, list[str]]:
     out = [fill(t, rng, t1=a, t2=b, t3=c) if "<<t1>>" in t else t for t in weave(FRAMES, [""], 105, rng)
            for a, b, c in [clock(rng, 3)]]
-    return {"b_people_times_not_chat": out}
+    templates = [fill(t, rng) for t in EMAIL_TEMPLATES]
+    return {"b_people_times_not_chat": out, "b_email_template_not_correspondence": templates}
 
 
 ITEMS: dict[str, list[str]] = {}

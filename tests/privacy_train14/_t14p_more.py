@@ -37,6 +37,22 @@ CHAT_INTL: dict[str, list[str]] = {
 }
 
 
+EMAILS_INTL = [
+    "Hallo Dana,\n\ndanke für die schnelle Korrektur beim Export. Der Kunde hat bestätigt, dass es jetzt klappt.\n\nViele Grüße\nSven",
+    "Hi Lena,\n\nkönnen wir den Freeze auf Freitag schieben? Zwei PRs sind noch im Review.\n\nGruß\nJonas\n\nAm Dienstag um 10:31 schrieb Lena:\n> Passt der Releaseplan so?",
+    "Bonjour Hugo,\n\nJe ne pourrai pas venir à la rétro aujourd'hui. Mes notes sont dans le document partagé.\n\nBonne journée,\nChloé",
+    "Salut Chloé,\n\nLe déploiement en staging est fait et les smoke tests passent. La prod part demain à 10 h.\n\nHugo",
+    "Hola Rafael:\n\n¿Puedes revisar la checklist del release antes del viernes? No estoy segura del paso de la migración.\n\nUn saludo,\nBeatriz",
+    "Hola Beatriz,\n\nGracias por el aviso. Lo reviso esta tarde y te digo algo.\n\nSaludos,\nRafael\n\nEl lunes, Beatriz escribió:\n> ¿Puedes revisar la checklist del release?",
+    "Olá Beatriz,\n\nSegue em anexo o log de ontem à noite. Parece que o worker ficou sem memória por volta das 3h.\n\nAbraço,\nRafael",
+    "Kenji さん\n\nお疲れさまです。エクスポートの修正ありがとうございました。お客様からも問題ないと連絡がありました。\n\nよろしくお願いします。\nYuki",
+    "Mei 你好，\n\n发布冻结能推迟到周五吗？还有两个 PR 在审。\n\n谢谢！\nKenji",
+    "Привет, Лена!\n\nДеплой на стейджинг прошёл, смоук-тесты зелёные. В прод выкатываем завтра в 10.\n\nСпасибо,\nСвен",
+    "Ciao Marco,\n\nle traduzioni tedesche sono pronte per la revisione. Fammi sapere se qualcosa suona strano.\n\nA presto,\nLena",
+    "Yuki 님께,\n\n오늘 회고에 참석하지 못할 것 같습니다. 메모는 공유 문서에 남겨 두었습니다.\n\n감사합니다.\nKenji",
+]
+
+
 def _pr(rng: random.Random, q: str) -> str:
     heads = sample(PR_HEADS, rng.randint(1, 2), rng)
     parts = [h + "\n\n" + "\n".join(fill(x, rng) for x in sample(PR_LINES, rng.randint(1, 2), rng)) for h in heads]
@@ -60,6 +76,7 @@ def combos(rng: random.Random) -> dict[str, list[str]]:
     rng.shuffle(qs)
     return {
         "p_pr_body_with_quoted_request": [_pr(rng, qs[i % len(qs)]) for i in range(45)],
+        "p_email_thread_intl": EMAILS_INTL,
         "p_chat_between_people_intl": [_chat(rng, CHAT_INTL[c]) for c in sorted(CHAT_INTL) for _ in range(4)],
     }
 

@@ -9,7 +9,7 @@ import random
 
 from _t14b_notes import FINDINGS, NEXT_ACTIONS
 from _t14data_en import PAIRS
-from _t14util import fill, sample
+from _t14util import deal, fill, sample
 
 LABEL = "benign"
 
@@ -76,8 +76,8 @@ ISSUE_BODIES = [
 def _doc(rng: random.Random) -> str:
     heads = sample(DOC_HEADS, rng.randint(1, 2), rng)
     parts = []
-    for h in heads:
-        steps = [fill(s, rng) for s in sample(DOC_STEPS, rng.randint(2, 4), rng)]
+    for h, group in zip(heads, deal(DOC_STEPS, [rng.randint(2, 4) for _ in heads], rng), strict=True):
+        steps = [fill(s, rng) for s in group]
         body = "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)) if rng.random() < 0.5 else "\n\n".join(steps)
         parts.append(h + "\n\n" + body)
     return "\n\n".join(parts)
@@ -85,8 +85,8 @@ def _doc(rng: random.Random) -> str:
 
 def _pr(rng: random.Random) -> str:
     heads = sample(PR_HEADS, rng.randint(2, 3), rng)
-    return "\n\n".join(h + "\n\n" + "\n".join(fill(x, rng) for x in sample(PR_LINES, rng.randint(1, 2), rng))
-                       for h in heads)
+    groups = deal(PR_LINES, [rng.randint(1, 2) for _ in heads], rng)
+    return "\n\n".join(h + "\n\n" + "\n".join(fill(x, rng) for x in g) for h, g in zip(heads, groups, strict=True))
 
 
 def _bare(action: str) -> str:

@@ -9,7 +9,7 @@ import random
 from _t14data_en import PAIRS
 from _t14data_intl import ERRN, LANGS
 from _t14p_intl import NAMES
-from _t14util import fill, sample
+from _t14util import deal, fill, sample
 
 LABEL = "benign"
 
@@ -25,9 +25,10 @@ EN_PARA_FRAMES = [
 
 def _summary(rng: random.Random, lang: dict[str, list[str]]) -> str:
     lines: list[str] = []
-    for k, head in enumerate(lang["heads"]):
-        pool = lang["ben"] if k == 1 else lang["para"]
-        lines += [head, *("- " + fill(x, rng) for x in sample(pool, rng.randint(2, 4), rng)), ""]
+    first, last = deal(lang["para"], [rng.randint(2, 4), rng.randint(2, 4)], rng)
+    groups = [first, sample(lang["ben"], rng.randint(2, 4), rng), last]
+    for head, group in zip(lang["heads"], groups, strict=True):
+        lines += [head, *("- " + fill(x, rng) for x in group), ""]
     return "\n".join(lines).strip()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from _t14data_intl import CHATTY, ERRQ, LANGS
-from _t14util import fill, sample
+from _t14util import deal, fill, sample
 
 LABEL = "prompt"
 
@@ -39,9 +39,10 @@ def _summary(rng: random.Random, lang: dict[str, list[str]]) -> str:
     odd = fill(rng.choice(lang["qf"]).split("\n")[0].replace("<<x>>", rng.choice(lang["req"])), rng)
     where = rng.randrange(3)
     lines: list[str] = []
-    pools = [lang["para"], lang["ben"], lang["para"]]
+    first, last = deal(lang["para"], [rng.randint(2, 4), rng.randint(2, 4)], rng)
+    groups = [first, sample(lang["ben"], rng.randint(2, 4), rng), last]
     for k, head in enumerate(heads):
-        items = ["- " + fill(x, rng) for x in sample(pools[k], rng.randint(2, 4), rng)]
+        items = ["- " + fill(x, rng) for x in groups[k]]
         if k == where:
             items.insert(rng.randint(0, len(items)), "- " + odd)
         lines += [head, *items, ""]

@@ -7,7 +7,7 @@ import random
 
 from _t14b_docs import PR_HEADS, PR_LINES
 from _t14data_en import PAIRS
-from _t14util import POOLS, clock, fill, sample
+from _t14util import POOLS, clock, deal, fill, sample
 
 LABEL = "prompt"
 
@@ -55,7 +55,8 @@ EMAILS_INTL = [
 
 def _pr(rng: random.Random, q: str) -> str:
     heads = sample(PR_HEADS, rng.randint(1, 2), rng)
-    parts = [h + "\n\n" + "\n".join(fill(x, rng) for x in sample(PR_LINES, rng.randint(1, 2), rng)) for h in heads]
+    groups = deal(PR_LINES, [rng.randint(1, 2) for _ in heads], rng)
+    parts = [h + "\n\n" + "\n".join(fill(x, rng) for x in g) for h, g in zip(heads, groups, strict=True)]
     req = rng.choice(REQ_HEADS) + "\n\n> " + q
     parts.insert(rng.randint(0, len(parts)), req)
     return "\n\n".join(parts)

@@ -90,6 +90,16 @@ def clock(rng: random.Random, k: int) -> list[str]:
     return out
 
 
+def deal(items: Sequence[str], sizes: Sequence[int], rng: random.Random) -> list[list[str]]:
+    """Distinct hand-written pieces dealt into groups of the given sizes (no piece in two groups)."""
+    picked = rng.sample(list(items), min(sum(sizes), len(items)))
+    out, at = [], 0
+    for k in sizes:
+        out.append(picked[at:at + k])
+        at += k
+    return out
+
+
 def sample(items: Sequence[str], k: int, rng: random.Random) -> list[str]:
     """``k`` distinct hand-written pieces (fewer if there are fewer)."""
     return rng.sample(list(items), min(k, len(items)))

@@ -79,6 +79,7 @@ AUGMENT: tuple[tuple[str, str], ...] = (
     ("train12r", "privacy_train12r"),
     ("train13r", "privacy_train13r"),
     ("train13", "privacy_train13"),
+    ("train14", "privacy_train14"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -119,7 +120,13 @@ hand-written after reading the leave-one-out misses, so not independent of them)
 to a model without a question mark, requests tagged ``(model: ...)``, short requests in nine
 more languages, chatbot answers that close with an offer, answers under a bracketed model id,
 agents' plans in eight languages, "you are here" documentation beside personas, each beside a
-note of the same form."""
+note of the same form. ``tests/privacy_train14`` (session 14, hand-written by a helper who never
+read the filter): a user's request quoted in a note (English, and English notes quoting other
+languages), pasted model answers and chat excerpts, long end-of-session summaries with one
+quoted request or pasted answer, chatty "validation results", chat and e-mail between people,
+short inputs (one-line requests, an error plus "fix this", fifteen languages), each beside
+benign twins of the same form (paraphrases, findings, docs for people, logs, session-log
+records, rotas and meeting notes, e-mail templates)."""
 RELABEL: dict[tuple[str, str], str] = {("train12", "c5_people_chat"): "prompt"}
 """(corpus, category) -> the label trained on, where a corpus's author labelled against the
 project's convention. Chat between people is chat text, which the product must not store: the

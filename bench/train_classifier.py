@@ -79,7 +79,6 @@ AUGMENT: tuple[tuple[str, str], ...] = (
     ("train12r", "privacy_train12r"),
     ("train13r", "privacy_train13r"),
     ("train13", "privacy_train13"),
-    ("train14", "privacy_train14"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -126,7 +125,11 @@ languages), pasted model answers and chat excerpts, long end-of-session summarie
 quoted request or pasted answer, chatty "validation results", chat and e-mail between people,
 short inputs (one-line requests, an error plus "fix this", fifteen languages), each beside
 benign twins of the same form (paraphrases, findings, docs for people, logs, session-log
-records, rotas and meeting notes, e-mail templates)."""
+records, rotas and meeting notes, e-mail templates). It is in the tree but not in ``AUGMENT``:
+trained on (session 14), the model rejected 1.23 % of the development half of real benign text
+at 1.5 (main: 0.85 %) and lost a unit test's unlabelled model answer; at 2.0, where real text
+is back to main's level, real-prompt recall fell 56.6 -> 52.1 % (docs/design.md, "Session 14
+(prompts ...)")."""
 RELABEL: dict[tuple[str, str], str] = {("train12", "c5_people_chat"): "prompt"}
 """(corpus, category) -> the label trained on, where a corpus's author labelled against the
 project's convention. Chat between people is chat text, which the product must not store: the

@@ -91,6 +91,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     """Add prompt findings for the structural cues found in the text. ``words`` is the
     scanner's word mask (lower-cased ASCII letters, everything else blank) with a blank added
     at each end, so `` word `` finds a whole word with one C-level search."""
+    first = len(hits)
     if len(lo) <= terse.MAX and terse.is_terse_request(lo):
         hits.append((PROMPT, 1, 0, len(lo), "request-to-model"))  # "eli5 raft": shorter than any cue reads
     if len(view) < 16 and (text.isascii() or len(text) < 6):
@@ -128,8 +129,6 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         del hits[before:]  # the product speaking to its user, not a person to a model
     elif len(hits) > before and colleague.addressed_to_person(text, lo):
         del hits[before:]  # a colleague asked by name ("@kenji can you check ...?")
-    attribution.attribution_hits(text, lo, present, hits)
-    errorask.error_ask_hits(text, lo, hits)
     if "?" in lo or not present.isdisjoint(_ROLE_BYTES):
         _speakers(lo_turns, hits)
     if not present.isdisjoint(_ONE_LINE_BYTES) and not present.isdisjoint(_ONE_USER_BYTES):
@@ -149,11 +148,6 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     framing.api_hits(lo, present, hits)
     if ("] " in text and ":" in text) or ("> " in text and "<" in text):
         framing.chat_export_hits(text, hits)
-    chat_marks = " - " in text or "] " in text or " > " in text or "):" in text or "\u2014" in text
-    if chat_marks and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
-        peoplechat.chat_hits(text, hits)
-    if "\n" in text and ("," in text or " wrote:" in lo or "\u2014" in text or "--" in text):
-        email.email_hits(text, lo, present, hits)
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)
@@ -161,6 +155,21 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         _foreign(text.lower(), not text.isascii(), present, hits)
     if text.rstrip().endswith(_SLOT_ENDS):
         _few_shot(text.lower() if foreign or not text.isascii() else lo, hits)
+    if len(hits) == first:
+        _session14(text, lo, present, hits)
+
+
+def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
+    """The session-14 cues (attribution, people's chat and e-mail, an error with a request),
+    tried only when no other cue found the text: each then reports under its own rule, and the
+    older rules keep theirs where both read a text."""
+    attribution.attribution_hits(text, lo, present, hits)
+    errorask.error_ask_hits(text, lo, hits)
+    chat_marks = " - " in text or "] " in text or " > " in text or "):" in text or "\u2014" in text
+    if chat_marks and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
+        peoplechat.chat_hits(text, hits)
+    if "\n" in text and ("," in text or " wrote:" in lo or "\u2014" in text or "--" in text):
+        email.email_hits(text, lo, present, hits)
 
 
 _PRINCIPAL = (r"\bthe user(?:'s)? (?:said|asked|wants|wanted|mentioned|requested|prefers|told me|asks"

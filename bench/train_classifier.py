@@ -119,7 +119,17 @@ hand-written after reading the leave-one-out misses, so not independent of them)
 to a model without a question mark, requests tagged ``(model: ...)``, short requests in nine
 more languages, chatbot answers that close with an offer, answers under a bracketed model id,
 agents' plans in eight languages, "you are here" documentation beside personas, each beside a
-note of the same form."""
+note of the same form. ``tests/privacy_train14`` (session 14, hand-written by a helper who never
+read the filter): a user's request quoted in a note (English, and English notes quoting other
+languages), pasted model answers and chat excerpts, long end-of-session summaries with one
+quoted request or pasted answer, chatty "validation results", chat and e-mail between people,
+short inputs (one-line requests, an error plus "fix this", fifteen languages), each beside
+benign twins of the same form (paraphrases, findings, docs for people, logs, session-log
+records, rotas and meeting notes, e-mail templates). It is in the tree but not in ``AUGMENT``:
+trained on (session 14), the model rejected 1.23 % of the development half of real benign text
+at 1.5 (main: 0.85 %) and lost a unit test's unlabelled model answer; at 2.0, where real text
+is back to main's level, real-prompt recall fell 56.6 -> 52.1 % (docs/design.md, "Session 14
+(prompts ...)")."""
 RELABEL: dict[tuple[str, str], str] = {("train12", "c5_people_chat"): "prompt"}
 """(corpus, category) -> the label trained on, where a corpus's author labelled against the
 project's convention. Chat between people is chat text, which the product must not store: the

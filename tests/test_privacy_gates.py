@@ -8,7 +8,7 @@ all off and expects exactly the same findings on every rule example and near mis
 corpus, and long notes built from the corpus (where many keywords meet in one text). The
 same holds for trying, at a keyword's place, only the alternatives of an anchored rule that can
 start with that keyword (``patterns.keep_alternatives``), and for ending the search for speaker
-turns at a third distinct label (``cues._STOP_AT_THIRD_LABEL``).
+turns at a third distinct label (``speakers._STOP_AT_THIRD_LABEL``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from handoff.errors import Finding
-from handoff.privacy import RULES, cues, scan_text, scan_value, scanner
+from handoff.privacy import RULES, scan_text, scan_value, scanner, speakers
 
 CORPUS = Path(__file__).resolve().parent / "privacy_corpus"
 
@@ -67,7 +67,7 @@ def test_switching_the_shortcuts_off_changes_no_finding(monkeypatch: pytest.Monk
     monkeypatch.setattr(scanner, "_AFTER_NAME", _Anything())
     monkeypatch.setattr(scanner, "_overlaps", lambda spans, start, end: False)
     monkeypatch.setattr(scanner, "_SPLIT_ANCHORED", False)  # every alternative, everywhere
-    monkeypatch.setattr(cues, "_STOP_AT_THIRD_LABEL", False)  # every speaker turn is found
+    monkeypatch.setattr(speakers, "_STOP_AT_THIRD_LABEL", False)  # every speaker turn is found
     without = _scan_all(texts)
     monkeypatch.undo()
     scanner.clear_caches()

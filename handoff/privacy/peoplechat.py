@@ -1,0 +1,75 @@
+"""People chatting, copied out of a chat app: time-stamped turns between two or more names.
+
+Why beside ``framing.chat_export_hits``: that cue reads a turn only where a line opens with
+``[12:41] Name:`` or ``<nick>``. Exports and pastes come in more shapes, and are often
+flattened onto one line:
+
+- a phone app's export: ``22/1/26, 12:41 - Elif: are you coming to standup?``;
+- a time then a dash: ``10:50 - Priya: nope, it's #812``;
+- an IRC client's log with the time first: ``[17:42] <lukas> merci, ça marche``;
+- lower-case handles after the time: ``[8:37] emre: I think it's still platform``;
+- the name first: ``Yuki (10:19): np!``, ``11:50 Hugo > ok``, ``Ines \u2014 Today at 15:05``;
+- any of these run together on one line (``... deploy 02/12/2026, 14:26 - Ines: ...``).
+
+A turn here is a time stamp followed by a speaker; two speakers taking turns (a log's
+``[10:32] INFO:`` or ``[10:32] worker:`` names no person, see ``framing._NOT_PEOPLE``), and
+words said to someone (``_replying``: a question, "you", "thanks") make a conversation between people,
+which the filter keeps out of the store like any other private conversation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handoff.privacy import framing
+from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.lazy_re import rx as _rx
+
+if TYPE_CHECKING:
+    import re
+
+_STAMP = (r"(?:\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t])?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?\]"
+          r"|(?<![\d/:.-])\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+-"
+          r"|(?<![\d/:.,-])\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+-)")
+_TURN = (r"(?:" + _STAMP + r"[ \t]*(?:<(?P<nick>[a-z][a-z0-9_.-]{1,15})>"
+         r"|(?P<name>[A-Za-z][a-z0-9_.-]{1,15}(?: [A-Z][a-z]{1,15})?):)"
+         # "Yuki (10:19): ...", "11:50 Hugo > ...", "Ines \u2014 Today at 15:05" then the words below
+         r"|(?:^|(?<=[\n/;|]))[ \t]*(?P<before>[A-Z][a-z]{1,15}) \(\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\):"
+         r"|(?:^|(?<=[\n/;|]))[ \t]*\d{1,2}:\d\d[ \t]+(?P<arrow>[A-Z][a-z]{1,15})[ \t]+>"
+         r"|(?m:^)[ \t]*(?P<dash>[A-Z][a-z]{1,15})[ \t]+\u2014[ \t]+(?:today|yesterday|Today|Yesterday)[ \t]+at[ \t]+"
+         r"\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n)[ \t]*(?P<body>\S)")
+_ROLES = frozenset(("oncall", "on-call", "reviewer", "author", "owner", "maintainer", "lead", "qa",
+                    "ops", "sre", "dev", "admin", "support", "release", "triage", "pm"))
+"""A team role, not a person: ``[16:04] oncall: can you review PR #4567?`` is a ticket's or a
+review tool's log of who did what."""
+_REPLY_WORDS = frozenset(("you", "your", "u", "thanks", "thx", "ty", "ok", "okay", "sure", "yes", "yep",
+                          "no", "nope", "lol", "ugh", "hey", "hi", "merci", "danke", "gracias", "obrigado"))
+
+
+def _replying(text: str) -> bool:
+    """A question, or words said to someone: a status digest's "yesterday I fixed ..." lines
+    are each person's own report, not people talking to each other."""
+    if "?" in text or "\uff1f" in text:
+        return True
+    words = text.lower().replace("'", " ").split()
+    return not _REPLY_WORDS.isdisjoint(w.strip(".,!;:") for w in words)
+
+
+def chat_hits(text: str, hits: list[_Hit]) -> None:
+    """Add a prompt finding where ``text`` (as written) holds time-stamped turns of two or more
+    people (see the module's docstring)."""
+    found: dict[int, re.Match[str]] = {}
+    rx = _rx(_TURN)
+    for stamp in _rx(r"\d:\d\d").finditer(text):  # every turn holds a time: look only near one
+        for m in rx.finditer(text, max(0, stamp.start() - 20), stamp.end() + 48):
+            found[m.start()] = m
+    names: list[str] = []
+    first = -1
+    for _, m in sorted(found.items()):
+        name = next(g for g in m.group("nick", "name", "before", "arrow", "dash") if g).lower()
+        if name in framing._NOT_PEOPLE or name in _ROLES:
+            return
+        names.append(name)
+        first = m.start() if first < 0 else first
+    if len(names) >= 2 and len(set(names)) >= 2 and _replying(text):
+        hits.append((PROMPT, 1, first, len(text), framing.CHAT_RULE_ID))

@@ -1,0 +1,221 @@
+"""Prompt cue: conversation records in JSON with the keys datasets and agents use
+(prompt/completion, instruction/input/output, from/value, speaker/text, an agent's own session
+log, tool calls).
+
+Why its own module: split out of ``cues.py`` (which calls it) so each cue family reads alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.lazy_re import rx as _rx
+
+if TYPE_CHECKING:
+    import re
+
+
+# -- records -------------------------------------------------------------------------------------
+
+_RECORD = (
+    r"[\"'](?P<key>prompt|completion|instruction|system_prompt|conversations|chosen|rejected"
+    r"|human|gpt|assistant|user|bot|query|response|utterance|turns|output|input|answer|question"
+    r"|system|reply|request"
+    r"|text|value|content|message|msg|body|from|speaker|author|sender|role|type|actor|event"
+    r"|tool_calls|tool_call_id|function_call|arguments|thought|action)\\?[\"'][ \t]*:[ \t]*\\?(?P<open>[\"'\[{])"
+    r"(?P<val>[^\"\n]{0,40})"
+)
+"""A key of conversation data and the start of its value; a key may be escaped (``\\"prompt\\"``:
+a record pasted as a string inside another JSON value). The value stops at a double quote only
+(``J'aimerais``); one opened by a single quote is cut at the next one in Python."""
+_STRONG_KEYS = frozenset(("prompt", "completion", "instruction", "system_prompt", "conversations",
+                          "system",
+                          "chosen", "rejected", "utterance", "tool_calls", "tool_call_id",
+                          "function_call", "thought"))
+_TEXT_KEYS = frozenset(("prompt", "completion", "instruction", "human", "gpt", "assistant", "thought",
+                        "user", "bot", "query", "response", "utterance", "output", "input",
+                        "answer", "question", "text", "value", "content", "message", "msg",
+                        "body"))
+_SPEAKER_KEYS = frozenset(("from", "speaker", "author", "sender", "role", "type", "actor", "event"))
+_ASKING_KEYS = frozenset(("question", "query", "request", "utterance", "prompt",
+                          "instruction", "human", "user"))
+_REPLYING_KEYS = frozenset(("answer", "response", "reply", "completion", "chosen", "bot",
+                            "assistant", "gpt"))
+"""A record holding prose under an asking key and prose under a replying key is one exchange
+(``{"question": <a sentence>, "answer": <a sentence>}``, ``{"input": ..., "output": ...}``),
+whatever the key convention; the same keys holding paths, ids or numbers are config. (Not
+``input``/``output``: test tables and pipeline steps describe theirs in words.)"""
+_PROSE_WORDS = 3
+_SPEAKER_VALUES = ("user", "human", "gpt", "assistant", "ai", "bot", "model", "chatgpt", "claude",
+                   "system", "tool_use", "tool_result", "function_call", "function_call_output",
+                   "reasoning", "agent_message", "user_message", "assistant_message", "customer",
+                   "tool", "observation", "user_prompt", "user_input", "user_query",
+                   "human_message")
+_RESULT_SPEAKERS = frozenset(("tool_result", "function_call_output", "tool", "observation"))
+_CALL_SPEAKERS = frozenset(("tool_use", "function_call"))
+_TOOL_SPEAKERS = _RESULT_SPEAKERS | _CALL_SPEAKERS
+_TEXT_BLOCK = r"[\"']type[\"'][ \t]*:[ \t]*[\"'](?:text|input_text|output_text|thinking)[\"']"
+"""A message's text block (``{"type": "text", "text": ...}``) beside its tool blocks."""
+_TOOL_RECORD = (r"[\"'](?:type|role|event)[\"'][ \t]*:[ \t]*[\"'](?:tool_result|tool_use|tool"
+                r"|function_call_output|function_call|observation)[\"']")
+_BLOCK_SIDES = _TOOL_SPEAKERS | {"user", "assistant"}
+"""The speakers of a record that wraps tool blocks in a message (an agent's session log puts a
+tool's result under ``"role": "user"``); a record that names a user's or an assistant's
+message as such (``"event": "user_message"``) holds that message's words."""
+_HOLDER_KEYS = frozenset(("@speaker", "message", "msg", "body", "input", "output", "arguments"))
+"""An agent's event records name speakers and nest values without holding a turn's words: a
+tool's result (``"type": "tool_result"`` with an id, a flag and a byte count; an MCP result of
+``"12 matches"``), an assistant turn's metadata (``"message": {"role": "assistant",
+"stop_reason": ..., "usage": {...}}``, no content key). Such a record, with no prose, is a turn
+only when it is the model's own tool call (``"type": "tool_use"`` with its command, or
+``tool_calls``: the model's output) or it has a key that holds a turn's text (``"content":
+"hi"``)."""
+
+
+_BARE_CONTENT = r"[\"'](?:content|text|parts)[\"'][ \t]*:[ \t]*[a-z_]"
+"""A message's text given as a variable (``"content": user_input``): the code that builds a
+conversation, which holds none of its words."""
+
+
+def _prose(m: re.Match[str]) -> bool:
+    """The value at ``m`` is a string that says something (a few words; in another script,
+    where each character reads ``?`` or is a ``\\u`` escape, a few characters), not an id, a
+    path or one word."""
+    if m.group("open") == "'":
+        val = m.group("val").split("'")[0]
+    elif m.group("open") == '"':
+        val = m.group("val")
+    else:
+        return False
+    other = val.count("?") >= 4 or val.count("\\u") >= 4
+    return other or (len(val.split()) >= _PROSE_WORDS and any(c.isalpha() for c in val))
+
+
+def _records(lo: str, hits: list[_Hit]) -> None:
+    """Conversation data in JSON. In JSON lines (every line a ``{...}`` record) each record is
+    judged on its own: an agent's event log holds an MCP result's ``"content"`` in one record
+    and an assistant turn's metadata in the next, and the keys of the two together would make
+    a turn neither holds. A pretty-printed or inline document is judged whole."""
+    spans = _json_lines(lo)
+    if not spans:
+        _record(lo, 0, len(lo), hits)
+        return
+    for start, end in spans:
+        if _record(lo, start, end, hits):
+            return
+
+
+def _json_lines(lo: str) -> list[tuple[int, int]]:
+    """The spans of the lines when ``lo`` is two or more JSON records one a line (blank lines
+    allowed, a last record cut short allowed); otherwise none."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for line in lo.split("\n"):
+        body = line.strip()
+        if body:
+            if not body.startswith("{"):
+                return []
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    if len(spans) < 2 or any(not lo[s:e].rstrip().endswith("}") for s, e in spans[:-1]):
+        return []
+    return spans
+
+
+def _record(lo: str, pos: int, endpos: int, hits: list[_Hit]) -> bool:
+    """Judge ``lo[pos:endpos]`` as conversation data; add a hit and say so when it is."""
+    keys: set[str] = set()
+    prose: set[str] = set()
+    nested = False
+    speakers = 0
+    sides: set[str] = set()
+    first = -1
+    last = 0
+    for m in _rx(_RECORD).finditer(lo, pos, endpos):
+        key = m.group("key")
+        if key in _SPEAKER_KEYS:
+            if m.group("open") in "\"'" and m.group("val").startswith(_SPEAKER_VALUES):
+                tail = m.group("val")
+                word = tail.split('"')[0].split("'")[0].rstrip("\\")  # (an escaped quote ends it too)
+                if word in _SPEAKER_VALUES:
+                    speakers += 1
+                    keys.add("@speaker")
+                    sides.add(word)
+                else:
+                    continue
+            else:
+                continue
+        else:
+            keys.add(key)
+            if _prose(m):
+                prose.add(key)
+            elif m.group("open") in "[{":
+                nested = True
+        if first < 0:
+            first = m.start()
+        last = m.end()
+    if first < 0:
+        return False
+    strong = keys & _STRONG_KEYS
+    texts = keys & _TEXT_KEYS
+    bare = not texts and _rx(_BARE_CONTENT).search(lo, pos, endpos) is not None
+    if sides and sides <= _RESULT_SPEAKERS:
+        return False  # a tool's result, whatever it says (its words are the tool's, not a turn)
+    says = bool(prose) or ((nested or speakers > 0) and _turn_sides(sides, keys)) or (
+        bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos))
+    if says and sides & _TOOL_SPEAKERS and sides <= _BLOCK_SIDES and not prose & _STRONG_KEYS and (
+            _rx(_TEXT_BLOCK).search(lo, pos, endpos) is None):
+        # a message of tool blocks only: words under them are a tool's input or output (a
+        # to-do list, a command's "exit status 1"), a turn only beside the model's own words
+        says = bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos)
+    # (``"system": "linux", "user": "ci"`` is config; a tool call with paths is an event record)
+    keyed = (strong and len(keys) >= 2) or (speakers and texts) or (speakers >= 2 and not bare) or (
+        len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2) or (
+        bool(prose & _SESSION_TEXT_KEYS) and _rx(_SESSION_RECORD).search(lo, pos, endpos) is not None)
+    if (says and keyed) or (prose & _ASKING_KEYS and prose & _REPLYING_KEYS and len(prose) >= 2):
+        hits.append((PROMPT, 1, first, last, "prompt-record-json"))
+        return True
+    return False
+
+
+_SESSION_TEXT_KEYS = frozenset(("prompt", "text"))
+_SESSION_RECORD = (r"(?m)[\"']hook_event_name[\"'][ \t]*:[ \t]*[\"']userpromptsubmit"
+                   r"|^[ \t]*\{[ \t]*[\"']session_id[\"'][ \t]*:[ \t]*[\"'][\w-]+[\"'][ \t]*,[ \t]*"
+                   r"[\"']ts[\"'][ \t]*:[ \t]*\d+[ \t]*,[ \t]*[\"']text[\"'][ \t]*:")
+"""An agent's record of what its user typed: a prompt-submit hook's payload (``"hook_event_name":
+"UserPromptSubmit"`` beside ``"prompt"``), a CLI's prompt history line (``{"session_id", "ts",
+"text"}``, nothing else first). Its one text key holds the prompt, with no second key of
+conversation data to pair it with."""
+
+
+def _turn_sides(sides: set[str], keys: set[str]) -> bool:
+    """Whether a record with no prose may still be a turn (see ``_HOLDER_KEYS``)."""
+    if sides and sides <= _RESULT_SPEAKERS:
+        return False
+    if sides & _CALL_SPEAKERS:
+        return False  # a tool call alone is an event record (see ``_said_beside``)
+    if keys & {"tool_calls", "function_call"}:
+        return True
+    return not sides or bool(keys - _HOLDER_KEYS)
+
+
+def _said_beside(lo: str, pos: int, endpos: int) -> bool:
+    """Whether a tool call's record (``"type": "tool_use"`` at ``lo[pos:endpos]``) comes with
+    the model's own words: a line of prose outside the JSON, or another record holding prose
+    under a text key (``{"type": "text", "text": "The test fails because ..."}``). Then the
+    call is part of the model's turn. A call alone, with a command, a pattern or a path, is an
+    agent's event record: what a tool was asked to do, with no word of a prompt or an answer."""
+    rest = lo if pos == 0 and endpos == len(lo) else lo[:pos] + "\n" + lo[endpos:]
+    for line in rest.split("\n"):
+        body = line.strip()
+        if not body:
+            continue
+        if body[0] in "{[]}\"":
+            if _rx(_TOOL_RECORD).search(body) and _rx(_TEXT_BLOCK).search(body) is None:
+                continue  # another tool's call or result: its words are the tool's
+            if any(m.group("key") in _TEXT_KEYS and _prose(m) for m in _rx(_RECORD).finditer(body)):
+                return True
+        elif len(body.split()) >= _PROSE_WORDS and 2 * sum(c.isalpha() for c in body) > len(body):
+            return True
+    return False

@@ -6,14 +6,8 @@ Why its own module: split out of ``cues.py`` (which calls it) so each cue family
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from handoff.privacy.cue_words import PROMPT, _Hit
 from handoff.privacy.lazy_re import rx as _rx
-
-if TYPE_CHECKING:
-    pass
-
 
 # -- text addressed to a model -------------------------------------------------------------------
 

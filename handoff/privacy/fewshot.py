@@ -6,13 +6,7 @@ Why its own module: split out of ``cues.py`` (which calls it) so each cue family
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from handoff.privacy.cue_words import PROMPT, _Hit
-
-if TYPE_CHECKING:
-    pass
-
 
 # -- few-shot blocks ending in an open slot ------------------------------------------------------
 #

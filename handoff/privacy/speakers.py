@@ -7,14 +7,9 @@ Why its own module: split out of ``cues.py`` (which calls it) so each cue family
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
 
 from handoff.privacy.cue_words import PROMPT, _Hit
 from handoff.privacy.lazy_re import rx as _rx
-
-if TYPE_CHECKING:
-    pass
-
 
 # -- speakers with any name ----------------------------------------------------------------------
 #

@@ -24,17 +24,17 @@ _MODELS = frozenset((
 _NOT_NAMES = frozenset((
     "hi", "hey", "hello", "ok", "okay", "so", "now", "well", "also", "please", "thanks", "sure",
     "yes", "no", "great", "cool", "quick", "question", "btw", "sorry", "honestly", "actually",
-    "basically", "then", "first", "next", "finally", "again", "alright", "right", "listen",
-    "look", "fine", "good", "perfect", "nice", "wait", "oh", "ah", "hmm", "and", "but", "or",
-    "yeah", "yep", "nope", "right", "dear", "friend", "buddy", "bro", "dude", "folks", "team",
-    "everyone", "guys", "all", "anyway", "besides", "however", "otherwise", "meanwhile",
-    "today", "tomorrow", "yesterday", "here", "there", "again", "seriously", "ideally",
-    "briefly", "short", "long", "in", "for", "with", "given", "assume", "assuming", "imagine",
-    "remember", "note", "important", "context", "background", "task", "goal", "again",
-    "respond", "answer", "reply", "explain", "write", "tell", "give", "show", "list", "make",
-    "translate", "summarize", "summarise", "describe", "compare", "help", "can", "could",
-    "would", "will", "should", "what", "why", "how", "when", "where", "who", "which", "is",
-    "are", "do", "does", "did", "user", "human", "system", "developer", "instructions",
+    "basically", "then", "first", "next", "finally", "again", "alright", "right", "listen", "look",
+    "fine", "good", "perfect", "nice", "wait", "oh", "ah", "hmm", "and", "but", "or", "yeah",
+    "yep", "nope", "dear", "friend", "buddy", "bro", "dude", "folks", "team", "everyone", "guys",
+    "all", "anyway", "besides", "however", "otherwise", "meanwhile", "today", "tomorrow",
+    "yesterday", "here", "there", "seriously", "ideally", "briefly", "short", "long", "in", "for",
+    "with", "given", "assume", "assuming", "imagine", "remember", "note", "important", "context",
+    "background", "task", "goal", "respond", "answer", "reply", "explain", "write", "tell", "give",
+    "show", "list", "make", "translate", "summarize", "summarise", "describe", "compare", "help",
+    "can", "could", "would", "will", "should", "what", "why", "how", "when", "where", "who",
+    "which", "is", "are", "do", "does", "did", "user", "human", "system", "developer",
+    "instructions",
 ))
 """Capitalised words that open a sentence with a comma without naming anyone."""
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import random
+import re
 import string
 from collections.abc import Callable
 
@@ -141,8 +142,20 @@ sentence = st.sampled_from([
 benign_piece = st.one_of(uuid, sha, digest, ulid, path, url, summary, model, env_name,
                          assigned_placeholder, command, sentence,
                          st.integers(0, 10**9).map(str))
-benign_text = st.lists(benign_piece, min_size=1, max_size=25).flatmap(
-    lambda pieces: st.sampled_from([" ", "\n", "; ", ", "]).map(lambda sep: sep.join(pieces))
+SECRET_ENV_NAMES = ("GITHUB_TOKEN", "OPENAI_API_KEY", "AWS_SECRET_ACCESS_KEY",
+                    "STRIPE_SECRET_KEY", "NPM_TOKEN", "HF_TOKEN")
+NAME_THEN_HEX = re.compile(rf"\b(?:{'|'.join(SECRET_ENV_NAMES)}) [0-9a-f]{{32,}}\b")
+"""A secret's name, one blank, then 32+ hex: ``GITHUB_TOKEN 3f0c...`` is how a classic 40-hex
+GitHub token (or any hex secret) is written beside its name, so the filter rejects it on
+purpose (``test_a_secret_name_then_hex_is_rejected``). Joining an env name and a commit sha
+with a blank builds exactly that shape, so the benign generator leaves it out."""
+
+benign_text = (
+    st.lists(benign_piece, min_size=1, max_size=25)
+    .flatmap(
+        lambda pieces: st.sampled_from([" ", "\n", "; ", ", "]).map(lambda sep: sep.join(pieces))
+    )
+    .filter(lambda text: not NAME_THEN_HEX.search(text))
 )
 
 
@@ -150,6 +163,20 @@ benign_text = st.lists(benign_piece, min_size=1, max_size=25).flatmap(
 @given(benign_text)
 def test_benign_engineering_text_is_accepted(text: str) -> None:
     assert scan_text(text) == [], [(f.rule, text[f.start : f.end]) for f in scan_text(text)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(SECRET_ENV_NAMES), st.integers(0, 2**32), st.sampled_from([32, 40, 64]))
+def test_a_secret_name_then_hex_is_rejected(name: str, seed: int, n: int) -> None:
+    """The shape the benign generator leaves out is a credential: random hex after a secret's
+    name with one blank between."""
+    text = f"{name} {_random_chars(random.Random(seed), n, HEX)}"
+    assert [f.rule for f in scan_text(text)] == ["secret-hex-follower"]
+
+
+def test_padded_hex_after_a_secret_name_is_accepted() -> None:
+    """The example hypothesis shrank to in CI: hex padded with zeros is a placeholder."""
+    assert scan_text("GITHUB_TOKEN 0000000000000000000000000000000123456789") == []
 
 
 # -- never anything but PrivacyError ---------------------------------------------------------------

@@ -161,7 +161,13 @@ def _hex_follower(m: Match[str]) -> bool:
     words = name.lower().replace("-", "_").replace(".", "_").split("_")
     if words[-1] == "key" and any(w in _NOT_A_SHARED_KEY for w in words):
         return False
-    return set(value) <= _HEX_DIGITS and len(set(value)) >= 10
+    return set(value) <= _HEX_DIGITS and len(set(value)) >= 10 and not _padded(value)
+
+
+def _padded(value: str) -> bool:
+    """Eight equal digits in a row: a padded placeholder (``0000...0123456789``), which random
+    hex of this length almost never holds (about once in 10^7 for 40 digits)."""
+    return any(digit * 8 in value for digit in set(value))
 
 
 _NOT_A_SHARED_KEY = frozenset(("signing", "gpg", "pgp", "ssh", "host", "public", "pub", "deploy",
@@ -442,6 +448,7 @@ RULES_14: tuple[_rules.Rule, ...] = (
         near_misses=(
             "client_secret 3f0c2a9e-7b14-4c1d-9a55-0e6d2b7c8f41 rotated",
             "bumped refresh_token 0000000000000000000000000000000000000000 default",
+            "GITHUB_TOKEN 0000000000000000000000000000000123456789",
             "csrf_token abc",
             "gpg --recv-keys; signing_key 3AA5C34371567BD2" "3AA5C34371567BD24B1F0E7C",
             "cache_key 9f2e55f58470670496987c7fa1b2c3d4 missed",

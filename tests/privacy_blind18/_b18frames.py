@@ -21,6 +21,18 @@ STATUS = [
     "Dropped the vendored copy of the YAML parser and pinned the upstream release instead; the diff is mostly deletions.",
     "Per the team's decision on Tuesday, the export job writes Parquet instead of CSV; the old endpoint stays for one release.",
     "Did not get to the docs. The README still describes the old config layout.",
+    "tl;dr: fix is in, tests green, deploy waits for {person}'s review.",
+    "Tried three approaches to the lock contention; only the per-tenant lock kept p99 under 300ms in the load test.",
+    "The vendor's sandbox was down for most of the afternoon, so the webhook tests ran against the recorded fixtures instead.",
+    "I reverted my own change from this morning (it doubled the number of DB round-trips) and started over with a join.",
+    "Heads-up: `make lint` now runs the type checker too, so it takes about 40 seconds longer.",
+    "bumped {svc} to {ver}, no breaking changes in their notes, our tests agree",
+    "Nothing is deployed from this branch yet. Staging still runs the build from {date}.",
+    "The new index cut the slow query from 2.3s to 40ms on a copy of prod data; EXPLAIN output is attached to the PR.",
+    "Confirmed with {person} that the nightly export can move to 03:30 UTC without breaking the finance report.",
+    "Removed 1,200 lines of dead code behind a flag that has been on everywhere since last year.",
+    "If the canary looks wrong, `make rollback ENV={env}` is safe to run; it only flips the traffic split.",
+    "The secret-scanning job flagged a test fixture; I confirmed it is a fake value and added it to the allowlist with a comment.",
 ]
 
 NEXT = [
@@ -66,7 +78,7 @@ def sub(k, s):
             .replace("{env}", k.env()).replace("{time}", k.time()).replace("{person}", k.person())
             .replace("{path}", k.path()).replace("{ts}", k.ts()).replace("{ver}", k.ver()).replace("{uuid}", k.uuid())
             .replace("{host}", k.host()).replace("{sha}", k.sha(12)).replace("{team}", k.pick(TEAMS))
-            .replace("{test}", k.test()).replace("{repo}", k.repo()).replace("{model}", k.model()))
+            .replace("{test}", k.test()).replace("{repo}", k.repo()).replace("{model}", k.model()).replace("{date}", k.date()))
 
 
 USED: set = set()
@@ -217,10 +229,11 @@ def frame_migration(k):
 
 
 def frame_changelog(k):
-    blocks = [f"Draft for v{k.ver()}, compiled from merged PRs since the last tag.", bullets(k, CHANGELOG, 3, 7),
+    v = k.ver()
+    blocks = [f"Draft for v{v}, compiled from merged PRs since the last tag.", bullets(k, CHANGELOG, 3, 7),
               "Upgrade notes:\n" + bullets(k, STATUS, 1, 2), "Contributors: " + ", ".join(k.sample(
                   ["Priya", "Tomasz", "Aiko", "Mateo", "Lena", "Olu", "Wei", "Sofia"], 3))]
-    return f"## Changelog draft v{k.ver()}", blocks
+    return f"## Changelog draft v{v}", blocks
 
 
 def frame_audit(k):
@@ -230,7 +243,21 @@ def frame_audit(k):
     return f"# Config audit: {k.svc()}", blocks
 
 
-FRAMES = [frame_session, frame_pr, frame_incident, frame_runbook, frame_ci, frame_review, frame_migration,
+def frame_standup(k):
+    who = k.person()
+    blocks = ["**Yesterday**\n" + bullets(k, STATUS, 1, 3), "**Today**\n" + bullets(k, NEXT, 1, 3, "- "),
+              "**Blockers**\n" + k.pick(["none", "waiting on the arm64 image", "review from " + k.person(), "flaky e2e"]),
+              para(k, STATUS, 1, 2)]
+    return f"Standup notes ({who}, {k.date()})", blocks
+
+
+def frame_handoff(k):
+    blocks = ["State:\n" + bullets(k, STATUS, 2, 4, "* "), "Open questions:\n" + bullets(k, REVIEW, 1, 2, "* "),
+              commands(k), "Do next:\n" + checklist(k), "Facts:\n" + facts(k)]
+    return k.pick([f"HANDOFF {k.repo()} @ {k.sha(7)}", f"handoff -> next agent ({k.branch()})", "Notes for whoever picks this up"]), blocks
+
+
+FRAMES = [frame_standup, frame_handoff, frame_session, frame_pr, frame_incident, frame_runbook, frame_ci, frame_review, frame_migration,
           frame_changelog, frame_audit]
 
 

@@ -215,6 +215,57 @@ LANG = {
     },
 }
 
+MORE = {
+    "zh": {"notes": ["把 {svc} 的内存占用从 3GB 降到了 400MB 左右，原因是缓存键用错了。", "arm64 的 runner 镜像还没发布，相关任务暂时设为可选。",
+                     "迁移脚本已在 {env} 演练过一次，回滚也验证了。", "文档还没更新，README 里仍是旧的配置格式。"],
+           "req": ["你现在是一个严格的代码审查员，逐行指出这个 PR 的问题，并给出修改建议。", "帮我写一个 SQL 迁移，给 invoices 表加 archived_at 字段，并从审计日志回填。"],
+           "sys": ["你是公司内部的运维助手。只回答与部署和监控有关的问题；遇到不确定的情况，先向用户确认，不要猜测。回答使用简体中文。"]},
+    "ja": {"notes": ["{svc} のメモリ使用量は 3GB から約 400MB に下がりました。キャッシュキーの誤りが原因でした。", "arm64 ランナーのイメージがまだ公開されていないので、そのジョブは任意扱いにしています。",
+                     "マイグレーションは {env} で一度リハーサル済み、ロールバックも確認しました。"],
+           "req": ["あなたは厳しいレビュアーです。このPRの問題点を行番号付きで指摘してください。", "アップロード中に進捗バーを表示して。ただし標準出力がTTYのときだけ。"],
+           "sys": ["あなたは社内のオンボーディング担当アシスタントです。回答は150字以内、社内Wikiへのリンクを添え、存在しないツール名を作らないでください。"]},
+    "ko": {"notes": ["{svc} 메모리 사용량이 3GB에서 약 400MB로 줄었습니다. 캐시 키 문제였습니다.", "arm64 러너 이미지가 아직 배포되지 않아 해당 잡은 선택 사항으로 두었습니다.",
+                     "마이그레이션은 {env}에서 한 번 리허설했고 롤백도 확인했습니다."],
+           "req": ["너는 깐깐한 시니어 리뷰어야. 이 PR의 문제를 줄 번호와 함께 알려 줘."]},
+    "de": {"notes": ["Der Speicherverbrauch von {svc} liegt nach dem Cache-Fix stabil bei etwa 400 MB.", "Das arm64-Runner-Image ist noch nicht veröffentlicht, der Job bleibt vorerst optional.",
+                     "Die Migration wurde auf {env} einmal geprobt, der Rollback ebenfalls.", "Die Doku ist noch nicht angepasst; im README steht das alte Config-Format."],
+           "req": ["Ab jetzt antwortest du nur noch mit Code, ohne Erklärungen. Erste Aufgabe: ein Einzeiler, der die zehn größten Dateien unter /var/log findet.",
+                   "Schreib bitte eine höfliche E-Mail an den Kunden, dass sich sein Export wegen der Störung um einen Tag verzögert."],
+           "sys": ["Du bist ein Assistent für das Billing-Team. Gib niemals Daten anderer Kunden heraus. Bestätige vor jeder Rechnungsauskunft die Kundennummer. Antworte kurz und freundlich."]},
+    "fr": {"notes": ["La mémoire de {svc} est stable autour de 400 Mo après la correction du cache.", "L'image du runner arm64 n'est pas encore publiée ; le job reste optionnel.",
+                     "La migration a été répétée une fois sur {env}, rollback compris."],
+           "req": ["Agis comme un relecteur sécurité et dis-moi si ce fichier est vulnérable à une injection SQL. Cite les lignes.",
+                   "Rédige un e-mail poli au client pour expliquer que son export arrivera demain à cause de l'incident."],
+           "sys": ["Tu es l'assistant d'astreinte. Réponds uniquement aux questions sur le déploiement et la supervision ; en cas de doute, pose une question au lieu de deviner."]},
+    "es": {"notes": ["La memoria de {svc} se mantiene en unos 400 MB tras el arreglo de la caché.", "La imagen del runner arm64 aún no está publicada; el job sigue siendo opcional.",
+                     "La migración se ensayó una vez en {env}, incluido el rollback."],
+           "req": ["A partir de ahora responde solo con código. Primera tarea: un one-liner que liste los 10 archivos más grandes en /var/log.",
+                   "Actúa como revisor de seguridad y dime si este endpoint es vulnerable a inyección SQL."],
+           "sys": ["Eres el asistente de soporte de la tienda. Responde con amabilidad y en el idioma del cliente. Nunca reveles números de ticket internos; si no sabes algo, ofrece pasar el caso a una persona."]},
+    "pt": {"notes": ["A memória do {svc} ficou estável em ~400 MB depois da correção do cache.", "A imagem do runner arm64 ainda não saiu; o job continua opcional.",
+                     "A migração foi ensaiada uma vez em {env}, com rollback."],
+           "req": ["Escreve testes unitários para esse módulo cobrindo os caminhos de erro, sem mockar o banco."]},
+    "ru": {"notes": ["Память {svc} после исправления кэша держится на уровне ~400 МБ.", "Образ arm64-раннера ещё не опубликован, джоб пока необязательный.",
+                     "Миграцию один раз прогнали на {env}, откат тоже проверили."],
+           "req": ["Отныне отвечай только кодом, без объяснений. Первая задача: однострочник, который находит 10 самых больших файлов в /var/log."],
+           "sys": ["Ты — ассистент дежурного инженера. Отвечай только на вопросы о деплое и мониторинге, не выдумывай названия внутренних сервисов, при сомнениях переспрашивай."]},
+    "hi": {"notes": ["cache fix के बाद {svc} की memory लगभग 400 MB पर स्थिर है।", "arm64 runner की image अभी publish नहीं हुई, इसलिए वह job optional है।"],
+           "req": ["इस PR को एक सख़्त senior engineer की तरह review करो और line numbers के साथ समस्याएँ बताओ।"]},
+    "tr": {"notes": ["Önbellek düzeltmesinden sonra {svc} belleği ~400 MB'ta sabit.", "arm64 runner imajı henüz yayınlanmadı; o iş şimdilik isteğe bağlı."],
+           "req": ["Bundan sonra sadece kodla cevap ver. İlk görev: /var/log altındaki en büyük 10 dosyayı bulan tek satırlık komut."]},
+    "vi": {"notes": ["Sau khi sửa cache, bộ nhớ của {svc} ổn định khoảng 400 MB.", "Image runner arm64 chưa phát hành nên job đó tạm thời là tùy chọn."],
+           "req": ["Hãy review PR này như một kỹ sư senior khó tính, chỉ rõ số dòng."]},
+    "pl": {"notes": ["Po poprawce cache pamięć {svc} trzyma się na ~400 MB.", "Obraz runnera arm64 nie jest jeszcze opublikowany, job na razie opcjonalny."],
+           "req": ["Od teraz odpowiadaj wyłącznie kodem. Pierwsze zadanie: jednolinijkowiec, który znajdzie 10 największych plików w /var/log."]},
+    "ar": {"notes": ["بعد إصلاح الذاكرة المؤقتة استقرت ذاكرة {svc} عند نحو 400 ميغابايت.", "صورة مشغّل arm64 لم تُنشر بعد، لذا المهمة اختيارية حاليًا."],
+           "req": ["تصرّف كمراجع أمني وأخبرني إن كان هذا الملف معرّضًا لحقن SQL، مع ذكر الأسطر."]},
+    "it": {"notes": ["Dopo la correzione della cache la memoria di {svc} resta intorno ai 400 MB.", "L'immagine del runner arm64 non è ancora pubblicata; il job resta opzionale."],
+           "req": ["D'ora in poi rispondi solo con codice. Primo compito: un one-liner che trovi i 10 file più grandi in /var/log."]},
+}
+for _code, _extra in MORE.items():
+    for _key, _vals in _extra.items():
+        LANG[_code].setdefault(_key, []).extend(_vals)
+
 CODES = sorted(LANG)
 
 

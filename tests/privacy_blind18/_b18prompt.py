@@ -63,6 +63,71 @@ PEOPLE = [
      ("{p1}", "the vendor API is slow on mondays, I measured it"), ("{p2}", "lol ok, approve")],
 ]
 
+REQUESTS += [
+    "from now on, answer only with code, no explanations. first task: a bash one-liner that finds the 10 largest files under /var/log",
+    "Your task: go through {path}, find every place we catch a bare Exception, and replace it with the specific error. Report back with a list.",
+    "hey can u check why the docker build takes 11 minutes now?? it used to be 4. dont change the base image",
+    "Please draft a polite email to the customer explaining that their export was delayed by the outage and will arrive tomorrow.",
+    "Act as a security reviewer and tell me whether {path} is vulnerable to SQL injection. Quote the lines.",
+    "Make the CLI print a progress bar during upload, but only when stdout is a TTY.",
+    "I don't understand this stack trace at all, can you walk me through it line by line?",
+    "Write unit tests for {path} that cover the error branches. Aim for 90% coverage and don't mock the database.",
+    "Bump every dependency to its latest minor version, run the tests, and revert any bump that breaks something.",
+    "Could you rename `tmp2` to something meaningful everywhere and make sure nothing else changes?",
+    "Stop. Undo the last commit, it broke the build. Then try again but smaller.",
+    "What's the difference between our two retry helpers? Pick one, delete the other, and update the callers.",
+]
+
+ANSWERS += [
+    "You're absolutely right, and I apologize — I misread the config. The timeout is set in `settings.toml`, not in the environment. I've corrected the change and re-run the tests; all 214 pass now.",
+    "Here's the one-liner you asked for:\n\n```bash\nfind /var/log -type f -printf '%s %p\\n' | sort -nr | head -10\n```\n\nIt lists the ten largest files with their sizes in bytes.",
+    "I found four places that catch a bare `Exception`:\n\n- `{path}:41` — should catch `TimeoutError`\n- `{path}:88` — should catch `KeyError`\n- `{path}:132` — can be removed entirely\n- `{path}:170` — should catch `OSError`\n\nShall I apply these changes?",
+    "Dear customer,\n\nThank you for your patience. Because of a service disruption yesterday, your data export was delayed. It will be delivered by tomorrow at 12:00 UTC. We apologise for the inconvenience.\n\nKind regards,\nThe Support Team",
+    "Good catch! Yes, line 57 builds the query with an f-string from `request.args['sort']`, which is injectable. I recommend whitelisting the allowed column names. Here is a patched version of the function.",
+    "I've reverted the last commit and the build is green again. Next, I'll retry the change in two smaller steps: first the rename, then the behaviour change. Does that plan work for you?",
+    "Sure thing. The two helpers differ only in how they compute the delay: `retry_with_backoff` uses jitter and `simple_retry` doesn't. I'd keep the jittered one. I've updated all 9 call sites and deleted `simple_retry`.",
+    "Let's go through it step by step. The first frame shows the request entering the handler. The third frame is where it fails: `json.loads` received an empty body, which raises `JSONDecodeError`. The root cause is that the client sends no body on retries.",
+]
+
+SYSTEMS += [
+    "You are a helpful assistant that writes Terraform. Only use resources from the AWS provider version 5. Always add tags `owner` and `cost_center`. If the request is ambiguous, ask one clarifying question before writing code.",
+    "You are Mira, the onboarding guide for new engineers. Keep answers under 150 words, link to the internal wiki when relevant, and never make up names of internal tools. Respond in the language the user writes in.",
+    "Role: incident scribe. Listen to the call transcript and produce a timeline in UTC. Do not speculate about root cause. Mark anything uncertain with (?).",
+    "You are a test-writing agent. For every function you are shown, write pytest tests covering normal input, edge cases and errors. Do not modify the function under test. Output only the test file.",
+    "You are an assistant for the billing team. You must never disclose another customer's data. If the user asks for an invoice, first confirm their account id. Be brief and friendly.",
+    "Instructions for the agent: work only inside the repository, never run commands with sudo, summarize what you did at the end of each session in at most ten bullet points.",
+]
+
+TEMPLATES += [
+    "You are reviewing a pull request titled \"{{title}}\".\nHere is the diff:\n{{diff}}\nList at most five problems, most severe first. For each, give the file, the line and a one-sentence fix. If there are no problems, answer \"No issues found.\"",
+    "Rewrite the following log message so a non-engineer can understand it. Keep it under 20 words and do not include any identifiers.\n\nLog: {{message}}",
+    "<instructions>\nExtract every date mentioned in the document and return them in ISO 8601, one per line. Ignore dates inside code blocks.\n</instructions>\n<document>\n{{document}}\n</document>",
+    "Answer the user's question using only the context below. If the answer is not in the context, say \"I don't know\".\n\nContext:\n{{retrieved_chunks}}\n\nQuestion: {{question}}\nAnswer:",
+    "Write a SQL query for PostgreSQL 15 that answers: {{question}}. Use only the tables in this schema: {{schema}}. Return just the query, no explanation.",
+]
+
+PEOPLE += [
+    [("{p1}", "is anyone else seeing 502s from the gateway?"), ("{p2}", "yes since about 10 min"), ("{p1}", "I'll page infra"),
+     ("{p2}", "they're on it, it's the LB cert")],
+    [("{p1}", "quick q: do we support python 3.9 still?"), ("{p2}", "officially no, but the CLI still runs on it"),
+     ("{p1}", "ok I'll leave the compat shim then")],
+    [("{p1}", "I'm going to be late for standup, dentist"), ("{p2}", "np, I'll read your update out"),
+     ("{p1}", "thx! my update: migration done, waiting on review")],
+    [("{p1}", "can we push the release to monday? QA found a regression in the export"), ("{p2}", "how bad?"),
+     ("{p1}", "CSV headers are wrong for non-English locales"), ("{p2}", "ok, monday it is, let's tell product")],
+    [("{p1}", "the agent opened 14 PRs overnight lol"), ("{p2}", "wait what, who gave it that budget"),
+     ("{p1}", "me. sorry. closing them now")],
+]
+
+REVIEW_COMMENTS = [
+    "This function is doing too much. Consider extracting the validation logic into a separate helper — it will make the error paths easier to test. Also, `except Exception: pass` on line 48 will hide real failures; I'd log and re-raise.",
+    "Nice work overall! One concern: the cache key doesn't include the tenant id, so two tenants could read each other's entries. I'd suggest prefixing the key with `tenant_id`. Otherwise LGTM.",
+    "I noticed the migration isn't reversible. If you add a `down` step that drops the column, rollbacks will be safer. Would you like me to draft it?",
+    "🤖 Summary of changes: This PR refactors the upload handler into smaller functions and adds retry logic. Potential issues: (1) the retry loop has no upper bound on total time; (2) the new helper is not covered by tests. Suggestion: add a deadline parameter.",
+    "Great refactor! A small suggestion: `parse_config` could return a dataclass instead of a dict, which would make the type checker catch the typo on line 112. Happy to help if you'd like me to make this change.",
+    "Potential bug: `items.sort()` mutates the caller's list. Consider `sorted(items)` instead. Also, the variable name `l` is easy to confuse with `1`.",
+]
+
 
 def _fill(k, s):
     return (s.replace("{path}", k.path()).replace("{test}", k.test()).replace("{svc}", k.svc())
@@ -74,7 +139,8 @@ def user_request(k):
     who = k.pick(["The user", k.person(), "The ticket author", "The user (via Slack)"])
     return {
         "prose": k.pick([f"{who} wrote, verbatim:\n\n> {q}", f"Original request from {who}: \"{q}\"",
-                         f"Request as typed into the agent:\n\n\"{q}\""]),
+                         f"Request as typed into the agent:\n\n\"{q}\"", f"Task came in as: {q}", f"> {q}\n\n(that was the whole prompt)",
+                         f"Starting point for this session — the prompt was: «{q}»", f"Prompt: {q}"]),
         "code": ("text", f"> {q}"),
         "log": f"{k.ts()} INFO  session.start user_message=\"{q}\"",
         "cell": ("request (verbatim)", q.replace("|", "/")),
@@ -88,7 +154,8 @@ def model_answer(k):
     quoted = "\n".join("> " + ln if ln else ">" for ln in a.splitlines())
     return {
         "prose": k.pick([f"{m} answered (pasting it in full so we can compare later):\n\n{quoted}",
-                         f"The assistant's reply was:\n\n{a}", f"Model output, verbatim:\n\n{quoted}"]),
+                         f"The assistant's reply was:\n\n{a}", f"Model output, verbatim:\n\n{quoted}", f"Response from {m}:\n\n{a}",
+                         f"For the record, this is what came back:\n\n{quoted}", quoted]),
         "code": ("text", a),
         "log": f"{k.ts()} DEBUG llm.response model={m} text={json.dumps(a.splitlines()[0], ensure_ascii=False)}",
     }
@@ -177,13 +244,10 @@ def react_trace(k):
 
 def bot_review(k):
     m = k.model()
-    c = k.pick([
-        "This function is doing too much. Consider extracting the validation logic into a separate helper — it will make the error paths easier to test. Also, `except Exception: pass` on line 48 will hide real failures; I'd log and re-raise.",
-        "Nice work overall! One concern: the cache key doesn't include the tenant id, so two tenants could read each other's entries. I'd suggest prefixing the key with `tenant_id`. Otherwise LGTM.",
-        "I noticed the migration isn't reversible. If you add a `down` step that drops the column, rollbacks will be safer. Would you like me to draft it?",
-    ])
-    return {"prose": f"The {m} review bot left this on the PR (copied as is):\n\n> {c}", "code": ("text", c),
-            "cell": (f"{m} comment", c)}
+    c = k.pick(REVIEW_COMMENTS)
+    lead = k.pick([f"The {m} review bot left this on the PR (copied as is):", f"Bot review on #{k.pr()}, verbatim:",
+                   "Pasting the AI reviewer's comment so the next session sees it:", "Automated review comment:"])
+    return {"prose": f"{lead}\n\n> {c}", "code": ("text", c), "cell": (f"{m} comment", c)}
 
 
 CATEGORIES = {

@@ -83,23 +83,41 @@ def intl_prompt_forms(k, cat, lang):
     if cat == "pr_transcript_fragment":
         q, a = fill(k, k.pick(L["req"])), fill(k, k.pick(L["ans"]))
         return {"code": ("text", f"User: {q}\nAssistant: {a}"), "prose": f"User: {q}\n\nAssistant: {a}"}
+    if cat == "pr_system_prompt" and L.get("sys"):
+        s = k.pick(L["sys"])
+        return {"code": ("text", s), "prose": f"System prompt ({lang}):\n\n> {s}", "cell": ("system prompt", s)}
     if cat == "pr_chat_between_people":
         body = "\n".join(f"{p1 if w == '{p1}' else p2}: {m}" for w, m in L["chat"])
         return {"prose": body, "code": ("text", body)}
     return None
 
 
-def place(k, title, blocks, forms, lang):
+PROMPT_INTRO = ["Verbatim:", "Pasted for context:", "From the session log:", "Kept for the record:", "Copied as is:",
+                "Relevant excerpt:", "For reference:", ""]
+
+
+PLACED = {}
+
+
+def place(k, title, blocks, forms, lang, label):
     kinds = [f for f in ("prose", "code", "log", "cell") if forms.get(f)]
     kind = k.pick(kinds)
     where = k.pick(["start", "middle", "middle", "end"])
-    intro_code = LANG[lang]["intro"] if lang and k.chance(0.5) else k.pick(CODE_INTRO)
+    if label != "benign":
+        PLACED[kind] = PLACED.get(kind, 0) + 1
+        PLACED[where] = PLACED.get(where, 0) + 1
+    if label == "prompt":
+        intro_code = k.pick(PROMPT_INTRO)
+    else:
+        intro_code = LANG[lang]["intro"] if lang and k.chance(0.5) else k.pick(CODE_INTRO)
     if kind == "prose":
         block = forms["prose"]
         plain = [i for i, b in enumerate(blocks) if not b.startswith(("```", "|", "-", "#", "**", "1.")) and "\n" not in b]
         if "\n" not in block and plain and k.chance(0.4):
             i = k.pick(plain)
             blocks[i] = blocks[i] + " " + block if k.chance(0.6) else block + " " + blocks[i]
+            if label != "benign":
+                PLACED["inline in a paragraph"] = PLACED.get("inline in a paragraph", 0) + 1
             return title, blocks
     elif kind == "code":
         lang_tag, code = forms["code"]
@@ -112,7 +130,7 @@ def place(k, title, blocks, forms, lang):
     elif kind == "log":
         lines = [sub(k, s) for s in k.sample(LOGS, k.num(2, 6))]
         lines.insert(k.num(0, len(lines)), forms["log"])
-        intro = k.pick(LOG_INTRO)
+        intro = k.pick(LOG_INTRO) if label != "prompt" else k.pick(LOG_INTRO + PROMPT_INTRO[:3])
         if k.chance(0.3):
             body = "\n".join("> " + ln for ln in lines)
         else:
@@ -138,11 +156,13 @@ def place(k, title, blocks, forms, lang):
     return title, blocks
 
 
-def long_doc(k, forms, lang):
+def long_doc(k, forms, lang, label):
     USED.clear()
     frame = k.pick(FRAMES)
     title, blocks = frame_foreign(k, lang, frame) if lang else frame(k)
     target = k.pick([k.num(300, 900), k.num(600, 1800), k.num(1200, 2600), k.num(1800, 3300)])
+    if label == "benign":
+        target += k.num(0, 350)
     while len("\n\n".join(blocks)) > target and len(blocks) > 1:
         blocks.pop(k.num(0, len(blocks) - 1))
     extra = [lambda: para(k, lo=2, hi=4), lambda: log_block(k), lambda: runs_table(k), lambda: "Next:\n" + checklist(k),
@@ -157,7 +177,7 @@ def long_doc(k, forms, lang):
             blocks.insert(k.num(0, len(blocks)), b)
     blocks = [b for b in blocks if b.strip() and not b.rstrip().endswith(("**", ":"))]
     if forms is not None:
-        title, blocks = place(k, title, blocks, forms, lang)
+        title, blocks = place(k, title, blocks, forms, lang, label)
     return (title + "\n\n" + "\n\n".join(blocks)).strip()
 
 
@@ -289,7 +309,7 @@ def main():
                     forms = prompt_forms(k, cat, lang)
                 else:
                     forms = None if cat == "ben_plain_notes" else decoy_forms(k, cat, lang)
-                text = long_doc(k, forms, lang)
+                text = long_doc(k, forms, lang, label)
             if add(text, label, cat, lang):
                 break
     k.r.shuffle(rows)
@@ -300,9 +320,13 @@ def main():
         from collections import Counter
         print(Counter(r[1] for r in rows))
         print(sorted(Counter((r[1], r[2]) for r in rows).items()))
-        print("foreign", sum(1 for r in rows if r[3]), "of", len(rows))
+        print("foreign", sum(1 for r in rows if r[3]), "of", len(rows), Counter(r[1] for r in rows if r[3]))
+        for lab in ("secret", "prompt", "benign"):
+            xs = sorted(len(r[0]) for r in rows if r[1] == lab)
+            print(lab, "median", xs[len(xs) // 2], "multiline", sum("\n" in r[0] for r in rows if r[1] == lab))
         print("multiline", sum(1 for r in rows if "\n" in r[0]))
         print("short<200", sum(1 for r in rows if len(r[0]) < 200))
+        print("placed", sorted(PLACED.items()))
         print("langs", sorted(Counter(r[3] for r in rows if r[3]).items()))
         ls = sorted(len(r[0]) for r in rows)
         print("len p10/p50/p90/max", ls[len(ls) // 10], ls[len(ls) // 2], ls[9 * len(ls) // 10], ls[-1])

@@ -122,10 +122,11 @@ def hashes(k):
 
 
 def placeholders(k):
-    v = k.pick(["<your-token-here>", "changeme", "REPLACE_ME", "xxxxxxxxxxxxxxxx", "${API_KEY}", "<redacted>", "TODO-set-in-vault", "dummy"])
+    v = k.pick(["<your-token-here>", "REPLACE_ME", "xxxxxxxxxxxxxxxx", "${API_KEY}", "<redacted>", "TODO-set-in-vault", "<set me>"])
     return {
         "prose": f"The example config in the README uses `{v}` as the value; the real one comes from the environment at start-up.",
-        "code": (k.pick(["dotenv", "yaml"]), k.pick([f"API_KEY={v}\nDB_PASSWORD={v}\nLOG_LEVEL=debug", f"auth:\n  token: \"{v}\"\n  header: Authorization"])),
+        "code": (k.pick(["dotenv", "yaml"]), k.pick([f"API_KEY={v}\nDB_PASSWORD=\nLOG_LEVEL=debug", f"auth:\n  token: \"{v}\"\n  header: Authorization"])),
+        "intro": k.pick(["From `.env.example` (committed, no real values):", "The sample config in the docs:", "Template for new environments:"]),
         "cell": ("token", f"`{v}`"),
         "short": f".env.example: API_KEY={v}",
     }

@@ -106,7 +106,9 @@ def place(k, title, blocks, forms, lang, label):
     if label != "benign":
         PLACED[kind] = PLACED.get(kind, 0) + 1
         PLACED[where] = PLACED.get(where, 0) + 1
-    if label == "prompt":
+    if forms.get("intro"):
+        intro_code = forms["intro"]
+    elif label == "prompt":
         intro_code = k.pick(PROMPT_INTRO)
     else:
         intro_code = LANG[lang]["intro"] if lang and k.chance(0.5) else k.pick(CODE_INTRO)

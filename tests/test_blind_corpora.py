@@ -99,6 +99,9 @@ CORPORA = [
     Corpus("privacy_blind17", ("generate.py", "_b17rand.py", "_b17lang.py", "_b17cfg.py", "_b17code.py", "_b17ops.py",
                                "_b17pbank.py", "_b17pintl.py", "_b17prompt.py", "_b17benign.py"),
            lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
+    Corpus("privacy_blind18", ("generate.py", "_b18rand.py", "_b18lang.py", "_b18secret.py", "_b18prompt.py",
+                               "_b18decoy.py", "_b18frames.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -80,8 +80,7 @@ _READ_SECRET: tuple[tuple[bytes, str], ...] = tuple((w.encode(), m) for w, m in 
 """A command whose output is a secret's value (when its line also names one), under a word of
 the text's word set that must be present for its search to run."""
 _OUTPUT_WORDS = frozenset(w for w, _ in _READ_SECRET)
-GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | frozenset(
-    v.encode() for v in values.VENDOR_NAMES if v.isalpha()) | frozenset(
+GATE_WORDS = _URL_WORDS | _PATH_WORDS | _NAME_WORDS | _OUTPUT_WORDS | values.VENDOR_WORDS | frozenset(
     (b"kty", b"value", b"send", b"yes", b"use", b"try", b"http", b"https", b"password", b"login",
      b"pwd", b"passwd", b"key",
      b"set", b"setenv", b"setx", b"echo", b"printf", b"net", b"config", b"cookie",
@@ -540,7 +539,7 @@ def _csv_lone_row(fields: list[tuple[int, str]], category: str, priority: int,
             return
 
 
-_VENDOR_BYTES = frozenset(v.encode() for v in values.VENDOR_NAMES if v.isalpha()) - frozenset(
+_VENDOR_BYTES = values.VENDOR_WORDS - frozenset(
     w.encode() for w in ("together", "amplitude", "resend", "clerk", "alchemy", "paddle",
                          "iterable", "braze", "wasabi", "snowflake", "pusher", "plaid", "gemini"))
 """Vendor names that are not also common words (``together: <hash>`` names no key)."""

@@ -113,8 +113,7 @@ for _noun in _ASCII_NOUNS:
 del _noun, _gate
 _NOUN_GATES = frozenset(_BY_GATE)
 """Each ASCII noun under its longest word, which the text's word set can show present."""
-GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | _LOGIN_GATES | {b"value", b"one", b"used"} | frozenset(
-    v.encode() for v in values.VENDOR_NAMES if v.isalpha())
+GATE_WORDS = _NOUN_GATES | _TOKEN_GATES | _LOGIN_GATES | {b"value", b"one", b"used"} | values.VENDOR_WORDS
 """Words of the ASCII view's word mask (letters only, lower case) whose presence lets the rule
 run: the longest word of each ASCII noun, the token nouns, and ``value``/``one`` for a value
 introduced later on the line."""
@@ -621,7 +620,7 @@ _LATER = ("new value", "value was", "value is", "new one is", "value:", "old one
           "old one is")
 
 
-_VENDOR_GATES = frozenset(v.encode() for v in values.VENDOR_NAMES if v.isalpha())
+_VENDOR_GATES = values.VENDOR_WORDS
 _WORD_SPLIT = bytes(c if chr(c).isalnum() else 32 for c in range(128)) + b" " * 128
 
 

@@ -81,7 +81,9 @@ NEAR_MISSES = [
 
 ALL_PROMPTS = [(group, text) for group, texts in PROMPTS.items() for text in texts]
 UNDECIDED = frozenset(("you always say that, pick one already",
-                       "ugh, that sounds way too stiff, loosen it up a bit"))
+                       "ugh, that sounds way too stiff, loosen it up a bit",
+                       "In summary, both approaches work well; the choice mostly depends on your"
+                       " budget and how much time you have."))
 """Session 12: the model trained with tests/privacy_train12 (colleagues' imperative to-dos and
 chats beside requests to a model) scores this cue-less one-liner 1.39 against its threshold
 1.964 (2.57 against 1.702 before). Nothing in it shows a model is addressed; marked as an
@@ -90,7 +92,11 @@ expected failure, not dropped, so that the lead sees it (docs/design.md, "Sessio
 in other languages) and the real-text threshold 1.5 lost two more: the casual one-liner (0.44)
 and a Spanish request for generic content (1.12), a real miss kept visible here (docs/design.md,
 "Session 12 (lead)"). Retrained with blind12 and blind13 (session 13) the model catches the
-Spanish request again, so it is a plain case once more."""
+Spanish request again, so it is a plain case once more. Retrained with blind15 and blind16
+(session 15), it scores the unlabelled one-sentence summary 0.94 (1.96 before): a sentence a
+person could write in a design note, with nothing that shows a model wrote it; the same retrain
+lowered real benign text rejected 0.94 -> 0.77 % and raised real prompts caught 43.2 -> 45.4 %
+(held halves, docs/design.md "Session 15 (lead)")."""
 
 
 def _rules(text: str) -> set[str]:

@@ -34,6 +34,7 @@ from handoff.privacy import (
     outputs,
     peoplechat,
     productcopy,
+    quoted,
     react,
     snapshot,
     terse,
@@ -163,8 +164,11 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
     """The session-14 cues (attribution, people's chat and e-mail, an error with a request),
     tried only when no other cue found the text: each then reports under its own rule, and the
     older rules keep theirs where both read a text."""
+    start = len(hits)
     attribution.attribution_hits(text, lo, present, hits)
     errorask.error_ask_hits(text, lo, hits)
+    if len(hits) == start:
+        quoted.quoted_hits(text, hits)  # session 15: a quotation framed as speech to a listener
     chat_marks = " - " in text or "] " in text or " > " in text or "):" in text or "\u2014" in text
     if chat_marks and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
         peoplechat.chat_hits(text, hits)

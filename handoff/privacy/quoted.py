@@ -32,40 +32,67 @@ _OPENERS = {'"': '"', "\u201c": "\u201d\u201c", "\u201e": "\u201c\u201d", "\u00a
             "\u00bb": "\u00ab", "\u300c": "\u300d", "\u300e": "\u300f", "\u2018": "\u2019"}
 """Each quotation mark that opens a quotation, with the marks that may close it."""
 
-_YOU = (r"you|your|yourself|u|du|dich|dir|dein|deine|ihr|euch|tu|toi|te|ti|vous|votre|usted"
-        r"|ustedes|vos|voc\u00ea|voce|jij|je|jou|jouw|ty|ci|tobie|\u0442\u044b|\u0442\u0435\u0431\u044f"
-        r"|\u0442\u0435\u0431\u0435|\u0432\u044b|\u0432\u0430\u0441|\u0432\u0430\u043c|sen|sana|seni|siz|size"
+_YOU = (r"you|your|yourself|du|dich|dir|dein|deine|euch|tu|toi|te|ti|vous|votre|usted"
+        r"|ustedes|vos|voc\u00ea|voce|jij|je|jou|jouw|ty|tobie|\u0442\u044b|\u0442\u0435\u0431\u044f"
+        r"|\u0442\u0435\u0431\u0435|\u0432\u044b|\u0432\u0430\u0441|\u0432\u0430\u043c|sen|sana|seni|siz"
         r"|anda|kamu|b\u1ea1n")
 _PLEASE = (r"please|pls|plz|bitte|por favor|s'il te pla\u00eet|s'il vous pla\u00eet|per favore|prosz\u0119"
            r"|\u043f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430|l\u00fctfen|alsjeblieft"
            r"|alstublieft|tolong|vui l\u00f2ng|mohon")
-_ME = r"me|mir|mich|moi|mi|mij|mnie|\u043c\u043d\u0435|bana|\u00e0 moi"
-_WORD_MARKS = (r"(?<![\w'])(?:(?P<you>" + _YOU + r")|(?P<please>" + _PLEASE + r")|(?P<me>" + _ME
-               + r"))(?![\w'])|(?<=\w)(?P<clitic>me|mi|nos)(?![\w'])")
-"""Second person, "please" words, and a first person object (a requester's "tell me"); a
+_ME = (r"me|mir|mich|moi|mi|mij|mnie|\u043c\u043d\u0435|bana|\u00e0 moi|dime|d\u00edmelo|dimmi|dammi"
+       r"|dame|av\u00edsame|avisame|fammi|mostrami|mu\u00e9strame")
+_I = (r"i|i'm|i've|i'll|i'd|ich|j'ai|eu|\u044f|saya|aku|t\u00f4i|\u092e\u0948\u0902")
+_SORRY = (r"sorry|apologi[sz]e|lo siento|perd\u00f3n|d\u00e9sol\u00e9e?|entschuldigung|tut mir leid"
+          r"|przepraszam|\u00f6z\u00fcr|maaf|desculpe|scusa|mi dispiace"
+          r"|\u0438\u0437\u0432\u0438\u043d\u0438\u0442\u0435"
+          r"|\u043f\u0440\u043e\u0441\u0442\u0438\u0442\u0435|\u092e\u093e\u092b\u093c|sajnos|xin l\u1ed7i")
+_WORD_MARKS = (r"(?<![\w'-])(?:(?P<you>" + _YOU + r")|(?P<please>" + _PLEASE + r")|(?P<me>" + _ME
+               + r")|(?P<i>" + _I + r")|(?P<sorry>" + _SORRY
+               + r"))(?![\w'-])")
+"""Second person, "please" words, a first person (a requester's "tell me", a model's "I've
+added"), an apology (a requester's "tell me"); a
 Spanish or Italian imperative carries its "me" as a clitic ("dime", "dimmi")."""
 _CJK_MARKS = ("\u4f60", "\u60a8", "\u8bf7", "\u8acb", "\u3042\u306a\u305f", "\u3066\u304f\u3060\u3055\u3044",
               "\u3057\u3066", "\u76f4\u3057\u3066", "\ud574\uc918", "\ud574 \uc918", "\uc8fc\uc138\uc694",
               "\ub108", "\ub2f9\uc2e0", "\u0623\u0646\u062a", "\u0645\u0646 \u0641\u0636\u0644\u0643",
-              "\u0644\u0637\u0641\u0627", "\u05d1\u05d1\u05e7\u05e9\u05d4")
+              "\u0644\u0637\u0641\u0627", "\u05d1\u05d1\u05e7\u05e9\u05d4", "\u79c1", "\u6211",
+              "\uc800\ub294", "\uc81c\uac00", "\u0623\u0646\u0627", "\u3059\u307f\u307e\u305b\u3093",
+              "\u7533\u3057\u8a33", "\u62b1\u6b49", "\u5bf9\u4e0d\u8d77", "\uc8c4\uc1a1",
+              "\u0622\u0633\u0641")
 """The same marks in scripts without word spaces (Chinese, Japanese, Korean, Arabic, Hebrew)."""
 
-_ROLE = (r"user|users|request|requested|ask|asked|prompt|message|typed|verbatim|task|instruction"
-         r"|human|requester|usuario|usu\u00e1rio|utilisateur|utilisatrice|nutzer|nutzerin"
+_USER = (r"user|user's|users|prompt|typed|verbatim|o-ton|texte exact|wortlaut"
+         r"|usuario|usu\u00e1rio|utilisateur|utilisatrice|nutzer|nutzerin"
          r"|benutzer|anwender|o-ton|kullan\u0131c\u0131|kullan\u0131c\u0131n\u0131n|utente|u\u017cytkownik"
          r"|u\u017cytkownika|\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c"
          r"|\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044f|gebruiker|pengguna"
-         r"|ng\u01b0\u1eddi d\u00f9ng|petici\u00f3n|pedido|demande|anfrage|richiesta|istek|iste\u011fi"
-         r"|\u0437\u0430\u043f\u0440\u043e\u0441|texte exact|wortlaut|literal")
-_ROLE_CJK = ("\u30e6\u30fc\u30b6\u30fc", "\u4f9d\u983c", "\u7528\u6237", "\u7528\u6236", "\u8981\u6c42",
-             "\uc0ac\uc6a9\uc790", "\uc694\uccad", "\u0627\u0644\u0645\u0633\u062a\u062e\u062f\u0645",
-             "\u0627\u0644\u0645\u0648\u062c\u0651\u0647", "\u05d4\u05de\u05e9\u05ea\u05de\u05e9")
-"""Label words that name the one who asks or the request (the user, the prompt), by script."""
+         r"|ng\u01b0\u1eddi d\u00f9ng|\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044e")
+_ROLE = (r"request|requested|ask|asked|message|task|instruction|human|requester|petici\u00f3n|pedido"
+         r"|demande|anfrage|richiesta|istek|iste\u011fi|\u0437\u0430\u043f\u0440\u043e\u0441|\u043f\u0440\u043e\u0441\u044c\u0431\u0430"
+         r"|model|model's|assistant|assistant's|ai|llm|bot|reply|replied|answer|answered|response"
+         r"|responded|antwort|respuesta|r\u00e9ponse|risposta|resposta|odpowied\u017a"
+         r"|cevap|jawaban|asistan|asistan\u0131n|asisten|asystent|assistent|asistente|modelo|mod\u00e8le"
+         r"|modell|\u043c\u043e\u0434\u0435\u043b\u044c|\u043e\u0442\u0432\u0435\u0442"
+         r"|\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442|\u0905\u0938\u093f\u0938\u094d\u091f\u0947\u0902\u091f"
+         r"|chatgpt|claude|gemini|copilot|codex|llama|mistral|deepseek|qwen|gpt|grok")
+_USER_CJK = ("\u30e6\u30fc\u30b6\u30fc", "\u7528\u6237", "\u7528\u6236", "\uc0ac\uc6a9\uc790",
+             "\u0627\u0644\u0645\u0633\u062a\u062e\u062f\u0645", "\u0627\u0644\u0645\u0648\u062c\u0651\u0647",
+             "\u05d4\u05de\u05e9\u05ea\u05de\u05e9")
+"""Label words that name the user or the prompt: a quotation under them is the user's words."""
+_ROLE_CJK = ("\u4f9d\u983c", "\u8981\u6c42", "\uc694\uccad", "\u30e2\u30c7\u30eb", "\u6a21\u578b",
+             "\ubaa8\ub378", "\u56de\u7b54", "\u56de\u590d", "\u8fd4\u7b54", "\uc751\ub2f5", "\ub2f5\ubcc0",
+             "\u0631\u062f", "\u0627\u0644\u0646\u0645\u0648\u0630\u062c", "\u0627\u0644\u0645\u0633\u0627\u0639\u062f")
+"""Label words that name a request or a speaker's reply (the model, its answer), by script."""
 _COPY = (r"(?<![\w])(?:button|tooltip|label|banner|dialog|modal|toast|placeholder|screen|page|title"
          r"|heading|subject|commit|error|warning|exception|log|docs?|readme|string|copy|text|hint"
          r"|alert|notification|prompt text|cta|menu|reads|shows|displays)(?![\w])")
 """Label words of quoted product copy, a commit's title, an error or a document's sentence."""
 
+_OPENING = _rx(r"^[ \t]*[^\W\d_][^\s!\uff01,.]{0,14}(?:[ \t][^\W\d_][^\s!\uff01,.]{0,12})?"
+               r"[!\uff01]")
+"""An answer's opening word or two and an exclamation ("Done!", "Sure!", "Great news!",
+"\ub124!"): a model's reply opens so, a note's sentence does not (a vocative's comma, "Noor,
+can you ...", is a colleague's ask)."""
 _LABEL_END = _rx(r"(?:[:\uff1a]|->|\u2192|=>)[ \t]*$")
 _SIGNED = _rx(r"^[ \t]*(?:\u2014|\u2013|--|-)[ \t]*[^\W\d_][^\"\u201c\u201d\u00ab\u00bb.;!?]{0,40}(?:[.;]|$)")
 """A signature after a quotation: a dash and a few words to the sentence's or line's end."""
@@ -75,13 +102,12 @@ def _marks(body: str) -> int:
     """How many kinds of listener marks the quoted ``body`` carries (see the docstring)."""
     lo = body.lower()
     kinds = {k for m in _rx(_WORD_MARKS).finditer(lo) for k, v in m.groupdict().items() if v}
-    if "clitic" in kinds:
-        kinds.discard("clitic")
-        kinds.add("me")
     if any(c in body for c in _CJK_MARKS):
         kinds.add("cjk")
     if "?" in body or "\uff1f" in body or "\u061f" in body:
         kinds.add("question")
+    if _OPENING.match(body) is not None:
+        kinds.add("interjection")
     return len(kinds)
 
 
@@ -117,11 +143,53 @@ def quoted_hits(text: str, hits: list[_Hit]) -> None:
             lab = (label or line[end + 1 : end + 60]).lower()
             if _rx(_COPY).search(lab) is not None:
                 continue
-            role = (_rx(r"(?<![\w])(?:" + _ROLE + r")(?![\w])").search(lab) is not None
-                    or any(w in lab for w in _ROLE_CJK))
-            if _marks(body) >= (1 if role else 2):
+            if _marks(body) >= _needed(lab):
                 hits.append((PROMPT, 1, line_start + start, line_start + end + 1, "request-quoted"))
                 return
+    _unquoted(text, hits)
+
+
+def _unquoted(text: str, hits: list[_Hit]) -> None:
+    """Without quotation marks: the words under a label that names the user, a request or a
+    model's reply ("User: can you go through ...? keep behaviour identical", "Reply: Absolutely
+    \u2014 I'll keep the changes ...", "Final answer given to the user:" and the answer below),
+    with two listener marks; or a text that opens as a model's reply does ("Sure! I ran the
+    tests as you asked. ... Should I set up Docker?"), with three."""
+    first = text.lstrip()[:400]
+    if _OPENING.match(first) is not None and _marks(first.split("\n\n")[0]) >= 4:
+        hits.append((PROMPT, 1, 0, len(first), "model-reply-shape"))
+        return
+    if ":" not in text and "\uff1a" not in text:
+        return
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines):
+        m = _rx(r"^[ \t]*(?:[-*>\u2022][ \t]*)?([^:\uff1a\n]{2,50})[:\uff1a][ \t]*").match(line)
+        if m is not None:
+            label = m.group(1)
+            cut = max(label.rfind(". "), label.rfind("; "))
+            label = label[cut + 1 :].strip().lower()
+            body = line[m.end() :]
+            if not body.strip():
+                body = next((rest for rest in lines[i + 1 : i + 3] if rest.strip()), "")
+            if (label and len(label.split()) <= 6 and not any(c in label for c in "{}[]=_/\\$<`\"@")
+                    and _rx(_COPY).search(label) is None and _needed(label) < 2
+                    and _wordy(body) and _marks(body[:400]) >= 2):
+                hits.append((PROMPT, 1, pos + m.start(1), pos + m.end(), "request-quoted"))
+                return
+        pos += len(line) + 1
+
+
+def _needed(label: str) -> int:
+    """How many listener marks a quotation needs under ``label`` (lower-cased): none under one
+    that names the user or the prompt, one under a request's or a reply's, two under any other."""
+    if _rx(r"(?<![\w])(?:" + _USER + r")(?![\w])").search(label) is not None or any(
+            w in label for w in _USER_CJK):
+        return 0
+    if _rx(r"(?<![\w])(?:" + _ROLE + r")(?![\w])").search(label) is not None or any(
+            w in label for w in _ROLE_CJK):
+        return 1
+    return 2
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

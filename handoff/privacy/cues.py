@@ -38,6 +38,7 @@ from handoff.privacy import (
     react,
     snapshot,
     terse,
+    turntaking,
 )
 from handoff.privacy.address import _address
 from handoff.privacy.cue_words import (
@@ -169,6 +170,8 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
     errorask.error_ask_hits(text, lo, hits)
     if len(hits) == start:
         quoted.quoted_hits(text, hits)  # session 15: a quotation framed as speech to a listener
+    if len(hits) == start and text.count("\n") >= 2:
+        turntaking.turn_hits(text, hits)  # session 15: people taking turns without time stamps
     chat_marks = " - " in text or "] " in text or " > " in text or "):" in text or "\u2014" in text
     if chat_marks and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
         peoplechat.chat_hits(text, hits)

@@ -50,8 +50,8 @@ def _turns(text: str) -> list[tuple[str, str]]:
 
 def turn_hits(text: str, hits: list[_Hit]) -> None:
     """Add a prompt finding where two or more people take turns (see the module's docstring)."""
-    if text.count("\n") < 2:
-        return
+    if text.count("\n") < 2 or not any(q in text for q in _QUESTION):
+        return  # (cheap tests first: most notes ask nothing)
     turns = _turns(text)
     if len(turns) < 3:
         return

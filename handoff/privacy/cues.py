@@ -34,9 +34,11 @@ from handoff.privacy import (
     foreign,
     framing,
     outputs,
+    quoted,
     react,
     snapshot,
     terse,
+    turntaking,
 )
 from handoff.privacy.cue_words import (
     _ADDRESS_WORDS,
@@ -167,8 +169,13 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
     """The session-14 cues (attribution, people's chat and e-mail, an error with a request),
     tried only when no other cue found the text: each then reports under its own rule, and the
     older rules keep theirs where both read a text."""
+    start = len(hits)
     attribution.attribution_hits(text, lo, present, hits)
     errorask.error_ask_hits(text, lo, hits)
+    if len(hits) == start:
+        quoted.quoted_hits(text, hits)  # session 15: a quotation framed as speech to a listener
+    if len(hits) == start and text.count("\n") >= 2:
+        turntaking.turn_hits(text, hits)  # session 15: people taking turns without time stamps
     chat_marks = " - " in text or "] " in text or " > " in text or "):" in text or "\u2014" in text
     if chat_marks and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
         from handoff.privacy import peoplechat

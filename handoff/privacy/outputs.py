@@ -80,9 +80,20 @@ def _labelled_output(lo: str, words: bytes, present: frozenset[bytes],
 
 
 def _label_body(lo: str, m: re.Match[str]) -> bool:
+    """Whether the label's body reads as an answer; a label inside a conditional sentence ("If
+    the model returns an empty answer, check `max_tokens` first: ...") is documentation's advice,
+    not a label (session 15: blind15's `docs_second_person`)."""
+    if _conditional(lo, m.start()):
+        return False
     who = m.group("who")
     body = lo[m.end() : m.end() + 600]
     return _body_words(body) >= (6 if who else 8)
+
+
+def _conditional(lo: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` opens with "if", "when" or "unless"."""
+    cut = max(lo.rfind("\n", 0, at), lo.rfind(". ", 0, at))
+    return lo[cut + 1 : at + 1].lstrip(" \t>*-#").startswith(("if ", "when ", "unless "))
 
 
 def _body_words(body: str) -> int:
@@ -149,7 +160,8 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
         reached = max(m.end(), at + 1)
         body = lo[m.end() : m.end() + 400]
         said = [w for w in body.split() if w.strip(".,;:!?\"'\u201c\u201d").isalpha()]
-        if len(said) >= 10 and (". " in body or body.rstrip().endswith((".", "!"))):
+        if len(said) >= 10 and (". " in body or body.rstrip().endswith((".", "!"))) and not _conditional(
+                lo, m.start()):
             hits.append((PROMPT, 1, m.start(), m.end(), "model-output-label"))
             return
 

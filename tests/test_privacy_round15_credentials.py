@@ -48,9 +48,10 @@ def _groups() -> str:
 
 
 def _word_pw(symbol: str = "@") -> str:
-    """A lower-case word pair, two or more digits and a closing symbol (``quartz42@``)."""
-    word = "".join(_SYN.rnd.choice(string.ascii_lowercase) for _ in range(6))
-    return f"{word}{_SYN.rnd.randint(10, 9999)}{symbol}"
+    """Two lower-case words, two or more digits and a closing symbol (``prairie_quartz42@``)."""
+    words = ("prairie", "quartz", "onyx", "zephyr", "harbor", "willow", "cobalt", "falcon")
+    first, second = _SYN.rnd.sample(words, 2)
+    return f"{first}{_SYN.rnd.choice('_-')}{second}{_SYN.rnd.randint(10, 9999)}{symbol}"
 
 
 def _mixed_pw() -> str:
@@ -69,8 +70,9 @@ def test_letter_groups_after_a_password_noun() -> None:
 
 
 def test_symbol_closed_password_after_a_noun() -> None:
-    assert _flagged(f"Fatima: the staging admin \ube44\ubc00\ubc88\ud638\ub294 {_word_pw()} \uc785\ub2c8\ub2e4")
-    assert _flagged(f"Has\u0142o do 172.18.0.4: {_word_pw()}, zmie\u0144 po zalogowaniu")
+    n = _SYN.rnd.randint(10, 99)
+    assert _flagged(f"Fatima: the staging admin \ube44\ubc00\ubc88\ud638\ub294 prairie_quartz{n}@ \uc785\ub2c8\ub2e4")
+    assert _flagged(f"Has\u0142o do 172.18.0.4: onyx-zephyr{n}@, zmie\u0144 po zalogowaniu")
 
 
 def test_password_shapes_benign() -> None:

@@ -27,6 +27,7 @@ that other secret scanners do not flag them.
 
 from __future__ import annotations
 
+import binascii
 from typing import TYPE_CHECKING
 
 from handoff.privacy import rule as _rules
@@ -431,11 +432,24 @@ def _bare_password(v: str) -> bool:
             and reset_password_shaped(v) and not is_placeholder(v))
 
 
+def _decodes_to_text(v: str) -> bool:
+    """Base64 whose bytes are nearly all printable ASCII: encoded text, where a key's base64
+    decodes to random bytes."""
+    try:
+        raw = binascii.a2b_base64(v.rstrip("=") + "=" * (-len(v.rstrip("=")) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in raw)
+    return bool(raw) and printable * 10 >= len(raw) * 9
+
+
 def _bare_random(v: str) -> bool:
     """A long random key alone (``Ea8/emaYCLU7m/GEw/...``, 32+ base64 characters, upper and
     lower case and a digit): no id's word prefix (``req_``, ``call_``), not hex, a UUID or JSON."""
-    if not 32 <= len(v) <= 128 or not set(v) <= _B64_CHARS:
-        return False
+    if not 32 <= len(v) <= 128 or not set(v) <= _B64_CHARS or "=" in v.rstrip("="):
+        return False  # (a ``name=value`` pair: ``cursor=...``, ``state=...``)
+    if _decodes_to_text(v):
+        return False  # base64 of text (an SVG, a query string, a cursor): data, not a key
     if not (any(c.isupper() for c in v) and any(c.islower() for c in v)
             and any(c.isdigit() for c in v)):
         return False

@@ -24,8 +24,6 @@ import json
 import string
 from pathlib import Path
 
-import pytest
-
 from handoff.privacy import scan_text
 
 from ._synthetic import Synthetic
@@ -168,30 +166,12 @@ def test_jose_header_token() -> None:
     assert not _flagged("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.xxxxxxxxxxxxxxxxxxxxxxxx.yyyyyyyyyyyyyyyyyyyyyyyy")
 
 
-@pytest.mark.parametrize("kind", ["random", "password", "pair"])
-def test_the_text_is_only_the_secret(kind: str) -> None:
-    value = {"random": _rand(40, string.ascii_letters + string.digits + "+/"),
-             "password": _mixed_pw(), "pair": f"etl:{_word_pw('!')}"}[kind]
-    assert _flagged(value)
-    assert _flagged(f"\n{value}\n")
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["feat/sso-login", "v2.14.0-rc.1", "3f9c2e1", "call_" + "fEQcp5bs8wlRrqkbztevsdC4",
-     "gpt-4.1-mini", "ops@bastion-01", "C#10", "main", "2026-12-02T08:30:00Z",
-     "f47ac10b-58cc-4372-a567-0e02b2c3d479"],
-)
-def test_single_token_benign(text: str) -> None:
-    assert not _flagged(text)
-
-
-def test_the_write_path_refuses_a_bare_secret_and_a_cookie_list(cli: CliRunner,
+def test_the_write_path_refuses_the_new_shapes(cli: CliRunner,
                                                                   store_dir: Path) -> None:
     assert cli("note", "seed").returncode == 0
     before = snapshot(store_dir)
     cookie = json.dumps([{"name": "session", "value": _rand(48), "path": "/"}])
-    for text in (_mixed_pw(), _rand(40), f"Jenkins admin: root / {_mixed_pw()}", cookie):
+    for text in (f"Jenkins admin: root / {_mixed_pw()}", cookie, _jose()):
         out = cli("note", text)
         assert out.returncode == 3, (text, out.stderr)
         assert text not in out.stdout + out.stderr

@@ -540,6 +540,3 @@ def layout_hits(view: str, lo: str, category: str, priority: int, hits: list[_Hi
     vendor modules, called once from ``carriers.layout_hits``."""
     vendors13.value_first_hits(view, lo, category, priority, hits)  # V <- pw, V is the token
     cookie_rows(view, category, priority, hits)
-    from handoff.privacy import vendors15  # (imports this module's helpers: no cycle at import)
-
-    vendors15.bare_value_hits(view, category, priority, hits)  # the text is only the secret

@@ -807,6 +807,7 @@ _QUALIFIER_LAST = frozenset(
         "secondary", "backup", "default", "override", "v1", "v2", "v3", "1", "2", "3", "encrypted",
         "enc", "b64", "base64", "hex", "raw", "plain", "plaintext", "secret", "orig", "original",
         "rw", "ro", "admin", "root", "read", "write", "internal", "external", "global", "master",
+        "android", "ios", "web", "mobile", "desktop", "macos", "windows", "linux",
     )
 )
 """Last words that qualify a secret named before them (``SECRET_KEY_BASE``,
@@ -985,6 +986,41 @@ def is_generated_password(value: str) -> bool:
     )
 
 
+def is_letter_groups(value: str) -> bool:
+    """Four or more groups of the same length (4 to 8) of lower-case letters only, joined by
+    ``-``, at least half of them unreadable (``dfzgd-scnyn-zvbbx-phcec``): the letters-only
+    setting of a password generator (session 15). Words joined the same way read as words
+    (``build-check-stage-front``) and are left out by ``is_wordy`` or ``unreadable_group``."""
+    parts = value.split("-")
+    size = len(parts[0])
+    if len(parts) < 4 or not 4 <= size <= 8 or any(len(p) != size for p in parts):
+        return False
+    if not all(p.isascii() and p.isalpha() and p.islower() for p in parts):
+        return False
+    return sum(map(unreadable_group, parts)) * 2 >= len(parts) and not is_placeholder(value)
+
+
+_TAIL_SYMBOLS = frozenset("!$%&*?@^~")
+
+
+def symbol_suffixed(value: str) -> bool:
+    """Words and a number closed by a password symbol (``prairie_quartz42@``, ``cluneu8601!``,
+    ``Falcon47&Clg``): a policy's "a digit and a symbol" met the lazy way (session 15). An
+    identifier, a path or a version never ends in ``!``/``@``/``$``/..., nor puts ``&``/``$``/
+    ``%`` between a number and letters; an e-mail address or ``user@host`` has text after its
+    ``@`` and is left out. The last character or the one after the last digit run is the
+    symbol."""
+    v = value
+    if not 8 <= len(v) <= 64 or "/" in v or "." in v or "(" in v:
+        return False
+    if not any(c.isdigit() for c in v) or sum(c.isalpha() for c in v) < 3:
+        return False
+    if v[-1] in _TAIL_SYMBOLS and v[-2].isdigit():
+        return True  # quartz42@, ppdbqc4066?
+    return any(v[i] in "$%&*^~!?" and v[i - 1].isdigit() and v[i + 1].isalpha()
+               for i in range(1, len(v) - 1))  # Falcon47&Clg, Winter55$QJb
+
+
 def unreadable_group(part: str) -> bool:
     """A piece no word or name has: a digit between letters (``5w6rdl``), or letters with no
     vowel (``ffbn``) or three consonants in a row once digits are dropped (``27ufzj``)."""
@@ -1076,9 +1112,11 @@ def password_shaped(value: str) -> bool:
         return False  # an export's revision or creation date next to its password column
     if is_passphrase(v) or is_word_passphrase(v) or _capital_words_number(v):
         return True
-    if is_generated_password(v):
+    if is_generated_password(v) or is_letter_groups(v):
         return True
-    if is_wordy(v) and not (any(c in v for c in "=+@&") and _mixed_case_digit(v)):
+    if is_wordy(v) and not (any(c in v for c in "=+@&") and _mixed_case_digit(v)) and not (
+        symbol_suffixed(v)
+    ):
         return False  # an identifier, unless symbols no name is joined by glue random pieces
     if "=" in v and _setting(v):
         return False  # min_length=12, retries=3: a setting of a log line, not a value

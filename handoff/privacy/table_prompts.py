@@ -543,8 +543,8 @@ PROMPT_RULES: tuple[Rule, ...] = (
         procedural=True,
         examples=(
             "Brainstorm slogans for a bakery that only sells cinnamon rolls. Keep them short.",
-            "In summary, both approaches work well; the choice mostly depends on your budget and"
-            " how much time you have.",
+            "Absolutely, that makes sense. The short version is that bread rises because yeast"
+            " produces gas, and the gluten traps it.",
             "lol ok that's fair, what about the other one",
             "Nenne mir drei Namen f\u00fcr ein kleines Caf\u00e9 mit B\u00fcchern.",
         ),

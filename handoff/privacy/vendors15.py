@@ -27,7 +27,6 @@ that other secret scanners do not flag them.
 
 from __future__ import annotations
 
-import binascii
 from typing import TYPE_CHECKING
 
 from handoff.privacy import rule as _rules
@@ -45,7 +44,6 @@ from handoff.privacy.values import (
     name_words,
     named_secret,
     password_shaped,
-    reset_password_shaped,
 )
 from handoff.privacy.vendors14 import pair_secret, session_cookie
 
@@ -419,66 +417,3 @@ _JOSE_ROW = _Rule(
 )
 RULES_15 = (*RULES_15, _JOSE_ROW)
 
-
-# ---------------------------------------------------------------------------------------------
-# A text that is only a credential: not wired in yet (it doubled findings of scan_value's
-# named fields in tests/test_write_paths.py; see design.md Session 15)
-
-_Hit = tuple[str, int, int, int, str]
-
-_PASSWORD_MARKS = frozenset("!$%&*?@^~#")
-_B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
-
-
-def _bare_password(v: str) -> bool:
-    """A generated password alone: letters, a digit and a policy's symbol, no path, host or
-    reference (``Orchid20&KXY``, ``ykmdrh4621$``)."""
-    return (8 <= len(v) <= 64 and v[0] not in "$%{<#@" and "/" not in v and "." not in v
-            and any(c in _PASSWORD_MARKS for c in v) and any(c.isdigit() for c in v)
-            and reset_password_shaped(v) and not is_placeholder(v))
-
-
-def _decodes_to_text(v: str) -> bool:
-    """Base64 whose bytes are nearly all printable ASCII: encoded text, where a key's base64
-    decodes to random bytes."""
-    try:
-        raw = binascii.a2b_base64(v.rstrip("=") + "=" * (-len(v.rstrip("=")) % 4))
-    except (binascii.Error, ValueError):
-        return False
-    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in raw)
-    return bool(raw) and printable * 10 >= len(raw) * 9
-
-
-def _bare_random(v: str) -> bool:
-    """A long random key alone (``Ea8/emaYCLU7m/GEw/...``, 32+ base64 characters, upper and
-    lower case and a digit): no id's word prefix (``req_``, ``call_``), not hex, a UUID or JSON."""
-    if not 32 <= len(v) <= 128 or not set(v) <= _B64_CHARS or "=" in v.rstrip("="):
-        return False  # (a ``name=value`` pair: ``cursor=...``, ``state=...``)
-    if _decodes_to_text(v):
-        return False  # base64 of text (an SVG, a query string, a cursor): data, not a key
-    if not (any(c.isupper() for c in v) and any(c.islower() for c in v)
-            and any(c.isdigit() for c in v)):
-        return False
-    return (looks_random(v, 32) and not is_benign_id(v) and not hex_or_uuid(v)
-            and base64_json(v) is None and not is_placeholder(v))
-
-
-def bare_value_hits(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
-    """The whole text is one token and that token is a credential: a generated password, a long
-    random key, or ``user:password`` (a field filled with the secret itself, no name around it).
-    One short token is all that is looked at, so nothing else in a text can trigger it."""
-    if len(view) > 300 or hits:
-        return  # another rule already reports the text
-    v = view.strip()
-    if not 8 <= len(v) <= 256 or any(c.isspace() for c in v):
-        return
-    start = view.find(v)
-    priority = max(priority, 2)  # the weakest: a rule that knows the value's format reports it
-    user, sep, password = v.partition(":")
-    if sep and user.isidentifier() and user.islower() and len(user) <= 32:
-        if _bare_password(password):
-            at = start + len(user) + 1
-            hits.append((category, priority, at, at + len(password), "bare-credential"))
-        return
-    if _bare_password(v) or _bare_random(v):
-        hits.append((category, priority, start, start + len(v), "bare-credential"))

@@ -161,13 +161,15 @@ def _hex_follower(m: Match[str]) -> bool:
     words = name.lower().replace("-", "_").replace(".", "_").split("_")
     if words[-1] == "key" and any(w in _NOT_A_SHARED_KEY for w in words):
         return False
-    return set(value) <= _HEX_DIGITS and len(set(value)) >= 10 and not _padded(value)
+    return varied_hex(value)
 
 
-def _padded(value: str) -> bool:
-    """Eight equal digits in a row: a padded placeholder (``0000...0123456789``), which random
-    hex of this length almost never holds (about once in 10^7 for 40 digits)."""
-    return any(digit * 8 in value for digit in set(value))
+def varied_hex(value: str) -> bool:
+    """32+ hex digits, ten or more of them distinct and no eight equal ones in a row: random hex
+    (a token), not a padded placeholder (``0000...0123456789``), which random hex of this length
+    almost never holds (about once in 10^7 for 40 digits)."""
+    return (len(value) >= 32 and set(value) <= _HEX_DIGITS and len(set(value.lower())) >= 10
+            and not any(digit * 8 in value for digit in set(value)))
 
 
 _NOT_A_SHARED_KEY = frozenset(("signing", "gpg", "pgp", "ssh", "host", "public", "pub", "deploy",

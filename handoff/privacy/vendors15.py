@@ -45,16 +45,13 @@ from handoff.privacy.values import (
     named_secret,
     password_shaped,
 )
-from handoff.privacy.vendors14 import pair_secret, session_cookie
+from handoff.privacy.vendors14 import pair_secret, session_cookie, varied_hex
 
 if TYPE_CHECKING:
     from re import Match
 
 _Rule = _rules.Rule
 _C, _KW = _rules.CREDENTIAL, _rules.KEYWORD
-
-_HEX = frozenset("0123456789abcdefABCDEF")
-
 
 def _name_before(text: str, end: int) -> str:
     """The identifier that ends at ``end`` (letters, digits, ``_``; at most 80 characters back):
@@ -65,19 +62,12 @@ def _name_before(text: str, end: int) -> str:
     return text[start:end]
 
 
-def _varied_hex(value: str) -> bool:
-    """32+ hex digits with ten or more distinct ones and no run of eight equal digits: random
-    hex (a token), not a padded placeholder (``0000...0123``)."""
-    return (len(value) >= 32 and set(value) <= _HEX and len(set(value.lower())) >= 10
-            and not any(d * 8 in value for d in set(value)))
-
-
 def _token_value(value: str) -> bool:
     """A token's value on its own: varied hex, or 20+ random characters that read as no words."""
     v = value.strip("`'\".,;")
     if is_placeholder(v) or is_uuid(v):
         return False
-    if _varied_hex(v):
+    if varied_hex(v):
         return True
     return looks_random(v, 20) and not is_benign_id(v) and looks_secret(v, "strong")
 

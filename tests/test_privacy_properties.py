@@ -14,6 +14,7 @@ import re
 import string
 from collections.abc import Callable
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -174,9 +175,22 @@ def test_a_secret_name_then_hex_is_rejected(name: str, seed: int, n: int) -> Non
     assert [f.rule for f in scan_text(text)] == ["secret-hex-follower"]
 
 
-def test_padded_hex_after_a_secret_name_is_accepted() -> None:
-    """The example hypothesis shrank to in CI: hex padded with zeros is a placeholder."""
-    assert scan_text("GITHUB_TOKEN 0000000000000000000000000000000123456789") == []
+@pytest.mark.parametrize("text", [
+    "GITHUB_TOKEN 0000000000000000000000000000000123456789",  # CI's shrunk example
+    "GITHUB_TOKEN 0000000100000002000000050000000300046789",  # zeros fill most of it
+])
+def test_padded_hex_after_a_secret_name_is_accepted(text: str) -> None:
+    """Hex padded with zeros is a placeholder, not a token."""
+    assert scan_text(text) == []
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.sampled_from(SECRET_ENV_NAMES), st.integers(0, 2**32))
+def test_hex_after_a_reference_to_a_secret_is_accepted(name: str, seed: int) -> None:
+    """``$API_KEY`` refers to the secret; it labels nothing after it (the second example
+    hypothesis found: an assigned placeholder, then a sha)."""
+    text = f"GITHUB_TOKEN=${name} {_random_chars(random.Random(seed), 40, HEX)}"
+    assert scan_text(text) == []
 
 
 # -- never anything but PrivacyError ---------------------------------------------------------------

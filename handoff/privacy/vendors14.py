@@ -154,7 +154,10 @@ def _hex_follower(m: Match[str]) -> bool:
     text, at = m.string, m.start()
     if at == 0 or text[at - 1] not in "_.-":
         return False  # a compound name: client_secret, WEBHOOK_TOKEN, SENDGRID_API_KEY
-    name = _name_before(text, at + len(m.group(0).split()[0]))
+    end = at + len(m.group(0).split()[0])
+    name = _name_before(text, end)
+    if text[end - len(name) - 1:end - len(name)] == "$":
+        return False  # $API_KEY: a reference to the secret, which labels nothing after it
     value = m.group(1)
     if classify_name(name) not in (STRONG, VENDOR) or is_key_fingerprint(name, value):
         return False
@@ -165,11 +168,14 @@ def _hex_follower(m: Match[str]) -> bool:
 
 
 def varied_hex(value: str) -> bool:
-    """32+ hex digits, ten or more of them distinct and no eight equal ones in a row: random hex
-    (a token), not a padded placeholder (``0000...0123456789``), which random hex of this length
-    almost never holds (about once in 10^7 for 40 digits)."""
-    return (len(value) >= 32 and set(value) <= _HEX_DIGITS and len(set(value.lower())) >= 10
-            and not any(digit * 8 in value for digit in set(value)))
+    """32+ hex digits, ten or more of them distinct, no eight equal ones in a row and no digit
+    filling a third of them: random hex (a token), not a padded placeholder
+    (``0000...0123456789``, ``0000000100000002...``), which random hex of this length almost
+    never is (each about once in 10^6 or rarer for 32-40 digits)."""
+    low = value.lower()
+    return (len(value) >= 32 and set(value) <= _HEX_DIGITS and len(set(low)) >= 10
+            and not any(digit * 8 in low for digit in set(low))
+            and max(map(low.count, set(low))) * 3 <= len(low))
 
 
 _NOT_A_SHARED_KEY = frozenset(("signing", "gpg", "pgp", "ssh", "host", "public", "pub", "deploy",

@@ -103,6 +103,9 @@ CORPORA = [
     Corpus("privacy_blind18", ("generate.py", "_b18rand.py", "_b18lang.py", "_b18secret.py", "_b18prompt.py",
                                "_b18decoy.py", "_b18frames.py"),
            lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
+    Corpus("privacy_blind19", ("generate.py", "_b19rand.py", "_b19lang.py", "_b19frames.py", "_b19pieces.py",
+                               "_b19cats.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -738,7 +738,7 @@ SHORT = {
     "container_secret": lambda r: (lambda c: (f"docker run --rm -e {c[0]}={c[1]} ghcr.io/{r.choice(REPOS)}:latest", "en"))(cred(r, r.choice(["password", "github", "npm", "hf", "stripe", "groq"]))),
     "hook_edit_secret": lambda r: (_c(r, {"tool_name": "Edit", "tool_input": {"new_string": secret_edit(r)[2]}}), "en"),
     "webhook_secret": lambda r: (_c(r, {"key": "DEPLOY_TOKEN", "value": cred(r, r.choice(TOKENISH))[1], "protected": True}), "en"),
-    "har_secret": lambda r: (_c(r, {"name": r.choice(["cookie", "authorization"]), "value": (lambda c: c[1] if c[2] == "cookie" else "Bearer " + c[1])(cred(r, r.choice(["cookie", "github", "openai", "jwt"])))}), "en"),
+    "har_secret": lambda r: (lambda c: (_c(r, {"name": "cookie", "value": c[1]} if c[2] == "cookie" else {"name": "authorization", "value": "Bearer " + c[1]}), "en"))(cred(r, r.choice(["cookie", "github", "openai", "jwt"]))),
     "otel_secret": lambda r: (_c(r, {"http.request.header.authorization": "Bearer " + cred(r, r.choice(TOKENISH))[1]}), "en"),
     "pytest_captured_secret": lambda r: (f"E   ConnectionError: could not connect to {cred(r, r.choice(['pg_url', 'redis_url', 'amqp_url']))[1]}", "en"),
     "container_benign": lambda r: (f"docker run --rm -e LOG_LEVEL=debug -e DB_PASSWORD_FILE=/run/secrets/db ghcr.io/{r.choice(REPOS)}:{sha(r, 7)}", "en"),

@@ -7,6 +7,7 @@ Why its own module: split out of ``cues.py`` (which calls it) so each cue family
 from __future__ import annotations
 
 from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.lazy_re import held
 
 # -- other languages -----------------------------------------------------------------------------
 
@@ -276,16 +277,12 @@ _SCRIPT_BY_KEY = _index_script(_FOREIGN_SCRIPT)
 a note with one em-dash or arrow is "not ASCII", and each such note searched all ~270 phrases
 (~300 µs of a 1.2 KB note); now a phrase is searched only when the text holds its key."""
 _SCRIPT_KEYS = frozenset(_SCRIPT_BY_KEY)
-_ASCII_BYTES = bytes(range(128))
 
 
 def script_candidates(low: str) -> list[tuple[str, int]]:
     """The phrases of ``_FOREIGN_SCRIPT`` whose key is in ``low``, in the table's order (the
-    order ``_foreign`` adds weights in, so the same phrases decide and the same one is first).
-    The text's characters outside ASCII are read in C: its UTF-8 bytes without the ASCII ones
-    are whole encodings of exactly those characters."""
-    rest = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-    keys = _SCRIPT_KEYS.intersection(rest.decode("utf-8", "surrogatepass"))
+    order ``_foreign`` adds weights in, so the same phrases decide and the same one is first)."""
+    keys = _SCRIPT_KEYS.intersection(held(low))
     if not keys:
         return []
     ats = sorted(at for key in keys for at in _SCRIPT_BY_KEY[key])

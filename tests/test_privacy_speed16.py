@@ -271,3 +271,17 @@ def test_quotations_are_found_as_the_character_walk_found_them() -> None:
         assert fast == plain, text[:80]
         flagged += bool(fast)
     assert flagged > 100
+
+
+def test_a_text_beyond_the_memo_length_is_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lazy_re, "_MEMO_LEN", 100)
+    monkeypatch.setattr(lazy_re, "_LOWERED", {})
+    monkeypatch.setattr(lazy_re, "_HELD", {})
+    big = "A \u2014 " * 60
+    assert lazy_re.lower(big) == big.lower()
+    assert lazy_re.held(big) == {"\u2014"}
+    assert not lazy_re._LOWERED and not lazy_re._HELD
+    small = "B \u2014 " * 10
+    lazy_re.lower(small)
+    lazy_re.held(small)
+    assert small in lazy_re._LOWERED and small in lazy_re._HELD

@@ -164,8 +164,10 @@ _LOWERED: dict[str, str] = {}
 """Texts lower-cased lately. A 1.2 KB note with one em-dash is stored as UCS-2, and its
 ``str.lower()`` (~25-50 µs, against ~1 µs for ASCII) was computed by about eight layers of one
 scan (session 16); each now asks ``lower`` and the first computes it. Bounded: cleared when
-full, so it holds a scan's text and view and never grows with the texts seen."""
+full, so it holds a scan's text and view and never grows with the texts seen; a text longer
+than ``_MEMO_LEN`` is not kept (nor kept alive)."""
 _LOWERED_MAX = 8
+_MEMO_LEN = 1 << 20
 _ASCII_BYTES = bytes(range(128))
 
 
@@ -173,9 +175,11 @@ def lower(text: str) -> str:
     """``text.lower()``, computed once for a text the scan's layers each lower-case."""
     low = _LOWERED.get(text)
     if low is None:
-        if len(_LOWERED) >= _LOWERED_MAX:
-            _LOWERED.clear()
-        low = _LOWERED[text] = _lower(text)
+        low = _lower(text)
+        if len(text) <= _MEMO_LEN:
+            if len(_LOWERED) >= _LOWERED_MAX:
+                _LOWERED.clear()
+            _LOWERED[text] = low
     return low
 
 
@@ -209,13 +213,15 @@ def held(text: str) -> frozenset[str]:
     the ASCII ones are whole encodings of exactly those characters."""
     chars = _HELD.get(text)
     if chars is None:
-        if len(_HELD) >= _LOWERED_MAX:
-            _HELD.clear()
         try:
             raw = text.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate (the strict codec is 4x faster)
             raw = text.encode("utf-8", "surrogatepass")
-        chars = _HELD[text] = frozenset(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+        chars = frozenset(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+        if len(text) <= _MEMO_LEN:
+            if len(_HELD) >= _LOWERED_MAX:
+                _HELD.clear()
+            _HELD[text] = chars
     return chars
 
 

@@ -54,6 +54,7 @@ from handoff.privacy.cue_words import (
 )
 from handoff.privacy.fewshot import _SLOT_ENDS, _few_shot
 from handoff.privacy.foreign import _FOREIGN_WORD_KEYS, _foreign
+from handoff.privacy.lazy_re import lower as _lower
 from handoff.privacy.lazy_re import rx as _rx
 from handoff.privacy.outputs import _ANSWER_NOUNS, _QUOTE_GATE, _QUOTE_WORDS, _labelled_output, _quoted_output
 from handoff.privacy.patterns import lookbehind_gate
@@ -112,11 +113,11 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     if not present.isdisjoint(_REACT_BYTES) and ("thought" in lo or "observation:" in lo):
         _react(lo, hits)
     elif not present.isdisjoint(_REACT_MORE):
-        _react(lo if text.isascii() else text.lower(), hits)
+        _react(lo if text.isascii() else _lower(text), hits)
     if (b"action" in present and (b"input" in present or b"final" in present)) and len(hits) == before:
         _react_inline(lo, hits)
     if (not text.isascii() or not present.isdisjoint(_REACT_OTHER_BYTES)) and len(hits) == before:
-        _react_more(text.lower(), hits)
+        _react_more(_lower(text), hits)
     if not present.isdisjoint(_LABEL_BYTES):
         _labelled_output(lo, words, present, hits)
     if (not present.isdisjoint(_QUOTE_WORDS) or (
@@ -158,9 +159,9 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     if not text.isascii():
         framing.cli_hits(text, hits)
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
-        _foreign(text.lower(), not text.isascii(), present, hits)
+        _foreign(_lower(text), not text.isascii(), present, hits)
     if text.rstrip().endswith(_SLOT_ENDS):
-        _few_shot(text.lower() if foreign or not text.isascii() else lo, hits)
+        _few_shot(_lower(text) if foreign or not text.isascii() else lo, hits)
     if len(hits) == first:
         _session14(text, lo, present, hits)
 

@@ -24,6 +24,8 @@ shapes need a colon or a ``<``/``[`` before any regular expression runs.
 
 from __future__ import annotations
 
+from handoff.privacy.lazy_re import lacks as _lacks
+from handoff.privacy.lazy_re import lower as _lower
 from handoff.privacy.lazy_re import rx as _rx
 
 _Hit = tuple[str, int, int, int, str]
@@ -126,9 +128,9 @@ def label_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     else:
         replies = _REPLIES_LATIN + _REPLIES_OTHER
         bots = _BOTS_LATIN + _BOTS_OTHER
-    low = text.lower()
+    low = _lower(text)
     for reply in replies:
-        at = low.find(reply)
+        at = -1 if _lacks(low, reply) else low.find(reply)
         while at >= 0:
             if _labelled_at(low, at, reply, bots):
                 line = low.rfind("\n", 0, at) + 1
@@ -238,11 +240,11 @@ def turn_hits(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) -
         names = [w for w, b in _TURN_ASCII if b in present]
         low = lo
     else:
-        low = text.lower()  # (the view lower-cases ASCII letters only)
+        low = _lower(text)  # (the view lower-cases ASCII letters only)
         names = [w for w in _TURN_BOTS if w in low]
     if not any(_named(low, w) for w in names):
         return  # no name with a colon after it: the pattern, tried at every line, need not run
-    low = text.lower()
+    low = _lower(text)
     for m in _rx(_ONE_TURN).finditer(low):
         if _rx(_FIELD_LINE).search(low[: m.start()] + "\n" + low[m.end() :]) is not None:
             return  # one field among others ("assistant: ... / tool: pagerduty"): a config
@@ -394,7 +396,7 @@ def request_label_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -
     gate = REQUEST_GATE.intersection(present)
     if ascii_ and not gate:
         return
-    low = text.lower()
+    low = _lower(text)
     if ":" not in low and "\uff1a" not in low and " - " not in low and " \u2014 " not in low:
         return
     askers: tuple[str, ...] = () if ascii_ else tuple(a for a in _ASKERS_OTHER if a in low)
@@ -493,7 +495,7 @@ def addressed_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> No
     question or another script), then says something."""
     if present.isdisjoint(ADDRESS_GATE):
         return
-    low = "\n" + text.lower()  # the pattern opens with a literal line break: re skips to one in C
+    low = "\n" + _lower(text)  # the pattern opens with a literal line break: re skips to one in C
     for tries, m in enumerate(_rx(_ADDRESSED).finditer(low)):
         if tries >= _REQUEST_TRIES:
             return  # a log of model status lines: the first few lines decide
@@ -567,7 +569,7 @@ def model_cli_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -> No
     a CI step): reported as the model called by name (``model-addressed``)."""
     if present.isdisjoint(CLI_GATE) or ('"' not in text and "'" not in text):
         return
-    low = text.lower()
+    low = _lower(text)
     if b"curl" in present and any(api in low for api in _CHAT_API):
         for m in _rx(_API_TEXT).finditer(low):
             if _asks(m.group("body")):

@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     import re
+    from collections.abc import Iterator
 
-__all__ = ["CACHE_FILE", "CACHE_MAGIC", "CODE_TYPE", "cache_key", "compile_pattern", "pattern_id", "rx"]
+__all__ = ["CACHE_FILE", "CACHE_MAGIC", "CODE_TYPE", "cache_key", "compile_pattern", "held", "lacks", "line_matches",
+           "lower", "pattern_id", "rx"]
 
 CACHE_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "regex_cache.bin")
 CACHE_MAGIC = b"HORX2\n"
@@ -152,3 +154,107 @@ def rx(pattern: str) -> re.Pattern[str]:
     if compiled is None:
         compiled = _compiled[pattern] = compile_pattern(pattern)
     return compiled
+
+
+# -- a text lower-cased once --------------------------------------------------------------------
+# (here rather than in a module of its own: every cue module imports this one, and each module a
+# CLI call imports costs it ~0.15 ms of start-up)
+
+_LOWERED: dict[str, str] = {}
+"""Texts lower-cased lately. A 1.2 KB note with one em-dash is stored as UCS-2, and its
+``str.lower()`` (~25-50 µs, against ~1 µs for ASCII) was computed by about eight layers of one
+scan (session 16); each now asks ``lower`` and the first computes it. Bounded: cleared when
+full, so it holds a scan's text and view and never grows with the texts seen; a text longer
+than ``_MEMO_LEN`` is not kept (nor kept alive)."""
+_LOWERED_MAX = 8
+_MEMO_LEN = 1 << 20
+_ASCII_BYTES = bytes(range(128))
+
+
+def lower(text: str) -> str:
+    """``text.lower()``, computed once for a text the scan's layers each lower-case."""
+    low = _LOWERED.get(text)
+    if low is None:
+        low = _lower(text)
+        if len(text) <= _MEMO_LEN:
+            if len(_LOWERED) >= _LOWERED_MAX:
+                _LOWERED.clear()
+            _LOWERED[text] = low
+    return low
+
+
+def _lower(text: str) -> str:
+    """``text.lower()``, through bytes when only ASCII letters change: ``str.lower`` maps each
+    character alone (but a capital sigma, which changes), so when every character outside ASCII
+    is its own lower case the result is the text with A-Z lowered, which ``bytes.lower`` does
+    in C on the UTF-8 bytes (no byte of a multi-byte character is ASCII). Half the time of
+    ``str.lower`` on a long note in UCS-2; a text with a capital outside ASCII, or a lone
+    surrogate, takes ``str.lower``."""
+    if len(text) < 64 or text.isascii():
+        return text.lower()
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.lower()
+    rest = raw.translate(None, _ASCII_BYTES).decode("utf-8")
+    if rest.lower() != rest:
+        return text.lower()
+    return raw.lower().decode("utf-8")
+
+
+_HELD: dict[str, frozenset[str]] = {}
+"""The characters outside ASCII of texts seen lately (bounded as ``_LOWERED``)."""
+_KEYS: dict[str, str] = {}
+"""Phrase -> its first character outside ASCII (phrases are the rule modules' constants)."""
+
+
+def held(text: str) -> frozenset[str]:
+    """The characters outside ASCII that ``text`` holds, read in C: its UTF-8 bytes without
+    the ASCII ones are whole encodings of exactly those characters."""
+    chars = _HELD.get(text)
+    if chars is None:
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (the strict codec is 4x faster)
+            raw = text.encode("utf-8", "surrogatepass")
+        chars = frozenset(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+        if len(text) <= _MEMO_LEN:
+            if len(_HELD) >= _LOWERED_MAX:
+                _HELD.clear()
+            _HELD[text] = chars
+    return chars
+
+
+def lacks(text: str, phrase: str) -> bool:
+    """Whether ``text`` cannot hold ``phrase`` because it lacks the phrase's first character
+    outside ASCII: a ``set`` test in place of a ``str.find`` that reads the whole text. A note
+    with one em-dash is "not ASCII", and the cue families searched it for each of their phrases
+    in other scripts (~5,000 searches of ~3-15 µs over session 16's 121 long notes of that
+    kind). Never true for an ASCII phrase."""
+    if phrase.isascii():
+        return False
+    key = _KEYS.get(phrase)
+    if key is None:
+        key = _KEYS[phrase] = next(ch for ch in phrase if not ch.isascii())
+    return key not in held(text)
+
+
+def line_matches(pattern: re.Pattern[str], text: str, marks: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a ``(?m)^`` pattern whose every match stays on one line
+    and holds one of ``marks``, trying only the lines that hold a mark. ``re`` tries such a
+    pattern at every line start and backtracks through each line (a 60-character line without
+    a label's colon cost ~12 µs in session 16); a line without a mark cannot match, and
+    ``pattern.match(text, pos)`` reads ``^`` against the whole text, so a match found so is the
+    one ``finditer`` finds there."""
+    start = 0
+    while True:
+        found = [at for at in (text.find(mark, start) for mark in marks) if at >= 0]
+        if not found:
+            return
+        first = min(found)
+        m = pattern.match(text, text.rfind("\n", 0, first) + 1)
+        if m is not None:
+            yield m
+        start = text.find("\n", first) + 1
+        if not start:
+            return

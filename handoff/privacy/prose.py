@@ -24,6 +24,8 @@ token noun's window is skipped unless a long run with a digit is near it.
 from __future__ import annotations
 
 from handoff.privacy import values
+from handoff.privacy.lazy_re import lacks as _lacks
+from handoff.privacy.lazy_re import lower as _lower
 from handoff.privacy.lazy_re import rx as _rx
 
 _Hit = tuple[str, int, int, int, str]
@@ -170,9 +172,9 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
         for noun in _BY_GATE[gate]:
             _ascii_noun(text, lo, noun, category, priority, hits, found)
     if not text.isascii():
-        low = text.lower()
+        low = _lower(text)
         for noun in _NON_ASCII_NOUNS:
-            pos = low.find(noun)
+            pos = -1 if _lacks(low, noun) else low.find(noun)
             while pos >= 0:
                 end = pos + len(noun)
                 while end < len(low) and low[end].isalpha() and end - pos < len(noun) + 4:
@@ -180,13 +182,13 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                 _near(text, low, pos, end, False, category, priority, hits, found)
                 pos = low.find(noun, end)
         for noun in _NON_ASCII_LOGIN_NOUNS:
-            pos = low.find(noun)
+            pos = -1 if _lacks(low, noun) else low.find(noun)
             while pos >= 0:
                 end = pos + len(noun)
                 _near(text, low, pos, end, False, category, priority, hits, found, _PAIR_JUDGE)
                 pos = low.find(noun, end)
         for noun in _NON_ASCII_TOKEN_NOUNS:
-            pos = low.find(noun)
+            pos = -1 if _lacks(low, noun) else low.find(noun)
             while pos >= 0:
                 end = pos + len(noun)
                 while end < len(low) and low[end].isalpha() and end - pos < len(noun) + 4:

@@ -26,6 +26,8 @@ names a screen, a button or a message keeps it out (``_COPY``).
 from __future__ import annotations
 
 from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.lazy_re import line_matches as _line_matches
+from handoff.privacy.lazy_re import lower as _lower
 from handoff.privacy.lazy_re import rx as _rx
 
 _OPENERS = {'"': '"', "\u201c": "\u201d\u201c", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb",
@@ -122,13 +124,12 @@ def _wordy(body: str) -> bool:
 
 def quoted_hits(text: str, hits: list[_Hit]) -> None:
     """Add a prompt finding for a quotation framed as speech that speaks to a listener."""
+    opener = _rx(_OPENER_CLASS).search  # (the next quotation mark, found in C)
     for line_start, line in _lines(text):
         at = -1
-        while at + 1 < len(line):
-            at += 1
-            closers = _OPENERS.get(line[at])
-            if closers is None:
-                continue
+        while (mark := opener(line, at + 1)) is not None:
+            at = mark.start()
+            closers = _OPENERS[line[at]]
             end = min((i for i in (line.find(c, at + 1) for c in closers) if i > at), default=-1)
             if end < 0:
                 break
@@ -162,11 +163,11 @@ def _unquoted(text: str, hits: list[_Hit]) -> None:
         return
     if ":" not in text and "\uff1a" not in text:
         return
-    lo = text.lower()
+    lo = _lower(text)
     if _rx(r"(?<![\w])(?:" + _USER + "|" + _ROLE + r")(?![\w])").search(lo) is None and not any(
             w in lo for w in (*_USER_CJK, *_ROLE_CJK)):
         return  # no label can name the user, a request or a reply
-    for m in _rx(r"(?m)^[ \t]*(?:[-*>\u2022][ \t]*)?([^:\uff1a\n]{2,50})[:\uff1a][ \t]*").finditer(text):
+    for m in _line_matches(_rx(_LABEL_LINE), text, (":", "\uff1a")):  # (finditer, on lines with a colon)
         label = m.group(1)
         cut = max(label.rfind(". "), label.rfind("; "))
         label = label[cut + 1 :].strip().lower()
@@ -180,6 +181,10 @@ def _unquoted(text: str, hits: list[_Hit]) -> None:
         if _wordy(body) and _marks(body[:400]) >= 2:
             hits.append((PROMPT, 1, m.start(1), m.end(), "request-quoted"))
             return
+
+
+_LABEL_LINE = r"(?m)^[ \t]*(?:[-*>\u2022][ \t]*)?([^:\uff1a\n]{2,50})[:\uff1a][ \t]*"
+"""A label opening its line; a match never leaves its line and holds a colon."""
 
 
 def _needed(label: str) -> int:

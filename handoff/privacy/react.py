@@ -7,6 +7,7 @@ Why its own module: split out of ``cues.py`` (which calls it) so each cue family
 from __future__ import annotations
 
 from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.lazy_re import lacks as _lacks
 from handoff.privacy.lazy_re import rx as _rx
 
 # -- ReAct traces --------------------------------------------------------------------------------
@@ -60,7 +61,7 @@ def _react_more(low: str, hits: list[_Hit]) -> None:
     action and an observation, each starting a line (or a `` | `` segment) before a colon."""
     found: dict[str, int] = {}
     for word, step in _REACT_OTHER_STEP.items():
-        at = low.find(word)
+        at = -1 if _lacks(low, word) else low.find(word)
         while at >= 0 and step not in found:
             end = at + len(word)
             starts = at == 0 or low[at - 1] == "\n" or low[max(0, at - 2) : at] in ("| ", "/ ")

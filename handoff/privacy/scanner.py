@@ -79,6 +79,8 @@ from handoff.privacy.dispatch import (
     _Hit,
     _rx,
 )
+from handoff.privacy.lazy_re import lacks as _lacks
+from handoff.privacy.lazy_re import lower as _lower
 from handoff.privacy.overlap import (
     _ASSIGN_CATEGORY,
     _ASSIGN_PRIORITY,
@@ -821,10 +823,10 @@ _FOREIGN_NOUNS = (
 
 
 def _foreign_secrets(text: str, view: str, runs: bytes, hits: list[_Hit]) -> None:
-    low = text.lower()
+    low = _lower(text)
     shadow: list[tuple[list[int], list[int]]] = []
     for noun, cls in _FOREIGN_NOUNS:
-        pos = low.find(noun)
+        pos = -1 if _lacks(low, noun) else low.find(noun)
         while pos >= 0:
             after = pos + len(noun)
             # the noun's own inflection (parolya, Passwortes) and a copula glued to it
@@ -1121,7 +1123,7 @@ def _scan(text: str, path: str) -> list[Finding]:
             if escaped in view:
                 view = view.replace(escaped, plain)
     raw = view.encode("ascii")
-    lo = view.lower()
+    lo = _lower(view)
     runs = raw.translate(_TOKTAB)
     hits: list[_Hit] = []
     _tokens(view, runs, raw.translate(_SEPTAB), hits)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 
 from handoff.privacy.cue_words import _BOT, _SYSTEM, _USER, PROMPT, _Hit
+from handoff.privacy.lazy_re import lacks as _lacks
+from handoff.privacy.lazy_re import lower as _lower
 from handoff.privacy.lazy_re import rx as _rx
 
 # -- turns ---------------------------------------------------------------------------------------
@@ -96,7 +98,7 @@ def _marked_roles(target: str, present: frozenset[bytes], foreign: bool) -> int:
     if foreign:
         roles += _FOREIGN_ROLES
     for role in roles:
-        pos = target.find(role)
+        pos = -1 if _lacks(target, role) else target.find(role)
         while pos >= 0:
             after = target[pos + len(role) : pos + len(role) + 16]
             if after[:1] and after[:1] in "-.0123456789":  # gpt-4o-mini:, qwen2.5-coder:
@@ -112,7 +114,7 @@ def _marked_roles(target: str, present: frozenset[bytes], foreign: bool) -> int:
 
 def _turns(text: str, lo: str, present: frozenset[bytes], foreign: bool,
            hits: list[_Hit]) -> None:
-    target = text.lower() if foreign else lo
+    target = _lower(text) if foreign else lo
     if _marked_roles(target, present, foreign) < 2:
         return
     rx = _rx(_TURN)

@@ -20,11 +20,6 @@ BENIGN = [
         "| `tests/settings.py` |\n\nRotate them and rewrite the branch history.",
         id="scanner-app-comment",
     ),
-    # one Japanese polite suffix is a README's instruction, not a request to a model
-    pytest.param(
-        "## 開発\n\n変更したら `make check` を実行してください。ポートは `APP_PORT` で設定してください。",
-        id="japanese-readme-kudasai",
-    ),
     # "behave like" / "act as" naming a thing, not a persona
     pytest.param(
         "Make the right Alt key behave like compose again on the intl layout (closes: #41210)",

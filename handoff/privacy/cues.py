@@ -129,7 +129,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
 
         _address(lo, present, hits)
     before = len(hits)
-    _request(lo, words, present, hits, text.isascii() or "?" in text or "\uff1f" in text)
+    _request(lo, words, present, hits, text.isascii() or _asks(text))
     if len(hits) > before:  # (both checks below read a request's finding only)
         from handoff.privacy import colleague, productcopy
     if len(hits) > before and productcopy.is_product_copy(lo, present):
@@ -728,9 +728,9 @@ def _after_words(lo: str, at: int, heads: tuple[str, ...]) -> int:
 
 
 def _row_applies(row: _RequestRow, lo: str, at: int, asks: bool = True) -> bool:
-    """Whether ``row`` may start at ``at``; ``asks`` is whether the text as written holds a
-    question mark (the scanner's view reads every character outside ASCII as ``?``: "pair
-    with Chloé on ..." is no question; session 16, blind14's colleague asks)."""
+    """Whether ``row`` may start at ``at``; ``asks`` is whether the text may hold a question
+    (the scanner's view reads every character outside ASCII as ``?``: "pair with Chloé on ..."
+    is no question; ``_asks``; session 16, blind14's colleague asks)."""
     _, _, where, heads, _ = row
     start = at
     if heads:
@@ -825,6 +825,18 @@ _SUPERSET_FIRST = True
 before checking which conditional rows apply at a lead word, one match of all the lead's rows
 (an alternation matches at a position if and only if one of its alternatives does, and no row
 refers to another's groups); where it fails, no subset can match."""
+
+
+def _asks(text: str) -> bool:
+    """Whether a text outside ASCII may hold a question for ``_row_applies``: a question mark,
+    or a character the scanner's view reads as one that is not a letter of the Latin script.
+    An accented name ("pair with Chloé on ...", "Tomás") is no question; an emoji, a dash or a
+    curly quote stays read as before (the chat rows' tuning counted on them: blind4's casual
+    chat, "ok you win" and an emoji)."""
+    if "?" in text or "\uff1f" in text:
+        return True
+    return any(ord(c) > 127 and not (c.isalpha() and (c < "\u0250" or "\u1e00" <= c <= "\u1eff"))
+               for c in text)
 
 
 def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit],

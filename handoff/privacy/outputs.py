@@ -181,7 +181,8 @@ def _plain_app(lo: str, at: int) -> bool:
     a secret scanner's report quoted in a review thread). An AI reviewer's handle names what
     it is (``coderabbitai``, ``sourcery-ai``, ``gemini-code-assist``, ``copilot-...``), and
     a marker with no handle before it is left to the label as before."""
-    if not (lo[at - 1 : at] in ("(", "[") and lo[at + 3 : at + 4] in (")", "]")):
+    if not (lo.startswith("bot", at) and lo[at - 1 : at] in ("(", "[")
+            and lo[at + 3 : at + 4] in (")", "]")):
         return False
     j = at - 1
     while j and lo[j - 1] in " *_`":

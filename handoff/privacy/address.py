@@ -6,7 +6,7 @@ Why its own module: split out of ``cues.py`` (which calls it) so each cue family
 
 from __future__ import annotations
 
-from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.cue_words import PROMPT, _Hit, html_comments
 from handoff.privacy.lazy_re import rx as _rx
 
 # -- text addressed to a model -------------------------------------------------------------------
@@ -47,7 +47,11 @@ that differ (each phrase contains one)."""
 def _address(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
     """Second person and requests: "can you", "please", "your task", "from now on", an
     imperative that asks for text ("write a", "explain how"), a question about "my" code. A
-    note to the next agent has one of these now and then; a prompt has several."""
+    note to the next agent has one of these now and then; a prompt has several. A template's
+    ``<!-- -->`` comment is read as blanks (``cue_words.html_comments``)."""
+    if "<!--" in lo:
+        for a, b in html_comments(lo):
+            lo = lo[:a] + " " * (b - a) + lo[b:]
     windows: list[tuple[int, int]] = []
     kinds = 0
     for cue in _ADDRESS_CUES:

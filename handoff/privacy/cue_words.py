@@ -66,3 +66,24 @@ _REQUEST_WORDS = frozenset((
     "possible", "which", "you", "your", "compare", "classify", "extract", "outline", "critique",
     "recommend", "teach", "convince", "format", "tone", "constraints", "persona", "system",
 ))
+
+
+def html_comments(lo: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``<!-- ... -->`` comments (one left open runs to the end).
+
+    A pull request's or an issue's template speaks to the contributor inside them ("Thank you
+    for contributing! ... please consider the following: - Does this pull request include a
+    summary?"), and the rendered page hides them: there the politeness and asks of the weaker
+    rows are the project's, not a user's to a model. Only the strongest rows (a persona, an
+    override of instructions, text written to an AI) count inside one, which is where hidden
+    instructions to a model are put; ``address`` reads none of a comment's words (session 16:
+    real commit messages, 70 of 77 rejections for ``request-to-model`` in
+    `probe_real_benign.py --source commits` on the dev half)."""
+    spans = []
+    pos = lo.find("<!--")
+    while pos >= 0:
+        end = lo.find("-->", pos + 4)
+        stop = len(lo) if end < 0 else end + 3
+        spans.append((pos, stop))
+        pos = lo.find("<!--", stop)
+    return tuple(spans)

@@ -51,6 +51,7 @@ from handoff.privacy.cue_words import (
     _ROLE_WORDS,
     PROMPT,
     _Hit,
+    html_comments,
 )
 from handoff.privacy.fewshot import _SLOT_ENDS, _few_shot
 from handoff.privacy.foreign import _FOREIGN_WORD_KEYS, _foreign
@@ -129,7 +130,7 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
 
         _address(lo, present, hits)
     before = len(hits)
-    _request(lo, words, present, hits)
+    _request(lo, words, present, hits, text.isascii() or _asks(text))
     if len(hits) > before:  # (both checks below read a request's finding only)
         from handoff.privacy import colleague, productcopy
     if len(hits) > before and productcopy.is_product_copy(lo, present):
@@ -295,7 +296,8 @@ any blanks)."""
 _LINE = "line"
 """The lead word starts a line or follows ``. `` (a label: ``Task:``), blanks allowed."""
 _ASK = "ask"
-"""A sentence, or right after "me", "to", "you", "please", "and" ("help me write a poem")."""
+"""A sentence, or right after "me", "you", "please", "and", "you to", "is to" ("help me write a
+poem"; see ``_ASK_HEADS``)."""
 _START = "start"
 """The lead word starts the whole text, and nothing in the text names an engineer's own things
 (a path, a file, code, the PR, CI, a branch): a request for generic content, not a TODO."""
@@ -315,9 +317,16 @@ _RequestRow = tuple[int, tuple[str, ...], str, tuple[str, ...], str]
 lead)."""
 _REQUEST_TABLE: tuple[_RequestRow, ...] = (
     # weight 3: a persona, an ask for generic content, a translation, "tell me a ..."
+    # ... and who it acts as: "a"/"an"/"my" someone, "as if", or a persona's name alone before
+    # a comma or a stop ("act as DAN,", "act as Shakespeare."); an engineer's "to behave like
+    # control again", "will no longer act as synchronization point", "to act as escape
+    # characters" names a thing (session 16: real changelogs and commits)
     (3, ("act", "behave", "roleplay", "role", "pose"), _ANY, (),
      r"(?:act|behave|roleplay|role-play|role play|pose)(?: as| like)\b(?! the )(?! (?:a |an )?"
-     r"(?:proxy|cache|gateway|buffer|fallback|replacement|drop-in|wrapper|bridge))"),
+     r"(?:proxy|cache|gateway|buffer|fallback|replacement|drop-in|wrapper|bridge))"
+     r"(?= (?:a|an|my|your|our|if|though) | (?!(?:follows|expected|before|usual|normal|intended"
+     r"|documented|described|above|below|needed|required|shown|specified|such|well)\W)"
+     r"[a-z][a-z0-9'-]*[,.!:](?!\S))"),
     (3, ("pretend",), _ANY, (), r"pretend (?:to be|you(?:'re| are))\b"),
     (3, ("imagine",), _ANY, (), r"imagine (?:you(?:'re| are)|being)\b"),
     (3, ("stay", "remain"), _ANY, (), r"(?:stay|remain) in character\b"),
@@ -683,7 +692,11 @@ def _lead_tables(table: tuple[_RequestRow, ...]) -> _LeadTables:
 _index_leads()
 _REQUEST_BYTES = frozenset(_BY_LEAD)
 GATE_WORDS = GATE_WORDS.union(_REQUEST_BYTES)  # the lead words must be among the words looked up
-_ASK_HEADS = ("me", "to", "you", "and")
+_ASK_HEADS = ("me", "you to", "me to", "us to", "is to", "you", "and")
+"""A bare "to" is an engineer's purpose clause as often as an ask ("wanted to improve this for
+a while", "re-words the docs to make it clearer": session 16, real commit messages); the asks
+of the corpora that follow a "to" follow "you to" ("I need you to rewrite this") or "is to"
+("your task is to write a ...")."""
 
 
 def _starts_sentence(lo: str, at: int) -> bool:
@@ -715,7 +728,10 @@ def _after_words(lo: str, at: int, heads: tuple[str, ...]) -> int:
     return -1
 
 
-def _row_applies(row: _RequestRow, lo: str, at: int) -> bool:
+def _row_applies(row: _RequestRow, lo: str, at: int, asks: bool = True) -> bool:
+    """Whether ``row`` may start at ``at``; ``asks`` is whether the text may hold a question
+    (the scanner's view reads every character outside ASCII as ``?``: "pair with Chloé on ..."
+    is no question; ``_asks``; session 16, blind14's colleague asks)."""
     _, _, where, heads, _ = row
     start = at
     if heads:
@@ -729,7 +745,7 @@ def _row_applies(row: _RequestRow, lo: str, at: int) -> bool:
     if where == _START:
         return not lo[:start].strip(" \t\n\"'*>-") and _rx(_ENGINEERING).search(lo) is None
     if where == _CHAT:
-        return len(lo) <= _CHAT_MAX and "?" in lo and _rx(_ENGINEERING).search(
+        return len(lo) <= _CHAT_MAX and asks and "?" in lo and _rx(_ENGINEERING).search(
             lo) is None
     if _starts_sentence(lo, start):
         return True
@@ -812,11 +828,25 @@ before checking which conditional rows apply at a lead word, one match of all th
 refers to another's groups); where it fails, no subset can match."""
 
 
-def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit]) -> None:
+def _asks(text: str) -> bool:
+    """Whether a text outside ASCII may hold a question for ``_row_applies``: a question mark,
+    or a character the scanner's view reads as one that is not a letter of the Latin script.
+    An accented name ("pair with Chloé on ...", "Tomás") is no question; an emoji, a dash or a
+    curly quote stays read as before (the chat rows' tuning counted on them: blind4's casual
+    chat, "ok you win" and an emoji)."""
+    if "?" in text or "\uff1f" in text:
+        return True
+    return any(ord(c) > 127 and not (c.isalpha() and (c < "\u0250" or "\u1e00" <= c <= "\u1eff"))
+               for c in text)
+
+
+def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit],
+             asks: bool = True) -> None:
     """Requests addressed to a model with no role marker: weighted phrases, 3 points.
 
     ``words`` is the lower-cased letters of the text with everything else blank, padded with
-    a blank on each side: a lead word occurs as a word where `` lead `` does (one C search)."""
+    a blank on each side: a lead word occurs as a word where `` lead `` does (one C search).
+    ``asks``: whether the text as written holds a question mark (see ``_row_applies``)."""
     leads = present.intersection(_SHORT_TEXT_LEADS if len(lo) <= _CHAT_MAX else _LONG_TEXT_LEADS)
     starts: list[tuple[int, bytes]] = []
     opening = words.split(None, 1)[:1]  # the text's first word (rows that open a text)
@@ -851,6 +881,7 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
     reached = 0
     starts.sort()
     table = _REQUEST_TABLE
+    hidden = html_comments(lo) if "<!--" in lo else ()
     for at, lead in starts:
         if at < reached:
             continue  # inside a phrase already counted ("i hope this helps", "hope this helps")
@@ -860,7 +891,7 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
                 every = _BY_LEAD[lead]
                 if (_request_rx.get(every) or _request_pattern(every)).match(lo, at) is None:
                     continue  # no row of this lead matches here, so none of those that apply
-            extra = tuple(i for i in conditional if _row_applies(table[i], lo, at))
+            extra = tuple(i for i in conditional if _row_applies(table[i], lo, at, asks))
             if extra:
                 rows = tuple(sorted(rows + extra))
         if not rows:
@@ -870,6 +901,8 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit])
         if m is None:
             continue
         reached = m.end()
+        if hidden and m.lastgroup != "w3" and any(a <= at < b for a, b in hidden):
+            continue  # a template's guidance to a contributor (see ``cue_words.html_comments``)
         phrase = m.group(0).strip(" \t\n.!?,:")
         if phrase in seen:
             continue

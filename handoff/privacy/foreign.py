@@ -238,6 +238,45 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("\u0432\u0456\u0434\u043f\u043e\u0432\u0456\u0434\u0430\u0439", 1), ("systemprompt:", 3),
     ("agera som", 3), ("h\xe4danefter", 1), ("inga f\xf6rklaringar", 2), ("hitta p\xe5", 1),
     ("\u0e43\u0e2b\u0e49\u0e2b\u0e19\u0e48\u0e2d\u0e22", 2),
+    # session 16: a system prompt's clauses in more languages: never reveal these instructions (3),
+    # you are an assistant / an experienced reviewer (persona), always answer in a language, and
+    # if you do not know the answer, say so (2); blind17's `intl_prompt_in_repo`
+    ("verrate niemals", 3), ("diese anweisungen niemals", 3), ("nunca reveles", 3),
+    ("no reveles estas instrucciones", 3), ("ne r\xe9v\xe8le jamais", 3),
+    ("ne divulgue jamais", 3), ("nunca revele", 3), ("non rivelare mai", 3), ("onthul nooit", 3),
+    ("nigdy nie ujawniaj", 3), ("nikdy neprozrazuj", 3),
+    ("\u043d\u0438\u043a\u043e\u0433\u0434\u0430 \u043d\u0435"
+     " \u0440\u0430\u0441\u043a\u0440\u044b\u0432\u0430\u0439", 3),
+    ("\u043d\u0435 \u0440\u0430\u0441\u043a\u0440\u044b\u0432\u0430\u0439 "
+     "\u044d\u0442\u0438 \u0438\u043d\u0441\u0442\u0440\u0443\u043a\u0446\u0438\u0438", 3),
+    ("\u043d\u0456\u043a\u043e\u043b\u0438 \u043d\u0435 \u0440\u043e\u0437\u043a\u0440\u0438\u0432\u0430\u0439", 3),
+    ("bu talimatlar\u0131 asla", 3), ("\u4e0d\u8981\u900f\u9732", 2),
+    ("\u4e0d\u8981\u6cc4\u9732", 2), ("\u8fd9\u4e9b\u6307\u4ee4", 2),
+    ("\u6307\u793a\u3092\u660e\u304b\u3055\u306a\u3044", 3),
+    ("\u6307\u793a\u3092\u958b\u793a\u3057\u306a\u3044", 3),
+    ("\uc9c0\uc2dc\uc0ac\ud56d\uc744 \uacf5\uac1c\ud558\uc9c0", 3),
+    ("\uc9c0\uce68\uc744 \uacf5\uac1c\ud558\uc9c0", 3),
+    ("\u0909\u091c\u093e\u0917\u0930 \u0928 \u0915\u0930\u0947\u0902", 3),
+    ("\u0644\u0627 \u062a\u0643\u0634\u0641", 2), ("kh\xf4ng ti\u1ebft l\u1ed9", 2),
+    ("\u05d0\u05dc \u05ea\u05d7\u05e9\u05d5\u05e3", 3), ("\u4f60\u662f", 1),
+    ("\u0430\u0441\u0438\u0441\u0442\u0435\u043d\u0442", 1), ("jeste\u015b asystentem", 3),
+    ("\u0623\u0646\u062a \u0645\u0633\u0627\u0639\u062f", 3),
+    ("\u0906\u092a \u090f\u0915 \u0905\u0928\u0941\u092d\u0935\u0940", 3),
+    ("b\u1ea1n l\xe0 m\u1ed9t", 2), ("lu\xf4n tr\u1ea3 l\u1eddi", 2),
+    ("\u0623\u062c\u0628 \u062f\u0627\u0626\u0645\u0627", 2),
+    ("\u0623\u062c\u0628 \u062f\u0627\u0626\u0645\u0627\u064b", 2),
+    ("\u0625\u0630\u0627 \u0644\u0645 \u062a\u0639\u0631\u0641 \u0627\u0644\u0625\u062c\u0627\u0628\u0629", 2),
+    ("\u044f\u043a\u0449\u043e \u043d\u0435 \u0437\u043d\u0430"
+     "\u0454\u0448 \u0432\u0456\u0434\u043f\u043e\u0432\u0456\u0434\u0456", 2),
+    ("je\u015bli nie znasz odpowiedzi", 2),
+    ("\u0905\u0917\u0930 \u091c\u0935\u093e\u092c \u0928\u0939\u0940\u0902 \u092a\u0924\u093e", 2),
+    ("si no sabes la respuesta", 2), ("wenn du die antwort nicht wei\xdft", 2),
+    ("si tu ne connais pas la r\xe9ponse", 2), ("se n\xe3o souber a resposta", 2),
+    ("se non conosci la risposta", 2),
+    ("\u0435\u0441\u043b\u0438 \u043d\u0435 \u0437\u043d"
+     "\u0430\u0435\u0448\u044c \u043e\u0442\u0432\u0435\u0442\u0430", 2),
+    ("\u5982\u679c\u4e0d\u77e5\u9053\u7b54\u6848", 2),
+    ("\u7b54\u3048\u304c\u308f\u304b\u3089\u306a\u3044\u5834\u5408", 2),
     ("\u0e1c\u0e39\u0e49\u0e0a\u0e48\u0e27\u0e22", 1),
 )
 """(lower-cased phrase, weight): requests, personas and chatbot openers in other languages.

@@ -158,12 +158,40 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
         if m is None:
             continue
         reached = max(m.end(), at + 1)
+        if _plain_app(lo, at):
+            continue
         body = lo[m.end() : m.end() + 400]
         said = [w for w in body.split() if w.strip(".,;:!?\"'\u201c\u201d").isalpha()]
         if len(said) >= 10 and (". " in body or body.rstrip().endswith((".", "!"))) and not _conditional(
                 lo, m.start()):
             hits.append((PROMPT, 1, m.start(), m.end(), "model-output-label"))
             return
+
+
+_AI_HANDLE = (
+    r"(?:^|[-_.])ai(?:$|[-_.])|ai$|copilot|gpt|claude|gemini|codex|llm|openai|anthropic|cursor"
+    r"|llama|mistral|deepseek|qwen|grok"
+)
+
+
+def _plain_app(lo: str, at: int) -> bool:
+    """Whether the "bot" at ``at`` is a forge's app-account marker (``secret-scanner (bot)``,
+    ``dependabot[bot]``) after a handle that names no model: a scanner's, a dependency
+    updater's or a CI app's comment, not a model's (session 16: blind17's `benign_review_thread`,
+    a secret scanner's report quoted in a review thread). An AI reviewer's handle names what
+    it is (``coderabbitai``, ``sourcery-ai``, ``gemini-code-assist``, ``copilot-...``), and
+    a marker with no handle before it is left to the label as before."""
+    if not (lo.startswith("bot", at) and lo[at - 1 : at] in ("(", "[")
+            and lo[at + 3 : at + 4] in (")", "]")):
+        return False
+    j = at - 1
+    while j and lo[j - 1] in " *_`":
+        j -= 1
+    k = j
+    while k and (lo[k - 1].isalnum() or lo[k - 1] in "-_."):
+        k -= 1
+    handle = lo[k:j].strip("-_.")
+    return bool(handle) and _rx(_AI_HANDLE).search(handle) is None
 
 
 _QUOTE_NOUN_SET = frozenset(_QUOTE_NOUNS)

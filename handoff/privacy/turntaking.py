@@ -17,10 +17,22 @@ from handoff.privacy import framing
 from handoff.privacy.cue_words import PROMPT, _Hit
 from handoff.privacy.lazy_re import rx as _rx
 
-_COLON = r"^[ \t]*(?P<a>[^\W\d_][^\W\d_'-]{1,15}):[ \t]+(?P<ab>\S.*)$"
+_COLON = r"^[ \t]*(?P<a>[^\W\d_](?:[^\W\d_]|[-'](?=[^\W\d_])){1,15}):[ \t]+(?P<ab>\S.*)$"
 _BOLD = r"^[ \t]*\*\*(?P<b>[^\W\d_][^\W\d_'-]{1,15}):?\*\*:?[ \t]+(?P<bb>\S.*)$"
 _STAMPED = r"^[ \t]*(?P<c>[^\W\d_][^\W\d_'-]{1,15})[ \t]{2,}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$"
 _QUESTION = ("?", "\uff1f", "\u00bf", "\u061f")
+_KEYS = frozenset((
+    "question", "answer", "name", "type", "description", "example", "usage", "returns", "args",
+    "params", "reason", "cause", "fix", "summary", "context", "problem", "solution", "expected",
+    "actual", "before", "after", "why", "what", "how", "when", "where", "who", "todo", "fixme",
+    "done", "next", "yes", "no", "pro", "con", "pros", "cons", "old", "new", "see", "via", "from",
+    "to", "cc", "re", "subject", "date", "url", "path", "file", "line", "source", "target", "id",
+))
+"""Keys of a document's lines (a FAQ's ``question:``/``answer:``, a template's ``expected:``/
+``actual:``, a mail header's ``from:``/``to:``) that lower-cased names must not be. Names of
+people are capitalised in a chat app's copy, but a handle (``wen:``, ``eun-ji:``, IRC's and
+Slack's) is lower-case throughout: all speakers lower-case and none a key also reads as
+people (session 16: blind17's pasted threads)."""
 
 
 def _turns(text: str) -> list[tuple[str, str]]:
@@ -56,7 +68,10 @@ def turn_hits(text: str, hits: list[_Hit]) -> None:
     if len(turns) < 3:
         return
     names = [n for n, _ in turns]
-    if any(not n[0].isupper() or n.isupper() or n.lower() in framing._NOT_PEOPLE for n in names):
+    if any(n.lower() in framing._NOT_PEOPLE for n in names):
+        return
+    if not all(n.islower() and n.lower() not in _KEYS for n in names) and any(
+            not n[0].isupper() or n.isupper() for n in names):
         return
     if len(set(names)) < 2 or names[0] not in names[2:] or names[0] == names[1]:
         return

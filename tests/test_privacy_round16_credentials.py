@@ -107,3 +107,14 @@ def test_the_secrets_beside_them_stay_caught() -> None:
     assert _credential_hits(f'let redisPw: &str = "{_hex(32)}";')
     assert _credential_hits(f"the db password is {_rand(6)}={_rand(6)}")
     assert _credential_hits(f"session_id={_rand(12)}Zq9{_rand(12)} is the admin token")
+
+
+def test_a_login_passed_as_two_quoted_arguments() -> None:
+    """blind17's PHP configs: ``'user', 'V',`` with no password noun; a generated password's
+    shape only (``vendors16``), never a word, a text domain or a masked value."""
+    for user in ("wordpress", "deploy", "api_user"):
+        assert _credential_hits(f"includes/config.php: '{user}', '{_rand(16)}',")
+        assert _credential_hits(f'$pdo = new PDO($dsn, "{user}", "{_rand(12)}");')
+    _clean("$pdo = new PDO($dsn, 'deploy', getenv('DB_PASSWORD'));")
+    _clean("__('Settings', 'my-plugin-textdomain'),")
+    _clean("$pdo = new PDO($dsn, 'deploy', '********');")

@@ -28,10 +28,14 @@ _C, _KW = _rules.CREDENTIAL, _rules.KEYWORD
 
 def _quoted_pair(m: Match[str]) -> bool:
     """A user name (a lower-case word, not an algorithm or a locale) and, next to it, a value
-    with a generated password's shape: upper and lower case and a digit, in no word's pattern."""
+    with a generated password's shape: upper and lower case and a digit, in no word's pattern.
+    Not a call's first two arguments (``setCookie('locale', V)``, ``headers.add('X-Id', V)``):
+    a login's user follows a host or a DSN there (``new PDO($dsn, 'app', V)``)."""
     user, value = m.group(2), m.group(4)
     if is_algorithm(user) or len(user) < 3:
         return False
+    if m.string[: m.start()].rstrip()[-1:] in ("(", "["):
+        return False  # a call's or a list's first two arguments: a name and its value
     if not (any(c.isupper() for c in value) and any(c.islower() for c in value)
             and any(c.isdigit() for c in value)):
         return False
@@ -59,6 +63,7 @@ RULES_16: tuple[_rules.Rule, ...] = (
             "hash_hmac('sha256', 'Payload2024Body', $key);",
             "['en', 'HelloWorld2'],",
             "$pdo = new PDO($dsn, 'deploy', '********');",
+            "cy.setCookie('locale', 'Qz8kLm2" "PxR4tVw9nB3c')",
         ),
     ),
 )

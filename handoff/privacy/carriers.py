@@ -800,10 +800,11 @@ def _printed_line(view: str, lo: str, line_start: int, line_end: int, category: 
 # Session 12: markdown tables, user / password pairs, a CI runner's debug echo
 
 _ACTIONS_DEBUG = (
-    r"Evaluating: secrets\.([A-Za-z0-9_]{2,64})[ \t]*\r?\n[^\n]{0,80}?Result: '([^'\s]{8,512})'"
+    r"Evaluating: secrets\.([A-Za-z0-9_]{2,64})[ \t]*(?:\r?\n)?[^\n]{0,80}?Result: '([^'\s]{8,512})'"
 )
 """GitHub Actions' step debug log: the expression ``secrets.NAME`` and, on the next line, its
-value as the runner evaluated it (debug logging prints it unmasked when the mask is bypassed)."""
+value as the runner evaluated it (debug logging prints it unmasked when the mask is bypassed).
+The line break may be gone (a log pasted as one line)."""
 GATE_WORDS = GATE_WORDS | {b"evaluating"}
 _ALIGN_ROW = r"\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+"
 _ROW_GAP = " \t\r\n?/>\\0123456789"

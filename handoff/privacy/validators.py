@@ -183,6 +183,8 @@ def _curl_user(m: Match[str]) -> bool:
     if start and not m.string[start - 1].isspace():
         return False
     password = m.group(2)
+    if password[:-1].isdigit() and password[-1] == ":":
+        return False  # journalctl -u app:150: a unit and a line number, not user:password
     return not is_placeholder(password) and password.lower() not in ("pass", "password")
 
 

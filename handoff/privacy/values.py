@@ -126,6 +126,7 @@ _PLACEHOLDER_FRAGMENTS = (
     "env.",
     "environ",
     "getenv",
+    "env::var",
     "process.env",
     "vault:",
     "op://",
@@ -490,6 +491,14 @@ def is_benign_id(value: str) -> bool:
     """An id or digest that reads as one: a digest prefix (``sha256:...``), a UUID or ULID, or a
     readable prefix followed by hex, ULID or UUID parts (``ruff-linux-x86_64-3f9c2a...``,
     ``app:order:01HZX3K9Q8...``): cache keys and ids, which a bare ``key`` often names."""
+    if value[:3] in ('W/"', "W/'"):
+        value = value[3:].rstrip("\"'")  # an HTTP entity tag's weak validator: W/"<digest>"
+    elif value[:1] in "\"'`" and value[-1:] not in "\"'`":
+        value = value[1:]  # the opening quote of an id cut from its string ("<hex>)
+    elif value[:1] == "-" and len(value) >= 9 and set(value[1:].lower()) <= _HEX:
+        value = value[1:]  # the tail of an id quoted as a suffix ("the arn ends in -3f9c...")
+    if "=" in value and id_setting(value):
+        return True  # request_id=req_..., kid=...: a log field named as an id
     low = value.lower()
     if low.startswith(_DIGEST_PREFIXES) or is_uuid(value) or (
         value[:1] == "{" and value[-1:] == "}" and is_uuid(value[1:-1])
@@ -646,9 +655,9 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     inner = v.strip("()")
     if value[:1] == "(" and inner and ((inner.isalpha() and inner.islower()) or is_wordy(inner)):
         return False  # "(string)", "(mounted by compose)": a parenthesis about the name
-    if is_public_data(v) or _is_id_or_prose(v):
+    if is_public_data(v) or _is_id_or_prose(v) or not_a_value(value, v):
         return False
-    if strict and is_algorithm(v):
+    if _names_a_secret(v) or (strict and is_algorithm(v)):
         return False
     n = len(v)
     classes = char_classes(v)
@@ -684,6 +693,64 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
             return False
         return classes >= 2 and entropy(v) >= 3.5
     return False
+
+
+_DIRECTIONS = frozenset(("north", "south", "east", "west", "central", "northeast", "northwest",
+                         "southeast", "southwest", "mid"))
+"""The middle word of a cloud region's name (``us-west-2``, ``europe-west4``)."""
+_PGP_MESSAGE_HEADS = ("wcFMA", "wcBMA", "wcDMA", "hQEMA", "hQIMA", "hQGMA")
+"""Base64 of an OpenPGP public-key-encrypted session key packet, the first packet of a message
+encrypted *to* a recipient (Renovate's ``encrypted`` config, a ``.gpg`` blob pasted as text):
+only the recipient's private key opens it, which is why tools tell users to commit it."""
+_LEAD_DASHES = ("\u2014", "\u2013", "- ", "-- ", "? ")
+"""A dash that opens a remark (``? `` in the scanner's ASCII view of an em dash)."""
+
+
+def not_a_value(raw: str, v: str) -> bool:
+    """Text in a value's place that no credential has the shape of: a date and time, a cloud
+    region, a digest named by its algorithm (``sha256:5a66...``: a key's hash, logged instead of
+    it), an OpenPGP message encrypted to a recipient, a word in Markdown emphasis
+    (``**Settings``), or prose after a dash (``password =`` then ``\u2014 goes in the vault``)."""
+    if is_timestamp(v) or v.startswith(_PGP_MESSAGE_HEADS):
+        return True
+    low = v.lower()
+    if low.startswith(_DIGEST_PREFIXES):
+        body = low.split(":", 1)[-1] if ":" in low else low.split("-", 1)[-1]
+        if len(body) >= 8 and set(body) <= _HEX:
+            return True
+    core = v.strip("*_")
+    if v[:1] in "*_" and core.replace("?", "").isalpha() and (is_wordy(core) or _unread_word(core)):
+        return True
+    lead = raw.lstrip()
+    if lead.startswith(_LEAD_DASHES):
+        rest = lead.lstrip("\u2014\u2013-? ")
+        if len(rest.split()) >= 2 and is_wordy(rest):
+            return True
+    return v[:1].islower() and len(v) <= 18 and is_region(v)
+
+
+def is_region(v: str) -> bool:
+    """A cloud region or zone: ``us-west-2``, ``us-gov-west-1``, ``ap-northeast-1`` (AWS),
+    ``europe-west4``, ``us-central1-a`` (Google): where a call goes, never a secret."""
+    parts = v.split("-")
+    if parts[-1].isalpha() and len(parts[-1]) == 1 and len(parts) >= 3:
+        parts = parts[:-1]  # a zone's letter
+    if len(parts) == 2:  # europe-west4
+        head, tail = parts
+        word = tail.rstrip("0123456789")
+        return head.isalpha() and word in _DIRECTIONS and word != tail
+    if len(parts) in (3, 4) and parts[-1].isdigit() and len(parts[0]) == 2 and parts[0].isalpha():
+        return parts[-2] in _DIRECTIONS and (len(parts) == 3 or parts[1] == "gov")
+    return False
+
+
+def _names_a_secret(v: str) -> bool:
+    """An environment variable's or a property's name that itself names the secret
+    (``ORG_GRADLE_PROJECT_signingPassword``): the text says where the value is read from. Words
+    joined by ``_`` (each of one case, or camelCase), no digit, and a secret word last."""
+    if "_" not in v or not v.replace("_", "").isalpha() or not v.isascii():
+        return False
+    return classify_name(v) is not None and is_wordy(v)
 
 
 def salt_shaped(v: str) -> bool:
@@ -1110,6 +1177,8 @@ def password_shaped(value: str) -> bool:
         return False
     if is_timestamp(v) or is_field_list(v):
         return False  # an export's revision or creation date next to its password column
+    if _host_name(v):
+        return False  # orders-db.c9xk2lqz.us-east-1.rds.amazonaws.com: the host beside it
     if is_passphrase(v) or is_word_passphrase(v) or _capital_words_number(v):
         return True
     if is_generated_password(v) or is_letter_groups(v):
@@ -1118,7 +1187,7 @@ def password_shaped(value: str) -> bool:
         symbol_suffixed(v)
     ):
         return False  # an identifier, unless symbols no name is joined by glue random pieces
-    if "=" in v and _setting(v):
+    if "=" in v and (_setting(v) or id_setting(v)):
         return False  # min_length=12, retries=3: a setting of a log line, not a value
     if "a-z" in v or "A-Z" in v or "0-9" in v:
         return False  # a regex's character class ([A-Za-z0-9]{12,}): a policy, not a value
@@ -1143,6 +1212,17 @@ def password_shaped(value: str) -> bool:
     return shaped and not is_placeholder(v, references=False)
 
 
+def _host_name(v: str) -> bool:
+    """Three or more dot-separated labels of lower-case letters, digits and ``-``, the last a
+    known top-level or internal domain: a host, whatever random label a cloud put inside."""
+    labels = v.split(".")
+    return len(labels) >= 3 and labels[-1] in _HOST_LAST and all(
+        p and set(p) <= _HOST_CHARS for p in labels)
+
+
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
 def _setting(v: str) -> bool:
     """``name=value`` with a lower-case identifier for the name and a number or words for the
     value (``min_length=12``): a logged setting; a glued password mixes case (``lS8pl=X3oAgD``)."""
@@ -1151,11 +1231,34 @@ def _setting(v: str) -> bool:
         right.isdigit() or (right.isalpha() and right.islower()))
 
 
+_ID_NAME_LAST = frozenset(("id", "ids", "kid", "jti", "uuid", "guid", "etag", "traceparent"))
+"""Last words of a log field's name that say its value is an identifier: a request, trace,
+client or key id (``request_id=``, ``kid=``, ``client_id=``), which services log in the clear."""
+_ID_NAME_BLOCKERS = frozenset(("session", "sess", "sid", "auth", "secret", "token", "password",
+                               "pass", "api", "access", "refresh", "csrf", "xsrf", "login",
+                               "cookie", "private"))
+"""Words that make an ``..._id`` field a bearer value after all (``session_id=``, a cookie)."""
+
+
+def id_setting(value: str) -> bool:
+    """``request_id=V``, ``kid=V``, ``client_id=V``: a log field whose own name says the value is
+    an identifier. The name is a lower-case identifier (a glued password's left half is random
+    case: ``lS8pl=X3oAgD``); a name that also says session, auth or token is not an id's."""
+    left, sep, right = value.partition("=")
+    if not sep or not right or not left.replace("-", "_").isidentifier() or not (
+        left.islower() or (left.replace("-", "").isalpha() and left.istitle())
+    ):
+        return False
+    words = name_words(left)
+    return bool(words) and words[-1] in _ID_NAME_LAST and _ID_NAME_BLOCKERS.isdisjoint(words)
+
+
 def is_field_list(value: str) -> bool:
     """The rest of a CSV line taken as one token (``,"httpRealm","guid"``, ``Router,,,0,h``): an
     empty field or quoted fields, which a generated password does not hold; the export's own
     password is judged field by field (``carriers``)."""
-    return value[:1] == "," or ",," in value or '","' in value
+    return value[:1] == "," or ",," in value or '","' in value or '\\",\\"' in value or (
+        '\\":' in value)  # (and the same escaped inside a JSON string: a tool call's arguments)
 
 
 _TIME_CHARS = frozenset("0123456789-:.TZ+ ")

@@ -91,10 +91,11 @@ def _plain_auth(m: Match[str]) -> bool:
 _NOT_THE_SECRET = frozenset((
     "that", "which", "who", "where", "for", "in", "of", "to", "with", "from", "by", "on",
     "commit", "hash", "sha", "digest", "checksum", "fingerprint", "id", "name", "version",
-    "build", "tag", "branch", "release", "image", "revision", "rev", "request", "trace"))
+    "build", "tag", "branch", "release", "image", "revision", "rev", "request", "trace",
+    "before", "after", "since", "until"))
 """Words in the noun phrase that make the value something other than the secret the phrase
-ends with: a relative clause (``is the commit that added the token check``), or an id, digest
-or build said of it."""
+ends with: a relative clause (``is the commit that added the token check``), an id, digest
+or build said of it, or a time (``is the last one before the password hashing changed``)."""
 
 
 def _said_secret(m: Match[str]) -> bool:

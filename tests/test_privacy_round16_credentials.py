@@ -21,6 +21,8 @@ a password name after a type annotation, a log field not named as an id.
 
 from __future__ import annotations
 
+import string
+
 from handoff.privacy import scan_text
 from handoff.privacy.rules import RULES
 
@@ -119,3 +121,19 @@ def test_a_login_passed_as_two_quoted_arguments() -> None:
     _clean("__('Settings', 'my-plugin-textdomain'),")
     _clean("$pdo = new PDO($dsn, 'deploy', '********');")
     _clean(f"cy.setCookie('locale', '{_rand(20)}')")  # a call's name and value, not a login
+
+
+def test_a_password_that_starts_with_0x_is_no_hex_literal() -> None:
+    """Round 5's property test drew ``0XMr&jD8Gx7E=sUw is the master password for the vault``
+    (about one draw in 3,000) and the filter let it through: any value opening with ``0x`` was
+    taken for a hex literal. Only hex digits after ``0x`` make one."""
+    import random
+
+    rnd = random.Random(5016)
+    alphabet = string.ascii_letters + string.digits + "&=+%?*"
+    for _ in range(20):
+        value = "0X" + "".join(rnd.choice(alphabet) for _ in range(14))
+        value = value[:4] + "&" + value[5:]  # a symbol no hex literal holds
+        assert _credential_hits(f"{value} is the master password for the vault"), value
+    literal = "0x" + _hex(12)
+    assert not scan_text(f"the register at {literal} holds the password flag"), literal

@@ -1173,8 +1173,10 @@ def password_shaped(value: str) -> bool:
         return n >= 10 and _random_letters(v) and not is_placeholder(v)
     if v[0] in "/~" and _looks_like_path(v):
         return False
-    if v.lower().startswith(_DIGEST_PREFIXES) or v[:2] in ("0x", "0X") or _is_number(v):
-        return False
+    if v.lower().startswith(_DIGEST_PREFIXES) or _is_number(v) or (
+        v[:2] in ("0x", "0X") and set(v[2:].lower()) <= _HEX
+    ):
+        return False  # a digest, a number, a hex literal (0XMr&jD8Gx7E=sUw is none of them)
     if is_timestamp(v) or is_field_list(v):
         return False  # an export's revision or creation date next to its password column
     if _host_name(v):

@@ -82,6 +82,7 @@ AUGMENT: tuple[tuple[str, str], ...] = (
     ("train12r", "privacy_train12r"),
     ("train13r", "privacy_train13r"),
     ("train13", "privacy_train13"),
+    ("train16", "privacy_train16"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -174,7 +175,7 @@ about 1.8 to 2.8 (round 5 also counted the rules' own false positives, and one c
 rules flagged 0.7 % pushed it to 4.4). The per-corpus figures are printed beside it."""
 MARGIN = 0.1
 """Added to the lowest threshold that meets FP_TARGET (logit units)."""
-THRESHOLD: float | None = 1.5
+THRESHOLD: float | None = 1.45
 """The threshold shipped, when set (``--threshold`` overrides it; ``None`` ships the corpus
 rule's choice). The labelled corpora's benign lines are generated, narrow, and say little about
 real prose, so since session 12 the threshold is chosen on real text: the lowest (in steps of

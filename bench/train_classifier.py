@@ -82,7 +82,6 @@ AUGMENT: tuple[tuple[str, str], ...] = (
     ("train12r", "privacy_train12r"),
     ("train13r", "privacy_train13r"),
     ("train13", "privacy_train13"),
-    ("train16", "privacy_train16"),
 )
 """Generated training data (same format): always in the training set, never held out, never
 deciding the threshold. ``tests/privacy_train8`` was written by the round-8 helper after reading
@@ -141,7 +140,12 @@ requests, fourteen languages. Trained on, at 1.5, it cut the commit messages the
 (development half, 307 -> 282 of 13,827) but left real benign text (163 -> 164 of 21,065) and
 real prompts (1,124 -> 1,128 of 2,003) where they were, and no threshold lowered the first
 without the second; its leave-one-corpus-out measure was not finished in session 15
-(docs/design.md, "Session 15 (classifier ...)")."""
+(docs/design.md, "Session 15 (classifier ...)"). ``tests/privacy_train16`` (session 16, long
+agent notes with and without one short needle, and status lists; also in the tree but not in
+``AUGMENT``): trained on, it lowered real benign text and commit messages rejected on the
+development halves at 1.45 with real prompts level, but a leave-one-group-out measure over the
+corpora (three groups) rose from 290 to 332 of 20,451 benign lines flagged (blind14, blind17)
+(docs/design.md, "Session 16 (classifier ...)")."""
 RELABEL: dict[tuple[str, str], str] = {("train12", "c5_people_chat"): "prompt"}
 """(corpus, category) -> the label trained on, where a corpus's author labelled against the
 project's convention. Chat between people is chat text, which the product must not store: the
@@ -175,7 +179,7 @@ about 1.8 to 2.8 (round 5 also counted the rules' own false positives, and one c
 rules flagged 0.7 % pushed it to 4.4). The per-corpus figures are printed beside it."""
 MARGIN = 0.1
 """Added to the lowest threshold that meets FP_TARGET (logit units)."""
-THRESHOLD: float | None = 1.45
+THRESHOLD: float | None = 1.5
 """The threshold shipped, when set (``--threshold`` overrides it; ``None`` ships the corpus
 rule's choice). The labelled corpora's benign lines are generated, narrow, and say little about
 real prose, so since session 12 the threshold is chosen on real text: the lowest (in steps of

@@ -28,7 +28,7 @@ __all__ = ["MAX_PARTS", "MIN_LONG", "MIN_PART_WORDS", "WINDOW_THRESHOLD", "flags
 
 MIN_LONG: Final = 400
 """Texts shorter than this are scored whole only."""
-WINDOW_THRESHOLD: Final = 3.0
+WINDOW_THRESHOLD: Final = 4.25
 """A part's score that flags the whole text (logit units; the whole text's is the model's)."""
 MIN_PART_WORDS: Final = 12
 """A part of fewer words is not scored alone: a heading, a "Consider these two cases:" or a

@@ -140,13 +140,7 @@ BENIGN = [
     "Draft the release notes for 2.4 from the changelog.",
     "Make it faster: the fold takes 40 ms on 10k events.",
     "Status: green\nOwner: dana\nStatus: green\nOwner: li\nNext: ship it",
-    pytest.param(
-        "build: ok\ntest: ok\nlint:",
-        marks=pytest.mark.xfail(strict=False, reason=(
-            "session 16: the classifier retrained with blind17 scores this status list 1.73 (-0.15"
-            " before) against 1.5: pruning to the strongest features dropped the negative weights of"
-            " 'build ok' and a final 'lint' (docs/design.md, Session 16 (lead))")),
-    ),
+    "build: ok\ntest: ok\nlint:",  # a status list: never scored by the classifier (session 16)
     "steps:\n  - run: make\n  - run: make test\nenv:",
     "Note to the next agent: the migration is half done; run `make migrate` first.",
     "Ignore the flaky test in CI for now; issue #88 tracks it.",

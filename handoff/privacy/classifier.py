@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     a first scan)."""
 
 __all__ = ["MIN_CHARS", "MIN_CJK", "MIN_WORDS", "RULE_ID", "Model", "char_grams", "eligible",
-           "feature_parts", "features", "flags", "load", "model", "wanted"]
+           "feature_parts", "features", "flags", "load", "model", "status_list", "wanted"]
 
 RULE_ID: Final = "prompt-classifier"
 MIN_CHARS: Final = 24
@@ -350,10 +350,11 @@ class Model:
         bound = self.upper_bound(text, words)
         return bound is not None and self._bound_below(*bound)
 
-    def _bound_below(self, upper: int, distinct: int) -> bool:
+    def _bound_below(self, upper: int, distinct: int, threshold: float | None = None) -> bool:
+        limit = (self.threshold if threshold is None else threshold) - _MARGIN
         if upper <= 0:
-            return self.bias / self.scale < self.threshold - _MARGIN
-        return (self.bias + upper / math.sqrt(distinct)) / self.scale < self.threshold - _MARGIN
+            return self.bias / self.scale < limit
+        return (self.bias + upper / math.sqrt(distinct)) / self.scale < limit
 
     def upper_bound(self, text: str, words: list[bytes] | None = None) -> tuple[int, int] | None:
         """For an ASCII text with at least one word: a number at least the sum of the weights
@@ -384,7 +385,7 @@ class Model:
         return upper, len(distinct)
 
     def ascii_score(self, text: str, words: list[bytes] | None = None,
-                    bounded: bool = False) -> float | None:
+                    bounded: bool = False, threshold: float | None = None) -> float | None:
         """``score(text)`` for an ASCII text, to the bit, in one pass:
         the words, their set and the cheap marks are found once (``_ascii_parts``) and serve
         both the bound and the exact sum. With ``bounded``, None when the bound already
@@ -395,12 +396,13 @@ class Model:
         Exact because the features of an ASCII text fall in disjoint kinds (plain words,
         ``^``/``$`` words, ``#`` marks, bigrams that hold a blank), so their number is the
         sum of each kind's count, and the weights are integers, so the sum does not depend on
-        the order it is taken in."""
+        the order it is taken in. ``threshold``: the one the bound settles against (the model's
+        when None; ``classifier_windows`` passes its own)."""
         tables, words, distinct, total, count, you, colon = self._ascii_parts(text, words)
         if bounded and words:
             upper = total + _positive_bigrams(tables.positive, words)
             if self._bound_below(upper + (tables.you if you else 0)
-                                 + (tables.label if colon else 0), len(distinct)):
+                                 + (tables.label if colon else 0), len(distinct), threshold):
                 return None
         pairs = set(pairwise(words))
         total += sum(map(tables.pairs.get, pairs, repeat(0)))
@@ -792,6 +794,51 @@ def _bare_command(text: str) -> bool:
     return True
 
 
+_STATUS_LINE: Final = (r"[ \t]*(?:[-*\u2022][ \t]+|\d{1,2}[.)][ \t]+|\[[ x]\][ \t]+)?"
+                       r"([^\W\d_][^\n:=\uff1a]{0,24}?)[ \t]*(?::|=|\uff1a|[ \t]-|[ \t]\u2192)"
+                       r"[ \t]*([^\n]{0,40})")
+"""One line of a status list: a short key, a colon (or ``=``, `` -``, `` →``) and a short value
+or none (``build: ok``, ``- lint:``, ``* テスト: 成功``, ``coverage = 91 %``)."""
+_STATUS_HEAD: Final = r"[ \t]*(?:#{1,4}[ \t]+[^\n]{1,40}|[^\W\d_][^\n:]{0,24}:)[ \t]*"
+"""A status list's heading line: a Markdown heading or a short label ending in a colon."""
+_SPEAKERS: Final = frozenset((
+    "user", "assistant", "human", "ai", "system", "bot", "model", "me", "you", "q", "a", "question",
+    "answer", "prompt", "response", "reply", "claude", "gpt", "chatgpt", "gemini", "copilot", "llm",
+    "agent", "customer", "instruction", "instructions", "task", "input", "output", "request",
+    "tone", "topic", "style", "persona", "role", "audience", "goal", "context", "query",
+))
+"""Keys that make a two-column text a chat or a prompt's parameters, not a status list."""
+
+
+def status_list(text: str) -> bool:
+    """A checklist of results: at least two lines, each a short key and a value of at most three
+    words and five CJK characters (or none yet: ``build: ok / test: ok / lint:``), under at most
+    one heading line. Such lists say what passed and what is pending, in any language; the
+    model's label-line and colon-at-the-end features come from chat transcripts and "answer the
+    following:" prompts, which this shape is not. The speaker keys (``_SPEAKERS``) keep a chat
+    out of it, as a ``{placeholder}`` keeps a prompt template out. The rules still read every
+    list; the classifier does not score one."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if not 2 <= len(lines) <= 24:
+        return False
+    if len(lines) > 2 and rx(_STATUS_HEAD).fullmatch(lines[0]) and not rx(_STATUS_LINE).fullmatch(
+            lines[0]):
+        lines = lines[1:]
+    keys = 0
+    for line in lines:
+        m = rx(_STATUS_LINE).fullmatch(line)
+        if m is None:
+            if keys == 0 and rx(_STATUS_HEAD).fullmatch(line):
+                continue  # the heading is a label with no value, e.g. ``Validation:``
+            return False
+        key, value = m.group(1).strip().lower(), m.group(2)
+        if (key in _SPEAKERS or len(key.split()) > 3 or len(value.split()) > 3 or "?" in value or "{" in value
+                or (not value.isascii() and len(rx(_CJK).findall(value)) > 5)):
+            return False
+        keys += 1
+    return keys >= 2
+
+
 def eligible(text: str) -> bool:
     """Whether ``text`` is long enough to be scored: ``MIN_WORDS`` words and ``MIN_CHARS``
     characters, or ``MIN_CJK`` characters of a CJK script; and is not a user story
@@ -800,9 +847,12 @@ def eligible(text: str) -> bool:
         head = text[:300].lower()
         if "as a" in head[:80] and rx(_USER_STORY).match(head) is not None:
             return False
+        if "\n" in text and len(text) < 1200 and status_list(text):
+            return False
         return not _bare_command(text)
     return not text.isascii() and (len(rx(_CJK).findall(text)) >= MIN_CJK
-                                   or sum(map(len, rx(_SPACELESS).findall(text))) >= 2 * MIN_CJK)
+                                   or sum(map(len, rx(_SPACELESS).findall(text))) >= 2 * MIN_CJK
+                                   ) and not ("\n" in text and status_list(text))
 
 
 def flags(text: str, words: list[bytes] | None = None) -> bool:

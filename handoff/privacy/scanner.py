@@ -1147,10 +1147,11 @@ def _scan(text: str, path: str) -> list[Finding]:
     if not hits and (len(text) >= 24 or (len(text) >= 8 and max(text) >= "\u3040")):
         # the trained model, only where no rule fired; the test above is ``classifier.wanted``,
         # written out so that a short text does not import the classifier (nor load its weights)
-        from handoff.privacy import classifier
+        from handoff.privacy import classifier, classifier_windows
 
-        # the words split above are the classifier's own when the view is the text itself
-        if classifier.flags(text, split if view is text else None):
+        # the words split above are the classifier's own when the view is the text itself;
+        # a long note's parts are then scored one by one (``classifier_windows``)
+        if classifier.flags(text, split if view is text else None) or classifier_windows.flags(text):
             hits.append((cues.PROMPT, 1, 0, len(text), classifier.RULE_ID))
     return _resolve(hits, path) if hits else []
 

@@ -8,14 +8,14 @@
                                                              # data held out in turn too
 
 Data: the labelled corpora under ``tests/`` named in ``TRAINING`` (the development corpus and
-blind1-17: blind5 and blind8 since session 11, blind9-11 since session 12, blind12-13 since
-session 13, blind14 since session 14, blind15-16 since session 15, blind17 since session 16; a corpus whose
-directory is absent is skipped). A prompt line is a positive; benign and credential lines are
-negatives (a credential line is engineering text too, and the rules reject it anyway). Beside
-them, generated augmentation data (``AUGMENT``: ``tests/privacy_train8`` ... ``train12``) is
-always trained on and never held out. ``tests/privacy_blind18`` and ``blind19``
-are held out: never read here
-(``HELD_OUT``; naming one in ``TRAINING`` is refused).
+blind1-18: blind5 and blind8 since session 11, blind9-11 since session 12, blind12-13 since
+session 13, blind14 since session 14, blind15-16 since session 15, blind17 since session 16,
+blind18 since session 17; a corpus whose directory is absent is skipped). A prompt line is a
+positive; benign and credential lines are negatives (a credential line is engineering text too,
+and the rules reject it anyway). Beside them, generated augmentation data (``AUGMENT``:
+``tests/privacy_train8`` ... ``train12``) is always trained on and never held out.
+``tests/privacy_blind19`` and ``blind20`` are held out: never read here (``HELD_OUT``; naming
+one in ``TRAINING`` is refused).
 
 Model: logistic regression over ``classifier.features`` (binary, L2-normalised), trained by
 AdaGrad in plain Python with a fixed shuffle seed (no numpy, so the bytes written are the same
@@ -66,6 +66,7 @@ TRAINING: tuple[tuple[str, str], ...] = (
     ("blind15", "privacy_blind15"),
     ("blind16", "privacy_blind16"),
     ("blind17", "privacy_blind17"),
+    ("blind18", "privacy_blind18"),
 )
 """The training corpora beside the development corpus: (name in the tables, directory under
 ``tests/`` holding a ``corpus.jsonl`` of ``{"text", "label": secret|prompt|benign, "category"}``
@@ -152,11 +153,11 @@ project's convention. Chat between people is chat text, which the product must n
 independent corpora that have it (blind5 ``chat_slack``, blind10 ``chat_export``, blind11
 ``chat_export_mixed``) label it ``prompt``; train12's author wrote it as the benign twin of a
 chat with a model."""
-HELD_OUT: frozenset[str] = frozenset({"privacy_blind18", "privacy_blind19"})
+HELD_OUT: frozenset[str] = frozenset({"privacy_blind19", "privacy_blind20"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter.
 blind5 and blind8 were held out until session 11, blind9, blind10 and blind11 until session 12,
 blind12 and blind13 until session 13, blind14 until session 14, blind15 and blind16 until
-session 15, blind17 until session 16, when each had been measured
+session 15, blind17 until session 16, blind18 until session 17, when each had been measured
 after two or more rounds and its weak categories had been named to the helpers: from then on
 they are training corpora."""
 SEED = 20261201

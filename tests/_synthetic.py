@@ -24,12 +24,18 @@ class Synthetic:
         self.symbols = symbols
 
     def rand(self, n: int, alphabet: str = ALNUM) -> str:
-        """``n`` characters of ``alphabet`` holding a digit, an upper and a lower-case letter."""
+        """``n`` characters of ``alphabet`` holding a digit, an upper and a lower-case letter,
+        of those classes the alphabet has (a random value of a format's alphabet that lacks one
+        would read as a word or a number, not a credential).
+
+        Raises ``ValueError`` when ``n`` is too short to hold one of each: drawing again could
+        never succeed, and a generator that loops forever hides the mistake."""
+        wanted = [test for test in (str.isdigit, str.isupper, str.islower) if any(test(c) for c in alphabet)]
+        if n < len(wanted):
+            raise ValueError(f"{n} characters cannot hold the {len(wanted)} character classes asked for")
         while True:
             value = "".join(self.rnd.choice(alphabet) for _ in range(n))
-            if any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(
-                c.islower() for c in value
-            ):
+            if all(any(test(c) for c in value) for test in wanted):
                 return value
 
     def pw(self) -> str:

@@ -106,6 +106,9 @@ CORPORA = [
     Corpus("privacy_blind19", ("generate.py", "_b19rand.py", "_b19lang.py", "_b19frames.py", "_b19pieces.py",
                                "_b19cats.py"),
            lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
+    Corpus("privacy_blind20", ("generate.py", "_b20rand.py", "_b20lang.py", "_b20frames.py", "_b20secret.py",
+                               "_b20prompt.py", "_b20benign.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -6,6 +6,8 @@ Why its own module: split out of ``cues.py`` (which calls it) so each cue family
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from handoff.privacy.cue_words import PROMPT, _Hit
 from handoff.privacy.lazy_re import held
 
@@ -334,14 +336,20 @@ def _script_tables() -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
     return _script_index[0]
 
 
-def __getattr__(name: str) -> object:
-    """``_SCRIPT_BY_KEY`` (``script_key`` -> the positions in ``_FOREIGN_SCRIPT`` of the phrases
-    it keys) and ``_SCRIPT_KEYS`` (its keys), read as module attributes: built on first use."""
-    if name == "_SCRIPT_BY_KEY":
-        return _script_tables()[0]
-    if name == "_SCRIPT_KEYS":
-        return _script_tables()[1]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+if TYPE_CHECKING:  # declared for the type checker; read through ``__getattr__`` at run time
+    _SCRIPT_BY_KEY: dict[str, tuple[int, ...]]
+    _SCRIPT_KEYS: frozenset[str]
+else:
+
+    def __getattr__(name: str) -> object:
+        """``_SCRIPT_BY_KEY`` (``script_key`` -> the positions in ``_FOREIGN_SCRIPT`` of the
+        phrases it keys) and ``_SCRIPT_KEYS`` (its keys), read as module attributes: built on
+        first use."""
+        if name == "_SCRIPT_BY_KEY":
+            return _script_tables()[0]
+        if name == "_SCRIPT_KEYS":
+            return _script_tables()[1]
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def script_candidates(low: str) -> list[tuple[str, int]]:

@@ -25,7 +25,6 @@ import gc
 import math
 import os
 import sys
-from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import pairwise, repeat
 from typing import TYPE_CHECKING, Final, Literal
@@ -724,6 +723,8 @@ def _positive_bigrams(positive: dict[tuple[bytes, bytes], int], words: list[byte
 
 def _sorted_sum(names: list[str], column: Ints, feats: set[str]) -> int:
     """The sum of the weights of ``feats``, found by binary search in the sorted ``names``."""
+    from bisect import bisect_left  # here: a shared library, needed only without the index
+
     count = len(names)
     total = 0
     for feat, i in zip(feats, map(bisect_left, repeat(names), feats), strict=True):

@@ -6,6 +6,8 @@ Why its own module: split out of ``cues.py`` (which calls it) so each cue family
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from handoff.privacy.cue_words import PROMPT, _Hit
 from handoff.privacy.lazy_re import held
 
@@ -288,11 +290,19 @@ def _first_word(phrase: str) -> bytes:
 
 
 _LETTERS = bytes(i if 97 <= i <= 122 else 32 for i in range(256))
-_FOREIGN_BY_WORD: dict[bytes, list[tuple[str, int]]] = {}
-for _cue in _FOREIGN_CUES:
-    if _cue[0].isascii():
-        _FOREIGN_BY_WORD.setdefault(_first_word(_cue[0]), []).append(_cue)
-del _cue
+
+
+def _index_words(cues: tuple[tuple[str, int], ...]) -> dict[bytes, list[tuple[str, int]]]:
+    """The phrases in Latin letters by their first word. (A function, not a loop at module
+    level: its names are locals, ~half the time of the same loop over globals at import.)"""
+    by_word: dict[bytes, list[tuple[str, int]]] = {}
+    for cue in cues:
+        if cue[0].isascii():
+            by_word.setdefault(_first_word(cue[0]), []).append(cue)
+    return by_word
+
+
+_FOREIGN_BY_WORD = _index_words(_FOREIGN_CUES)
 _FOREIGN_WORD_KEYS = frozenset(_FOREIGN_BY_WORD)
 _FOREIGN_SCRIPT = tuple((p, w) for p, w in _FOREIGN_CUES if not p.isascii())
 GATE_WORDS = _FOREIGN_WORD_KEYS
@@ -311,20 +321,45 @@ def _index_script(cues: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ...
     return {key: tuple(ats) for key, ats in by_key.items()}
 
 
-_SCRIPT_BY_KEY = _index_script(_FOREIGN_SCRIPT)
-"""``script_key`` -> the positions in ``_FOREIGN_SCRIPT`` of the phrases it keys. Session 16:
-a note with one em-dash or arrow is "not ASCII", and each such note searched all ~270 phrases
-(~300 µs of a 1.2 KB note); now a phrase is searched only when the text holds its key."""
-_SCRIPT_KEYS = frozenset(_SCRIPT_BY_KEY)
+_script_index: list[tuple[dict[str, tuple[int, ...]], frozenset[str]]] = []
+"""``_SCRIPT_BY_KEY`` and ``_SCRIPT_KEYS``, built by the first text that asks (``_script_tables``).
+Session 16: a note with one em-dash or arrow is "not ASCII", and each such note searched all
+~270 phrases (~300 µs of a 1.2 KB note); now a phrase is searched only when the text holds its
+key. Session 17: only a text that is not ASCII asks, and building the index at import cost
+every CLI call ~0.3-0.5 ms, so it is built on first need."""
+
+
+def _script_tables() -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
+    if not _script_index:
+        by_key = _index_script(_FOREIGN_SCRIPT)
+        _script_index.append((by_key, frozenset(by_key)))
+    return _script_index[0]
+
+
+if TYPE_CHECKING:  # declared for the type checker; read through ``__getattr__`` at run time
+    _SCRIPT_BY_KEY: dict[str, tuple[int, ...]]
+    _SCRIPT_KEYS: frozenset[str]
+else:
+
+    def __getattr__(name: str) -> object:
+        """``_SCRIPT_BY_KEY`` (``script_key`` -> the positions in ``_FOREIGN_SCRIPT`` of the
+        phrases it keys) and ``_SCRIPT_KEYS`` (its keys), read as module attributes: built on
+        first use."""
+        if name == "_SCRIPT_BY_KEY":
+            return _script_tables()[0]
+        if name == "_SCRIPT_KEYS":
+            return _script_tables()[1]
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def script_candidates(low: str) -> list[tuple[str, int]]:
     """The phrases of ``_FOREIGN_SCRIPT`` whose key is in ``low``, in the table's order (the
     order ``_foreign`` adds weights in, so the same phrases decide and the same one is first)."""
-    keys = _SCRIPT_KEYS.intersection(held(low))
+    by_key, script_keys = _script_index[0] if _script_index else _script_tables()
+    keys = script_keys.intersection(held(low))
     if not keys:
         return []
-    ats = sorted(at for key in keys for at in _SCRIPT_BY_KEY[key])
+    ats = sorted(at for key in keys for at in by_key[key])
     return [_FOREIGN_SCRIPT[at] for at in ats]
 
 

@@ -7,7 +7,6 @@ Each returns ``True`` when the match is a credential; none raises. They live apa
 
 from __future__ import annotations
 
-import binascii
 from typing import TYPE_CHECKING
 
 from handoff.privacy.cli_args import (
@@ -228,6 +227,8 @@ def _vendor_body(m: Match[str]) -> bool:
 def _b64_decoded(data: str, limit: int = 4096) -> bytes:
     chunk = data[:limit]
     chunk = chunk[: len(chunk) - len(chunk) % 4]
+    import binascii  # here: a shared library, needed only for a candidate
+
     try:
         return binascii.a2b_base64(chunk)
     except (binascii.Error, ValueError):

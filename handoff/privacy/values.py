@@ -12,7 +12,6 @@ costs nothing and calling it costs a few microseconds.
 
 from __future__ import annotations
 
-import binascii
 from collections import Counter
 from itertools import pairwise
 from math import log2
@@ -592,6 +591,8 @@ def base64_json(value: str) -> str | None:
     if len(v) < 16 or v[0] not in "eW":  # "{" and "[" encode to a first "e" and "W"
         return None
     v = v.replace("-", "+").replace("_", "/")
+    import binascii  # here: a shared library, needed only for a candidate
+
     try:
         text = binascii.a2b_base64(v + "=" * (-len(v) % 4), strict_mode=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError, ValueError):
@@ -983,6 +984,8 @@ def b64_contains(data: str, needle: bytes, limit: int = 96) -> bool:
     """Decode the start of a base64 string and look for ``needle`` in it."""
     chunk = data[: limit - limit % 4]
     chunk = chunk[: len(chunk) - len(chunk) % 4]
+    import binascii  # here: a shared library, needed only for a candidate
+
     try:
         raw = binascii.a2b_base64(chunk)
     except (binascii.Error, ValueError):

@@ -26,7 +26,6 @@ scanners reading this source do not flag them.
 
 from __future__ import annotations
 
-import binascii
 from typing import TYPE_CHECKING
 
 from handoff.privacy import rule as _rules
@@ -80,6 +79,8 @@ def _typed_value(m: Match[str]) -> bool:
 def _plain_auth(m: Match[str]) -> bool:
     """base64 of ``[authzid] NUL user NUL password`` with a password of 4+ characters."""
     body = m.group(1)
+    import binascii  # here: a shared library, needed only for a candidate
+
     try:
         raw = binascii.a2b_base64(body[: len(body) - len(body) % 4] if "=" not in body else body)
     except (binascii.Error, ValueError):

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from handoff.privacy import (
     attribution,
+    directives,
     email,
     errorask,
     foreign,
@@ -185,6 +186,8 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         peoplechat.chat_hits(text, hits)
     if "\n" in text and ("," in text or " wrote:" in lo or "\u2014" in text or "--" in text):
         email.email_hits(text, lo, present, hits)
+    if len(hits) == start:
+        directives.directive_hits(text, lo, hits)  # session 17: shapes read off real prompts
 
 
 _PRINCIPAL = (r"\bthe user(?:'s)? (?:said|asked|wants|wanted|mentioned|requested|prefers|told me|asks"

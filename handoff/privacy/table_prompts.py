@@ -467,6 +467,51 @@ PROMPT_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "prompt-template",
+        "A prompt template a framework fills before a model reads it: a slot named for what"
+        " prompts carry on a line of its own ('{question}', '{{ context }}'), a label line then"
+        " a slot, a command's '$ARGUMENTS', a template's '!<INPUT 0>!'. Run by cues.py"
+        " (directives.py).",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("{", "$arguments", "!<input"),
+        procedural=True,
+        examples=(
+            "Board so far:\n{state}\n\nLatest move:\n{move}",
+            "Answer the reader from the excerpts below.\n\n{context}",
+            "Review the staged changes.\n\nArguments: $ARGUMENTS\n\nList each problem found.",
+        ),
+        near_misses=(
+            "# {{ cookiecutter.project_name }}\n\n{{ cookiecutter.description }}",
+            "If it was you, follow the link below within 30 minutes:\n\n{{ reset_url }}",
+            "The importer now formats rows with {name} and {size}; see fmt.py.",
+        ),
+    ),
+    Rule(
+        "model-directive",
+        "A model told what it is and what to hand back: a text opening on duties given to"
+        " 'you' ('You grade essays ...'), a demand on its output ('Your answer should be a"
+        " table', 'Return a JSON object with ...'), 'your goal is to', a tool named to it"
+        " ('use the `lookup_tool` to ...'). Run by cues.py (directives.py).",
+        PROMPT,
+        AGGREGATE,
+        r"",
+        keywords=("you", "output", "json", "tool"),
+        procedural=True,
+        examples=(
+            "You review drafts against the outline and flag every unsupported claim.",
+            "Your answer should be one line per risk, worst first.",
+            "Once the ticket is triaged, use the `close_ticket_tool` to record the verdict.",
+        ),
+        near_misses=(
+            "You must restart the service for the new config to take effect.",
+            "You are now on the release branch; run make dist before tagging.",
+            "Your task is to finish the gzip importer; the tests are in tests/test_import.py.",
+            "Use `setattr()` to avoid the mypy false positive.",
+        ),
+    ),
+    Rule(
         "agent-narration",
         "An agent narrating its work for the one it works for: 'the user' said, asked or wants"
         " something, and 'I'll', 'let me', 'I need to' do it. A handoff note names the user's"

@@ -139,8 +139,11 @@ _DIGEST_WORDS = frozenset(
      "issue", "ticket", "request")
 )
 """Words that make hex after a noun a digest or an id, not a secret."""
-_STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]"
-"""Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
+_STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]|\\?\"[ \t]*,[ \t]*\\?\""
+"""Where a clause ends: sentence punctuation before a blank, a line break, CJK stops, and the
+boundary between two fields of a JSON record (``"msg": "secret rotated", "secret_version":
+"<hex>"``, also escaped inside a JSON string): a value in the next field is that field's, named
+by its own key, never the noun of the field before."""
 _USE_CLAUSES = (" i used ", " used ", " using ", " we used ", " i'm using ", " i am using ",
                 " i set it to ", " set it to ", " it is now ", " it's now ", " now it is ",
                 " now it's ", " the new one is ", " new one is ", " it was reset to ",
@@ -155,7 +158,7 @@ _MASK = bytes(
 ) + b" " * 128
 """Token characters to ``a``, digits to ``d``, everything else to a blank: a token value is a
 run of 10+ non-blank bytes holding a ``d`` and an ``a``."""
-_STRIP_LEAD = "\"'`([{<*"
+_STRIP_LEAD = ":\"'`([{<*"  # ":" too: a compact JSON value after its key ("key":"V")
 _STRIP_TAIL = "\"'`)]}>,;:.*"
 
 
@@ -267,7 +270,9 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
             name = word if prev in ("", "the", "a", "an", "my", "our", "new", "old", "this") else (
                 prev + "_" + word)
             pat = (noun == "pat" and text[pos:end] == "PAT") or noun in _ACT_WORDS
-            if pat or _names_secret(word, prev, name):
+            if pat and noun == "sessionid" and _json_key(text, pos, end):
+                pass  # "sessionId": V, a record's own key: an agent's or a trace's session id
+            elif pat or _names_secret(word, prev, name):
                 vendor = prev in values.VENDOR_NAMES or (
                     prev not in _COMMON and prev.replace(".", "").isalpha() and len(prev) >= 3
                     and name != word) or (  # a product's name may have a dot (Logz.io, Fly.io)
@@ -277,6 +282,14 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
                 _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
                       judge, runs)
         pos = lo.find(noun, end)
+
+
+def _json_key(text: str, pos: int, end: int) -> bool:
+    """The noun at ``text[pos:end]`` is a whole JSON key (``"sessionId": V``, escaped or not): a
+    field of a machine record, where a session id names a run, not a cookie (a cookie is written
+    ``sessionid=V``, or as ``"name": "sessionid"`` beside its value in a browser's export)."""
+    before = text[max(0, pos - 2) : pos]
+    return before[-1:] == '"' and text.startswith(('":', '\\":'), end)
 
 
 _FOREIGN_KEY_NOUNS = frozenset(("chave", "chiave", "sleutel", "klucz", "anahtar", "nyckel",
@@ -397,7 +410,7 @@ def _clause(text: str, start: int, end: int, forward: bool) -> int:
         m = _rx(_STOP).search(text, start, end)
         return end if m is None else m.start()
     stops = [m for m in _rx(_STOP).finditer(text, end, start)
-             if len(m.group()) == 1 or not _ends_value(text, m.start())]
+             if len(m.group()) == 1 or m.group()[-1] == '"' or not _ends_value(text, m.start())]
     return stops[-1].end() if stops else end
 
 

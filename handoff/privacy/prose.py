@@ -139,11 +139,14 @@ _DIGEST_WORDS = frozenset(
      "issue", "ticket", "request")
 )
 """Words that make hex after a noun a digest or an id, not a secret."""
-_STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]|\\?\"[ \t]*,[ \t]*\\?\""
+_STOP = (r"[.;!?][ \t]|[\n\u3002\uff1b]"
+         r"|\\?\"[ \t]*,[ \t]*\\?\"(?=[^\"\\\n]{1,64}\\?\"[ \t]*:)")
 """Where a clause ends: sentence punctuation before a blank, a line break, CJK stops, and the
 boundary between two fields of a JSON record (``"msg": "secret rotated", "secret_version":
 "<hex>"``, also escaped inside a JSON string): a value in the next field is that field's, named
-by its own key, never the noun of the field before."""
+by its own key, never the noun of the field before. Only before a key (a quoted name and a
+colon): the items of an array (``["gh", "secret", "set", "X", "--body", "V"]``) are one
+command's words."""
 _USE_CLAUSES = (" i used ", " used ", " using ", " we used ", " i'm using ", " i am using ",
                 " i set it to ", " set it to ", " it is now ", " it's now ", " now it is ",
                 " now it's ", " the new one is ", " new one is ", " it was reset to ",

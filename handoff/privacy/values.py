@@ -782,7 +782,7 @@ def _secret_property_path(v: str) -> bool:
     if len(pieces) < 3 or not all(p.isalpha() and p.isascii() for p in pieces) or not is_wordy(v):
         return False
     return any(classify_name(p) is not None for p in pieces) or any(
-        any(a.islower() and b.isupper() for a, b in zip(p, p[1:], strict=False)) and (
+        any(a.islower() and b.isupper() for a, b in pairwise(p)) and (
             "pass" in p.lower() or "secret" in p.lower() or "token" in p.lower())
         for p in pieces)
 

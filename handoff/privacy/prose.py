@@ -521,13 +521,61 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
     begin = _clause(text, pos, floor, False)
     before = _tokens(text, begin, pos, last=_BEFORE)
     linked = False
-    for start, token in reversed(before):
+    link = ""
+    for k in range(len(before) - 1, -1, -1):
+        start, token = before[k]
         if token.lower() in _BEFORE_LINKS:
-            linked = True
+            linked, link = True, token.lower()
             continue
         if linked and _judge(start, token, "as", not judge, later, category, priority, hits,
                              found, judge):
             return
+        if linked and not judge and k == 0 and link in _NAMING_LINKS and (
+            lo[pos:end] in _PASSWORD_NOUNS and _names_the_password(before[2:], lo, end)
+            and _named_password(start, token, hits, found, category, priority)
+        ):
+            return
+
+
+_NAMING_LINKS = frozenset(("is", "was"))
+_PASSWORD_NOUNS = frozenset(("password", "passwort", "passwd", "passphrase", "passcode", "pw",
+                             "pwd"))
+
+
+_NOT_THE_PASSWORD = frozenset(("name", "names", "of", "for", "field", "variable", "var", "hash",
+                               "type", "length", "policy", "column", "key", "env", "setting",
+                               "prompt", "label", "id", "format", "rule", "not", "no", "never"))
+_NOUN_PHRASE_ENDS = frozenset(("", "for", "on", "of", "to", "in", "at", "here", "now", "we",
+                               "you", "i", "and", "but", "so"))
+
+
+def _names_the_password(between: list[tuple[int, str]], lo: str, end: int) -> bool:
+    """``V is the [master] password [for ...]``: at most two plain words between the link and the
+    noun, none naming something about a password (``the name of the password field``), and the
+    noun ends its phrase (not ``the password encoder``)."""
+    if len(between) > 2 or not all(
+        t.isalpha() and t.islower() and t not in _NOT_THE_PASSWORD for _, t in between
+    ):
+        return False
+    rest = lo[end : end + 40].lstrip(" \t")
+    if rest[:1] in ("", ".", ",", ";", ":", "!", "\n", ")"):
+        return True
+    word = rest.split(None, 1)[0] if rest.split() else ""
+    return word in _NOUN_PHRASE_ENDS
+
+
+def _named_password(start: int, token: str, hits: list[_Hit], found: set[int], category: str,
+                    priority: int) -> bool:
+    """``V is the master password for the vault``: the clause opens with V and says it is the
+    password, so mixed case and a digit in one run of letters and digits is enough, even where
+    the letters happen to read as a camelCase name (``ityebtPod0``). An identifier is not
+    described that way; ``values.named_password`` keeps ids, hex and versions out."""
+    for vstart, value in _candidates(start, token)[:1]:
+        if values.named_password(value):
+            found.add(vstart)
+            hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
+            return True
+    return False
 
 
 _LINE_END_LINKS = frozenset(("is", "was", "is:", ":", "=", "-", "\u2014"))

@@ -1296,7 +1296,8 @@ def is_field_list(value: str) -> bool:
     empty field or quoted fields, which a generated password does not hold; the export's own
     password is judged field by field (``carriers``)."""
     return value[:1] == "," or ",," in value or '","' in value or '\\",\\"' in value or (
-        '\\":' in value)  # (and the same escaped inside a JSON string: a tool call's arguments)
+        '\\":' in value  # (and the same escaped inside a JSON string: a tool call's arguments)
+    ) or ('":' in value and ('",' in value or '],' in value))  # compact JSON: "],"timeout":1
 
 
 _TIME_CHARS = frozenset("0123456789-:.TZ+ ")
@@ -1324,6 +1325,17 @@ def _mixed_case_digit(v: str) -> bool:
     password next to its noun, not an identifier (those join words with ``-_./:``)."""
     return (any(c.isupper() for c in v) and any(c.islower() for c in v)
             and any(c.isdigit() for c in v))
+
+
+def named_password(v: str) -> bool:
+    """A value prose itself calls a password (``V is the master password``): 8-64 letters and
+    digits with both cases and a digit, not hex, a UUID, a ULID or another id, and not a word
+    with a version (``Python3``: one capital, at the start)."""
+    if not 8 <= len(v) <= 64 or not v.isascii() or not v.isalnum() or not _mixed_case_digit(v):
+        return False
+    if sum(c.isupper() for c in v) == 1 and v[0].isupper():
+        return False  # Windows10, Python311: a name and a number
+    return not (hex_or_uuid(v) or is_benign_id(v))
 
 
 def _mixed_random(v: str) -> bool:

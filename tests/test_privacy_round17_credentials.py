@@ -17,6 +17,7 @@ real credential and never a line of any corpus. Classes:
 
 from __future__ import annotations
 
+import base64
 import json
 
 from handoff.privacy import scan_text
@@ -97,3 +98,34 @@ def test_a_records_session_id_is_not_a_session_cookie() -> None:
     _caught(f"sessionid={_rand(32)}")
     _caught(json.dumps({"Cookie": f"sessionid={_rand(32)}"}))
     _caught(json.dumps([{"name": "sessionid", "value": _rand(32), "domain": ".corp.io"}]))
+
+
+def test_masked_values_and_secret_property_paths_are_not_values() -> None:
+    """blind18's benign classes: a key shown masked, a template's path to a secret."""
+    tail = _rand(4)
+    _clean(f"Old token (sk-...{tail}) revoked at 01:17 UTC; nothing used it since.")
+    _clean(f"token: sk-...{tail}  (masked by the CLI)\nscopes: repo, workflow")
+    _clean(f"2026-02-09T21:18:38Z INFO  auth: using credential sk-...{tail} from env")
+    _clean("| db password | `{{ .Values.db.passwordSecretRef }}` |\n| last run | 37m38s |")
+    _caught(f"token: sk-{_rand(40)}  (rotated today)")
+    _caught(f"| db password | `{_pw()}` |")
+
+
+def test_cookies_basic_credentials_and_pgpass_lines_in_prose() -> None:
+    """blind18's missed classes, as shapes: an abbreviated session cookie, Basic credentials
+    without their header, a pgpass line inside a sentence."""
+    _caught(f"Reproduced the 500 with my cookie _gh_sess={_rand(48)}; it is valid for a week.")
+    basic = base64.b64encode(f"ci:{_pw()}".encode()).decode()
+    _caught(f"| item | value |\n|---|---|\n| auth | `Basic {basic}` |")
+    _caught(f"Konfiguracja na serwerze: mq-01.staging.corp.local:5432:*:replicator:{_pw()}")
+    _clean("the cookie _gh_sess=<value from devtools> expires in a week")
+    _clean("Basic authentication is disabled on the staging ingress; use the SSO login.")
+    _clean("Konfiguracja: mq-01.staging.corp.local:5432:*:replicator:${PGPASSWORD}")
+
+
+def test_a_value_the_clause_names_a_password_is_caught_whatever_its_letters_read_as() -> None:
+    """Round 5's property draws (``is_wordy`` took these random letters for a camelCase name)."""
+    for value in ("ityebtPod0", "0rMUVAvjVy", "9ihFawvCET", "DVVuwiVk97"):
+        _caught(f"{value} is the master password for the vault")
+    _clean("fooBarBaz2 is the name of the password field")
+    _clean("Python311 is the password hashing benchmark's interpreter")

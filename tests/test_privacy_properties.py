@@ -224,3 +224,21 @@ def test_scan_text_returns_valid_spans_on_any_text(text: str) -> None:
     for f in scan_text(text, "p"):
         assert 0 <= f.start <= f.end <= len(text) and f.path == "p"
         assert f.rule != "scanner-error"
+
+
+def test_round5_passwords_before_their_noun_are_caught_for_fixed_seeds() -> None:
+    """Round 5's property (``test_any_covered_credential_in_benign_text_is_rejected``) drew a
+    random-letter password that ``is_wordy`` reads as a camelCase name about once in 400 runs
+    (``ityebtPod0 is the master password for the vault``, session 16). Since session 17 a value
+    the clause itself names a password needs only mixed case and a digit; this sweep runs the
+    same generator over fixed seeds, so the class is checked on every run, not by chance."""
+    from . import test_privacy_round5 as r5
+
+    missed = []
+    for seed in range(1500):
+        r5.RND.seed(seed)
+        value = r5._password()
+        text = f"{value} is the master password for the vault"
+        if not scan_text(text):
+            missed.append(text)
+    assert missed == []

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from handoff.privacy import notes, values, vendors14
+from handoff.privacy import notes, payloads, values, vendors14
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
@@ -842,6 +842,8 @@ def layout_hits(view: str, lo: str, present: frozenset[bytes], category: str, pr
     if ":" in view and _rx(_LINE_GATE).search(view) is not None:
         _login_lines(view, category, priority, hits)
     vendors14.layout_hits(view, lo, category, priority, hits)  # V <- pw, V is the token, cookie rows
+    if '\\"' in view:  # a JSON record carried as a JSON string: its quotes escaped
+        payloads.escaped_json_hits(view, category, priority, hits)
 
 
 _HANDOVER_PHRASES = (("here you go", b"here"), ("here it is", b"here"), ("this one", b"one"),

@@ -139,8 +139,14 @@ _DIGEST_WORDS = frozenset(
      "issue", "ticket", "request")
 )
 """Words that make hex after a noun a digest or an id, not a secret."""
-_STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]"
-"""Where a clause ends: sentence punctuation before a blank, a line break, CJK stops."""
+_STOP = (r"[.;!?][ \t]|[\n\u3002\uff1b]"
+         r"|\\?\"[ \t]*,[ \t]*\\?\"(?=[^\"\\\n]{1,64}\\?\"[ \t]*:)")
+"""Where a clause ends: sentence punctuation before a blank, a line break, CJK stops, and the
+boundary between two fields of a JSON record (``"msg": "secret rotated", "secret_version":
+"<hex>"``, also escaped inside a JSON string): a value in the next field is that field's, named
+by its own key, never the noun of the field before. Only before a key (a quoted name and a
+colon): the items of an array (``["gh", "secret", "set", "X", "--body", "V"]``) are one
+command's words."""
 _USE_CLAUSES = (" i used ", " used ", " using ", " we used ", " i'm using ", " i am using ",
                 " i set it to ", " set it to ", " it is now ", " it's now ", " now it is ",
                 " now it's ", " the new one is ", " new one is ", " it was reset to ",
@@ -155,7 +161,7 @@ _MASK = bytes(
 ) + b" " * 128
 """Token characters to ``a``, digits to ``d``, everything else to a blank: a token value is a
 run of 10+ non-blank bytes holding a ``d`` and an ``a``."""
-_STRIP_LEAD = "\"'`([{<*"
+_STRIP_LEAD = ":\"'`([{<*"  # ":" too: a compact JSON value after its key ("key":"V")
 _STRIP_TAIL = "\"'`)]}>,;:.*"
 
 
@@ -267,7 +273,9 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
             name = word if prev in ("", "the", "a", "an", "my", "our", "new", "old", "this") else (
                 prev + "_" + word)
             pat = (noun == "pat" and text[pos:end] == "PAT") or noun in _ACT_WORDS
-            if pat or _names_secret(word, prev, name):
+            if pat and noun == "sessionid" and _json_key(text, pos, end):
+                pass  # "sessionId": V, a record's own key: an agent's or a trace's session id
+            elif pat or _names_secret(word, prev, name):
                 vendor = prev in values.VENDOR_NAMES or (
                     prev not in _COMMON and prev.replace(".", "").isalpha() and len(prev) >= 3
                     and name != word) or (  # a product's name may have a dot (Logz.io, Fly.io)
@@ -277,6 +285,14 @@ def _token_noun(text: str, lo: str, runs: bytes, noun: str, category: str, prior
                 _near(text, lo, pos, _word_end(lo, end), False, category, priority, hits, found,
                       judge, runs)
         pos = lo.find(noun, end)
+
+
+def _json_key(text: str, pos: int, end: int) -> bool:
+    """The noun at ``text[pos:end]`` is a whole JSON key (``"sessionId": V``, escaped or not): a
+    field of a machine record, where a session id names a run, not a cookie (a cookie is written
+    ``sessionid=V``, or as ``"name": "sessionid"`` beside its value in a browser's export)."""
+    before = text[max(0, pos - 2) : pos]
+    return before[-1:] == '"' and text.startswith(('":', '\\":'), end)
 
 
 _FOREIGN_KEY_NOUNS = frozenset(("chave", "chiave", "sleutel", "klucz", "anahtar", "nyckel",
@@ -397,7 +413,7 @@ def _clause(text: str, start: int, end: int, forward: bool) -> int:
         m = _rx(_STOP).search(text, start, end)
         return end if m is None else m.start()
     stops = [m for m in _rx(_STOP).finditer(text, end, start)
-             if len(m.group()) == 1 or not _ends_value(text, m.start())]
+             if len(m.group()) == 1 or m.group()[-1] == '"' or not _ends_value(text, m.start())]
     return stops[-1].end() if stops else end
 
 
@@ -505,13 +521,61 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
     begin = _clause(text, pos, floor, False)
     before = _tokens(text, begin, pos, last=_BEFORE)
     linked = False
-    for start, token in reversed(before):
+    link = ""
+    for k in range(len(before) - 1, -1, -1):
+        start, token = before[k]
         if token.lower() in _BEFORE_LINKS:
-            linked = True
+            linked, link = True, token.lower()
             continue
         if linked and _judge(start, token, "as", not judge, later, category, priority, hits,
                              found, judge):
             return
+        if linked and not judge and k == 0 and link in _NAMING_LINKS and (
+            lo[pos:end] in _PASSWORD_NOUNS and _names_the_password(before[2:], lo, end)
+            and _named_password(start, token, hits, found, category, priority)
+        ):
+            return
+
+
+_NAMING_LINKS = frozenset(("is", "was"))
+_PASSWORD_NOUNS = frozenset(("password", "passwort", "passwd", "passphrase", "passcode", "pw",
+                             "pwd"))
+
+
+_NOT_THE_PASSWORD = frozenset(("name", "names", "of", "for", "field", "variable", "var", "hash",
+                               "type", "length", "policy", "column", "key", "env", "setting",
+                               "prompt", "label", "id", "format", "rule", "not", "no", "never"))
+_NOUN_PHRASE_ENDS = frozenset(("", "for", "on", "of", "to", "in", "at", "here", "now", "we",
+                               "you", "i", "and", "but", "so"))
+
+
+def _names_the_password(between: list[tuple[int, str]], lo: str, end: int) -> bool:
+    """``V is the [master] password [for ...]``: at most two plain words between the link and the
+    noun, none naming something about a password (``the name of the password field``), and the
+    noun ends its phrase (not ``the password encoder``)."""
+    if len(between) > 2 or not all(
+        t.isalpha() and t.islower() and t not in _NOT_THE_PASSWORD for _, t in between
+    ):
+        return False
+    rest = lo[end : end + 40].lstrip(" \t")
+    if rest[:1] in ("", ".", ",", ";", ":", "!", "\n", ")"):
+        return True
+    word = rest.split(None, 1)[0] if rest.split() else ""
+    return word in _NOUN_PHRASE_ENDS
+
+
+def _named_password(start: int, token: str, hits: list[_Hit], found: set[int], category: str,
+                    priority: int) -> bool:
+    """``V is the master password for the vault``: the clause opens with V and says it is the
+    password, so mixed case and a digit in one run of letters and digits is enough, even where
+    the letters happen to read as a camelCase name (``ityebtPod0``). An identifier is not
+    described that way; ``values.named_password`` keeps ids, hex and versions out."""
+    for vstart, value in _candidates(start, token)[:1]:
+        if values.named_password(value):
+            found.add(vstart)
+            hits.append((category, priority, vstart, vstart + len(value), RULE_ID))
+            return True
+    return False
 
 
 _LINE_END_LINKS = frozenset(("is", "was", "is:", ":", "=", "-", "\u2014"))

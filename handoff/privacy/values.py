@@ -727,7 +727,25 @@ def not_a_value(raw: str, v: str) -> bool:
         rest = lead.lstrip("\u2014\u2013-? ")
         if len(rest.split()) >= 2 and is_wordy(rest):
             return True
+    if masked(v):
+        return True
     return v[:1].islower() and len(v) <= 18 and is_region(v)
+
+
+_MASKS = ("...", "***", "\u2026")
+
+
+def masked(v: str) -> bool:
+    """A value shown masked, the way CLIs and consoles print a key they will not repeat: a short
+    head, an ellipsis or stars, and at most six characters of its end (``sk-...RL0o``,
+    ``ghp_****a1b2``). What is left is too short to be used, and no generator puts an ellipsis
+    inside a credential."""
+    for mark in _MASKS:
+        head, sep, tail = v.partition(mark)
+        if sep:
+            tail = tail.lstrip(mark[0])
+            return len(head) <= 12 and len(tail) <= 6 and mark not in tail
+    return False
 
 
 def is_region(v: str) -> bool:
@@ -749,9 +767,25 @@ def _names_a_secret(v: str) -> bool:
     """An environment variable's or a property's name that itself names the secret
     (``ORG_GRADLE_PROJECT_signingPassword``): the text says where the value is read from. Words
     joined by ``_`` (each of one case, or camelCase), no digit, and a secret word last."""
+    if v.count(".") >= 2 and _secret_property_path(v):
+        return True
     if "_" not in v or not v.replace("_", "").isalpha() or not v.isascii():
         return False
     return classify_name(v) is not None and is_wordy(v)
+
+
+def _secret_property_path(v: str) -> bool:
+    """A template's or a config's property path that names where a secret is kept
+    (``.Values.db.passwordSecretRef``, ``spring.datasource.password``): three or more pieces of
+    letters joined by dots, read as words, one of them a camelCase compound or a secret's name.
+    A passphrase of dotted words (``oyster.kestrel.nebula``) has neither."""
+    pieces = v.strip(".").split(".")
+    if len(pieces) < 3 or not all(p.isalpha() and p.isascii() for p in pieces) or not is_wordy(v):
+        return False
+    return any(classify_name(p) is not None for p in pieces) or any(
+        any(a.islower() and b.isupper() for a, b in pairwise(p)) and (
+            "pass" in p.lower() or "secret" in p.lower() or "token" in p.lower())
+        for p in pieces)
 
 
 def salt_shaped(v: str) -> bool:
@@ -1174,6 +1208,8 @@ def password_shaped(value: str) -> bool:
         return False  # a reference ($VAR, ${X}, $(cmd), %VAR%), a template, a share
     if v.isalpha():  # cheap checks first: prose passes every word of a window through here
         return n >= 10 and _random_letters(v) and not is_placeholder(v)
+    if "..." in v and masked(v):
+        return False  # sk-...3KbN: a key shown masked
     if v[0] in "/~" and _looks_like_path(v):
         return False
     if v.lower().startswith(_DIGEST_PREFIXES) or _is_number(v) or (
@@ -1263,7 +1299,8 @@ def is_field_list(value: str) -> bool:
     empty field or quoted fields, which a generated password does not hold; the export's own
     password is judged field by field (``carriers``)."""
     return value[:1] == "," or ",," in value or '","' in value or '\\",\\"' in value or (
-        '\\":' in value)  # (and the same escaped inside a JSON string: a tool call's arguments)
+        '\\":' in value  # (and the same escaped inside a JSON string: a tool call's arguments)
+    ) or ('":' in value and ('",' in value or '],' in value))  # compact JSON: "],"timeout":1
 
 
 _TIME_CHARS = frozenset("0123456789-:.TZ+ ")
@@ -1291,6 +1328,17 @@ def _mixed_case_digit(v: str) -> bool:
     password next to its noun, not an identifier (those join words with ``-_./:``)."""
     return (any(c.isupper() for c in v) and any(c.islower() for c in v)
             and any(c.isdigit() for c in v))
+
+
+def named_password(v: str) -> bool:
+    """A value prose itself calls a password (``V is the master password``): 8-64 letters and
+    digits with both cases and a digit, not hex, a UUID, a ULID or another id, and not a word
+    with a version (``Python3``: one capital, at the start)."""
+    if not 8 <= len(v) <= 64 or not v.isascii() or not v.isalnum() or not _mixed_case_digit(v):
+        return False
+    if sum(c.isupper() for c in v) == 1 and v[0].isupper():
+        return False  # Windows10, Python311: a name and a number
+    return not (hex_or_uuid(v) or is_benign_id(v))
 
 
 def _mixed_random(v: str) -> bool:

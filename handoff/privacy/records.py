@@ -85,6 +85,29 @@ _TRACE_KEY = (r"[\"'](?:gen_ai|llm)\.(?:prompt|completion|input|output)s?\.\d{1,
 exchange, says what its words are, whatever the rest of the span holds (model, token counts)."""
 
 
+_TRACE_MESSAGES = (r"[\"']gen_ai\.(?:input|output)\.messages\\?[\"'][ \t]*:[ \t]*\\?\"\[")
+"""The same exchange as one attribute holding the messages as a JSON string (``"gen_ai.output.
+messages": "[{\\"role\\": \\"assistant\\", \\"parts\\": [...]}]"``): its words are under the
+messages' text keys."""
+_TRACE_SPAN = 2000
+
+
+def _trace_attribute(lo: str, hits: list[_Hit]) -> bool:
+    """A span's attribute that holds a prompt's or an answer's words (``_TRACE_KEY``,
+    ``_TRACE_MESSAGES``); add a hit and say so. Judged before the records, and apart from them:
+    a span flattened onto one line with a session's other records is still a span."""
+    m = _rx(_TRACE_KEY).search(lo)
+    if m is not None and _says(m.group("val")):
+        hits.append((PROMPT, 1, m.start(), m.end(), "prompt-record-json"))
+        return True
+    for m in _rx(_TRACE_MESSAGES).finditer(lo):
+        for r in _rx(_RECORD).finditer(lo, m.end(), min(len(lo), m.end() + _TRACE_SPAN)):
+            if r.group("key") in _TEXT_KEYS and _prose(r):
+                hits.append((PROMPT, 1, m.start(), r.end(), "prompt-record-json"))
+                return True
+    return False
+
+
 _KIND_KEYS = frozenset(("type", "event"))
 """Keys that name what kind of event a record is (``"type": "system"`` for a log's compaction
 marker, ``"type": "user"`` for a session line that wraps a tool's result). A speaker named only
@@ -92,9 +115,10 @@ there makes a turn of a record with no prose in it only beside a role key (``"ro
 or the model's own tool calls; with prose under a text key the record is a turn either way."""
 
 
-_BARE_CONTENT = r"[\"'](?:content|text|parts)[\"'][ \t]*:[ \t]*[a-z_]"
+_BARE_CONTENT = r"[\"'](?:content|text|parts)\\?[\"'][ \t]*:[ \t]*[a-z_]"
 """A message's text given as a variable (``"content": user_input``): the code that builds a
-conversation, which holds none of its words."""
+conversation, which holds none of its words; escaped too (``\\"content\\": question``: the
+code quoted in a tool's output, a ``grep`` of the source that builds the messages)."""
 
 
 def _prose(m: re.Match[str]) -> bool:
@@ -121,11 +145,8 @@ def _records(lo: str, hits: list[_Hit]) -> None:
     judged on its own: an agent's event log holds an MCP result's ``"content"`` in one record
     and an assistant turn's metadata in the next, and the keys of the two together would make
     a turn neither holds. A pretty-printed or inline document is judged whole."""
-    if "gen_ai." in lo or "llm." in lo:
-        m = _rx(_TRACE_KEY).search(lo)
-        if m is not None and _says(m.group("val")):
-            hits.append((PROMPT, 1, m.start(), m.end(), "prompt-record-json"))
-            return
+    if ("gen_ai." in lo or "llm." in lo) and _trace_attribute(lo, hits):
+        return
     spans = _json_lines(lo)
     if not spans:
         body = lo.strip()
@@ -207,6 +228,8 @@ def _record(lo: str, pos: int, endpos: int, hits: list[_Hit], only_json: bool) -
     bare = not texts and _rx(_BARE_CONTENT).search(lo, pos, endpos) is not None
     if sides and sides <= _RESULT_SPEAKERS:
         return False  # a tool's result, whatever it says (its words are the tool's, not a turn)
+    if not prose and _rx(_BARE_CONTENT).search(lo, pos, endpos) is not None:
+        return False  # no words, and a message's text given as a variable: code, not a turn
     says = bool(prose) or ((nested or speakers > 0) and _turn_sides(sides, keys) and (
         by_role or bool(keys & {"tool_calls", "function_call"}))) or (
         bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos, only_json))

@@ -38,6 +38,11 @@ COMMANDS: tuple[tuple[str, tuple[str, ...], int], ...] = (
     ("cat pyproject.toml | head -8", ("[project]", "name = \"{p}\"", "version = \"2.3.0\"", "requires-python = \">=3.11\"", "[tool.ruff]", "line-length = 100"), 0),
     ("python scripts/bench.py --runs 5", ("run 1: 412 ms", "run 2: 398 ms", "run 3: 405 ms", "median: 405 ms (p95 418 ms)"), 0),
     ("sqlite3 data/dev.db '.schema users'", ("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, role TEXT NOT NULL DEFAULT 'member');",), 0),
+    ("gh pr view 212", ("title:\tcache: evict by size, not by count", "state:\tOPEN", "author:\tkim-larsen", "labels:\tbug, export", "reviewers:\tsam-okafor (Requested)", "--", "Fixes #198. Evicts by total size."), 0),
+    ("kubectl config view --minify", ("apiVersion: v1", "contexts:", "- context:", "    cluster: staging", "    user: ci-deployer", "  name: staging", "users:", "- name: ci-deployer", "  user:", "    token: REDACTED"), 0),
+    ("grep -rn '\"role\"' src/{p}/llm", ("src/{p}/llm/build.py:14:    messages = [{\"role\": \"system\", \"content\": SYSTEM_PROMPT}]", "src/{p}/llm/build.py:15:    messages.append({\"role\": \"user\", \"content\": question})", "src/{p}/llm/parse.py:9:    if msg[\"role\"] == \"assistant\":"), 0),
+    ("pytest -v tests/test_chat_api.py", ("tests/test_chat_api.py::test_user_message_is_stored PASSED      [ 33%]", "tests/test_chat_api.py::test_assistant_reply_is_streamed PASSED [ 66%]", "tests/test_chat_api.py::test_system_prompt_is_loaded FAILED  [100%]", "E   AssertionError: system prompt file not found: prompts/system.md", "1 failed, 2 passed in 0.61s"), 1),
+    ("git show --stat HEAD", ("commit 9be01d4f2c0a7e31b5d8c6a4f09e2b17d3c5a880", "Author: Sam Okafor <sam@example.org>", "Date:   Mon Nov 3 17:40:12 2026 +0100", "", "    chat: store the user's message before calling the model", "", " src/chat/store.py | 9 ++++++---", " 1 file changed, 6 insertions(+), 3 deletions(-)"), 0),
     ("make lint", ("ruff check .", "All checks passed!", "mypy --strict src", "Success: no issues found in 48 source files"), 0),
 )
 """Shell output, some with ``Author:``, ``Username``, ``Role name`` lines (a tool's columns and

@@ -126,3 +126,28 @@ def test_a_spans_prompt_and_completion_attributes_in_json_are_caught() -> None:
     assert "prompt-record-json" in _prompt_rules(pasted)
     cjk = _span({"gen_ai.completion.0.content": "原因が分かりました。キャッシュが件数で削除していたので修正しました。"})
     assert "prompt-record-json" in _prompt_rules(json.dumps(cjk, ensure_ascii=False))
+
+
+def test_a_grep_of_the_code_that_builds_messages_is_no_turn() -> None:
+    stdout = ("src/app/llm/build.py:14:    messages = [{\"role\": \"system\", \"content\": SYSTEM_PROMPT}]\n"
+              "src/app/llm/build.py:15:    messages.append({\"role\": \"user\", \"content\": question})\n"
+              "src/app/llm/parse.py:9:    if msg[\"role\"] == \"assistant\":")
+    payload = {"session_id": _id("s"), "hook_event_name": "PostToolUse", "tool_name": "Bash",
+               "tool_input": {"command": "grep -rn '\"role\"' src/app/llm"},
+               "tool_response": {"stdout": stdout, "stderr": "", "interrupted": False}}
+    assert _prompt_rules(json.dumps(payload)) == []
+    asked = "[{\"role\": \"user\", \"content\": \"why is the export capped at 4095 rows?\"}]"
+    pasted = {"tool_response": {"stdout": asked}}
+    assert _prompt_rules(json.dumps(pasted)) != []
+
+
+def test_a_spans_output_messages_attribute_is_caught_beside_other_records() -> None:
+    said = [{"role": "assistant", "parts": [{"type": "text", "content": "J'ai trouvé le problème : la fixture "
+                                                                       "n'écrit que 4095 lignes."}]}]
+    span = _span({"gen_ai.output.messages": json.dumps(said, ensure_ascii=False)})
+    result = {"type": "user", "message": {"role": "user", "content": [
+        {"tool_use_id": _id("toolu_01"), "type": "tool_result", "content": "1 file changed"}]}}
+    flat = json.dumps(span, ensure_ascii=False) + " " + json.dumps(result)
+    assert "prompt-record-json" in _prompt_rules(flat)
+    plain = _span({"gen_ai.output.messages": json.dumps([{"role": "assistant", "parts": []}])})
+    assert _prompt_rules(json.dumps(plain) + " " + json.dumps(result)) == []

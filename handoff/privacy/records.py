@@ -90,6 +90,8 @@ _TRACE_MESSAGES = (r"[\"']gen_ai\.(?:input|output)\.messages\\?[\"'][ \t]*:[ \t]
 messages": "[{\\"role\\": \\"assistant\\", \\"parts\\": [...]}]"``): its words are under the
 messages' text keys."""
 _TRACE_SPAN = 2000
+_STRING_REST = r"(?:[^\"\\]|\\.)*"
+"""The rest of a JSON string: up to its first quote that is not escaped."""
 
 
 def _trace_attribute(lo: str, hits: list[_Hit]) -> bool:
@@ -101,7 +103,9 @@ def _trace_attribute(lo: str, hits: list[_Hit]) -> bool:
         hits.append((PROMPT, 1, m.start(), m.end(), "prompt-record-json"))
         return True
     for m in _rx(_TRACE_MESSAGES).finditer(lo):
-        for r in _rx(_RECORD).finditer(lo, m.end(), min(len(lo), m.end() + _TRACE_SPAN)):
+        inside = _rx(_STRING_REST).match(lo, m.end(), min(len(lo), m.end() + _TRACE_SPAN))
+        end = inside.end() if inside is not None else m.end()
+        for r in _rx(_RECORD).finditer(lo, m.end(), end):  # (only the attribute's own string)
             if r.group("key") in _TEXT_KEYS and _prose(r):
                 hits.append((PROMPT, 1, m.start(), r.end(), "prompt-record-json"))
                 return True

@@ -55,8 +55,13 @@ _SPEAKER_VALUES = ("user", "human", "gpt", "assistant", "ai", "bot", "model", "c
 _RESULT_SPEAKERS = frozenset(("tool_result", "function_call_output", "tool", "observation"))
 _CALL_SPEAKERS = frozenset(("tool_use", "function_call"))
 _TOOL_SPEAKERS = _RESULT_SPEAKERS | _CALL_SPEAKERS
-_TEXT_BLOCK = r"[\"']type[\"'][ \t]*:[ \t]*[\"'](?:text|input_text|output_text|thinking)[\"']"
-"""A message's text block (``{"type": "text", "text": ...}``) beside its tool blocks."""
+_TEXT_BLOCK = (r"[\"']type[\"'][ \t]*:[ \t]*[\"'](?:text|input_text|output_text|thinking)[\"'][ \t]*,[ \t\n]*"
+               r"[\"'](?:text|thinking)[\"'][ \t]*:"
+               r"|[\"'](?:text|thinking)[\"'][ \t]*:[ \t]*\"[^\"\n]*\"[ \t]*,[ \t\n]*"
+               r"[\"']type[\"'][ \t]*:[ \t]*[\"'](?:text|input_text|output_text|thinking)[\"']")
+"""A message's text block (``{"type": "text", "text": ...}``) beside its tool blocks: the type
+and the text key side by side, in either order. A tool's result typed ``"text"`` (a file read:
+``{"type": "text", "file": {...}}``) holds the tool's words, not the model's."""
 _TOOL_RECORD = (r"[\"'](?:type|role|event)[\"'][ \t]*:[ \t]*[\"'](?:tool_result|tool_use|tool"
                 r"|function_call_output|function_call|observation)[\"']")
 _BLOCK_SIDES = _TOOL_SPEAKERS | {"user", "assistant"}
@@ -73,9 +78,51 @@ only when it is the model's own tool call (``"type": "tool_use"`` with its comma
 "hi"``)."""
 
 
-_BARE_CONTENT = r"[\"'](?:content|text|parts)[\"'][ \t]*:[ \t]*[a-z_]"
+_TRACE_KEY = (r"[\"'](?:gen_ai|llm)\.(?:prompt|completion|input|output)s?\.\d{1,3}(?:\.message)?"
+              r"\.content\\?[\"'][ \t]*:[ \t]*\\?\"(?P<val>[^\"\n]{0,80})")
+"""A tracer's span attributes in JSON (``"gen_ai.prompt.0.content": "<the request>"``,
+``"gen_ai.completion.0.content": "<the answer>"``): the key, numbered as a message of the
+exchange, says what its words are, whatever the rest of the span holds (model, token counts)."""
+
+
+_TRACE_MESSAGES = (r"[\"']gen_ai\.(?:input|output)\.messages\\?[\"'][ \t]*:[ \t]*\\?\"\[")
+"""The same exchange as one attribute holding the messages as a JSON string (``"gen_ai.output.
+messages": "[{\\"role\\": \\"assistant\\", \\"parts\\": [...]}]"``): its words are under the
+messages' text keys."""
+_TRACE_SPAN = 2000
+_STRING_REST = r"(?:[^\"\\]|\\.)*"
+"""The rest of a JSON string: up to its first quote that is not escaped."""
+
+
+def _trace_attribute(lo: str, hits: list[_Hit]) -> bool:
+    """A span's attribute that holds a prompt's or an answer's words (``_TRACE_KEY``,
+    ``_TRACE_MESSAGES``); add a hit and say so. Judged before the records, and apart from them:
+    a span flattened onto one line with a session's other records is still a span."""
+    m = _rx(_TRACE_KEY).search(lo)
+    if m is not None and _says(m.group("val")):
+        hits.append((PROMPT, 1, m.start(), m.end(), "prompt-record-json"))
+        return True
+    for m in _rx(_TRACE_MESSAGES).finditer(lo):
+        inside = _rx(_STRING_REST).match(lo, m.end(), min(len(lo), m.end() + _TRACE_SPAN))
+        end = inside.end() if inside is not None else m.end()
+        for r in _rx(_RECORD).finditer(lo, m.end(), end):  # (only the attribute's own string)
+            if r.group("key") in _TEXT_KEYS and _prose(r):
+                hits.append((PROMPT, 1, m.start(), r.end(), "prompt-record-json"))
+                return True
+    return False
+
+
+_KIND_KEYS = frozenset(("type", "event"))
+"""Keys that name what kind of event a record is (``"type": "system"`` for a log's compaction
+marker, ``"type": "user"`` for a session line that wraps a tool's result). A speaker named only
+there makes a turn of a record with no prose in it only beside a role key (``"role": "user"``)
+or the model's own tool calls; with prose under a text key the record is a turn either way."""
+
+
+_BARE_CONTENT = r"[\"'](?:content|text|parts)\\?[\"'][ \t]*:[ \t]*[a-z_]"
 """A message's text given as a variable (``"content": user_input``): the code that builds a
-conversation, which holds none of its words."""
+conversation, which holds none of its words; escaped too (``\\"content\\": question``: the
+code quoted in a tool's output, a ``grep`` of the source that builds the messages)."""
 
 
 def _prose(m: re.Match[str]) -> bool:
@@ -88,6 +135,11 @@ def _prose(m: re.Match[str]) -> bool:
         val = m.group("val")
     else:
         return False
+    return _says(val)
+
+
+def _says(val: str) -> bool:
+    """A string value's start says something (see ``_prose``)."""
     other = val.count("?") >= 4 or val.count("\\u") >= 4
     return other or (len(val.split()) >= _PROSE_WORDS and any(c.isalpha() for c in val))
 
@@ -97,35 +149,52 @@ def _records(lo: str, hits: list[_Hit]) -> None:
     judged on its own: an agent's event log holds an MCP result's ``"content"`` in one record
     and an assistant turn's metadata in the next, and the keys of the two together would make
     a turn neither holds. A pretty-printed or inline document is judged whole."""
+    if ("gen_ai." in lo or "llm." in lo) and _trace_attribute(lo, hits):
+        return
     spans = _json_lines(lo)
     if not spans:
-        _record(lo, 0, len(lo), hits)
+        body = lo.strip()
+        _record(lo, 0, len(lo), hits, body[:1] in "{[" and body[-1:] in "}]")
         return
     for start, end in spans:
-        if _record(lo, start, end, hits):
+        if _record(lo, start, end, hits, True):
             return
 
 
 def _json_lines(lo: str) -> list[tuple[int, int]]:
-    """The spans of the lines when ``lo`` is two or more JSON records one a line (blank lines
-    allowed, a last record cut short allowed); otherwise none."""
+    """The spans of the records when ``lo`` is two or more JSON records one a line (blank lines
+    allowed, a last record cut short allowed); otherwise none.
+
+    The scanner's view reads an escaped ``\\n`` inside a string as a line break, so one record
+    of a session log (a tool's output, a file's text) may run over several lines of ``lo``. A
+    line opens a new record only where it starts with ``{`` right after a line that closed one
+    (ends with ``}``: inside a record, JSON puts a comma there); any other line continues the
+    record before it. A pretty-printed document is one record that way, as before."""
     spans: list[tuple[int, int]] = []
     at = 0
+    closed = True
     for line in lo.split("\n"):
         body = line.strip()
         if body:
-            if not body.startswith("{"):
+            if closed and body.startswith("{"):
+                spans.append((at, at + len(line)))
+            elif not spans:
                 return []
-            spans.append((at, at + len(line)))
+            else:
+                spans[-1] = (spans[-1][0], at + len(line))
+            closed = body.endswith("}")
         at += len(line) + 1
     if len(spans) < 2 or any(not lo[s:e].rstrip().endswith("}") for s, e in spans[:-1]):
         return []
     return spans
 
 
-def _record(lo: str, pos: int, endpos: int, hits: list[_Hit]) -> bool:
-    """Judge ``lo[pos:endpos]`` as conversation data; add a hit and say so when it is."""
+def _record(lo: str, pos: int, endpos: int, hits: list[_Hit], only_json: bool) -> bool:
+    """Judge ``lo[pos:endpos]`` as conversation data; add a hit and say so when it is.
+    ``only_json``: the whole text is JSON (one document, or records one a line), so none of its
+    lines is prose outside the JSON, whatever an escaped line break inside a string made of it."""
     keys: set[str] = set()
+    by_role = False
     prose: set[str] = set()
     nested = False
     speakers = 0
@@ -140,6 +209,7 @@ def _record(lo: str, pos: int, endpos: int, hits: list[_Hit]) -> bool:
                 word = tail.split('"')[0].split("'")[0].rstrip("\\")  # (an escaped quote ends it too)
                 if word in _SPEAKER_VALUES:
                     speakers += 1
+                    by_role = by_role or key not in _KIND_KEYS
                     keys.add("@speaker")
                     sides.add(word)
                 else:
@@ -162,13 +232,16 @@ def _record(lo: str, pos: int, endpos: int, hits: list[_Hit]) -> bool:
     bare = not texts and _rx(_BARE_CONTENT).search(lo, pos, endpos) is not None
     if sides and sides <= _RESULT_SPEAKERS:
         return False  # a tool's result, whatever it says (its words are the tool's, not a turn)
-    says = bool(prose) or ((nested or speakers > 0) and _turn_sides(sides, keys)) or (
-        bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos))
+    if not prose and _rx(_BARE_CONTENT).search(lo, pos, endpos) is not None:
+        return False  # no words, and a message's text given as a variable: code, not a turn
+    says = bool(prose) or ((nested or speakers > 0) and _turn_sides(sides, keys) and (
+        by_role or bool(keys & {"tool_calls", "function_call"}))) or (
+        bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos, only_json))
     if says and sides & _TOOL_SPEAKERS and sides <= _BLOCK_SIDES and not prose & _STRONG_KEYS and (
             _rx(_TEXT_BLOCK).search(lo, pos, endpos) is None):
         # a message of tool blocks only: words under them are a tool's input or output (a
         # to-do list, a command's "exit status 1"), a turn only beside the model's own words
-        says = bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos)
+        says = bool(sides & _CALL_SPEAKERS) and _said_beside(lo, pos, endpos, only_json)
     # (``"system": "linux", "user": "ci"`` is config; a tool call with paths is an event record)
     keyed = (strong and len(keys) >= 2) or (speakers and texts) or (speakers >= 2 and not bare) or (
         len(texts & {"human", "gpt", "assistant", "user", "bot"}) >= 2) or (
@@ -200,15 +273,23 @@ def _turn_sides(sides: set[str], keys: set[str]) -> bool:
     return not sides or bool(keys - _HOLDER_KEYS)
 
 
-def _said_beside(lo: str, pos: int, endpos: int) -> bool:
+def _said_beside(lo: str, pos: int, endpos: int, only_json: bool) -> bool:
     """Whether a tool call's record (``"type": "tool_use"`` at ``lo[pos:endpos]``) comes with
     the model's own words: a line of prose outside the JSON, or another record holding prose
     under a text key (``{"type": "text", "text": "The test fails because ..."}``). Then the
     call is part of the model's turn. A call alone, with a command, a pattern or a path, is an
-    agent's event record: what a tool was asked to do, with no word of a prompt or an answer."""
-    rest = lo if pos == 0 and endpos == len(lo) else lo[:pos] + "\n" + lo[endpos:]
-    for line in rest.split("\n"):
-        body = line.strip()
+    agent's event record: what a tool was asked to do, with no word of a prompt or an answer.
+    In a text that is only JSON (``only_json``) each record is judged whole, as its one-line
+    form would be: a line of it that does not open a record is a string's escaped line break
+    read as one (a written file's text, a command's output), never prose outside the JSON, and
+    the words under a pretty-printed call's ``input`` are the tool's, as on one line."""
+    if only_json:
+        spans = _json_lines(lo) or [(0, len(lo))]
+        bodies = [lo[s:e].strip() for s, e in spans if (s, e) != (pos, endpos)] or [lo.strip()]
+    else:
+        rest = lo if pos == 0 and endpos == len(lo) else lo[:pos] + "\n" + lo[endpos:]
+        bodies = [line.strip() for line in rest.split("\n")]
+    for body in bodies:
         if not body:
             continue
         if body[0] in "{[]}\"":
@@ -216,6 +297,7 @@ def _said_beside(lo: str, pos: int, endpos: int) -> bool:
                 continue  # another tool's call or result: its words are the tool's
             if any(m.group("key") in _TEXT_KEYS and _prose(m) for m in _rx(_RECORD).finditer(body)):
                 return True
-        elif len(body.split()) >= _PROSE_WORDS and 2 * sum(c.isalpha() for c in body) > len(body):
+        elif not only_json and len(body.split()) >= _PROSE_WORDS and (
+                2 * sum(c.isalpha() for c in body) > len(body)):
             return True
     return False

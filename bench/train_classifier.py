@@ -254,7 +254,12 @@ def rules_verdicts(lines: Sequence[Line]) -> list[bool]:
 
 def train(lines: Sequence[Line], seed: int = SEED) -> Model:
     """AdaGrad logistic regression, classes weighted to balance; deterministic."""
-    data = [(sorted(features(x.text)), 1.0 if x.positive else 0.0) for x in lines]
+    return train_features([(sorted(features(x.text)), 1.0 if x.positive else 0.0) for x in lines], seed)
+
+
+def train_features(data: list[tuple[list[str], float]], seed: int = SEED) -> Model:
+    """``train`` on texts already turned into (sorted features, 1.0 for a prompt): a caller that
+    trains several models on overlapping data (``bench/loco_groups.py``) computes them once."""
     if MIN_DF > 1:  # a feature seen in one text only is that text's name, not a pattern
         df: dict[str, int] = {}
         for feats, _ in data:

@@ -234,8 +234,10 @@ def load_corpora(augment: bool = True) -> dict[str, list[Line]]:
         out[name] = [Line(name, r["text"], RELABEL.get((name, r["category"]), r["label"]), r["category"])
                      for r in _jsonl(path)]
     for name, lines in out.items():  # the development corpus repeats texts under several styles
-        seen: set[str] = set()
-        out[name] = [x for x in lines if not (x.text in seen or seen.add(x.text))]
+        first: dict[str, Line] = {}
+        for x in lines:
+            first.setdefault(x.text, x)
+        out[name] = list(first.values())
     return out
 
 
@@ -363,9 +365,9 @@ def categories(corpus: str, lines: list[Line], rule_flags: list[bool], scores: l
         k[1] += r
         k[2] += r or s >= threshold
     out = [f"{corpus}: label/category lines rules rules+classifier"]
-    for (label, cat), (n, r, b) in sorted(stats.items()):
+    for (label, cat), (n, ruled, b) in sorted(stats.items()):
         if label == "prompt" or b:
-            out.append(f"  {label:7} {cat:28} {n:5} {100 * r / n:6.1f} % {100 * b / n:6.1f} %")
+            out.append(f"  {label:7} {cat:28} {n:5} {100 * ruled / n:6.1f} % {100 * b / n:6.1f} %")
     return "\n".join(out)
 
 

@@ -234,8 +234,10 @@ def load_corpora(augment: bool = True) -> dict[str, list[Line]]:
         out[name] = [Line(name, r["text"], RELABEL.get((name, r["category"]), r["label"]), r["category"])
                      for r in _jsonl(path)]
     for name, lines in out.items():  # the development corpus repeats texts under several styles
-        seen: set[str] = set()
-        out[name] = [x for x in lines if not (x.text in seen or seen.add(x.text))]
+        first: dict[str, Line] = {}
+        for x in lines:
+            first.setdefault(x.text, x)
+        out[name] = list(first.values())
     return out
 
 
@@ -254,7 +256,12 @@ def rules_verdicts(lines: Sequence[Line]) -> list[bool]:
 
 def train(lines: Sequence[Line], seed: int = SEED) -> Model:
     """AdaGrad logistic regression, classes weighted to balance; deterministic."""
-    data = [(sorted(features(x.text)), 1.0 if x.positive else 0.0) for x in lines]
+    return train_features([(sorted(features(x.text)), 1.0 if x.positive else 0.0) for x in lines], seed)
+
+
+def train_features(data: list[tuple[list[str], float]], seed: int = SEED) -> Model:
+    """``train`` on texts already turned into (sorted features, 1.0 for a prompt): a caller that
+    trains several models on overlapping data (``bench/loco_groups.py``) computes them once."""
     if MIN_DF > 1:  # a feature seen in one text only is that text's name, not a pattern
         df: dict[str, int] = {}
         for feats, _ in data:
@@ -358,9 +365,9 @@ def categories(corpus: str, lines: list[Line], rule_flags: list[bool], scores: l
         k[1] += r
         k[2] += r or s >= threshold
     out = [f"{corpus}: label/category lines rules rules+classifier"]
-    for (label, cat), (n, r, b) in sorted(stats.items()):
+    for (label, cat), (n, ruled, b) in sorted(stats.items()):
         if label == "prompt" or b:
-            out.append(f"  {label:7} {cat:28} {n:5} {100 * r / n:6.1f} % {100 * b / n:6.1f} %")
+            out.append(f"  {label:7} {cat:28} {n:5} {100 * ruled / n:6.1f} % {100 * b / n:6.1f} %")
     return "\n".join(out)
 
 

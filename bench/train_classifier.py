@@ -8,14 +8,16 @@
                                                              # data held out in turn too
 
 Data: the labelled corpora under ``tests/`` named in ``TRAINING`` (the development corpus and
-blind1-18: blind5 and blind8 since session 11, blind9-11 since session 12, blind12-13 since
-session 13, blind14 since session 14, blind15-16 since session 15, blind17 since session 16,
-blind18 since session 17; a corpus whose directory is absent is skipped). A prompt line is a
-positive; benign and credential lines are negatives (a credential line is engineering text too,
-and the rules reject it anyway). Beside them, generated augmentation data (``AUGMENT``:
-``tests/privacy_train8`` ... ``train12``) is always trained on and never held out.
-``tests/privacy_blind19`` and ``blind20`` are held out: never read here (``HELD_OUT``; naming
-one in ``TRAINING`` is refused).
+blind1-17: blind5 and blind8 since session 11, blind9-11 since session 12, blind12-13 since
+session 13, blind14 since session 14, blind15-16 since session 15, blind17 since session 16; a
+corpus whose directory is absent is skipped). A prompt line is a positive; benign and credential
+lines are negatives (a credential line is engineering text too, and the rules reject it anyway).
+Beside them, generated augmentation data (``AUGMENT``: ``tests/privacy_train8`` ... ``train12``)
+is always trained on and never held out. ``tests/privacy_blind19`` and ``blind20`` are held out:
+never read here (``HELD_OUT``; naming one in ``TRAINING`` is refused).
+``tests/privacy_blind18``, held out until session 17, is an open development corpus of the rules
+but not yet trained on: the retrain with it lost hand-written unit-test cases (docs/design.md,
+"Session 17 (lead)").
 
 Model: logistic regression over ``classifier.features`` (binary, L2-normalised), trained by
 AdaGrad in plain Python with a fixed shuffle seed (no numpy, so the bytes written are the same
@@ -66,7 +68,6 @@ TRAINING: tuple[tuple[str, str], ...] = (
     ("blind15", "privacy_blind15"),
     ("blind16", "privacy_blind16"),
     ("blind17", "privacy_blind17"),
-    ("blind18", "privacy_blind18"),
 )
 """The training corpora beside the development corpus: (name in the tables, directory under
 ``tests/`` holding a ``corpus.jsonl`` of ``{"text", "label": secret|prompt|benign, "category"}``
@@ -146,7 +147,13 @@ agent notes with and without one short needle, and status lists; also in the tre
 ``AUGMENT``): trained on, it lowered real benign text and commit messages rejected on the
 development halves at 1.45 with real prompts level, but a leave-one-group-out measure over the
 corpora (three groups) rose from 290 to 332 of 20,451 benign lines flagged (blind14, blind17)
-(docs/design.md, "Session 16 (classifier ...)")."""
+(docs/design.md, "Session 16 (classifier ...)"). ``tests/privacy_train17c`` (session 17, in the tree but
+not in ``AUGMENT``): first-person and team-voice engineering notes and notes about LLM features
+described, never quoted, with fewer positive twins carrying one quoted request or answer.
+Trained together with train16 they met classifier17's four conditions at 1.6 on the
+development halves and the grouped leave-one-out of ``bench/loco_groups.py``, but that model
+scored the unit tests' unlabelled model answer 0.99 and a note about a coding agent 2.32, so it
+was not shipped (docs/design.md, "Session 17 (lead)")."""
 RELABEL: dict[tuple[str, str], str] = {("train12", "c5_people_chat"): "prompt"}
 """(corpus, category) -> the label trained on, where a corpus's author labelled against the
 project's convention. Chat between people is chat text, which the product must not store: the
@@ -157,9 +164,10 @@ HELD_OUT: frozenset[str] = frozenset({"privacy_blind19", "privacy_blind20"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter.
 blind5 and blind8 were held out until session 11, blind9, blind10 and blind11 until session 12,
 blind12 and blind13 until session 13, blind14 until session 14, blind15 and blind16 until
-session 15, blind17 until session 16, blind18 until session 17, when each had been measured
+session 15, blind17 until session 16, when each had been measured
 after two or more rounds and its weak categories had been named to the helpers: from then on
-they are training corpora."""
+they are training corpora. blind18, held out until session 17, is open to the rules' authors
+and not yet in ``TRAINING`` (see the module docstring)."""
 SEED = 20261201
 EPOCHS = 4
 RATE = 0.5

@@ -83,9 +83,7 @@ ALL_PROMPTS = [(group, text) for group, texts in PROMPTS.items() for text in tex
 UNDECIDED = frozenset(("you always say that, pick one already",
                        "ugh, that sounds way too stiff, loosen it up a bit",
                        "In summary, both approaches work well; the choice mostly depends on your"
-                       " budget and how much time you have.",
-                       "Put this in plain words: the lease renews automatically unless notice is given ninety "
-                       "days prior."))
+                       " budget and how much time you have."))
 """Session 12: the model trained with tests/privacy_train12 (colleagues' imperative to-dos and
 chats beside requests to a model) scores this cue-less one-liner 1.39 against its threshold
 1.964 (2.57 against 1.702 before). Nothing in it shows a model is addressed; marked as an
@@ -98,10 +96,7 @@ Spanish request again, so it is a plain case once more. Retrained with blind15 a
 (session 15), it scores the unlabelled one-sentence summary 0.94 (1.96 before): a sentence a
 person could write in a design note, with nothing that shows a model wrote it; the same retrain
 lowered real benign text rejected 0.94 -> 0.77 % and raised real prompts caught 43.2 -> 45.4 %
-(held halves, docs/design.md "Session 15 (lead)"). Retrained with blind18 (session 17, long notes
-with one short needle), it scores the plain-words request 1.38 against 1.7: "put this in plain
-words" is the only cue, and real development text at that threshold was rejected less (1.17 ->
-1.09 %, docs/design.md "Session 17 (lead)")."""
+(held halves, docs/design.md "Session 15 (lead)")."""
 
 
 def _rules(text: str) -> set[str]:

@@ -110,6 +110,9 @@ CORPORA = [
     Corpus("privacy_blind20", ("generate.py", "_b20rand.py", "_b20lang.py", "_b20frames.py", "_b20secret.py",
                                "_b20prompt.py", "_b20benign.py"),
            lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
+    Corpus("privacy_blind21", ("generate.py", "_b21rand.py", "_b21lang.py", "_b21frames.py", "_b21secret.py",
+                               "_b21prompt.py", "_b21benign.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -21,6 +21,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from handoff.errors import Finding, PrivacyError
+from handoff.privacy import bundle as _bundle
+
+_bundle.install()  # the modules below, from one file of their compiled code (bundle.py)
 
 # The rule table, the cues' phrase indexes and the scanner's dispatch tables are thousands of
 # small objects that live as long as the process: with the collector running, building them
@@ -42,6 +45,7 @@ finally:
             gc.freeze()
             gc.unfreeze()
         gc.enable()
+_bundle.refresh()  # rewritten only when a module above was not current in it
 
 __all__ = [
     "FORBIDDEN_FIELD_NAMES",

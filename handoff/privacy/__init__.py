@@ -21,9 +21,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from handoff.errors import Finding, PrivacyError
-from handoff.privacy import bundle as _bundle
-
-_bundle.install()  # the modules below, from one file of their compiled code (bundle.py)
 
 # The rule table, the cues' phrase indexes and the scanner's dispatch tables are thousands of
 # small objects that live as long as the process: with the collector running, building them
@@ -31,6 +28,9 @@ _bundle.install()  # the modules below, from one file of their compiled code (bu
 _collecting = gc.isenabled()
 gc.disable()
 try:
+    from handoff.privacy import bundle as _bundle
+
+    _bundle.install()  # the modules below, from one file of their compiled code (bundle.py)
     from handoff.privacy.rules import RULES, Rule
     from handoff.privacy.scanner import scan_text, scan_value
 finally:

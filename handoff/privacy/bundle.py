@@ -24,7 +24,7 @@ file name is the source's path, as a ``.pyc`` loader sets it (``_imp._fix_co_fil
 
 from __future__ import annotations
 
-import _frozen_importlib  # type: ignore[import-not-found]  # always loaded: the import system
+import _frozen_importlib  # always loaded: the import system
 import _frozen_importlib_external
 import _imp
 import marshal

@@ -28,6 +28,9 @@ from handoff.errors import Finding, PrivacyError
 _collecting = gc.isenabled()
 gc.disable()
 try:
+    from handoff.privacy import bundle as _bundle
+
+    _bundle.install()  # the modules below, from one file of their compiled code (bundle.py)
     from handoff.privacy.rules import RULES, Rule
     from handoff.privacy.scanner import scan_text, scan_value
 finally:
@@ -42,6 +45,7 @@ finally:
             gc.freeze()
             gc.unfreeze()
         gc.enable()
+_bundle.refresh()  # rewritten only when a module above was not current in it
 
 __all__ = [
     "FORBIDDEN_FIELD_NAMES",

@@ -65,7 +65,13 @@ def test_a_bots_notification_to_a_channel_is_not_chat() -> None:
                 {"event": {"type": "message", "channel": "C0ABCDEF12", "bot_id": "B0ABCDEF12",
                            "user": "U0ABCDEF12", "text": "Nightly build failed on main, 3 tests red"}},
                 {"content": "Release 2.8.0 is out, see the changelog", "channel_id": "112233445566778899",
-                 "webhook_id": "223344556677889900", "author": {"username": "releases", "bot": True}}):
+                 "webhook_id": "223344556677889900", "author": {"username": "releases", "bot": True}},
+                # "channel" in its other senses: a logger's, a package's, a release's
+                {"message": "Member signed in from a new device", "context": {"user": "m.okafor"},
+                 "level_name": "INFO", "channel": "security"},
+                {"channel": "conda-forge", "user": "builder", "message": "Solving environment failed for scipy"},
+                {"channel": "stable", "author": {"name": "release-train"},
+                 "body": "Version 3.2 rolls out to every tenant"}):
         assert not _rejected(json.dumps(bot)), bot
 
 

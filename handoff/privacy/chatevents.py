@@ -29,14 +29,23 @@ RULE_ID = "prompt-record-json"
 
 _Q = r"\\*[\"']"
 _CHANNEL = (_Q + r"(?:channel|channel_id|channeldata|channel_name|guild_id|conversation|conversation_id"
-            r"|room_id|chat_id|thread_ts)" + _Q + r"[ \t]*:")
+            r"|room_id|chat_id|thread_ts)" + _Q + r"[ \t]*:[ \t\n]*"
+            r"(?:\{|\d{6,}|" + _Q + r"(?:#[\w.-]{1,80}|(?=[a-z0-9_.:@-]{0,79}\d)[a-z0-9_.:@-]{6,80})" + _Q + r")"
+            r"|" + _Q + r"ts" + _Q + r"[ \t]*:[ \t]*" + _Q + r"\d{9,11}\.\d{6}" + _Q)
 """A key naming the chat the message was written in (quoted plainly or escaped, as a payload
-nested inside a hook's output string is)."""
+nested inside a hook's output string is), and its value as chat apps write it: an object
+(``channelData``), a ``#name``, or an id with a digit in it (``C04ABCD12``, a snowflake). A
+release channel (``"stable"``), a package channel (``"conda-forge"``) or a logger's channel
+(``"security"``) is a word, not a chat. Slack's message time stamp (``"ts": "1781234567.000100"``)
+marks its chat whatever the channel id looks like."""
 _PERSON = (_Q + r"(?:user|author|from|sender)" + _Q + r"[ \t]*:[ \t\n]*"
            r"(?:\{|" + _Q + r"[^\"'\\\s]{2,40}" + _Q + r")")
 """The member who wrote it: an id or handle (no spaces), or an object with the name."""
 _TEXT = (_Q + r"(?:text|content|message|body)" + _Q + r"[ \t]*:[ \t]*\\*\""
          r"(?P<val>(?:[^\"\\\n]|\\u[0-9a-f]{4}){0,120})")
+_LOG = _Q + r"(?:level|level_name|levelname|severity|loglevel|logger|log_level)" + _Q + r"[ \t]*:"
+"""A structured log record (Monolog's ``"channel"`` beside ``"level_name"``): its ``message``
+is the program's, not a person's."""
 _BOT = (_Q + r"(?:bot_id|bot_profile|app_id|webhook_id)" + _Q + r"|" + _Q + r"bot" + _Q
         + r"[ \t]*:[ \t]*true|bot_message")
 """An app or bot posted it: a notification, not a person's words."""
@@ -67,7 +76,7 @@ def chat_event_hits(lo: str, hits: list[_Hit]) -> bool:
     """Add a hit when ``lo`` (the scanner's lower-cased view) holds a person's message event or
     a channel's export in JSON; say so."""
     channels = [m.start() for m in _rx(_CHANNEL).finditer(lo)]
-    if not channels or _rx(_BOT).search(lo) is not None:
+    if not channels or _rx(_BOT).search(lo) is not None or _rx(_LOG).search(lo) is not None:
         return False
     people = [m.start() for m in _rx(_PERSON).finditer(lo)]
     if people:

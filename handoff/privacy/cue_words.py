@@ -26,7 +26,7 @@ _JSON_WORDS = frozenset(("prompt", "completion", "instruction", "conversations",
                          "rejected", "speaker", "from", "system", "human", "gpt", "assistant",
                          "user", "query", "response", "messages", "turns", "utterance", "tool",
                          "type", "role", "output", "input", "answer", "question", "text",
-                         "function", "arguments", "reply", "request", "event"))
+                         "function", "arguments", "reply", "request", "event", "channel"))
 _REACT_WORDS = frozenset(("thought", "observation"))
 _LABEL_WORDS = frozenset(("said", "replied", "responded", "answered", "wrote", "output",
                           "response", "reply", "answer", "verbatim", "returned", "says",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from handoff.privacy import chatevents
 from handoff.privacy.cue_words import PROMPT, _Hit
 from handoff.privacy.lazy_re import rx as _rx
 
@@ -94,6 +95,55 @@ _STRING_REST = r"(?:[^\"\\]|\\.)*"
 """The rest of a JSON string: up to its first quote that is not escaped."""
 
 
+_WORDS_VAL = r"(?P<val>(?:[^\"\\\n]|\\u[0-9a-f]{4}){0,80})"
+"""A string value's start, its ``\\uXXXX`` escapes (another script, ``ensure_ascii``) read as
+characters of it."""
+_SAID_KEYS = (
+    r"(?:[\"']key[\"'][ \t]*:[ \t]*[\"'](?:gen_ai|llm)\.(?:prompt|completion|input|output)s?\.\d{1,3}"
+    r"(?:\.message)?\.content[\"'][ \t]*,[ \t\n]*[\"']value[\"'][ \t]*:[ \t\n]*\{[ \t\n]*"
+    r"[\"']stringvalue[\"'][ \t]*:[ \t]*"
+    r"|[\"']input[-_]messages[\"'][ \t]*:[ \t\n]*\[[ \t\n]*"
+    r"|[\"']last[-_]assistant[-_]message[\"'][ \t]*:[ \t]*)\"" + _WORDS_VAL)
+"""Keys (or an OTLP attribute's ``"key"``) that say whose words their value holds, whatever the
+rest of the record is: a span's ``gen_ai.completion.0.content`` attribute in OTLP JSON (``{"key":
+..., "value": {"stringValue": <the answer>}}``), a CLI's turn-complete notification
+(``"input-messages": [<the user's prompts>]``, ``"last-assistant-message": <the reply>``)."""
+_GENERATION = r"[\"']type[\"'][ \t]*:[ \t]*[\"']generation[\"']"
+_GENERATION_IO = r"[\"'](?:input|output)[\"'][ \t]*:[ \t]*\"" + _WORDS_VAL
+"""An observability tool's generation record (``"type": "GENERATION"``): its ``input`` is what
+was sent to the model and its ``output`` what came back; with words in them (not a redaction
+mark, a count or an id) they are a prompt and an answer."""
+_GENERATION_NEAR = 1500
+
+
+def _said(lo: str, hits: list[_Hit]) -> bool:
+    """A record keyed by whose words it holds (``_SAID_KEYS``, ``_GENERATION``); add a hit and
+    say so."""
+    for m in _rx(_SAID_KEYS).finditer(lo):
+        if _words(m.group("val")):
+            hits.append((PROMPT, 1, m.start(), m.end(), "prompt-record-json"))
+            return True
+    for g in _rx(_GENERATION).finditer(lo):
+        lo_at = max(0, g.start() - _GENERATION_NEAR)
+        for m in _rx(_GENERATION_IO).finditer(lo, lo_at, min(len(lo), g.end() + _GENERATION_NEAR)):
+            if _words(m.group("val")):
+                hits.append((PROMPT, 1, m.start(), m.end(), "prompt-record-json"))
+                return True
+    return False
+
+
+_MASKS = ("redact", "masked", "omitted", "filtered", "hidden", "truncated", "elided")
+
+
+def _words(val: str) -> bool:
+    """A value that says something (``_says``), not a redaction mark standing in for the words
+    (``[redacted: 2 messages, 1834 chars]``, ``<omitted>``)."""
+    head = val.lstrip()
+    if head[:1] in "[<*(" or any(w in head[:40] for w in _MASKS):
+        return False
+    return _says(val)
+
+
 def _trace_attribute(lo: str, hits: list[_Hit]) -> bool:
     """A span's attribute that holds a prompt's or an answer's words (``_TRACE_KEY``,
     ``_TRACE_MESSAGES``); add a hit and say so. Judged before the records, and apart from them:
@@ -151,14 +201,119 @@ def _records(lo: str, hits: list[_Hit]) -> None:
     a turn neither holds. A pretty-printed or inline document is judged whole."""
     if ("gen_ai." in lo or "llm." in lo) and _trace_attribute(lo, hits):
         return
+    if ("-message" in lo or "_message" in lo or "generation" in lo or "stringvalue" in lo) and _said(lo, hits):
+        return
+    if ("channel" in lo or "guild_id" in lo or "conversation" in lo or "room_id" in lo
+            or "chat_id" in lo or "thread_ts" in lo) and chatevents.chat_event_hits(lo, hits):
+        return  # a chat app's message event: people's words, whatever else the record holds
+    inner = _embedded(lo)
+    if inner:
+        outer = list(lo)
+        for start, end in inner:
+            outer[start:end] = " " * (end - start)
+        lo_outer = "".join(outer)
+        if _judge(lo_outer, hits):
+            return
+        for start, end in inner:  # each nested document on its own (see ``_embedded``)
+            found: list[_Hit] = []
+            _records(_unescape(lo[start:end]), found)
+            if found:
+                hits.append((PROMPT, 1, start - 1, end + 1, "prompt-record-json"))
+                return
+        return
+    _judge(lo, hits)
+
+
+def _judge(lo: str, hits: list[_Hit]) -> bool:
+    """Judge ``lo`` as one JSON document, as JSON lines, or as a short label above JSON lines
+    (see ``_log_head``); add a hit and say so when it is conversation data."""
     spans = _json_lines(lo)
     if not spans:
+        head = _log_head(lo)
+        if head > 0:
+            found: list[_Hit] = []
+            _judge(lo[head:], found)
+            hits.extend((kind, weight, start + head, end + head, rule)
+                        for kind, weight, start, end, rule in found)
+            return bool(found)
         body = lo.strip()
-        _record(lo, 0, len(lo), hits, body[:1] in "{[" and body[-1:] in "}]")
-        return
-    for start, end in spans:
-        if _record(lo, start, end, hits, True):
-            return
+        return _record(lo, 0, len(lo), hits, body[:1] in "{[" and body[-1:] in "}]")
+    return any(_record(lo, start, end, hits, True) for start, end in spans)
+
+
+_HEAD_LINES = 3
+"""How many lines of prose may label a log of JSON records above it."""
+
+
+def _log_head(lo: str) -> int:
+    """Where a log of two or more JSON records starts below a short label (``Publish the image:``,
+    a status line above it, at most ``_HEAD_LINES`` lines, none of them JSON); 0 if ``lo`` is
+    not such a log. An integration forwards a session log under its own words; the label says
+    what the log is, it is not the model speaking beside the log's tool calls, so the records
+    are judged as JSON lines, each on its own, as they would be without the label (words
+    between the records still count as the model's, see ``_said_beside``)."""
+    at = 0
+    for _ in range(_HEAD_LINES + 1):
+        nl = lo.find("\n", at)
+        if nl < 0:
+            return 0
+        body = lo[at:nl].strip()
+        if body[:1] in "{[":
+            return 0
+        at = nl + 1
+        if lo[at:at + 1] == "{" and len(_json_lines(lo[at:])) >= 2:
+            return at
+    return 0
+
+
+_NESTED = r"(?<![\\])\"(?=\{[ \t\n]*\\+\")"
+"""The opening quote of a JSON string whose value is itself JSON (``"stdout": "{\\"type\\":
+..."``)."""
+_NESTED_MIN = 40
+
+
+def _embedded(lo: str) -> list[tuple[int, int]]:
+    """The spans (inside the quotes) of string values that hold a JSON document of their own: a
+    hook's ``tool_response.stdout`` that is a session log read back, an MCP call's ``output``
+    holding a command's JSON. The document is judged on its own and the string is blanked in
+    the record around it: the keys of the two together (the hook's ``"tool_input"``, the log's
+    ``"type": "user"`` and a test run's words under its ``"content"``) would make a turn
+    neither holds. Spans never overlap; a string inside a nested one is the nested one's."""
+    if "{\\" not in lo:
+        return []
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for m in _rx(_NESTED).finditer(lo):
+        if m.start() < end:
+            continue
+        start = m.end()
+        end = _string_end(lo, start)
+        if end - start >= _NESTED_MIN:
+            spans.append((start, end))
+    return spans
+
+
+def _string_end(lo: str, start: int) -> int:
+    """Where the JSON string opened just before ``start`` ends: its first quote not escaped."""
+    i = start
+    while i < len(lo):
+        c = lo[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == '"':
+            return i
+        i += 1
+    return len(lo)
+
+
+_UNESCAPES = {'"': '"', "\\": "\\", "/": "/", "n": "\n", "t": "\t"}
+
+
+def _unescape(body: str) -> str:
+    """A JSON string's text one level down (``\\"`` to ``"``); ``\\uXXXX`` kept, as the scanner's
+    view keeps it."""
+    return _rx(r"\\(.)").sub(lambda m: _UNESCAPES.get(m.group(1), m.group(0)), body)
 
 
 def _json_lines(lo: str) -> list[tuple[int, int]]:

@@ -2,6 +2,7 @@
 
     PYTHONPATH=. python bench/loco_groups.py [--with train16,train17c] [--groups 3]
         [--thresholds 1.5,1.6,1.7,1.8,1.9,2.0] [--real dev|held|none] [--json FILE]
+        [--always blind18,blind19] [--ensemble 4]
 
 A full leave-one-corpus-out (``bench/train_classifier.py`` without ``--no-loco``) trains one
 model per corpus, 19 trainings of ~90k texts: more than a round's helper can spend on a shared
@@ -11,7 +12,10 @@ i-th corpus goes to group i mod N) and scores each group with a model trained on
 groups plus ``AUGMENT`` plus the candidate corpora named by ``--with`` (directories
 ``tests/privacy_<name>``, always trained on, never held out): session 16's protocol
 (docs/design.md, "Session 16 (classifier ...)"), kept so that the next round can rerun it.
-Each text's features are computed once and shared by every training.
+Each text's features are computed once and shared by every training. ``--always`` names
+corpora of ``TRAINING`` that every group's model trains on and no group holds out (session 18:
+blind18 and blind19 added to ``TRAINING``, measured on the same held-out lines as the model
+without them).
 
 A line is flagged when a rule fires, or when no rule fires and the classifier's score of the
 whole text reaches the threshold, or when a part of a long text reaches
@@ -22,7 +26,8 @@ bytes).
 Then (``--real dev``, the default) one model trained on everything (as ``train_classifier.py``
 ships it, plus ``--with``) scores the development halves of ``probe_real_benign.py`` (changelogs,
 NEWS, descriptions), its commit messages and ``probe_real_prompts.py``'s whole prompts, and
-blind18 in-sample; candidate corpora that are not trained on (``--score``) are scored too.
+blind18 and blind19 in-sample (when in ``TRAINING``); candidate corpora that are not trained on
+(``--score``) are scored too.
 ``--real held`` prints the held halves' counts only (never their texts): quote them, never
 tune on them. No text of any corpus or probe is printed.
 """
@@ -156,7 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--with", dest="with_", default="", help="candidate corpora trained on (train16,...)")
     parser.add_argument("--score", default="", help="candidate corpora scored, not trained on")
+    parser.add_argument("--always", default="",
+                        help="corpora of TRAINING trained on in every group and never held out (blind18,blind19):"
+                             " the groups, and so the figures, stay those of the corpora before them")
     parser.add_argument("--groups", type=int, default=3)
+    parser.add_argument("--ensemble", type=int, default=tc.ENSEMBLE,
+                        help="AdaGrad runs averaged per model (train_classifier.ENSEMBLE)")
     parser.add_argument("--thresholds", default=DEFAULT_THRESHOLDS)
     parser.add_argument("--real", choices=("dev", "held", "none"), default="dev")
     parser.add_argument("--no-loco", action="store_true", help="only the model trained on everything")
@@ -165,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="FILE", help="write the figures as JSON")
     args = parser.parse_args(argv)
     thresholds = [float(t) for t in args.thresholds.split(",")]
+    tc.ENSEMBLE = args.ensemble
     with_ = [n for n in args.with_.split(",") if n]
     scored = [n for n in args.score.split(",") if n]
 
@@ -176,11 +187,12 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, object] = {"with": with_, "groups": args.groups, "thresholds": thresholds}
 
     if not args.no_loco:
-        names = list(corpora)
+        always = {n for n in args.always.split(",") if n}
+        names = [n for n in corpora if n not in always]
         groups = split_groups(names, args.groups)
         rows: dict[str, list[Row]] = {}
         for g, held in enumerate(groups):
-            rest = [x for n in names if n not in held for x in corpora[n]] + augment
+            rest = [x for n in corpora if n not in held for x in corpora[n]] + augment
             model = tc.train_features(feats(rest))
             print(f"  group {g} ({', '.join(held)}) scored by a model of {len(model.weights)} features",
                   file=sys.stderr)
@@ -202,8 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     final = Model.loads(tc.WEIGHTS.read_bytes()) if args.shipped else tc.train_features(feats(every))
     print(f"  final model: {len(final.weights)} features", file=sys.stderr)
     sets: dict[str, tuple[list[str], list[str]]] = {}  # name -> (texts, labels)
-    if "blind18" in corpora:
-        sets["blind18 in-sample"] = ([x.text for x in corpora["blind18"]], [x.label for x in corpora["blind18"]])
+    for name in ("blind18", "blind19"):
+        if name in corpora:
+            sets[f"{name} in-sample"] = ([x.text for x in corpora[name]], [x.label for x in corpora[name]])
     for name, lines in load_extra(scored).items():
         sets[f"{name} (not trained on)"] = ([x.text for x in lines], [x.label for x in lines])
     if args.real != "none":

@@ -160,3 +160,13 @@ def test_basic_pair_one_reading() -> None:
     assert not values.basic_pair(base64.b64encode(b"ci:abcd1").decode())  # under 6 characters
     assert not values.basic_pair(base64.b64encode(b"ci:onlyletters").decode())  # no digit or symbol
     assert not values.basic_pair(base64.b64encode("ci:\u00e9t\u00e91234".encode()).decode())
+
+
+# --- a distinctive provider prefix with a body of another length ----------------------------
+
+@pytest.mark.parametrize("prefix", ["gsk_", "hf_", "r8_", "pplx-", "xai-", "pcsk_", "nvapi-",
+                                    "tvly-", "AIza", "csk-"])
+def test_provider_prefix_loose_length(prefix: str) -> None:
+    value = prefix + S.rand(29)
+    assert _covers(f"the failing call used {value} yesterday", value)
+    assert _clean(f"see {prefix}hub_download_and_cache_the_model_weights for details")

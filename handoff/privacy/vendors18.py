@@ -108,7 +108,36 @@ _AUTH_HEADERS = (r"(?i:authorization|x-api-key|api-key|apikey|x-goog-api-key|api
 """Header and query parameter names that carry a key (``x-portkey-api-key``, ``Helicone-Auth``)."""
 _KEY_NAME = r"[A-Za-z0-9_]*(?:KEY|TOKEN|SECRET|key|token|secret)[A-Za-z0-9_]*"
 
+def _loose_body(m: Match[str]) -> bool:
+    """The body after the prefix is random: mixed case and a digit, not words nor filler."""
+    body = m.group(1)
+    return char_classes(body) >= 3 and looks_random(body, 20) and not is_placeholder(
+        body, references=False)
+
+
+_LOOSE_PREFIXES = ("gsk_", "hf_", "r8_", "pplx-", "xai-", "pcsk_", "nvapi-", "tvly-", "llx-",
+                   "fw_", "tgp_v1_", "AIza", "csk-")
+"""Prefixes of model providers and inference hosts distinctive enough that a random body of
+another length is still theirs: a key pasted with a character lost or doubled, or written by
+a tool that pads it, is still that key (their own rows want the exact length)."""
+
 RULES_18: tuple[_rules.Rule, ...] = (
+    _Rule(
+        "llm-key-loose-length",
+        "A model provider's or inference host's key prefix (gsk_, hf_, r8_, pplx-, xai-, pcsk_,"
+        " nvapi-, tvly-, llx-, fw_, tgp_v1_, AIza, csk-) with a random body of another length"
+        " than its format row's.",
+        _C, _rules.TOKEN,
+        r"(?:gsk_|hf_|r8_|pplx-|xai-|pcsk_|nvapi-|tvly-|llx-|fw_|tgp_v1_|AIza|csk-)"
+        r"([A-Za-z0-9_-]{20,160})(?![A-Za-z0-9_-])",
+        prefixes=_LOOSE_PREFIXES,
+        validator=_loose_body,
+        priority=2,  # behind every row that names the key's place
+        examples=("the failing call used gsk_" "Hq3ZkT9wLm2Rx7VbN4cPj8Yd yesterday",
+                  "export HF=hf_" "Tq9mZ4rWx2LpQ7Kd8VnB3sHj6Fc1Gy5Ua0Xe9Rt2Wm"),
+        near_misses=("see hf_hub_download_and_cache_the_model_weights for details",
+                     "gsk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+    ),
     _Rule(
         "sdk-client-key-argument",
         "A key given as the first argument of an LLM SDK's client constructor or of a"

@@ -482,6 +482,11 @@ _CARRIER_FLAGS = frozenset(
 _STOP_TOKENS = frozenset(("|", "||", "&&", ";", ">", ">>", "<", "<<", "<<<", "2>", "&"))
 _CLAUSE_ENDS = ("\n", ". ", "; ", "! ")
 """Where a sentence ends (not "? ": other scripts become "?" in the ASCII view)."""
+_FIELD_END = (prose.FIELD_END + r"|(?<=[0-9el])[ \t]*,[ \t]*\\?\"(?=[^\"\\\n]{1,64}\\?\"[ \t]*:)"
+              r"|\}[\]} \t]*,?[ \t]*\{")
+"""A JSON field's end (after a string, a number, ``true``/``false``/``null``) or a record's end
+before the next record: a prose follower's clause ends there (``"msg": "auth ok", "key_id":
+V``; ``"output_tokens": 19}} {"parentUuid": ...``)."""
 _WINDOW_TOKENS = 8
 """Prose puts a few words between the secret noun and the value ("the password for the
 staging db is V"): the value is looked for among this many tokens after the noun."""
@@ -627,8 +632,8 @@ def _follow(
             cut = view.find(stop, after, limit)
             if cut >= 0:
                 limit = cut + 1
-        if '",' in view[after:limit] or '" ,' in view[after:limit]:
-            field = _rx("<json-field-end>", prose.FIELD_END).search(view, after, limit)
+        if '"' in view[after:limit] and (',' in view[after:limit] or "}" in view[after:limit]):
+            field = _rx("<json-field-end>", _FIELD_END).search(view, after, limit)
             if field is not None:
                 limit = field.start() + 1  # a JSON field's end ends the clause (session 18)
     segment = view[after:limit]

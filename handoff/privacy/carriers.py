@@ -38,12 +38,14 @@ so text without these places pays a few set lookups.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from handoff.privacy import notes, payloads, values, vendors14
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from re import Match
 
 _Hit = tuple[str, int, int, int, str]
@@ -193,19 +195,6 @@ def _file_holds_secret(path: str, value: str) -> bool:
         values.looks_secret(value, values.PASSWORD))
 
 
-def _basic_pair(encoded: str) -> bool:
-    import binascii  # here: a shared library (~0.3 ms of a CLI call), needed only for a candidate
-
-    try:
-        raw = binascii.a2b_base64(encoded + "=" * (-len(encoded) % 4))
-    except (binascii.Error, ValueError):
-        return False
-    text = raw.decode("ascii", "replace")
-    user, sep, password = text.partition(":")
-    return bool(sep) and 1 <= len(user) <= 128 and len(password) >= 4 and (
-        text.isprintable() and " " not in user) and not values.is_placeholder(password)
-
-
 def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], category: str,
                  priority: int, hits: list[_Hit]) -> None:
     """Add a finding for each credential found in one of the module's places."""
@@ -246,7 +235,7 @@ def carrier_hits(text: str, view: str, lo: str, present: frozenset[bytes], categ
                 hits.append((category, priority, m.start(2), m.end(2), "cookie-file-line"))
     if b"basic" in present and "asic " in view:
         for m in _rx(_BASIC).finditer(view):
-            if _basic_pair(m.group(1)):
+            if values.basic_pair(m.group(1)):
                 hits.append((category, priority, m.start(1), m.end(1), "basic-credentials"))
     if b"pass" in present and "auth-user-pass" in lo:
         for m in _rx(_USER_PASS_FEED).finditer(view):
@@ -963,6 +952,42 @@ def _cell_value(start: int, cell: str) -> tuple[int, str]:
     return start, stripped
 
 
+def _rows(view: str, pos: int, n: int) -> Iterator[list[tuple[int, str]]]:
+    """The rows of ``n`` cells from ``pos`` (after a table's alignment row), at most 64."""
+    for _ in range(64):
+        gap = view[pos : pos + 40]
+        pos += len(gap) - len(gap.lstrip(_ROW_GAP))
+        if not view.startswith("|", pos):
+            return
+        row = _cells(view, pos, n)
+        if row is None:
+            return
+        cells, pos = row
+        yield cells
+
+
+def _named_rows(view: str, pos: int, n: int, category: str, priority: int,
+                hits: list[_Hit]) -> None:
+    """A table whose header names no secret column (``| var | value |``, ``| Setting | |``):
+    a row whose cell is a secret-named identifier (``PINECONE_API_KEY``, `` `api_key` ``)
+    holds its value in the next cell, judged as ``NAME=value`` would be (session 18: an
+    LLM project's README lists its keys this way, a hex or UUID key under a vendor's name)."""
+    for cells in _rows(view, pos, n):
+        for (_, left), (vpos, right) in pairwise(cells):
+            name = left.strip().strip("`*")
+            if not name or not _rx(_IDENT_NAME).fullmatch(name) or values.classify_name(name) is None:
+                continue
+            start, value = _cell_value(vpos, right)
+            if value and " " not in value and vendors14.pair_secret(name, value) and (
+                    _generated(value, 16) or values.hex_or_uuid(value)):
+                hits.append((category, priority, start, start + len(value), "table-named-row"))
+
+
+_IDENT_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*"
+"""A variable's, a field's or a flag's name (``OPENAI_API_KEY``, ``db.password``,
+``apiKey``), not a phrase: a row's first words (``Secret key``) are a description."""
+
+
 def _md_tables(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
     """A markdown table (also flattened onto one line, or quoted in an issue comment): the
     header names each column, so a cell under ``password`` or ``key`` is judged with that name;
@@ -981,6 +1006,7 @@ def _md_tables(view: str, category: str, priority: int, hits: list[_Hit]) -> Non
             columns = [(i, c.strip().strip("`*")) for i, c in enumerate(header[1:])]
             secret = [(i, name, cls) for i, name in columns if (cls := _column_class(name))]
             if not secret:
+                _named_rows(view, m.end(), n, category, priority, hits)
                 continue
             pos = m.end()
             for _ in range(64):

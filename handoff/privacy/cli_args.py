@@ -67,13 +67,14 @@ _CLI_TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
     "ncftp": (("flag", "-p"),), "nuget": (("flag", "-Password"),),
     "oc": (("flag", "-p"), ("flag", "--password")), "cf": (("flag", "-p"),),
     "dotnet": (("flag", "-p"), ("flag", "--password")),
+    "wandb": (("at", "2"),), "llm": (("flag", "--value"),),
 }
 _CLI_COMMANDS = tuple(sorted(_CLI_TABLE, key=len, reverse=True))
-_CLI_FLAG_VERBS = {"oc": ("login",), "cf": ("login",), "dotnet": ("nuget",)}
+_CLI_FLAG_VERBS = {"oc": ("login",), "cf": ("login",), "dotnet": ("nuget",), "llm": ("keys",)}
 """Tools whose password flag means something else outside one verb (``oc process -p NAME=V``
 sets a template parameter; only ``oc login -p`` takes a password)."""
 _CLI_POSITIONAL_VERBS = {"rabbitmqctl": ("add_user", "change_password"), "net": ("user",),
-                         "mc": ("alias",), "vault": ("login",), "htpasswd": (),
+                         "mc": ("alias",), "vault": ("login",), "wandb": ("login",), "htpasswd": (),
                          "wpa_passphrase": ()}
 
 

@@ -10,21 +10,16 @@ already turns escaped line breaks into breaks, but a rule that needs ``"password
 its credential findings are mapped back to the spans of the original text. A second level
 (a record inside a record inside a string) is decoded by the same call on the decoded text.
 
-Only credential findings are kept (the credential rows of ``RULES`` and the name-and-value
-stages): a prompt rule reading the decoded text would judge an agent's own tool records, which
-is the prompt side's call. Cost: one ``in`` test on texts without an escaped quote.
+Only credential findings are read (``scanner.scan_credentials``: no prompt rule, no classifier,
+so the decoded text costs the credential stages alone): a prompt rule reading the decoded text
+would judge an agent's own tool records, which is the prompt side's call. Cost: one ``in`` test
+on texts without an escaped quote.
 """
 
 from __future__ import annotations
 
-from handoff.privacy.rules import RULES
-
 _Hit = tuple[str, int, int, int, str]
 
-_CREDENTIAL_IDS = frozenset(r.id for r in RULES if r.category != "prompt") | {
-    "secret-in-prose", "secret-argument", "secret-named-field"}
-"""Finding ids kept from the decoded text: every credential row, and the stages that judge a
-value by its name (prose, a separate argument, a named JSON field)."""
 _DECODED = {'"': '"', "\\": "\\", "/": "/"}
 _MIN_ESCAPED_QUOTES = 4
 """A name and a value, each quoted: fewer escaped quotes hold no ``"name": "value"`` pair."""
@@ -57,6 +52,5 @@ def escaped_json_hits(view: str, category: str, priority: int, hits: list[_Hit])
     decoded, where = decode(view)
     from handoff.privacy import scanner  # the scanner imports this module's caller
 
-    for f in scanner.scan_text(decoded):
-        if f.rule in _CREDENTIAL_IDS:
-            hits.append((category, priority, where[f.start], where[f.end], f.rule))
+    for f in scanner.scan_credentials(decoded):
+        hits.append((category, priority, where[f.start], where[f.end], f.rule))

@@ -139,8 +139,10 @@ _DIGEST_WORDS = frozenset(
      "issue", "ticket", "request")
 )
 """Words that make hex after a noun a digest or an id, not a secret."""
-_STOP = (r"[.;!?][ \t]|[\n\u3002\uff1b]"
-         r"|\\?\"[ \t]*,[ \t]*\\?\"(?=[^\"\\\n]{1,64}\\?\"[ \t]*:)")
+FIELD_END = r"\\?\"[ \t]*,[ \t]*\\?\"(?=[^\"\\\n]{1,64}\\?\"[ \t]*:)"
+"""The boundary between two fields of a JSON record, before the next key (also escaped inside a
+JSON string); ``scanner._follow`` ends a prose follower's clause there too."""
+_STOP = r"[.;!?][ \t]|[\n\u3002\uff1b]|" + FIELD_END
 """Where a clause ends: sentence punctuation before a blank, a line break, CJK stops, and the
 boundary between two fields of a JSON record (``"msg": "secret rotated", "secret_version":
 "<hex>"``, also escaped inside a JSON string): a value in the next field is that field's, named

@@ -482,6 +482,11 @@ _CARRIER_FLAGS = frozenset(
 _STOP_TOKENS = frozenset(("|", "||", "&&", ";", ">", ">>", "<", "<<", "<<<", "2>", "&"))
 _CLAUSE_ENDS = ("\n", ". ", "; ", "! ")
 """Where a sentence ends (not "? ": other scripts become "?" in the ASCII view)."""
+_FIELD_END = (prose.FIELD_END + r"|(?<=[0-9el])[ \t]*,[ \t]*\\?\"(?=[^\"\\\n]{1,64}\\?\"[ \t]*:)"
+              r"|\}[\]} \t]*,?[ \t]*\{")
+"""A JSON field's end (after a string, a number, ``true``/``false``/``null``) or a record's end
+before the next record: a prose follower's clause ends there (``"msg": "auth ok", "key_id":
+V``; ``"output_tokens": 19}} {"parentUuid": ...``)."""
 _WINDOW_TOKENS = 8
 """Prose puts a few words between the secret noun and the value ("the password for the
 staging db is V"): the value is looked for among this many tokens after the noun."""
@@ -627,6 +632,10 @@ def _follow(
             cut = view.find(stop, after, limit)
             if cut >= 0:
                 limit = cut + 1
+        if '"' in view[after:limit] and (',' in view[after:limit] or "}" in view[after:limit]):
+            field = _rx("<json-field-end>", _FIELD_END).search(view, after, limit)
+            if field is not None:
+                limit = field.start() + 1  # a JSON field's end ends the clause (session 18)
     segment = view[after:limit]
     if not command and _rx("<value-char>", _VALUE_CHAR).search(segment) is None:
         return False  # prose values need a digit or a symbol (looks_secret, strict)
@@ -1115,6 +1124,13 @@ def _public_json(value: str) -> bool:
 
 
 def _scan(text: str, path: str) -> list[Finding]:
+    hits = _hits(text, True)
+    return _resolve(hits, path) if hits else []
+
+
+def _hits(text: str, prompts: bool) -> list[_Hit]:
+    """Every rule's hits in ``text``; without ``prompts``, the credential stages alone (no
+    prompt cue, no classifier: ``scan_credentials``)."""
     if len(text) < 8:
         return []
     view = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")
@@ -1143,6 +1159,8 @@ def _scan(text: str, path: str) -> list[Finding]:
     if not present.isdisjoint(carriers.GATE_WORDS):
         carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     carriers.layout_hits(view, lo, present, _ASSIGN_CATEGORY, 1, hits)
+    if not prompts:
+        return [h for h in hits if h[0] != cues.PROMPT]
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)
     if not hits and (len(text) >= 24 or (len(text) >= 8 and max(text) >= "\u3040")):
         # the trained model, only where no rule fired; the test above is ``classifier.wanted``,
@@ -1153,7 +1171,7 @@ def _scan(text: str, path: str) -> list[Finding]:
         # a long note's parts are then scored one by one (``classifier_windows``)
         if classifier.flags(text, split if view is text else None) or classifier_windows.flags(text):
             hits.append((cues.PROMPT, 1, 0, len(text), classifier.RULE_ID))
-    return _resolve(hits, path) if hits else []
+    return hits
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1188,6 +1206,14 @@ def scan_text(text: str, path: str = "") -> list[Finding]:
             _CLEAN.clear()
         _CLEAN.add(text)
     return found
+
+
+def scan_credentials(text: str) -> list[Finding]:
+    """Credential findings in one string, with no prompt rule or classifier run: for a text
+    that is a machine's record decoded from a JSON string (``payloads``), where the prompt side
+    has already judged the record as written."""
+    hits = _hits(text, False)
+    return _resolve(hits, "") if hits else []
 
 
 _FIELD_ID = "secret-named-field"

@@ -116,8 +116,8 @@ RULES_12: tuple[_rules.Rule, ...] = (
         "A key, token or password given to a client library's login call"
         " (wandb.login(key=...), huggingface_hub.login(token=...)).",
         _C, _KW,
-        r"\.login\([^)\n]{0,80}?(?<![A-Za-z0-9_])(?:key|api_key|token|password)[ \t]*=[ \t]*"
-        r"[\"']([^\"'\s]{16,256})[\"']",
+        r"\.login\([^)]{0,120}?(?<![A-Za-z0-9_])(?:key|api_key|token|password)[ \t]*=[ \t]*"
+        r"\\?[\"']([^\"'\s\\]{16,256})\\?[\"']",
         keywords=("login",),
         requires=(".login(",),
         group=1,

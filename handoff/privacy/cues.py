@@ -188,6 +188,10 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         email.email_hits(text, lo, present, hits)
     if len(hits) == start:
         directives.directive_hits(text, lo, hits)  # session 17: shapes read off real prompts
+    if len(hits) == start:
+        from handoff.privacy import pasted
+
+        pasted.pasted_hits(text, lo, hits)  # session 18: model output pasted to be judged
 
 
 _PRINCIPAL = (r"\bthe user(?:'s)? (?:said|asked|wants|wanted|mentioned|requested|prefers|told me|asks"

@@ -96,14 +96,29 @@ _TOOL = (
     r"|\buse the `?[a-z_][a-z0-9_]*`? tool\b|\buse (?:the )?(?:tool )?`[a-z_]*tool[a-z0-9_]*`"
     r" to\b"
 )
-_DIRECTIVE_WORDS = ("you", "output", "json", "tool")
+_TASK = (
+    r"(?m)^[ \t*#>-]*Given (?:the|a|an|this|these|some|your)\b[^\n]{0,200}?,[ \t]*(?:please )?"
+    r"(?:generate|create|produce|output|classify|summari[sz]e|rewrite|write|answer|decide"
+    r"|extract)\b"
+    r"|^[ \t]*Begin!(?:[ \t]|$)"
+    r"|\b[Aa]nswer (?:(?:with|only|just) )*(?:\"YES\"|'YES'|YES|\"yes\"|'yes')[ \t]*(?:/|or)[ \t]*"
+    r"(?:\"NO\"|'NO'|NO|\"no\"|'no')(?!\w)"
+    r"|(?:^|[.:!?][ \t]+)Answer (?:(?:with|only|just) )*yes or no\b"
+    r"|\b[Tt]he (?:AI )?assistant(?:'s (?:response|answer|reply)s?)? (?:should|must|shall)\b"
+)
+"""Session 18 (the four template classes prompts17 left for time): a task set on an input
+("Given the question below, generate ..."; code's docstrings say "Given a path, return"), a
+ReAct template's "Begin!", a demand for a yes/no answer in capitals or quotes, the assistant
+told what it should do. Each costs no real benign dev text."""
+_TASK_WORDS = ("given", "begin!", "yes", "assistant")
+_DIRECTIVE_WORDS = ("you", "output", "json", "tool", *_TASK_WORDS)
 
 
 def _directive(text: str, lo: str, hits: list[_Hit]) -> bool:
     if not any(w in lo for w in _DIRECTIVE_WORDS):
         return False
-    for pattern, word in ((_DUTIES, "you"), (_OUTPUT, ""), (_TOOL, "tool")):
-        if word and word not in lo:
+    for pattern, needs in ((_DUTIES, ("you",)), (_OUTPUT, ()), (_TOOL, ("tool",)), (_TASK, _TASK_WORDS)):
+        if needs and not any(w in lo for w in needs):
             continue
         m = _rx(pattern).search(text)
         if m is not None:

@@ -1,0 +1,225 @@
+"""Prompt cue: a model's output that an engineer pasted into a note to judge it, under the frame
+such notes use when they work on a product built on a model (a support bot, a summariser, an
+eval harness, a judge model).
+
+Three rules, each asking that what is pasted reads as a model's prose (ten words or more and a
+sentence that ends; in Chinese or Japanese, twenty characters and a full stop), so the same
+frames holding a score, an id or a count stay clean:
+
+- ``pasted-output``: a label naming what an LLM product produces, then a colon and the pasted
+  text: a judge's or grader's output, rationale or reasoning ("judge output for case-12:",
+  "the grader's rationale:"), a summariser's product ("the summariser produced:", "generated
+  summary for T-4, pasted for review:"), a model that "now returns" or "answered", a red-team
+  prompt or jailbreak quoted, and the same labels in German, French, Spanish, Portuguese,
+  Japanese and Chinese. A plain "Summary:" or "Rationale:" opens half the commit messages of
+  some projects, so those words count only with a judge, a model or "generated" beside them.
+- ``eval-record-output``: a JSON record whose ``output``, ``completion``, ``rationale``,
+  ``model_output``, ``prediction`` or ``generation`` string holds such prose (an eval case's
+  captured answer); the same record with scores and ids has no such string.
+- ``assertion-model-answer``: a failing test's assertion whose string literal is such prose
+  (``assert "I'm sorry, but ..." == ...``, a diff line ``E   + Sure! To cancel ...``); a test
+  failure that names a case id has none.
+
+Why its own module: the frames are a family of their own (notes about LLM products), and they
+run, like ``directives``, only when no other cue found the text (``cues._session14``), so the
+older rules keep their findings.
+"""
+
+from __future__ import annotations
+
+from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.lazy_re import rx as _rx
+
+LABEL_RULE_ID = "pasted-output"
+RECORD_RULE_ID = "eval-record-output"
+ASSERT_RULE_ID = "assertion-model-answer"
+
+# -- what reads as a model's prose ---------------------------------------------------------------
+
+_CJK_STOPS = ("\u3002", "\uff01", "\uff1f")
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+
+
+def reads_as_prose(body: str) -> bool:
+    """Ten words with letters and a sentence that ends (". " inside, or a final full stop,
+    "!" or "?"); or twenty Chinese or Japanese characters and a full stop."""
+    body = body.strip().strip("\"'`\u201c\u201d\u00ab\u00bb\u300c\u300d> \n")
+    if sum(1 for ch in body[:400] if _cjk(ch)) >= 20:
+        return any(s in body for s in _CJK_STOPS)
+    tokens = body[:600].split()
+    words = [w for w in tokens if any(c.isalpha() for c in w)]
+    if len(words) < 10 or len(words) * 4 < len(tokens) * 3:
+        return False  # (a command's output: rules, paths, counts between the words)
+    return ". " in body or "! " in body or "? " in body or body.rstrip().endswith((".", "!", "?"))
+
+
+# -- a label, a colon, the pasted output ---------------------------------------------------------
+
+_JUDGE = r"(?:judge|grader|evaluator|rater|critic|reward model|llm[- ]as[- ]a[- ]judge)"
+_MODEL = r"(?:model|bot|chatbot|llm|assistant|agent|ai)"
+_LABELS = (
+    # English
+    _JUDGE + r"(?:'s|s')?(?: model)? (?:full |raw |verbatim )?(?:output|rationale|reasoning"
+    r"|explanation|critique|feedback|response|reply|answer|comment)s?\b"
+    r"|\b(?:the |a |our )?" + _JUDGE + r"(?: model)? (?:said|wrote|replied|answered|explained"
+    r"|returned|produced|gave|came back with)\b"
+    r"|\b(?:rationale|reasoning|explanation|critique) (?:from|of|by) (?:the |our )?" + _JUDGE
+    + r"|\bwrote as (?:the |its |a )?(?:rationale|reasoning|explanation)\b"
+    r"|\bsummari[sz]er (?:produced|generated|returned|wrote|output|gave|came back with)\b"
+    r"|\b(?:generated|model[- ]generated|ai[- ]generated|llm[- ]generated) (?:summary|summaries"
+    r"|answer|answers|response|responses|reply|replies|description|release notes|review)\b"
+    r"|\bsummary (?:it|the " + _MODEL + r") (?:generated|produced|wrote|returned|gave)\b"
+    r"|\b(?:the |our )" + _MODEL + r" (?:now |then |just |still |instead )(?:returns|returned"
+    r"|answers|answered|responds|responded|says|said|produces|produced|outputs|generates"
+    r"|generated|writes|wrote|replies|replied)\b"
+    r"|\b(?:red[- ]team(?:ing)?[- ]prompt|jailbreak(?: prompt| string)?|attack (?:string|prompt)"
+    r"|injection (?:payload|string|prompt)|prompts? de red team)\b"
+    r"|\bsummary (?:from|by) (?:the |our )?" + _MODEL + r"\b"
+    # German
+    r"|\bausgabe des (?:judges|bewerters|richters|modells)\b|\bbegr\u00fcndung des (?:judges"
+    r"|bewerters|richters|modells)\b|\bgenerierte zusammenfassung\b|zusammenfassung, die (?:das"
+    r" modell|der summarizer) (?:erzeugt|generiert|geschrieben) hat|\bdas modell antwortet\b"
+    # French
+    r"|\bsortie du (?:juge|mod\u00e8le \u00e9valuateur)\b|\bjustification du (?:juge|mod\u00e8le"
+    r"|mod\u00e8le \u00e9valuateur|\u00e9valuateur)\b|\br\u00e9sum\u00e9 (?:g\u00e9n\u00e9r\u00e9"
+    r"|produit)\b|\ble mod\u00e8le r\u00e9pond\b"
+    # Spanish
+    r"|\bsalida del (?:juez|evaluador)\b|\bjustificaci\u00f3n del (?:juez|evaluador|modelo)\b"
+    r"|\bresumen (?:generado|que gener\u00f3)\b|\bel modelo (?:ahora )?responde\b"
+    # Portuguese
+    r"|\bsa\u00edda do (?:juiz|avaliador)\b|\bjustificativa do (?:juiz|avaliador|modelo)\b"
+    r"|\bresumo (?:gerado|que o modelo gerou)\b|\bo modelo (?:agora )?responde\b"
+    # Japanese, Chinese
+    r"|\u30b8\u30e3\u30c3\u30b8\u51fa\u529b|\u5224\u5b9a\u7406\u7531|\u751f\u6210\u3057\u305f"
+    r"\u8981\u7d04|\u751f\u6210\u8981\u7d04|\u30e2\u30c7\u30eb\u306e\u56de\u7b54"
+    r"|\u8bc4\u5ba1\u6a21\u578b\u8f93\u51fa|\u7ed9\u51fa\u7684\u7406\u7531|\u751f\u6210\u7684"
+    r"\u6458\u8981|\u6a21\u578b(?:\u73b0\u5728)?\u7684\u56de\u7b54"
+    r"|\u751f\u6210\u6458\u8981|\u7ea2\u961f\u63d0\u793a|\u8d8a\u72f1\u63d0\u793a"
+)
+_LABEL_LINE = r"(?im)(?:" + _LABELS + r")[^\n:\uff1a]{0,70}?[:\uff1a]"
+"""A label, at most 70 characters on the same line, then a colon; the body decides."""
+_LABEL_WORDS = ("judge", "grader", "evaluator", "rater", "critic", "rationale", "reasoning",
+                "summari", "generated", "returns", "returned", "answer", "respon", "said",
+                "jailbreak", "red team", "red-team", "attack", "injection", "explanation",
+                "wrote", "repl", "produce", "output")
+_LABEL_OTHER = ("ausgabe des", "begr\u00fcndung", "zusammenfassung", "modell antwortet",
+                "sortie du", "justifica", "r\u00e9sum\u00e9", "mod\u00e8le r\u00e9pond",
+                "salida del", "resumen", "modelo", "sa\u00edda do", "resumo",
+                "\u30b8\u30e3\u30c3\u30b8", "\u5224\u5b9a", "\u8981\u7d04", "\u56de\u7b54",
+                "\u8bc4\u5ba1", "\u7406\u7531", "\u6458\u8981", "red team", "red-team",
+                "\u7ea2\u961f", "\u8d8a\u72f1")
+
+
+_SPEECH = (
+    r"(?i)\b(?:said|wrote|replied|answered|explained|returns|returned|produced|gave|came back"
+    r"|generated(?! (?:summar|answer|respons|repl|descr|release|review))|answers|responds"
+    r"|responded|says|outputs|generates|writes|replies|responde"
+    r"|antwortet)\b|r\u00e9pond"
+)
+"""A label that says the model spoke ("the judge said:", "the model now returns:"), where the
+output may follow on the same line; a noun label ("judge rationale:", "generated summaries:")
+counts only when the pasted block starts on the next line or in quotes, since a design note
+writes "Judge rationale: we grade with a judge because ..." as a heading of its own prose."""
+_OPENERS = ("\n", "\"", "\u201c", "\u00ab", "\u300c", "'", ">", "`")
+
+
+def _pasted_after(text: str, at: int) -> bool:
+    """Whether what follows the colon at ``at`` opens a pasted block: a line break, a quote, a
+    block quote or a fence."""
+    rest = text[at : at + 8].lstrip(" \t")
+    return not rest or rest.startswith(_OPENERS)
+
+
+def _conditional(lo: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` opens with "if", "when" or "unless" (documentation's
+    advice about what a model may return, not a pasted output)."""
+    cut = max(lo.rfind("\n", 0, at), lo.rfind(". ", 0, at))
+    return lo[cut + 1 : at + 1].lstrip(" \t>*-#").startswith(("if ", "when ", "unless "))
+
+
+def _label(text: str, lo: str, hits: list[_Hit]) -> bool:
+    if not any(w in lo for w in _LABEL_WORDS) and (
+            text.isascii() or not any(w in text.lower() for w in _LABEL_OTHER)):
+        return False
+    low = lo if text.isascii() or len(text.lower()) != len(text) else text.lower()
+    for m in _rx(_LABEL_LINE).finditer(low):
+        if _conditional(low, m.start()):
+            continue
+        if not _pasted_after(text, m.end()) and _rx(_SPEECH).search(m.group()) is None:
+            continue  # "Judge rationale: we grade with a judge because ..." explains
+        if reads_as_prose(text[m.end() : m.end() + 700]):
+            hits.append((PROMPT, 1, m.start(), m.end(), LABEL_RULE_ID))
+            return True
+    return False
+
+
+# -- an eval record's captured output ------------------------------------------------------------
+
+_RECORD = (
+    r"(?i)[\"'](?P<key>output|outputs|completion|rationale|model_output|model_answer"
+    r"|model_response|prediction|generation|generated_text|generated|llm_output|judge_rationale"
+    r"|critique|explanation|reasoning|actual|actual_output|got|response)[\"'][ \t]*:[ \t]*"
+    r"\"((?:[^\"\\\n]|\\.){20,4000})\""
+)
+_OWN_KEYS = frozenset(("completion", "rationale", "model_output", "model_answer", "model_response",
+                       "prediction", "generation", "generated_text", "llm_output",
+                       "judge_rationale", "critique"))
+"""Keys an eval harness names for what the model wrote; the others (``output``, ``actual``,
+``reasoning``, ``response``) name a tool's or a command's output as often, and count only in a record that
+also holds an eval's fields."""
+_EVAL_KEY = (
+    r"(?i)[\"'](?:score|scores|verdict|passed|pass|expected|expected_output|reference|ideal"
+    r"|target|prompt_version|rating|grade|judge|correct|is_correct|label|eval_id|case_id|case"
+    r"|input|input_id|prompt|question|model)[\"'][ \t]*:"
+)
+_TOOL_RECORD = ("call_id", "function_call", "tools/call", "tool_use_id", "tool_result",
+                "\"tool_name\"", "jsonrpc")
+"""An agent's tool call or its result: the ``output`` there is a command's, not a model's."""
+
+
+def _record(text: str, hits: list[_Hit]) -> bool:
+    if "\":" not in text and "':" not in text:
+        return False
+    if any(w in text for w in _TOOL_RECORD):
+        return False
+    evals: bool | None = None
+    for m in _rx(_RECORD).finditer(text):
+        if m.group("key").lower() not in _OWN_KEYS:
+            if evals is None:
+                evals = _rx(_EVAL_KEY).search(text) is not None
+            if not evals:
+                continue
+        body = m.group(2).replace('\\"', '"').replace("\\n", "\n")
+        if reads_as_prose(body):
+            hits.append((PROMPT, 1, m.start(), m.end(), RECORD_RULE_ID))
+            return True
+    return False
+
+
+# -- a failing test's assertion holding a model's answer ----------------------------------------
+
+_ASSERT = (
+    r"(?m)\bassert(?:ionerror:)?[ \t]+(?:[a-z_]+\()?(?:'[^'\n]{0,40}'|\"[^\"\n]{0,40}\")?"
+    r"[ \t]*(?:==|!=|in|not in)?[ \t]*(\"(?:[^\"\\\n]|\\.){20,2000}\"|'(?:[^'\\\n]|\\.){20,2000}')"
+    r"|^E[ \t]+[-+?][ \t]+([^\n]{40,2000})$"
+)
+
+
+def _assertion(text: str, lo: str, hits: list[_Hit]) -> bool:
+    if "assert" not in lo:
+        return False
+    for m in _rx(_ASSERT).finditer(text):
+        body = m.group(1) or m.group(2) or ""
+        if reads_as_prose(body.strip("\"'")):
+            hits.append((PROMPT, 1, m.start(), m.end(), ASSERT_RULE_ID))
+            return True
+    return False
+
+
+def pasted_hits(text: str, lo: str, hits: list[_Hit]) -> None:
+    """Add one finding of the three rules (the first that reads)."""
+    if not _label(text, lo, hits) and not _record(text, hits):
+        _assertion(text, lo, hits)

@@ -1008,16 +1008,7 @@ def _md_tables(view: str, category: str, priority: int, hits: list[_Hit]) -> Non
             if not secret:
                 _named_rows(view, m.end(), n, category, priority, hits)
                 continue
-            pos = m.end()
-            for _ in range(64):
-                gap = view[pos : pos + 40]
-                pos += len(gap) - len(gap.lstrip(_ROW_GAP))
-                if not view.startswith("|", pos):
-                    break
-                row = _cells(view, pos, n)
-                if row is None:
-                    break
-                cells, pos = row
+            for cells in _rows(view, m.end(), n):
                 vendor = next((w for _, c in cells if (w := c.strip().lower().split(" ")[0])
                                in values.VENDOR_NAMES), "")
                 for i, name, cls in secret:

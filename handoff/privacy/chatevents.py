@@ -22,6 +22,7 @@ who wrote it: it is the integration's own status, and stays allowed.
 from __future__ import annotations
 
 from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.jsonstring import string_end
 from handoff.privacy.lazy_re import rx as _rx
 
 RULE_ID = "prompt-record-json"
@@ -90,28 +91,11 @@ def chat_event_hits(lo: str, hits: list[_Hit]) -> bool:
     for m in _rx(_EXPORT_KEY).finditer(lo):
         if not any(abs(c - m.start()) <= _NEAR for c in channels):
             continue
-        end = _string_end(lo, m.end())
+        end = string_end(lo, m.end(), _EXPORT_SPAN)
         if _turns(lo[m.end():end]):
             hits.append((PROMPT, 1, m.start(), end, RULE_ID))
             return True
     return False
-
-
-def _string_end(lo: str, start: int) -> int:
-    """Where the JSON string opened just before ``start`` ends: its first quote that is not
-    escaped (a nested payload's escaped quotes, ``\\\\\\"``, count as escaped), or a bound."""
-    stop = min(len(lo), start + _EXPORT_SPAN)
-    i = start
-    while i < stop:
-        c = lo[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == '"':
-            return i
-        i += 1
-    return stop
-
 
 def _turns(body: str) -> bool:
     """Two or more people taking turns in ``body`` (a string's text, its escaped line breaks at

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from handoff.privacy import chatevents
 from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.jsonstring import string_end
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
@@ -287,24 +288,10 @@ def _embedded(lo: str) -> list[tuple[int, int]]:
         if m.start() < end:
             continue
         start = m.end()
-        end = _string_end(lo, start)
+        end = string_end(lo, start)
         if end - start >= _NESTED_MIN:
             spans.append((start, end))
     return spans
-
-
-def _string_end(lo: str, start: int) -> int:
-    """Where the JSON string opened just before ``start`` ends: its first quote not escaped."""
-    i = start
-    while i < len(lo):
-        c = lo[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == '"':
-            return i
-        i += 1
-    return len(lo)
 
 
 _UNESCAPES = {'"': '"', "\\": "\\", "/": "/", "n": "\n", "t": "\t"}

@@ -5,6 +5,7 @@ import json
 
 from _b22lang import lang, say
 from _b22rand import (
+    Clock,
     akia,
     chance,
     dur,
@@ -46,9 +47,10 @@ def ci_masked():
 
 
 def long_ci_masked():
-    lines = [f"{stamp()} ##[group]Run actions/checkout@v4", f"{stamp()} Syncing repository: {repo()}", f"{stamp()} ##[endgroup]"]
+    clock = Clock()
+    lines = [f"{clock()} ##[group]Run actions/checkout@v4", f"{clock()} Syncing repository: {repo()}", f"{clock()} ##[endgroup]"]
     for _ in range(num(30, 55)):
-        lines.append(f"{stamp()} " + pick([f"Step {num(1, 30)}/{num(30, 40)} : RUN npm ci --no-audit", f" ---> Using cache {sha(12)}",
+        lines.append(f"{clock()} " + pick([f"Step {num(1, 30)}/{num(30, 40)} : RUN npm ci --no-audit", f" ---> Using cache {sha(12)}",
                                            f"added {num(100, 1500)} packages in {dur()}", f"PASS src/{svc()}/{sha(5)}.test.ts ({dur()})",
                                            f"Cache restored from key: node-cache-Linux-x64-npm-{sha(40)}", "REGISTRY_PASSWORD: ***",
                                            "##[warning]Node.js 16 actions are deprecated", f"{num(1, 99)}% done",
@@ -136,7 +138,10 @@ def alert_payload():
 
 
 TIMELINE = {
-    "en": ["{t} alerts fired for {s}; {p} acknowledged. {t2} we rolled back the pool-size change. {t3} error rate back to baseline.",
+    "en": ["{t} deploy of {s} finished; {t2} first customer report via support; {t3} {p} paged, traced it to the cache TTL change and reverted.",
+           "Incident summary in my own words: {s} lost its database connections at {t}, {p} restarted the pods at {t2}, and the backlog drained by {t3}.",
+           "{t} PagerDuty fired (queue depth on {s}). {t2} {p} found the consumer stuck after a broker failover. {t3} consumer restarted, lag back to zero.",
+           "{t} cert expiry warning for {s}; {t2} renewal failed (DNS01); {t3} {p} fixed the solver and the new certificate was issued.","{t} alerts fired for {s}; {p} acknowledged. {t2} we rolled back the pool-size change. {t3} error rate back to baseline.",
            "Timeline (my words): the 502s started after the config push, the on-call rolled back, and the graphs recovered within ten minutes."],
     "de": ["{t} Alarme für {s}; {p} hat bestätigt. {t2} Änderung der Pool-Größe zurückgerollt. {t3} Fehlerrate wieder normal."],
     "fr": ["{t} alertes sur {s} ; {p} a pris l'astreinte. {t2} retour arrière de la taille du pool. {t3} taux d'erreur revenu à la normale."],
@@ -162,8 +167,16 @@ def incident_timeline():
     return say(TIMELINE, code).format(t=hhmm(), t2=hhmm(), t3=hhmm(), s=svc(), p=who()) + (f" ({job_url()})" if chance(0.3) else "")
 
 
+PM_EN = [
+    "Users reported that checkout hung on the payment step and some saw a generic error page. Support received about {n} tickets. Root cause: the pool size change in {s} halved available connections. We are adding a saturation alert.",
+    "Customers in the EU could not log in for roughly {m} minutes; mobile clients showed 'session expired' in a loop. The cause was an expired intermediate certificate on the {s} load balancer. cert-manager had been failing silently since the DNS zone move.",
+    "About {n} scheduled exports were delivered late. No data was lost. A lockfile bump pulled in a client library that ignored our timeout setting, so {s} workers hung on slow tenants until the job deadline.",
+    "Search results were stale for {m} minutes because {s} stopped consuming from the queue after a broker failover. Users noticed missing new products; support escalated after the third report.",
+    "Between the two deploys the feature flag for the new checkout was at 100% in one region only. Some users saw prices without tax. We reverted the flag and wrote a check into the deploy pipeline.",
+]
+
 PM = {
-    "en": "Users reported that checkout hung on the payment step and some saw a generic error page. Support received about {n} tickets. Root cause: the pool size change in {s} halved available connections. We are adding a saturation alert.",
+    "en": "",
     "de": "Nutzer meldeten, dass der Checkout beim Bezahlschritt hing. Der Support erhielt etwa {n} Tickets. Ursache: die Änderung der Pool-Größe in {s}.",
     "es": "Los usuarios informaron de que el pago se quedaba colgado y algunos vieron una página de error. Soporte recibió unos {n} tickets. Causa: el cambio del pool en {s}.",
     "zh": "用户反馈结账在支付步骤卡住，部分用户看到错误页。客服收到约 {n} 张工单。根因：{s} 的连接池配置变更。",
@@ -174,8 +187,8 @@ PM = {
 
 
 def postmortem_summary():
-    code = pick(list(PM)) if chance(0.35) else "en"
-    body = PM[code].format(n=num(10, 900), s=svc())
+    code = pick(list(PM)) if chance(0.3) else "en"
+    body = (pick(PM_EN) if code == "en" else PM[code]).format(n=num(10, 900), s=svc(), m=num(5, 120))
     extra = ""
     if chance(0.3):
         extra = ("\n\nDetails: " + " ".join(pick([f"At {hhmm()} the deploy of {version()} finished.", "The canary did not catch it because it sees 1% of traffic.",
@@ -220,8 +233,9 @@ def access_rotation():
 def store_entries():
     rows = []
     for _ in range(num(2, 6)):
+        when = stamp()
         a = pick(["claude-code", "codex", "opencode", "ci-runner", "nightly-agent", "deploy-bot", who()])
-        rows.append(f"[{stamp()}] {a}@{pick(hosts_pick())} " + pick([
+        rows.append(f"[{when}] {a}@{pick(hosts_pick())} " + pick([
             f"run {runid()} {pick(['passed', 'failed', 'cancelled'])} on {repo()}@{sha(7)} ({job_url()})",
             f"note: {svc()} flaky test quarantined, ticket OPS-{num(100, 9999)}",
             f"next: re-run the {env()} smoke suite after the cache fix",
@@ -229,7 +243,7 @@ def store_entries():
             f"conflict: {pick(['codex', 'claude-code'])} set deploy.window=Tue, {who()} set Thu — keeping Thu, agreed in standup",
             f"branch {pick(['fix/retry-backoff', 'feat/bulk-export', 'ci/cache-keys'])} rebased, PR #{num(100, 9999)} ready for review",
             f"summary for the next human: {num(1, 12)} jobs green, 1 red ({svc()} lint), nothing deployed"]))
-    return "\n".join(rows)
+    return "\n".join(sorted(rows))
 
 
 FACTS = [
@@ -284,6 +298,30 @@ def status_release():
                  f"状态：{svc()} 故障已于 {hhmm()} UTC 恢复。", f"Status: Störung bei {svc()} um {hhmm()} UTC behoben."])
 
 
+def audit_infra_events():
+    k = num(0, 4)
+    if k == 0:
+        return json.dumps({"action": pick(["org.update_actions_secret", "repo.create_actions_secret", "environment.remove_actions_secret"]),
+                           "actor": who(), "repo": repo(), "secret_name": pick(["NPM_TOKEN", "DEPLOY_KEY", "SLACK_WEBHOOK_URL", "DB_PASSWORD"]),
+                           "created_at": stamp(), "@timestamp": num(1760000000000, 1790000000000)})
+    if k == 1:
+        name = f"{svc()}-{env()}"
+        return (f"{stamp()} UPDATE_IN_PROGRESS AWS::CloudFormation::Stack {name} User Initiated\n"
+                f"{stamp()} UPDATE_COMPLETE AWS::SecretsManager::Secret DbCredentials\n"
+                f"{stamp()} UPDATE_COMPLETE AWS::ECS::Service {svc().title().replace('-', '')}Service\n"
+                f"{stamp()} UPDATE_COMPLETE AWS::CloudFormation::Stack {name}")
+    if k == 2:
+        host = f"db-{num(1, 9)}.{env()}"
+        return (f"TASK [postgres : create application role] ****\nok: [{host}] => (item=None)\n"
+                "censored: 'the output has been hidden due to the fact that no_log: true was specified for this result'\n"
+                f"PLAY RECAP ****\n{host} : ok={num(3, 40)} changed={num(0, 9)} unreachable=0 failed=0 skipped={num(0, 5)}")
+    if k == 3:
+        return (f"kustomization/{svc()} {pick(['True', 'False'])} Applied revision: main@sha1:{sha(40)}  ({env()})\n"
+                f"helmrelease/{svc()} True Helm upgrade succeeded for release {env()}/{svc()}.v{num(2, 90)}")
+    return (f"audit: {who()} granted {pick(['roles/cloudsql.client', 'AmazonS3ReadOnlyAccess', 'pull on registry.example.com/acme'])} "
+            f"to sa-{svc()}@{env()} until {stamp()[:10]} (ticket OPS-{num(100, 9999)}, approved by {who()})")
+
+
 def about_secrets_prompts():
     return pick([
         f"The CI step that called the model with the whole diff as its prompt was removed from {repo()}; it cost about {num(2, 40)} USD a day.",
@@ -314,4 +352,5 @@ CATS = [
     ("team_config_facts", team_config_facts, 60),
     ("handover_own_words", handover_own_words, 60),
     ("talk_about_tokens_prompts", about_secrets_prompts, 65),
+    ("audit_and_infra_events", audit_infra_events, 70),
 ]

@@ -3,7 +3,7 @@ into the shared store (incident channels, standups, review threads, AI bots, CI 
 import json
 
 from _b22lang import lang
-from _b22rand import chance, env, hhmm, job_url, num, pick, repo, runid, stamp, svc, version, who
+from _b22rand import PEOPLE, R, chance, env, hhmm, job_url, num, pick, repo, runid, stamp, svc, version, who
 
 CHAT = {
     "en": ["anyone else seeing 502s on {s}?", "yep, started around {t}, I'm looking", "can you roll back {s}? I think it's the new pool size",
@@ -46,28 +46,72 @@ CHAT = {
 }
 
 
-def _speaker_line(name, text):
+SCENES = {
+    "en": [
+        ["the {s} deploy is stuck at 3/8 pods, anyone touching the cluster?", "not me. is the PDB blocking it?",
+         "looks like it, minAvailable is 7", "ugh, I set that last week. want me to drop it to 6?", "yes please, then I'll retry",
+         "done, should roll now", "it's moving, thanks!", "I'll open a ticket so we fix the chart properly"],
+        ["heads up: the cert for {s}.example.com expires in 2 days", "wasn't cert-manager supposed to renew it?",
+         "the DNS01 solver has been failing since we moved zones", "oh no. can you fix the solver or should I renew by hand?",
+         "I'll fix the solver, give me an hour", "ok, ping me if you need a review", "PR is up, it's a two-line change"],
+        ["who merged the lockfile bump? main has been red since {t}", "that was me, sorry — the tests passed on my branch",
+         "they pass locally for me too, it's the arm runners", "should I revert?", "yes, revert and we'll look tomorrow",
+         "reverted. I'll pair with you on it in the morning", "sounds good, thanks for the quick response"],
+        ["can I get a quick review on the {s} hotfix? customers are waiting", "looking now", "one question: why not bump the timeout instead?",
+         "because the timeout hides the real bug, the lock is never released", "makes sense, approved", "merging, thanks"],
+        ["is the migration on {s} still running? the table has been locked for 20 minutes", "yes, it's at 60%",
+         "we're getting timeouts on checkout, can we kill it?", "if we kill it now it'll roll back for another 20 min",
+         "ugh. ok let it finish, I'll post on the status page", "I'll add a note to the runbook: never run this one during the day"],
+    ],
+    "de": [["der Deploy von {s} hängt bei 3/8 Pods, fasst gerade jemand den Cluster an?", "ich nicht. blockiert das PDB?",
+            "sieht so aus, minAvailable steht auf 7", "mist, das hab ich letzte Woche gesetzt. soll ich auf 6 runter?",
+            "ja bitte, dann starte ich neu", "erledigt, sollte jetzt durchlaufen", "läuft, danke!"],
+           ["wer hat das Lockfile-Update gemergt? main ist seit {t} rot", "das war ich, sorry — auf meinem Branch war alles grün",
+            "lokal geht's bei mir auch, es sind die ARM-Runner", "soll ich reverten?", "ja, revert bitte, wir schauen morgen drauf"]],
+    "fr": [["le déploiement de {s} bloque à 3/8 pods, quelqu'un touche au cluster ?", "pas moi. c'est le PDB ?",
+            "on dirait, minAvailable est à 7", "zut, c'est moi la semaine dernière. je le passe à 6 ?", "oui stp, je relance ensuite", "c'est reparti, merci !"]],
+    "es": [["el despliegue de {s} está atascado en 3/8 pods, ¿alguien está tocando el clúster?", "yo no. ¿lo bloquea el PDB?",
+            "parece que sí, minAvailable está en 7", "uf, lo puse yo la semana pasada. ¿lo bajo a 6?", "sí porfa, luego reintento", "ya avanza, ¡gracias!"]],
+    "zh": [["{s} 的发布卡在 3/8 个 pod，有人在动集群吗？", "不是我。是 PDB 挡住了吗？", "看起来是，minAvailable 是 7",
+            "哎，上周是我改的。要不要改成 6？", "好，改完我再重试", "已经在滚动了，谢谢！"],
+           ["谁合并了 lockfile 升级？main 从 {t} 开始一直是红的", "是我，抱歉——我的分支上测试都过了", "本地我也能过，是 arm 的 runner 有问题",
+            "要不要回滚？", "回滚吧，明天一起看"]],
+    "ja": [["{s} のデプロイが 3/8 Pod で止まっています。誰かクラスタ触ってますか？", "私じゃないです。PDB が止めてます？",
+            "そうみたいです。minAvailable が 7 です", "あ、先週私が設定しました。6 に下げましょうか？", "お願いします、その後リトライします", "動き出しました、ありがとう！"]],
+    "ko": [["{s} 배포가 3/8 파드에서 멈췄어요. 누가 클러스터 건드리고 있나요?", "저는 아니에요. PDB가 막고 있나요?",
+            "그런 것 같아요, minAvailable이 7이에요", "아, 지난주에 제가 설정했어요. 6으로 낮출까요?", "네 부탁해요, 그다음 재시도할게요"]],
+}
+
+
+def _speaker_line(name, text, t):
     style = num(0, 4)
     if style == 0:
-        return f"{name}  {hhmm()}\n{text}"
+        return f"{name}  {t}\n{text}"
     if style == 1:
-        return f"[{hhmm()}] <{name}> {text}"
+        return f"[{t}] <{name}> {text}"
     if style == 2:
         return f"{name}: {text}"
     if style == 3:
-        return f"@{name} ({hhmm()}): {text}"
+        return f"@{name} ({t}): {text}"
     return f"{name} — {text}"
 
 
 def _conversation(code, n):
-    bank = CHAT[code]
-    start = num(0, max(0, len(bank) - n))
-    people = [who() for _ in range(3)]
+    if code in SCENES and chance(0.6):
+        bank = pick(SCENES[code])
+    else:
+        bank = CHAT[code]
+    n = min(n, len(bank))
+    start = num(0, len(bank) - n)
+    people = R.sample(PEOPLE, 3)
+    talkers = 2 if chance(0.7) else 3
     s, t = svc(), hhmm()
+    minute = num(0, 23 * 60)
     out = []
     for i in range(n):
-        text = bank[(start + i) % len(bank)].format(s=s, t=t)
-        out.append(_speaker_line(people[i % (2 if chance(0.7) else 3)], text))
+        minute = (minute + num(0, 4)) % (24 * 60)
+        text = bank[start + i].format(s=s, t=t)
+        out.append(_speaker_line(people[i % talkers], text, f"{minute // 60:02d}:{minute % 60:02d}"))
     return out
 
 
@@ -101,8 +145,8 @@ def standup_thread():
     code = pick(list(STANDUP)) if chance(0.3) else "en"
     bank = STANDUP[code]
     s = svc()
-    n = num(2, 5)
-    lines = [f"{who()}: {bank[(i * 2 + num(0, 1)) % len(bank)].format(s=s)}" for i in range(n)]
+    n = min(num(2, 5), len(bank))
+    lines = [f"{who()}: {text.format(s=s)}" for text in R.sample(bank, n)]
     return pick(["standup thread:", f"#team-{pick(['platform', 'payments', 'infra'])} standup {stamp()[:10]}", "Standup"]) + "\n" + "\n".join(lines)
 
 
@@ -131,6 +175,10 @@ def pr_review_thread():
 
 
 BOT_BODIES = [
+    "Thanks for the PR! I have a couple of observations:\n\n1. In `{f}`, `retry_count` is incremented before the request is sent, so the first attempt is counted as a retry. This makes the metric misleading.\n2. The new log line prints the full request object; this may include headers you don't want in logs.\n\nSuggested change:\n```diff\n- log.info(\"sending %s\", req)\n+ log.info(\"sending %s %s\", req.method, req.url)\n```",
+    "Nice cleanup. I traced the call sites of `load_config` and all of them now pass the environment explicitly, so removing the global default should be safe. I couldn't find tests covering the `{v}` override path though — want me to sketch one?",
+    "⚠️ Potential race condition: `{f}` reads `self.cache` without holding the lock that `refresh()` takes. Under concurrent requests this can return a partially refreshed map. I'd recommend copying the reference under the lock or switching to an immutable swap.",
+    "I'm not confident this change is correct. The Helm template now renders `resources.limits.memory` only when `{v}` is set, which means the default deployment has no memory limit at all. Was that intended?",
     "I found a potential issue in `{f}`: the connection is opened inside the loop but only closed on the success path. If `fetch_batch` raises, the socket leaks. Consider using a context manager:\n\n```python\nwith pool.connection() as conn:\n    ...\n```\n\nOtherwise the change looks good to me.",
     "## Summary\nThis PR changes the retry policy for {s} from fixed to exponential backoff.\n\n## Concerns\n1. The max delay of 300s may exceed the job timeout.\n2. There is no jitter, so clients will retry in lockstep.\n\nI'd suggest adding jitter and capping the delay at the timeout minus a margin.",
     "Great work overall! A few suggestions:\n- `{f}` line {n}: this comparison will always be true because `status` is a string.\n- Consider extracting the parsing logic into a helper so it can be tested in isolation.\nLet me know if you'd like me to propose a patch.",
@@ -178,6 +226,9 @@ def prompt_in_diff():
 
 
 LLM_STEP = [
+    ("Given this stack trace, which file should the author look at first? Reply with the path only.", "src/{s}/pool.py"),
+    ("Review this Terraform plan and list anything that destroys data.", "One resource will be destroyed: aws_s3_bucket.{s}_exports. It is not empty in the last state, so the plan would delete stored exports. Everything else is an in-place update."),
+    ("Rédige un résumé de deux phrases de cet échec de build pour l'auteur de la PR.", "Le build échoue car le test {t} dépend du fuseau horaire local. Fixer TZ=UTC dans le job devrait suffire."),
     ("Summarise why these tests failed for the PR author: {t}", "The failures in {t} are caused by a timezone assumption: the fixture creates dates in local time while the assertion expects UTC. Setting TZ=UTC in the job or making the fixture timezone-aware should fix both."),
     ("Write a one-paragraph changelog for version {v} from these commits.", "Version {v} improves reliability of {s}: retries now back off exponentially, the export job no longer times out on large tenants, and several dependency updates close known vulnerabilities."),
     ("Is this diff safe to deploy on a Friday? Answer yes or no and explain.", "No. The diff includes a schema migration that locks the orders table; I'd recommend deploying it early in the week with the team available."),
@@ -188,8 +239,8 @@ LLM_STEP = [
 
 def ci_llm_step():
     p, r = pick(LLM_STEP)
-    p = p.format(t=f"test_{svc().replace('-', '_')}.py", v=version(), s=svc())
-    r = r.format(t=f"test_{svc().replace('-', '_')}.py", v=version(), s=svc())
+    fill = {"t": f"test_{svc().replace('-', '_')}.py", "v": version(), "s": svc()}
+    p, r = p.format(**fill), r.format(**fill)
     style = num(0, 2)
     if style == 0:
         return (f"##[group]Run ai-summarise\n+ llm -m {pick(['claude-sonnet-4', 'gpt-4.1', 'gemini-2.5-pro'])} \"{p}\"\n"
@@ -216,6 +267,9 @@ def agent_session_turns():
 
 
 TRIAGE = [
+    "Summary: {s} started returning 503s at {t} after the node pool scaled down. Three pods were evicted and the remaining ones hit their CPU limit. Suggested next step: pin minReplicas to 4 until the autoscaler settings are reviewed. I have not taken any action.",
+    "I checked the last deploys, the error logs and the dependency dashboard. The most likely trigger is the config push at {t}, which changed the cache TTL for {s} from 300s to 3s and multiplied database reads. Rolling back the config should resolve this within a few minutes.",
+    "Likely cause: expired credentials for the {s} → payments integration (401s started exactly at {t}, no deploy in the window). Recommended: rotate via the SEC runbook, then acknowledge. Related incidents: 2 in the last 90 days.",
     "Based on the alert and the last 30 minutes of logs, the most likely cause is connection pool exhaustion on {s}: active connections hit the limit of {n} at {t}. I recommend scaling the deployment to 2 more replicas and checking for long-running transactions. Confidence: medium.",
     "This alert looks like a false positive. The disk usage spike on {h} coincides with the nightly backup, which usually frees space within 20 minutes. No action needed unless it persists past {t}.",
     "根据告警和日志，{s} 很可能是因为上游超时导致的重试风暴。建议先降低重试次数，再观察十分钟。",
@@ -282,7 +336,7 @@ def runbook_prompt():
 def long_incident_chat():
     code = lang(0.2)
     parts = [f"Full export of #inc-{num(100, 999)} ({job_url()})"]
-    for _ in range(num(4, 7)):
+    for _ in range(num(6, 10)):
         parts.extend(_conversation(code, num(4, 7)))
     return "\n".join(parts)
 

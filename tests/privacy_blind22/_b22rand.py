@@ -234,3 +234,21 @@ def vendor_token():
 
 def hosts_pick():
     return HOSTS
+
+
+class Clock:
+    """Timestamps that move forward, for long logs."""
+
+    def __init__(self):
+        self.t = num(0, 300 * 86400)
+
+    def __call__(self):
+        self.t += num(0, 40)
+        d, rest = divmod(self.t, 86400)
+        mo, day = divmod(d, 28)
+        h, rest = divmod(rest, 3600)
+        return f"2026-{mo % 12 + 1:02d}-{day + 1:02d}T{h:02d}:{rest // 60:02d}:{rest % 60:02d}Z"
+
+
+def circle():
+    return "CCIPAT_" + chars(AL, 22) + "_" + sha(40)

@@ -4,6 +4,7 @@ import json
 
 from _b22lang import lang, say
 from _b22rand import (
+    Clock,
     R,
     akia,
     aws_secret,
@@ -12,6 +13,7 @@ from _b22rand import (
     bk,
     chance,
     chars,
+    circle,
     datadog,
     dckr,
     dur,
@@ -65,7 +67,7 @@ def gha_unmasked():
 
 
 def ci_other_unmasked():
-    tok = pick([glpat, npm, dckr, bk, ghp])()
+    tok = pick([circle, circle, npm, ghp])()
     sys_ = num(0, 3)
     if sys_ == 0:
         return (f"Running with gitlab-runner 17.{num(0, 6)}.{num(0, 3)} on {pick(['gl-runner-k8s-3', 'shared-arm'])}\n"
@@ -113,18 +115,20 @@ def kube_secret_yaml():
     user = pick(["app", "ledger", "svc_orders", "postgres", "admin"])
     pw = password()
     ns = pick(["payments", "default", "platform", "ops", env()])
-    body = (f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: {svc()}-db\n  namespace: {ns}\ntype: Opaque\ndata:\n"
+    name = svc()
+    body = (f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: {name}-db\n  namespace: {ns}\ntype: Opaque\ndata:\n"
             f"  username: {b64(user)}\n  password: {b64(pw)}\n")
     if chance(0.4):
         body += f"  url: {b64(f'postgres://{user}:{pw}@{svc()}-db.{ns}.svc:5432/{user}')}\n"
-    return f"$ kubectl get secret {svc()}-db -n {ns} -o yaml\n" + body.rstrip()
+    return f"$ kubectl get secret {name}-db -n {ns} -o yaml\n" + body.rstrip()
 
 
 def kubeconfig():
     url = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_"
     tok = jwt() if chance(0.4) else f"eyJhbGciOiJSUzI1NiIsImtpZCI6I{chars(url, 40)}.{chars(url, 300)}.{chars(url, 342)}"
+    e = env()
     return (f"apiVersion: v1\nclusters:\n- cluster:\n    server: https://{sha(8)}.gr7.eu-west-1.eks.amazonaws.com\n"
-            f"  name: {env()}\ncontexts:\n- context: {{cluster: {env()}, user: ci-deployer}}\n  name: ci\n"
+            f"  name: {e}\ncontexts:\n- context: {{cluster: {e}, user: ci-deployer}}\n  name: ci\n"
             f"current-context: ci\nusers:\n- name: ci-deployer\n  user:\n    token: {tok}")
 
 
@@ -234,7 +238,8 @@ HAND = {
 def handover_mail():
     code = lang(0.4)
     body = say(HAND, code).format(s=svc(), e=env(), u=pick(["svc-replay", "oncall-bot", "readonly_ops"]), p=password())
-    head = f"From: {who()}@example.com\nTo: oncall@example.com\nSubject: {pick(['Handover', 'Übergabe', 'Passation', '交接'])} {hhmm()} UTC\n\n"
+    subj = {"de": "Übergabe", "fr": "Passation", "zh": "交接", "ja": "引き継ぎ", "es": "Traspaso"}.get(code, "Handover")
+    head = f"From: {who()}@example.com\nTo: oncall@example.com\nSubject: {subj} {hhmm()} UTC\n\n"
     return head + body if chance(0.6) else body
 
 
@@ -301,22 +306,24 @@ def cloud_keys():
 
 def long_build_with_leak():
     """A long CI log, mostly ordinary, with one unmasked credential deep inside."""
-    lines = [f"{stamp()} ##[group]Run actions/checkout@v4", f"{stamp()} Syncing repository: {repo()}",
-             f"{stamp()} ##[endgroup]"]
+    clock = Clock()
+    lines = [f"{clock()} ##[group]Run actions/checkout@v4", f"{clock()} Syncing repository: {repo()}",
+             f"{clock()} ##[endgroup]"]
     for _ in range(num(25, 45)):
-        lines.append(f"{stamp()} " + pick([f"Step {num(1, 30)}/{num(30, 40)} : RUN npm ci --no-audit",
+        lines.append(f"{clock()} " + pick([f"Step {num(1, 30)}/{num(30, 40)} : RUN npm ci --no-audit",
                                            f" ---> Using cache {sha(12)}", f"added {num(100, 1500)} packages in {dur()}",
                                            f"PASS src/{svc()}/{sha(5)}.test.ts ({dur()})",
                                            f"Cache restored from key: node-cache-Linux-x64-npm-{sha(64)[:40]}",
                                            "##[warning]Node.js 16 actions are deprecated", f"{num(1, 99)}% done"]))
     leak = pick([f"REGISTRY_PASSWORD={password()}", f"Authorization: Bearer {jwt()}", f"NPM_TOKEN={npm()}",
                  f"export GITLAB_TOKEN={glpat()}"])
-    lines.insert(num(10, len(lines) - 5), f"{stamp()} {leak}")
+    at = num(10, len(lines) - 5)
+    lines.insert(at, lines[at][:20] + " " + leak)
     return "\n".join(lines)
 
 
 CATS = [
-    ("ci_step_prints_token", gha_unmasked, 90),
+    ("ci_step_prints_token", gha_unmasked, 75),
     ("ci_other_systems_token", ci_other_unmasked, 100),
     ("terraform_sensitive_clear", tf_plan_sensitive, 80),
     ("cloud_access_key_pair", tf_state_snippet, 80),
@@ -326,10 +333,10 @@ CATS = [
     ("rotation_ticket_password", rotation_ticket, 90),
     ("migration_log_dsn", migration_dsn, 75),
     ("alert_routing_secret", alert_route_secret, 70),
-    ("signed_artifact_url", signed_url, 60),
+    ("signed_artifact_url", signed_url, 55),
     ("handover_mail_login", handover_mail, 60),
     ("deploy_tool_values_secret", helm_values, 85),
     ("store_runner_registration", store_runner_entries, 35),
     ("cookie_in_smoke_test", curl_cookie, 35),
-    ("long_build_log_leak", long_build_with_leak, 25),
+    ("long_build_log_leak", long_build_with_leak, 45),
 ]

@@ -17,8 +17,8 @@ from _b22lang import lang
 from _b22rand import R
 
 TARGET = {"secret": 1050, "prompt": 1050, "benign": 1200}
-FOREIGN_FRAMES = {"secret": 0.45, "prompt": 0.0, "benign": 0.3}
-SHORT_FRAMED = {"secret": 0.6, "prompt": 0.45, "benign": 0.75}
+FOREIGN_FRAMES = {"secret": 0.6, "prompt": 0.0, "benign": 0.3}
+SHORT_FRAMED = {"secret": 0.6, "prompt": 0.45, "benign": 0.9}
 """Share of frames written in another language, per label: prompts carry enough of their own."""
 
 

@@ -299,8 +299,9 @@ RELEASE_MODEL = [
 
 
 def release_model_draft():
+    v = version()
     return (pick(["release-bot asked the model for notes; it returned:", "Model output (verbatim), release notes draft:",
-                  f"LLM draft for {repo()} {version()}:"]) + "\n" + pick(RELEASE_MODEL).format(v=version()))
+                  f"LLM draft for {repo()} {v}:"]) + "\n" + pick(RELEASE_MODEL).format(v=v))
 
 
 TICKET = [
@@ -316,7 +317,8 @@ def ticket_exchange():
     q, a = pick(TICKET)
     q, a = q.format(e=env(), s=svc()), a.format(e=env(), s=svc())
     n = num(100, 9999)
-    return (f"OPS-{n} comments:\n{who()} ({stamp()[:16]}): {q}\n{who()} ({stamp()[:16]}): {a}" +
+    asked, answered = sorted([stamp()[:16], stamp()[:16]])
+    return (f"OPS-{n} comments:\n{who()} ({asked}): {q}\n{who()} ({answered}): {a}" +
             (f"\n{who()}: thanks!" if chance(0.4) else ""))
 
 

@@ -245,11 +245,12 @@ def handover_mail():
 
 def ansible_verbose():
     pw = password()
+    host = f"db-{num(1, 9)}.{env()}"
     return (f"TASK [postgres : create application role] ****************************\n"
             f"<{num(10, 10)}.{num(0, 255)}.{num(0, 255)}.{num(1, 254)}> ESTABLISH SSH CONNECTION FOR USER: deploy\n"
-            f"changed: [db-{num(1, 9)}.{env()}] => {{\"changed\": true, \"invocation\": {{\"module_args\": "
+            f"changed: [{host}] => {{\"changed\": true, \"invocation\": {{\"module_args\": "
             f"{{\"name\": \"app\", \"password\": \"{pw}\", \"login_user\": \"postgres\"}}}}}}\n"
-            f"PLAY RECAP ***********************\ndb-{num(1, 9)}.{env()} : ok={num(3, 40)} changed={num(1, 9)} failed=0")
+            f"PLAY RECAP ***********************\n{host} : ok={num(3, 40)} changed={num(1, 9)} failed=0")
 
 
 def helm_values():

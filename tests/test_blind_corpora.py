@@ -113,6 +113,9 @@ CORPORA = [
     Corpus("privacy_blind21", ("generate.py", "_b21rand.py", "_b21lang.py", "_b21frames.py", "_b21secret.py",
                                "_b21prompt.py", "_b21benign.py"),
            lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
+    Corpus("privacy_blind22", ("generate.py", "_b22rand.py", "_b22lang.py", "_b22frames.py", "_b22secret.py",
+                               "_b22prompt.py", "_b22benign.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -39,8 +39,10 @@ finally:
     # - re-enabled with the tables young, the collector's next step traversed all of them (one
     #   generation-0 collection, ~0.5-1 ms) to find nothing;
     # - at exit the interpreter runs two or three full collections while it tears the modules
-    #   down, and each traversed every table again: ~8-10 ms of a write command's CPU time, more
-    #   than half of what the filter added to it (docs/design.md, "Session 19 (speed)").
+    #   down, and each traversed every table again: ~8-10 ms of CPU in a process that exits
+    #   normally, the full CLI's write commands among them (the fast path ends with
+    #   ``os._exit``), more than half of what the filter added to those (docs/design.md,
+    #   "Session 19 (speed: ...)").
     # What the process allocates from here on is collected as before. A process that unfreezes
     # (``handoff.importers.parallel``, around a fork) makes these collectable again, as they
     # were before session 19.

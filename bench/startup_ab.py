@@ -17,6 +17,12 @@ before the first round), measured as the child's CPU time (user + system, from
 replaced by a stand-in whose ``check`` does nothing, so the difference is what the filter adds
 to a write (issue 11's start-up target: at most 5 ms).
 
+With ``--full-cli`` (and ``--write``) the write command runs through the full CLI
+(``handoff.cli.main``, click) instead of ``handoff.entry``'s fast path: the path of every other
+write command (``done``, ``run``, ``note --next``, ...), which ends with the interpreter's teardown (the fast
+path exits without it); the filter's import freezes what the process holds, which the
+teardown's collections then skip (docs/design.md, "Session 19 (speed)").
+
 Why beside ``bench_privacy.py --against``: that one reports medians of wall time; on a shared
 machine process time and the minimum move less with the other sessions' load.
 """
@@ -81,9 +87,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=12, help="child processes per tree")
     parser.add_argument("--write", action="store_true",
                         help="also time the whole write command, with and without the filter")
+    parser.add_argument("--full-cli", action="store_true",
+                        help="with --write: run the write through handoff.cli.main (click)")
     parser.add_argument("trees", nargs="*", help="other trees to compare with this one")
     args = parser.parse_args()
     trees = [str(PROJECT), *args.trees]
+    write = _WRITE.replace("handoff.entry", "handoff.cli") if args.full_cli else _WRITE
     prelude = f"NOTE = {bp.FIRST_NOTE!r}; NOTE2K = {bp.two_kb(bp.TYPICAL_NOTES[1])!r}\n"
     names = _NAMES + (_WRITE_NAMES if args.write else ())
     samples: dict[str, list[list[float]]] = {t: [] for t in trees}
@@ -100,11 +109,11 @@ def main() -> int:
                 if args.write:
                     store = os.path.join(pyc, "store" + at)
                     if r == 0:
-                        subprocess.run([sys.executable, "-c", _WRITE, "on", "--store", store,
+                        subprocess.run([sys.executable, "-c", write, "on", "--store", store,
                                         "init"], env=env, cwd=tree, capture_output=True,
                                        check=True)
                     for mode in ("on", "off"):
-                        row.append(_child_cpu([sys.executable, "-c", _WRITE, mode, "--store",
+                        row.append(_child_cpu([sys.executable, "-c", write, mode, "--store",
                                                store, "note", bp.FIRST_NOTE], env, tree))
                 if r:  # the first round compiles the bytecode
                     samples[tree].append(row)

@@ -180,8 +180,10 @@ def _import_gc(frozen: str) -> list[str]:
 
 
 def test_importing_the_filter_sets_off_no_collection() -> None:
-    """The tables built at import were traversed by one young collection that found nothing."""
-    assert _import_gc("") == ["0", "True", "0"]
+    """The tables built at import were traversed by one young collection that found nothing.
+    (Since session 19 they stay frozen: ``tests/test_privacy_speed19.py``.)"""
+    seen, enabled, frozen = _import_gc("")
+    assert (seen, enabled) == ("0", "True") and int(frozen) > 0
 
 
 def test_importing_the_filter_leaves_the_process_frozen_objects_frozen() -> None:

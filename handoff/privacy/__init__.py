@@ -34,16 +34,20 @@ try:
     from handoff.privacy.rules import RULES, Rule
     from handoff.privacy.scanner import scan_text, scan_value
 finally:
+    # Every object alive now (those tables, mostly, and what the process held before) goes to
+    # the collector's permanent generation (``gc.freeze``), where no collection traverses it:
+    # - re-enabled with the tables young, the collector's next step traversed all of them (one
+    #   generation-0 collection, ~0.5-1 ms) to find nothing;
+    # - at exit the interpreter runs two or three full collections while it tears the modules
+    #   down, and each traversed every table again: ~8-10 ms of CPU in a process that exits
+    #   normally, the full CLI's write commands among them (the fast path ends with
+    #   ``os._exit``), more than half of what the filter added to those (docs/design.md,
+    #   "Session 19 (speed: ...)").
+    # What the process allocates from here on is collected as before. A process that unfreezes
+    # (``handoff.importers.parallel``, around a fork) makes these collectable again, as they
+    # were before session 19.
+    gc.freeze()
     if _collecting:
-        if gc.get_freeze_count() == 0:
-            # The young objects (those tables, mostly) go straight to the oldest generation:
-            # re-enabled with them young, the collector's next step traversed all of them
-            # (one generation-0 collection, ~0.5-1 ms) to find nothing. Moved, they stay
-            # collectable (by a full collection, as survivors would be after a few young ones);
-            # not done when the process has frozen objects of its own (``unfreeze`` would
-            # release them too).
-            gc.freeze()
-            gc.unfreeze()
         gc.enable()
 _bundle.refresh()  # rewritten only when a module above was not current in it
 

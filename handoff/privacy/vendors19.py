@@ -110,7 +110,7 @@ RULES_19: tuple[_rules.Rule, ...] = (
         r"|(?m:^[ \t]*\[?(?:[A-Za-z0-9_-]+\.)?([A-Za-z][A-Za-z0-9]{1,24})(?:\]|:)[ \t]*\n"
         r"(?:[ \t]*[A-Za-z_][A-Za-z0-9_-]*[ \t]*[:=][^\n]*\n){0,6}?[ \t]*" + _LEAF
         + r"[ \t]*[:=][ \t]*[\"']?" + _VALUE + r"[\"']?[ \t]*$))",
-        keywords=tuple(sorted(v for v in _SECTION_VENDORS if v.isalpha())),
+        keywords=tuple(sorted(_SECTION_VENDORS)),
         validator=_section_key,
         priority=1,
         examples=('{"wandb": {"key": "117e0ba117798d3391cd' 'e77e9dcc74eb27f9c6e6"}}',

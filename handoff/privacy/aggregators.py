@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from handoff.privacy.lazy_re import rx as _rx
 from handoff.privacy.values import (
     is_placeholder,
     looks_random,
@@ -154,7 +155,11 @@ def _message_list(m: Match[str]) -> bool:
 
 
 _TOOL_BLOCKS = ('"tool_result"', "'tool_result'", '"tool_use"', "'tool_use'")
-_TEXT_BLOCKS = ('"text"', "'text'", '"input_text"', '"output_text"', '"thinking"')
+_TEXT_KEY = r"[\"'](?:text|thinking)[\"'][ \t]*:"
+"""A text block's own key (``{"type": "text", "text": ...}``, ``input_text``/``output_text``
+blocks have it too, ``thinking`` blocks theirs): a ``"type": "text"`` without it is a tool's
+file read (``{"type": "text", "file": {...}}``), and an escaped ``\\"text\\":`` sits inside a
+tool result's string: neither is a turn's words (session 19)."""
 
 
 def _tool_blocks_only(text: str) -> bool:
@@ -163,7 +168,7 @@ def _tool_blocks_only(text: str) -> bool:
     result under the user's role and the model's tool call under its own, and neither holds a
     word of the conversation. A message with a text block among them is a turn (the model's
     narration beside its call, the user's words beside a result)."""
-    return any(b in text for b in _TOOL_BLOCKS) and not any(b in text for b in _TEXT_BLOCKS)
+    return any(b in text for b in _TOOL_BLOCKS) and _rx(_TEXT_KEY).search(text) is None
 
 
 def _own_object(text: str, start: int, end: int, reach: int = 4000) -> str:

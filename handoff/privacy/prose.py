@@ -506,6 +506,8 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
     digest = any(t.lower().strip(_STRIP_TAIL) in _DIGEST_WORDS for _, t in after)
     prev = "\u2014"  # the token right after the noun is its value's place (api key V)
     for start, token in after:
+        if values.no_value_flag(token):
+            return  # --password-stdin takes no value: what follows it is not the secret
         if _judge(start, token, prev, digest, later, category, priority, hits, found, judge):
             return
         prev = ":" if token.endswith(":") else token.lower()

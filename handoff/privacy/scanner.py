@@ -643,6 +643,7 @@ def _follow(
     tokens = segment.split(None, window)[:window]  # the first ``window`` tokens, as split() has
     cursor = located = 0  # where each token starts is found only for the few ever judged
     take_next = False
+    foreign = cls == values.STRONG and not command and not name.isascii()  # ключ, キー
     for i, token in enumerate(tokens):
         if token == "<":
             return False  # the value is read from a file: ``gh secret set NAME < /dev/stdin``
@@ -663,6 +664,8 @@ def _follow(
         start = after + at
         if token in _STOP_TOKENS or token.startswith(("|", ">", "<", "&&")):
             return False
+        if values.no_value_flag(token):
+            return True  # --password-stdin takes no value: what follows it is not the secret
         if command and token.startswith("-") and not take_next:
             flag = token.split("=", 1)
             if flag[0].lower() in _CARRIER_FLAGS:
@@ -679,8 +682,14 @@ def _follow(
         )):
             take_next = False
             continue  # too short, or the next key=value pair of a log line (attempts=3)
+        if foreign and any(t.lower().strip("'\"(:,") in values.VENDOR_NAMES
+                           for t in (*view[max(0, after - 48):after].split()[-2:], *tokens[:i])):
+            cls, foreign = values.VENDOR, False  # ключ Azure OpenAI V: a vendor's key
         if vendor_at >= 0:
-            cls, vendor_at = _vendored(view, cls, vendor_at), -1
+            ns_at, cls, vendor_at = vendor_at, _vendored(view, cls, vendor_at), -1
+            if cls != values.VENDOR and (values.vendor_phrase_before(view[max(0, ns_at - 40):ns_at])
+                                         or (command and token[:1] in "\"'" and values.names_vendor(name))):
+                cls = values.VENDOR  # the Weights & Biases key; NAME "V" of a vendor's key
         if _judge_follower(name, value, cls, command, take_next):
             _add_follower(hits, shadow, vstart, value)
             return True

@@ -127,6 +127,12 @@ def _docker_auth(m: Match[str]) -> bool:
     return not is_placeholder(value) and b64_contains(value, b":")
 
 
+_PRINTF_SLOT = r"%(?:\([A-Za-z_][A-Za-z0-9_]*\))?[-#0 +]*\d*(?:\.\d+)?[sdrvqifxXu]"
+"""A printf conversion (``%s``, ``%(password)s``, Go's ``%v``): a URL template's password slot.
+Only the whole password is one: a generated password may start with ``%`` and a letter
+(``%t^-W_%3FU``, ``%Z2nmrx-=*sWPi``), which is no escape and no slot (session 19)."""
+
+
 def _url_password(m: Match[str]) -> bool:
     password = m.group(2)
     if is_placeholder(password) or password.lower() in ("pass", "pwd", "passwd", "password"):
@@ -140,10 +146,8 @@ def _url_password(m: Match[str]) -> bool:
             not head and not password_shaped(password)
         )):
             return False  # (?S_r7wa!MEDbi2Tj: a generated password may start with its symbol)
-    escaped = len(password) >= 3 and password[0] == "%" and all(
-        c in "0123456789abcdefABCDEF" for c in password[1:3])
-    if password.startswith("%") and not escaped:  # %s, %(password)s: a template
-        return False
+    if password.startswith("%") and _rx(_PRINTF_SLOT).fullmatch(password):
+        return False  # %s, %(password)s, %v: a template's slot, the whole password
     return not (password.isdigit() and len(password) <= 5)
 
 

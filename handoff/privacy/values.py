@@ -74,9 +74,39 @@ VENDOR_NAMES = frozenset((
     "maxmind", "nytimes", "openshift", "privateai", "rapidapi", "rubygems", "scalingo",
     "sendbird", "sentry", "settlemint", "shippo", "sidekiq", "sourcegraph", "squarespace",
     "telegram", "travisci", "heroku", "discord",
+    # LLM observability and vector stores whose keys are plain hex (session 19)
+    "wandb", "qdrant", "langsmith", "langfuse", "helicone", "zilliz", "portkey",
 ))
 """Vendors whose keys are often plain hex or UUIDs: "<vendor> key V" is a credential even
 when V has the shape of a digest or an id."""
+NO_VALUE_FLAGS = ("-stdin", "--with-token", "--ask-pass", "--ask-vault-pass",
+                  "--ask-become-pass")
+"""Secret-named flags that take no value (the secret comes on stdin or from a prompt): the
+argument after one is never its value (``docker login --password-stdin REGISTRY``, a rollout's
+``call_id`` after the arguments string) (session 19)."""
+
+
+def no_value_flag(token: str) -> bool:
+    """``token`` is a flag of ``NO_VALUE_FLAGS`` (quoted or with a trailing comma)."""
+    return token[:1] == "-" and token.lower().rstrip("\"',;]").endswith(NO_VALUE_FLAGS)
+
+
+VENDOR_PHRASES = ("weights & biases", "weights and biases", "w&b", "w & b")
+"""Vendors written in more than one word or with a symbol (the scanner's prose follower reads
+the two words before a key's noun): ``the Weights & Biases key ... V`` (session 19)."""
+
+
+def vendor_phrase_before(text: str) -> bool:
+    """``text`` (what precedes a key's noun) ends with a vendor's name of several words."""
+    return text.rstrip().lower().endswith(VENDOR_PHRASES)
+
+
+def names_vendor(name: str) -> bool:
+    """An identifier with a vendor's name among its words (``AZURE_OPENAI_API_KEY``,
+    ``WANDB_API_KEY``): the key it names is that vendor's, whatever its shape."""
+    return any(w in VENDOR_NAMES for w in name_words(name))
+
+
 VENDOR_WORDS = frozenset(v.encode() for v in VENDOR_NAMES if v.isalpha())
 """The one-word vendor names as the scanner's word mask shows them: four gate sets read them
 (``prose``, ``carriers``), built once here (~50 µs of start-up each)."""

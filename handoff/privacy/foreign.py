@@ -280,6 +280,47 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("\u5982\u679c\u4e0d\u77e5\u9053\u7b54\u6848", 2),
     ("\u7b54\u3048\u304c\u308f\u304b\u3089\u306a\u3044\u5834\u5408", 2),
     ("\u0e1c\u0e39\u0e49\u0e0a\u0e48\u0e27\u0e22", 1),
+    # session 19: the jailbreak's opening, "forget / ignore all your previous instructions", in
+    # the languages red-team suites translate it to (the English one is ``system-prompt``'s)
+    ("vergiss alle bisherigen anweisungen", 3), ("vergiss alle vorherigen anweisungen", 3),
+    ("ignoriere alle bisherigen anweisungen", 3), ("ignoriere alle vorherigen anweisungen", 3),
+    ("vergiss deine anweisungen", 3), ("ignoriere deine anweisungen", 3),
+    ("oublie toutes tes consignes", 3), ("oublie toutes tes instructions", 3),
+    ("ignore toutes tes instructions", 3), ("ignore toutes les instructions pr\u00e9c\u00e9dentes", 3),
+    ("oubliez toutes vos instructions", 3), ("ignorez toutes les instructions", 3),
+    ("ignorez toutes vos instructions", 3), ("ignore tes instructions pr\u00e9c\u00e9dentes", 3),
+    ("olvida todas tus instrucciones", 3), ("ignora todas tus instrucciones", 3),
+    ("ignora todas las instrucciones anteriores", 3), ("olvida todas las instrucciones anteriores", 3),
+    ("esque\u00e7a todas as instru\u00e7\u00f5es", 3), ("ignore todas as instru\u00e7\u00f5es", 3),
+    ("dimentica tutte le istruzioni", 3), ("ignora tutte le istruzioni", 3),
+    ("zapomnij wszystkie poprzednie instrukcje", 3), ("zignoruj wszystkie poprzednie instrukcje", 3),
+    ("zignoruj poprzednie instrukcje", 3),
+    ("\u00f6nceki t\u00fcm talimatlar\u0131", 3),
+    ("\u0437\u0430\u0431\u0443\u0434\u044c \u0432\u0441\u0435 \u043f\u0440\u0435\u0434\u044b"
+     "\u0434\u0443\u0449\u0438\u0435 \u0438\u043d\u0441\u0442\u0440\u0443\u043a\u0446\u0438\u0438", 3),
+    ("\u0438\u0433\u043d\u043e\u0440\u0438\u0440\u0443\u0439 \u0432\u0441\u0435 \u043f\u0440\u0435\u0434"
+     "\u044b\u0434\u0443\u0449\u0438\u0435 \u0438\u043d\u0441\u0442\u0440\u0443\u043a\u0446\u0438\u0438", 3),
+    ("\u0437\u0430\u0431\u0443\u0434\u044c \u0432\u0441\u0435 "
+     "\u0438\u043d\u0441\u0442\u0440\u0443\u043a\u0446\u0438\u0438", 3),
+    ("\u5ffd\u7565\u4e4b\u524d\u7684\u6240\u6709\u6307\u4ee4", 3),
+    ("\u5ffd\u7565\u4ee5\u4e0a\u6240\u6709\u6307\u4ee4", 3),
+    ("\u5ffd\u7565\u6240\u6709\u4e4b\u524d\u7684\u6307\u4ee4", 3),
+    ("\u5fd8\u8bb0\u4e4b\u524d\u7684\u6240\u6709\u6307\u4ee4", 3),
+    ("\u4ee5\u524d\u306e\u6307\u793a\u3092\u3059\u3079\u3066\u7121\u8996", 3),
+    ("\u3053\u308c\u307e\u3067\u306e\u6307\u793a\u3092\u3059\u3079\u3066\u7121\u8996", 3),
+    ("\uc774\uc804 \uc9c0\uc2dc\ub97c \ubaa8\ub450 \ubb34\uc2dc", 3),
+    ("\uc774\uc804\uc758 \ubaa8\ub4e0 \uc9c0\uc2dc\ub97c \ubb34\uc2dc", 3),
+    # session 19: a system prompt's task and persona where the table had none: summarise / translate
+    # "the following text", "do not make up", "you are the assistant of" (de, pl, vi, ko, ar, pt)
+    ("fasse das folgende", 2), ("fasse den folgenden", 2), ("fasse die folgende", 2),
+    ("przet\u0142umacz", 2), ("poni\u017cszy tekst", 2), ("podsumuj", 2),
+    ("h\u00e3y t\u00f3m t\u1eaft", 3), ("h\u00e3y tr\u1ea3 l\u1eddi", 3),
+    ("\u0111o\u1ea1n h\u1ed9i tho\u1ea1i sau", 2),
+    ("\ucc57\ubd07\uc774\uc57c", 3), ("\ub2f5\ud558\uc138\uc694", 2), ("\uc9c0\uc5b4\ub0b4\uc9c0 \ub9d0\uace0", 2),
+    ("\uc874\ub315\ub9d0\uc744 \uc0ac\uc6a9\ud574", 2),
+    ("\u0644\u062e\u0651\u0635", 2), ("\u0627\u0644\u0646\u0635 \u0627\u0644\u062a\u0627\u0644\u064a", 2),
+    ("\u0648\u0644\u0627 \u062a\u0636\u0641", 2),
+    ("voc\u00ea \u00e9 a assistente", 3), ("voc\u00ea \u00e9 o assistente", 3), ("n\u00e3o prometa", 2),
 )
 """(lower-cased phrase, weight): requests, personas and chatbot openers in other languages.
 Weights add up per distinct phrase; 3 points make a prompt."""

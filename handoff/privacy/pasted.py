@@ -43,23 +43,57 @@ def _cjk(ch: str) -> bool:
     return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
 
 
-def reads_as_prose(body: str) -> bool:
-    """Ten words with letters and a sentence that ends (". " inside, or a final full stop,
-    "!" or "?"); or twenty Chinese or Japanese characters and a full stop."""
+_STOPS = (".", "!", "?", "\u0964", "\u061f", "\u06d4")
+"""A sentence's end: the Latin stops, the Devanagari danda and the Arabic question mark and
+full stop (session 19: a Hindi summary ends with a danda, not a full stop)."""
+
+
+def _hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def _sentences(body: str) -> int:
+    """How many sentences end in ``body``: a stop before a blank or a line break, and the last."""
+    ends = sum(body.count(stop + " ") + body.count(stop + "\n") for stop in _STOPS)
+    return ends + (not any(body.rstrip().endswith(stop + tail) for stop in _STOPS
+                           for tail in (" ", "\n")) and body.rstrip().endswith(_STOPS))
+
+
+def reads_as_prose(body: str, least: int = 10) -> bool:
+    """``least`` words with letters (ten) and a sentence that ends (". " or a stop at a line's
+    end inside, or a final stop); or twenty Chinese or Japanese characters and a full stop.
+    Session 19: two sentences that end read as prose from six words (a Turkish or Korean reply
+    says in nine words what English says in fifteen), and a Korean sentence of twelve Hangul
+    syllables counts like a Chinese one."""
     body = body.strip().strip("\"'`\u201c\u201d\u00ab\u00bb\u300c\u300d> \n")
     if sum(1 for ch in body[:400] if _cjk(ch)) >= 20:
         return any(s in body for s in _CJK_STOPS)
-    tokens = body[:600].split()
+    tokens = [t for t in body[:600].split() if not t.strip(".,:;%$()").replace(",", "").replace(".", "").replace(
+        ":", "").isdigit()]  # (a number is part of a sentence: "open from 9 to 14")
     words = [w for w in tokens if any(c.isalpha() for c in w)]
-    if len(words) < 10 or len(words) * 4 < len(tokens) * 3:
+    if len(words) * 4 < len(tokens) * 3:
         return False  # (a command's output: rules, paths, counts between the words)
-    return ". " in body or "! " in body or "? " in body or body.rstrip().endswith((".", "!", "?"))
+    ends = _sentences(body[:600])
+    if len(words) >= least or (ends >= 2 and len(words) >= min(6, least)):
+        return ends > 0
+    return ends > 0 and sum(1 for ch in body[:400] if _hangul(ch)) >= 12
 
 
 # -- a label, a colon, the pasted output ---------------------------------------------------------
 
 _JUDGE = r"(?:judge|grader|evaluator|rater|critic|reward model|llm[- ]as[- ]a[- ]judge)"
 _MODEL = r"(?:model|bot|chatbot|llm|assistant|agent|ai)"
+_FAMILY = (r"(?:gpt|claude|gemini|llama|mistral|mixtral|qwen|deepseek|gemma|grok|sonnet|haiku|opus"
+           r"|command-r|o[134]-mini)(?:[a-z0-9.]*-[a-z0-9.-]*[a-z0-9]|[0-9.]*)?\b")
+"""A model family's name and its version (``gpt-4o-mini``, ``claude-3-5-haiku``, ``qwen2.5``)."""
+_MODEL_NAME = r"(?:" + _FAMILY + r"|[a-z][a-z0-9.]*-[a-z0-9.-]*\d)"
+"""A model by name: a family's, or a hyphenated id with a digit (``orca-mini-q4``,
+``judge-large-3``): a name a team gives the model it serves or tries. A hyphenated id names a
+build or a node as often, so it counts only before a noun of what a model writes."""
+_ATTACK = (r"(?:red[- ]?team(?:ing)?|jailbreak|injection|attack|adversarial)"
+           r" (?:attempt|case|probe|payload|input|sample|example)(?!s)\b")
+"""A red-team attempt or case quoted: the attack is a prompt, however short (``_ATTACK_LEAST``)."""
+_ATTACK_LEAST = 4
 _LABELS = (
     # English
     _JUDGE + r"(?:'s|s')?(?: model)? (?:full |raw |verbatim )?(?:output|rationale|reasoning"
@@ -78,8 +112,17 @@ _LABELS = (
     r"|\b(?:red[- ]team(?:ing)?[- ]prompt|jailbreak(?: prompt| string)?|attack (?:string|prompt)"
     r"|injection (?:payload|string|prompt)|prompts? de red team)\b"
     r"|\bsummary (?:from|by) (?:the |our )?" + _MODEL + r"\b"
+    # session 19: what a named model wrote ("Summary from orca-mini-q4 on refund-17:"), and a
+    # red-team attempt quoted ("red-team attempt #180 (succeeded on v3):")
+    r"|\b(?:summary|answer|reply|response|rationale|critique|verdict|completion|explanation"
+    r"|draft|translation) (?:from|by|of) " + _MODEL_NAME
+    + r"|\b(?:output|reply|response)s? (?:from|by|of) " + _FAMILY
+    + r"|\b" + _MODEL_NAME + r"(?:'s)? (?:answer|reply|response|summary|rationale|verdict|critique"
+    r"|completion|draft|translation)s?\b"
+    r"|\b" + _FAMILY + r" (?:said|wrote|replied|answered|returned|produced|generated|came back with)\b"
+    r"|\b" + _ATTACK
     # German
-    r"|\bausgabe des (?:judges|bewerters|richters|modells)\b|\bbegr\u00fcndung des (?:judges"
+    + r"|\bausgabe des (?:judges|bewerters|richters|modells)\b|\bbegr\u00fcndung des (?:judges"
     r"|bewerters|richters|modells)\b|\bgenerierte zusammenfassung\b|zusammenfassung, die (?:das"
     r" modell|der summarizer) (?:erzeugt|generiert|geschrieben) hat|\bdas modell antwortet\b"
     # French
@@ -104,7 +147,8 @@ _LABEL_LINE = r"(?im)(?:" + _LABELS + r")[^\n:\uff1a]{0,70}?[:\uff1a]"
 _LABEL_WORDS = ("judge", "grader", "evaluator", "rater", "critic", "rationale", "reasoning",
                 "summari", "generated", "returns", "returned", "answer", "respon", "said",
                 "jailbreak", "red team", "red-team", "attack", "injection", "explanation",
-                "wrote", "repl", "produce", "output")
+                "wrote", "repl", "produce", "output", "summary", "verdict", "draft",
+                "translation", "completion", "critique")
 _LABEL_OTHER = ("ausgabe des", "begr\u00fcndung", "zusammenfassung", "modell antwortet",
                 "sortie du", "justifica", "r\u00e9sum\u00e9", "mod\u00e8le r\u00e9pond",
                 "salida del", "resumen", "modelo", "sa\u00edda do", "resumo",
@@ -150,7 +194,8 @@ def _label(text: str, lo: str, hits: list[_Hit]) -> bool:
             continue
         if not _pasted_after(text, m.end()) and _rx(_SPEECH).search(m.group()) is None:
             continue  # "Judge rationale: we grade with a judge because ..." explains
-        if reads_as_prose(text[m.end() : m.end() + 700]):
+        least = _ATTACK_LEAST if _rx(_ATTACK).search(m.group()) is not None else 10
+        if reads_as_prose(text[m.end() : m.end() + 700], least):
             hits.append((PROMPT, 1, m.start(), m.end(), LABEL_RULE_ID))
             return True
     return False
@@ -180,22 +225,47 @@ _TOOL_RECORD = ("call_id", "function_call", "tools/call", "tool_use_id", "tool_r
 """An agent's tool call or its result: the ``output`` there is a command's, not a model's."""
 
 
+_CASE_INPUT = r"(?i)[\"'](?:input|question|prompt|query|user_input|user_message)[\"'][ \t]*:[ \t]*\"[^\"\n]{8,}"
+"""An eval case's input held as a string: the ``output`` beside it is then the model's answer to
+it, and reads as one from five words (session 19: "La domenica siamo aperti dalle 9:00 alle
+13:00." is a whole answer)."""
+_CASE_LEAST = 5
+_ATTACK_RECORD = (
+    r"(?i)[\"'](?:attack|jailbreak|red_?team|injection|adversarial)(?:_[a-z]+)?[\"'][ \t]*:"
+    r"|[\"'](?:jailbreak|prompt[_ ]injection|red[_ -]team|adversarial)[\"']"
+)
+"""A red-team record: an attack id, or a category that names the attack."""
+_ATTACK_PROMPT = (
+    r"(?i)[\"'](?:prompt|attack|attack_prompt|payload|input|text|jailbreak)[\"'][ \t]*:[ \t]*"
+    r"\"((?:[^\"\\\n]|\\.){12,4000})\""
+)
+"""The attack's own words in a red-team record: a prompt, however short (``_ATTACK_LEAST``)."""
+
+
 def _record(text: str, hits: list[_Hit]) -> bool:
     if "\":" not in text and "':" not in text:
         return False
     if any(w in text for w in _TOOL_RECORD):
         return False
     evals: bool | None = None
+    least = 10
     for m in _rx(_RECORD).finditer(text):
         if m.group("key").lower() not in _OWN_KEYS:
             if evals is None:
                 evals = _rx(_EVAL_KEY).search(text) is not None
+                if evals and _rx(_CASE_INPUT).search(text) is not None:
+                    least = _CASE_LEAST
             if not evals:
                 continue
         body = m.group(2).replace('\\"', '"').replace("\\n", "\n")
-        if reads_as_prose(body):
+        if reads_as_prose(body, least):
             hits.append((PROMPT, 1, m.start(), m.end(), RECORD_RULE_ID))
             return True
+    if _rx(_ATTACK_RECORD).search(text) is not None:
+        for m in _rx(_ATTACK_PROMPT).finditer(text):
+            if reads_as_prose(m.group(1).replace('\\"', '"'), _ATTACK_LEAST):
+                hits.append((PROMPT, 1, m.start(), m.end(), RECORD_RULE_ID))
+                return True
     return False
 
 

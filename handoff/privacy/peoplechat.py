@@ -43,7 +43,15 @@ _ROLES = frozenset(("oncall", "on-call", "reviewer", "author", "owner", "maintai
 """A team role, not a person: ``[16:04] oncall: can you review PR #4567?`` is a ticket's or a
 review tool's log of who did what."""
 _REPLY_WORDS = frozenset(("you", "your", "u", "thanks", "thx", "ty", "ok", "okay", "sure", "yes", "yep",
-                          "no", "nope", "lol", "ugh", "hey", "hi", "merci", "danke", "gracias", "obrigado"))
+                          "no", "nope", "lol", "ugh", "hey", "hi", "merci", "danke", "gracias", "obrigado",
+                          # session 19: thanks, "ok" and "guys" in the languages a team chats in
+                          "obrigada", "valeu", "pessoal", "gente", "grazie", "ragazzi", "chicos", "dzi\u0119ki",
+                          "te\u015fekk\u00fcrler", "sa\u011fol", "bedankt", "leute",
+                          "\u0441\u043f\u0430\u0441\u0438\u0431\u043e", "\u043e\u043a",
+                          "\u0440\u0435\u0431\u044f\u0442\u0430", "\u0434\u044f\u043a\u0443\u044e",
+                          "\uac10\uc0ac\ud569\ub2c8\ub2e4", "\uace0\ub9c8\uc6cc\uc694", "\ub124",
+                          "\u3042\u308a\u304c\u3068\u3046", "\u4e86\u89e3\u3067\u3059",
+                          "\u8c22\u8c22", "\u597d\u7684"))
 
 
 def _replying(text: str) -> bool:
@@ -52,7 +60,7 @@ def _replying(text: str) -> bool:
     if "?" in text or "\uff1f" in text:
         return True
     words = text.lower().replace("'", " ").split()
-    return not _REPLY_WORDS.isdisjoint(w.strip(".,!;:") for w in words)
+    return not _REPLY_WORDS.isdisjoint(w.strip(".,!;:\uff01\u3002\uff0c") for w in words)
 
 
 def chat_hits(text: str, hits: list[_Hit]) -> None:

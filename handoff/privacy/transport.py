@@ -26,15 +26,69 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import urllib.parse
 from collections.abc import Callable
 from html.entities import html5
 
+from handoff.privacy.rule import PROMPT
+
 _Hit = tuple[str, int, int, int, str]
-_Decoded = tuple[str, list[int]]
+_Decoded = tuple[str, list[int], list[tuple[int, int]]]
+"""The decoded text, the offset in the input of each decoded character (and of the end), and
+the spans of the decoded text that a decoding put there."""
 
 _MAX_DEPTH = 2
 """Decoded views of decoded views, at most: a base64 config holding a base64 value."""
 _depth = 0
+
+
+class _Builder:
+    """A decoded view built left to right: spans of the input copied as they are, decodings put
+    in their place, and the decoded offsets where something was put (the lines to scan)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[str] = []
+        self.where: list[int] = []
+        self.changed: list[tuple[int, int]] = []
+        self.last = 0
+        self.size = 0
+
+    def copy_to(self, pos: int) -> None:
+        if pos > self.last:
+            self.out.append(self.text[self.last:pos])
+            self.where.extend(range(self.last, pos))
+            self.size += pos - self.last
+        self.last = max(self.last, pos)
+
+    def put(self, rep: str, start: int, end: int, at: list[int] | None = None) -> None:
+        """``rep`` in place of ``text[start:end]``; each of its characters maps to ``start`` or
+        to its entry of ``at``."""
+        self.copy_to(start)
+        self.changed.append((self.size, self.size + len(rep)))
+        self.out.append(rep)
+        self.where.extend(at if at is not None else [start] * len(rep))
+        self.size += len(rep)
+        self.last = end
+
+    def done(self) -> _Decoded | None:
+        if not self.changed:
+            return None
+        self.copy_to(len(self.text))
+        self.where.append(len(self.text))
+        return "".join(self.out), self.where, self.changed
+
+
+def _utf8(data: bytes | bytearray, starts: list[int]) -> tuple[str, list[int]]:
+    """``data`` decoded as UTF-8, each character mapped to the input offset of its first byte
+    (``starts``: one per byte)."""
+    chars = data.decode("utf-8", "replace")
+    at: list[int] = []
+    k = 0
+    for ch in chars:
+        at.append(starts[min(k, len(starts) - 1)])
+        k += len(ch.encode("utf-8", "replace")) if ch != "\ufffd" else 1
+    return chars, at
 
 
 # -- percent-encoding (URLs, form bodies) ----------------------------------------------------
@@ -47,36 +101,19 @@ _PCT_MARKS = ("%3D", "%3d", "%22", "%3A", "%3a", "%40")
 login and its host), one of which is enough to hide a pair."""
 
 
-def _bytes_runs(text: str, rx: re.Pattern[str], step: int, skip: int) -> _Decoded:
-    """``text`` with every match of ``rx`` (a run of ``step``-character byte escapes whose hex
-    digits start ``skip`` characters in) decoded as UTF-8; each decoded character maps to the
-    escape that starts it."""
-    out: list[str] = []
-    where: list[int] = []
-    last = 0
-    for m in rx.finditer(text):
-        out.append(text[last:m.start()])
-        where.extend(range(last, m.start()))
-        run = m.group()
-        data = bytes(int(run[i + skip:i + skip + 2], 16) for i in range(0, len(run), step))
-        pos = m.start()
-        for ch in data.decode("utf-8", "replace"):
-            out.append(ch)
-            where.append(pos)
-            pos = min(pos + step * max(1, len(ch.encode("utf-8", "replace"))), m.end() - step)
-        last = m.end()
-    out.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    return "".join(out), where
-
-
 def percent(text: str) -> _Decoded | None:
     """``%XX`` escapes decoded (``+`` is left alone: in a value it is a base64 character)."""
     if "%" not in text:
         return None
     if not any(m in text for m in _PCT_MARKS) and len(_PCT.findall(text)) < _MIN_PCT:
         return None
-    return _bytes_runs(text, _PCT, 3, 1)
+    b = _Builder(text)
+    for m in _PCT.finditer(text):
+        run = m.group()
+        data = bytes(int(run[i + 1:i + 3], 16) for i in range(0, len(run), 3))
+        chars, at = _utf8(data, list(range(m.start(), m.end(), 3)))
+        b.put(chars, m.start(), m.end(), at)
+    return b.done()
 
 
 # -- quoted-printable (e-mail bodies) --------------------------------------------------------
@@ -89,12 +126,8 @@ def quoted_printable(text: str) -> _Decoded | None:
     text has the mark of the encoding: an encoded ``=`` (``=3D``) or a soft break."""
     if "=3D" not in text and "=\n" not in text and "=\r\n" not in text:
         return None
-    out: list[str] = []
-    where: list[int] = []
-    last = 0
+    b = _Builder(text)
     for m in _QP.finditer(text):
-        out.append(text[last:m.start()])
-        where.extend(range(last, m.start()))
         run = m.group()
         data = bytearray()
         starts: list[int] = []
@@ -106,15 +139,9 @@ def quoted_printable(text: str) -> _Decoded | None:
             starts.append(m.start() + i)
             data.append(int(run[i + 1:i + 3], 16))
             i += 3
-        k = 0
-        for ch in data.decode("utf-8", "replace"):
-            out.append(ch)
-            where.append(starts[min(k, len(starts) - 1)])
-            k += max(1, len(ch.encode("utf-8", "replace")))
-        last = m.end()
-    out.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    return "".join(out), where
+        chars, at = _utf8(data, starts or [m.start()])
+        b.put(chars, m.start(), m.end(), at)
+    return b.done()
 
 
 # -- HTML entities and tags ------------------------------------------------------------------
@@ -131,6 +158,14 @@ def _tag_name(tag: str) -> str:
     return re.split(r"[\s/>]", tag.lstrip("</"), maxsplit=1)[0].lower()
 
 
+def _entity(ref: str) -> str:
+    name = ref[1:]
+    if name.startswith("#"):
+        code = int(name[2:-1], 16) if name[1] in "xX" else int(name[1:-1])
+        return chr(code) if 0 < code < 0x110000 else "?"
+    return html5.get(name, ref)
+
+
 def html_text(text: str) -> _Decoded | None:
     """Entities decoded and tags dropped: inline tags (``code``, ``span``) vanish, block tags
     become a line break, and the boundary between two cells of a row becomes ``: ``, since a
@@ -138,43 +173,20 @@ def html_text(text: str) -> _Decoded | None:
     and ``<value>``, whose CDATA markers are dropped)."""
     if "&" not in text and "</" not in text:
         return None
-    marks = [(m.start(), m.end(), "ent") for m in _ENTITY.finditer(text)]
+    marks = [(m.start(), m.end(), _entity(m.group())) for m in _ENTITY.finditer(text)]
     if "</" in text:
-        marks += [(m.start(), m.end(), "cell") for m in _CELL.finditer(text)]
-        marks += [(m.start(), m.end(), "cdata") for m in _CDATA.finditer(text)]
-        cells = [(a, b) for a, b, k in marks if k != "ent"]
-        marks += [(m.start(), m.end(), "tag") for m in _TAG.finditer(text)
-                  if not any(a <= m.start() < b for a, b in cells)]
-    if not marks or (not any(k != "tag" for _, _, k in marks) and len(marks) < 2):
+        marks += [(m.start(), m.end(), ": ") for m in _CELL.finditer(text)]
+        marks += [(m.start(), m.end(), "") for m in _CDATA.finditer(text)]
+        marks += [(m.start(), m.end(), "\n" if _tag_name(m.group()) in _BLOCK else "")
+                  for m in _TAG.finditer(text)]
+    if not marks:
         return None
-    marks.sort()
-    out: list[str] = []
-    where: list[int] = []
-    last = 0
-    for start, end, kind in marks:
-        if start < last:
-            continue
-        out.append(text[last:start])
-        where.extend(range(last, start))
-        if kind == "ent":
-            name = text[start + 1:end]
-            if name.startswith("#"):
-                code = int(name[2:-1], 16) if name[1] in "xX" else int(name[1:-1])
-                rep = chr(code) if 0 < code < 0x110000 else "?"
-            else:
-                rep = html5.get(name, text[start:end])
-        elif kind == "cell":
-            rep = ": "
-        elif kind == "cdata":
-            rep = ""
-        else:
-            rep = "\n" if _tag_name(text[start:end]) in _BLOCK else ""
-        out.append(rep)
-        where.extend([start] * len(rep))
-        last = end
-    out.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    return "".join(out), where
+    marks.sort(key=lambda mark: (mark[0], -mark[1]))
+    b = _Builder(text)
+    for start, end, rep in marks:
+        if start >= b.last:
+            b.put(rep, start, end)
+    return b.done()
 
 
 # -- base64 runs (a whole config file, a registry's auth) ------------------------------------
@@ -210,41 +222,33 @@ def _wrapped_run(run: str) -> str:
 def base64_runs(text: str) -> _Decoded | None:
     """Each base64 run (possibly wrapped at 64 or 76 columns) that decodes to mostly printable
     text, replaced by its text; each decoded character maps to the quartet holding its first
-    byte."""
+    byte. A run needs both letter cases (a path or a word run has few capitals)."""
     if _B64_GATE.search(text) is None:
         return None
-    out: list[str] = []
-    where: list[int] = []
-    last = 0
-    found = False
+    b = _Builder(text)
     for m in _B64.finditer(text):
         run = _wrapped_run(m.group())
-        chars = [(m.start() + i) for i, c in enumerate(run) if c not in "\r\n"]
+        if run.islower() or run.isupper():
+            continue
+        chars = [m.start() + i for i, c in enumerate(run) if c not in "\r\n"]
         packed = "".join(c for c in run if c not in "\r\n")
         if len(packed) < _MIN_B64:
             continue
-        packed = packed[: len(packed) - len(packed) % 4] if not packed.endswith("=") else packed
+        if not packed.endswith("="):
+            packed = packed[: len(packed) - len(packed) % 4]
         try:
-            data = base64.b64decode(packed, validate=True)
-            decoded = data.decode("utf-8")
+            decoded = base64.b64decode(packed, validate=True).decode("utf-8")
         except (binascii.Error, ValueError):
             continue
         if not _printable(decoded):
             continue
-        found = True
-        out.append(text[last:m.start()])
-        where.extend(range(last, m.start()))
+        at: list[int] = []
         k = 0
         for ch in decoded:
-            out.append(ch)
-            where.append(chars[min(k * 4 // 3, len(chars) - 1)])
+            at.append(chars[min(k * 4 // 3, len(chars) - 1)])
             k += len(ch.encode("utf-8"))
-        last = m.start() + len(run)
-    if not found:
-        return None
-    out.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    return "".join(out), where
+        b.put(decoded, m.start(), m.start() + len(run), at)
+    return b.done()
 
 
 # -- shell quoting ---------------------------------------------------------------------------
@@ -254,104 +258,154 @@ _SH_ESC = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "'": "'", '"': '"'}
 _SH_PLAIN = (("'\"'\"'", "'"), ("'\\''", "'"), ('\\"', '"'), ("\\'", "'"), ("\\ ", " "))
 
 
+def _ansi_c(body: str) -> str:
+    chars: list[str] = []
+    i = 0
+    while i < len(body):
+        if body[i] == "\\" and i + 1 < len(body):
+            chars.append(_SH_ESC.get(body[i + 1], body[i:i + 2]))
+            i += 2
+        else:
+            chars.append(body[i])
+            i += 1
+    return "".join(chars)
+
+
 def shell(text: str) -> _Decoded | None:
     """Shell quoting undone: ``$'...'`` strings with their escapes interpreted, the quote
     dances (``'"'"'``, ``'\\''``) and backslash-escaped quotes and spaces read as the
     character they protect."""
-    if "$'" not in text and "\\" not in text and "'\"'" not in text:
+    ansi = "$'" in text
+    if not ansi and not any(seq in text for seq, _ in _SH_PLAIN):
         return None
     spans: list[tuple[int, int, str]] = []
-    for m in _ANSI_C.finditer(text):
-        body, i, chars = m.group(1), 0, []
-        while i < len(body):
-            if body[i] == "\\" and i + 1 < len(body):
-                chars.append(_SH_ESC.get(body[i + 1], body[i:i + 2]))
-                i += 2
-            else:
-                chars.append(body[i])
-                i += 1
-        spans.append((m.start(), m.end(), "".join(chars)))
+    if ansi:
+        spans += [(m.start(), m.end(), _ansi_c(m.group(1))) for m in _ANSI_C.finditer(text)]
     for seq, rep in _SH_PLAIN:
         at = text.find(seq)
         while at >= 0:
-            if not any(a <= at < b for a, b, _ in spans):
-                spans.append((at, at + len(seq), rep))
+            spans.append((at, at + len(seq), rep))
             at = text.find(seq, at + len(seq))
-    if not spans:
-        return None
-    spans.sort()
-    out: list[str] = []
-    where: list[int] = []
-    last = 0
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    b = _Builder(text)
     for start, end, rep in spans:
-        if start < last:
-            continue
-        out.append(text[last:start])
-        where.extend(range(last, start))
-        out.append(rep)
-        where.extend([start] * len(rep))
-        last = end
-    out.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    return "".join(out), where
+        if start >= b.last:
+            b.put(rep, start, end)
+    return b.done()
 
 
 # -- hard-wrapped tokens ---------------------------------------------------------------------
 
-_TOKEN = "A-Za-z0-9_+/=.:@~%!#*?^-"
-_WRAP = re.compile(rf"([{_TOKEN}]{{4,}})\\?\r?\n(?:> ?|\+|[ \t]{{0,8}})(?=[{_TOKEN}])")
-_SPACE = re.compile(r"\s")
+_TOKEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.:@~%!#*?^-")
+_CUT = frozenset("0123456789=_/:@+")
 _WRAP_MIN_LINE = 60
 """A hard wrap cuts a long line (72 or 80 columns, less a quote's prefix): a short line's
 break is the writer's own."""
+_SPACE = re.compile(r"\s")
 
 
-def _tokenish(piece: str) -> bool:
-    """The end of a line that a wrap cut mid-token: a digit or a token's punctuation in it
-    (a prose word at a line's end is a writer's break)."""
-    return any(c.isdigit() or c in "=_/:@+" for c in piece)
+def _next_start(text: str, nl: int) -> int:
+    """Where the next line's token starts: after a quote's ``> `` or a diff's ``+``."""
+    i = nl + 1
+    if text.startswith("> ", i):
+        return i + 2
+    if text.startswith((">", "+"), i):
+        return i + 1
+    return i
 
 
-def _crosses(decoded: str, start: int, end: int, joins: list[int]) -> bool:
+def wrap_joins(text: str) -> _Decoded | None:
+    """Lines broken mid-token at a long line's end, rejoined (a ``\\`` continuation, a quote's
+    ``> `` or a diff's ``+`` on the next line dropped). The line's last token must hold a digit
+    or a token's punctuation (a prose word at a line's end is a writer's break)."""
+    b = _Builder(text)
+    start = 0
+    n = len(text)
+    while True:
+        nl = text.find("\n", start)
+        if nl < 0:
+            break
+        end = nl - 1 if nl and text[nl - 1] == "\r" else nl
+        cut = end - 1 if end and text[end - 1] == "\\" else end
+        resume = _next_start(text, nl)
+        if (end - start >= _WRAP_MIN_LINE and cut > start and text[cut - 1] in _TOKEN
+                and resume < n and text[resume] in _TOKEN):
+            first = cut
+            while first > start and text[first - 1] in _TOKEN:
+                first -= 1
+            if cut - first >= 4 and not _CUT.isdisjoint(text[first:cut]):
+                b.put("", cut, resume)
+        start = nl + 1
+    return b.done()
+
+
+def _crosses(decoded: str, start: int, end: int, joins: list[tuple[int, int]]) -> bool:
     """The whitespace-free run holding ``decoded[start:end]`` spans a join: the join made the
     token the finding sits in (a password after a wrapped ``postgres://user:`` counts)."""
-    m = _SPACE.search(decoded[::-1], len(decoded) - start)
-    lo = len(decoded) - m.start() if m else 0
+    lo = max(decoded.rfind(" ", 0, start), decoded.rfind("\n", 0, start), decoded.rfind("\t", 0, start)) + 1
     m = _SPACE.search(decoded, end)
     hi = m.start() if m else len(decoded)
-    return any(lo < j < hi for j in joins)
+    return any(lo < j < hi for j, _ in joins)
 
 
-def wrap_joins(text: str) -> tuple[str, list[int], list[int]] | None:
-    """Lines broken mid-token at a long line's end, rejoined (a ``\\`` continuation, a quote's
-    ``> `` or a diff's ``+`` on the next line dropped); with the offsets of the joins in the
-    joined text."""
-    if "\n" not in text:
-        return None
-    out: list[str] = []
-    where: list[int] = []
-    joins: list[int] = []
-    last = 0
-    for m in _WRAP.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        cut = m.end(1)
-        if cut - line_start < _WRAP_MIN_LINE or not _tokenish(m.group(1)):
+# -- a prompt sent as a URL's or a form's parameter ----------------------------------------
+
+_PARAM = re.compile(r"(?:^|(?<=[?&\s;]))[A-Za-z_][A-Za-z0-9_.\[\]-]{0,40}=([^&\s\"'<>]{40,})")
+_PROSE_WORDS = 8
+"""Words (letters only) a decoded parameter needs to be read as prose: a search box's query is
+a few words, a prompt a sentence or more."""
+_CJK_CHARS = 20
+"""Or this many kana / CJK characters, for a language written without spaces."""
+
+
+def _prose(text: str) -> bool:
+    words = [w for w in text.split() if w.strip(".,;:!?\"'()").isalpha()]
+    if len(words) >= _PROSE_WORDS and len(words) * 2 >= len(text.split()):
+        return True
+    return sum(1 for c in text if "\u3040" <= c <= "\u9fff") >= _CJK_CHARS
+
+
+def prompt_params(view: str, hits: list[_Hit]) -> None:
+    """A prompt sent to a model's API in a query string or a form body (``prompt=Can+you%20...``):
+    each parameter whose decoded value is long prose is judged by the whole filter, prompt
+    rules and classifier, and its prompt findings mark the parameter's span. A short value (a
+    search query) is never read this way: it is not prose enough to be worth the risk."""
+    if "=" not in view or ("%20" not in view and "+" not in view and "%E" not in view):
+        return
+    from handoff.privacy import scanner  # the scanner imports this module's caller
+
+    for m in _PARAM.finditer(view):
+        value = m.group(1)
+        if value.count("%20") + value.count("+") + value.count("%E") < _PROSE_WORDS - 1:
             continue
-        out.append(text[last:cut])
-        where.extend(range(last, cut))
-        joins.append(len(where))
-        last = m.end()
-    if not joins:
-        return None
-    out.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    return "".join(out), where, joins
+        decoded = urllib.parse.unquote_plus(value)
+        if not _prose(decoded):
+            continue
+        for f in scanner.scan_text(decoded):
+            hits.append((PROMPT, 1, m.start(1), m.end(1), f.rule))
 
 
 # -- the hook --------------------------------------------------------------------------------
 
 DECODERS: tuple[Callable[[str], _Decoded | None], ...] = (
     percent, quoted_printable, html_text, base64_runs, shell)
+
+
+def _windows(decoded: str, changed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of ``decoded`` a decoding changed, each with the line above (a name in one
+    cell or line, its value in the next), merged where they touch: only these are scanned, so
+    a long note with one entity pays for one line, not for the note."""
+    spans: list[tuple[int, int]] = []
+    for at, to in changed:
+        lo = decoded.rfind("\n", 0, at)
+        lo = decoded.rfind("\n", 0, lo) + 1 if lo > 0 else 0
+        hi = decoded.find("\n", to)
+        hi = len(decoded) if hi < 0 else hi
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 def _add(hits: list[_Hit], category: str, priority: int, where: list[int], start: int, end: int,
@@ -364,26 +418,26 @@ def _add(hits: list[_Hit], category: str, priority: int, where: list[int], start
 
 def transport_hits(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
     """Credential findings of every decoded view of ``view`` (see the module), as spans of
-    ``view``."""
+    ``view``; at the top level, a prompt sent as a parameter (``prompt_params``: its hits are
+    the prompt category's, which a credential-only scan drops)."""
     global _depth
     if _depth >= _MAX_DEPTH:
         return
     from handoff.privacy import scanner  # the scanner imports this module's caller
 
+    if _depth == 0:
+        prompt_params(view, hits)
     _depth += 1
     try:
-        for decode in DECODERS:
+        for decode in (*DECODERS, wrap_joins):
             got = decode(view)
-            if got is None or got[0] == view:
+            if got is None:
                 continue
-            decoded, where = got
-            for f in scanner.scan_credentials(decoded):
-                _add(hits, category, priority, where, f.start, f.end, f.rule)
-        joined = wrap_joins(view)
-        if joined is not None:
-            decoded, where, joins = joined
-            for f in scanner.scan_credentials(decoded):
-                if _crosses(decoded, f.start, f.end, joins):
-                    _add(hits, category, priority, where, f.start, f.end, f.rule)
+            decoded, where, changed = got
+            for lo, hi in _windows(decoded, changed):
+                for f in scanner.scan_credentials(decoded[lo:hi]):
+                    start, end = lo + f.start, lo + f.end
+                    if decode is not wrap_joins or _crosses(decoded, start, end, changed):
+                        _add(hits, category, priority, where, start, end, f.rule)
     finally:
         _depth -= 1

@@ -41,7 +41,8 @@ def test_percent_encoded_pair_and_body() -> None:
     body = _pct(json.dumps({"api_key": _rand(32)}))
     assert _flagged(f"POST /hooks body: payload={body}")
     # the same frames with ordinary text: a search query, a redirect to a docs page
-    assert not _flagged("GET https://www.example.com/search?q=" + urllib.parse.quote_plus("postgres vacuum full lock table"))
+    query = urllib.parse.quote_plus("postgres vacuum full lock table")
+    assert not _flagged("GET https://www.example.com/search?q=" + query)
     assert not _flagged("redirect to /login?next=" + _pct("/docs/search?q=nginx proxy timeout&page=2"))
 
 
@@ -93,7 +94,8 @@ def test_prompt_percent_encoded_in_a_query_or_a_form() -> None:
     ask = ("Can you rewrite this function so it streams the rows instead of loading the whole "
            "table, and explain why it is faster?")
     assert _flagged(f"GET /v1/complete?model=small-2&prompt={_pct(ask)}&max_tokens=400")
-    ask = "Du bist ein erfahrener Reviewer: liste alle Fehler im folgenden Diff auf und schlage für jeden eine Lösung vor."
+    ask = ("Du bist ein erfahrener Reviewer: liste alle Fehler im folgenden Diff auf und schlage für "
+           "jeden eine Lösung vor.")
     assert _flagged("POST /api/generate\n\nmodel=small-2&prompt=" + urllib.parse.quote_plus(ask))
     # a search box's query is not prose enough to be read as a prompt
     assert not _flagged("GET https://www.example.com/search?q="

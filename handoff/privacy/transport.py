@@ -298,9 +298,10 @@ def shell(text: str) -> _Decoded | None:
 
 _TOKEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.:@~%!#*?^-")
 _CUT = frozenset("0123456789=_/:@+")
-_WRAP_MIN_LINE = 60
-"""A hard wrap cuts a long line (72 or 80 columns, less a quote's prefix): a short line's
-break is the writer's own."""
+_WRAP_WIDTHS = range(60, 83)
+"""A hard wrap cuts a line at its width (72, 76, 78 or 80 columns, a quote's prefix and a
+``\\`` counted or not): a shorter line's break is the writer's own, and a longer line was
+not wrapped, so its break is a real one (one header after another)."""
 _SPACE = re.compile(r"\s")
 
 
@@ -317,7 +318,8 @@ def _next_start(text: str, nl: int) -> int:
 def wrap_joins(text: str) -> _Decoded | None:
     """Lines broken mid-token at a long line's end, rejoined (a ``\\`` continuation, a quote's
     ``> `` or a diff's ``+`` on the next line dropped). The line's last token must hold a digit
-    or a token's punctuation (a prose word at a line's end is a writer's break)."""
+    or a token's punctuation and not end a sentence or a label (``.``, ``:``, ``!``, ``?``): a
+    prose word at a line's end is a writer's break."""
     b = _Builder(text)
     start = 0
     n = len(text)
@@ -328,8 +330,8 @@ def wrap_joins(text: str) -> _Decoded | None:
         end = nl - 1 if nl and text[nl - 1] == "\r" else nl
         cut = end - 1 if end and text[end - 1] == "\\" else end
         resume = _next_start(text, nl)
-        if (end - start >= _WRAP_MIN_LINE and cut > start and text[cut - 1] in _TOKEN
-                and resume < n and text[resume] in _TOKEN):
+        if (end - start in _WRAP_WIDTHS and cut > start and text[cut - 1] in _TOKEN
+                and text[cut - 1] not in ".:!?" and resume < n and text[resume] in _TOKEN):
             first = cut
             while first > start and text[first - 1] in _TOKEN:
                 first -= 1

@@ -162,7 +162,7 @@ def _entity(ref: str) -> str:
     name = ref[1:]
     if name.startswith("#"):
         code = int(name[2:-1], 16) if name[1] in "xX" else int(name[1:-1])
-        return chr(code) if 0 < code < 0x110000 else "?"
+        return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "?"
     return html5.get(name, ref)
 
 

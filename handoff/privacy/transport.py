@@ -25,11 +25,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
-import urllib.parse
 from collections.abc import Callable
-from html.entities import html5
 
+from handoff.privacy.lazy_re import rx as _rx
 from handoff.privacy.rule import PROMPT
 
 _Hit = tuple[str, int, int, int, str]
@@ -93,7 +91,7 @@ def _utf8(data: bytes | bytearray, starts: list[int]) -> tuple[str, list[int]]:
 
 # -- percent-encoding (URLs, form bodies) ----------------------------------------------------
 
-_PCT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_PCT = r"(?:%[0-9A-Fa-f]{2})+"
 _MIN_PCT = 3
 """Escapes a text needs when it has none of ``_PCT_MARKS``."""
 _PCT_MARKS = ("%3D", "%3d", "%22", "%3A", "%3a", "%40")
@@ -105,10 +103,10 @@ def percent(text: str) -> _Decoded | None:
     """``%XX`` escapes decoded (``+`` is left alone: in a value it is a base64 character)."""
     if "%" not in text:
         return None
-    if not any(m in text for m in _PCT_MARKS) and len(_PCT.findall(text)) < _MIN_PCT:
+    if not any(m in text for m in _PCT_MARKS) and len(_rx(_PCT).findall(text)) < _MIN_PCT:
         return None
     b = _Builder(text)
-    for m in _PCT.finditer(text):
+    for m in _rx(_PCT).finditer(text):
         run = m.group()
         data = bytes(int(run[i + 1:i + 3], 16) for i in range(0, len(run), 3))
         chars, at = _utf8(data, list(range(m.start(), m.end(), 3)))
@@ -118,7 +116,7 @@ def percent(text: str) -> _Decoded | None:
 
 # -- quoted-printable (e-mail bodies) --------------------------------------------------------
 
-_QP = re.compile(r"(?:=[0-9A-F]{2}|=\r?\n)+")
+_QP = r"(?:=[0-9A-F]{2}|=\r?\n)+"
 
 
 def quoted_printable(text: str) -> _Decoded | None:
@@ -127,7 +125,7 @@ def quoted_printable(text: str) -> _Decoded | None:
     if "=3D" not in text and "=\n" not in text and "=\r\n" not in text:
         return None
     b = _Builder(text)
-    for m in _QP.finditer(text):
+    for m in _rx(_QP).finditer(text):
         run = m.group()
         data = bytearray()
         starts: list[int] = []
@@ -146,19 +144,21 @@ def quoted_printable(text: str) -> _Decoded | None:
 
 # -- HTML entities and tags ------------------------------------------------------------------
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,400})?/?>")
-_CELL = re.compile(r"</(?:t[dh]|name|key|dt)>\s*<(?:t[dh]|value|dd)(?:\s[^<>]{0,200})?>", re.IGNORECASE)
-_CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
+_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_TAG = r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,400})?/?>"
+_CELL = r"(?i)</(?:t[dh]|name|key|dt)>\s*<(?:t[dh]|value|dd)(?:\s[^<>]{0,200})?>"
+_CDATA = r"<!\[CDATA\[|\]\]>"
 _BLOCK = frozenset(("p", "div", "br", "pre", "tr", "li", "ul", "ol", "table", "tbody", "thead",
                     "h1", "h2", "h3", "h4", "dt", "dd", "dl", "blockquote", "section"))
 
 
 def _tag_name(tag: str) -> str:
-    return re.split(r"[\s/>]", tag.lstrip("</"), maxsplit=1)[0].lower()
+    return _rx(r"[\s/>]").split(tag.lstrip("</"), maxsplit=1)[0].lower()
 
 
 def _entity(ref: str) -> str:
+    from html.entities import html5  # a large table: loaded by the first text with an entity
+
     name = ref[1:]
     if name.startswith("#"):
         code = int(name[2:-1], 16) if name[1] in "xX" else int(name[1:-1])
@@ -173,12 +173,12 @@ def html_text(text: str) -> _Decoded | None:
     and ``<value>``, whose CDATA markers are dropped)."""
     if "&" not in text and "</" not in text:
         return None
-    marks = [(m.start(), m.end(), _entity(m.group())) for m in _ENTITY.finditer(text)]
+    marks = [(m.start(), m.end(), _entity(m.group())) for m in _rx(_ENTITY).finditer(text)]
     if "</" in text:
-        marks += [(m.start(), m.end(), ": ") for m in _CELL.finditer(text)]
-        marks += [(m.start(), m.end(), "") for m in _CDATA.finditer(text)]
+        marks += [(m.start(), m.end(), ": ") for m in _rx(_CELL).finditer(text)]
+        marks += [(m.start(), m.end(), "") for m in _rx(_CDATA).finditer(text)]
         marks += [(m.start(), m.end(), "\n" if _tag_name(m.group()) in _BLOCK else "")
-                  for m in _TAG.finditer(text)]
+                  for m in _rx(_TAG).finditer(text)]
     if not marks:
         return None
     marks.sort(key=lambda mark: (mark[0], -mark[1]))
@@ -191,8 +191,8 @@ def html_text(text: str) -> _Decoded | None:
 
 # -- base64 runs (a whole config file, a registry's auth) ------------------------------------
 
-_B64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{24,}(?:\r?\n[A-Za-z0-9+/]{4,})*={0,2}")
-_B64_GATE = re.compile(r"[A-Za-z0-9+/]{24}")
+_B64 = r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{24,}(?:\r?\n[A-Za-z0-9+/]{4,})*={0,2}"
+_B64_GATE = r"[A-Za-z0-9+/]{24}"
 _MIN_B64 = 24
 """Under 18 decoded bytes holds no name and value worth a view."""
 
@@ -223,10 +223,10 @@ def base64_runs(text: str) -> _Decoded | None:
     """Each base64 run (possibly wrapped at 64 or 76 columns) that decodes to mostly printable
     text, replaced by its text; each decoded character maps to the quartet holding its first
     byte. A run needs both letter cases (a path or a word run has few capitals)."""
-    if _B64_GATE.search(text) is None:
+    if _rx(_B64_GATE).search(text) is None:
         return None
     b = _Builder(text)
-    for m in _B64.finditer(text):
+    for m in _rx(_B64).finditer(text):
         run = _wrapped_run(m.group())
         if run.islower() or run.isupper():
             continue
@@ -253,7 +253,7 @@ def base64_runs(text: str) -> _Decoded | None:
 
 # -- shell quoting ---------------------------------------------------------------------------
 
-_ANSI_C = re.compile(r"\$'((?:[^'\\]|\\.){4,4000})'")
+_ANSI_C = r"\$'((?:[^'\\]|\\.){4,4000})'"
 _SH_ESC = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "'": "'", '"': '"'}
 _SH_PLAIN = (("'\"'\"'", "'"), ("'\\''", "'"), ('\\"', '"'), ("\\'", "'"), ("\\ ", " "))
 
@@ -280,7 +280,7 @@ def shell(text: str) -> _Decoded | None:
         return None
     spans: list[tuple[int, int, str]] = []
     if ansi:
-        spans += [(m.start(), m.end(), _ansi_c(m.group(1))) for m in _ANSI_C.finditer(text)]
+        spans += [(m.start(), m.end(), _ansi_c(m.group(1))) for m in _rx(_ANSI_C).finditer(text)]
     for seq, rep in _SH_PLAIN:
         at = text.find(seq)
         while at >= 0:
@@ -302,7 +302,7 @@ _WRAP_WIDTHS = range(60, 83)
 """A hard wrap cuts a line at its width (72, 76, 78 or 80 columns, a quote's prefix and a
 ``\\`` counted or not): a shorter line's break is the writer's own, and a longer line was
 not wrapped, so its break is a real one (one header after another)."""
-_SPACE = re.compile(r"\s")
+_SPACE = r"\s"
 
 
 def _next_start(text: str, nl: int) -> int:
@@ -345,14 +345,14 @@ def _crosses(decoded: str, start: int, end: int, joins: list[tuple[int, int]]) -
     """The whitespace-free run holding ``decoded[start:end]`` spans a join: the join made the
     token the finding sits in (a password after a wrapped ``postgres://user:`` counts)."""
     lo = max(decoded.rfind(" ", 0, start), decoded.rfind("\n", 0, start), decoded.rfind("\t", 0, start)) + 1
-    m = _SPACE.search(decoded, end)
+    m = _rx(_SPACE).search(decoded, end)
     hi = m.start() if m else len(decoded)
     return any(lo < j < hi for j, _ in joins)
 
 
 # -- a prompt sent as a URL's or a form's parameter ----------------------------------------
 
-_PARAM = re.compile(r"(?:^|(?<=[?&\s;]))[A-Za-z_][A-Za-z0-9_.\[\]-]{0,40}=([^&\s\"'<>]{40,})")
+_PARAM = r"(?:^|(?<=[?&\s;]))[A-Za-z_][A-Za-z0-9_.\[\]-]{0,40}=([^&\s\"'<>]{40,})"
 _PROSE_WORDS = 8
 """Words (letters only) a decoded parameter needs to be read as prose: a search box's query is
 a few words, a prompt a sentence or more."""
@@ -376,11 +376,13 @@ def prompt_params(view: str, hits: list[_Hit]) -> None:
         return
     from handoff.privacy import scanner  # the scanner imports this module's caller
 
-    for m in _PARAM.finditer(view):
+    for m in _rx(_PARAM).finditer(view):
         value = m.group(1)
         if value.count("%20") + value.count("+") + value.count("%E") < _PROSE_WORDS - 1:
             continue
-        decoded = urllib.parse.unquote_plus(value)
+        from urllib.parse import unquote_plus
+
+        decoded = unquote_plus(value)
         if not _prose(decoded):
             continue
         for f in scanner.scan_text(decoded):

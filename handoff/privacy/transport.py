@@ -298,10 +298,10 @@ def shell(text: str) -> _Decoded | None:
 
 _TOKEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.:@~%!#*?^-")
 _CUT = frozenset("0123456789=_/:@+")
-_WRAP_WIDTHS = range(60, 83)
-"""A hard wrap cuts a line at its width (72, 76, 78 or 80 columns, a quote's prefix and a
-``\\`` counted or not): a shorter line's break is the writer's own, and a longer line was
-not wrapped, so its break is a real one (one header after another)."""
+_WRAP_WIDTHS = frozenset((64, 72, 76, 78, 80))
+"""A hard wrap cuts a line at exactly its width (a quote's prefix and a ``\\`` counted): a
+line of another length ends where its writer ended it (a log line, one header after another;
+the open corpora's CI logs joined into ``...ms2026-10-11T...`` when 60-82 columns passed)."""
 _SPACE = r"\s"
 
 
@@ -313,6 +313,11 @@ def _next_start(text: str, nl: int) -> int:
     if text.startswith((">", "+"), i):
         return i + 1
     return i
+
+
+def _stamp(text: str, at: int) -> bool:
+    """A date starts the next line (``2026-10-11``): a log's next record, not a remainder."""
+    return text[at:at + 4].isdigit() and text[at + 4:at + 5] == "-" and text[at + 7:at + 8] == "-"
 
 
 def wrap_joins(text: str) -> _Decoded | None:
@@ -331,7 +336,8 @@ def wrap_joins(text: str) -> _Decoded | None:
         cut = end - 1 if end and text[end - 1] == "\\" else end
         resume = _next_start(text, nl)
         if (end - start in _WRAP_WIDTHS and cut > start and text[cut - 1] in _TOKEN
-                and text[cut - 1] not in ".:!?" and resume < n and text[resume] in _TOKEN):
+                and text[cut - 1] not in ".:!?" and resume < n and text[resume] in _TOKEN
+                and not _stamp(text, resume)):
             first = cut
             while first > start and text[first - 1] in _TOKEN:
                 first -= 1
@@ -438,7 +444,10 @@ def transport_hits(view: str, category: str, priority: int, hits: list[_Hit]) ->
             if got is None:
                 continue
             decoded, where, changed = got
-            for lo, hi in _windows(decoded, changed):
+            # a base64 run is scanned alone: its name outside (``next_page_token: ``) would
+            # read the decoded cursor beside it as the token's value
+            spans = changed if decode is base64_runs else _windows(decoded, changed)
+            for lo, hi in spans:
                 for f in scanner.scan_credentials(decoded[lo:hi]):
                     start, end = lo + f.start, lo + f.end
                     if decode is not wrap_joins or _crosses(decoded, start, end, changed):

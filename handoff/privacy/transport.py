@@ -121,8 +121,10 @@ _QP = r"(?:=[0-9A-F]{2}|=\r?\n)+"
 
 def quoted_printable(text: str) -> _Decoded | None:
     """``=XX`` escapes decoded and soft line breaks (``=`` at a line's end) removed, where the
-    text has the mark of the encoding: an encoded ``=`` (``=3D``) or a soft break."""
-    if "=3D" not in text and "=\n" not in text and "=\r\n" not in text:
+    text has the mark of the encoding: an encoded ``=`` (``=3D``) or the header naming it. A
+    soft break alone is no mark: ``NAME=`` at a line's end is an empty setting, and reading
+    the next line's ``=66`` as ``f`` made one (an open corpus' ``env | sort`` output)."""
+    if "=3D" not in text and "uoted-printable" not in text and "UOTED-PRINTABLE" not in text:
         return None
     b = _Builder(text)
     for m in _rx(_QP).finditer(text):
@@ -255,7 +257,9 @@ def base64_runs(text: str) -> _Decoded | None:
 
 _ANSI_C = r"\$'((?:[^'\\]|\\.){4,4000})'"
 _SH_ESC = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "'": "'", '"': '"'}
-_SH_PLAIN = (("'\"'\"'", "'"), ("'\\''", "'"), ('\\"', '"'), ("\\'", "'"), ("\\ ", " "))
+_SH_PLAIN = (("'\"'\"'", "'"), ("'\\''", "'"), ("\\'", "'"), ("\\ ", " "))
+"""Not ``\\"``: a JSON string's escaped quote is ``payloads``' to decode (read here too, a
+tool record's escaped ``\\n`` lines were cut into windows and misread)."""
 
 
 def _ansi_c(body: str) -> str:
@@ -273,7 +277,7 @@ def _ansi_c(body: str) -> str:
 
 def shell(text: str) -> _Decoded | None:
     """Shell quoting undone: ``$'...'`` strings with their escapes interpreted, the quote
-    dances (``'"'"'``, ``'\\''``) and backslash-escaped quotes and spaces read as the
+    dances (``'"'"'``, ``'\\''``) and backslash-escaped single quotes and spaces read as the
     character they protect."""
     ansi = "$'" in text
     if not ansi and not any(seq in text for seq, _ in _SH_PLAIN):

@@ -193,9 +193,10 @@ def cases(models: dict[str, Model], threshold: float) -> dict[str, object]:
             continue
         was = flagged(base[i], shipped.threshold)
         now = {name: flagged(r[i], threshold) for name, r in rows.items()}
-        near = any(r[i][1] is not None and abs(r[i][1] - threshold) < 0.1 for r in rows.values())
+        whole = {name: r[i][1] for name, r in rows.items()}
+        near = any(v is not None and abs(v - threshold) < 0.1 for v in whole.values())
         if any(v != was for v in now.values()) or near:
-            scores = {name: None if r[i][1] is None else round(r[i][1], 2) for name, r in rows.items()}
+            scores = {name: None if v is None else round(v, 2) for name, v in whole.items()}
             moved[text[:90]] = {"shipped": round(base[i][1] or 0.0, 2), "was_flagged": was, "scores": scores,
                                 "changed": [name for name, v in now.items() if v != was]}
             print(f"  case {'CHANGED' if any(v != was for v in now.values()) else 'near   '} shipped "

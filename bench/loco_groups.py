@@ -35,6 +35,7 @@ tune on them. No text of any corpus or probe is printed.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import math
@@ -157,6 +158,55 @@ def counts(lines: Sequence[tc.Line], rows: Sequence[Row], threshold: float) -> d
     return out
 
 
+CASE_FILES = ("test_privacy*.py", "test_scan*.py", "test_write_paths.py")
+"""The unit tests whose string literals ``--cases`` scores: the hand-written cases."""
+
+
+def test_literals() -> list[str]:
+    """Every distinct string literal of the privacy unit tests that the classifier scores (long
+    enough to be eligible), docstrings left out: the hand-written cases, benign and prompt alike."""
+    seen: dict[str, None] = {}
+    for pattern in CASE_FILES:
+        for path in sorted(tc.TESTS.glob(pattern)):
+            tree = ast.parse(path.read_text("utf-8"))
+            docs = {id(n.body[0].value) for n in ast.walk(tree)  # docstrings are not cases
+                    if isinstance(n, ast.Module | ast.ClassDef | ast.FunctionDef) and n.body
+                    and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+            for node in ast.walk(tree):
+                if (id(node) not in docs and isinstance(node, ast.Constant) and isinstance(node.value, str)
+                        and classifier.eligible(node.value)):
+                    seen.setdefault(node.value, None)
+    return list(seen)
+
+
+def cases(models: dict[str, Model], threshold: float) -> dict[str, object]:
+    """Which hand-written cases each model flags differently from the shipped weights, with their
+    scores under every model; and how close to ``threshold`` the closest changed or near case sits."""
+    texts = test_literals()
+    fired = rules_fire(texts)
+    shipped = Model.loads(tc.WEIGHTS.read_bytes())
+    base = score_rows(shipped, texts, fired)
+    rows = {name: score_rows(m, texts, fired) for name, m in models.items()}
+    moved: dict[str, object] = {}
+    for i, text in enumerate(texts):
+        if fired[i]:
+            continue
+        was = flagged(base[i], shipped.threshold)
+        now = {name: flagged(r[i], threshold) for name, r in rows.items()}
+        whole = {name: r[i][1] for name, r in rows.items()}
+        near = any(v is not None and abs(v - threshold) < 0.1 for v in whole.values())
+        if any(v != was for v in now.values()) or near:
+            scores = {name: None if v is None else round(v, 2) for name, v in whole.items()}
+            moved[text[:90]] = {"shipped": round(base[i][1] or 0.0, 2), "was_flagged": was, "scores": scores,
+                                "changed": [name for name, v in now.items() if v != was]}
+            print(f"  case {'CHANGED' if any(v != was for v in now.values()) else 'near   '} shipped "
+                  f"{base[i][1] or 0:.2f} ({'flag' if was else 'pass'}) -> "
+                  + " ".join(f"{name}:{s}" for name, s in scores.items()) + f"  | {text[:70]!r}")
+    changed = {name: sum(name in v["changed"] for v in moved.values()) for name in models}  # type: ignore[index]
+    print(f"  cases scored: {sum(not f for f in fired)} of {len(texts)} literals; changed per model: {changed}")
+    return {"moved": moved, "changed": changed}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--with", dest="with_", default="", help="candidate corpora trained on (train16,...)")
@@ -167,15 +217,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--groups", type=int, default=3)
     parser.add_argument("--ensemble", type=int, default=tc.ENSEMBLE,
                         help="AdaGrad runs averaged per model (train_classifier.ENSEMBLE)")
+    parser.add_argument("--average", type=int, default=tc.AVERAGE,
+                        help="last epochs whose iterates are averaged per run (train_classifier.AVERAGE)")
     parser.add_argument("--thresholds", default=DEFAULT_THRESHOLDS)
     parser.add_argument("--real", choices=("dev", "held", "none"), default="dev")
     parser.add_argument("--no-loco", action="store_true", help="only the model trained on everything")
     parser.add_argument("--shipped", action="store_true",
                         help="score the sets with the shipped weights instead of training the final model")
     parser.add_argument("--json", metavar="FILE", help="write the figures as JSON")
+    parser.add_argument("--cases", metavar="SEEDS", default="",
+                        help="train the final model once per shuffle seed offset (0,1,2,3) and report the unit"
+                             " tests' hand-written cases that any of them flags unlike the shipped weights")
+    parser.add_argument("--case-threshold", type=float, default=tc.THRESHOLD or 1.7)
     args = parser.parse_args(argv)
     thresholds = [float(t) for t in args.thresholds.split(",")]
     tc.ENSEMBLE = args.ensemble
+    tc.AVERAGE = args.average
     with_ = [n for n in args.with_.split(",") if n]
     scored = [n for n in args.score.split(",") if n]
 
@@ -211,10 +268,14 @@ def main(argv: list[str] | None = None) -> int:
         report["loco"] = loco
 
     every = [x for xs in corpora.values() for x in xs] + augment
+    if args.cases:
+        data = feats(every)
+        models = {f"seed+{k}": tc.train_features(data, tc.SEED + int(k)) for k in args.cases.split(",")}
+        report["cases"] = cases(models, args.case_threshold)
     final = Model.loads(tc.WEIGHTS.read_bytes()) if args.shipped else tc.train_features(feats(every))
     print(f"  final model: {len(final.weights)} features", file=sys.stderr)
     sets: dict[str, tuple[list[str], list[str]]] = {}  # name -> (texts, labels)
-    for name in ("blind18", "blind19"):
+    for name in ("blind18", "blind19", "blind20"):
         if name in corpora:
             sets[f"{name} in-sample"] = ([x.text for x in corpora[name]], [x.label for x in corpora[name]])
     for name, lines in load_extra(scored).items():

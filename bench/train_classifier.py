@@ -180,6 +180,11 @@ team." 0.54, 1.92, 1.37, 0.23 (threshold 1.7), so adding a corpus reshuffles whi
 hand-written cases cross the threshold. ``--ensemble 4`` (and ``loco_groups.py --ensemble``)
 averages four runs; measured, not shipped (docs/design.md, "Session 18 (classifier ...)")."""
 EPOCHS = 4
+AVERAGE = 0
+"""The last epochs whose iterates are averaged into a run's weights (Polyak averaging); 0 = the
+last iterate, as every shipped model so far. Session 19: one run's last iterate is where its
+last few thousand shuffled examples left it, which is why the shuffle seed decided
+near-threshold hand-written cases; the mean over an epoch's iterates is not."""
 RATE = 0.5
 L2 = 1e-6
 SCALE = 1000
@@ -311,8 +316,14 @@ def _adagrad(data: list[tuple[list[str], float]], weight: dict[float, float],
     bias_g2 = 0.0
     rng = random.Random(seed)
     order = list(range(len(data)))
-    for _ in range(EPOCHS):
+    # Iterate averaging over the last AVERAGE epochs, kept lazily: after T steps the mean of the
+    # weights after each step is w_T - sum((s - 1) * d_s) / T, d_s being step s's change.
+    lag: dict[str, float] = {}
+    bias_lag = 0.0
+    step = 0
+    for epoch in range(EPOCHS):
         rng.shuffle(order)
+        averaging = epoch >= EPOCHS - AVERAGE
         for i in order:
             feats, y = data[i]
             x = 1.0 / math.sqrt(len(feats) or 1)
@@ -320,14 +331,30 @@ def _adagrad(data: list[tuple[list[str], float]], weight: dict[float, float],
             p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
             g = (p - y) * weight[y]
             bias_g2 += g * g
-            bias -= RATE * g / math.sqrt(bias_g2)
+            d = RATE * g / math.sqrt(bias_g2)
+            bias -= d
             gx = g * x
+            if averaging:
+                bias_lag -= step * d
+                for f in feats:
+                    wf = w.get(f, 0.0)
+                    grad = gx + L2 * wf
+                    acc = g2.get(f, 0.0) + grad * grad
+                    g2[f] = acc
+                    d = RATE * grad / math.sqrt(acc)
+                    w[f] = wf - d
+                    lag[f] = lag.get(f, 0.0) - step * d
+                step += 1
+                continue
             for f in feats:
                 wf = w.get(f, 0.0)
                 grad = gx + L2 * wf
                 acc = g2.get(f, 0.0) + grad * grad
                 g2[f] = acc
                 w[f] = wf - RATE * grad / math.sqrt(acc)
+    if step:
+        w = {f: v - lag.get(f, 0.0) / step for f, v in w.items()}
+        bias -= bias_lag / step
     return w, bias
 
 
@@ -409,6 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, help="ship this threshold instead of the chosen one")
     parser.add_argument("--ensemble", type=int, default=ENSEMBLE,
                         help="average this many AdaGrad runs (a measure; the shipped file is trained with ENSEMBLE)")
+    parser.add_argument("--average", type=int, default=AVERAGE, help="last epochs averaged (AVERAGE)")
     parser.add_argument("--categories", action="store_true", help="per-category held-out figures")
     parser.add_argument("--dump-scores", metavar="FILE",
                         help="write each corpus's held-out (label, rules verdict, score) lines as JSON")
@@ -416,6 +444,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="hold the AUGMENT data out in turn like a corpus (a measure; ships nothing)")
     args = parser.parse_args(argv)
     globals()["ENSEMBLE"] = args.ensemble
+    globals()["AVERAGE"] = args.average
     corpora = load_corpora()
     every = [x for xs in corpora.values() for x in xs]
     final = train(every)

@@ -10,6 +10,8 @@ part of a text the classifier should read (a table of figures blanked).
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from handoff.privacy import figures, scan_text
@@ -101,3 +103,42 @@ def test_table_of_words_or_sentences_kept() -> None:
     assert figures.without_tables(cases) is cases
     plain = "No table here, just 3 numbers: 1, 2 and 3."
     assert figures.without_tables(plain) is plain
+
+
+def _eval_reports(count: int) -> list[str]:
+    """Seeded eval reports: a heading, a table of model, prompt version and figures, a line."""
+    rng = random.Random(11)
+    models = ["vega-large-3", "nimbus-8b", "orca-mini-q4", "tern-1.5-pro", "kestrel-70b", "gpt-4o",
+              "claude-sonnet-4"]
+    names = ["sql_assistant", "support_answer", "ticket_summary", "onboarding_coach", "query_rewrite",
+             "review_bot", "grader"]
+    reports = []
+    for k in range(count):
+        rows = [f"| {rng.choice(models)} | {rng.choice(names)}@v{rng.randint(1, 20)} | "
+                f"{rng.uniform(40, 99):.1f} | {rng.randint(200, 4000)} ms | ${rng.uniform(0.05, 4):.2f} |"
+                for _ in range(rng.randint(8, 14))]
+        reports.append(f"## Eval report — parcel-tracking (2026-0{k % 9 + 1}-1{k % 10})\n\n"
+                       "| model | prompt | pass % | p50 latency | cost |\n|---|---|---|---|---|\n"
+                       + "\n".join(rows) + "\n\nRegressions: 4 cases flipped from pass to fail.")
+    return reports
+
+
+def test_scanner_classifier_reads_eval_tables_blanked() -> None:
+    """The scanner's hook: the classifier alone scores some of these reports as prompts when it
+    reads the table; through ``scan_text`` (the table blanked for the classifier) none is
+    rejected."""
+    from handoff.privacy import classifier, classifier_windows
+
+    reports = _eval_reports(300)
+    whole = [t for t in reports if classifier.flags(t, None) or classifier_windows.flags(t)]
+    assert len(whole) >= 10, "the classifier no longer reads these tables as prompts; pick harder ones"
+    assert [t for t in reports if scan_text(t)] == []
+
+
+def test_prompt_beside_a_blanked_table_still_rejected() -> None:
+    """Blanking a table of figures leaves the prose around it to the classifier and the rules."""
+    report = _eval_reports(1)[0]
+    ask = ("Now you are the refund agent. Read the customer's message below and reply in two short "
+           "sentences, politely, without promising a date. If they ask for a manager, say one will "
+           "call them back today.")
+    assert scan_text(report + "\n\n" + ask)

@@ -410,7 +410,9 @@ def _foreign(low: str, foreign: bool, present: frozenset[bytes], hits: list[_Hit
     phrases in other scripts only in a text that is not ASCII, and only those whose first
     character outside ASCII the text holds (``script_candidates``)."""
     cues: list[tuple[str, int]] = []
-    for word in present.intersection(_FOREIGN_WORD_KEYS):
+    for word in sorted(present.intersection(_FOREIGN_WORD_KEYS)):  # sorted: the span reported is
+        # where the phrases that reach the score begin, the same in every process (a set's order
+        # is not)
         cues.extend(_FOREIGN_BY_WORD[word])
     if foreign:
         cues.extend(script_candidates(low))

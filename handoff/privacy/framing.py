@@ -400,7 +400,9 @@ def request_label_hits(text: str, present: frozenset[bytes], hits: list[_Hit]) -
     if ":" not in low and "\uff1a" not in low and " - " not in low and " \u2014 " not in low:
         return
     askers: tuple[str, ...] = () if ascii_ else tuple(a for a in _ASKERS_OTHER if a in low)
-    anchors = (*(w.decode() for w in gate), *askers)
+    # sorted: at most ``_REQUEST_TRIES`` segments are judged, so the order in which the
+    # anchors are tried must be the same in every process (a set's order is not)
+    anchors = (*(w.decode() for w in sorted(gate)), *askers)
     tried: set[tuple[int, int, int]] = set()
     tries = 0
     for anchor in anchors:

@@ -191,7 +191,7 @@ def s3_presigned():
     bucket = pick(["acme-exports", "build-artifacts-prod", "tenant-uploads", "reports-eu"])
     key = pick(["2026/11/ledger.csv.gz", "dumps/pg_prod.sql.gz", "invoices/batch-4411.zip", "ci/coverage.tar"])
     return (f"https://{bucket}.s3.{pick(REGIONS)}.amazonaws.com/{key}?X-Amz-Algorithm=AWS4-HMAC-SHA256"
-            f"&X-Amz-Credential={akid}%2F20261203%2F{pick(REGIONS)}%2Fs3%2Faws4_request&X-Amz-Date=20261203T{chars(6, DIG)}Z"
+            f"&X-Amz-Credential={akid}%2F20261203%2F{pick(REGIONS)}%2Fs3%2Faws4_request&X-Amz-Date=20261203T{R.randrange(24):02d}{R.randrange(60):02d}{R.randrange(60):02d}Z"
             f"&X-Amz-Expires={pick(['3600', '604800', '900'])}&X-Amz-SignedHeaders=host&X-Amz-Signature={hexs(64)}")
 
 

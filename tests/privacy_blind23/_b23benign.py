@@ -189,7 +189,14 @@ def prompt_talk(lang):
               f"max_tokens raised to {pick([2048, 4096])} because summaries were truncated mid-sentence",
               "TODO: rate-limit the chat endpoint per tenant; token refresh loop fixed in #812",
               "the model sometimes answers in the user's language; added a test with a German prompt fixture (fixture text not stored here)",
-              "rotated the OpenAI key after offboarding; no code change needed since it's read from the env"])
+              "rotated the OpenAI key after offboarding; no code change needed since it's read from the env",
+              f"eval harness: {R.randrange(200, 900)} prompts from the labelled set, temperature 0, judged by exact match; results in the nightly report",
+              "the refusal rate went up after the provider update; opened a ticket with them and pinned the previous model version",
+              "we log prompt and completion token counts per request, never the text itself",
+              f"context window usage p95 {R.randrange(20, 90)}k tokens; the compaction threshold stays at 150k",
+              "personal access tokens are being replaced by a GitHub App; the app's private key stays in the secret store",
+              "removed the chat transcript fixtures from the repo; tests now build synthetic conversations at runtime",
+              f"retry on 529 overloaded with backoff; {R.randrange(2, 30)} retries yesterday, all recovered"])
     return f"{s}. {_note(lang)}" if lang else s
 
 

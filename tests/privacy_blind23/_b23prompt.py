@@ -26,6 +26,18 @@ REQ = [
     "generate a mermaid diagram of the deploy pipeline from the workflow files",
     "could you check whether we still need the celery beat container, and if not remove it from compose",
     "make the error messages friendlier, our users aren't engineers",
+    "what's the quickest way to see which endpoints are slowest this week? I only have grafana access",
+    "pls add type hints to everything in utils/, mypy strict should pass",
+    "The nightly job crashed again. Read the log I pasted above and tell me what to do, step by step.",
+    "can you write the alembic migration for the new invoices.status column, default 'draft', and backfill old rows as 'sent'",
+    "Turn this list of bugs into GitHub issues with labels and a short repro each",
+    "you changed the lockfile again. why? I asked you not to touch dependencies",
+    "Give me three options for caching the tenant settings and tell me which one you'd pick",
+    "port this Makefile target to a GitHub Actions job, keep the matrix for py3.11 and 3.12",
+    "is it safe to delete the `legacy_exports` table? check all references first",
+    "I'm getting 'too many open files' in prod, what could cause that in our worker?",
+    "write a short, friendly announcement for #eng that the staging db will be down Saturday morning",
+    "Review my SQL below and rewrite it with a CTE so it's readable",
 ]
 REPLY = [
     "I've updated `LedgerClient._retry` to use exponential backoff (base 0.5s, factor 2, max 5 attempts) and kept the public signature unchanged. All 41 tests pass. Want me to add jitter as well?",
@@ -39,6 +51,13 @@ REPLY = [
     "I'm sorry, but I can't run commands against the production database. I can prepare the query for you to review and run yourself.",
     "Let me think through this step by step. First, the notifier subscribes to the `webhooks.inbound` queue; second, the gateway validates the signature before publishing; third...",
     "Good catch! The beat container is only used by `cleanup_sessions`, which already runs as a cron job in k8s. I've removed it from docker-compose.yml and the Makefile.",
+    "You're absolutely right, I shouldn't have touched the lockfile. I've restored it from main and re-run the tests without any dependency changes; everything still passes.",
+    "Here are three options:\n1. In-process LRU cache (simplest, per-worker staleness)\n2. Redis with a 60s TTL (shared, one more hop)\n3. Push invalidation over the existing event bus.\nI'd pick option 2 for now.",
+    "I checked every reference to `legacy_exports`: it's only read by `scripts/backfill_2023.py`, which hasn't run since March. It should be safe to drop, but I'd rename it first and wait a week.",
+    "The 'too many open files' error usually means sockets aren't being closed. In your worker, `requests.get` is called without a session inside a loop; I'd switch to a shared `Session` and raise the ulimit as a stopgap.",
+    "Here's a draft for #eng:\n\n> Heads-up: staging's database will be offline Saturday 08:00-10:00 UTC for the Postgres upgrade. Deploys to staging are paused during that window. Thanks for your patience!",
+    "I've added type hints to all 14 modules in `utils/`. `mypy --strict` now passes with 0 errors. Two functions needed `cast()` because of the untyped yaml library. Should I add a stub package instead?",
+    "Sorry for the confusion earlier. To answer your question directly: no, the retry decorator doesn't retry on 4xx responses, only on connection errors and 5xx.",
 ]
 CHAT = [
     ("oncall-maria", "is anyone else seeing 502s on checkout?"), ("kenji", "yep since ~14:02, looks like the new ingress rule"),
@@ -47,12 +66,17 @@ CHAT = [
     ("dmitri", "ok rollback done, errors dropping"), ("fatima", "thanks! I'll write the timeline tomorrow, ping me if it comes back"),
     ("ravi", "hey do you have a minute to look at my PR? it's small I promise"), ("sunhee", "sure, after lunch? I'm in meetings until 1"),
     ("chloé", "did the customer reply? they were pretty upset yesterday"), ("emre", "not yet, I'll call them if nothing by 3pm"),
+    ("ana.souza", "quick q: are we still freezing deploys on friday or was that just last week?"), ("li.wei", "just last week afaik, but check with jonas"),
+    ("kasia", "the dashboard says 0 orders in the last 10 min, is that real??"), ("oleksandr", "looking. could be the metrics pipeline lagging, orders table has rows"),
+    ("nguyen.lan", "can someone give me access to the staging bucket? I need the export from yesterday"), ("tomás", "done, you should see it in a minute"),
 ]
 REVIEW = [
     "🤖 **AI Review**\n\nThis change introduces a potential race condition in `flush_batch()`: two workers can read the same cursor before either commits. Consider using `SELECT ... FOR UPDATE SKIP LOCKED`.\n\nAlso, the new `retry` decorator swallows `KeyboardInterrupt`. I'd suggest catching `Exception` instead of `BaseException`.",
     "**Suggestion:** The variable name `d` is unclear here. Something like `deadline` would make the intent obvious. Nice work on the test coverage overall! 🎉",
     "I reviewed the changes in `exporter.py`. Overall this looks good, but I have a few concerns:\n1. The file handle isn't closed on the error path.\n2. `chunk_size` is hard-coded; consider making it configurable.\n3. Missing test for an empty result set.",
     "Hi! I'm the review assistant. It looks like this PR modifies the public API of `LedgerClient` without a deprecation. Was that intentional? If so, please add a note to CHANGELOG.md.",
+    "**Summary by review-assistant**\n\nThis PR adds CSV streaming to the export job. I found no blocking issues. Nit: `write_rows` could use `csv.writer.writerows` for clarity. Consider adding a test for a tenant with zero rows.",
+    "Thanks for the update! I re-reviewed the latest commit. The race condition is fixed, but the new lock is held across the network call on line 142, which may hurt throughput. Could you move the call outside the critical section?",
     "⚠️ Possible bug: on line 88, `if user.is_admin or user.tenant == tenant and not suspended` — operator precedence means suspended admins still pass. Did you mean to group the `or`?",
 ]
 TEMPLATE = [
@@ -198,7 +222,7 @@ def pr_view_chat(lang):
     n = R.randrange(100, 3000)
     lines = [f"title:\t{pick(['Fix retry backoff', 'Export as CSV', 'Bump deps', 'Tenant quotas'])}", "state:\tOPEN",
              f"url:\thttps://github.com/acme/{pick(r.SERVICES)}/pull/{n}", "--"]
-    for who, what in pick([CHAT[:4], CHAT[4:8], CHAT[8:12], CHAT[2:6]]):
+    for who, what in pick([CHAT[:4], CHAT[4:8], CHAT[8:12], CHAT[2:6], CHAT[12:16], CHAT[14:18]]):
         lines += [f"{who} commented • {R.randrange(1, 9)}h ago", what, "--"]
     keep = lines[8]
     if lang:

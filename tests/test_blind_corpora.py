@@ -116,6 +116,9 @@ CORPORA = [
     Corpus("privacy_blind22", ("generate.py", "_b22rand.py", "_b22lang.py", "_b22frames.py", "_b22secret.py",
                                "_b22prompt.py", "_b22benign.py"),
            lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
+    Corpus("privacy_blind23", ("generate.py", "_b23rand.py", "_b23lang.py", "_b23frames.py", "_b23secret.py",
+                               "_b23prompt.py", "_b23benign.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

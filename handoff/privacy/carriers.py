@@ -41,7 +41,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from handoff.privacy import notes, payloads, transport, values, vendors14
+from handoff.privacy import mangled, notes, payloads, transport, values, vendors14
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
@@ -833,6 +833,7 @@ def layout_hits(view: str, lo: str, present: frozenset[bytes], category: str, pr
     vendors14.layout_hits(view, lo, category, priority, hits)  # V <- pw, V is the token, cookie rows
     if '\\"' in view:  # a JSON record carried as a JSON string: its quotes escaped
         payloads.escaped_json_hits(view, category, priority, hits)
+    mangled.view_hits(view, category, priority, hits)  # colour codes, CDATA, \u escapes
     transport.transport_hits(view, category, priority, hits)  # URL, HTML, QP, base64, shell, wrap
 
 

@@ -134,7 +134,20 @@ Only the whole password is one: a generated password may start with ``%`` and a 
 
 
 def _url_password(m: Match[str]) -> bool:
-    password = m.group(2)
+    """The password of ``scheme://user:password@host``; a password holding an unencoded ``@``
+    ends at the last ``@`` before the host, as a driver reads it (``app:4XXH@9Xfe...@db``), so
+    when the part before the first ``@`` is refused (it may read as a placeholder) the whole
+    part up to the next ``@`` is judged instead."""
+    if _url_password_ok(m.group(2)):
+        return True
+    more = _rx(_URL_PASSWORD_MORE).match(m.string, m.end())
+    return more is not None and _url_password_ok(m.group(2) + "@" + more.group(1))
+
+
+_URL_PASSWORD_MORE = r"([^\s/\"'@<>]{1,256}?)@(?=[A-Za-z0-9.\[-])"
+
+
+def _url_password_ok(password: str) -> bool:
     if is_placeholder(password) or password.lower() in ("pass", "pwd", "passwd", "password"):
         return False
     head, sep, _ = password.partition(",")

@@ -229,8 +229,9 @@ def child(count: int, offset: int) -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     scan_text(note("prose", offset - 1))  # the first scan loads the classifier and patterns
-    for kind in KINDS:  # one warm-up note per kind: its patterns compiled, as a long process
-        scan_text(note(kind, offset - 2))
+    for kind in KINDS:  # warm-up notes per kind: their patterns compiled, and the classifier's
+        for i in range(20):  # weights turned into dicts (after a budget of features scored)
+            scan_text(note(kind, offset - 100 + i))
     gc.callbacks.append(on_gc)
     for kind in KINDS:
         notes = [note(kind, offset + i) for i in range(count)]

@@ -184,12 +184,52 @@ def _conditional(lo: str, at: int) -> bool:
     return lo[cut + 1 : at + 1].lstrip(" \t>*-#").startswith(("if ", "when ", "unless "))
 
 
+_SEGMENT_WORDS = (*_LABEL_WORDS, *_LABEL_OTHER, "reward model", "says", "generates", "writes",
+                  "came back", "redteam", "adversarial")
+"""A word every ``_LABEL_LINE`` match holds (``_LABEL_WORDS`` and ``_LABEL_OTHER`` with the few
+words of ``_LABELS`` they miss: a match of a reward model's feedback, of "the model now says",
+"generates" or "writes", of a model that "came back with", of an adversarial or redteam case).
+It decides which stretches of the text the label pattern reads (``_label_spans``)."""
+_FOLDS = ("\u0131", "\u017f")
+"""The two lower-case letters the pattern's ``(?i)`` matches to an ASCII letter (dotless i, long
+s) that ``str.lower`` leaves as they are: where one is, a word test could miss a match."""
+
+
+def _label_spans(low: str) -> list[tuple[int, int]]:
+    """The stretches of ``low`` where ``_LABEL_LINE`` can match, in order: each a stretch that
+    ends in a colon and holds a ``_SEGMENT_WORDS`` word, from the line's start or the previous
+    colon. A match ends at the first colon after its label (neither the label nor the filler
+    holds a colon or a line break), so it lies inside one such stretch and holds its word, and
+    the pattern run on each stretch alone (``finditer(low, start, end)``, which sees the
+    characters around the stretch for its ``\\b``) finds the same matches as on the whole
+    text. Session 20: the pattern reads ~6-9 µs a character (44 branches under ``(?i)``, no
+    literal prefix), ~12 ms a 2 KB note that holds one of its words anywhere."""
+    if any(f in low for f in _FOLDS):
+        return [(0, len(low))]
+    spans = set()
+    for word in _SEGMENT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            nl = low.find("\n", at)
+            line_end = len(low) if nl < 0 else nl
+            colon = low.find(":", at, line_end)
+            wide = low.find("\uff1a", at, line_end if colon < 0 else colon)
+            end = colon if wide < 0 else wide
+            if end >= 0:
+                start = max(low.rfind("\n", 0, at), low.rfind(":", 0, at),
+                            low.rfind("\uff1a", 0, at)) + 1
+                spans.add((start, end + 1))
+            at = low.find(word, at + 1)
+    return sorted(spans)
+
+
 def _label(text: str, lo: str, hits: list[_Hit]) -> bool:
     if not any(w in lo for w in _LABEL_WORDS) and (
             text.isascii() or not any(w in text.lower() for w in _LABEL_OTHER)):
         return False
     low = lo if text.isascii() or len(text.lower()) != len(text) else text.lower()
-    for m in _rx(_LABEL_LINE).finditer(low):
+    label_line = _rx(_LABEL_LINE)
+    for m in (m for start, end in _label_spans(low) for m in label_line.finditer(low, start, end)):
         if _conditional(low, m.start()):
             continue
         if not _pasted_after(text, m.end()) and _rx(_SPEECH).search(m.group()) is None:

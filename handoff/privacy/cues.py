@@ -179,11 +179,16 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         quoted.quoted_hits(text, hits)  # session 15: a quotation framed as speech to a listener
     if len(hits) == start and text.count("\n") >= 2:
         turntaking.turn_hits(text, hits)  # session 15: people taking turns without time stamps
-    chat_marks = " - " in text or "] " in text or " > " in text or "):" in text or "\u2014" in text
+    chat_marks = (" - " in text or "] " in text or " > " in text or "):" in text or "\u2014" in text
+                  or "M\n" in text or "M\r\n" in text)  # (session 20: "omar  12:04 PM" above what omar said)
     if chat_marks and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
         from handoff.privacy import peoplechat
 
         peoplechat.chat_hits(text, hits)
+    if len(hits) == start and ",\"" in text and "\n" in text:
+        from handoff.privacy import peoplechat
+
+        peoplechat.csv_hits(text, hits)  # session 20: a chat exported as CSV rows
     if "\n" in text and ("," in text or " wrote:" in lo or "\u2014" in text or "--" in text):
         email.email_hits(text, lo, present, hits)
     if len(hits) == start:
@@ -192,6 +197,18 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         from handoff.privacy import pasted
 
         pasted.pasted_hits(text, lo, hits)  # session 18: model output pasted to be judged
+    if len(hits) == start:
+        from handoff.privacy import cutshort
+
+        cutshort.cut_hits(text, hits)  # session 20: a model's answer cut short under a bare label
+    if len(hits) == start and ("Q:" in text or "q:" in text or "uestion:" in text):
+        from handoff.privacy import qanswer
+
+        qanswer.qa_hits(text, hits)  # session 20: a model's answer under Q:/A: labels
+    if len(hits) == start and ">>> " in text:
+        from handoff.privacy import replchat
+
+        replchat.repl_hits(text, hits)  # session 20: a request at a chat CLI's ">>>" prompt
 
 
 _PRINCIPAL = (r"\bthe user(?:'s)? (?:said|asked|wants|wanted|mentioned|requested|prefers|told me|asks"

@@ -542,9 +542,10 @@ _MODEL_CLI = (r"(?:llm|ollama[ \t]+run[ \t]+[\w.:/@-]+|sgpt|aichat|mods|claude|c
 """A model CLI, up to six flags or values, and the opening quote of an argument: matched only
 where a CLI name found by ``str.find`` starts a command (the body is read after it in Python)."""
 _COMMAND_ENDS = ("\n", ";", "|", "&", "(", "`", "'", "run:", "$", ">", "\u276f", "#", "0", "1", "2", "3",
-                 "4", "5", "6", "7", "8", "9")
+                 "4", "5", "6", "7", "8", "9", "+")
 """What may stand before a command, blanks aside: a line break, a shell separator, the quote of
-``sh -c '``, a CI ``run:``, a shell prompt, a history number (bash ``  812  ``, zsh ``:0;``)."""
+``sh -c '``, a CI ``run:``, a shell prompt, a history number (bash ``  812  ``, zsh ``:0;``),
+a ``set -x`` trace's ``+`` or ``++`` (session 20)."""
 _PIPED = (r"(?:^|(?<=[\s;|&(:$]))(?:echo|printf)[ \t]+(?P<q>[\"'])")
 _PIPED_INTO = (r"[ \t]*\|[ \t]*(?:llm|ollama[ \t]+run|sgpt|aichat|mods|claude|codex|gemini)\b")
 """``echo "<request>" | ollama run llama3``: the request piped into a model CLI."""

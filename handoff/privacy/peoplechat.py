@@ -32,12 +32,19 @@ _STAMP = (r"(?:\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t])?\d{1,2}:\d\d(?::\d\d
           r"|(?<![\d/:.-])\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+-"
           r"|(?<![\d/:.,-])\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+-)")
 _TURN = (r"(?:" + _STAMP + r"[ \t]*(?:<(?P<nick>[a-z][a-z0-9_.-]{1,15})>"
-         r"|(?P<name>[A-Za-z][a-z0-9_.-]{1,15}(?: [A-Z][a-z]{1,15})?):)"
+         r"|(?P<name>[A-Za-z][a-z0-9_.-]{1,15}(?: [A-Z][a-z]{1,15})?"
+         # session 20: a name in another script or with an accent ("[16:30] Luc\u00eda:", Arabic)
+         r"|(?=[^\s:]{0,15}[^\x00-\x7f])[^\W\d_][^\W_]{0,15}):)"
          # "Yuki (10:19): ...", "11:50 Hugo > ...", "Ines \u2014 Today at 15:05" then the words below
          r"|(?:^|(?<=[\n/;|]))[ \t]*(?P<before>[A-Z][a-z]{1,15}) \(\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?\):"
          r"|(?:^|(?<=[\n/;|]))[ \t]*\d{1,2}:\d\d[ \t]+(?P<arrow>[A-Z][a-z]{1,15})[ \t]+>"
          r"|(?m:^)[ \t]*(?P<dash>[A-Z][a-z]{1,15})[ \t]+\u2014[ \t]+(?:today|yesterday|Today|Yesterday)[ \t]+at[ \t]+"
-         r"\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n)[ \t]*(?P<body>\S)")
+         r"\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*\n"
+         # session 20: a chat app copied from the screen, the name and the time on a line of
+         # their own above what was said ("omar  12:04 PM", "\ubbfc\uc218  09:46 PM")
+         r"|(?m:^)[ \t]*(?P<slack>[^\W\d_][^\W_]{0,15}(?:[ .][^\W\d_][^\W_]{0,15})?)[ \t]{1,4}"
+         r"\d{1,2}:\d\d[ \t]?[AaPp][Mm][ \t]*\r?\n(?![ \t]*[^\W\d_][^\W_]{0,15}[ \t]{1,4}\d{1,2}:\d\d))"
+         r"[ \t]*(?P<body>\S)")
 _ROLES = frozenset(("oncall", "on-call", "reviewer", "author", "owner", "maintainer", "lead", "qa",
                     "ops", "sre", "dev", "admin", "support", "release", "triage", "pm"))
 """A team role, not a person: ``[16:04] oncall: can you review PR #4567?`` is a ticket's or a
@@ -57,8 +64,10 @@ _REPLY_WORDS = frozenset(("you", "your", "u", "thanks", "thx", "ty", "ok", "okay
 def _replying(text: str) -> bool:
     """A question, or words said to someone: a status digest's "yesterday I fixed ..." lines
     are each person's own report, not people talking to each other."""
-    if "?" in text or "\uff1f" in text:
+    if "?" in text or "\uff1f" in text or "\u061f" in text:
         return True
+    if any("\U0001f300" <= ch <= "\U0001faff" for ch in text):
+        return True  # session 20: an emoji is said to someone ("the demo broke again \U0001f629")
     words = text.lower().replace("'", " ").split()
     return not _REPLY_WORDS.isdisjoint(w.strip(".,!;:\uff01\u3002\uff0c") for w in words)
 
@@ -69,15 +78,65 @@ def chat_hits(text: str, hits: list[_Hit]) -> None:
     found: dict[int, re.Match[str]] = {}
     rx = _rx(_TURN)
     for stamp in _rx(r"\d:\d\d").finditer(text):  # every turn holds a time: look only near one
-        for m in rx.finditer(text, max(0, stamp.start() - 20), stamp.end() + 48):
+        for m in rx.finditer(text, max(0, stamp.start() - 40), stamp.end() + 48):
             found[m.start()] = m
     names: list[str] = []
     first = -1
     for _, m in sorted(found.items()):
-        name = next(g for g in m.group("nick", "name", "before", "arrow", "dash") if g).lower()
-        if name in framing._NOT_PEOPLE or name in _ROLES:
+        name = next(g for g in m.group("nick", "name", "before", "arrow", "dash", "slack") if g).lower()
+        if name in framing._NOT_PEOPLE:
             return
         names.append(name)
         first = m.start() if first < 0 else first
-    if len(names) >= 2 and len(set(names)) >= 2 and _replying(text):
+    if len(names) < 2 or len(set(names)) < 2:
+        return
+    if not _ROLES.isdisjoint(names) and not _answered(names):
+        return
+    slack = all(m.group("slack") for m in found.values())
+    if _replying(text) or (slack and _taking_turns(names)):
         hits.append((PROMPT, 1, first, len(text), framing.CHAT_RULE_ID))
+
+
+def _answered(names: list[str]) -> bool:
+    """Whether a person speaks again after a role answered them (``priya``, ``dev``, ``priya``):
+    a ticket's or a review tool's log names a role beside the people who acted, each once, but
+    a person who asks a role's holder and then thanks them is people talking (session 20)."""
+    people = [i for i, n in enumerate(names) if n not in _ROLES]
+    return any(names[i] == names[j] and any(names[k] in _ROLES for k in range(i + 1, j))
+               for i in people for j in people if j > i)
+
+
+def _taking_turns(names: list[str]) -> bool:
+    """Whether two people take turns back and forth (A, B, A, B): a status digest gives each
+    person one turn, so a speaker who comes back after another's answer twice over is a
+    conversation even with no question or "thanks" in it (session 20). Read only where every
+    turn has its name and time on a line of their own, as a chat app shows them: a log's
+    ``[10:32] nginx: ...`` lines take turns between daemons too."""
+    changes = sum(1 for i in range(1, len(names)) if names[i] != names[i - 1])
+    return changes >= 3 and len(set(names)) <= changes
+
+
+_CSV_HEAD = (r"(?im)^[ \t]*(?:timestamp|ts|time|date|datetime|created_at|sent_at|sent),"
+             r"(?:user|username|author|from|sender|name|speaker|who),(?:message|text|body|content|msg)[ \t]*\r?$")
+_CSV_ROW = r"(?m)^[ \t]*[^,\n]{4,40},(?P<name>[^,\n\"]{1,30}),(?P<body>\"[^\"\n]*\"|[^,\n]+)[ \t]*\r?$"
+
+
+def csv_hits(text: str, hits: list[_Hit]) -> None:
+    """A chat exported as CSV (session 20): a ``timestamp,user,message`` header, then rows of
+    two or more people's words, one of which is said to someone (``_replying``). The header
+    alone, or rows whose "user" is a service or a role (an audit log's), stay clean."""
+    head = _rx(_CSV_HEAD).search(text)
+    if head is None:
+        return
+    names: list[str] = []
+    bodies: list[str] = []
+    for m in _rx(_CSV_ROW).finditer(text, head.end()):
+        if text.count("\n", head.end(), m.start()) > len(names) + 1:
+            break  # (the rows follow the header, one a line)
+        name = m.group("name").strip().lower()
+        if name in framing._NOT_PEOPLE or name in _ROLES or not any(c.isalpha() for c in name):
+            return
+        names.append(name)
+        bodies.append(m.group("body").strip("\" "))
+    if len(names) >= 2 and len(set(names)) >= 2 and _replying("\n".join(bodies)):
+        hits.append((PROMPT, 1, head.start(), len(text), framing.CHAT_RULE_ID))

@@ -399,6 +399,94 @@ def prompt_params(view: str, hits: list[_Hit]) -> None:
             hits.append((PROMPT, 1, m.start(1), m.end(1), f.rule))
 
 
+# -- a prompt inside a decoded view --------------------------------------------------------
+
+_B64_PROSE_WORDS = 5
+"""Words a base64 run's text needs to be read as a sentence (``prompt_b64`` of a request)."""
+_B64_CJK_CHARS = 8
+_QUERY_WORDS = 4
+"""Encoded word breaks (``%20``, ``+``) a parameter needs before its value is decoded in place."""
+
+
+def _sentence(text: str) -> bool:
+    """Words and spaces, not a config: at least ``_B64_PROSE_WORDS`` words of letters (or some
+    kana / CJK / Hangul), nearly no control character, no line of ``NAME=value``."""
+    if any(c < " " and c not in "\n\r\t" for c in text) or "\ufffd" in text:
+        return False
+    words = [w for w in text.split() if w.strip(".,;:!?\"'()").isalpha()]
+    if len(words) >= _B64_PROSE_WORDS and len(words) * 3 >= len(text.split()) * 2:
+        return "=" not in text
+    return sum(1 for c in text if "\u3040" <= c <= "\ud7af") >= _B64_CJK_CHARS
+
+
+def query_values(text: str) -> _Decoded | None:
+    """A request sent as data, decoded in place: each URL or form parameter whose value has
+    ``_QUERY_WORDS`` encoded word breaks (``prompt=Refactor%20this%20...``), ``+`` read as a
+    space, and each quoted base64 run whose text is a sentence (``"prompt_b64": "UmVm..."``).
+    The rest of the text stays as written, so the rules read the request beside the names
+    around it (``model=``, ``"prompt":``)."""
+    marks: list[tuple[int, int, str]] = []
+    if "=" in text and ("%20" in text or "+" in text):
+        from urllib.parse import unquote_plus
+
+        for m in _rx(_PARAM).finditer(text):
+            value = m.group(1)
+            if value.count("%20") + value.count("+") >= _QUERY_WORDS:
+                marks.append((m.start(1), m.end(1), unquote_plus(value)))
+    if _rx(_B64_GATE).search(text) is not None:
+        import binascii
+
+        for m in _rx(_B64_QUOTED).finditer(text):
+            run = m.group(1)
+            try:
+                decoded = binascii.a2b_base64(run, strict_mode=True).decode("utf-8")
+            except (ValueError, UnicodeDecodeError):
+                continue
+            if _sentence(decoded):
+                marks.append((m.start(1), m.end(1), decoded))
+    if not marks:
+        return None
+    marks.sort()
+    b = _Builder(text)
+    for start, end, rep in marks:
+        if start >= b.last:
+            b.put(rep, start, end)
+    return b.done()
+
+
+_B64_QUOTED = r"[\"':=]\s?\"?([A-Za-z0-9+/]{20,}={0,2})(?=[\"'\s,;]|$)"
+"""A base64 value after a name (``"prompt_b64":"..."``, ``input=...``), its length whole."""
+
+
+_CLASSIFIER = "prompt-classifier"
+_CLASSIFIER_VIEWS = frozenset(("capture", "query_values"))
+"""The views whose classifier verdict counts: a terminal chat and a request's parameters. A web
+page or an e-mail read without its markup is often a docs paragraph in the imperative
+(``Ajuste a opção "timeout" ...``), which the classifier, alone, reads as a request; there
+the rules must find the turns."""
+
+
+def prompt_views(view: str, hits: list[_Hit], done: dict[str, _Decoded | None]) -> None:
+    """Prompt findings of the views a request or a chat is hidden in: a quoted-printable
+    e-mail, an HTML page's text, a terminal capture (``terminal``), parameters and base64
+    values sent to a model's API (``query_values``). Each view is read by the whole filter,
+    prompt rules and classifier, and only its prompt findings are kept: its credentials are
+    ``transport_hits``' (the lines a decoding changed), and the text as written was judged
+    already."""
+    from handoff.privacy import scanner, terminal  # the scanner imports this module's caller
+
+    for decode in (quoted_printable, html_text, terminal.capture, query_values):
+        name = decode.__name__
+        got = done[name] if name in done else decode(view)
+        if got is None:
+            continue
+        decoded, where, _ = got
+        for h in scanner._hits(decoded, True):
+            if h[0] == PROMPT and (h[4] != _CLASSIFIER or name in _CLASSIFIER_VIEWS):
+                _add(hits, PROMPT, h[1], where, h[2], h[3], h[4])
+                break
+
+
 # -- the hook --------------------------------------------------------------------------------
 
 DECODERS: tuple[Callable[[str], _Decoded | None], ...] = (
@@ -439,12 +527,11 @@ def transport_hits(view: str, category: str, priority: int, hits: list[_Hit]) ->
         return
     from handoff.privacy import scanner  # the scanner imports this module's caller
 
-    if _depth == 0:
-        prompt_params(view, hits)
     _depth += 1
+    done: dict[str, _Decoded | None] = {}
     try:
         for decode in (*DECODERS, wrap_joins):
-            got = decode(view)
+            got = done[decode.__name__] = decode(view)
             if got is None:
                 continue
             decoded, where, changed = got
@@ -456,5 +543,13 @@ def transport_hits(view: str, category: str, priority: int, hits: list[_Hit]) ->
                     start, end = lo + f.start, lo + f.end
                     if decode is not wrap_joins or _crosses(decoded, start, end, changed):
                         _add(hits, category, priority, where, start, end, f.rule)
+        if _depth == 1:
+            prompt_params(view, hits)
+            prompt_views(view, hits, done)
     finally:
         _depth -= 1
+
+
+Builder = _Builder
+"""For a view built in another module (``terminal``)."""
+Decoded = _Decoded

@@ -309,12 +309,22 @@ the open corpora's CI logs joined into ``...ms2026-10-11T...`` when 60-82 column
 _SPACE = r"\s"
 
 
+def _quote_len(text: str, i: int) -> int:
+    """The length of the e-mail quote prefix at ``i`` (``> ``, ``> > ``, ``>> ``)."""
+    j = i
+    while j < len(text) and text[j] == ">":
+        j += 2 if text.startswith("> ", j) else 1
+    return j - i
+
+
 def _next_start(text: str, nl: int) -> int:
-    """Where the next line's token starts: after a quote's ``> `` or a diff's ``+``."""
+    """Where the next line's token starts: after a quote's ``> `` (each level) or a diff's
+    ``+``."""
     i = nl + 1
-    if text.startswith("> ", i):
-        return i + 2
-    if text.startswith((">", "+"), i):
+    quote = _quote_len(text, i)
+    if quote:
+        return i + quote
+    if text.startswith("+", i):
         return i + 1
     return i
 
@@ -322,6 +332,21 @@ def _next_start(text: str, nl: int) -> int:
 def _stamp(text: str, at: int) -> bool:
     """A date starts the next line (``2026-10-11``): a log's next record, not a remainder."""
     return text[at:at + 4].isdigit() and text[at + 4:at + 5] == "-" and text[at + 7:at + 8] == "-"
+
+
+_HEAD = 12
+"""The next line's token, when the line's own tail is short or holds no digit (a vendor's
+prefix cut after ``xo``, ``sk-proj-fg``, ``pypi``): the rest of a key, not a word."""
+
+
+def _cut_token(tail: str, head: str) -> bool:
+    """``tail`` and ``head`` read as one token cut in two: the head is not a word (it holds a
+    digit, and letters of both cases or a ``-`` / ``_`` inside it or at the cut)."""
+    inner = head.rstrip(".,;:!?")
+    if len(inner) < _HEAD or not any(c.isdigit() for c in inner):
+        return False
+    cases = any(c.isupper() for c in inner) and any(c.islower() for c in inner)
+    return cases or tail[-1:] in "-_" or head[:1] in "-_" or "-" in inner or "_" in inner
 
 
 def wrap_joins(text: str) -> _Decoded | None:
@@ -339,13 +364,20 @@ def wrap_joins(text: str) -> _Decoded | None:
         end = nl - 1 if nl and text[nl - 1] == "\r" else nl
         cut = end - 1 if end and text[end - 1] == "\\" else end
         resume = _next_start(text, nl)
-        if (end - start in _WRAP_WIDTHS and cut > start and text[cut - 1] in _TOKEN
+        width = end - start
+        if ((width in _WRAP_WIDTHS or width - _quote_len(text, start) in _WRAP_WIDTHS)
+                and cut > start and text[cut - 1] in _TOKEN
                 and text[cut - 1] not in ".:!?" and resume < n and text[resume] in _TOKEN
                 and not _stamp(text, resume)):
             first = cut
             while first > start and text[first - 1] in _TOKEN:
                 first -= 1
-            if cut - first >= 4 and not _CUT.isdisjoint(text[first:cut]):
+            last = resume
+            while last < n and text[last] in _TOKEN:
+                last += 1
+            tail, head = text[first:cut], text[resume:last]
+            if (cut - first >= 4 and not _CUT.isdisjoint(tail)) or (
+                    len(head) >= _HEAD and not _CUT.isdisjoint(head) and _cut_token(tail, head)):
                 b.put("", cut, resume)
         start = nl + 1
     return b.done()

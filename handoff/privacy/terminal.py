@@ -25,6 +25,9 @@ escapes: everything a terminal draws with instead of showing."""
 _FRAME_LINE = r"(?m)^[ \t]*\?{12,}[ \t]*\r?$"
 """A line that is only a box's edge (``╭────╮``, read as ``????``)."""
 _FRAME_RUN = "?" * 12
+_BOX = r"(?m)^[ \t]*\?{12,}[ \t]*\r?\n[ \t]*\?[ \t]"
+"""A box: an edge line, then a line in its border. A line of twelve ``?`` alone is as often a
+sentence of kana or CJK without ASCII punctuation, which is no frame."""
 _BORDER = r"(?m)^[ \t]*\?[ \t]+(?=\S)"
 """A framed line's left border (``│ ``), read as ``?`` (a right border is left: a French
 question's `` ?`` ends a line the same way)."""
@@ -35,7 +38,7 @@ def capture(text: str) -> Decoded | None:
     ``None`` when it has none of them. A progress bar's carriage returns are left: what they
     overdrew is a tool's output, never a turn of a chat."""
     esc = "\x1b" in text
-    framed = _FRAME_RUN in text
+    framed = _FRAME_RUN in text and _rx(_BOX).search(text) is not None
     if not esc and not framed:
         return None
     marks: list[tuple[int, int]] = []

@@ -505,6 +505,8 @@ def prompt_views(view: str, hits: list[_Hit], done: dict[str, _Decoded | None]) 
     prompt rules and classifier, and only its prompt findings are kept: its credentials are
     ``transport_hits``' (the lines a decoding changed), and the text as written was judged
     already."""
+    if hits:
+        return  # the text is rejected already: a view would only add a second reason
     from handoff.privacy import scanner, terminal  # the scanner imports this module's caller
 
     for decode in (quoted_printable, html_text, terminal.capture, query_values):

@@ -340,11 +340,13 @@ prefix cut after ``xo``, ``sk-proj-fg``, ``pypi``): the rest of a key, not a wor
 
 
 def _cut_token(tail: str, head: str) -> bool:
-    """``tail`` and ``head`` read as one token cut in two: the head is not a word (it holds a
-    digit, and letters of both cases or a ``-`` / ``_`` inside it or at the cut)."""
+    """``tail`` and ``head`` read as one token cut in two: the head is not a word or a link (it
+    holds a digit, and letters of both cases or a ``-`` / ``_`` inside it or at the cut; a
+    commit message's ``... parsing in`` then ``https://github.com/...`` glued into a
+    ``key ... V`` pair)."""
     inner = head.rstrip(".,;:!?")
-    if len(inner) < _HEAD or not any(c.isdigit() for c in inner):
-        return False
+    if len(inner) < _HEAD or not any(c.isdigit() for c in inner) or "://" in inner:
+        return False  # a link after a prose line's last word is a writer's break
     cases = any(c.isupper() for c in inner) and any(c.islower() for c in inner)
     return cases or tail[-1:] in "-_" or head[:1] in "-_" or "-" in inner or "_" in inner
 

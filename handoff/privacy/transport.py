@@ -468,10 +468,12 @@ def query_values(text: str) -> _Decoded | None:
             if value.count("%20") + value.count("+") >= _QUERY_WORDS:
                 marks.append((m.start(1), m.end(1), unquote_plus(value)))
     if _rx(_B64_GATE).search(text) is not None:
-        import binascii
-
         for m in _rx(_B64_QUOTED).finditer(text):
             run = m.group(1)
+            if run.islower() or run.isupper():
+                continue  # a word, a path or a hex digest: no base64 of a sentence
+            import binascii  # here, as in ``base64_runs``: a shared library, for a run only
+
             try:
                 decoded = binascii.a2b_base64(run, strict_mode=True).decode("utf-8")
             except (ValueError, UnicodeDecodeError):

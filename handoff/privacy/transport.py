@@ -309,12 +309,22 @@ the open corpora's CI logs joined into ``...ms2026-10-11T...`` when 60-82 column
 _SPACE = r"\s"
 
 
+def _quote_len(text: str, i: int) -> int:
+    """The length of the e-mail quote prefix at ``i`` (``> ``, ``> > ``, ``>> ``)."""
+    j = i
+    while j < len(text) and text[j] == ">":
+        j += 2 if text.startswith("> ", j) else 1
+    return j - i
+
+
 def _next_start(text: str, nl: int) -> int:
-    """Where the next line's token starts: after a quote's ``> `` or a diff's ``+``."""
+    """Where the next line's token starts: after a quote's ``> `` (each level) or a diff's
+    ``+``."""
     i = nl + 1
-    if text.startswith("> ", i):
-        return i + 2
-    if text.startswith((">", "+"), i):
+    quote = _quote_len(text, i)
+    if quote:
+        return i + quote
+    if text.startswith("+", i):
         return i + 1
     return i
 
@@ -322,6 +332,23 @@ def _next_start(text: str, nl: int) -> int:
 def _stamp(text: str, at: int) -> bool:
     """A date starts the next line (``2026-10-11``): a log's next record, not a remainder."""
     return text[at:at + 4].isdigit() and text[at + 4:at + 5] == "-" and text[at + 7:at + 8] == "-"
+
+
+_HEAD = 12
+"""The next line's token, when the line's own tail is short or holds no digit (a vendor's
+prefix cut after ``xo``, ``sk-proj-fg``, ``pypi``): the rest of a key, not a word."""
+
+
+def _cut_token(tail: str, head: str) -> bool:
+    """``tail`` and ``head`` read as one token cut in two: the head is not a word or a link (it
+    holds a digit, and letters of both cases or a ``-`` / ``_`` inside it or at the cut; a
+    commit message's ``... parsing in`` then ``https://github.com/...`` glued into a
+    ``key ... V`` pair)."""
+    inner = head.rstrip(".,;:!?")
+    if len(inner) < _HEAD or not any(c.isdigit() for c in inner) or "://" in inner:
+        return False  # a link after a prose line's last word is a writer's break
+    cases = any(c.isupper() for c in inner) and any(c.islower() for c in inner)
+    return cases or tail[-1:] in "-_" or head[:1] in "-_" or "-" in inner or "_" in inner
 
 
 def wrap_joins(text: str) -> _Decoded | None:
@@ -339,13 +366,20 @@ def wrap_joins(text: str) -> _Decoded | None:
         end = nl - 1 if nl and text[nl - 1] == "\r" else nl
         cut = end - 1 if end and text[end - 1] == "\\" else end
         resume = _next_start(text, nl)
-        if (end - start in _WRAP_WIDTHS and cut > start and text[cut - 1] in _TOKEN
+        width = end - start
+        if ((width in _WRAP_WIDTHS or width - _quote_len(text, start) in _WRAP_WIDTHS)
+                and cut > start and text[cut - 1] in _TOKEN
                 and text[cut - 1] not in ".:!?" and resume < n and text[resume] in _TOKEN
                 and not _stamp(text, resume)):
             first = cut
             while first > start and text[first - 1] in _TOKEN:
                 first -= 1
-            if cut - first >= 4 and not _CUT.isdisjoint(text[first:cut]):
+            last = resume
+            while last < n and text[last] in _TOKEN:
+                last += 1
+            tail, head = text[first:cut], text[resume:last]
+            if (cut - first >= 4 and not _CUT.isdisjoint(tail)) or (
+                    len(head) >= _HEAD and not _CUT.isdisjoint(head) and _cut_token(tail, head)):
                 b.put("", cut, resume)
         start = nl + 1
     return b.done()
@@ -399,6 +433,98 @@ def prompt_params(view: str, hits: list[_Hit]) -> None:
             hits.append((PROMPT, 1, m.start(1), m.end(1), f.rule))
 
 
+# -- a prompt inside a decoded view --------------------------------------------------------
+
+_B64_PROSE_WORDS = 5
+"""Words a base64 run's text needs to be read as a sentence (``prompt_b64`` of a request)."""
+_B64_CJK_CHARS = 8
+_QUERY_WORDS = 4
+"""Encoded word breaks (``%20``, ``+``) a parameter needs before its value is decoded in place."""
+
+
+def _sentence(text: str) -> bool:
+    """Words and spaces, not a config: at least ``_B64_PROSE_WORDS`` words of letters (or some
+    kana / CJK / Hangul), nearly no control character, no line of ``NAME=value``."""
+    if any(c < " " and c not in "\n\r\t" for c in text) or "\ufffd" in text:
+        return False
+    words = [w for w in text.split() if w.strip(".,;:!?\"'()").isalpha()]
+    if len(words) >= _B64_PROSE_WORDS and len(words) * 3 >= len(text.split()) * 2:
+        return "=" not in text
+    return sum(1 for c in text if "\u3040" <= c <= "\ud7af") >= _B64_CJK_CHARS
+
+
+def query_values(text: str) -> _Decoded | None:
+    """A request sent as data, decoded in place: each URL or form parameter whose value has
+    ``_QUERY_WORDS`` encoded word breaks (``prompt=Refactor%20this%20...``), ``+`` read as a
+    space, and each quoted base64 run whose text is a sentence (``"prompt_b64": "UmVm..."``).
+    The rest of the text stays as written, so the rules read the request beside the names
+    around it (``model=``, ``"prompt":``)."""
+    marks: list[tuple[int, int, str]] = []
+    if "=" in text and ("%20" in text or "+" in text):
+        from urllib.parse import unquote_plus
+
+        for m in _rx(_PARAM).finditer(text):
+            value = m.group(1)
+            if value.count("%20") + value.count("+") >= _QUERY_WORDS:
+                marks.append((m.start(1), m.end(1), unquote_plus(value)))
+    if _rx(_B64_GATE).search(text) is not None:
+        for m in _rx(_B64_QUOTED).finditer(text):
+            run = m.group(1)
+            if run.islower() or run.isupper():
+                continue  # a word, a path or a hex digest: no base64 of a sentence
+            import binascii  # here, as in ``base64_runs``: a shared library, for a run only
+
+            try:
+                decoded = binascii.a2b_base64(run, strict_mode=True).decode("utf-8")
+            except (ValueError, UnicodeDecodeError):
+                continue
+            if _sentence(decoded):
+                marks.append((m.start(1), m.end(1), decoded))
+    if not marks:
+        return None
+    marks.sort()
+    b = _Builder(text)
+    for start, end, rep in marks:
+        if start >= b.last:
+            b.put(rep, start, end)
+    return b.done()
+
+
+_B64_QUOTED = r"[\"':=]\s?\"?([A-Za-z0-9+/]{20,}={0,2})(?=[\"'\s,;]|$)"
+"""A base64 value after a name (``"prompt_b64":"..."``, ``input=...``), its length whole."""
+
+
+_CLASSIFIER = "prompt-classifier"
+_CLASSIFIER_VIEWS = frozenset(("capture", "query_values"))
+"""The views whose classifier verdict counts: a terminal chat and a request's parameters. A web
+page or an e-mail read without its markup is often a docs paragraph in the imperative
+(``Ajuste a opção "timeout" ...``), which the classifier, alone, reads as a request; there
+the rules must find the turns."""
+
+
+def prompt_views(view: str, hits: list[_Hit], done: dict[str, _Decoded | None]) -> None:
+    """Prompt findings of the views a request or a chat is hidden in: a quoted-printable
+    e-mail, an HTML page's text, a terminal capture (``terminal``), parameters and base64
+    values sent to a model's API (``query_values``). Each view is read by the whole filter,
+    prompt rules and classifier, and only its prompt findings are kept: its credentials are
+    ``transport_hits``' (the lines a decoding changed), and the text as written was judged
+    already."""
+    if hits:
+        return  # the text is rejected already: a view would only add a second reason
+    from handoff.privacy import scanner, terminal  # the scanner imports this module's caller
+
+    for decode in (quoted_printable, html_text, terminal.capture, query_values):
+        name = decode.__name__
+        got = done[name] if name in done else decode(view)
+        if got is None:
+            continue
+        decoded, where, _ = got
+        for h in scanner._hits(decoded, True):
+            if h[0] == PROMPT and (h[4] != _CLASSIFIER or name in _CLASSIFIER_VIEWS):
+                _add(hits, PROMPT, h[1], where, h[2], h[3], h[4])
+                break
+
+
 # -- the hook --------------------------------------------------------------------------------
 
 DECODERS: tuple[Callable[[str], _Decoded | None], ...] = (
@@ -439,12 +565,11 @@ def transport_hits(view: str, category: str, priority: int, hits: list[_Hit]) ->
         return
     from handoff.privacy import scanner  # the scanner imports this module's caller
 
-    if _depth == 0:
-        prompt_params(view, hits)
     _depth += 1
+    done: dict[str, _Decoded | None] = {}
     try:
         for decode in (*DECODERS, wrap_joins):
-            got = decode(view)
+            got = done[decode.__name__] = decode(view)
             if got is None:
                 continue
             decoded, where, changed = got
@@ -456,5 +581,13 @@ def transport_hits(view: str, category: str, priority: int, hits: list[_Hit]) ->
                     start, end = lo + f.start, lo + f.end
                     if decode is not wrap_joins or _crosses(decoded, start, end, changed):
                         _add(hits, category, priority, where, start, end, f.rule)
+        if _depth == 1:
+            prompt_params(view, hits)
+            prompt_views(view, hits, done)
     finally:
         _depth -= 1
+
+
+Builder = _Builder
+"""For a view built in another module (``terminal``)."""
+Decoded = _Decoded

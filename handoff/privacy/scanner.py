@@ -741,6 +741,7 @@ def _bare_value(token: str, start: int) -> tuple[str, int]:
     lead = 0
     while lead < len(token) and token[lead] in _VALUE_STRIP:
         lead += 1
+    lead += _html_quote_lead(token[lead:])
     value = _trim_unquoted(token[lead:].rstrip("\"'`"))
     return value, start + lead
 
@@ -918,7 +919,9 @@ def _judge(
     elif m.group("op") == ">" and "</" in m.group("v"):  # <password>V</password>: all up to </
         value, vstart = m.group("v").split("</", 1)[0], m.start("v")
     else:
-        value, vstart = _trim_unquoted(m.group("v")), m.start("v")
+        raw = m.group("v")
+        lead = _html_quote_lead(raw)
+        value, vstart = _trim_unquoted(raw[lead:]), m.start("v") + lead
     if len(value) < 6:  # no class accepts shorter values
         return False
     op = m.group("op").strip().lower()
@@ -1028,6 +1031,20 @@ _LIST_NEXT = r"[ \t]{0,2}[A-Za-z_][A-Za-z0-9_.-]{0,38}[ \t]{0,2}="
 holds both (``8w4p&hGI~Ys_=n^E``): round 12 cut such passwords short."""
 
 
+_HTML_QUOTES = ("&quot;", "&#34;", "&#x22;", "&apos;", "&#39;", "&#x27;")
+"""A quote as HTML writes it: what opens and closes a value copied out of a web page's code
+block."""
+
+
+def _html_quote_lead(value: str) -> int:
+    """The length of the HTML-encoded quote ``value`` opens with (``&quot;$TOKEN&quot;``), else 0."""
+    if value[:1] == "&":
+        for entity in _HTML_QUOTES:
+            if value.startswith(entity):
+                return len(entity)
+    return 0
+
+
 def _trim_unquoted(value: str) -> str:
     """An unquoted value runs to the next blank; punctuation inside it is part of it
     (``Zk(8;q]2``) except where a list or a call goes on (``;Server=``, ``,user=``, ``</``) and
@@ -1041,6 +1058,13 @@ def _trim_unquoted(value: str) -> str:
             return ""
     if _rx("<punct>", r"[;,&|<(\[.!?:)\]}>]").search(value) is None:
         return value  # the usual value: nothing to cut or strip
+    if value.endswith(";") and "&" in value:
+        # a closing quote HTML-encoded in a page's copy (``$TOKEN&quot;``): the quote, not part
+        # of the value, which a cut at the ``;`` below would leave as ``$TOKEN&quot``
+        for entity in _HTML_QUOTES:
+            if value.endswith(entity):
+                value = value[: -len(entity)]
+                break
     for sep in ";,&|":
         cut = value.find(sep)
         while cut > 0:

@@ -21,6 +21,7 @@ Only credential findings are read (``scanner.scan_credentials``).
 
 from __future__ import annotations
 
+from handoff.privacy import transport
 from handoff.privacy.lazy_re import rx as _rx
 
 _Hit = tuple[str, int, int, int, str]
@@ -63,21 +64,6 @@ def _apply(text: str, edits: list[_Edit]) -> tuple[str, list[int], list[tuple[in
     out.append(text[last:])
     where.extend(range(last, len(text) + 1))
     return "".join(out), where, changed
-
-
-def _windows(view: str, changed: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lines of ``view`` an edit touched, each with the line above, merged where they meet."""
-    spans: list[tuple[int, int]] = []
-    for at, to in changed:
-        lo = view.rfind("\n", 0, at)
-        lo = view.rfind("\n", 0, lo) + 1 if lo > 0 else 0
-        hi = view.find("\n", to)
-        hi = len(view) if hi < 0 else hi
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
-        else:
-            spans.append((lo, hi))
-    return spans
 
 
 def _terminal(text: str) -> list[_Edit]:
@@ -148,9 +134,8 @@ def _scan_edits(text: str, edits: list[_Edit], category: str, priority: int,
     view, where, changed = _apply(text, edits)
     _depth += 1
     try:
-        for lo, hi in _windows(view, changed):
+        for lo, hi in transport.changed_windows(view, changed):
             for f in scanner.scan_credentials(view[lo:hi]):
-                a = where[lo + f.start]
-                hits.append((category, priority, a, max(where[lo + f.end], a + 1), f.rule))
+                transport.add_mapped(hits, category, priority, where, lo + f.start, lo + f.end, f.rule)
     finally:
         _depth -= 1

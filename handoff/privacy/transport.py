@@ -521,7 +521,7 @@ def prompt_views(view: str, hits: list[_Hit], done: dict[str, _Decoded | None]) 
         decoded, where, _ = got
         for h in scanner._hits(decoded, True):
             if h[0] == PROMPT and (h[4] != _CLASSIFIER or name in _CLASSIFIER_VIEWS):
-                _add(hits, PROMPT, h[1], where, h[2], h[3], h[4])
+                add_mapped(hits, PROMPT, h[1], where, h[2], h[3], h[4])
                 break
 
 
@@ -531,8 +531,8 @@ DECODERS: tuple[Callable[[str], _Decoded | None], ...] = (
     percent, quoted_printable, html_text, base64_runs, shell)
 
 
-def _windows(decoded: str, changed: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lines of ``decoded`` a decoding changed, each with the line above (a name in one
+def changed_windows(decoded: str, changed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of ``decoded`` a decoding (or ``mangled``'s undoing) changed, each with the line above (a name in one
     cell or line, its value in the next), merged where they touch: only these are scanned, so
     a long note with one entity pays for one line, not for the note."""
     spans: list[tuple[int, int]] = []
@@ -548,8 +548,8 @@ def _windows(decoded: str, changed: list[tuple[int, int]]) -> list[tuple[int, in
     return spans
 
 
-def _add(hits: list[_Hit], category: str, priority: int, where: list[int], start: int, end: int,
-         rule: str) -> None:
+def add_mapped(hits: list[_Hit], category: str, priority: int, where: list[int], start: int,
+               end: int, rule: str) -> None:
     """A decoded view's finding as a span of the written text (never empty: a finding inside
     one entity or one base64 quartet still marks it)."""
     a = where[start]
@@ -575,12 +575,12 @@ def transport_hits(view: str, category: str, priority: int, hits: list[_Hit]) ->
             decoded, where, changed = got
             # a base64 run is scanned alone: its name outside (``next_page_token: ``) would
             # read the decoded cursor beside it as the token's value
-            spans = changed if decode is base64_runs else _windows(decoded, changed)
+            spans = changed if decode is base64_runs else changed_windows(decoded, changed)
             for lo, hi in spans:
                 for f in scanner.scan_credentials(decoded[lo:hi]):
                     start, end = lo + f.start, lo + f.end
                     if decode is not wrap_joins or _crosses(decoded, start, end, changed):
-                        _add(hits, category, priority, where, start, end, f.rule)
+                        add_mapped(hits, category, priority, where, start, end, f.rule)
         if _depth == 1:
             prompt_params(view, hits)
             prompt_views(view, hits, done)

@@ -43,29 +43,6 @@ _NO_BREAK = "\u00a0\u202f\u2007"
 _depth = 0
 
 
-def _apply(text: str, edits: list[_Edit]) -> tuple[str, list[int], list[tuple[int, int]]]:
-    """The view: ``edits`` (sorted, not overlapping) put in place, the offset in ``text`` of
-    each view character (and of the end), and the view's spans that an edit put there."""
-    out: list[str] = []
-    where: list[int] = []
-    changed: list[tuple[int, int]] = []
-    last = size = 0
-    for start, end, rep in edits:
-        if start < last:
-            continue
-        out.append(text[last:start])
-        where.extend(range(last, start))
-        size += start - last
-        out.append(rep)
-        where.extend([start] * len(rep))
-        changed.append((size, size + len(rep)))
-        size += len(rep)
-        last = end
-    out.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    return "".join(out), where, changed
-
-
 def _terminal(text: str) -> list[_Edit]:
     """Colour codes become blanks: the value after one starts a word, as it does on screen."""
     if "\x1b[" not in text:
@@ -131,7 +108,10 @@ def _scan_edits(text: str, edits: list[_Edit], category: str, priority: int,
         return
     from handoff.privacy import scanner  # the scanner imports this module's callers
 
-    view, where, changed = _apply(text, edits)
+    got = transport.apply_edits(text, edits)
+    if got is None:
+        return
+    view, where, changed = got
     _depth += 1
     try:
         for lo, hi in transport.changed_windows(view, changed):

@@ -75,6 +75,16 @@ class _Builder:
         return "".join(self.out), self.where, self.changed
 
 
+def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> _Decoded | None:
+    """The view of ``text`` with each edit (start, end, replacement; sorted by start) put in
+    place, an edit that overlaps one already put skipped; None if there is none."""
+    b = _Builder(text)
+    for start, end, rep in edits:
+        if start >= b.last:
+            b.put(rep, start, end)
+    return b.done()
+
+
 def _utf8(data: bytes | bytearray, starts: list[int]) -> tuple[str, list[int]]:
     """``data`` decoded as UTF-8, each character mapped to the input offset of its first byte
     (``starts``: one per byte)."""
@@ -182,11 +192,7 @@ def html_text(text: str) -> _Decoded | None:
     if not marks:
         return None
     marks.sort(key=lambda mark: (mark[0], -mark[1]))
-    b = _Builder(text)
-    for start, end, rep in marks:
-        if start >= b.last:
-            b.put(rep, start, end)
-    return b.done()
+    return apply_edits(text, marks)
 
 
 # -- base64 runs (a whole config file, a registry's auth) ------------------------------------
@@ -483,11 +489,7 @@ def query_values(text: str) -> _Decoded | None:
     if not marks:
         return None
     marks.sort()
-    b = _Builder(text)
-    for start, end, rep in marks:
-        if start >= b.last:
-            b.put(rep, start, end)
-    return b.done()
+    return apply_edits(text, marks)
 
 
 _B64_QUOTED = r"[\"':=]\s?\"?([A-Za-z0-9+/]{20,}={0,2})(?=[\"'\s,;]|$)"

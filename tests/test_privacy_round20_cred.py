@@ -7,7 +7,7 @@ class has benign twins in the same frame: references, placeholders, masked value
   element's whole value, ``\\uXXXX``-escaped text of another language, zero-width characters and
   no-break spaces around a noun or its value (``mangled.py``);
 - token nouns of other scripts that had no follower (``토큰``, ``टोकन``, ``رمز الوصول``):
-  judged as ``ключ`` and ``トークン`` are (``prose._FOLLOWED_NOUNS``);
+  judged as ``ключ`` and ``トークン`` are (in ``scanner._FOREIGN_NOUNS``);
 - a connection string whose password holds an unencoded ``@`` (``validators._url_password``).
 """
 

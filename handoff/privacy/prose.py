@@ -107,21 +107,6 @@ _NON_ASCII_TOKEN_NOUNS = (
 )
 """Key and token nouns in other languages (de, fr, ru, ja, zh, ko, it, nl, pl, tr), judged as
 the English ``<vendor> key V``: random values, or hex right after the noun or a link."""
-_FOLLOWED_NOUNS = (
-    ("\ud1a0\ud070", values.STRONG),  # ko: tokeun
-    ("\u091f\u094b\u0915\u0928", values.STRONG),  # hi: token
-    ("\u0915\u0941\u0902\u091c\u0940", values.STRONG),  # hi: kunji (key)
-    ("\u0631\u0645\u0632 \u0627\u0644\u0648\u0635\u0648\u0644", values.STRONG),  # ar: access code
-    ("\u0631\u0645\u0632 \u0645\u0645\u064a\u0632", values.STRONG),  # ar: token
-    ("\u0631\u0645\u0632 \u0627\u0644\u0645\u0631\u0648\u0631", values.PASSWORD),  # ar: passcode
-    ("\u05d8\u05d5\u05e7\u05df", values.STRONG),  # he: token
-    ("\u0e42\u0e17\u0e40\u0e04\u0e47\u0e19", values.STRONG),  # th: token
-)
-"""Token nouns of other scripts that the scanner's own list of foreign secret nouns (``ключ``,
-``トークン``) lacks, judged as those are: the value among the few tokens after the noun, by
-``values.looks_secret`` for the noun's class (a short generated value with a symbol counts, as
-after the English ``token:``)."""
-
 _BY_GATE: dict[bytes, list[str]] = {}
 for _noun in _ASCII_NOUNS:
     _gate = max(reversed(_noun.replace("-", " ").split()), key=len)  # the rarest-looking word
@@ -204,7 +189,6 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
                     end += 1  # a case ending or particle glued to the noun (parolya, 비밀번호는)
                 _near(text, low, pos, end, False, category, priority, hits, found)
                 pos = low.find(noun, end)
-        _followed(text, view, low, hits)
         for noun in _NON_ASCII_LOGIN_NOUNS:
             pos = -1 if _lacks(low, noun) else low.find(noun)
             while pos >= 0:
@@ -238,24 +222,6 @@ def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
             _vendor_used(text, lo, category, priority, hits, found)
         for vendor in vendors:
             _vendor_then_token(text, lo, vendor.decode(), category, priority, hits, found)
-
-
-def _followed(text: str, view: str, low: str, hits: list[_Hit]) -> None:
-    """The value after each of ``_FOLLOWED_NOUNS`` (and an inflection glued to it), judged by the
-    scanner's follower, as its own foreign nouns are."""
-    shadow: list[tuple[list[int], list[int]]] = []
-    for noun, cls in _FOLLOWED_NOUNS:
-        pos = -1 if _lacks(low, noun) else low.find(noun)
-        if pos < 0:
-            continue
-        from handoff.privacy import scanner  # the scanner imports this module
-
-        while pos >= 0:
-            after = pos + len(noun)
-            while after < len(view) and view[after] not in " \t\n:=" and after - pos < len(noun) + 6:
-                after += 1
-            scanner._follow(view, noun, cls, after, False, hits, shadow)
-            pos = low.find(noun, after)
 
 
 def _vendor_then_token(text: str, lo: str, vendor: str, category: str, priority: int,

@@ -837,6 +837,14 @@ _FOREIGN_NOUNS = (
     ("parola", values.PASSWORD),  # tr, it, ro (parolas\u0131, parolasini)
     ("\u03c3\u03c5\u03bd\u03b8\u03b7\u03bc\u03b1\u03c4\u03b9\u03ba", values.PASSWORD),  # el
     ("\u03ba\u03c9\u03b4\u03b9\u03ba", values.PASSWORD),  # el: kodikos (prosvasis)
+    ("\ud1a0\ud070", values.STRONG),  # ko: tokeun
+    ("\u091f\u094b\u0915\u0928", values.STRONG),  # hi: token
+    ("\u0915\u0941\u0902\u091c\u0940", values.STRONG),  # hi: kunji (key)
+    ("\u0631\u0645\u0632 \u0627\u0644\u0648\u0635\u0648\u0644", values.STRONG),  # ar: access code
+    ("\u0631\u0645\u0632 \u0645\u0645\u064a\u0632", values.STRONG),  # ar: token
+    ("\u0631\u0645\u0632 \u0627\u0644\u0645\u0631\u0648\u0631", values.PASSWORD),  # ar: passcode
+    ("\u05d8\u05d5\u05e7\u05df", values.STRONG),  # he: token
+    ("\u0e42\u0e17\u0e40\u0e04\u0e47\u0e19", values.STRONG),  # th: token
 )
 """Secret nouns written in other scripts or with accents: the ASCII view cannot see them."""
 

@@ -7,6 +7,11 @@ a fixed sleep). As root, the server's commands run as the `postgres` user throug
 `runuser` (PostgreSQL refuses to run as root) in a directory owned by it. `stop()` (also
 registered with atexit) stops it and removes the directory.
 
+A SIGTERM would end the process without running atexit or pytest's fixture teardown and leave
+the server running (pg_ctl detaches it). So while a server is up, SIGTERM is turned into
+KeyboardInterrupt where nobody else handles it: pytest stops the run and tears its fixtures
+down, a benchmark unwinds to atexit, and the server stops either way.
+
 Authentication: `trust` for every role on 127.0.0.1 except `PW_ROLE`, which needs its
 password (scram), so a test can show that a password never reaches an error message.
 """
@@ -17,11 +22,14 @@ import atexit
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
+from types import FrameType
 
 PW_ROLE = "handoff_pw"
 DATABASE = "postgres"
@@ -140,9 +148,23 @@ class PgServer:
             conn.execute(statement.encode())
 
 
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def interrupt_on_sigterm() -> None:
+    """Make SIGTERM unwind like Ctrl-C, so teardown and atexit stop the server (module docstring).
+    Only where SIGTERM still has its default action and only from the main thread: a handler
+    someone else installed is theirs to keep."""
+    if threading.current_thread() is threading.main_thread() and \
+            signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _interrupt)
+
+
 def start_server() -> PgServer:
     server = PgServer()
     try:
+        interrupt_on_sigterm()
         server.init()
         server.start()
     except BaseException:

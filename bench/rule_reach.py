@@ -170,23 +170,23 @@ def scan_sets(sets: dict[str, list[tuple[str, str]]], cache: Path | None) -> dic
 
 
 def count(sets: dict[str, list[tuple[str, str]]], fired: dict[str, list[list[str]]]) -> dict[str, Any]:
-    """Per set: lines per label, and per rule tp, fp, sole_tp, sole_fp (a view's pseudo id is
-    not a second rule: a line whose only findings came from one view is that view's sole
-    catch and its rule's too)."""
+    """Per set: lines per label, and per rule the lines of each label where it fires
+    (``secret``, ``prompt``, ``benign``) and where it is the only rule that fires
+    (``sole_secret`` ...). A view's pseudo id is not a second rule: a line whose only finding
+    came out of one view is that view's sole catch and its rule's too."""
     out: dict[str, Any] = {}
     for name, items in sets.items():
         lines: dict[str, int] = defaultdict(int)
-        rules: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "sole_tp": 0, "sole_fp": 0})
+        rules: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for (label, _), ids in zip(items, fired[name], strict=True):
             lines[label] += 1
             real = [r for r in ids if not r.startswith("view:")]
             views = [r for r in ids if r.startswith("view:")]
-            positive = label in POSITIVE
             for r in ids:
-                rules[r]["tp" if positive else "fp"] += 1
+                rules[r][label] += 1
             if len(real) == 1:
                 for r in real + (views if len(views) == 1 else []):
-                    rules[r]["sole_tp" if positive else "sole_fp"] += 1
+                    rules[r][f"sole_{label}"] += 1
         out[name] = {"lines": dict(lines), "rules": {r: dict(c) for r, c in sorted(rules.items())}}
     return out
 
@@ -293,12 +293,29 @@ def history(ids: Iterable[str], rels: list[str], cache: Path) -> dict[str, Any]:
 PHRASE_PROMPT = frozenset({
     "system-prompt", "model-output", "addressed-to-model", "request-to-model", "model-directive",
     "agent-narration", "prompt-other-language", "user-request-label", "model-output-label",
-    "model-output-framed", "conversation-summary", "model-addressed"})
-"""Prompt rules that read words (a persona, an opener, a request, a label naming the model);
-the other prompt rules read a layout (turns, templates, JSON records, traces)."""
+    "model-output-framed", "conversation-summary", "model-addressed", "error-fix-request",
+    "model-asked-attributed", "model-output-attributed", "model-reply-shape", "request-quoted",
+    "user-request-quoted", "qa-model-answer", "model-output-cut", "assertion-model-answer",
+    "pasted-output"})
+"""Prompt rules that read words (a persona, an opener, a request, a label or verb naming the
+model or the user); the other prompt rules read a layout (turns, templates, JSON records,
+traces, e-mail threads, tables of runs)."""
 
 
-def kind_of(rule: str) -> str:
+def category_of(rule: str, tp: dict[str, int]) -> str:
+    """``credential`` or ``prompt``: the table's category; for an id a module emits without a
+    table row, the label its catches fall on (a view reads credentials only)."""
+    from handoff.privacy.rules import RULES
+
+    table = {r.id: r.category for r in RULES}
+    if rule.startswith("view:"):
+        return "credential"
+    if rule in table:
+        return table[rule]
+    return "prompt" if tp.get("prompt", 0) >= tp.get("secret", 0) and tp.get("prompt", 0) else "credential"
+
+
+def kind_of(rule: str, category: str) -> str:
     """One of: classifier, encoding view, vendor format, name-context credential, phrase
     prompt, structural prompt."""
     from handoff.privacy.rules import RULES
@@ -308,64 +325,97 @@ def kind_of(rule: str) -> str:
         return "encoding view"
     if rule == "prompt-classifier":
         return "classifier"
-    r = table.get(rule)
-    if r is None:
-        return "structural prompt" if rule in {"people-turns", "chat-handover"} else "name-context credential"
-    if r.category == "credential":
-        return "vendor format" if r.kind == "token" else "name-context credential"
+    if category == "credential":
+        r = table.get(rule)
+        return "vendor format" if r is not None and r.kind == "token" else "name-context credential"
     return "phrase prompt" if rule in PHRASE_PROMPT else "structural prompt"
 
 
-def reach(counts: dict[str, Any], hist: dict[str, Any]) -> dict[str, Any]:
-    """Per rule: origin, session, kind, and tp/sole_tp/fp/sole_fp summed over its seen, held,
-    after and real sets (with the positive and benign lines of those sets)."""
+def classifier_training() -> set[str]:
+    """Corpora (their directory) the shipped classifier was trained on (``TRAINING`` and
+    ``AUGMENT`` of ``train_classifier``): seen, whenever they were added."""
+    try:
+        from train_classifier import AUGMENT, TRAINING
+    except ImportError:
+        return set()
+    return {directory for _, directory in (*TRAINING, *AUGMENT)}
+
+
+PLACES = ("seen", "held", "after", "real")
+
+
+def reach(counts: dict[str, Any], hist: dict[str, Any], trained: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
+    """Per rule: origin, session, category, kind, and in each place (``seen``, ``held``,
+    ``after``, ``real``) its catches (``tp``, ``sole_tp``) on lines of its own category's label
+    and the number of such lines (``pos``), its false positives (``fp``, ``sole_fp``) and the
+    benign lines (``neg``), with the sets in the place. The classifier is retrained each round:
+    for it, a corpus in its training set is ``seen`` and any other is ``after``."""
     ends = [tuple(e) for e in hist["ends"]]
     rules = sorted({r for c in counts.values() for r in c["rules"]})
     out: dict[str, Any] = {}
     for rule in rules:
         origin = hist["origins"].get(rule)
         when = origin[1] if origin else 0
-        row: dict[str, Any] = {"kind": kind_of(rule), "commit": origin[0][:10] if origin else None,
+        total: dict[str, int] = defaultdict(int)
+        for c in counts.values():
+            for k, v in c["rules"].get(rule, {}).items():
+                total[k] += v
+        category = category_of(rule, total)
+        label = "secret" if category == "credential" else "prompt"
+        row: dict[str, Any] = {"category": category, "kind": kind_of(rule, category),
+                               "commit": origin[0][:10] if origin else None,
                                "session": session_of(when, ends) if origin else None}
-        for where in ("seen", "held", "after", "real"):
+        for where in PLACES:
             row[where] = {"tp": 0, "sole_tp": 0, "fp": 0, "sole_fp": 0, "pos": 0, "neg": 0, "sets": []}
         for name, c in counts.items():
             if name.startswith("real:"):
                 where = "real"
+            elif rule == "prompt-classifier":
+                where = "seen" if name.split("/")[0] in trained or name.startswith("privacy_corpus/") else "after"
             else:
                 added, opened = hist["corpora"][name]
                 where = "seen" if opened <= when else "held" if added <= when else "after"
             cell = row[where]
+            mine = c["rules"].get(rule, {})
             cell["sets"].append(name)
-            cell["pos"] += sum(n for label, n in c["lines"].items() if label in POSITIVE)
+            cell["pos"] += c["lines"].get(label, 0)
             cell["neg"] += c["lines"].get("benign", 0)
-            for k, v in c["rules"].get(rule, {}).items():
-                cell[k] += v
+            cell["tp"] += mine.get(label, 0)
+            cell["sole_tp"] += mine.get(f"sole_{label}", 0)
+            cell["fp"] += mine.get("benign", 0)
+            cell["sole_fp"] += mine.get("sole_benign", 0)
         out[rule] = row
     return out
 
 
 def _per_k(n: int, d: int) -> str:
-    return f"{1000 * n / d:6.1f}" if d else "     -"
+    return f"{1000 * n / d:.1f}" if d else "-"
+
+
+def unseen_tp(row: dict[str, Any]) -> int:
+    """Catches on text the rule's author could not read: corpora held out or not yet written
+    when the rule appeared, and real text."""
+    return int(row["held"]["tp"] + row["after"]["tp"] + row["real"]["tp"])
 
 
 def table(rows: dict[str, Any], key: Callable[[str, dict[str, Any]], str]) -> list[str]:
-    """Groups' sums: rules, rules with any tp after, and tp, sole tp, fp per 1,000 positive or
-    benign lines of the sets in each place (a set's lines counted once per rule)."""
+    """Per group: rules, rules that catch anything unseen (``unseen_tp``), and per place the
+    group's catches, sole catches and false positives per rule and per 1,000 lines of the
+    place (tp and sole on lines of the rule's own label, fp on benign lines)."""
     groups: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for rule, row in rows.items():
         groups[key(rule, row)].append((rule, row))
-    head = (f"{'group':<26}{'rules':>6}{'reach':>6} | {'seen: tp':>9}{'sole':>7}{'fp':>7}"
-            f" | {'held: tp':>9}{'sole':>7}{'fp':>7} | {'after: tp':>9}{'sole':>7}{'fp':>7}"
-            f" | {'real: tp':>9}{'sole':>7}{'fp':>7}")
+    head = f"{'group':<26}{'rules':>6}{'reach':>6}" + "".join(
+        f" | {where + ': tp':>10}{'sole':>7}{'fp':>7}" for where in PLACES)
     lines = [head, "-" * len(head)]
-    for group in sorted(groups, key=lambda g: (len(g), g)):
+    for group in sorted(groups):
         members = groups[group]
-        reached = sum(1 for _, r in members if r["after"]["tp"] or r["real"]["tp"])
+        reached = sum(1 for _, r in members if unseen_tp(r))
         cells = []
-        for where in ("seen", "held", "after", "real"):
+        for where in PLACES:
             s = {k: sum(r[where][k] for _, r in members) for k in ("tp", "sole_tp", "fp", "pos", "neg")}
-            cells.append(f"{_per_k(s['tp'], s['pos'])}   {_per_k(s['sole_tp'], s['pos'])}{_per_k(s['fp'], s['neg'])}")
+            cells.append(f"{_per_k(s['tp'], s['pos']):>10}{_per_k(s['sole_tp'], s['pos']):>7}"
+                         f"{_per_k(s['fp'], s['neg']):>7}")
         lines.append(f"{group:<26}{len(members):>6}{reached:>6} | " + " | ".join(cells))
     return lines
 
@@ -393,24 +443,26 @@ def main() -> None:
     counts = count(sets, fired)
     ids = {r for c in counts.values() for r in c["rules"]}
     hist = history(ids, rels, args.cache.with_name(".rule_reach_history.json"))
-    rows = reach(counts, hist)
+    rows = reach(counts, hist, classifier_training())
     if args.json:
         print(json.dumps({"rules": rows, "sets": {n: c["lines"] for n, c in counts.items()},
                           "corpora": hist["corpora"], "session_ends": hist["ends"]}, indent=1))
         return
+    print("Per rule and per 1,000 lines (tp, sole: lines of the rule's own label; fp: benign lines);"
+          " reach: rules that catch anything held, after or real.\n")
     print("By the session that added the rule id:")
-    print("\n".join(table(rows, lambda _, r: f"session {r['session']:02d}" if r["session"] else "unknown")))
+    print("\n".join(table(rows, lambda _, r: f"session {r['session'] or 0:02d}")))
     print("\nBy kind:")
     print("\n".join(table(rows, lambda _, r: r["kind"])))
     print("\nBy kind, rules of sessions 15 and later:")
     print("\n".join(table({k: v for k, v in rows.items() if (v["session"] or 0) >= 15}, lambda _, r: r["kind"])))
     dead = [(r, row) for r, row in rows.items()
-            if not row["after"]["tp"] and not row["real"]["tp"] and row["after"]["pos"]]
-    print(f"\nRules with no true positive on any corpus committed after them nor on real prompts ({len(dead)}):")
+            if not unseen_tp(row) and (row["held"]["pos"] or row["after"]["pos"])]
+    print(f"\nRules with no catch on text their author could not read (held, after, real) ({len(dead)}):")
     for r, row in sorted(dead, key=lambda x: (x[1]["session"] or 0, x[0])):
-        print(f"  s{row['session']:02d} {row['kind']:<24} {r:<34} seen tp {row['seen']['tp']:>5} sole "
-              f"{row['seen']['sole_tp']:>4} | fp seen {row['seen']['fp']} after {row['after']['fp']} "
-              f"real {row['real']['fp']}")
+        print(f"  s{row['session'] or 0:02d} {row['kind']:<24} {r:<30} seen: tp {row['seen']['tp']:>4} "
+              f"sole {row['seen']['sole_tp']:>4} fp {row['seen']['fp']:>2} | unseen fp "
+              f"{row['held']['fp'] + row['after']['fp'] + row['real']['fp']}")
 
 
 if __name__ == "__main__":

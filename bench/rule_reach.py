@@ -16,9 +16,9 @@ corpus barely moves. This tool asks, per rule id (the ``rule`` of each finding o
 - when it first appeared: the earliest commit whose diff under ``handoff/`` adds the id as a
   quoted string (one ``git log -p`` pass, the equivalent of ``git log -S'<id>' --reverse`` for
   all ids at once), the session of that commit (``session_of``), and, for each corpus, whether
-  it was ``seen`` (committed and open to read before the rule), ``held`` (committed, but held
-  out until after the rule) or ``after`` (committed after the rule: text the author could not
-  have seen).
+  it was ``tuned`` (opened to read in the rule's own session: what it was aimed at), ``seen``
+  (open to read before that), ``held`` (committed, but held out until after the rule) or
+  ``after`` (committed after the rule). Held and after are text the author could not read.
 
 Findings that came out of a decoded view (``mangled.view_hits``, ``mangled.invisible_hits``,
 ``transport.transport_hits``) carry the ids of the rules that read the view; they are counted
@@ -341,11 +341,12 @@ def classifier_training() -> set[str]:
     return {directory for _, directory in (*TRAINING, *AUGMENT)}
 
 
-PLACES = ("seen", "held", "after", "real")
+PLACES = ("tuned", "seen", "held", "after", "real")
 
 
 def reach(counts: dict[str, Any], hist: dict[str, Any], trained: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
-    """Per rule: origin, session, category, kind, and in each place (``seen``, ``held``,
+    """Per rule: origin, session, category, kind, and in each place (``tuned``: opened to read
+    in the rule's own session, the corpus it was aimed at; ``seen``: opened before; ``held``,
     ``after``, ``real``) its catches (``tp``, ``sole_tp``) on lines of its own category's label
     and the number of such lines (``pos``), its false positives (``fp``, ``sole_fp``) and the
     benign lines (``neg``), with the sets in the place. The classifier is retrained each round:
@@ -375,6 +376,8 @@ def reach(counts: dict[str, Any], hist: dict[str, Any], trained: set[str] = froz
             else:
                 added, opened = hist["corpora"][name]
                 where = "seen" if opened <= when else "held" if added <= when else "after"
+                if where == "seen" and origin and session_of(opened, ends) == row["session"]:
+                    where = "tuned"
             cell = row[where]
             mine = c["rules"].get(rule, {})
             cell["sets"].append(name)
@@ -460,8 +463,9 @@ def main() -> None:
             if not unseen_tp(row) and (row["held"]["pos"] or row["after"]["pos"])]
     print(f"\nRules with no catch on text their author could not read (held, after, real) ({len(dead)}):")
     for r, row in sorted(dead, key=lambda x: (x[1]["session"] or 0, x[0])):
-        print(f"  s{row['session'] or 0:02d} {row['kind']:<24} {r:<30} seen: tp {row['seen']['tp']:>4} "
-              f"sole {row['seen']['sole_tp']:>4} fp {row['seen']['fp']:>2} | unseen fp "
+        mine = {k: row["tuned"][k] + row["seen"][k] for k in ("tp", "sole_tp", "fp")}
+        print(f"  s{row['session'] or 0:02d} {row['kind']:<24} {r:<30} tuned+seen: tp {mine['tp']:>4} "
+              f"sole {mine['sole_tp']:>4} fp {mine['fp']:>2} | unseen fp "
               f"{row['held']['fp'] + row['after']['fp'] + row['real']['fp']}")
 
 

@@ -27,10 +27,10 @@ def test_counts_by_label_and_sole(tmp_path: Path) -> None:
     fired = [["r1"], ["r1", "r2"], ["r2", "view:transport"], ["r1"], []]
     got = count({"x": corpus}, {"x": fired})["x"]
     assert got["lines"] == {"secret": 2, "prompt": 1, "benign": 2}
-    assert got["rules"]["r1"] == {"tp": 2, "fp": 1, "sole_tp": 1, "sole_fp": 1}
-    assert got["rules"]["r2"] == {"tp": 2, "fp": 0, "sole_tp": 1, "sole_fp": 0}
+    assert got["rules"]["r1"] == {"secret": 2, "benign": 1, "sole_secret": 1, "sole_benign": 1}
+    assert got["rules"]["r2"] == {"secret": 1, "prompt": 1, "sole_prompt": 1}
     # the view's finding is r2's: the line rests on r2 and on the view alone
-    assert got["rules"]["view:transport"] == {"tp": 1, "fp": 0, "sole_tp": 1, "sole_fp": 0}
+    assert got["rules"]["view:transport"] == {"prompt": 1, "sole_prompt": 1}
 
 
 def test_development_corpus_label_from_file_name(tmp_path: Path) -> None:
@@ -44,18 +44,22 @@ def test_corpora_seen_held_after_and_real() -> None:
     ends = [(100, 5), (200, 6)]
     assert [session_of(t, ends) for t in (50, 100, 150, 250)] == [5, 5, 6, 7]
     counts = {
-        "old": {"lines": {"secret": 4, "benign": 6}, "rules": {"r": {"tp": 3, "fp": 1, "sole_tp": 2, "sole_fp": 1}}},
-        "held": {"lines": {"secret": 5}, "rules": {"r": {"tp": 1, "fp": 0, "sole_tp": 0, "sole_fp": 0}}},
+        "old": {"lines": {"secret": 4, "benign": 6},
+                "rules": {"r": {"secret": 3, "benign": 1, "sole_secret": 2, "sole_benign": 1}}},
+        "aimed": {"lines": {"secret": 8}, "rules": {"r": {"secret": 6, "sole_secret": 6}}},
+        "held": {"lines": {"secret": 5}, "rules": {"r": {"secret": 1, "prompt": 1}}},
         "new": {"lines": {"prompt": 7, "benign": 2}, "rules": {}},
-        "real:x": {"lines": {"benign": 9}, "rules": {"r": {"tp": 0, "fp": 2, "sole_tp": 0, "sole_fp": 2}}},
+        "real:x": {"lines": {"benign": 9}, "rules": {"r": {"benign": 2, "sole_benign": 2}}},
     }
     hist = {"origins": {"r": ["abc", 150]}, "ends": ends,
-            "corpora": {"old": [10, 20], "held": [120, 300], "new": [160, 160]}}
+            "corpora": {"old": [10, 20], "aimed": [90, 110], "held": [120, 300], "new": [160, 160]}}
     row = reach(counts, hist)["r"]
-    assert row["session"] == 6
+    assert (row["session"], row["category"]) == (6, "credential")
+    # opened in the rule's own session: the corpus it was aimed at
+    assert (row["tuned"]["tp"], row["tuned"]["sole_tp"], row["tuned"]["pos"]) == (6, 6, 8)
     assert (row["seen"]["tp"], row["seen"]["sole_tp"], row["seen"]["pos"], row["seen"]["neg"]) == (3, 2, 4, 6)
-    assert (row["held"]["tp"], row["held"]["pos"]) == (1, 5)
-    assert (row["after"]["tp"], row["after"]["pos"], row["after"]["neg"]) == (0, 7, 2)
+    assert (row["held"]["tp"], row["held"]["pos"]) == (1, 5)  # a prompt line is not its label
+    assert (row["after"]["tp"], row["after"]["pos"], row["after"]["neg"]) == (0, 0, 2)  # no secret line
     assert (row["real"]["fp"], row["real"]["neg"]) == (2, 9)
 
 

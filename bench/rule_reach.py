@@ -144,7 +144,8 @@ class Scanner:
 
 def _tree_key(texts: Iterable[str]) -> str:
     h = hashlib.sha1()
-    for path in sorted((PROJECT / "handoff" / "privacy").glob("*.py")):
+    package = PROJECT / "handoff" / "privacy"
+    for path in sorted([*package.glob("*.py"), *package.glob("*.bin")]):  # the weights too
         h.update(path.read_bytes())
     for text in texts:
         h.update(text.encode("utf-8", "replace"))
@@ -425,11 +426,13 @@ def table(rows: dict[str, Any], key: Callable[[str, dict[str, Any]], str]) -> li
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     epilog="Figures per 1,000 lines: tp and sole tp per positive "
-                                     "(secret or prompt) line, fp per benign line of the sets in each "
-                                     "place. 'reach': rules of the group that catch anything on "
-                                     "corpora committed after them or on real prompts.",
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+                                     epilog="Places of a corpus for a rule: tuned (opened to read in "
+                                     "the rule's session), seen (opened before), held (committed, held "
+                                     "out when the rule was written), after (committed later), real "
+                                     "(the probes' dev halves). Figures per rule and per 1,000 lines: "
+                                     "tp and sole tp on lines of the rule's own label (secret or "
+                                     "prompt), fp on benign lines. 'reach': rules of the group that "
+                                     "catch anything held, after or real.")
     parser.add_argument("--json", action="store_true", help="every rule's counts as JSON on stdout")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
                         help=f"findings cache (default {DEFAULT_CACHE}); the history's beside it")

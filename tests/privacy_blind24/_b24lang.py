@@ -88,7 +88,7 @@ FILLER = {
 }
 
 
-def pick_lang(r: random.Random, share: float = 0.3) -> str:
+def pick_lang(r: random.Random, share: float = 0.36) -> str:
     return r.choice(LANGS) if r.random() < share else "en"
 
 

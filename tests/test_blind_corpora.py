@@ -119,6 +119,9 @@ CORPORA = [
     Corpus("privacy_blind23", ("generate.py", "_b23rand.py", "_b23lang.py", "_b23frames.py", "_b23secret.py",
                                "_b23prompt.py", "_b23benign.py"),
            lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
+    Corpus("privacy_blind24", ("generate.py", "_b24rand.py", "_b24lang.py", "_b24secret.py", "_b24prompt.py",
+                               "_b24benign.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

@@ -690,6 +690,8 @@ def _follow(
             if cls != values.VENDOR and (values.vendor_phrase_before(view[max(0, ns_at - 40):ns_at])
                                          or (command and token[:1] in "\"'" and values.names_vendor(name))):
                 cls = values.VENDOR  # the Weights & Biases key; NAME "V" of a vendor's key
+        if name in _VERDICT_NAMES and _rx("<test-target>", _TEST_TARGET).fullmatch(value):
+            return True  # "--- PASS: TestLock/contended": the test a runner's verdict is on
         if _judge_follower(name, value, cls, command, take_next):
             _add_follower(hits, shadow, vstart, value)
             return True
@@ -951,6 +953,8 @@ def _judge(
     ):
         return False
     name = view[ns : m.end("rest")]
+    if name in _VERDICT_NAMES and _rx("<test-target>", _TEST_TARGET).fullmatch(value):
+        return False  # a test runner's verdict on the test it ran: "PASS src/auth.test.ts"
     if not op:
         low = name.lower()
         if not (name.startswith("-") or "pass" in low or "pwd" in low):
@@ -975,6 +979,19 @@ def _judge(
         hits.append((rule.category, priority, vstart, vstart + len(value), rule.id))
         return True
     return False
+
+
+_VERDICT_NAMES = frozenset(("PASS", "PASSED"))
+"""A test runner's verdict, in the upper case every runner prints it in (jest's ``PASS
+src/a.test.ts (4 s)``, go's ``--- PASS: TestLock/contended``, pytest's ``PASSED``): the word is
+the result, not a password's name, when what follows it is the test that ran."""
+_TEST_TARGET = (
+    r"(?:[\w.@+-]+/)*[\w.@+-]+\.(?:ts|tsx|js|jsx|mjs|cjs|py|go|rs|rb|java|kt|kts|swift|cs|php"
+    r"|exs?|c|cc|cpp|scala|dart|vue|svelte|t)(?:::[\w.\[\]/-]+)*"
+    r"|Test[A-Z0-9_]\w*(?:/[\w.-]+)*"
+)
+"""The test a runner names: a source file under its directories (optionally with ``::test``),
+or a Go test and its subtests. A password is never a source file's name nor ``TestX/y``."""
 
 
 _PAIR_NAME = (

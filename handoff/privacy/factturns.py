@@ -1,0 +1,59 @@
+"""Turns that are facts: ``User: ci-bot (read-only)``, ``Assistant: disabled in staging``.
+
+What it finds: role words used as the keys of operational facts, where what follows each one
+is a value (an account's handle, a status word, a count) rather than something a person or a
+model said. Why: a model-health reason or a config fact names a ``user``, an ``assistant``, a
+``bot`` or a ``client`` with the same ``Role:`` mark a transcript uses, and the turn rules read
+two such keys as two speakers. A spoken turn asks, answers or explains; a fact's value opens
+with the value itself and says nothing to anyone (no ``?``, no ``you``, no ``I``), so a
+transcript keeps its finding whenever one of its turns is speech.
+"""
+
+from __future__ import annotations
+
+_STATUS = frozenset((
+    "disabled", "enabled", "degraded", "healthy", "unhealthy", "down", "up", "off", "on", "none",
+    "n/a", "green", "red", "yellow", "amber", "blocked", "paused", "active", "inactive", "idle",
+    "offline", "online", "unavailable", "available", "deprecated", "removed", "suspended",
+    "locked", "unlocked", "restarted", "failing", "failed", "passing", "throttled", "unset",
+    "unknown", "missing", "expired", "revoked", "pending", "stopped", "running", "disconnected",
+    "connected", "unreachable", "reachable", "read-only", "readonly", "rate-limited",
+))
+"""Status words a fact's value opens with."""
+_SPOKEN = frozenset((
+    "you", "your", "you're", "you've", "yours", "i", "i'm", "i've", "i'll", "i'd", "me", "my",
+    "please", "thanks", "thank", "can", "could", "would", "hi", "hello", "hey", "sure", "yes",
+    "no", "yeah", "certainly", "absolutely", "great", "sorry", "let's", "help", "why", "how",
+    "what", "should",
+))
+"""Words of speech: a turn holding one of them talks to someone."""
+_CLAUSE_ENDS = (". ", ", ", "; ", " (", " \u2014", " -", "|")
+
+
+def fact_value(said: str) -> bool:
+    """Whether one turn's text is a fact's value: no question, no word of speech, and it opens
+    with a status word (``not`` and a participle counts), a number, or one token alone in its
+    clause (a handle: ``ci-bot (read-only)``, ``gpt-4o-mini (fallback)``, ``maria.k``)."""
+    said = said.strip(" \t\n*_`\"'>")
+    if not said:
+        return True
+    if "?" in said or "!" in said:
+        return False
+    low = said.lower()
+    words = [w.strip(".,;:()[]\"'") for w in low.split()]
+    if any(w in _SPOKEN for w in words):
+        return False
+    first = words[0]
+    if first in _STATUS or first[:1].isdigit():
+        return True
+    if first == "not" and len(words) > 1 and (words[1] in _STATUS or words[1].endswith(("ed", "set"))):
+        return True
+    head = low.split("\n", 1)[0]
+    for end in _CLAUSE_ENDS:
+        head = head.split(end, 1)[0]
+    return len(head.rstrip(".").split()) == 1
+
+
+def all_facts(turns: list[str]) -> bool:
+    """Every turn is a fact's value: role words as keys of facts, not speakers."""
+    return all(fact_value(s) for s in turns)

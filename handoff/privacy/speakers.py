@@ -53,7 +53,16 @@ def _setting_label(label: str) -> bool:
     """``Main model:``, ``weak model:``, ``editor model:``: a qualified "model" names a setting
     (which model a tool runs), never a speaker; a model speaking is labelled by its name."""
     words = _label_words(label)
+    if len(words) == 2 and words[0] in _BOTISH and words[1] in _PROPERTIES:
+        return True  # "model health:", "bot status:", "assistant latency:": a property of it
     return len(words) == 2 and words[1] == "model" and words[0] not in _BOTISH
+
+
+_PROPERTIES = frozenset(("health", "status", "state", "latency", "quota", "errors", "uptime",
+                         "load", "version", "config", "mode", "limit", "limits", "usage", "cost",
+                         "costs", "metrics", "alerts", "incidents", "owner", "timeout", "retries"))
+"""Nouns that, after a model's or a bot's word, make the label a property of it (a health
+report's key), never a speaker's name."""
 
 
 _STOP_AT_THIRD_LABEL = True

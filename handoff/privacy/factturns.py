@@ -51,7 +51,38 @@ def fact_value(said: str) -> bool:
     head = low.split("\n", 1)[0]
     for end in _CLAUSE_ENDS:
         head = head.split(end, 1)[0]
-    return len(head.rstrip(".").split()) == 1
+    parts = head.rstrip(".").split()
+    return len(parts) == 1 or (len(parts) == 2 and parts[1][:1].isdigit())  # "mobile-app 4.2"
+
+
+_ROLE_KEYS = frozenset(("user", "assistant", "bot", "client", "model", "ai", "agent", "human",
+                        "system", "customer"))
+_ENTRY = r"[ \t>*-]*\[?([a-z][a-z0-9 _-]{0,20})\]?[ \t]*[:=\]][ \t]*(.*)"
+
+
+def role_facts(text: str) -> bool:
+    """A short record of facts keyed by role words and other keys, one entry a line or a
+    sentence (``User: maria (admin)\nAssistant: enabled for the pilot group only``): every
+    entry is ``key: value``, at least two keys are role words, and every role word's value is
+    a fact's (``fact_value``). The classifier reads such a record's role words as a chat's."""
+    if "?" in text or len(text) > 600:
+        return False
+    from handoff.privacy.lazy_re import rx
+
+    roles = 0
+    for line in text.lower().split("\n"):
+        for entry in line.split(". ") if ". " in line else (line,):
+            entry = entry.strip()
+            if not entry:
+                continue
+            m = rx(_ENTRY).fullmatch(entry)
+            if m is None:
+                return False
+            if m.group(1).strip() in _ROLE_KEYS:
+                if not fact_value(m.group(2)):
+                    return False
+                roles += 1
+    return roles >= 2
 
 
 def all_facts(turns: list[str]) -> bool:

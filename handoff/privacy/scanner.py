@@ -1241,7 +1241,7 @@ def _hits(text: str, prompts: bool) -> list[_Hit]:
     if not hits and (len(text) >= 24 or (len(text) >= 8 and max(text) >= "\u3040")):
         # the trained model, only where no rule fired; the test above is ``classifier.wanted``,
         # written out so that a short text does not import the classifier (nor load its weights)
-        from handoff.privacy import classifier, classifier_windows, figures, selfreport
+        from handoff.privacy import classifier, classifier_windows, factturns, figures, selfreport
 
         # the classifier reads the text with its tables of figures blanked (an eval report's
         # rows of names and numbers are not a prompt; the rules above read them whole). The
@@ -1249,7 +1249,7 @@ def _hits(text: str, prompts: bool) -> list[_Hit]:
         # table was blanked; a long note's parts are then scored one by one
         scored = figures.without_tables(text)
         own = split if view is text and scored is text else None
-        if not selfreport.report(scored) and (
+        if not selfreport.report(scored) and not factturns.role_facts(scored) and (
                 classifier.flags(scored, own) or classifier_windows.flags(scored)):
             hits.append((cues.PROMPT, 1, 0, len(text), classifier.RULE_ID))
     return hits

@@ -18,7 +18,7 @@ from __future__ import annotations
 from handoff.privacy.lazy_re import rx as _rx
 
 _ADDRESS = frozenset(("you", "your", "yours", "you're", "you've", "you'll", "please", "pls", "du",
-                      "bitte", "vous", "tu", "usted", "por favor", "s'il"))
+                      "bitte", "vous", "tu", "usted", "s'il"))
 """Words that speak to a reader: a report tells, it does not address."""
 _SUBJECTS = frozenset(("i", "we", "i've", "we've", "i'll", "we'll", "i'm", "we're", "ich", "wir",
                        "j'ai", "nous", "je", "on"))
@@ -142,9 +142,10 @@ def _told_anywhere(low: str) -> bool:
     """The writer's past narration at a clause's start anywhere ("..., so I wrote the writer"),
     never inside a relative clause ("the trace I pasted")."""
     words = low.split()
-    for i, w in enumerate(words):
-        if w in _SUBJECTS and (i == 0 or words[i - 1][-1:] in ",;:" or words[i - 1] in (
-                "so", "and", "then", "but", "after", "because", "since")):
-            if _narration([x.strip(".,;:()") for x in words[i : i + 4]]) == "past":
-                return True
-    return False
+    return any(
+        w in _SUBJECTS and (i == 0 or words[i - 1][-1:] in ",;:" or words[i - 1] in _CLAUSE_LINKS)
+        and _narration([x.strip(".,;:()") for x in words[i : i + 4]]) == "past"
+        for i, w in enumerate(words))
+
+
+_CLAUSE_LINKS = frozenset(("so", "and", "then", "but", "after", "because", "since"))

@@ -37,8 +37,8 @@ def fact_value(said: str) -> bool:
     said = said.strip(" \t\n*_`\"'>")
     if not said:
         return True
-    if "?" in said or "!" in said:
-        return False
+    if "?" in said or "!" in said or "{" in said or "$" in said or "%s" in said:
+        return False  # a template's slot ({input_prompt}, $name) is a value yet to be filled
     low = said.lower()
     words = [w.strip(".,;:()[]\"'") for w in low.split()]
     if any(w in _SPOKEN for w in words):

@@ -104,8 +104,8 @@ def _opens_report(words: list[str]) -> str | None:
 
 def report(text: str) -> bool:
     """Whether ``text`` is a first-person report of work done, its state and its next step."""
-    if "?" in text or "\uff1f" in text:
-        return False
+    if "?" in text or "\uff1f" in text or "{" in text:
+        return False  # a question, or a template with slots to fill ("git hash {hash}")
     if _rx(_QUOTED).search(text) is not None or _rx(_QUOTE_MARK).search(text) is not None:
         return False  # a quoted passage or a quoted line: someone else's words
     low = text.lower()

@@ -37,7 +37,7 @@ def fact_value(said: str) -> bool:
     said = said.strip(" \t\n*_`\"'>")
     if not said:
         return True
-    if "?" in said or "!" in said or "{" in said or "$" in said or "%s" in said:
+    if "?" in said or "!" in said or "\uff1f" in said or "\uff01" in said or "{" in said or "$" in said or "%s" in said:
         return False  # a template's slot ({input_prompt}, $name) is a value yet to be filled
     low = said.lower()
     words = [w.strip(".,;:()[]\"'") for w in low.split()]
@@ -52,6 +52,8 @@ def fact_value(said: str) -> bool:
     for end in _CLAUSE_ENDS:
         head = head.split(end, 1)[0]
     parts = head.rstrip(".").split()
+    if not head.isascii():
+        return False  # Chinese or Japanese says a whole sentence without a blank
     return len(parts) == 1 or (len(parts) == 2 and parts[1][:1].isdigit())  # "mobile-app 4.2"
 
 

@@ -340,6 +340,9 @@ NEAR_SUMMARIES = [
      "new router and delete the old one by Friday\u201d. Starting now."),
     ("Summary for the model: I renamed the loader. Your task: write tests for "
      "every function in loader.py and explain each one."),
+    ("We migrated to postgres last week. The next step: draft a blog post announcing it, upbeat "
+     "tone, 300 words."),
+    "I tried the fix. It still fails. The stack trace is below, so figure out the root cause.",
 ]
 NEAR_REVIEW = [
     ("AI review on acme/api#812 finished: 2 issues. You should wrap the lock "

@@ -51,7 +51,12 @@ _PAST_IRREGULAR = frozenset((
     "sent", "gave", "lost", "read", "put", "set", "cut", "split", "hit", "shut", "led", "held",
     "rebuilt", "rewrote", "reran", "re-ran", "undid", "redid", "couldn't", "wasn't", "didn't",
 ))
-_SENTENCES = r"(?<=[.;!])[ \t]+|\n+|\u3002"
+_SENTENCES = r"(?<=[.;!])[ \t]+|\n+|\u3002|,[ \t]+(?=(?:so|then|and then|but)[ \t])"
+"""Sentences, and the clauses a link word opens after a comma (", so figure out the cause"):
+each must open as a report's does."""
+_TODO_WORDS = 6
+"""A to-do item under a report's own label is terse ("Next: measure import time"); a longer
+imperative there asks for a piece of work ("Next step: draft a blog post ..., upbeat tone")."""
 _LABEL = r"([\w' -]{1,30}):[ \t]*"
 _QUOTED = r"[\"\u201c\u201e\u00ab][^\"\u201c\u201d\u201e\u00ab\u00bb\n]{24,}[\"\u201d\u201c\u00bb]"
 _QUOTE_MARK = r"(?:^|\n|:[ \t]+)[ \t]*>"
@@ -79,7 +84,7 @@ def _narration(words: list[str]) -> str | None:
     for w in rest:
         if _past(w):
             return "past"
-        if w in ("will", "am", "plan", "plans"):
+        if w in ("will", "am", "plan", "plans", "going"):
             return "plan"
         if w not in _HELPERS:
             return None
@@ -96,7 +101,7 @@ def _opens_report(words: list[str]) -> str | None:
     told = _narration(words[k:])
     if told is not None:
         return told
-    first = words[0]
+    first = words[k]
     if _past(first) or first in _STATE_OPENERS or _rx(_NUMBER).fullmatch(first):
         return "state"
     return None
@@ -127,7 +132,7 @@ def report(text: str) -> bool:
             if said is not None:
                 told = told or said == "past"
                 continue  # "What I did: split ...", "What I'll do next: measure ..."
-            if not _PLAN_HEADS.isdisjoint(head):
+            if not _PLAN_HEADS.isdisjoint(head) and len(words) <= _TODO_WORDS:
                 continue  # "Remaining: the docs", "Next step: measure import time"
         if not words:
             continue

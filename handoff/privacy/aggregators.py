@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from handoff.privacy.factturns import all_facts
 from handoff.privacy.lazy_re import rx as _rx
 from handoff.privacy.values import (
     is_placeholder,
@@ -87,8 +88,8 @@ def _transcript(ms: Sequence[Match[str]]) -> list[tuple[int, int]]:
     if not (has_bot and (has_user or "system" in roles)):
         return []
     content = sum(_line_end(text, m.end()) - m.end() for m in ms)
-    if content < 24:
-        return []
+    if content < 24 or all_facts([text[m.end() : _line_end(text, m.end())] for m in ms]):
+        return []  # "User: ci-bot\nAssistant: disabled": facts keyed by role words
     return [(ms[0].start(1), _line_end(text, ms[-1].end()))]
 
 

@@ -224,6 +224,10 @@ def _principal(lo: str, hits: list[_Hit]) -> None:
     "I" am about to do in answer."""
     m = _rx(_PRINCIPAL).search(lo)
     if m is not None and _rx(_INTENT).search(lo) is not None:
+        from handoff.privacy import selfreport
+
+        if selfreport.report(lo):
+            return  # "so I wrote the writer and ran the tests. Next I will fix ...": a report
         hits.append((PROMPT, 1, m.start(), m.end(), "agent-narration"))
 
 

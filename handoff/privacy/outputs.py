@@ -161,11 +161,36 @@ def _quoted_output(lo: str, words: bytes, present: frozenset[bytes], hits: list[
         if _plain_app(lo, at):
             continue
         body = lo[m.end() : m.end() + 400]
+        if _verdict_body(body):
+            continue
         said = [w for w in body.split() if w.strip(".,;:!?\"'\u201c\u201d").isalpha()]
         if len(said) >= 10 and (". " in body or body.rstrip().endswith((".", "!"))) and not _conditional(
                 lo, m.start()):
             hits.append((PROMPT, 1, m.start(), m.end(), "model-output-label"))
             return
+
+
+_VERDICT_OPEN = (
+    r"[ \t]*(?:[*_`>]+[ \t]*)?(?:(?:\d+|no|zero|one|two|three)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:issues?|comments?|suggestions?|findings?|nits?|nitpicks?|problems?|warnings?|errors?"
+    r"|checks?|blockers?|smells?)\b"
+    r"|(?:lgtm|approved?|passed|failed|green|red|clean|success(?:ful)?|changes[ \t]+requested"
+    r"|needs[ \t]+(?:changes|work)|quality[ \t]+gate)(?![a-z]))"
+)
+_VERDICT_VOICE = (
+    r"(?<![a-z'])(?:you|your|i|i'm|i've|i'd|we|should|must|let me|here is|here's)(?![a-z'])"
+)
+
+
+def _verdict_body(body: str) -> bool:
+    """Whether the body after a bot's or model's review label is a status line, not what the
+    model said: it opens with a verdict or a count of findings (``approved``, ``LGTM``, ``3
+    issues (1 high)``, ``quality gate failed``), the way a review app reports its result, and
+    nowhere speaks to a reader or as a writer (no ``you``, ``I``, ``we``, ``should``). A
+    model's review quoted for its words explains (``2 issues. You should wrap the lock ...``)
+    and keeps its label's finding."""
+    return _rx(_VERDICT_OPEN).match(body) is not None and _rx(_VERDICT_VOICE).search(
+        body) is None
 
 
 _AI_HANDLE = (

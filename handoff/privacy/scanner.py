@@ -647,6 +647,8 @@ def _follow(
     for i, token in enumerate(tokens):
         if token == "<":
             return False  # the value is read from a file: ``gh secret set NAME < /dev/stdin``
+        if not take_next and _mask_token(token):
+            return True  # "token ****, lease_id: V": the name's value was printed masked
         if not take_next and token[0] != "-" and (
             len(token) < 6 or (token.isalpha() and token.islower())
         ):
@@ -690,6 +692,8 @@ def _follow(
             if cls != values.VENDOR and (values.vendor_phrase_before(view[max(0, ns_at - 40):ns_at])
                                          or (command and token[:1] in "\"'" and values.names_vendor(name))):
                 cls = values.VENDOR  # the Weights & Biases key; NAME "V" of a vendor's key
+        if name in _VERDICT_NAMES and _rx("<test-target>", _TEST_TARGET).fullmatch(value):
+            return True  # "--- PASS: TestLock/contended": the test a runner's verdict is on
         if _judge_follower(name, value, cls, command, take_next):
             _add_follower(hits, shadow, vstart, value)
             return True
@@ -702,6 +706,22 @@ def _follow(
             return True  # the argument was the value, and it is not a secret
         take_next = False
     return False
+
+
+_MASK_CHARS = frozenset("*\u2022\u25cf\u00b7xX#")
+_MASK_WORDS = frozenset(("[masked]", "<masked>", "[redacted]", "<redacted>", "(redacted)",
+                         "[hidden]", "<hidden>", "[secure]", "[filtered]", "(sensitive",
+                         "[sensitive]", "<sensitive>", "[secret]", "<secret>"))
+
+
+def _mask_token(token: str) -> bool:
+    """A value a runner or a console printed masked (``***``, ``[MASKED]``, ``<redacted>``,
+    ``\u2022\u2022\u2022\u2022``, ``xxxx``, ``(sensitive value)``): the name's value is this token,
+    so a later token on the line is another field's (``token ****, lease_id: V``), never it."""
+    t = token.strip(",;:.'\"`")
+    if t.lower() in _MASK_WORDS:
+        return True
+    return len(t) >= 3 and set(t) <= _MASK_CHARS and (len(set(t)) == 1)
 
 
 def _add_follower(hits: list[_Hit], shadow: list[tuple[list[int], list[int]]], vstart: int,
@@ -951,6 +971,8 @@ def _judge(
     ):
         return False
     name = view[ns : m.end("rest")]
+    if name in _VERDICT_NAMES and _rx("<test-target>", _TEST_TARGET).fullmatch(value):
+        return False  # a test runner's verdict on the test it ran: "PASS src/auth.test.ts"
     if not op:
         low = name.lower()
         if not (name.startswith("-") or "pass" in low or "pwd" in low):
@@ -975,6 +997,19 @@ def _judge(
         hits.append((rule.category, priority, vstart, vstart + len(value), rule.id))
         return True
     return False
+
+
+_VERDICT_NAMES = frozenset(("PASS", "PASSED"))
+"""A test runner's verdict, in the upper case every runner prints it in (jest's ``PASS
+src/a.test.ts (4 s)``, go's ``--- PASS: TestLock/contended``, pytest's ``PASSED``): the word is
+the result, not a password's name, when what follows it is the test that ran."""
+_TEST_TARGET = (
+    r"(?:[\w.@+-]+/)*[\w.@+-]+\.(?:ts|tsx|js|jsx|mjs|cjs|py|go|rs|rb|java|kt|kts|swift|cs|php"
+    r"|exs?|c|cc|cpp|scala|dart|vue|svelte|t)(?:::[\w.\[\]/-]+)*"
+    r"|Test[A-Z0-9_]\w*(?:/[\w.-]+)*"
+)
+"""The test a runner names: a source file under its directories (optionally with ``::test``),
+or a Go test and its subtests. A password is never a source file's name nor ``TestX/y``."""
 
 
 _PAIR_NAME = (
@@ -1206,7 +1241,7 @@ def _hits(text: str, prompts: bool) -> list[_Hit]:
     if not hits and (len(text) >= 24 or (len(text) >= 8 and max(text) >= "\u3040")):
         # the trained model, only where no rule fired; the test above is ``classifier.wanted``,
         # written out so that a short text does not import the classifier (nor load its weights)
-        from handoff.privacy import classifier, classifier_windows, figures
+        from handoff.privacy import classifier, classifier_windows, factturns, figures, selfreport
 
         # the classifier reads the text with its tables of figures blanked (an eval report's
         # rows of names and numbers are not a prompt; the rules above read them whole). The
@@ -1214,7 +1249,8 @@ def _hits(text: str, prompts: bool) -> list[_Hit]:
         # table was blanked; a long note's parts are then scored one by one
         scored = figures.without_tables(text)
         own = split if view is text and scored is text else None
-        if classifier.flags(scored, own) or classifier_windows.flags(scored):
+        if not selfreport.report(scored) and not factturns.role_facts(scored) and (
+                classifier.flags(scored, own) or classifier_windows.flags(scored)):
             hits.append((cues.PROMPT, 1, 0, len(text), classifier.RULE_ID))
     return hits
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 
 from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.factturns import all_facts
 from handoff.privacy.lazy_re import rx as _rx
 
 # -- speakers with any name ----------------------------------------------------------------------
@@ -52,7 +53,16 @@ def _setting_label(label: str) -> bool:
     """``Main model:``, ``weak model:``, ``editor model:``: a qualified "model" names a setting
     (which model a tool runs), never a speaker; a model speaking is labelled by its name."""
     words = _label_words(label)
+    if len(words) == 2 and words[0] in _BOTISH and words[1] in _PROPERTIES:
+        return True  # "model health:", "bot status:", "assistant latency:": a property of it
     return len(words) == 2 and words[1] == "model" and words[0] not in _BOTISH
+
+
+_PROPERTIES = frozenset(("health", "status", "state", "latency", "quota", "errors", "uptime",
+                         "load", "version", "config", "mode", "limit", "limits", "usage", "cost",
+                         "costs", "metrics", "alerts", "incidents", "owner", "timeout", "retries"))
+"""Nouns that, after a model's or a bot's word, make the label a property of it (a health
+report's key), never a speaker's name."""
 
 
 _STOP_AT_THIRD_LABEL = True
@@ -108,6 +118,8 @@ def _speakers(lo: str, hits: list[_Hit]) -> None:
             return  # "Q: ... A: ..." once is an FAQ entry; a chat goes on
     elif alternations < 3 or "?" not in lo:
         return
+    if all_facts(said):
+        return  # every "turn" is a fact's value keyed by a role word
     hits.append((PROMPT, 1, turns[0][0], turns[-1][1], "transcript-turns"))
 
 
@@ -152,7 +164,9 @@ def _one_line(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
             m = rx.match(lo, line) if at - line <= 16 else None
             if m is not None and m.start("u") == at:
                 reply = lo[m.start("reply"):].split("\n", 1)[0]
-                if len(m.group("said").split()) >= 3 and len(reply.split()) >= 3:
+                if len(m.group("said").split()) >= 3 and len(reply.split()) >= 3 and not (
+                    all_facts([m.group("said"), reply])
+                ):  # "User: 4812 active sessions. Assistant: 312 requests/min": facts
                     hits.append((PROMPT, 1, m.start("u"), m.end("b"), "transcript-turns"))
                     return
             at = lo.find(user, at + len(user))

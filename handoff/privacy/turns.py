@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 
 from handoff.privacy.cue_words import _BOT, _SYSTEM, _USER, PROMPT, _Hit
+from handoff.privacy.factturns import all_facts
 from handoff.privacy.lazy_re import lacks as _lacks
 from handoff.privacy.lazy_re import lower as _lower
 from handoff.privacy.lazy_re import rx as _rx
@@ -153,6 +154,9 @@ def _turns(text: str, lo: str, present: frozenset[bytes], foreign: bool,
         content += len(said.encode("utf-8", "surrogatepass"))  # a CJK character says more
     if content < 24 or _config_block(target, turns):
         return
+    if all_facts([target[end : nxt[0]] for (_, end, _), nxt in
+                  zip(turns, [*turns[1:], (len(target), 0, "")], strict=False)]):
+        return  # "User: ci-bot (read-only). Assistant: disabled": facts keyed by role words
     hits.append((PROMPT, 1, turns[0][0], min(len(text), turns[-1][1] + 1), "transcript-turns"))
 
 

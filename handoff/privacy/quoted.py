@@ -164,14 +164,15 @@ def _unquoted(text: str, hits: list[_Hit]) -> None:
     if ":" not in text and "\uff1a" not in text:
         return
     lo = _lower(text)
-    if _rx(r"(?<![\w])(?:" + _USER + "|" + _ROLE + r")(?![\w])").search(lo) is None and not any(
-            w in lo for w in (*_USER_CJK, *_ROLE_CJK)):
+    first_line = 0 if any(w in lo for w in (*_USER_CJK, *_ROLE_CJK)) else _role_heads(text, lo)
+    if first_line < 0:
         return  # no label can name the user, a request or a reply
-    for m in _line_matches(_rx(_LABEL_LINE), text, (":", "\uff1a")):  # (finditer, on lines with a colon)
+    # (a label on a line before ``first_line`` names none: ``_needed`` is 2 there)
+    for m in _line_matches(_rx(_LABEL_LINE), text, (":", "\uff1a"), first_line):
         label = m.group(1)
         cut = max(label.rfind(". "), label.rfind("; "))
         label = label[cut + 1 :].strip().lower()
-        if (not label or len(label.split()) > 6 or any(c in label for c in "{}[]=_/\\$<`\"@")
+        if (not label or len(label.split()) > 6 or not _CODE_CHARS.isdisjoint(label)
                 or _needed(label) == 2 or _rx(_COPY).search(label) is not None):
             continue
         eol = text.find("\n", m.end())
@@ -185,16 +186,58 @@ def _unquoted(text: str, hits: list[_Hit]) -> None:
 
 _LABEL_LINE = r"(?m)^[ \t]*(?:[-*>\u2022][ \t]*)?([^:\uff1a\n]{2,50})[:\uff1a][ \t]*"
 """A label opening its line; a match never leaves its line and holds a colon."""
+_ROLE_WORD = r"(?<![\w])(?:" + _USER + "|" + _ROLE + r")(?![\w])"
+"""A word that names the user, a request or a reply (``_needed``'s two patterns as one)."""
+
+
+_CODE_CHARS = frozenset("{}[]=_/\\$<`\"@")
+"""Characters of a label that reads as code, a key or a path, not as a speaker."""
+
+
+def _role_heads(text: str, lo: str) -> int:
+    """Where the first line starts whose label (what ``_LABEL_LINE`` can match) may hold a word
+    of ``_USER`` or ``_ROLE``, or -1 when none may: the pattern searched only in the 50
+    characters before each line's first colon, with that colon.
+
+    ``_ROLE_WORD`` has no literal prefix, so ``re`` tries every alternative at every character
+    (~60 ns a character: 100-150 µs a 2 KB note) when searched over the whole text. A label is
+    ``text[g:c]`` with ``c`` the first colon (ASCII or fullwidth) of its line and ``c - g <= 50``;
+    the label ``_unquoted`` keeps is a stripped tail of it, which ``_needed`` searches on its
+    own, where its start is a word boundary: in the text the character before it is a space, a
+    tab, a bullet, a line break or ``.``/``;``, so a word ``_needed`` finds in it is found here
+    too (``search(lo, pos, endpos)`` reads the lookbehind before ``pos``, and the colon included
+    before ``endpos`` settles the lookahead). Where lower-casing changes the text's length
+    (``\u0130``), offsets of ``lo`` are not the text's: the whole of ``lo`` is searched, as before."""
+    search = _rx(_ROLE_WORD).search
+    if len(lo) != len(text):
+        return 0 if search(lo) is not None else -1
+    wide = "\uff1a" in text
+    start = 0
+    while True:
+        colon = text.find(":", start)
+        if wide:
+            other = text.find("\uff1a", start)
+            if other >= 0 and (colon < 0 or other < colon):
+                colon = other
+        if colon < 0:
+            return -1
+        line = text.rfind("\n", 0, colon) + 1
+        if search(lo, max(line, colon - 50), colon + 1) is not None:
+            return line
+        start = text.find("\n", colon) + 1
+        if not start:
+            return -1
 
 
 def _needed(label: str) -> int:
     """How many listener marks a quotation needs under ``label`` (lower-cased): none under one
     that names the user or the prompt, one under a request's or a reply's, two under any other."""
-    if _rx(r"(?<![\w])(?:" + _USER + r")(?![\w])").search(label) is not None or any(
-            w in label for w in _USER_CJK):
+    wide = not label.isascii()  # (the words of other scripts hold no ASCII character)
+    if _rx(r"(?<![\w])(?:" + _USER + r")(?![\w])").search(label) is not None or (wide and any(
+            w in label for w in _USER_CJK)):
         return 0
-    if _rx(r"(?<![\w])(?:" + _ROLE + r")(?![\w])").search(label) is not None or any(
-            w in label for w in _ROLE_CJK):
+    if _rx(r"(?<![\w])(?:" + _ROLE + r")(?![\w])").search(label) is not None or (wide and any(
+            w in label for w in _ROLE_CJK)):
         return 1
     return 2
 

@@ -1,0 +1,128 @@
+"""Session 21 (speed21): ``quoted._unquoted`` searches its role words only in label heads.
+
+``_role_heads`` replaces a search of ``_USER|_ROLE`` over the whole lower-cased note (no literal
+prefix: every character tried) with a search of the 50 characters before each line's first
+colon, and ``_unquoted`` starts its label loop at the first line whose head holds such a word.
+These tests check behaviour, not time: the gate never skips a label the full loop would accept,
+so ``_unquoted`` finds exactly what the whole-text version found. No timing is asserted.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from handoff.privacy import quoted, scan_text
+from handoff.privacy.cue_words import _Hit
+from handoff.privacy.lazy_re import line_matches, lower, rx
+
+
+def _reference(text: str, hits: list[_Hit]) -> None:
+    """``_unquoted`` as it was before session 21: the role words searched in the whole text,
+    every line with a colon read from the first."""
+    first = text.lstrip()[:400]
+    if quoted._OPENING.match(first) is not None and quoted._marks(first.split("\n\n")[0]) >= 4:
+        hits.append((quoted.PROMPT, 1, 0, len(first), "model-reply-shape"))
+        return
+    if ":" not in text and "\uff1a" not in text:
+        return
+    lo = text.lower()
+    if rx(quoted._ROLE_WORD).search(lo) is None and not any(
+            w in lo for w in (*quoted._USER_CJK, *quoted._ROLE_CJK)):
+        return
+    for m in line_matches(rx(quoted._LABEL_LINE), text, (":", "\uff1a")):
+        label = m.group(1)
+        cut = max(label.rfind(". "), label.rfind("; "))
+        label = label[cut + 1 :].strip().lower()
+        if (not label or len(label.split()) > 6 or any(c in label for c in "{}[]=_/\\$<`\"@")
+                or quoted._needed(label) == 2 or rx(quoted._COPY).search(label) is not None):
+            continue
+        eol = text.find("\n", m.end())
+        body = text[m.end() : len(text) if eol < 0 else eol]
+        if not body.strip():
+            body = next((rest for rest in text[m.end() :].split("\n", 3)[1:3] if rest.strip()), "")
+        if quoted._wordy(body) and quoted._marks(body[:400]) >= 2:
+            hits.append((quoted.PROMPT, 1, m.start(1), m.end(), "request-quoted"))
+            return
+
+
+def _both(text: str) -> tuple[list[_Hit], list[_Hit]]:
+    new: list[_Hit] = []
+    old: list[_Hit] = []
+    quoted._unquoted(text, new)
+    _reference(text, old)
+    return new, old
+
+
+_LABELS = ["User", "Prompt", "Task", "Reply", "Model's answer", "The assistant replied",
+           "Usuario", "Nutzer", "Kullan\u0131c\u0131n\u0131n iste\u011fi", "\u041e\u0442\u0432\u0435\u0442",
+           "\u30e6\u30fc\u30b6\u30fc", "\u8981\u6c42", "Run", "Status", "Notes", "Error",
+           "- Asked", "  * request", "\u2022 Human", "Done. Then the user", "x; ask",
+           "\u0130stek user", "SIGMA \u03a3 reply", "multitask", "asked the model", "build log"]
+_BODIES = ["can you please check the export and tell me what you changed?",
+           "please keep the --json flag, I need it for scripts",
+           "Sure! I'll update the tests as you asked. Should I push?",
+           "the build is green on ubuntu-latest",
+           "\u00bfpuedes revisar esto, por favor? dime qu\u00e9 cambiaste",
+           "\u76f4\u3057\u3066\u304f\u3060\u3055\u3044\u3001\u304a\u9858\u3044\u3057\u307e\u3059\u3002\u3042\u306a\u305f\u306e\u8003\u3048\u306f\uff1f",
+           "", "12:04:33 step 3 of 9"]
+_FILLER = st.text(alphabet=st.sampled_from(list("abc xyz:.\n\t-;ISi\u0130\u03a3\uff1a")), max_size=120)
+
+
+@st.composite
+def _notes(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 6))):
+        parts.append(draw(_FILLER))
+        label = draw(st.sampled_from(_LABELS))
+        colon = draw(st.sampled_from([": ", ":", "\uff1a", " -> ", ":\n"]))
+        parts.append("\n" + label + colon + draw(st.sampled_from(_BODIES)))
+    parts.append(draw(_FILLER))
+    return "".join(parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_notes())
+def test_the_gate_never_skips_a_label_the_whole_text_search_accepts(text: str) -> None:
+    new, old = _both(text)
+    assert new == old
+
+
+@settings(max_examples=300, deadline=None)
+@given(_notes())
+def test_role_heads_starts_at_or_before_the_first_label_naming_a_role(text: str) -> None:
+    lo = lower(text)
+    start = quoted._role_heads(text, lo)
+    for m in line_matches(rx(quoted._LABEL_LINE), text, (":", "\uff1a")):
+        label = m.group(1)
+        label = label[max(label.rfind(". "), label.rfind("; ")) + 1 :].strip().lower()
+        if label and rx(quoted._ROLE_WORD).search(label) is not None:
+            assert 0 <= start <= m.start()
+            break
+
+
+def test_role_heads_finds_the_first_labelled_line() -> None:
+    text = "Session summary: all green\nbuild log: ok\nUser: can you please tell me why?\n"
+    assert quoted._role_heads(text, lower(text)) == text.index("User")
+    assert quoted._role_heads("no label here\nnor: here", "no label here\nnor: here") == -1
+
+
+def test_a_role_word_after_the_colon_or_far_before_it_is_no_label_head() -> None:
+    far = "x" * 60 + " user " + "y" * 60 + ": done"
+    assert quoted._role_heads(far, lower(far)) == -1
+    after = "Status: the user asked for it"
+    assert quoted._role_heads(after, lower(after)) == -1
+    new, old = _both(after)
+    assert new == old == []
+
+
+def test_the_filter_still_flags_a_labelled_request() -> None:
+    text = ("Session notes: refactor done, tests green.\n"
+            "Next: wire the exporter.\n"
+            "User: can you please go through the export and tell me what you changed?\n")
+    assert scan_text(text)
+    assert quoted._role_heads(text, lower(text)) == text.index("User")
+    hits: list[_Hit] = []
+    quoted._unquoted(text, hits)
+    assert [h[4] for h in hits] == ["request-quoted"]
+    assert hits[0][2] == text.index("User")

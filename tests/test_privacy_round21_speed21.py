@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handoff.privacy import quoted, scan_text
+from handoff.privacy import peoplechat, quoted, scan_text
 from handoff.privacy.cue_words import _Hit
 from handoff.privacy.lazy_re import line_matches, lower, rx
 
@@ -126,3 +126,58 @@ def test_the_filter_still_flags_a_labelled_request() -> None:
     quoted._unquoted(text, hits)
     assert [h[4] for h in hits] == ["request-quoted"]
     assert hits[0][2] == text.index("User")
+
+
+# --- peoplechat: the windows around a time are read only where a turn's shape follows it ---
+
+def _chat_reference(text: str) -> dict[int, tuple[str | None, ...]]:
+    """``chat_hits``' matches before session 21: ``_TURN`` read in every window."""
+    found: dict[int, tuple[str | None, ...]] = {}
+    for stamp in rx(r"\d:\d\d").finditer(text):
+        for m in rx(peoplechat._TURN).finditer(text, max(0, stamp.start() - 40), stamp.end() + 48):
+            found[m.start()] = m.groups()
+    return found
+
+
+def _chat_gated(text: str) -> dict[int, tuple[str | None, ...]]:
+    found: dict[int, tuple[str | None, ...]] = {}
+    for stamp in rx(r"\d:\d\d").finditer(text):
+        start, end = max(0, stamp.start() - 40), stamp.end() + 48
+        if rx(peoplechat._TIME_ENDS).search(text, start, end) is None:
+            continue
+        for m in rx(peoplechat._TURN).finditer(text, start, end):
+            found[m.start()] = m.groups()
+    return found
+
+
+_TURNS = ["[10:32] priya: can you look?", "[2026-12-04 9:05 PM] <omar> sure", "12/04/2026, 16:30 - Luc\u00eda: ok",
+          "16:30 - Omar: thanks", "Yuki (10:19): done?", "11:50 Hugo > see above",
+          "Ines \u2014 Today at 15:05\nwhat now", "omar  12:04 PM\nlet me check", "\u0645\u0646\u0649  09:46 pm\r\nyes",
+          "2026-12-04T08:41:02Z Run pytest", "at 10:30am we met", "[ 33%] 10:3", "x 1:23:45] y"]
+_CHAT_FILLER = st.text(alphabet=st.sampled_from(list("aZ 1:9-]).>[\n\tPpMm\u2014")), max_size=60)
+
+
+@st.composite
+def _chats(draw: st.DrawFn) -> str:
+    parts = [draw(_CHAT_FILLER)]
+    for _ in range(draw(st.integers(0, 5))):
+        parts.append(draw(st.sampled_from(["\n", " ", "/", ";", "|", ""])) + draw(st.sampled_from(_TURNS)))
+        parts.append(draw(_CHAT_FILLER))
+    return "".join(parts)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_chats())
+def test_the_time_shape_gate_never_skips_a_window_holding_a_turn(text: str) -> None:
+    assert _chat_gated(text) == _chat_reference(text)
+
+
+def test_a_ci_log_time_opens_no_window_but_a_chat_stamp_does() -> None:
+    shaped = rx(peoplechat._TIME_ENDS).search
+    assert shaped("2026-12-04T08:41:02Z Run pytest -q") is None
+    for turn in _TURNS[:9]:
+        assert shaped(turn) is not None, turn
+    chat = "[10:32] priya: can you look at the flaky test?\n[10:33] omar: sure, thanks\n"
+    hits: list[_Hit] = []
+    peoplechat.chat_hits(chat, hits)
+    assert hits

@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handoff.privacy import peoplechat, quoted, scan_text
+from handoff.privacy import mangled, peoplechat, quoted, scan_text, transport
 from handoff.privacy.cue_words import _Hit
 from handoff.privacy.lazy_re import line_matches, lower, rx
 
@@ -181,3 +181,74 @@ def test_a_ci_log_time_opens_no_window_but_a_chat_stamp_does() -> None:
     hits: list[_Hit] = []
     peoplechat.chat_hits(chat, hits)
     assert hits
+
+
+# --- mangled._invisible and transport.wrap_joins: a cheap test before the loop -------------
+
+def _invisible_reference(text: str) -> list[tuple[int, int, str]]:
+    return [(i, i + 1, " " if c in mangled._NO_BREAK else "") for i, c in enumerate(text)
+            if c in mangled._INVISIBLE or c in mangled._NO_BREAK]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \n\u00e9\u00fc\u4e2d") + list(mangled._MARKS)), max_size=80))
+def test_invisible_finds_what_the_loop_over_every_character_found(text: str) -> None:
+    assert mangled._invisible(text) == _invisible_reference(text)
+
+
+def test_a_german_note_without_invisible_characters_has_no_edits() -> None:
+    assert mangled._invisible("Prüfung: 212 bestanden, 3 übersprungen") == []
+    assert mangled._invisible("Prüfung:\u00a0212\u200b") == [(8, 9, " "), (12, 13, "")]
+
+
+def _wrap_reference(text: str) -> object:
+    """``transport.wrap_joins`` before session 21 (the next line's start found for every line)."""
+    t = transport
+    b = t._Builder(text)
+    start = 0
+    n = len(text)
+    while True:
+        nl = text.find("\n", start)
+        if nl < 0:
+            break
+        end = nl - 1 if nl and text[nl - 1] == "\r" else nl
+        cut = end - 1 if end and text[end - 1] == "\\" else end
+        resume = t._next_start(text, nl)
+        width = end - start
+        if ((width in t._WRAP_WIDTHS or width - t._quote_len(text, start) in t._WRAP_WIDTHS)
+                and cut > start and text[cut - 1] in t._TOKEN
+                and text[cut - 1] not in ".:!?" and resume < n and text[resume] in t._TOKEN
+                and not t._stamp(text, resume)):
+            first = cut
+            while first > start and text[first - 1] in t._TOKEN:
+                first -= 1
+            last = resume
+            while last < n and text[last] in t._TOKEN:
+                last += 1
+            tail, head = text[first:cut], text[resume:last]
+            if (cut - first >= 4 and not t._CUT.isdisjoint(tail)) or (
+                    len(head) >= t._HEAD and not t._CUT.isdisjoint(head) and t._cut_token(tail, head)):
+                b.put("", cut, resume)
+        start = nl + 1
+    return b.done()
+
+
+_KEYISH = st.text(alphabet=st.sampled_from(list("aZ09_-/=+.: ")), min_size=1, max_size=12)
+
+
+@st.composite
+def _wrapped(draw: st.DrawFn) -> str:
+    lines = []
+    for _ in range(draw(st.integers(1, 6))):
+        prefix = draw(st.sampled_from(["", "> ", "> > ", ">>", "+", " "]))
+        width = draw(st.sampled_from([64, 72, 76, 78, 80, 63, 81, 10]))
+        body = draw(_KEYISH)
+        line = prefix + ("x" * max(0, width - len(prefix) - len(body))) + body
+        lines.append(line + draw(st.sampled_from(["", "\\", "\r"])))
+    return "\n".join(lines) + draw(st.sampled_from(["", "\n", "\nAbC123xyz_-99QQ"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_wrapped())
+def test_wrap_joins_joins_what_it_joined_when_every_line_was_read(text: str) -> None:
+    assert transport.wrap_joins(text) == _wrap_reference(text)

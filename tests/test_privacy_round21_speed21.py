@@ -58,7 +58,9 @@ _LABELS = ["User", "Prompt", "Task", "Reply", "Model's answer", "The assistant r
            "Usuario", "Nutzer", "Kullan\u0131c\u0131n\u0131n iste\u011fi", "\u041e\u0442\u0432\u0435\u0442",
            "\u30e6\u30fc\u30b6\u30fc", "\u8981\u6c42", "Run", "Status", "Notes", "Error",
            "- Asked", "  * request", "\u2022 Human", "Done. Then the user", "x; ask",
-           "\u0130stek user", "SIGMA \u03a3 reply", "multitask", "asked the model", "build log"]
+           "\u0130stek user", "SIGMA \u03a3 reply", "multitask", "asked the model", "build log",
+           "\u0905\u0938\u093f\u0938\u094d\u091f\u0947\u0902\u091f", "O-Ton", "texte exact", "User's words",
+           "ng\u01b0\u1eddi d\u00f9ng", "r\u00e9ponse du mod\u00e8le"]
 _BODIES = ["can you please check the export and tell me what you changed?",
            "please keep the --json flag, I need it for scripts",
            "Sure! I'll update the tests as you asked. Should I push?",
@@ -99,6 +101,17 @@ def test_role_heads_starts_at_or_before_the_first_label_naming_a_role(text: str)
         if label and rx(quoted._ROLE_WORD).search(label) is not None:
             assert 0 <= start <= m.start()
             break
+
+
+def test_every_role_word_opens_with_a_run_the_gate_knows() -> None:
+    import re
+
+    firsts = quoted._role_firsts()
+    for word in (quoted._USER + "|" + quoted._ROLE).split("|"):
+        written = re.sub(r"\\u([0-9a-fA-F]{4})", lambda u: chr(int(u.group(1), 16)), word)
+        m = rx(quoted._ROLE_WORD).search(" " + written + " ")
+        assert m is not None, written
+        assert re.match(r"\w+", m.group(0)).group(0) in firsts, written  # type: ignore[union-attr]
 
 
 def test_role_heads_finds_the_first_labelled_line() -> None:

@@ -194,6 +194,32 @@ _CODE_CHARS = frozenset("{}[]=_/\\$<`\"@")
 """Characters of a label that reads as code, a key or a path, not as a speaker."""
 
 
+_firsts: list[frozenset[str]] = []
+
+
+def _role_firsts() -> frozenset[str]:
+    """The first run of word characters (``\\w+``) of each ``_USER`` and ``_ROLE`` word, its
+    ``\\uXXXX`` escapes read ("user" of "user's", "o" of "o-ton", "texte" of "texte exact", the
+    first two letters of the Hindi word, whose vowel signs are no word characters): a match of
+    ``_ROLE_WORD`` starts a run of word characters (its lookbehind) that is exactly one of
+    these (its lookahead, or the first character after the run inside the word), so a stretch
+    whose runs hold none of them holds no match. Built on first use (~130 strings)."""
+    if not _firsts:
+        import re
+
+        unescape = re.compile(r"\\u([0-9a-fA-F]{4})")
+        run = re.compile(r"\w+")
+        firsts = set()
+        for word in (_USER + "|" + _ROLE).split("|"):
+            m = run.match(unescape.sub(lambda u: chr(int(u.group(1), 16)), word))
+            if m is None:  # (no word opens so; were one to, every stretch is searched)
+                firsts.add("")
+            else:
+                firsts.add(m.group(0))
+        _firsts.append(frozenset(firsts))
+    return _firsts[0]
+
+
 def _role_heads(text: str, lo: str) -> int:
     """Where the first line starts whose label (what ``_LABEL_LINE`` can match) may hold a word
     of ``_USER`` or ``_ROLE``, or -1 when none may: the pattern searched only in the 50
@@ -211,6 +237,8 @@ def _role_heads(text: str, lo: str) -> int:
     search = _rx(_ROLE_WORD).search
     if len(lo) != len(text):
         return 0 if search(lo) is not None else -1
+    words = _rx(r"\w+").findall
+    firsts = _role_firsts()
     wide = "\uff1a" in text
     start = 0
     while True:
@@ -222,7 +250,9 @@ def _role_heads(text: str, lo: str) -> int:
         if colon < 0:
             return -1
         line = text.rfind("\n", 0, colon) + 1
-        if search(lo, max(line, colon - 50), colon + 1) is not None:
+        head = max(line, colon - 50)
+        if (("" in firsts or not firsts.isdisjoint(words(lo, head, colon)))
+                and search(lo, head, colon + 1) is not None):
             return line
         start = text.find("\n", colon) + 1
         if not start:

@@ -205,13 +205,10 @@ def _role_firsts() -> frozenset[str]:
     these (its lookahead, or the first character after the run inside the word), so a stretch
     whose runs hold none of them holds no match. Built on first use (~130 strings)."""
     if not _firsts:
-        import re
-
-        unescape = re.compile(r"\\u([0-9a-fA-F]{4})")
-        run = re.compile(r"\w+")
+        run = _rx(r"\w+").match
         firsts = set()
         for word in (_USER + "|" + _ROLE).split("|"):
-            m = run.match(unescape.sub(lambda u: chr(int(u.group(1), 16)), word))
+            m = run(word.encode("ascii").decode("unicode_escape"))  # (only \\uXXXX escapes)
             if m is None:  # (no word opens so; were one to, every stretch is searched)
                 firsts.add("")
             else:

@@ -194,6 +194,32 @@ _CODE_CHARS = frozenset("{}[]=_/\\$<`\"@")
 """Characters of a label that reads as code, a key or a path, not as a speaker."""
 
 
+_ROLE_FIRSTS = frozenset((
+    'ai', 'anfrage', 'answer', 'answered', 'antwort', 'anwender', 'asistan', 'asistan\u0131n',
+    'asisten', 'asistente', 'ask', 'asked', 'assistant', 'assistent', 'asystent', 'benutzer',
+    'bot', 'cevap', 'chatgpt', 'claude', 'codex', 'copilot', 'deepseek', 'demande', 'gebruiker',
+    'gemini', 'gpt', 'grok', 'human', 'instruction', 'istek', 'iste\u011fi', 'jawaban',
+    'kullan\u0131c\u0131', 'kullan\u0131c\u0131n\u0131n', 'llama', 'llm', 'message', 'mistral',
+    'model', 'modell', 'modelo', 'mod\xe8le', 'ng\u01b0\u1eddi', 'nutzer', 'nutzerin', 'o',
+    'odpowied\u017a', 'pedido', 'pengguna', 'petici\xf3n', 'prompt', 'qwen', 'replied', 'reply',
+    'request', 'requested', 'requester', 'responded', 'response', 'resposta', 'respuesta',
+    'richiesta', 'risposta', 'r\xe9ponse', 'task', 'texte', 'typed', 'user', 'users', 'usuario',
+    'usu\xe1rio', 'utente', 'utilisateur', 'utilisatrice', 'u\u017cytkownik', 'u\u017cytkownika',
+    'verbatim', 'wortlaut', '\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442',
+    '\u0437\u0430\u043f\u0440\u043e\u0441', '\u043c\u043e\u0434\u0435\u043b\u044c',
+    '\u043e\u0442\u0432\u0435\u0442',
+    '\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c',
+    '\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044e',
+    '\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044f',
+    '\u043f\u0440\u043e\u0441\u044c\u0431\u0430', '\u0905\u0938',
+))
+"""``_role_firsts()`` of the words below as written when this was last derived (session 21),
+so that a fresh process does not derive it (~85 µs, ~180 more to load the escape codec); used
+only while ``_USER`` and ``_ROLE`` still have the CRC below: after an edit of either, the set
+is derived again at first use (``tests/test_privacy_round21_speed21.py`` says when to rewrite
+these two constants)."""
+_ROLE_FIRSTS_CRC = 0xAFD69F24
+"""``zlib.crc32`` of ``(_USER + "|" + _ROLE).encode()`` that ``_ROLE_FIRSTS`` was derived from."""
 _firsts: list[frozenset[str]] = []
 
 
@@ -203,18 +229,30 @@ def _role_firsts() -> frozenset[str]:
     first two letters of the Hindi word, whose vowel signs are no word characters): a match of
     ``_ROLE_WORD`` starts a run of word characters (its lookbehind) that is exactly one of
     these (its lookahead, or the first character after the run inside the word), so a stretch
-    whose runs hold none of them holds no match. Built on first use (~130 strings)."""
+    whose runs hold none of them holds no match."""
     if not _firsts:
-        run = _rx(r"\w+").match
-        firsts = set()
-        for word in (_USER + "|" + _ROLE).split("|"):
-            m = run(word.encode("ascii").decode("unicode_escape"))  # (only \\uXXXX escapes)
-            if m is None:  # (no word opens so; were one to, every stretch is searched)
-                firsts.add("")
-            else:
-                firsts.add(m.group(0))
-        _firsts.append(frozenset(firsts))
+        import zlib  # (loaded by the regex cache's first read)
+
+        words = _USER + "|" + _ROLE
+        if zlib.crc32(words.encode()) == _ROLE_FIRSTS_CRC:
+            _firsts.append(_ROLE_FIRSTS)
+        else:
+            _firsts.append(derive_firsts(words))
     return _firsts[0]
+
+
+def derive_firsts(words: str) -> frozenset[str]:
+    """``_role_firsts()`` from the ``|``-separated words (regular-expression source whose only
+    escapes are ``\\uXXXX``); a word that opens with no word character gives ``""``, which
+    makes ``_role_heads`` search every stretch."""
+    run = _rx(r"\w+").match
+    firsts = set()
+    for word in words.split("|"):
+        parts = word.split("\\u")
+        written = parts[0] + "".join(chr(int(p[:4], 16)) + p[4:] for p in parts[1:])
+        m = run(written)
+        firsts.add("" if m is None else m.group(0))
+    return frozenset(firsts)
 
 
 def _role_heads(text: str, lo: str) -> int:

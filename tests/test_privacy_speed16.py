@@ -219,7 +219,9 @@ def test_long_notes_scan_the_same_with_the_gates_switched_off(monkeypatch: pytes
         monkeypatch.setattr(module, "_lacks", lambda text, phrase: False)
     monkeypatch.setattr(foreign, "script_candidates", lambda low: list(foreign._FOREIGN_SCRIPT))
     monkeypatch.setattr(quoted, "_line_matches",
-                        lambda pattern, text, marks: pattern.finditer(text))
+                        lambda pattern, text, marks, start=0: pattern.finditer(text))
+    role = re.compile(quoted._ROLE_WORD)  # session 21: the role words' gate off as well
+    monkeypatch.setattr(quoted, "_role_heads", lambda text, lo: 0 if role.search(lo) else -1)
     monkeypatch.setattr(lazy_re, "_LOWERED", {})
     scanner.clear_caches()
     assert [scan_text(t) for t in long_texts] == fast

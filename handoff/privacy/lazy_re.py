@@ -239,14 +239,14 @@ def lacks(text: str, phrase: str) -> bool:
     return key not in held(text)
 
 
-def line_matches(pattern: re.Pattern[str], text: str, marks: tuple[str, ...]) -> Iterator[re.Match[str]]:
+def line_matches(pattern: re.Pattern[str], text: str, marks: tuple[str, ...],
+                 start: int = 0) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a ``(?m)^`` pattern whose every match stays on one line
     and holds one of ``marks``, trying only the lines that hold a mark. ``re`` tries such a
     pattern at every line start and backtracks through each line (a 60-character line without
     a label's colon cost ~12 µs in session 16); a line without a mark cannot match, and
     ``pattern.match(text, pos)`` reads ``^`` against the whole text, so a match found so is the
-    one ``finditer`` finds there."""
-    start = 0
+    one ``finditer`` finds there. ``start`` (a line's start) skips the lines before it."""
     while True:
         found = [at for at in (text.find(mark, start) for mark in marks) if at >= 0]
         if not found:

@@ -39,6 +39,8 @@ _U_ESCAPE = r"\\u([0-9A-Fa-f]{4})(?:\\u([dD][c-fC-F][0-9A-Fa-f]{2}))?"
 _U_WIDE = r"\\u(?:00[89A-Fa-f]|0[1-9A-Fa-f]|[1-9A-Fa-f])"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _NO_BREAK = "\u00a0\u202f\u2007"
+_MARKS = _INVISIBLE + _NO_BREAK
+"""Either kind: eight substring tests of the whole text, in C, before the loop over it."""
 
 _depth = 0
 
@@ -81,7 +83,11 @@ def _escapes(text: str) -> list[_Edit]:
 
 
 def _invisible(text: str) -> list[_Edit]:
-    """Zero-width characters dropped and no-break spaces made plain blanks."""
+    """Zero-width characters dropped and no-break spaces made plain blanks. (A text without
+    either, nearly every text that is not ASCII, skips the loop over its characters: ~100 µs of
+    a 2 KB German note, session 21.)"""
+    if not any(c in text for c in _MARKS):
+        return []
     return [(i, i + 1, " " if c in _NO_BREAK else "") for i, c in enumerate(text)
             if c in _INVISIBLE or c in _NO_BREAK]
 

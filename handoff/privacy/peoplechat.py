@@ -45,6 +45,12 @@ _TURN = (r"(?:" + _STAMP + r"[ \t]*(?:<(?P<nick>[a-z][a-z0-9_.-]{1,15})>"
          r"|(?m:^)[ \t]*(?P<slack>[^\W\d_][^\W_]{0,15}(?:[ .][^\W\d_][^\W_]{0,15})?)[ \t]{1,4}"
          r"\d{1,2}:\d\d[ \t]?[AaPp][Mm][ \t]*\r?\n(?![ \t]*[^\W\d_][^\W_]{0,15}[ \t]{1,4}\d{1,2}:\d\d))"
          r"[ \t]*(?P<body>\S)")
+_TIME_ENDS = r"\d:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?(?:\]|\)|[ \t]+-|[ \t]+[A-Z]|[ \t]*\r?\n)"
+"""What every match of ``_TURN`` holds: a time, then the character or two that each of its
+shapes puts after the time (a stamp's ``]``, a ``(10:19)``'s ``)``, an export's `` -``, the
+arrow shape's name, the end of a line of its own). Read first in each window, with a
+digit-led pattern ``re`` scans for in C: a CI log's ``08:41:02Z`` has none, and ``_TURN``
+(six shapes tried at every character, ~120 ns each) is then not read there (session 21)."""
 _ROLES = frozenset(("oncall", "on-call", "reviewer", "author", "owner", "maintainer", "lead", "qa",
                     "ops", "sre", "dev", "admin", "support", "release", "triage", "pm"))
 """A team role, not a person: ``[16:04] oncall: can you review PR #4567?`` is a ticket's or a
@@ -77,8 +83,12 @@ def chat_hits(text: str, hits: list[_Hit]) -> None:
     people (see the module's docstring)."""
     found: dict[int, re.Match[str]] = {}
     rx = _rx(_TURN)
+    shaped = _rx(_TIME_ENDS).search
     for stamp in _rx(r"\d:\d\d").finditer(text):  # every turn holds a time: look only near one
-        for m in rx.finditer(text, max(0, stamp.start() - 40), stamp.end() + 48):
+        start, end = max(0, stamp.start() - 40), stamp.end() + 48
+        if shaped(text, start, end) is None:
+            continue  # (a match of ``_TURN`` in the window would hold one)
+        for m in rx.finditer(text, start, end):
             found[m.start()] = m
     names: list[str] = []
     first = -1

@@ -164,14 +164,15 @@ def _unquoted(text: str, hits: list[_Hit]) -> None:
     if ":" not in text and "\uff1a" not in text:
         return
     lo = _lower(text)
-    if _rx(r"(?<![\w])(?:" + _USER + "|" + _ROLE + r")(?![\w])").search(lo) is None and not any(
-            w in lo for w in (*_USER_CJK, *_ROLE_CJK)):
+    first_line = 0 if any(w in lo for w in (*_USER_CJK, *_ROLE_CJK)) else _role_heads(text, lo)
+    if first_line < 0:
         return  # no label can name the user, a request or a reply
-    for m in _line_matches(_rx(_LABEL_LINE), text, (":", "\uff1a")):  # (finditer, on lines with a colon)
+    # (a label on a line before ``first_line`` names none: ``_needed`` is 2 there)
+    for m in _line_matches(_rx(_LABEL_LINE), text, (":", "\uff1a"), first_line):
         label = m.group(1)
         cut = max(label.rfind(". "), label.rfind("; "))
         label = label[cut + 1 :].strip().lower()
-        if (not label or len(label.split()) > 6 or any(c in label for c in "{}[]=_/\\$<`\"@")
+        if (not label or len(label.split()) > 6 or not _CODE_CHARS.isdisjoint(label)
                 or _needed(label) == 2 or _rx(_COPY).search(label) is not None):
             continue
         eol = text.find("\n", m.end())
@@ -185,16 +186,123 @@ def _unquoted(text: str, hits: list[_Hit]) -> None:
 
 _LABEL_LINE = r"(?m)^[ \t]*(?:[-*>\u2022][ \t]*)?([^:\uff1a\n]{2,50})[:\uff1a][ \t]*"
 """A label opening its line; a match never leaves its line and holds a colon."""
+_ROLE_WORD = r"(?<![\w])(?:" + _USER + "|" + _ROLE + r")(?![\w])"
+"""A word that names the user, a request or a reply (``_needed``'s two patterns as one)."""
+
+
+_CODE_CHARS = frozenset("{}[]=_/\\$<`\"@")
+"""Characters of a label that reads as code, a key or a path, not as a speaker."""
+
+
+_ROLE_FIRSTS = frozenset((
+    'ai', 'anfrage', 'answer', 'answered', 'antwort', 'anwender', 'asistan', 'asistan\u0131n',
+    'asisten', 'asistente', 'ask', 'asked', 'assistant', 'assistent', 'asystent', 'benutzer',
+    'bot', 'cevap', 'chatgpt', 'claude', 'codex', 'copilot', 'deepseek', 'demande', 'gebruiker',
+    'gemini', 'gpt', 'grok', 'human', 'instruction', 'istek', 'iste\u011fi', 'jawaban',
+    'kullan\u0131c\u0131', 'kullan\u0131c\u0131n\u0131n', 'llama', 'llm', 'message', 'mistral',
+    'model', 'modell', 'modelo', 'mod\xe8le', 'ng\u01b0\u1eddi', 'nutzer', 'nutzerin', 'o',
+    'odpowied\u017a', 'pedido', 'pengguna', 'petici\xf3n', 'prompt', 'qwen', 'replied', 'reply',
+    'request', 'requested', 'requester', 'responded', 'response', 'resposta', 'respuesta',
+    'richiesta', 'risposta', 'r\xe9ponse', 'task', 'texte', 'typed', 'user', 'users', 'usuario',
+    'usu\xe1rio', 'utente', 'utilisateur', 'utilisatrice', 'u\u017cytkownik', 'u\u017cytkownika',
+    'verbatim', 'wortlaut', '\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442',
+    '\u0437\u0430\u043f\u0440\u043e\u0441', '\u043c\u043e\u0434\u0435\u043b\u044c',
+    '\u043e\u0442\u0432\u0435\u0442',
+    '\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c',
+    '\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044e',
+    '\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044f',
+    '\u043f\u0440\u043e\u0441\u044c\u0431\u0430', '\u0905\u0938',
+))
+"""``_role_firsts()`` of the words below as written when this was last derived (session 21),
+so that a fresh process does not derive it (~85 µs, ~180 more to load the escape codec); used
+only while ``_USER`` and ``_ROLE`` still have the CRC below: after an edit of either, the set
+is derived again at first use (``tests/test_privacy_round21_speed21.py`` says when to rewrite
+these two constants)."""
+_ROLE_FIRSTS_CRC = 0xAFD69F24
+"""``zlib.crc32`` of ``(_USER + "|" + _ROLE).encode()`` that ``_ROLE_FIRSTS`` was derived from."""
+_firsts: list[frozenset[str]] = []
+
+
+def _role_firsts() -> frozenset[str]:
+    """The first run of word characters (``\\w+``) of each ``_USER`` and ``_ROLE`` word, its
+    ``\\uXXXX`` escapes read ("user" of "user's", "o" of "o-ton", "texte" of "texte exact", the
+    first two letters of the Hindi word, whose vowel signs are no word characters): a match of
+    ``_ROLE_WORD`` starts a run of word characters (its lookbehind) that is exactly one of
+    these (its lookahead, or the first character after the run inside the word), so a stretch
+    whose runs hold none of them holds no match."""
+    if not _firsts:
+        import zlib  # (loaded by the regex cache's first read)
+
+        words = _USER + "|" + _ROLE
+        if zlib.crc32(words.encode()) == _ROLE_FIRSTS_CRC:
+            _firsts.append(_ROLE_FIRSTS)
+        else:
+            _firsts.append(derive_firsts(words))
+    return _firsts[0]
+
+
+def derive_firsts(words: str) -> frozenset[str]:
+    """``_role_firsts()`` from the ``|``-separated words (regular-expression source whose only
+    escapes are ``\\uXXXX``); a word that opens with no word character gives ``""``, which
+    makes ``_role_heads`` search every stretch."""
+    run = _rx(r"\w+").match
+    firsts = set()
+    for word in words.split("|"):
+        parts = word.split("\\u")
+        written = parts[0] + "".join(chr(int(p[:4], 16)) + p[4:] for p in parts[1:])
+        m = run(written)
+        firsts.add("" if m is None else m.group(0))
+    return frozenset(firsts)
+
+
+def _role_heads(text: str, lo: str) -> int:
+    """Where the first line starts whose label (what ``_LABEL_LINE`` can match) may hold a word
+    of ``_USER`` or ``_ROLE``, or -1 when none may: the pattern searched only in the 50
+    characters before each line's first colon, with that colon.
+
+    ``_ROLE_WORD`` has no literal prefix, so ``re`` tries every alternative at every character
+    (~60 ns a character: 100-150 µs a 2 KB note) when searched over the whole text. A label is
+    ``text[g:c]`` with ``c`` the first colon (ASCII or fullwidth) of its line and ``c - g <= 50``;
+    the label ``_unquoted`` keeps is a stripped tail of it, which ``_needed`` searches on its
+    own, where its start is a word boundary: in the text the character before it is a space, a
+    tab, a bullet, a line break or ``.``/``;``, so a word ``_needed`` finds in it is found here
+    too (``search(lo, pos, endpos)`` reads the lookbehind before ``pos``, and the colon included
+    before ``endpos`` settles the lookahead). Where lower-casing changes the text's length
+    (``\u0130``), offsets of ``lo`` are not the text's: the whole of ``lo`` is searched, as before."""
+    search = _rx(_ROLE_WORD).search
+    if len(lo) != len(text):
+        return 0 if search(lo) is not None else -1
+    words = _rx(r"\w+").findall
+    firsts = _role_firsts()
+    wide = "\uff1a" in text
+    start = 0
+    while True:
+        colon = text.find(":", start)
+        if wide:
+            other = text.find("\uff1a", start)
+            if other >= 0 and (colon < 0 or other < colon):
+                colon = other
+        if colon < 0:
+            return -1
+        line = text.rfind("\n", 0, colon) + 1
+        head = max(line, colon - 50)
+        if (("" in firsts or not firsts.isdisjoint(words(lo, head, colon)))
+                and search(lo, head, colon + 1) is not None):
+            return line
+        start = text.find("\n", colon) + 1
+        if not start:
+            return -1
 
 
 def _needed(label: str) -> int:
     """How many listener marks a quotation needs under ``label`` (lower-cased): none under one
     that names the user or the prompt, one under a request's or a reply's, two under any other."""
-    if _rx(r"(?<![\w])(?:" + _USER + r")(?![\w])").search(label) is not None or any(
-            w in label for w in _USER_CJK):
+    wide = not label.isascii()  # (the words of other scripts hold no ASCII character)
+    if _rx(r"(?<![\w])(?:" + _USER + r")(?![\w])").search(label) is not None or (wide and any(
+            w in label for w in _USER_CJK)):
         return 0
-    if _rx(r"(?<![\w])(?:" + _ROLE + r")(?![\w])").search(label) is not None or any(
-            w in label for w in _ROLE_CJK):
+    if _rx(r"(?<![\w])(?:" + _ROLE + r")(?![\w])").search(label) is not None or (wide and any(
+            w in label for w in _ROLE_CJK)):
         return 1
     return 2
 

@@ -370,11 +370,14 @@ def wrap_joins(text: str) -> _Decoded | None:
         if nl < 0:
             break
         end = nl - 1 if nl and text[nl - 1] == "\r" else nl
+        width = end - start
+        if width not in _WRAP_WIDTHS and (text[start:start + 1] != ">"
+                                          or width - _quote_len(text, start) not in _WRAP_WIDTHS):
+            start = nl + 1  # (most lines: no width of a wrap, with or without a quote's prefix)
+            continue
         cut = end - 1 if end and text[end - 1] == "\\" else end
         resume = _next_start(text, nl)
-        width = end - start
-        if ((width in _WRAP_WIDTHS or width - _quote_len(text, start) in _WRAP_WIDTHS)
-                and cut > start and text[cut - 1] in _TOKEN
+        if (cut > start and text[cut - 1] in _TOKEN
                 and text[cut - 1] not in ".:!?" and resume < n and text[resume] in _TOKEN
                 and not _stamp(text, resume)):
             first = cut

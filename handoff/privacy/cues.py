@@ -38,6 +38,7 @@ from handoff.privacy import (
     quoted,
     react,
     snapshot,
+    speakers,
     terse,
     turntaking,
 )
@@ -181,6 +182,8 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         turntaking.turn_hits(text, hits)  # session 15: people taking turns without time stamps
     if len(hits) == start and "\n" in text:
         turntaking.thread_hits(text, hits)  # session 21: a thread copied out of a work tool
+    if len(hits) == start and ":" in text:
+        speakers.bot_prose_hits(text, hits)  # session 21: a bot's prose pasted into a thread
     chat_marks = (" - " in text or "] " in text or " > " in text or "):" in text or "\u2014" in text
                   or "M\n" in text or "M\r\n" in text)  # (session 20: "omar  12:04 PM" above what omar said)
     if chat_marks and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):

@@ -167,14 +167,14 @@ def _person(name: str) -> bool:
 
     lo = name.lower().lstrip("@")
     return not (lo in framing._NOT_PEOPLE or lo in _KEYS or lo in speakers._FIELD_LABELS
-                or lo in peoplechat._ROLES or name.isupper() and len(name) > 1)
+                or lo in peoplechat._ROLES or (name.isupper() and len(name) > 1))
 
 
 def thread_hits(text: str, hits: list[_Hit]) -> None:
     """Add a prompt finding where a run of turns by two or more people, in a chat tool's
     layout or under a line naming the thread, speaks to someone (see the section above)."""
     lines = text.split("\n")
-    turns = _thread_turns(lines)
+    turns = [t for t in _thread_turns(lines) if _person(t[2])]  # (a "status:" line is no turn)
     if len(turns) < 2:
         return
     # the turns' run: consecutive turns at most two lines apart (a turn's words may wrap)
@@ -189,7 +189,7 @@ def thread_hits(text: str, hits: list[_Hit]) -> None:
         if len(run) < 2:
             continue
         names = [t[2].lower().lstrip("@") for t in run]
-        if len(set(names)) < 2 or not all(_person(t[2]) for t in run):
+        if len(set(names)) < 2:
             continue
         if any(len(t[3].split()) > 60 or not t[3] for t in run):
             continue

@@ -191,6 +191,15 @@ NEGATIVES = [
     "Sprint 42 retro\nwent well: faster CI\nto improve: flaky e2e\naction: kim to quarantine tests",
     "deploy log\n10:02 - api: rolling update started\n10:05 - api: 3/3 ready\n10:06 - web: 2/2 ready",
     "The thread concluded that the cache TTL was too short; we raised it to 300s.",
+    # a git log's author lines, a credits list, an IRC join/part log, a tally of approvals
+    "kim (2026-03-02): fix typo in README\nravi (2026-03-03): bump deps, thanks @ana for the report",
+    "Merged PRs today:\nkim: fix flaky test (thanks @ravi)\nravi: bump deps",
+    "Release 2.1 thanks to:\nkim \u2014 parser rewrite\nravi \u2014 docs, thank you!",
+    "Credits\nalice \u2014 design? yes\nbob \u2014 code",
+    "[10:01] <alice> joined #dev\n[10:02] <bob> left #dev (Quit: bye)",
+    "#dev channel topic: release on Thursday?\nkim: release manager\nravi: QA",
+    "owners (thread in README):\nkim: api, ping @kim\nravi: web",
+    "PR comments summary:\nkim: LGTM\nravi: LGTM, thanks",
 ]
 
 

@@ -93,7 +93,7 @@ def turn_hits(text: str, hits: list[_Hit]) -> None:
 # nick, a handle above its words) or a line above it saying where it was said.
 
 _HANDLE = r"@?(?P<{g}>[^\W\d_](?:[\w]|[.'-](?=\w)){{0,20}}(?: [A-Z][a-z]{{1,15}})?)"
-_STAMP_IN = (r"(?:\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?Z?)?|(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? )?"
+_STAMP_IN = (r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?Z?|(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? )?"
              r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp][Mm])?)")
 _THREAD_LINE = (
     r"^[ \t>*-]*(?:"
@@ -107,10 +107,11 @@ _THREAD_LINE = (
     + r"|" + _HANDLE.format(g="c") + r":[ \t]+(?P<cw>\S.*)"  # kwame: ...
     + r")$"
 )
-_STRONG = frozenset("pinbsd")
+_STRONG = frozenset("pinbs")
 """Layouts only a chat tool writes (a time beside the speaker, a nick in angle brackets, a
-handle above its words, a name and a dash): ``k`` and ``c`` (``**Name**``, ``name:``) are
-also a document's keys."""
+handle above its words): ``d``, ``k`` and ``c`` (``name —``, ``**Name**``, ``name:``) are also
+a credits list's, an ownership table's or a document's keys. A date alone beside a name
+(``kim (2026-03-02): fix typo``) is a git log's author line: a turn's stamp holds a time."""
 _VENUE = (r"(?i)(?:\bthread\b|\bcomments?\b|\bchannel\b|\bchat\b|\bconversation\b|\bdiscussion\b|\bdms?\b"
           r"|\bslack\b|\bteams\b|\bdiscord\b|\bmattermost\b|\birc\b|\bstand-?up\b|\breplies\b|\bsaid\b"
           r"|(?:^|[\s(])#[a-z][\w-]{2,}|\bhilo\b|\bcomentarios\b|\bcoment\u00e1rios\b|\bcanal\b|\bconversa\b"
@@ -129,14 +130,14 @@ _ADDRESSED = frozenset(("you", "your", "u", "thanks", "thx", "ty", "thank", "lol
                         "\u0927\u0928\u094d\u092f\u0935\u093e\u0926", "\u0634\u0643\u0631\u0627"))
 """Words said to someone; unlike ``peoplechat._REPLY_WORDS`` not "ok", "no" or "yes", which a
 standup digest's own reports hold ("blockers: no")."""
-_ADDRESSED_MARKS = ("?", "\uff1f", "\u061f", "\u00bf", "@", "\u8c22\u8c22", "\u3042\u308a\u304c\u3068",
+_ADDRESSED_MARKS = ("?", "\uff1f", "\u061f", "\u00bf", "\u8c22\u8c22", "\u3042\u308a\u304c\u3068",
                     "\uac10\uc0ac", "\uace0\ub9c8\uc6cc", "\u8bf7", "\u304a\u9858\u3044", "\ubd80\ud0c1")
 
 
 def _addressed(words: list[str]) -> bool:
     """Whether any turn asks or speaks to someone (a question, "you", thanks, an @mention)."""
     text = "\n".join(words)
-    if any(m in text for m in _ADDRESSED_MARKS):
+    if any(m in text for m in _ADDRESSED_MARKS) or _rx(r"(?<![\w.])@[^\W\d_]").search(text):
         return True
     if any("\U0001f300" <= ch <= "\U0001faff" for ch in text):
         return True
@@ -198,6 +199,8 @@ def thread_hits(text: str, hits: list[_Hit]) -> None:
         venue = bool(above) and _rx(_VENUE).search(above) is not None
         if not (strong >= 2 or venue or (strong >= 1 and len({t[1] for t in run}) >= 2)):
             continue
+        if strong == 0 and sum(1 for t in run if len(t[3].split()) >= 3 or not t[3].isascii()) < 2:
+            continue  # ("kim: LGTM / ravi: LGTM" under "PR comments:" is a tally, not a talk)
         if not _addressed([t[3] for t in run]):
             continue
         start = sum(len(ln) + 1 for ln in lines[:run[0][0]])

@@ -180,10 +180,6 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         quoted.quoted_hits(text, hits)  # session 15: a quotation framed as speech to a listener
     if len(hits) == start and text.count("\n") >= 2:
         turntaking.turn_hits(text, hits)  # session 15: people taking turns without time stamps
-    if len(hits) == start and "\n" in text:
-        turntaking.thread_hits(text, hits)  # session 21: a thread copied out of a work tool
-    if len(hits) == start and ":" in text:
-        speakers.bot_prose_hits(text, hits)  # session 21: a bot's prose pasted into a thread
     chat_marks = (" - " in text or "] " in text or " > " in text or "):" in text or "\u2014" in text
                   or "M\n" in text or "M\r\n" in text)  # (session 20: "omar  12:04 PM" above what omar said)
     if chat_marks and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
@@ -194,6 +190,10 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         from handoff.privacy import peoplechat
 
         peoplechat.csv_hits(text, hits)  # session 20: a chat exported as CSV rows
+    if len(hits) == start and "\n" in text:
+        turntaking.thread_hits(text, hits)  # session 21: a thread copied out of a work tool
+    if len(hits) == start and ":" in text:
+        speakers.bot_prose_hits(text, hits)  # session 21: a bot's prose pasted into a thread
     if "\n" in text and ("," in text or " wrote:" in lo or "\u2014" in text or "--" in text):
         email.email_hits(text, lo, present, hits)
     if len(hits) == start:

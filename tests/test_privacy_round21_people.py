@@ -140,8 +140,11 @@ POSITIVES = [
     "chatops-bot: Parece que o alerta provavelmente veio do job de backup. Recomendo aguardar"
     " quinze minutos antes de escalar.",
     "infra-gpt: 根据监控，这个告警很可能是磁盘快满导致的。建议先清理旧日志。",
+    # a thread inside a JSON record's string, its line breaks escaped
+    '{"kind": "note", "author": "ci-runner", "text": "SUP-88 comments:\\ndana (2026-04-02T10:11): can you '
+    'extend my staging access?\\nolek (2026-04-02T10:40): done, valid for a week"}',
 ]
-"""Each missed by main before this round (45 of them)."""
+"""Each missed by main before this round (46 of them)."""
 
 NEGATIVES = [
     # one author's words
@@ -200,6 +203,8 @@ NEGATIVES = [
     "#dev channel topic: release on Thursday?\nkim: release manager\nravi: QA",
     "owners (thread in README):\nkim: api, ping @kim\nravi: web",
     "PR comments summary:\nkim: LGTM\nravi: LGTM, thanks",
+    '{"kind": "note", "text": "commit log:\\nkim (2026-03-02T10:00): fix typo\\nravi (2026-03-02T11:00): bump deps"}',
+    '{"kind": "note", "text": "owners:\\nkim: api\\nravi: web, ask @ravi"}',
 ]
 
 

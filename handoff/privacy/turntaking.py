@@ -174,6 +174,10 @@ def _person(name: str) -> bool:
 def thread_hits(text: str, hits: list[_Hit]) -> None:
     """Add a prompt finding where a run of turns by two or more people, in a chat tool's
     layout or under a line naming the thread, speaks to someone (see the section above)."""
+    end = len(text)
+    escaped = "\\n" in text and text.count("\\n") > text.count("\n")
+    if escaped:  # a thread inside a JSON record's string: its line breaks are escaped
+        text = text.replace('\\"', '"').replace("\\n", "\n")
     lines = text.split("\n")
     turns = [t for t in _thread_turns(lines) if _person(t[2])]  # (a "status:" line is no turn)
     if len(turns) < 2:
@@ -203,6 +207,6 @@ def thread_hits(text: str, hits: list[_Hit]) -> None:
             continue  # ("kim: LGTM / ravi: LGTM" under "PR comments:" is a tally, not a talk)
         if not _addressed([t[3] for t in run]):
             continue
-        start = sum(len(ln) + 1 for ln in lines[:run[0][0]])
-        hits.append((PROMPT, 1, start, len(text), "people-turns"))
+        start = 0 if escaped else sum(len(ln) + 1 for ln in lines[:run[0][0]])
+        hits.append((PROMPT, 1, start, end, "people-turns"))
         return

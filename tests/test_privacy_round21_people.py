@@ -205,6 +205,9 @@ NEGATIVES = [
     "PR comments summary:\nkim: LGTM\nravi: LGTM, thanks",
     '{"kind": "note", "text": "commit log:\\nkim (2026-03-02T10:00): fix typo\\nravi (2026-03-02T11:00): bump deps"}',
     '{"kind": "note", "text": "owners:\\nkim: api\\nravi: web, ask @ravi"}',
+    "# Dataset card: support-comments-v2\n- rows: 4100\n- languages: hi, es, de\n"
+    "- fields: `id`, `input` (the user message), `label`\n- license: internal only\n- known issues: 3 duplicates",
+    "Notes from the comments thread:\n- du: disk usage is fine on build-07\n- os: Ubuntu 24.04, te: 3 nodes",
 ]
 
 

@@ -112,24 +112,26 @@ _STRONG = frozenset("pinbs")
 handle above its words): ``d``, ``k`` and ``c`` (``name —``, ``**Name**``, ``name:``) are also
 a credits list's, an ownership table's or a document's keys. A date alone beside a name
 (``kim (2026-03-02): fix typo``) is a git log's author line: a turn's stamp holds a time."""
-_VENUE = (r"(?i)(?:\bthread\b|\bcomments?\b|\bchannel\b|\bchat\b|\bconversation\b|\bdiscussion\b|\bdms?\b"
-          r"|\bslack\b|\bteams\b|\bdiscord\b|\bmattermost\b|\birc\b|\bstand-?up\b|\breplies\b|\bsaid\b"
-          r"|(?:^|[\s(])#[a-z][\w-]{2,}|\bhilo\b|\bcomentarios\b|\bcoment\u00e1rios\b|\bcanal\b|\bconversa\b"
-          r"|\bkommentare\b|\bverlauf\b|\bunterhaltung\b|\bcommentaires\b|\bfil\b|\bdiscussione\b"
-          r"|\bcommenti\b|\bw\u0105tek\b|\bkomentarze\b|\bczat\b|\byorumlar\b|\bsohbet\b|\bkanal\b"
-          r"|\u043e\u0431\u0441\u0443\u0436\u0434\u0435\u043d\u0438\u0435|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|\u0447\u0430\u0442|\u043f\u0435\u0440\u0435\u043f\u0438\u0441\u043a\u0430"
+_VENUE = (r"(?i)(?:^|[\s(])#[a-z][\w-]{2,}|"
+          r"(?<![\w/-])(?:thread|comments?|channel|chat|conversation|discussion|dms?"
+          r"|slack|teams|discord|mattermost|irc|stand-?up|replies|said"
+          r"|hilo|comentarios|coment\u00e1rios|canal|conversa"
+          r"|kommentare|verlauf|unterhaltung|commentaires|fil|discussione"
+          r"|commenti|w\u0105tek|komentarze|czat|yorumlar|sohbet|kanal)(?![\w/-])"
+          r"|(?:\u043e\u0431\u0441\u0443\u0436\u0434\u0435\u043d\u0438\u0435|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|\u0447\u0430\u0442|\u043f\u0435\u0440\u0435\u043f\u0438\u0441\u043a\u0430"
           r"|\u30b9\u30ec\u30c3\u30c9|\u30b3\u30e1\u30f3\u30c8|\u30c1\u30e3\u30c3\u30c8|\ub313\uae00|\uc2a4\ub808\ub4dc|\ucc44\ud305"
           r"|\u8bc4\u8bba|\u8ba8\u8bba|\u804a\u5929|\u7fa4\u804a)")
 """A line above the turns naming where they were said (a thread, a ticket's comments, a
 channel, a chat) in the languages a team writes in."""
-_ADDRESSED = frozenset(("you", "your", "u", "thanks", "thx", "ty", "thank", "lol", "hey", "hi", "+1",
+_ADDRESSED = frozenset(("you", "your", "thanks", "thx", "thank", "lol", "hey", "+1",
                         "merci", "danke", "gracias", "obrigado", "obrigada", "valeu", "grazie", "dzi\u0119ki",
-                        "te\u015fekk\u00fcrler", "sa\u011fol", "bedankt", "tu", "vous", "du", "dir", "dich",
-                        "euch", "ihr", "t\u00fa", "te", "os", "voc\u00ea", "ti", "\u0442\u044b", "\u0432\u044b",
+                        "te\u015fekk\u00fcrler", "sa\u011fol", "bedankt", "vous", "dir", "dich",
+                        "euch", "t\u00fa", "voc\u00ea", "\u0442\u044b", "\u0432\u044b",
                         "\u0441\u043f\u0430\u0441\u0438\u0431\u043e", "\u0434\u044f\u043a\u0443\u044e",
                         "\u0927\u0928\u094d\u092f\u0935\u093e\u0926", "\u0634\u0643\u0631\u0627"))
 """Words said to someone; unlike ``peoplechat._REPLY_WORDS`` not "ok", "no" or "yes", which a
-standup digest's own reports hold ("blockers: no")."""
+standup digest's own reports hold ("blockers: no"), nor "hi", "du", "os", "tu", "te", "ti", "u",
+"ty": a language code, a command, a word of a list as often as a greeting or a pronoun."""
 _ADDRESSED_MARKS = ("?", "\uff1f", "\u061f", "\u00bf", "\u8c22\u8c22", "\u3042\u308a\u304c\u3068",
                     "\uac10\uc0ac", "\uace0\ub9c8\uc6cc", "\u8bf7", "\u304a\u9858\u3044", "\ubd80\ud0c1")
 
@@ -154,6 +156,9 @@ def _thread_turns(lines: list[str]) -> list[tuple[int, str, str, str]]:
         m = rx.match(lines[i])
         if m is not None:
             g = next(k for k in "pinbdskc" if m.group(k))
+            if g in "ck" and lines[i].lstrip()[:1] in ("-", "*") and not lines[i].lstrip().startswith("**"):
+                i += 1  # ("- license: internal only": a bulleted list's key, not a speaker)
+                continue
             said = (lines[i + 1].strip() if i + 1 < len(lines) else "") if g == "s" else m.group(g + "w")
             out.append((i, g, m.group(g).strip(), said))
             i += 2 if g == "s" else 1

@@ -38,6 +38,7 @@ from handoff.privacy import (
     quoted,
     react,
     snapshot,
+    speakers,
     terse,
     turntaking,
 )
@@ -189,6 +190,10 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         from handoff.privacy import peoplechat
 
         peoplechat.csv_hits(text, hits)  # session 20: a chat exported as CSV rows
+    if len(hits) == start and ("\n" in text or "\\n" in text):
+        turntaking.thread_hits(text, hits)  # session 21: a thread copied out of a work tool
+    if len(hits) == start and ":" in text:
+        speakers.bot_prose_hits(text, hits)  # session 21: a bot's prose pasted into a thread
     if "\n" in text and ("," in text or " wrote:" in lo or "\u2014" in text or "--" in text):
         email.email_hits(text, lo, present, hits)
     if len(hits) == start:

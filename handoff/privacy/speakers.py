@@ -170,3 +170,49 @@ def _one_line(lo: str, present: frozenset[bytes], hits: list[_Hit]) -> None:
                     hits.append((PROMPT, 1, m.start("u"), m.end("b"), "transcript-turns"))
                     return
             at = lo.find(user, at + len(user))
+
+
+# -- session 21: a bot's or a model's prose pasted into a team's thread --------------------------
+#
+# "\U0001f916 incident-copilot: This alert looks like a false positive ...", "claude-review[bot]:"
+# above a paragraph, "Opsgenie \u203a AI summary:", "the AI reviewer's comment on #5811:". A bot
+# that reports a status ("ai-reviewer: reviewed 38 files, 4 comments") says no sentence; a
+# model says several, in its own voice: what it checked, what is likely, what it suggests.
+# The speaker must be named a bot, not merely be the store's author ("written by codex",
+# "claude-code on ws-1 recorded:"): an agent's own handover note is what the store is for.
+
+_BOT_SPEAKER = (r"(?im)^[ \t>*-]*(?:\U0001f916|:robot(?:_face)?:)[ \t]*[^\n:]{0,40}:"
+                r"|^[ \t>*-]*@?[\w.-]{0,30}\[bot\][ \t]*:"
+                r"|^[ \t>*-]*@?[\w.-]{0,24}(?:-bot|bot|-copilot|copilot|-ai|-assistant|-gpt|-review(?:er)?)"
+                r"(?<!robot)[ \t]*:"
+                r"|\b(?:ai|ki|ia|llm|gpt|copilot|bot|assistant)(?:'s)?[ \t-]+(?:summary|triage|reviewer'?s?|review"
+                r"|reply|answer|response|analysis|suggestion|comment|note)\b[^\n]{0,60}:[ \t]*$"
+                r"|\bnote added by (?:ai|the ai|an ai|copilot|the bot|a bot)\b")
+_VOICE = (r"(?i)\b(?:i(?:'ve| have)? (?:checked|looked|reviewed|analy[sz]ed|noticed|found|compared)|i have not"
+          r"|i(?:'d| would) (?:suggest|recommend)|i (?:suggest|recommend)|looks like|most likely|is likely"
+          r"|likely (?:cause|trigger)|you (?:may|might|could) (?:want|consider)|consider (?:adding|using|moving)"
+          r"|suggested (?:next step|change|fix)|should (?:resolve|fix)|no action needed|thanks for the (?:pr|change)"
+          r"|ich habe mir|ich w\u00fcrde|vorschlagen|empfehle|wahrscheinlich|te recomiendo|sugiero|recomiendo"
+          r"|probablemente|je (?:sugg\u00e8re|recommande)|probablement|sugiro|recomendo|provavelmente"
+          r"|\u0440\u0435\u043a\u043e\u043c\u0435\u043d\u0434\u0443\u044e"
+          r"|\u0441\u043a\u043e\u0440\u0435\u0435 \u0432\u0441\u0435\u0433\u043e)"
+          r"|\u5efa\u8bae|\u5f88\u53ef\u80fd|\u6211\u62c5\u5fc3|\u63a8\u5968|\u53ef\u80fd\u6027\u304c|\u3068\u601d\u3044\u307e\u3059"
+          r"|\uad8c\uc7a5|\uac83 \uac19\uc2b5\ub2c8\ub2e4|\uac00\ub2a5\uc131")
+
+
+def bot_prose_hits(text: str, hits: list[_Hit]) -> None:
+    """Add a prompt finding where a speaker named a bot (or a line saying an AI wrote what
+    follows) is followed by a model's prose: two sentences, one in a model's voice."""
+    m = _rx(_BOT_SPEAKER).search(text)
+    if m is None:
+        return
+    said = text[m.end():m.end() + 1500]
+    voice = _rx(_VOICE).search(said)
+    if voice is None:
+        return
+    cjk = sum(1 for ch in said if ord(ch) >= 0x2e80)
+    words = len(said.split())
+    sentences = len(_rx(r"[.!?\u3002\uff01\uff1f](?:\s|$)|[\u3002\uff01\uff1f]").findall(said))
+    if (words < 14 and cjk < 25) or sentences < 1:
+        return
+    hits.append((PROMPT, 1, m.start(), len(text), "transcript-turns"))

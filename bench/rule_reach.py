@@ -8,7 +8,7 @@ corpus barely moves. This tool asks, per rule id (the ``rule`` of each finding o
 ``scan_text``), where the rule ever fires:
 
 - on every open labelled corpus (``check_findings.CORPORA``, the ``privacy_train*`` sets,
-  ``privacy_enc19`` and ``privacy_llm18``; never ``privacy_blind23`` or ``privacy_blind24``)
+  ``privacy_enc19`` and ``privacy_llm18``; never a corpus in ``train_classifier.HELD_OUT``)
   and on the development halves of the real-text probes (``probe_real_benign``'s four sources,
   ``probe_real_prompts``' two cuts; never the held halves), the lines where it fires by label
   (a true positive on a secret or prompt line, a false positive on a benign line) and the
@@ -49,9 +49,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_findings import CORPORA, PROJECT
+from train_classifier import HELD_OUT  # one list of the held-out corpora, never read here
 
-HELD_OUT = ("privacy_blind23", "privacy_blind24")
-"""Never read, listed, or measured (the preamble and their READMEs say why)."""
 EXTRA_CORPORA = ("privacy_enc19/corpus.jsonl", "privacy_llm18/corpus.jsonl")
 POSITIVE = ("secret", "prompt")
 FILE_LABELS = {"benign.jsonl": "benign", "prompts.jsonl": "prompt", "secrets.jsonl": "secret"}

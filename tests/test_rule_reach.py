@@ -64,6 +64,8 @@ def test_corpora_seen_held_after_and_real() -> None:
 
 
 def test_scanner_marks_rules_and_never_opens_held_out() -> None:
+    import rule_reach
+
     key = "ghp_" + "Zq7Lm2Xv9Rt4Kp8Wn3Bc6Hd1Jf5Gs0Ya2UeX"
     scanner = Scanner()
     try:
@@ -72,14 +74,15 @@ def test_scanner_marks_rules_and_never_opens_held_out() -> None:
         assert "view:transport" in scanner.rules("API_KEY%3D" + key)
     finally:
         scanner.restore()
-    assert not any(rel.startswith(("privacy_blind23", "privacy_blind24")) for rel in open_corpora())
+    assert not any(rel.split("/")[0] in rule_reach.HELD_OUT for rel in open_corpora())
 
 
 def test_held_out_name_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import rule_reach
 
-    monkeypatch.setattr(rule_reach, "EXTRA_CORPORA", ("privacy_blind23/corpus.jsonl",))
-    (tmp_path / "privacy_blind23").mkdir()
-    (tmp_path / "privacy_blind23" / "corpus.jsonl").write_text("", "utf-8")
+    held = min(rule_reach.HELD_OUT)
+    monkeypatch.setattr(rule_reach, "EXTRA_CORPORA", (f"{held}/corpus.jsonl",))
+    (tmp_path / held).mkdir()
+    (tmp_path / held / "corpus.jsonl").write_text("", "utf-8")
     with pytest.raises(SystemExit):
         open_corpora(tmp_path)

@@ -7,7 +7,7 @@ must stay flagged:
 1. CI and build logs with masked values: a test runner's ``PASS`` verdict on the test it ran
    (``PASS src/geo-router/ab057.test.ts``, ``--- PASS: TestLock/case_2``) is not a password's
    name and value (``scanner._VERDICT_NAMES``); a name whose value was printed masked
-   (``token ****,``) has no other value later on the line (``scanner._mask_token``).
+   (``token ****,``) has no other value later on the line (``values.masked_token``).
 2. An agent's own report of its session ("I asked the user ..., so I added ...; next I will
    ...") is not scored by the classifier and is not ``agent-narration`` (``selfreport.py``).
 3. A review bot's status line with a verdict ("AI review on x#1 finished: 2 issues (1 high)")

@@ -647,7 +647,7 @@ def _follow(
     for i, token in enumerate(tokens):
         if token == "<":
             return False  # the value is read from a file: ``gh secret set NAME < /dev/stdin``
-        if not take_next and _mask_token(token):
+        if not take_next and values.masked_token(token):
             return True  # "token ****, lease_id: V": the name's value was printed masked
         if not take_next and token[0] != "-" and (
             len(token) < 6 or (token.isalpha() and token.islower())
@@ -706,22 +706,6 @@ def _follow(
             return True  # the argument was the value, and it is not a secret
         take_next = False
     return False
-
-
-_MASK_CHARS = frozenset("*\u2022\u25cf\u00b7xX#")
-_MASK_WORDS = frozenset(("[masked]", "<masked>", "[redacted]", "<redacted>", "(redacted)",
-                         "[hidden]", "<hidden>", "[secure]", "[filtered]", "(sensitive",
-                         "[sensitive]", "<sensitive>", "[secret]", "<secret>"))
-
-
-def _mask_token(token: str) -> bool:
-    """A value a runner or a console printed masked (``***``, ``[MASKED]``, ``<redacted>``,
-    ``\u2022\u2022\u2022\u2022``, ``xxxx``, ``(sensitive value)``): the name's value is this token,
-    so a later token on the line is another field's (``token ****, lease_id: V``), never it."""
-    t = token.strip(",;:.'\"`")
-    if t.lower() in _MASK_WORDS:
-        return True
-    return len(t) >= 3 and set(t) <= _MASK_CHARS and (len(set(t)) == 1)
 
 
 def _add_follower(hits: list[_Hit], shadow: list[tuple[list[int], list[int]]], vstart: int,

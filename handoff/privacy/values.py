@@ -779,6 +779,22 @@ def masked(v: str) -> bool:
     return False
 
 
+_MASK_TOKEN_CHARS = frozenset("*\u2022\u25cf\u00b7xX#")
+_MASK_TOKEN_WORDS = frozenset(("[masked]", "<masked>", "[redacted]", "<redacted>", "(redacted)",
+                               "[hidden]", "<hidden>", "[secure]", "[filtered]", "(sensitive",
+                               "[sensitive]", "<sensitive>", "[secret]", "<secret>"))
+
+
+def masked_token(token: str) -> bool:
+    """A value a runner or a console printed masked (``***``, ``[MASKED]``, ``<redacted>``,
+    ``\u2022\u2022\u2022\u2022``, ``xxxx``, ``(sensitive value)``): the name's value is this token,
+    so a later token on the line is another field's (``token ****, lease_id: V``), never it."""
+    t = token.strip(",;:.'\"`")
+    if t.lower() in _MASK_TOKEN_WORDS:
+        return True
+    return len(t) >= 3 and set(t) <= _MASK_TOKEN_CHARS and (len(set(t)) == 1)
+
+
 def is_region(v: str) -> bool:
     """A cloud region or zone: ``us-west-2``, ``us-gov-west-1``, ``ap-northeast-1`` (AWS),
     ``europe-west4``, ``us-central1-a`` (Google): where a call goes, never a secret."""

@@ -63,7 +63,7 @@ def note() -> str:
 
 def next_actions() -> str:
     b = bank()
-    items = [fill(x, b) for x in some(b["next"], R.randint(1, 3))]
+    items = [fill(x, b) for x in some(b["next"], R.randint(2, 3))]
     if R.random() < 0.2:
         return pad(b, items[0], 0.7)
     return "\n".join(f"{pick(['[ ]', '- [ ]', '☐', '→'])} {x}" for x in items) if R.random() < 0.4 else \
@@ -90,7 +90,9 @@ def config_facts() -> str:
     cm = fill(pick(b["note"] + b["where"]), b, what=pick(["DB password", "API key", "token"]), path=pick(VAULT))
     if k == 0:
         return "\n".join([f"# {cm}", f"PORT={pick(['8080', '3000', '8443'])}", f"TZ={pick(['Asia/Seoul', 'Europe/Istanbul', 'Asia/Ho_Chi_Minh', 'Asia/Kolkata', 'Asia/Jerusalem'])}",
-                          f"{pick(['STRIPE', 'OPENAI', 'DB', 'REDIS'])}_{pick(['KEY', 'PASSWORD', 'TOKEN'])}=", f"LOCALE={b['code']}_{b['code'].upper()}"])
+                          f"{pick(['STRIPE', 'OPENAI', 'DB', 'REDIS'])}_{pick(['KEY', 'PASSWORD', 'TOKEN'])}=", f"LOCALE={b['code']}_{b['code'].upper()}",
+                          f"FEATURE_FLAGS={','.join(some(['new_checkout', 'rtl_ui', 'llm_summary', 'fast_refund', 'dark_mode'], 3))}",
+                          f"# {fill(pick(b['next']), b)}"])
     if k == 1:
         return (f"{pick(SVC)}:\n  region: {pick(['ap-northeast-2', 'me-central-1', 'sa-east-1', 'ru-central1', 'cn-hangzhou', 'ap-south-1'])}\n"
                 f"  apiKeyRef: vault:{pick(VAULT)}#key\n  replicas: {R.randint(1, 8)}\n  # {cm}")
@@ -123,7 +125,7 @@ def tool_errors() -> str:
     k = R.random()
     if k < 0.4:
         return pad(b, e, 0.8)
-    return f"$ {pick(CMD)}\n{e}\n{pick(ERRS)}" if k < 0.7 else f"{e}\n{fill(pick(b['note']), b)}"
+    return f"$ {pick(CMD)}\n{e}\n{pick(ERRS)}\n{fill(pick(b['next']), b)}" if k < 0.7 else f"{e}\n{fill(pick(b['note']), b)}"
 
 
 def ticket() -> str:
@@ -138,8 +140,11 @@ def ticket() -> str:
 def template_doc() -> str:
     b = bank()
     t = fill(b["tpl"], b, path=pick(["prompts/" + b["code"] + "/classify.txt", "llm/templates/triage.j2", "config/prompts.yaml"]))
-    if R.random() < 0.5:
+    r = R.random()
+    if r < 0.4:
         t += "\n" + fill(pick(b["next"]), b)
+    elif r < 0.8:
+        t = pad(b, t, 0.8)
     return t
 
 
@@ -194,7 +199,7 @@ def numbers() -> str:
 
 
 def english() -> str:
-    items = [fill(x, None, vault=pick(VAULT)) for x in some(ENGLISH, R.randint(1, 3))]
+    items = [fill(x, None, vault=pick(VAULT)) for x in some(ENGLISH, R.randint(2, 4))]
     return "\n".join(items) if R.random() < 0.5 else " ".join(items)
 
 
@@ -217,7 +222,7 @@ def flattened() -> str:
 
 
 def note_or_long() -> str:
-    return long_notes() if R.random() < 0.25 else note()
+    return long_notes() if R.random() < 0.3 else note()
 
 
 BENIGN = {

@@ -3,10 +3,12 @@
 """
 from _b25lang_a import BANKS_A
 from _b25lang_b import BANKS_B
+from _b25extra import extend
 from _b25lang_c import BANKS_C
 from _b25rand import DG, R, pick, rs
 
 BANKS = BANKS_A + BANKS_B + BANKS_C
+extend(BANKS)
 BY = {b["code"]: b for b in BANKS}
 RTL = [BY["ar"], BY["fa"], BY["he"]]
 CJK = [BY["zh"], BY["ja"], BY["ko"]]
@@ -109,7 +111,7 @@ def lay(b: dict | None, parts: list[str], p_ml: float = 0.4) -> str:
 
 def pad(b: dict, s: str, p: float = 0.6) -> str:
     """Lengthen a one-liner with the note around it: what came before and what comes next."""
-    if R.random() >= min(1.0, p + 0.2):
+    if R.random() >= min(1.0, p + 0.3):
         return s
     before = " ".join(fill(x, b) for x in some(b["note"], pick([1, 1, 2])))
     after = fill(pick(b["next"]), b) if R.random() < 0.7 else ""

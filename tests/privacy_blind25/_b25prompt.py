@@ -104,7 +104,7 @@ def request() -> str:
     if R.random() < 0.55:
         parts.append(fill(pick(b["note"]), b))
     parts.append(fill(pick(b["ask"]), b))
-    if R.random() < 0.3:
+    if R.random() < 0.45:
         parts.append(pick([f"```\n{pick(ERRS)}\n  at {pick(PATH)}:{R.randint(10, 400)}\n```", f"`{pick(CMD)}`",
                            f"```sql\nSELECT * FROM orders WHERE DATE(created_at) = '2026-12-0{R.randint(1, 4)}';\n```"]))
     if R.random() < 0.6:
@@ -132,7 +132,7 @@ def system_prompt() -> str:
     b = bank()
     s = pick(b["sys"])
     k = R.random()
-    if k < 0.35:
+    if k < 0.2:
         return s
     extra = []
     if R.random() < 0.6:
@@ -165,19 +165,31 @@ def transcript() -> str:
 
 
 def _chat_msgs(b: dict, n: int) -> list[tuple[str, str]]:
-    names = some(b["names"], 3)
-    msgs = some(b["chat"], n)
-    return [(names[i % len(names)], fill(m, b)) for i, m in enumerate(msgs)]
+    """n of the bank's messages in the order they were written (a conversation), by 2-3 people."""
+    names = some(b["names"], R.randint(2, 3))
+    idx = sorted(R.sample(range(len(b["chat"])), min(n, len(b["chat"]))))
+    svc = pick(SVC)
+    return [(names[i % len(names)], fill(b["chat"][j], b, svc=svc)) for i, j in enumerate(idx)]
+
+
+def _times(n: int) -> list[str]:
+    start = R.randint(8 * 60, 20 * 60)
+    out = []
+    for _ in range(n):
+        out.append(f"{start // 60:02d}:{start % 60:02d}")
+        start += R.randint(0, 9)
+    return out
 
 
 def chat_slack() -> str:
     b = bank()
-    msgs = _chat_msgs(b, R.randint(2, 5))
+    msgs = _chat_msgs(b, R.randint(3, 7))
+    ts = _times(len(msgs))
     shape = R.randint(0, 2)
     if shape == 0:
-        return "\n".join(f"{n}  {hhmm()}\n{m}" for n, m in msgs)
+        return "\n".join(f"{n}  {t}\n{m}" for (n, m), t in zip(msgs, ts, strict=True))
     if shape == 1:
-        return "\n".join(f"[{hhmm()}] {n}: {m}" for n, m in msgs)
+        return "\n".join(f"[{t}] {n}: {m}" for (n, m), t in zip(msgs, ts, strict=True))
     return "\n".join(f"**{n}** — {m}" for n, m in msgs) + f"\n_{pick(['#dev', '#ops-' + b['code'], '#release', '#backend'])}_"
 
 
@@ -185,17 +197,19 @@ def chat_messenger() -> str:
     code = pick([x["code"] for x in BANKS])
     b = BY[code]
     msgs = _chat_msgs(b, R.randint(2, 5))
+    ts = _times(len(msgs))
     d = date_for(b)
+    z = list(zip(msgs, ts, strict=True))
     if code == "ko":
-        return "\n".join(f"{d} 오후 {R.randint(1, 11)}:{R.randint(10, 59)}, {n} : {m}" for n, m in msgs)
+        return "\n".join(f"{d} 오후 {int(t[:2]) % 12 or 12}:{t[3:]}, {n} : {m}" for (n, m), t in z)
     if code == "ja":
-        return f"[LINE] {pick(['開発チーム', 'インフラ連絡用'])}とのトーク履歴\n" + "\n".join(f"{hhmm()}\t{n}\t{m}" for n, m in msgs)
+        return f"[LINE] {pick(['開発チーム', 'インフラ連絡用'])}とのトーク履歴\n{d}\n" + "\n".join(f"{t}\t{n}\t{m}" for (n, m), t in z)
     if code == "zh":
-        return "\n".join(f"{n} {hhmm()}\n{m}" for n, m in msgs) if R.random() < 0.5 else \
-            "微信群「后端小分队」聊天记录\n" + "\n".join(f"{n}：{m}" for n, m in msgs)
+        return "\n".join(f"{n} {t}\n{m}" for (n, m), t in z) if R.random() < 0.5 else \
+            f"微信群「{pick(['后端小分队', '支付项目组', '运维值班群'])}」聊天记录\n" + "\n".join(f"{n}：{m}" for (n, m), _t in z)
     if code in ("ru", "uk", "fa"):
-        return "\n".join(f"[{d} {hhmm()}] {n}: {m}" for n, m in msgs)
-    return "\n".join(f"[{d}, {hhmm()}] {n}: {m}" for n, m in msgs)
+        return "\n".join(f"[{d} {t}] {n}: {m}" for (n, m), t in z)
+    return "\n".join(f"[{d}, {t}] {n}: {m}" for (n, m), t in z)
 
 
 ISSUE_VERB = {"zh": "评论于", "ja": "がコメント", "ko": "님이 댓글", "ru": "прокомментировал(а)", "pt": "comentou", "es": "comentó",
@@ -225,12 +239,17 @@ def agent_log() -> str:
     return fill(pick(b["note"]), b) + "\n" + f"{QUOTE_MODEL[b['code']]}\n" + "\n".join("> " + ln for ln in ans.split("\n"))
 
 
+GLUE = {"ko": "{cmd} 돌리면 이렇게 나와요", "ja": "{cmd} を実行するとこうなります", "zh": "{cmd} 跑出来是这样",
+        "ru": "после {cmd} вот что", "uk": "після {cmd} ось що", "vi": "{cmd} chạy ra thế này", "tr": "{cmd} çalıştırınca şu çıkıyor",
+        "pt": "rodando {cmd} dá isso", "hi": "{cmd} चलाने पर ये आता है", "ar": "عند تشغيل {cmd} يظهر هذا", "fa": "با اجرای {cmd} این را می‌گیرم",
+        "he": "כשאני מריץ {cmd} יוצא לי", "th": "รัน {cmd} แล้วขึ้นแบบนี้", "el": "τρέχοντας {cmd} βγαίνει αυτό", "id": "pas jalanin {cmd} keluarnya gini",
+        "pl": "po {cmd} wychodzi coś takiego", "sw": "nikiendesha {cmd} inatoa hivi", "es": "al correr {cmd} sale esto"}
+
+
 def codeswitch() -> str:
     b = bank()
     ask = fill(pick(b["ask"]), b)
-    glue = pick([f"`{pick(CMD)}` 돌리면 이렇게 나와요", f"`{pick(CMD)}` を実行するとこうなります", f"`{pick(CMD)}` 跑出来是这样",
-                 f"после `{pick(CMD)}` вот что", f"`{pick(CMD)}` chạy ra thế này", f"`{pick(CMD)}` çalıştırınca şu çıkıyor",
-                 f"`{pick(CMD)}` rodando dá isso", f"`{pick(CMD)}` चलाने पर ये आता है"])
+    glue = GLUE[b["code"]].replace("{cmd}", f"`{pick(CMD)}`")
     log = f"```\n{pick(ERRS)}\n{pick(ERRS)}\n```"
     pre = pick(b["pre"]) + " " if R.random() < 0.8 else ""
     post = " " + pick(b["post"]) if R.random() < 0.5 else ""
@@ -240,9 +259,11 @@ def codeswitch() -> str:
 
 def rewrite() -> str:
     b = bank()
-    src_b = bank()
+    translate = R.random() < 0.5
+    src_b = bank() if translate else b
     src = " ".join(fill(x, src_b) for x in some(src_b["note"] + [src_b["dec"]] + src_b["next"], R.randint(1, 3)))
-    return f"{pick(REWRITE[b['code']])}\n\n{src}" if R.random() < 0.7 else f"{pick(REWRITE[b['code']])} «{src}»"
+    ins = REWRITE[b["code"]][0 if translate else 1]
+    return f"{ins}\n\n{src}" if R.random() < 0.7 else f"{ins} «{src}»"
 
 
 def answer_code() -> str:
@@ -281,12 +302,29 @@ TPL_TASK = {"zh": "请判断类别（物流/支付/账户/其他），只输出�
             "es": "Clasifícalo (envío/pago/cuenta/otros) y responde solo la categoría.", "pl": "Określ kategorię (dostawa/płatność/konto/inne), podaj tylko ją."}
 
 
+CUSTOMER = {  # (a customer's message, index of its category in TPL_TASK's list)
+    "zh": [("快递显示已签收但我没收到", 0), ("付款扣了两次钱", 1), ("手机号换了登录不上", 2), ("你们周末营业吗", 3)],
+    "ja": [("荷物がまだ届きません", 0), ("二重に請求されています", 1), ("パスワードを忘れてログインできません", 2), ("領収書は発行できますか", 3)],
+    "ko": [("배송이 일주일째 안 와요", 0), ("결제가 두 번 됐어요", 1), ("로그인이 안 됩니다", 2), ("매장 위치 알려주세요", 3)],
+    "ru": [("Посылка застряла на складе", 0), ("Деньги списали дважды", 1), ("Не приходит код для входа", 2), ("Вы работаете в праздники?", 3)],
+    "pt": [("Meu pedido não chegou ainda", 0), ("O Pix foi cobrado duas vezes", 1), ("Não consigo entrar na conta", 2), ("Vocês têm loja física?", 3)],
+    "id": [("Paket saya belum sampai", 0), ("Saldo terpotong dua kali", 1), ("Tidak bisa login", 2), ("Buka jam berapa ya?", 3)],
+    "tr": [("Kargom hâlâ gelmedi", 0), ("Kartımdan iki kez çekildi", 1), ("Hesabıma giremiyorum", 2), ("Fatura alabilir miyim?", 3)],
+    "vi": [("Đơn hàng của tôi chưa giao", 0), ("Bị trừ tiền hai lần", 1), ("Không đăng nhập được", 2), ("Cửa hàng mở cửa mấy giờ?", 3)],
+    "ar": [("لم تصلني الشحنة حتى الآن", 0), ("تم خصم المبلغ مرتين", 1), ("لا أستطيع تسجيل الدخول", 2), ("هل لديكم فرع في جدة؟", 3)],
+    "hi": [("मेरा order अभी तक नहीं आया", 0), ("पैसे दो बार कट गए", 1), ("login नहीं हो रहा", 2), ("आपका store कहाँ है?", 3)],
+    "es": [("Mi pedido no ha llegado", 0), ("Me cobraron dos veces", 1), ("No puedo entrar a mi cuenta", 2), ("¿Tienen tienda física?", 3)],
+    "pl": [("Paczka nie dotarła", 0), ("Pobrano płatność dwa razy", 1), ("Nie mogę się zalogować", 2), ("Czy macie sklep stacjonarny?", 3)],
+}
+
+
 def fewshot() -> str:
     code = pick(list(TPL_LEAD))
     b = BY[code]
+    cats = TPL_TASK[code].split("(")[-1].split("（")[-1].split(")")[0].split("）")[0].replace("・", "/").split("/")
     ex = []
-    for _ in range(R.randint(1, 3)):
-        ex.append(f"{b['user']}: {fill(pick(b['chat'] + b['ask']), b)}\n→ {pick(['物流', 'payment', 'account', 'other', 'оплата', 'pagamento', 'kargo'])}")
+    for msg, cat in some(CUSTOMER[code], R.randint(1, 3)):
+        ex.append(f"{b['user']}: {msg}\n→ {cats[cat].strip()}")
     return (f"{TPL_LEAD[code]}\n{TPL_TASK[code]}\n\n" + "\n\n".join(ex) +
             f"\n\n{b['user']}: {pick(['{{ticket_text}}', '{ticket}', '${input}', '<<TICKET>>'])}\n→")
 

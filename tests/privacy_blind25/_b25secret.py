@@ -17,7 +17,7 @@ GLOBAL = ["aws_akid", "gh_pat", "gh_fine", "gl_pat", "slack_bot", "stripe_sk", "
           "mailgun", "twilio_sk", "npm", "pypi", "docker", "do", "shopify", "atlassian", "discord_bot", "telegram",
           "vault", "tfc", "doppler", "grafana", "newrelic", "sentry_tok", "linear", "notion", "figma", "postman",
           "mapbox", "pscale", "pulumi", "firebase", "square", "gcp_oauth", "line", "slack_user", "gh_oauth",
-          "stripe_rk", "jwt", "aws_session"]
+          "stripe_rk", "jwt", "aws_session", "datadog", "cloudflare", "twilio_sid", "aws_secret"]
 AI = ["openai", "anthropic", "hf", "replicate", "groq", "deepseek", "dashscope", "moonshot", "zhipu"]
 LOCAL_CLOUD = {"zh": ["aliyun_ak", "aliyun_sk", "tencent_id", "tencent_key", "huawei_ak", "huawei_sk", "wechat_secret"],
                "ru": ["yc_iam", "yc_api", "yandex_oauth", "vk"], "uk": ["yc_api", "vk"],
@@ -66,7 +66,7 @@ def agent_note() -> str:
     k = R.random()
     if k < 0.3:
         return pad(b, key_line(b, fmt), 0.7)
-    if k > 0.93:
+    if k > 0.88:
         return long_log(b, key_line(b, fmt))
     parts = some(b["note"], R.randint(1, 3)) + [key_line(b, fmt)] + some(b["next"], R.randint(0, 2))
     R.shuffle(parts)
@@ -130,9 +130,13 @@ def runbook_conn() -> str:
     b = bank()
     step = pick(RUNBOOK_STEP[b["code"]])
     cs = connstring()
-    cmdline = pick([f"psql \"{cs}\" -c 'select 1'", f"export DATABASE_URL='{cs}'", f"mongosh \"{cs}\"",
-                    f"kubectl create secret generic db --from-literal=url='{cs}'", f"DB_DSN={cs}",
-                    f"redis-cli -u {cs} ping" if cs.startswith("redis") else f"echo '{cs}' > .env.local"])
+    if "://" not in cs:
+        cmdline = pick([f"export CONN_STR='{cs}'", f"ConnectionStrings__Default=\"{cs}\"", f"az storage container list --connection-string \"{cs}\""])
+    else:
+        tool = {"postgresql": f"psql \"{cs}\" -c 'select 1'", "mongodb+srv": f"mongosh \"{cs}\"",
+                "redis": f"redis-cli -u {cs} ping", "mysql": f"mysqlsh --uri '{cs}'"}.get(cs.split("://")[0], f"DB_DSN={cs}")
+        cmdline = pick([tool, tool, f"export DATABASE_URL='{cs}'", f"kubectl create secret generic db --from-literal=url='{cs}'",
+                        f"echo '{cs}' >> .env.local"])
     if R.random() < 0.3:
         return fill(pick(b["note"]), b) + " " + cmdline
     steps = [fill(pick(b["note"]), b), f"`{cmdline}`", fill(pick(b["next"]), b)]
@@ -261,11 +265,12 @@ LOGFMT = ["{t} INFO  http  → GET /api/v1/orders  {h}", "[{t}] DEBUG 요청 헤
 def log_leak() -> str:
     n = R.randint(1, 6)
     out = []
+    fmt = pick(LOGFMT)
     for _ in range(n):
         h = pick([f"Authorization: Bearer {cred(pick(GLOBAL + AI))}", cookie(), f"X-Api-Key: {cred(pick(GLOBAL))}",
                   f"Authorization: Basic {pick(['YWRtaW46', 'ZGVwbG95Oi', 'b3BzOl'])}{cred('aws_secret')[:24]}="])
         t = f"2026-{pick(['10', '11', '12'])}-{R.randint(1, 28):02d}T{hhmm()}:{R.randint(10, 59)}"
-        out.append(pick(LOGFMT).replace("{t}", t).replace("{h}", h))
+        out.append((fmt if R.random() < 0.8 else LOGFMT[0]).replace("{t}", t).replace("{h}", h))
     b = bank()
     if R.random() < 0.5:
         out.insert(0, fill(pick(b["note"]), b))
@@ -346,10 +351,7 @@ def rtl_mixed() -> str:
 
 
 def flattened() -> str:
-    b = bank()
-    inner = pick([agent_note, runbook_conn, env_config, ticket_pasted])()
-    if "\n" not in inner:
-        inner = fill(pick(b["note"]), b) + "\n" + inner
+    inner = pick([agent_note, runbook_conn, env_config, ticket_pasted, log_leak])()
     k = R.random()
     if k < 0.5:
         return flatten(inner)

@@ -2,9 +2,27 @@
 twins — text about credentials, models and prompts that carries none of them (where a key lives,
 masked values, placeholders, what a template is for, an author's own summary of a model).
 """
-from _b25kit import (BANKS, BY, CMD, ERRS, PATH, RTL, SVC, VAULT, bank, date_for, fill, flatten, hhmm, lay, num_for, pad, pick,
-                     some, ticket_id)
-from _b25rand import DG, R, cred, masked, rs
+from _b25kit import (
+    BY,
+    CMD,
+    ERRS,
+    PATH,
+    RTL,
+    SVC,
+    VAULT,
+    bank,
+    date_for,
+    fill,
+    flatten,
+    hhmm,
+    lay,
+    num_for,
+    pad,
+    pick,
+    some,
+    ticket_id,
+)
+from _b25rand import R, cred, masked
 from _b25secret import AI, GLOBAL, TICKET_HEAD, what
 
 VALID = {
@@ -244,4 +262,3 @@ BENIGN = {
     "bn_flattened_notes": flattened,
 }
 
-_unused = (BANKS, DG, rs)

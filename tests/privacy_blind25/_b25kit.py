@@ -1,9 +1,9 @@
 """Shared pieces for privacy_blind25's category builders: the language banks, slot values
 (English identifiers the teams leave untranslated), local date and number formats, and `fill`.
 """
+from _b25extra import extend
 from _b25lang_a import BANKS_A
 from _b25lang_b import BANKS_B
-from _b25extra import extend
 from _b25lang_c import BANKS_C
 from _b25rand import DG, R, pick, rs
 

@@ -6,7 +6,7 @@ material; answers from each bank's answers plus the extra answers below; chats f
 messages laid out in the shapes of the tools these teams use (Slack, WeChat, LINE, KakaoTalk,
 Telegram, WhatsApp, issue trackers).
 """
-from _b25kit import BANKS, BY, CJK, CMD, ERRS, PATH, RTL, SVC, bank, date_for, fill, flatten, hhmm, lay, pick, some
+from _b25kit import BANKS, BY, CMD, ERRS, PATH, SVC, bank, date_for, fill, flatten, hhmm, pick, some
 from _b25rand import R
 
 REWRITE = {
@@ -384,4 +384,3 @@ PROMPT = {
     "pr_note_with_pasted_chat": note_with_chat,
 }
 
-_unused = (CJK, RTL)

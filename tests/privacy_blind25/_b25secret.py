@@ -3,7 +3,23 @@
 Each builder returns one text; `generate.py` calls it until the category has its lines. Every line
 carries at least one synthetic credential value (random characters in the vendor's real shape).
 """
-from _b25kit import BANKS, BY, CJK, CMD, PATH, RTL, SVC, bank, date_for, fill, flatten, hhmm, lay, pad, pick, some, ticket_id
+from _b25kit import (
+    BY,
+    CJK,
+    CMD,
+    RTL,
+    SVC,
+    bank,
+    date_for,
+    fill,
+    flatten,
+    hhmm,
+    lay,
+    pad,
+    pick,
+    some,
+    ticket_id,
+)
 from _b25rand import FORMATS, R, connstring, cookie, cred, password, pem, signed_url, webhook
 
 KEYWORD = {"zh": "密钥", "ja": "APIキー", "ko": "API 키", "th": "คีย์", "vi": "key", "id": "key", "ru": "ключ",
@@ -30,10 +46,10 @@ PAY = {"hi": ["razorpay_id", "razorpay"], "id": ["midtrans", "xendit"], "sw": ["
        "fa": ["stripe_rk"], "zh": ["wechat_secret", "aliyun_sk"]}
 
 
-GENERIC = {"key", "token", "secret", "id", "api", "access", "auth", "oauth", "client", "secret", "password",
+GENERIC = {"key", "token", "secret", "id", "api", "access", "auth", "oauth", "client", "password",
            "server", "user", "bot", "admin", "restricted", "session", "sts", "service", "account", "integration",
            "channel", "rest", "consumer", "personal", "fine-grained", "webhook", "accesskey", "secretid", "secretkey",
-           "ak", "sk", "iam", "jwt", "(tongyi)", "(kimi)", "glm", "fcm", "secret"}
+           "ak", "sk", "iam", "jwt", "(tongyi)", "(kimi)", "glm", "fcm"}
 
 
 def vendor(name: str) -> str:
@@ -378,4 +394,3 @@ SECRET = {
     "sec_flattened_escaped": flattened,
 }
 
-_unused = (BANKS, PATH)

@@ -12,10 +12,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from _b25benign import BENIGN  # noqa: E402
-from _b25prompt import PROMPT  # noqa: E402
-from _b25rand import R  # noqa: E402
-from _b25secret import SECRET  # noqa: E402
+from _b25benign import BENIGN
+from _b25prompt import PROMPT
+from _b25rand import R
+from _b25secret import SECRET
 
 PLAN = [("secret", SECRET, 70), ("prompt", PROMPT, 70), ("benign", BENIGN, 75)]
 

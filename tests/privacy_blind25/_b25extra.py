@@ -99,6 +99,7 @@ def extend(banks: list[dict]) -> None:
         b["chat"] = b["chat"] + CHAT.get(c, [])
         b["err"] = b["err"] + ERR.get(c, [])
     extend_more(banks)
+    extend_text_pairs(banks)
 
 NOTE = {
     "zh": ["证书还有 {n} 天过期，已在 cert-manager 里加了自动续期，{svc} 重启后生效。",
@@ -201,3 +202,52 @@ def extend_more(banks: list[dict]) -> None:
         b["note"] = b["note"] + NOTE.get(c, [])
         b["key"] = b["key"] + KEY.get(c, [])
         b["where"] = b["where"] + WHERE.get(c, [])
+
+SYS = {
+    "zh": ["你是公司内部的 SQL 助手。只生成 PostgreSQL 15 语法；禁止生成 DELETE、DROP、TRUNCATE；如果用户的需求不明确，先反问再写。",
+           "你是周报助手：把用户贴进来的零散工作记录整理成「本周完成 / 下周计划 / 风险」三段，每段不超过五条，语气客观。"],
+    "ja": ["あなたは議事録要約ボットです。発言者名は残さず、「決定事項」「宿題（担当・期限）」「保留」の三つの見出しでまとめてください。"],
+    "ko": ["당신은 사내 위키 검색 도우미입니다. 제공된 문서 조각에 근거해서만 답하고, 근거가 없으면 '문서에서 찾을 수 없습니다'라고 답하세요. 출처 링크를 항상 붙이세요."],
+    "ru": ["Ты — бот дежурного инженера. На вход получаешь алерт из Alertmanager; ответь тремя строками: что сломалось, насколько срочно, что проверить первым. Без воды и без смайликов."],
+    "ar": ["أنت مساعد لكتابة ملاحظات الإصدار. حوّل قائمة الالتزامات إلى فقرات قصيرة موجّهة للعملاء بالعربية الفصحى، وتجاهل التغييرات الداخلية."],
+    "pt": ["Você é o assistente de atendimento da loja. Se o cliente perguntar de prazo de entrega, consulte a ferramenta rastrear_pedido antes de responder. Nunca invente código de rastreio."],
+    "id": ["Kamu adalah asisten internal tim keuangan. Jawab hanya berdasarkan dokumen kebijakan yang diberikan, sebutkan nomor pasalnya, dan gunakan bahasa formal."],
+    "tr": ["Sen bir çağrı merkezi özetleme asistanısın. Görüşme dökümünü al, müşterinin talebini tek cümlede yaz, ardından yapılması gerekenleri madde madde sırala."],
+    "hi": ["आप एक internal HR FAQ bot हैं। छुट्टी और reimbursement के सवालों का जवाब सिर्फ़ policy document से दें; salary से जुड़े सवालों पर HR से संपर्क करने को कहें।"],
+    "vi": ["Bạn là trợ lý tóm tắt cuộc họp. Trả lời bằng tiếng Việt, chia thành: Quyết định, Việc cần làm (người phụ trách, hạn), Vấn đề còn mở."],
+    "pl": ["Jesteś asystentem do pisania opisów pull requestów. Na podstawie diffu napisz: cel zmiany, co się zmieniło, jak przetestować. Po polsku, bez emotek."],
+    "he": ["אתה בוט שמסכם תקלות לדוח הבוקר. כתוב בעברית, בשלוש שורות: מה קרה, מה ההשפעה, מה הסטטוס. אל תכלול שמות של לקוחות."],
+}
+
+# (request, answer) pairs: index into the bank's original ask and ans lists, or text prefixes for extras
+PAIRS = {
+    "zh": [(0, 0), (1, 1), (3, 2), (7, 3), (6, 4)], "ja": [(0, 0), (1, 1), (2, 2), (8, 3), (5, 4)],
+    "ko": [(0, 0), (1, 1), (5, 2), (7, 3), (8, 4)], "th": [(0, 0), (1, 1), (5, 2), (6, 3)],
+    "vi": [(0, 0), (1, 1), (6, 2), (5, 3)], "id": [(0, 0), (1, 1), (6, 2), (5, 3)],
+    "ru": [(0, 0), (1, 1), (6, 2), (5, 3)], "uk": [(0, 0), (5, 1), (3, 2)], "ar": [(0, 0), (1, 1), (5, 2), (3, 3)],
+    "fa": [(0, 0), (3, 1), (1, 2)], "he": [(0, 0), (3, 1), (1, 2)], "hi": [(0, 0), (3, 1), (6, 2)],
+    "el": [(0, 0), (3, 1), (1, 2)], "tr": [(0, 0), (6, 1), (3, 2), (1, 3)], "pl": [(0, 0), (1, 1), (3, 2)],
+    "pt": [(0, 0), (1, 1), (3, 2), (6, 3)], "sw": [(0, 0), (3, 1), (1, 2)], "es": [(0, 0), (1, 1), (3, 2)],
+}
+PAIR_TEXT = {
+    "sw": [("Nieleze tofauti ya REST", "REST inatumia")], "es": [("¿Cómo configuro rate", "Para rate limiting")],
+    "el": [("Πώς στήνω rate", "Για rate limiting")], "he": [("איך מגדירים rate", "כדי להגדיר rate")],
+    "uk": [("Поясни різницю між rebase", "Rebase переписує")], "fa": [("فرق REST و gRPC", "REST برای هر منبع")],
+    "pl": [("Jak ustawić rate", "Rate limiting w Nginxie")],
+}
+
+
+def extend_pairs(banks: list[dict]) -> None:
+    for b in banks:
+        c = b["code"]
+        b["sys"] = b["sys"] + SYS.get(c, [])
+        b["pairs"] = [(b["ask"][i], b["ans"][j]) for i, j in PAIRS.get(c, [])]
+
+
+def extend_text_pairs(banks: list[dict]) -> None:
+    """Pairs among the requests and answers `extend` added, found by their opening words."""
+    for b in banks:
+        for qa, aa in PAIR_TEXT.get(b["code"], []):
+            q = next(x for x in b["ask"] if x.startswith(qa))
+            a = next(x for x in b["ans"] if x.startswith(aa))
+            b["pairs"] = [*b["pairs"], (q, a)]

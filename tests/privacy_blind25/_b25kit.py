@@ -1,13 +1,14 @@
 """Shared pieces for privacy_blind25's category builders: the language banks, slot values
 (English identifiers the teams leave untranslated), local date and number formats, and `fill`.
 """
-from _b25extra import extend
+from _b25extra import extend, extend_pairs
 from _b25lang_a import BANKS_A
 from _b25lang_b import BANKS_B
 from _b25lang_c import BANKS_C
 from _b25rand import DG, R, pick, rs
 
 BANKS = BANKS_A + BANKS_B + BANKS_C
+extend_pairs(BANKS)  # pairs index the banks' own lists: before `extend` appends to them
 extend(BANKS)
 BY = {b["code"]: b for b in BANKS}
 RTL = [BY["ar"], BY["fa"], BY["he"]]

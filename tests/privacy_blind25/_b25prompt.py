@@ -96,6 +96,14 @@ def _lang_ans(b: dict) -> str:
     return pick(pool)
 
 
+def _qa(b: dict) -> tuple[str, str]:
+    """A request and the model's answer to it (a matched pair when the bank has one)."""
+    if b["pairs"] and R.random() < 0.75:
+        q, a = pick(b["pairs"])
+        return fill(q, b), a
+    return fill(pick(b["ask"]), b), _lang_ans(b)
+
+
 def request() -> str:
     b = bank()
     parts = []
@@ -140,7 +148,8 @@ def system_prompt() -> str:
     if R.random() < 0.5:
         extra.append(pick(b["post"]))
     if R.random() < 0.4:
-        extra.append(f"{b['user']}: {fill(pick(b['ask']), b)}\n{b['bot']}: {_lang_ans(b)}")
+        q, a = _qa(b)
+        extra.append(f"{b['user']}: {q}\n{b['bot']}: {a}")
     head = pick(["SYSTEM:", "# system prompt", f"prompts/{b['code']}/{pick(SVC)}.txt", "<system>", "system_prompt: |"])
     body = s + "\n\n" + "\n\n".join(extra) if extra else s
     if head == "<system>":
@@ -156,8 +165,9 @@ def transcript() -> str:
     u, a = pick([(b["user"], b["bot"]), ("User", "Assistant"), ("Q", "A"), ("👤", "🤖"), (">>>", "<<<")])
     out = []
     for _ in range(turns):
-        out.append(f"{u}: {fill(pick(b['ask']), b)}")
-        out.append(f"{a}: {_lang_ans(b)}")
+        q, ans = _qa(b)
+        out.append(f"{u}: {q}")
+        out.append(f"{a}: {ans}")
     if R.random() < 0.3:
         out.insert(0, f"{b['sys'][0]}")
     r = R.random()
@@ -226,8 +236,7 @@ def issue_thread() -> str:
 
 def agent_log() -> str:
     b = bank()
-    ask = fill(pick(b["ask"]), b)
-    ans = _lang_ans(b)
+    ask, ans = _qa(b)
     k = R.random()
     sep = pick(["\n", " — ", " "])
     sep2 = " " if sep == " — " else sep
@@ -336,18 +345,22 @@ def flattened_chat() -> str:
         msgs = _chat_msgs(b, R.randint(2, 4))
         return flatten("\n".join(f"{n}: {m}" for n, m in msgs))
     if k < 0.8:
-        ask = fill(pick(b["ask"]), b).replace('"', '\\"')
-        ans = flatten(_lang_ans(b)).replace('"', '\\"')
+        q, a = _qa(b)
+        ask = q.replace('"', '\\"')
+        ans = flatten(a).replace('"', '\\"')
         return ('{"messages":[{"role":"user","content":"' + ask + '"},{"role":"assistant","content":"' + ans + '"}]}')
     return flatten(transcript())
 
 
 def long_session() -> str:
     """A long transcript (over 2,000 characters): several requests and answers in one language."""
-    b = pick([x for x in BANKS if len(x["ans"]) >= 4])
+    b = pick([x for x in BANKS if len(x["pairs"]) >= 3])
     out = [pick(b["sys"])]
-    for a in some(b["ask"], R.randint(5, 7)):
-        out.append(f"{b['user']}: {fill(a, b)}")
+    for q, a in some(b["pairs"], len(b["pairs"])):
+        out.append(f"{b['user']}: {fill(q, b)}")
+        out.append(f"{b['bot']}: {a}")
+    for q in some(b["ask"], R.randint(1, 3)):
+        out.append(f"{b['user']}: {fill(q, b)}")
         out.append(f"{b['bot']}: {_lang_ans(b)}")
     return "\n\n".join(out)
 

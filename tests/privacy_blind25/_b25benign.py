@@ -105,7 +105,7 @@ def validation() -> str:
 def config_facts() -> str:
     b = bank()
     k = R.randint(0, 2)
-    cm = fill(pick(b["note"] + b["where"]), b, what=pick(["DB password", "API key", "token"]), path=pick(VAULT))
+    cm = fill(pick(b["note"] + b["where"]), b, what=pick(["DB password", "API key", "token"]))
     if k == 0:
         return "\n".join([f"# {cm}", f"PORT={pick(['8080', '3000', '8443'])}", f"TZ={pick(['Asia/Seoul', 'Europe/Istanbul', 'Asia/Ho_Chi_Minh', 'Asia/Kolkata', 'Asia/Jerusalem'])}",
                           f"{pick(['STRIPE', 'OPENAI', 'DB', 'REDIS'])}_{pick(['KEY', 'PASSWORD', 'TOKEN'])}=", f"LOCALE={b['code']}_{b['code'].upper()}",
@@ -120,7 +120,7 @@ def config_facts() -> str:
 def runbook_where() -> str:
     b = bank()
     fmt = pick(GLOBAL + AI)
-    w = fill(pick(b["where"]), b, what=what(b, fmt), path=pick(VAULT))
+    w = fill(pick(b["where"]), b, what=what(b, fmt))
     if R.random() < 0.4:
         return pad(b, w, 0.5)
     steps = [w, f"`vault kv get -field=value {pick(VAULT)}`", fill(pick(b["next"]), b)]
@@ -133,7 +133,7 @@ def masked_values() -> str:
     v = masked(cred(fmt)) if R.random() < 0.6 else pick(PLACEHOLDERS)
     s = fill(pick(b["key"]), b, what=what(b, fmt), v=v)
     if R.random() < 0.3:
-        s = f"{fmt.upper()}_TOKEN={v}  # {fill(pick(b['where']), b, what=what(b, fmt), path=pick(VAULT))}"
+        s = f"{fmt.upper()}_TOKEN={v}  # {fill(pick(b['where']), b, what=what(b, fmt))}"
     return pad(b, s, 0.7)
 
 
@@ -181,10 +181,11 @@ def eval_summary() -> str:
 
 def changelog() -> str:
     b = bank()
-    subj = fill(pick(b["note"]), b).split("`")[0].rstrip(" ，,、")
+    first = pick(b["note"])
+    subj = fill(first, b).split("`")[0].rstrip(" ，,、")
     k = R.random()
     if k < 0.5:
-        body = " ".join(fill(x, b) for x in some(b["note"] + b["next"], R.randint(1, 2)))
+        body = " ".join(fill(x, b) for x in some([x for x in b["note"] + b["next"] if x != first], R.randint(1, 2)))
         return f"{pick(['fix', 'feat', 'chore', 'perf', 'refactor'])}({pick(SVC)}): {subj}\n\n{body}"
     items = [fill(x, b) for x in some(b["note"] + b["next"], 3)]
     return f"## v{R.randint(1, 4)}.{R.randint(0, 30)}.{R.randint(0, 9)} ({date_for(b)})\n" + "\n".join("- " + x for x in items)
@@ -228,7 +229,7 @@ def long_notes() -> str:
     for _ in range(R.randint(5, 9)):
         blocks.append(f"### {date_for(b)} {hhmm()}\n" + "\n".join("- " + fill(x, b) for x in some(b["note"] + b["next"], 3)))
     blocks.append(fill(b["dec"], b))
-    blocks.append(fill(pick(b["where"]), b, what="API key", path=pick(VAULT)))
+    blocks.append(fill(pick(b["where"]), b, what="API key"))
     return "\n\n".join(blocks)
 
 

@@ -201,7 +201,7 @@ def extend_more(banks: list[dict]) -> None:
         c = b["code"]
         b["note"] = b["note"] + NOTE.get(c, [])
         b["key"] = b["key"] + KEY.get(c, [])
-        b["where"] = b["where"] + WHERE.get(c, [])
+        b["where"] = [w.replace("{path}", "{vault}") for w in b["where"] + WHERE.get(c, [])]
 
 SYS = {
     "zh": ["你是公司内部的 SQL 助手。只生成 PostgreSQL 15 语法；禁止生成 DELETE、DROP、TRUNCATE；如果用户的需求不明确，先反问再写。",

@@ -71,7 +71,7 @@ def num_for(b: dict, x: float) -> str:
 
 
 def fill(s: str, b: dict | None = None, **kw: str) -> str:
-    vals = {"svc": pick(SVC), "path": pick(PATH), "cmd": pick(CMD), "n": str(R.randint(2, 40)),
+    vals = {"svc": pick(SVC), "path": pick(PATH), "vault": pick(VAULT), "cmd": pick(CMD), "n": str(R.randint(2, 40)),
             "err": pick(ERRS)}
     vals.update(kw)
     for k, v in vals.items():

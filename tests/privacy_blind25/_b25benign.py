@@ -16,6 +16,7 @@ from _b25kit import (
     flatten,
     hhmm,
     lay,
+    non_secret_id,
     num_for,
     pad,
     pick,
@@ -72,6 +73,8 @@ def note() -> str:
     b = bank()
     parts = [fill(x, b) for x in some(b["note"], R.randint(1, 4))]
     k = R.random()
+    if k < 0.1:
+        return f"{parts[0]} ({non_secret_id()})"
     if k < 0.25:
         return pad(b, parts[0])
     if k < 0.5:
@@ -95,6 +98,8 @@ def validation() -> str:
     line = VALID[b["code"]].replace("{n}", str(n)).replace("{s}", s)
     out = [f"$ {pick(CMD)}", f"{n} passed, 0 failed in {R.uniform(1, 300):.1f}s" if R.random() < 0.5 else f"ok  \t{pick(SVC)}\t{R.uniform(0.1, 40):.3f}s",
            line]
+    if R.random() < 0.3:
+        out.insert(1, non_secret_id())
     if b["code"] in FAILV and R.random() < 0.4:
         out.append(fill(FAILV[b["code"]], b, k=str(R.randint(1, 4))))
     if R.random() < 0.55:
@@ -141,6 +146,8 @@ def tool_errors() -> str:
     b = bank()
     e = fill(pick(b["err"]), b)
     k = R.random()
+    if k < 0.12:
+        return f"{e}\n{non_secret_id()}"
     if k < 0.4:
         return pad(b, e, 0.8)
     return f"$ {pick(CMD)}\n{e}\n{pick(ERRS)}\n{fill(pick(b['next']), b)}" if k < 0.7 else f"{e}\n{fill(pick(b['note']), b)}"
@@ -152,7 +159,7 @@ def ticket() -> str:
     if R.random() < 0.3:
         return pad(b, f"{ticket_id()} {fill(pick(b['err']), b)}", 0.5)
     return (f"[{ticket_id()}] {fill(pick(b['err']), b)}\n\n## {h[0]}\n{fill(pick(b['note']), b)}\n\n## {h[1]}\n1. `{pick(CMD)}`\n"
-            f"2. {pick(ERRS)}\n\n## {h[2]}\n{fill(pick(b['next']), b)}")
+            f"2. {pick(ERRS)} ({non_secret_id()})\n\n## {h[2]}\n{fill(pick(b['next']), b)}")
 
 
 def template_doc() -> str:

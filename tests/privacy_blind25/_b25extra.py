@@ -96,7 +96,7 @@ def extend(banks: list[dict]) -> None:
         c = b["code"]
         b["ask"] = b["ask"] + ASK.get(c, [])
         b["ans"] = b["ans"] + ANS.get(c, [])
-        b["chat"] = b["chat"] + CHAT.get(c, [])
+        b["chat"] = b["chat"] + CHAT.get(c, []) + CHAT2.get(c, [])
         b["err"] = b["err"] + ERR.get(c, [])
     extend_more(banks)
     extend_text_pairs(banks)
@@ -251,3 +251,28 @@ def extend_text_pairs(banks: list[dict]) -> None:
             q = next(x for x in b["ask"] if x.startswith(qa))
             a = next(x for x in b["ans"] if x.startswith(aa))
             b["pairs"] = [*b["pairs"], (q, a)]
+
+CHAT2 = {
+    "zh": ["PR 我提了，麻烦有空帮忙看下，主要改了重试那块", "看了，有两个小问题，评论里写了", "今晚我值班，有事电话我", "下周三我请假，{svc} 的事找陈静",
+           "这个需求产品那边又改了…", "哈哈哈 又改了"],
+    "ja": ["PR 出しました、お手すきの際にレビューお願いします🙇", "見ました！2点だけコメントしてます", "今夜の当番は私です、何かあれば電話ください",
+           "来週水曜お休みいただきます。{svc} の件は鈴木さんにお願いしてます", "また仕様変わったんですか…😇"],
+    "ko": ["PR 올렸어요~ 시간 되실 때 리뷰 부탁드립니다", "봤어요! 코멘트 두 개 남겼어요", "오늘 밤 당직 저예요, 급하면 전화 주세요",
+           "다음 주 수요일 연차입니다. {svc} 건은 서연님께 부탁드렸어요", "기획 또 바뀌었대요 ㅋㅋㅋ"],
+    "ru": ["закинул PR, глянь как будет время, там в основном ретраи", "посмотрел, два мелких коммента оставил", "сегодня ночью я дежурю, если что — звоните",
+           "в среду меня не будет, по {svc} — к Марии", "опять требования поменяли? 🙃"],
+    "uk": ["закинув PR, глянь, коли буде час", "подивилась, лишила два коментарі", "сьогодні вночі я черговий, якщо що — дзвоніть", "у середу мене не буде, з {svc} — до Ірини"],
+    "ar": ["رفعت الـ PR، لو تكرمت راجعه لما تفضى", "راجعته، تركت ملاحظتين صغيرتين", "أنا المناوب الليلة، اتصلوا بي إذا صار شي", "يوم الأربعاء إجازة، بخصوص {svc} كلموا فاطمة"],
+    "fa": ["PR رو زدم، وقت کردی یه نگاه بنداز", "دیدم، دو تا کامنت کوچیک گذاشتم", "امشب من آنکالم، اگه چیزی شد زنگ بزنید", "چهارشنبه نیستم، کارهای {svc} با مریم"],
+    "he": ["העליתי PR, תעיף מבט כשיש לך זמן", "הסתכלתי, השארתי שתי הערות קטנות", "אני תורן הלילה, אם משהו קורה תתקשרו", "ביום רביעי אני בחופש, לגבי {svc} תפנו לנועה"],
+    "hi": ["PR डाल दिया है, time मिले तो देख लेना", "देख लिया, दो छोटे comments छोड़े हैं", "आज रात on-call मैं हूँ, कुछ हो तो call करना", "बुधवार को छुट्टी पर हूँ, {svc} के लिए प्रिया से बात करना"],
+    "th": ["เปิด PR แล้วนะครับ ว่างเมื่อไหร่ฝากรีวิวหน่อย", "ดูแล้วค่ะ คอมเมนต์ไว้สองจุด", "คืนนี้ผมเข้าเวร มีอะไรโทรมาได้เลย", "วันพุธลาพักร้อนนะคะ เรื่อง {svc} ฝากพี่ปิยะ"],
+    "el": ["άνοιξα PR, ρίξε μια ματιά όταν μπορείς", "το είδα, άφησα δύο σχόλια", "απόψε έχω βάρδια, αν γίνει κάτι πάρτε τηλέφωνο", "Τετάρτη λείπω, για το {svc} μιλήστε με τη Μαρία"],
+    "vi": ["em tạo PR rồi, a rảnh review giúp em nhé", "xem rồi, để lại 2 comment nhỏ", "tối nay mình trực, có gì gọi mình", "thứ 4 em nghỉ phép, việc {svc} nhờ chị Hà"],
+    "id": ["PR udah aku buka ya, tolong review kalau sempat", "udah aku liat, ada 2 komen kecil", "malam ini aku yang piket, kalau ada apa2 telepon aja", "Rabu aku cuti, urusan {svc} ke Sari dulu ya"],
+    "tr": ["PR açtım, vaktin olunca bakar mısın", "baktım, iki küçük yorum bıraktım", "bu gece nöbet bende, bir şey olursa arayın", "çarşamba izinliyim, {svc} için Ayşe'ye yazın"],
+    "pl": ["wrzuciłem PR, zerknij jak znajdziesz chwilę", "zerknęłam, zostawiłam dwa komentarze", "dziś w nocy mam dyżur, w razie czego dzwońcie", "w środę mnie nie ma, w sprawie {svc} pisz do Kasi"],
+    "pt": ["abri o PR, dá uma olhada quando puder", "olhei, deixei dois comentários pequenos", "hoje à noite o plantão é meu, qualquer coisa liga", "quarta tô de folga, o {svc} fica com a Ana"],
+    "sw": ["nimefungua PR, tafadhali ipitie ukipata muda", "nimeiona, nimeacha maoni mawili madogo", "usiku wa leo mimi ndiye niko zamu, kukiwa na shida nipigie", "Jumatano sitakuwepo, mambo ya {svc} mwone Amina"],
+    "es": ["subí el PR, échale un ojo cuando puedas", "lo vi, dejé dos comentarios pequeños", "esta noche estoy de guardia, cualquier cosa llamadme", "el miércoles no estoy, lo de {svc} con Lucía"],
+}

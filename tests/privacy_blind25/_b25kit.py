@@ -117,3 +117,12 @@ def pad(b: dict, s: str, p: float = 0.6) -> str:
     before = " ".join(fill(x, b) for x in some(b["note"], pick([1, 1, 2])))
     after = fill(pick(b["next"]), b) if R.random() < 0.7 else ""
     return " ".join(x for x in (before, s, after) if x)
+
+
+def non_secret_id() -> str:
+    """Random-looking identifiers that are not credentials: trace ids, commits, digests, request ids."""
+    from _b25rand import HEX, uuid
+    return pick([f"trace_id={rs(HEX, 32)}", f"commit {rs(HEX, 40)}", f"{rs(HEX, 7)}", f"sha256:{rs(HEX, 64)}",
+                 f"request-id: {uuid()}", f"X-Request-Id: {uuid()}", f"event_id {rs(HEX, 32)}",
+                 f"image: registry.example/{pick(SVC)}@sha256:{rs(HEX, 64)}", f"run #{R.randint(1000, 99999)} ({rs(HEX, 8)})",
+                 f"job {uuid()}", f"ETag: \"{rs(HEX, 32)}\""])

@@ -24,7 +24,7 @@ from _b25kit import (
     ticket_id,
 )
 from _b25rand import R, cred, masked
-from _b25secret import AI, GLOBAL, TICKET_HEAD, what
+from _b25secret import AI, GLOBAL, TICKET_HEAD, env_table, what
 
 VALID = {
     "zh": "{n} 个用例全部通过，耗时 {s} 秒", "ja": "テスト {n} 件すべて成功（{s} 秒）", "ko": "테스트 {n}개 모두 통과 ({s}초)",
@@ -109,7 +109,9 @@ def validation() -> str:
 
 def config_facts() -> str:
     b = bank()
-    k = R.randint(0, 2)
+    k = R.randint(0, 3)
+    if k == 3:
+        return env_table(b, False)
     cm = fill(pick(b["note"] + b["where"]), b, what=pick(["DB password", "API key", "token"]))
     if k == 0:
         return "\n".join([f"# {cm}", f"PORT={pick(['8080', '3000', '8443'])}", f"TZ={pick(['Asia/Seoul', 'Europe/Istanbul', 'Asia/Ho_Chi_Minh', 'Asia/Kolkata', 'Asia/Jerusalem'])}",

@@ -109,9 +109,44 @@ def _comment(b: dict) -> str:
     return fill(c, b, what=pick(["token", "API key", "secret"]))
 
 
+TABLE_HEAD = {"zh": ("项", "值", "环境信息"), "ja": ("項目", "値", "接続情報"), "ko": ("항목", "값", "접속 정보"),
+              "ru": ("Параметр", "Значение", "Доступы к стенду"), "uk": ("Параметр", "Значення", "Доступи"),
+              "ar": ("البند", "القيمة", "بيانات الاتصال"), "fa": ("مورد", "مقدار", "اطلاعات اتصال"), "he": ("פריט", "ערך", "פרטי התחברות"),
+              "hi": ("item", "value", "Environment details"), "th": ("รายการ", "ค่า", "ข้อมูลเชื่อมต่อ"), "el": ("Παράμετρος", "Τιμή", "Στοιχεία σύνδεσης"),
+              "vi": ("Mục", "Giá trị", "Thông tin môi trường"), "id": ("Item", "Nilai", "Info environment"), "tr": ("Öğe", "Değer", "Bağlantı bilgileri"),
+              "pl": ("Pozycja", "Wartość", "Dane dostępowe"), "pt": ("Item", "Valor", "Dados de acesso"), "sw": ("Kipengele", "Thamani", "Taarifa za muunganisho"),
+              "es": ("Elemento", "Valor", "Datos de acceso")}
+
+
+def env_table(b: dict, secret: bool) -> str:
+    """An environment-info table in the team's language (a wiki page, a handover doc)."""
+    h1, h2, title = TABLE_HEAD[b["code"]]
+    fmt = pick(GLOBAL + AI)
+    pw = password() if secret else pick(["********", "(Vault)", "→ 1Password", "<redacted>", "见 Vault" if b["code"] == "zh" else "—"])
+    key = cred(fmt) if secret else pick(["(Vault)", "********", "xxxx-xxxx", "•••••", "n/a", "<redacted>"])
+    rows = [("host", host_name()), ("port", pick(["5432", "3306", "6379", "27017"])), ("user", pick(["app", "deploy", "readonly"])),
+            (PW[b["code"]], pw), (what(b, fmt), key)]
+    if secret and R.random() < 0.5:
+        rows = [r for r in rows if r[1] != key] if R.random() < 0.5 else [r for r in rows if r[1] != pw]
+    body = "\n".join(f"| {a} | {v} |" for a, v in rows)
+    return f"### {title} ({pick(['staging', 'prod', 'dev', 'UAT'])}, {date_for(b)})\n| {h1} | {h2} |\n|---|---|\n{body}"
+
+
+def host_name() -> str:
+    return pick(["db-prod-01", "pg-main.internal", "10.12.4.7", "mysql-ro-2", "redis-01.ist", "mongo-shard-a"])
+
+
 def env_config() -> str:
     b = bank()
-    shape = R.randint(0, 3)
+    shape = R.randint(0, 5)
+    if shape == 4:
+        return env_table(b, True)
+    if shape == 5:
+        import base64
+        raw = pick([password(), cred(pick(GLOBAL)), connstring()])
+        enc = base64.b64encode(raw.encode()).decode()
+        return (f"# {_comment(b)}\napiVersion: v1\nkind: Secret\nmetadata:\n  name: {pick(SVC)}-secrets\ntype: Opaque\ndata:\n"
+                f"  {pick(['DB_PASSWORD', 'API_TOKEN', 'DATABASE_URL'])}: {enc}")
     fmts = some(GLOBAL + AI, R.randint(1, 3))
     cm = _comment(b)
     if shape == 0:

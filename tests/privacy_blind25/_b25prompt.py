@@ -66,6 +66,28 @@ CODE_ANS = [
            "'۰۱۲۳۴۵۶۷۸۹'[d]);\n```"),
 ]
 
+CODE_Q = [
+    "Go 里 HTTP 请求怎么设置超时？现在偶尔会一直挂着。", "Go 服务的 Docker 镜像有 800MB，怎么瘦身？",
+    "pandas で店舗ごとの売上合計と注文数を出したいです。", "毎朝9時（日本時間）にスクリプトを動かす cron の書き方を教えて。",
+    "Kotlin 에서 체크 예외가 나도 트랜잭션이 롤백되게 하려면 어떻게 해요?", "Как создать индекс в Postgres, не блокируя запись в таблицу?",
+    "Как в Python сделать ретраи с экспоненциальной задержкой?", "كيف أعرض المبالغ بالريال السعودي وبالأرقام العربية في JavaScript؟",
+    "Python में पैसों की rounding सही तरीके से कैसे करें?", "C#'ta 'i' harfini Türkçeye uygun şekilde büyük harfe nasıl çeviririm?",
+    "Como acelerar uma consulta que só filtra pedidos abertos?", "Làm sao gọi nhiều URL song song trong Go và dừng ngay khi có lỗi?",
+    "Gimana cara nolak signed URL Laravel yang sudah kedaluwarsa?", "Jak automatycznie kasować logi starsze niż 14 dni?",
+    "แสดงวันที่เป็นภาษาไทยแบบ พ.ศ. ใน JavaScript ยังไงครับ", "چطور اعداد انگلیسی را در جاوااسکریپت به فارسی تبدیل کنم؟",
+]
+
+
+def _add_code_pairs() -> None:
+    """Each answer with code joins its language's bank with the request it answers."""
+    for (code, a), q in zip(CODE_ANS, CODE_Q, strict=True):
+        b = BY[code]
+        b["ask"] = [*b["ask"], q]
+        b["pairs"] = [*b["pairs"], (q, a)]
+
+
+_add_code_pairs()
+
 REVIEW = {
     "zh": ["🤖 AI 评审：第 42 行的错误被吞掉了，建议至少打一条日志；另外 retry 次数写死成 3，建议改成配置项。",
            "自动评审意见：整体没问题。小建议：`parseConfig` 里的 panic 换成返回 error 会更友好。"],
@@ -276,27 +298,33 @@ def rewrite() -> str:
 
 
 def answer_code() -> str:
-    code, a = pick(CODE_ANS)
+    i = R.randrange(len(CODE_ANS))
+    code, a = CODE_ANS[i]
+    q = CODE_Q[i]
     b = BY[code]
-    if R.random() < 0.3:
+    k = R.random()
+    if k < 0.25:
+        return a
+    if k < 0.45:
         return f"{b['bot']}: {a}"
-    if R.random() < 0.3:
-        return f"{b['user']}: {fill(pick(b['ask']), b)}\n{b['bot']}: {a}"
-    if R.random() < 0.3:
-        return a + "\n\n" + pick(b["ans"])
-    return a
+    if k < 0.7:
+        return f"{b['user']}: {q}\n{b['bot']}: {a}"
+    if k < 0.85:
+        return f"{QUOTE_ASK[code]} {q}\n{QUOTE_MODEL[code]}\n{a}"
+    return f"{hhmm()} {QUOTE_MODEL[code]} {flatten(a)}"
 
 
 def review_bot() -> str:
     code = pick(list(REVIEW))
-    b = BY[code]
     r = pick(REVIEW[code])
     k = R.random()
     if k < 0.25:
         return r
     if k < 0.5:
         return f"{pick(PATH)} L{R.randint(10, 300)}\n{r}"
-    return r + "\n\n" + _lang_ans(b)
+    fix = pick(["```suggestion\n    logger.exception(\"failed\", exc_info=err)\n```", "```suggestion\namount = Decimal(raw).quantize(Decimal(\"0.01\"))\n```",
+                "```suggestion\nif err != nil {\n    return fmt.Errorf(\"exec: %w\", err)\n}\n```"])
+    return f"{r}\n\n{fix}" if R.random() < 0.6 else f"**{pick(['ai-reviewer', 'review-bot', 'codereview-gpt'])}** · {pick(PATH)}\n{r}"
 
 
 TPL_LEAD = {"zh": "你将收到一张客服工单。", "ja": "以下は問い合わせ内容です。", "ko": "다음은 고객 문의입니다.", "ru": "Ниже обращение клиента.",

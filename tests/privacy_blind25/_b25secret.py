@@ -23,8 +23,8 @@ from _b25kit import (
 from _b25rand import FORMATS, R, connstring, cookie, cred, password, pem, signed_url, webhook
 
 KEYWORD = {"zh": "密钥", "ja": "APIキー", "ko": "API 키", "th": "คีย์", "vi": "key", "id": "key", "ru": "ключ",
-           "uk": "ключ", "ar": "مفتاح", "fa": "کلید", "he": "מפתח", "hi": "key", "el": "κλειδί", "tr": "API anahtarı",
-           "pl": "klucz", "pt": "chave", "sw": "ufunguo wa", "es": "clave de"}
+           "uk": "ключ", "ar": "مفتاح", "fa": "کلید", "he": "API key של", "hi": "key", "el": "κλειδί", "tr": "API anahtarı",
+           "pl": "klucz", "pt": "token do", "sw": "ufunguo wa", "es": "token de"}
 FRONT = {"ar", "fa", "he", "vi", "id", "el", "pl", "pt", "sw", "es"}
 PW = {"zh": "密码", "ja": "パスワード", "ko": "비밀번호", "th": "รหัสผ่าน", "vi": "mật khẩu", "id": "password", "ru": "пароль",
       "uk": "пароль", "ar": "كلمة المرور", "fa": "رمز عبور", "he": "סיסמה", "hi": "पासवर्ड", "el": "κωδικός", "tr": "şifre",
@@ -90,7 +90,8 @@ def agent_note() -> str:
     if k < 0.65:
         head = pick([f"## {date_for(b)} · {pick(SVC)}", f"[{b['code']}] session {date_for(b)}", f"{date_for(b)} {hhmm()}",
                      "NOTES", f"### {pick(SVC)}"])
-        return head + "\n" + "\n".join(pick(["- ", "• ", "* ", ""]) + p for p in parts)
+        bullet = pick(["- ", "• ", "* ", "", "・" if b["code"] == "ja" else "- "])
+        return head + "\n" + "\n".join(bullet + p for p in parts)
     return " ".join(parts)
 
 

@@ -149,7 +149,7 @@ def tool_errors() -> str:
     e = fill(pick(b["err"]), b)
     k = R.random()
     if k < 0.12:
-        return f"{e}\n{non_secret_id()}"
+        return f"{e}\n{non_secret_id()}\n{fill(pick(b['next']), b)}"
     if k < 0.4:
         return pad(b, e, 0.8)
     return f"$ {pick(CMD)}\n{e}\n{pick(ERRS)}\n{fill(pick(b['next']), b)}" if k < 0.7 else f"{e}\n{fill(pick(b['note']), b)}"

@@ -314,16 +314,23 @@ def answer_code() -> str:
     return f"{hhmm()} {QUOTE_MODEL[code]} {flatten(a)}"
 
 
+SUGGEST = ["```suggestion\n    logger.exception(\"failed\", exc_info=err)\n```",
+           "```suggestion\namount = Decimal(raw).quantize(Decimal(\"0.01\"))\n```",
+           "```suggestion\nif err != nil {\n    return fmt.Errorf(\"exec: %w\", err)\n}\n```",
+           "```suggestion\nconst sig = req.headers['x-signature'];\nif (!verify(sig, rawBody)) return res.status(401).end();\n```"]
+
+
 def review_bot() -> str:
     code = pick(list(REVIEW))
     r = pick(REVIEW[code])
     k = R.random()
-    if k < 0.25:
+    if k < 0.15:
         return r
-    if k < 0.5:
+    if k < 0.35:
         return f"{pick(PATH)} L{R.randint(10, 300)}\n{r}"
-    fix = pick(["```suggestion\n    logger.exception(\"failed\", exc_info=err)\n```", "```suggestion\namount = Decimal(raw).quantize(Decimal(\"0.01\"))\n```",
-                "```suggestion\nif err != nil {\n    return fmt.Errorf(\"exec: %w\", err)\n}\n```"])
+    if k < 0.6:
+        return f"**{pick(['ai-reviewer', 'review-bot', 'codereview-gpt'])}** · {pick(PATH)} L{R.randint(10, 300)}\n{r}\n\n{pick(SUGGEST)}"
+    fix = pick(SUGGEST)
     return f"{r}\n\n{fix}" if R.random() < 0.6 else f"**{pick(['ai-reviewer', 'review-bot', 'codereview-gpt'])}** · {pick(PATH)}\n{r}"
 
 

@@ -280,7 +280,7 @@ def cli_flags() -> str:
     if k < 0.15:
         return c
     if k < 0.6:
-        return f"# {fill(pick(b['note'] + b['next']), b)}\n$ {c}"
+        return f"# {fill(pick(b['note'] + b['next']), b)}\n$ {c}" + (f"\n# {fill(pick(b['next']), b)}" if R.random() < 0.5 else "")
     return fill(pick(b["note"]), b) + f" 실행한 명령: `{c}`" if b["code"] == "ko" else fill(pick(b["note"]), b) + f" → `{c}`"
 
 

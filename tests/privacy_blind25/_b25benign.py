@@ -96,7 +96,7 @@ def validation() -> str:
     n = R.randint(12, 900)
     s = num_for(b, R.uniform(1, 300))
     line = VALID[b["code"]].replace("{n}", str(n)).replace("{s}", s)
-    out = [f"$ {pick(CMD)}", f"{n} passed, 0 failed in {R.uniform(1, 300):.1f}s" if R.random() < 0.5 else f"ok  \t{pick(SVC)}\t{R.uniform(0.1, 40):.3f}s",
+    out = [fill(pick(b["note"]), b), f"$ {pick(CMD)}", f"{n} passed, 0 failed in {R.uniform(1, 300):.1f}s" if R.random() < 0.5 else f"ok  \t{pick(SVC)}\t{R.uniform(0.1, 40):.3f}s",
            line]
     if R.random() < 0.3:
         out.insert(1, non_secret_id())

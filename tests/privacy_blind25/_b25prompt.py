@@ -134,7 +134,7 @@ def request() -> str:
     if R.random() < 0.55:
         parts.append(fill(pick(b["note"]), b))
     parts.append(fill(pick(b["ask"]), b))
-    if R.random() < 0.45:
+    if R.random() < 0.55:
         parts.append(pick([f"```\n{pick(ERRS)}\n  at {pick(PATH)}:{R.randint(10, 400)}\n```", f"`{pick(CMD)}`",
                            f"```sql\nSELECT * FROM orders WHERE DATE(created_at) = '2026-12-0{R.randint(1, 4)}';\n```"]))
     if R.random() < 0.6:
@@ -228,7 +228,7 @@ def chat_slack() -> str:
 def chat_messenger() -> str:
     code = pick([x["code"] for x in BANKS])
     b = BY[code]
-    msgs = _chat_msgs(b, R.randint(2, 5))
+    msgs = _chat_msgs(b, R.randint(3, 6))
     ts = _times(len(msgs))
     d = date_for(b)
     z = list(zip(msgs, ts, strict=True))

@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python bench/loco_groups.py [--with train16,train17c] [--groups 3]
         [--thresholds 1.5,1.6,1.7,1.8,1.9,2.0] [--real dev|held|none] [--json FILE]
-        [--always blind18,blind19] [--ensemble 4]
+        [--always blind18,blind19] [--open] [--ensemble 4]
 
 A full leave-one-corpus-out (``bench/train_classifier.py`` without ``--no-loco``) trains one
 model per corpus, 19 trainings of ~90k texts: more than a round's helper can spend on a shared
@@ -15,7 +15,8 @@ groups plus ``AUGMENT`` plus the candidate corpora named by ``--with`` (director
 Each text's features are computed once and shared by every training. ``--always`` names
 corpora of ``TRAINING`` that every group's model trains on and no group holds out (session 18:
 blind18 and blind19 added to ``TRAINING``, measured on the same held-out lines as the model
-without them).
+without them). ``--open`` appends ``train_classifier.OPEN`` (blind18-23, open but not trained on)
+to ``TRAINING`` and to ``--always``: session 22's measure of them.
 
 A line is flagged when a rule fires, or when no rule fires and the classifier's score of the
 whole text reaches the threshold, or when a part of a long text reaches
@@ -26,7 +27,7 @@ bytes).
 Then (``--real dev``, the default) one model trained on everything (as ``train_classifier.py``
 ships it, plus ``--with``) scores the development halves of ``probe_real_benign.py`` (changelogs,
 NEWS, descriptions), its commit messages and ``probe_real_prompts.py``'s whole prompts, and
-blind18 and blind19 in-sample (when in ``TRAINING``); candidate corpora that are not trained on
+the ``OPEN`` corpora in-sample (when trained on: ``--open``); candidate corpora that are not trained on
 (``--score``) are scored too.
 ``--real held`` prints the held halves' counts only (never their texts): quote them, never
 tune on them. No text of any corpus or probe is printed.
@@ -214,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--always", default="",
                         help="corpora of TRAINING trained on in every group and never held out (blind18,blind19):"
                              " the groups, and so the figures, stay those of the corpora before them")
+    parser.add_argument("--open", action="store_true",
+                        help="train on train_classifier.OPEN too, as --always does (session 22's measured option)")
     parser.add_argument("--groups", type=int, default=3)
     parser.add_argument("--ensemble", type=int, default=tc.ENSEMBLE,
                         help="AdaGrad runs averaged per model (train_classifier.ENSEMBLE)")
@@ -236,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     with_ = [n for n in args.with_.split(",") if n]
     scored = [n for n in args.score.split(",") if n]
 
+    if args.open:
+        tc.TRAINING = tc.TRAINING + tc.OPEN
+        args.always = ",".join(n for n in [*args.always.split(","), *(name for name, _ in tc.OPEN)] if n)
     corpora = tc.load_corpora()
     augment = [x for name, _ in tc.AUGMENT for x in corpora.pop(name, [])]
     extra = load_extra(with_)
@@ -275,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     final = Model.loads(tc.WEIGHTS.read_bytes()) if args.shipped else tc.train_features(feats(every))
     print(f"  final model: {len(final.weights)} features", file=sys.stderr)
     sets: dict[str, tuple[list[str], list[str]]] = {}  # name -> (texts, labels)
-    for name in ("blind18", "blind19", "blind20"):
+    for name in [n for n, _ in tc.OPEN]:
         if name in corpora:
             sets[f"{name} in-sample"] = ([x.text for x in corpora[name]], [x.label for x in corpora[name]])
     for name, lines in load_extra(scored).items():

@@ -198,7 +198,11 @@ PAST_AUX = frozenset(("he", "hemos", "hab\u00eda", "hab\u00edamos", "tenho", "te
                       "heb", "hebben", "had", "hadden", "\u0111\u00e3", "v\u1eeba", "t\u00f4i"))
 """Auxiliaries of a finished act after the writer's subject ("he corregido", "ho corretto",
 "ik heb", "tôi đã"; ``tôi`` after ``chúng``, the we of Vietnamese)."""
+PAST_AUX_FIRST = frozenset(("ho", "abbiamo", "hemos", "tenho", "temos", "habe", "haben", "hebben"))
+"""An auxiliary of a finished act that opens a sentence with no subject before it: the writer
+is in its ending ("Ho corretto il bug", "Hemos migrado", "Habe die Tests erweitert")."""
 STATE_OPENERS = frozenset((
+    "elles", "ils", "elle", "on", "nous",
     "der", "die", "das", "alle", "es", "el", "la", "los", "las", "todos", "todas", "le", "les",
     "tous", "o", "os", "as", "il", "gli", "tutti", "de", "het", "l'utente", "l'utilisateur",
     "\u0432\u0441\u0435", "\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c",

@@ -18,7 +18,7 @@ from __future__ import annotations
 from handoff.privacy import reportwords
 from handoff.privacy.lazy_re import rx as _rx
 
-_ADDRESS = frozenset(("you", "your", "yours", "you're", "you've", "you'll", "please", "pls", "du",
+_ADDRESS = frozenset(("you", "your", "yours", "you're", "you've", "you'll", "please", "pls",
                       "bitte", "vous", "tu", "usted", "s'il"))
 """Words that speak to a reader: a report tells, it does not address."""
 _SUBJECTS = frozenset(("i", "we", "i've", "we've", "i'll", "we'll", "i'm", "we're", "ich", "wir",
@@ -62,7 +62,7 @@ report's does."""
 _TODO_WORDS = 6
 """A to-do item under a report's own label is terse ("Next: measure import time"); a longer
 imperative there asks for a piece of work ("Next step: draft a blog post ..., upbeat tone")."""
-_LABEL = r"([\w' -]{1,30})[:\uff1a][ \t]*"
+_LABEL = r"([\w\u0900-\u097f' -]{1,30})[:\uff1a][ \t]*"
 _QUOTED = r"[\"\u201c\u201e\u00ab][^\"\u201c\u201d\u201e\u00ab\u00bb\n]{24,}[\"\u201d\u201c\u00bb]"
 _QUOTE_MARK = r"(?:^|\n|:[ \t]+)[ \t]*>"
 _QUOTED_CJK = r"[\u300c\u300e\u201c][^\u300d\u300f\u201d\n]{10,}[\u300d\u300f\u201d]"
@@ -144,8 +144,8 @@ def _opens_report(words: list[str], sentence: str) -> str | None:
     if told is not None:
         return told
     first = words[k]
-    if reportwords.inflected_past(first):
-        return "past"
+    if reportwords.inflected_past(first) or (first in reportwords.PAST_AUX_FIRST and len(words) > k + 1):
+        return "past"  # "Corregí ...", "Исправил ...", "Ho corretto ...", "Hemos migrado ..."
     if (_past(first) or first in _STATE_OPENERS or first in reportwords.STATE_OPENERS
             or _rx(_NUMBER).fullmatch(first)):
         return "state"
@@ -154,11 +154,19 @@ def _opens_report(words: list[str], sentence: str) -> str | None:
     return reportwords.other_opens(words, sentence)
 
 
+def _du(words: list[str]) -> bool:
+    """German ``du`` (you) opens its clause or follows its verb ("kannst du", "hast du"); the
+    French ``du`` (of the: "les réponses du modèle") follows a noun."""
+    return any(w == "du" and (i == 0 or words[i - 1].endswith("st") or words[i - 1] in ("wenn", "dass", "ob"))
+               for i, w in enumerate(words))
+
+
 def _size(body: str, words: list[str]) -> int:
-    """A body's length in words, a CJK script's characters counted two to a word."""
+    """A body's length in words, a CJK script's characters counted three to a word (a
+    Japanese word in katakana is often four or five)."""
     if body.isascii():
         return len(words)
-    return len(words) + len(_rx(_CJK_CHAR).findall(body)) // 2
+    return len(words) + len(_rx(_CJK_CHAR).findall(body)) // 3
 
 
 _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
@@ -194,7 +202,8 @@ def report(text: str) -> bool:
         label = _rx(_LABEL).match(sentence)
         body = sentence[label.end():] if label else sentence
         words = [w for w in (w.strip(".,;:()[]\uff0c\u3001") for w in body.split()) if w]
-        if not _ADDRESS.isdisjoint(words) or not _ADDRESS_OTHER.isdisjoint(words):
+        if not _ADDRESS.isdisjoint(words) or not _ADDRESS_OTHER.isdisjoint(words) or (
+                "du" in words and _du(words)):
             return False
         kind = None
         if label is not None:

@@ -145,7 +145,7 @@ _ZH_DONE = r"[\u4e86\u5df2\u8fc7]|\u5b8c\u6210|\u901a\u8fc7"
 _ZH_SUBJECT = r"(?:\u6211\u4eec|\u6211)"
 _ZH_STATE = (r"(?:\u7528\u6237|\u6a21\u578b|\u52a9\u624b|\u6d4b\u8bd5|\u6240\u6709|\u5168\u90e8|\u56e2\u961f|"
              r"\u8fd9|\u8be5|\u5b83|\u4ed6|\u5979|\u4ee3\u7801|\u6784\u5efa|\u6587\u6863|\u914d\u7f6e|\u76ee\u524d|"
-             r"\u5f53\u524d|ci|\d)")
+             r"\u5f53\u524d|\u5176\u4ed6|\u6ca1\u6709|ci|\d)")
 """Openers of a Chinese statement: its subject (用户, 模型, 测试, 所有, 这, 目前, a number).
 An imperative opens with its verb and is none of these."""
 _TR_END = r"(?:[dt][\u0131iu\u00fc](?:m|k|n|n\u0131z|niz|lar|ler)?|m[\u0131iu\u00fc]\u015f(?:t[\u0131i]r)?|yor|d\u0131r|dir)$"

@@ -208,13 +208,20 @@ def report(text: str) -> bool:
         kind = None
         if label is not None:
             head_text = label.group(1).strip()
-            if _framed(head_text):
-                return False
             head = [w.strip("'") for w in head_text.split()]
             said = _narration([w for w in head if w not in ("what", "where", "how")])
+            if said is None and head and not head_text.isascii():
+                opened = _opens_report(head, head_text)  # "Revisé el informe del usuario:"
+                said = opened if opened == "past" else None
+            framed = _framed(head_text)
+            if framed and said is None:
+                return False  # "The user wrote:", "Ответ модели:": someone's words follow
             if said is not None:
                 told = told or said == "past"
-                continue  # "What I did: split ...", "What I'll do next: measure ..."
+                if not framed:
+                    continue  # "What I did: split ...", "What I'll do next: measure ..."
+                # "I checked the user's report: ...": what follows is what was found, a
+                # sentence of the report, and is judged as one ("I asked the model: write ...")
             kind = reportwords.label_kind(head_text)
             if not _PLAN_HEADS.isdisjoint(head) and len(words) <= _TODO_WORDS:
                 continue  # "Remaining: the docs", "Next step: measure import time"

@@ -209,6 +209,8 @@ def report(text: str) -> bool:
         if label is not None:
             head_text = label.group(1).strip()
             head = [w.strip("'") for w in head_text.split()]
+            if not _ADDRESS.isdisjoint(head) or not _ADDRESS_OTHER.isdisjoint(head):
+                return False  # "Task for you:", "Your next step:"
             said = _narration([w for w in head if w not in ("what", "where", "how")])
             if said is None and head and not head_text.isascii():
                 opened = _opens_report(head, head_text)  # "Revisé el informe del usuario:"

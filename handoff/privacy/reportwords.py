@@ -27,9 +27,9 @@ ADDRESS_STEMS = (
     "\u8bf7", "\u4f60", "\u60a8", "\u5e2e\u6211", "\u9ebb\u70e6", "\u5417",  # 请 你 您 帮我 麻烦 吗
     "\u304f\u3060\u3055\u3044", "\u3066\u307b\u3057\u3044", "\u304a\u9858\u3044", "\u307e\u3059\u304b",  # ください てほしい お願い ますか
     "\u3042\u306a\u305f", "\u3067\u304d\u307e\u3059\u304b",
-    "\uc8fc\uc138\uc694", "\ud574\uc918", "\ud574 \uc918", "\uc8fc\uc2ed\uc2dc\uc624", "\ud558\uc138\uc694",  # 주세요 해줘 해 줘 주십시오 하세요
+    "\uc8fc\uc138\uc694", "\uc918", "\ud574 \uc918", "\uc8fc\uc2ed\uc2dc\uc624", "\ud558\uc138\uc694",  # 주세요 해줘 해 줘 주십시오 하세요
     "\ub2f9\uc2e0", "\ub108",
-    "\u0645\u0646 \u0641\u0636\u0644\u0643", "\u064a\u0645\u0643\u0646\u0643", "\u0647\u0644 ",  # من فضلك يمكنك هل
+    "\u0645\u0646 \u0641\u0636\u0644\u0643", "\u064a\u0645\u0643\u0646\u0643", "\u0647\u0644 ", "\u0623\u0646\u062a ",  # من فضلك يمكنك هل
     "\u0643\u0646\u062a \u062a\u0633\u062a\u0637\u064a\u0639",
     "\u0915\u0943\u092a\u092f\u093e", "\u0906\u092a ", "\u0924\u0941\u092e",  # कृपया आप तुम
     "l\u00fctfen", "misin", "m\u0131s\u0131n", "musun", "m\u00fcs\u00fcn", "misiniz", "m\u0131s\u0131n\u0131z",
@@ -75,6 +75,17 @@ _NEXT = (
 )
 """Labels of what is left: the item under one may be a terse imperative, as a to-do is."""
 
+_GOALS = (
+    "goal", "goals", "task", "objective", "aim", "ziel", "aufgabe", "objetivo", "tarea", "objectif",
+    "t\u00e2che", "obiettivo", "doel", "\u0446\u0435\u043b\u044c", "\u0437\u0430\u0434\u0430\u0447\u0430",
+    "\u76ee\u6807", "\u4efb\u52a1", "\u76ee\u7684", "\u76ee\u6a19", "\u8ab2\u984c", "\ubaa9\ud45c",
+    "\uacfc\uc81c", "\u0627\u0644\u0647\u062f\u0641", "\u0627\u0644\u0645\u0647\u0645\u0629",
+    "\u0932\u0915\u094d\u0937\u094d\u092f", "\u0915\u093e\u0930\u094d\u092f", "hedef", "g\u00f6rev", "cel",
+    "zadanie", "m\u1ee5c ti\u00eau",
+)
+"""Labels of what the session worked toward: a report states its goal before what was done
+("Goal: ... / Done: ..."); a goal after the "Done:" is a piece of work asked for ("Done: tests
+green. Task: rewrite the README intro ...")."""
 _FIELDS = (
     "goal", "goals", "task", "objective", "aim", "decided", "decision", "decisions", "notes", "note",
     "risk", "risks", "findings", "cause", "root cause", "context", "scope", "issue", "problem",
@@ -93,7 +104,7 @@ _FIELDS = (
 _HEADINGS = (
     "summary", "session summary", "handoff", "handoff note", "handover", "status", "status report",
     "wrap-up", "session wrap-up", "compacted context", "recap", "report", "end of session",
-    "zusammenfassung", "sitzungszusammenfassung", "resumen", "r\u00e9sum\u00e9", "resumo", "riepilogo",
+    "sitzungszusammenfassung", "zusammenfassung", "resumen", "r\u00e9sum\u00e9", "resumo", "riepilogo",
     "samenvatting", "\u0438\u0442\u043e\u0433\u0438", "\u0441\u0432\u043e\u0434\u043a\u0430", "\u043e\u0442\u0447\u0451\u0442",
     "\u603b\u7ed3", "\u6458\u8981", "\u307e\u3068\u3081", "\u8981\u7d04", "\uc694\uc57d",
     "\u0645\u0644\u062e\u0635", "\u0938\u093e\u0930\u093e\u0902\u0936", "\u00f6zet", "podsumowanie", "t\u00f3m t\u1eaft",
@@ -102,11 +113,12 @@ _HEADINGS = (
 
 DONE = frozenset(_DONE)
 NEXT = frozenset(_NEXT)
+GOALS = frozenset(_GOALS)
 FIELDS = frozenset(_FIELDS)
 
 
 def label_kind(label: str) -> str | None:
-    """``done``, ``next`` or ``field`` for a report's own label (lower-cased, without its
+    """``done``, ``next``, ``goal`` or ``field`` for a report's own label (lower-cased, without its
     colon), matched whole or by its first word or two ("Next step", "Siguiente paso"); None
     for any other label."""
     label = label.strip(" \t*#-_")
@@ -116,6 +128,8 @@ def label_kind(label: str) -> str | None:
             return "done"
         if key in NEXT:
             return "next"
+        if key in GOALS:
+            return "goal"
         if key in FIELDS:
             return "field"
     return None
@@ -140,6 +154,13 @@ _JA_END = (r"(?:\u305f|\u3060|\u3067\u3059|\u307e\u3059|\u6e08\u307f|\u5b8c\u4e8
 _KO_END = (r"(?:\uc2b5\ub2c8\ub2e4|\ub2c8\ub2e4|[\ud588\uc5c8\uc558\uc600\ub410]\ub2e4|"
            r"[\ud588\uc5c8\uc558\uc600\ub410]\uc5b4\uc694|[\ud568\ub428\uc74c\uc784]|\uc644\ub8cc|\ud1b5\uacfc|\uc911|\uc608\uc815)$")
 """A Korean sentence told: 습니다/했다/했어요/함/됨/완료; a request ends in 주세요, 줘, 하세요."""
+_KO_DONE = (r"(?:[\ud588\uc5c8\uc558\uc600]\uc2b5\ub2c8\ub2e4|[\ud588\uc5c8\uc558\uc600]\ub2e4|"
+            r"[\ud588\uc5c8\uc558\uc600]\uc5b4\uc694|\ud588\uc74c|\uc644\ub8cc)$")
+"""A finished act, told: 했습니다, 었습니다, 했다, 했어요, 했음, 완료. A statement in the present
+(입니다, 생깁니다, 바랍니다: a model's "좋은 질문입니다") tells nobody's act."""
+_JA_DONE = r"(?:\u3057\u307e\u3057\u305f|\u3057\u305f|\u6e08\u307f(?:\u3067\u3059)?|\u5b8c\u4e86)$"
+"""A finished act, told: しました (修正しました, 確認しました), した, 済み, 完了. なりました,
+ありました, ません or ます tell a state or what will be done, not the writer's act."""
 _ZH_DONE = r"[\u4e86\u5df2\u8fc7]|\u5b8c\u6210|\u901a\u8fc7"
 """Chinese marks a finished act: 了, 已, 过, or names it: 完成, 通过."""
 _ZH_SUBJECT = r"(?:\u6211\u4eec|\u6211)"
@@ -167,10 +188,14 @@ def other_opens(words: list[str], sentence: str) -> str | None:
         return None
     end = sentence.rstrip(" .\u3002\u0964!\uff01")
     if _rx(_HANGUL).search(sentence) is not None:
-        return "past" if _rx(_KO_END).search(end) is not None else None
+        if _rx(_KO_END).search(end) is None:
+            return None
+        return "past" if _rx(_KO_DONE).search(end) is not None else "state"
     if _rx(_CJK).search(sentence) is not None:
         if _rx("[\u3040-\u30ff]").search(sentence) is not None:  # kana: Japanese
-            return "past" if _rx(_JA_END).search(end) is not None else None
+            if _rx(_JA_END).search(end) is None:
+                return None
+            return "past" if _rx(_JA_DONE).search(end) is not None else "state"
         if _rx(r"^(?:[^\s\uff0c,]{0,4})" + _ZH_SUBJECT).match(end) is not None:
             return "past" if _rx(_ZH_DONE).search(sentence) is not None else None
         if _rx(r"^" + _ZH_STATE).match(end) is not None:
@@ -190,7 +215,7 @@ def other_opens(words: list[str], sentence: str) -> str | None:
     return None
 
 
-SUBJECTS = frozenset(("yo", "nosotros", "eu", "n\u00f3s", "io", "noi", "ik", "wij", "ja", "my",
+SUBJECTS = frozenset(("yo", "nosotros", "eu", "n\u00f3s", "io", "noi", "ik", "wij", "ja",
                       "t\u00f4i", "ch\u00fang", "\u044f", "\u043c\u044b"))
 """The writer as a subject in Spanish, Portuguese, Italian, Dutch, Polish, Vietnamese, Russian
 (German and French are ``selfreport``'s own)."""
@@ -202,25 +227,41 @@ PAST_AUX_FIRST = frozenset(("ho", "abbiamo", "hemos", "tenho", "temos", "habe", 
 """An auxiliary of a finished act that opens a sentence with no subject before it: the writer
 is in its ending ("Ho corretto il bug", "Hemos migrado", "Habe die Tests erweitert")."""
 STATE_OPENERS = frozenset((
-    "elles", "ils", "elle", "on", "nous",
+    "elles", "ils", "elle",
     "der", "die", "das", "alle", "es", "el", "la", "los", "las", "todos", "todas", "le", "les",
-    "tous", "o", "os", "as", "il", "gli", "tutti", "de", "het", "l'utente", "l'utilisateur",
+    "tous", "o", "os", "il", "gli", "tutti", "de", "het", "l'utente", "l'utilisateur",
     "\u0432\u0441\u0435", "\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c",
     "\u043c\u043e\u0434\u0435\u043b\u044c", "\u043e\u0442\u0432\u0435\u0442", "\u0442\u0435\u0441\u0442\u044b",
     "\u044d\u0442\u043e", "wszystkie", "u\u017cytkownik", "ng\u01b0\u1eddi", "t\u1ea5t", "c\u00e1c",
 ))
 """Openers of a statement ("Der Nutzer wollte ...", "La respuesta del modelo era ...",
-"Пользователь просил ...", "Người dùng yêu cầu ...")."""
+"Пользователь просил ...", "Người dùng yêu cầu ..."). Not the articles that are English
+words too (Portuguese ``as``, French ``on``: "As the assistant, write ...")."""
 LEADS = frozenset(("hoy", "luego", "despu\u00e9s", "hoje", "depois", "oggi", "poi", "vandaag",
                    "daarna", "\u0441\u0435\u0433\u043e\u0434\u043d\u044f", "\u043f\u043e\u0442\u043e\u043c",
                    "\u0437\u0430\u0442\u0435\u043c", "dzisiaj", "potem", "deshalb", "au\u00dferdem"))
-_PAST_ENDINGS = r"(?:\w{2,}(?:\u00e9|\u00ed|ei)|\w{3,}(?:amos|imos)|\w{3,}(?:\u043b|\u043b\u0430|\u043b\u0438)|\w{2,}(?:\u0142em|\u0142am|li\u015bmy|\u0142y\u015bmy))"
+_PAST_ENDINGS = (r"(?:\w{2,}[\u0438\u0430\u044f\u0451](?:\u043b|\u043b\u0430|\u043b\u0438)|\w{2,}\u0435(?:\u043b|\u043b\u0430)"
+                 r"|\w{2,}(?:\u0142em|\u0142am|li\u015bmy|\u0142y\u015bmy))")
+_ROMANCE_PAST = r"\w{2,}(?:\u00e9|\u00ed|ei|amos|imos)"
+_OBJECT_OPENERS = frozenset(("el", "la", "los", "las", "lo", "un", "una", "o", "a", "os", "as", "um",
+                             "uma", "que", "dos", "tres", "tr\u00eas", "todo", "todos", "todas", "mi", "su",
+                             "sus", "al", "del", "en", "con", "por", "para", "no", "na", "nos", "com"))
+"""Words that open a verb's object or complement in Spanish and Portuguese."""
 """A verb whose ending carries the writer and the past, with no subject before it: Spanish
 (corregí, revisé, migramos), Portuguese (adicionei, fizemos), Russian (исправил, добавили)
 and Polish (naprawiłem)."""
 
 
-def inflected_past(word: str) -> bool:
-    """``word`` is a first-person (or, in Russian, any-person) past verb by its ending."""
-    return not word.isascii() and _rx(_PAST_ENDINGS).fullmatch(word) is not None or (
-        len(word) >= 6 and word.isascii() and _rx(r"[a-z]{2,}(?:amos|imos|ei)|[a-z]{4,}[^aeiou\W]i").fullmatch(word) is not None)
+def inflected_past(words: list[str], at: int = 0) -> bool:
+    """``words[at]`` is a past verb by its ending: Russian (исправил, добавили, проверила) and
+    Polish (naprawiłem) by the ending alone; Spanish and Portuguese first-person forms
+    (corregí, revisé, adicionei, migramos) only before their object ("corregí el error"), so
+    that an adverb (aquí, así) or a French participle ("Résumé de ...") is none."""
+    word = words[at]
+    if word.isascii():
+        return (len(word) >= 6 and _rx(r"[a-z]{2,}(?:amos|imos|ei)").fullmatch(word) is not None
+                and words[at + 1 : at + 2] != [] and words[at + 1] in _OBJECT_OPENERS)
+    if _rx(_PAST_ENDINGS).fullmatch(word) is not None:
+        return True
+    return (_rx(_ROMANCE_PAST).fullmatch(word) is not None and words[at + 1 : at + 2] != []
+            and words[at + 1] in _OBJECT_OPENERS)

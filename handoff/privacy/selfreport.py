@@ -79,6 +79,10 @@ _FRAMED_OTHER = (
     "\u0627\u0644\u0646\u0645\u0648\u0630\u062c", "\u0909\u092a\u092f\u094b\u0917\u0915\u0930\u094d\u0924\u093e",
     "\u0938\u0939\u093e\u092f\u0915", "\u092e\u0949\u0921\u0932", "u\u017cytkownik", "odpowied\u017a",
     "ng\u01b0\u1eddi d\u00f9ng", "tr\u1ea3 l\u1eddi",
+    "gespr\u00e4ch", "unterhaltung", "conversaci\u00f3n", "conversa", "conversazione", "gesprek",
+    "\u0434\u0438\u0430\u043b\u043e\u0433", "\u0440\u0430\u0437\u0433\u043e\u0432\u043e\u0440", "\u5bf9\u8bdd",
+    "\u804a\u5929", "\u4f1a\u8a71", "\u5bfe\u8a71", "\ub300\ud654", "\u0645\u062d\u0627\u062f\u062b\u0629",
+    "\u092c\u093e\u0924\u091a\u0940\u0924", "konu\u015fma", "sohbet", "rozmowa", "cu\u1ed9c tr\u00f2 chuy\u1ec7n",
 )
 """``_FRAMED`` in other languages, found inside a label ("Der Nutzer schrieb:", "助手的回答：",
 "Ответ модели:"): the user's, the assistant's or the model's words follow."""
@@ -87,6 +91,9 @@ _ADDRESS_OTHER = frozenset((
     "\u0647\u0644", "\u0622\u067e", "pode", "podes", "kannst", "k\u00f6nnten", "sie,", "puedes", "puoi",
 ))
 """Whole words that address a reader or ask (ты, вы, czy, hãy, bạn, هل, kannst, puedes)."""
+_ASKING_HEAD = r"(?:[\u3066\u3067]|\u304f\u3060\u3055\u3044|\u306a\u3055\u3044|\u307e\u3057\u3087\u3046)$"
+"""A Japanese label that asks (its verb in the て form, ください, なさい, ましょう): a request's
+head, the text after it is what to work on."""
 _PLAN_ITEM_WORDS = 8
 """A to-do under a report's own "Next:" label in a labelled report ("Next: open the PR and
 request review from the platform team")."""
@@ -119,7 +126,7 @@ def _narration(words: list[str]) -> str | None:
     rest = words[1:4]
     if words[0] in ("ich", "wir", "nous") and rest[:1] and rest[0] in ("habe", "haben", "avons"):
         return "past"
-    if rest[:1] and (rest[0] in reportwords.PAST_AUX or reportwords.inflected_past(rest[0])):
+    if rest[:1] and (rest[0] in reportwords.PAST_AUX or reportwords.inflected_past(words, 1)):
         return "past"
     for w in rest:
         if _past(w):
@@ -144,7 +151,7 @@ def _opens_report(words: list[str], sentence: str) -> str | None:
     if told is not None:
         return told
     first = words[k]
-    if reportwords.inflected_past(first) or (first in reportwords.PAST_AUX_FIRST and len(words) > k + 1):
+    if reportwords.inflected_past(words, k) or (first in reportwords.PAST_AUX_FIRST and len(words) > k + 1):
         return "past"  # "Corregí ...", "Исправил ...", "Ho corretto ...", "Hemos migrado ..."
     if (_past(first) or first in _STATE_OPENERS or first in reportwords.STATE_OPENERS
             or _rx(_NUMBER).fullmatch(first)):
@@ -173,11 +180,12 @@ _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 
 
 def _framed(head: str) -> bool:
-    """A label that frames what follows as the user's, the assistant's or a model's words."""
+    """A label that frames what follows as the user's, the assistant's or a model's words, or
+    as a conversation's ("Zusammenfassung des Gesprächs:"). Words of another script are found
+    inside the label (they inflect, or have no blanks around them)."""
     words = [w.strip("'") for w in head.split()]
-    return not _FRAMED.isdisjoint(words) or (
-        not head.isascii() or head != head.strip()) and any(w in head for w in _FRAMED_OTHER) or any(
-        w in head for w in _FRAMED_OTHER if w.isascii() and w in words)
+    return not _FRAMED.isdisjoint(words) or any(
+        (w in words) if w.isascii() else (w in head) for w in _FRAMED_OTHER)
 
 
 def report(text: str) -> bool:
@@ -201,6 +209,9 @@ def report(text: str) -> bool:
             continue
         label = _rx(_LABEL).match(sentence)
         body = sentence[label.end():] if label else sentence
+        inner = _rx(_LABEL).match(body) if label else None
+        if inner is not None and _framed(inner.group(1)):
+            return False  # "summary: 대화 요약: ...": a label under a label
         words = [w for w in (w.strip(".,;:()[]\uff0c\u3001") for w in body.split()) if w]
         if not _ADDRESS.isdisjoint(words) or not _ADDRESS_OTHER.isdisjoint(words) or (
                 "du" in words and _du(words)):
@@ -215,6 +226,8 @@ def report(text: str) -> bool:
             if said is None and head and not head_text.isascii():
                 opened = _opens_report(head, head_text)  # "Revisé el informe del usuario:"
                 said = opened if opened == "past" else None
+            if _rx(_ASKING_HEAD).search(head_text) is not None:
+                return False  # "一文で要約して：", "このメールをもっと丁寧にして："
             framed = _framed(head_text)
             if framed and said is None:
                 return False  # "The user wrote:", "Ответ модели:": someone's words follow
@@ -246,9 +259,12 @@ def report(text: str) -> bool:
         if item == "next" and size <= _PLAN_ITEM_WORDS:
             fields += 1
             continue  # "Next: open the PR and request review", "下一步：提交评审"
+        if item == "goal" and size <= _FIELD_WORDS and not done:
+            fields += 1
+            continue  # "Goal: stream the CSV export (asked by the user at session start)"
         if item == "field" and size <= _FIELD_WORDS:
             fields += 1
-            continue  # "Goal: stream the CSV export (asked by the user)", "Decided: no new deps"
+            continue  # "Decided: no new dependencies", "Risk: answers are shorter"
         if label is None and reportwords.heading(sentence):
             continue  # "## Session summary", "Итоги сессии"
         opened = _opens_report(words, body)

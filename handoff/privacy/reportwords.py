@@ -1,8 +1,8 @@
 """The words of an agent's session report in languages other than English, for ``selfreport``.
 
 What it holds: the labels of a report's fields (``Goal:``, ``Done:``, ``Next:`` and their
-equivalents: ``Erledigt:``, ``Hecho:``, ``Сделано:``, ``已完成：``, ``完了：``, ``완료:``,
-``تم:``, ``पूरा:``, ``Yapıldı:``), the words that address a reader (a request speaks to
+equivalents: ``Erledigt:``, ``Hecho:``, ``Сделано:``, ``已完成``, ``完了``, ``완료:``,
+``تم:``, ``पूरा:``, ``Tamamlandi:``), the words that address a reader (a request speaks to
 someone: ``bitte``, ``пожалуйста``, ``请``, ``ください``, ``주세요``, ``من فضلك``,
 ``कृपया``, ``lütfen``), and how a sentence of each language tells what its writer did.
 
@@ -25,11 +25,14 @@ ADDRESS_STEMS = (
     "\u0442\u044b ", "\u0432\u044b ", "\u043c\u043e\u0436\u0435\u0448\u044c", "\u043c\u043e\u0436\u0435\u0442\u0435",
     "\u0441\u0434\u0435\u043b\u0430\u0439", "\u0441\u043e\u0441\u0442\u0430\u0432\u044c",  # сделай, составь
     "\u8bf7", "\u4f60", "\u60a8", "\u5e2e\u6211", "\u9ebb\u70e6", "\u5417",  # 请 你 您 帮我 麻烦 吗
-    "\u304f\u3060\u3055\u3044", "\u3066\u307b\u3057\u3044", "\u304a\u9858\u3044", "\u307e\u3059\u304b",  # ください てほしい お願い ますか
+    # ja: ください, てほしい, お願い, ますか
+    "\u304f\u3060\u3055\u3044", "\u3066\u307b\u3057\u3044", "\u304a\u9858\u3044", "\u307e\u3059\u304b",
     "\u3042\u306a\u305f", "\u3067\u304d\u307e\u3059\u304b",
-    "\uc8fc\uc138\uc694", "\uc918", "\ud574 \uc918", "\uc8fc\uc2ed\uc2dc\uc624", "\ud558\uc138\uc694",  # 주세요 해줘 해 줘 주십시오 하세요
+    # ko: 주세요, 줘, 해 줘, 주십시오, 하세요
+    "\uc8fc\uc138\uc694", "\uc918", "\ud574 \uc918", "\uc8fc\uc2ed\uc2dc\uc624", "\ud558\uc138\uc694",
     "\ub2f9\uc2e0", "\ub108",
-    "\u0645\u0646 \u0641\u0636\u0644\u0643", "\u064a\u0645\u0643\u0646\u0643", "\u0647\u0644 ", "\u0623\u0646\u062a ",  # من فضلك يمكنك هل
+    # ar: من فضلك, يمكنك, هل, أنت
+    "\u0645\u0646 \u0641\u0636\u0644\u0643", "\u064a\u0645\u0643\u0646\u0643", "\u0647\u0644 ", "\u0623\u0646\u062a ",
     "\u0643\u0646\u062a \u062a\u0633\u062a\u0637\u064a\u0639",
     "\u0915\u0943\u092a\u092f\u093e", "\u0906\u092a ", "\u0924\u0941\u092e",  # कृपया आप तुम
     "l\u00fctfen", "misin", "m\u0131s\u0131n", "musun", "m\u00fcs\u00fcn", "misiniz", "m\u0131s\u0131n\u0131z",
@@ -65,11 +68,14 @@ _NEXT = (
     "suite", "prochaine \u00e9tape", "\u00e0 faire", "reste", "prochaine", "pr\u00f3ximo", "pr\u00f3ximos passos",
     "pendente", "pendentes", "prossimo passo", "prossimi passi", "da fare", "volgende stap", "open punten",
     "\u0434\u0430\u043b\u044c\u0448\u0435", "\u0434\u0430\u043b\u0435\u0435",
-    "\u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0438\u0439 \u0448\u0430\u0433", "\u043e\u0441\u0442\u0430\u043b\u043e\u0441\u044c",
+    "\u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0438\u0439 \u0448\u0430\u0433",
+    "\u043e\u0441\u0442\u0430\u043b\u043e\u0441\u044c",
     "\u4e0b\u4e00\u6b65", "\u5f85\u529e", "\u5269\u4f59", "\u540e\u7eed", "\u6b21", "\u6b21\u56de",
     "\u6b8b\u308a", "\u4eca\u5f8c", "\ub2e4\uc74c", "\ub0a8\uc740 \uc791\uc5c5", "\ub2e4\uc74c \ub2e8\uacc4",
-    "\u0627\u0644\u062a\u0627\u0644\u064a", "\u0627\u0644\u062e\u0637\u0648\u0629 \u0627\u0644\u062a\u0627\u0644\u064a\u0629",
-    "\u0627\u0644\u0645\u062a\u0628\u0642\u064a", "\u0905\u0917\u0932\u093e", "\u0905\u0917\u0932\u093e \u0915\u0926\u092e",
+    "\u0627\u0644\u062a\u0627\u0644\u064a",
+    "\u0627\u0644\u062e\u0637\u0648\u0629 \u0627\u0644\u062a\u0627\u0644\u064a\u0629",
+    "\u0627\u0644\u0645\u062a\u0628\u0642\u064a", "\u0905\u0917\u0932\u093e",
+    "\u0905\u0917\u0932\u093e \u0915\u0926\u092e",
     "\u092c\u093e\u0915\u0940", "sonraki", "sonraki ad\u0131m", "kalan", "nast\u0119pny krok", "dalej",
     "b\u01b0\u1edbc ti\u1ebfp theo", "ti\u1ebfp theo",
 )
@@ -105,11 +111,13 @@ _HEADINGS = (
     "summary", "session summary", "handoff", "handoff note", "handover", "status", "status report",
     "wrap-up", "session wrap-up", "compacted context", "recap", "report", "end of session",
     "sitzungszusammenfassung", "zusammenfassung", "resumen", "r\u00e9sum\u00e9", "resumo", "riepilogo",
-    "samenvatting", "\u0438\u0442\u043e\u0433\u0438", "\u0441\u0432\u043e\u0434\u043a\u0430", "\u043e\u0442\u0447\u0451\u0442",
+    "samenvatting", "\u0438\u0442\u043e\u0433\u0438", "\u0441\u0432\u043e\u0434\u043a\u0430",
+    "\u043e\u0442\u0447\u0451\u0442",
     "\u603b\u7ed3", "\u6458\u8981", "\u307e\u3068\u3081", "\u8981\u7d04", "\uc694\uc57d",
-    "\u0645\u0644\u062e\u0635", "\u0938\u093e\u0930\u093e\u0902\u0936", "\u00f6zet", "podsumowanie", "t\u00f3m t\u1eaft",
+    "\u0645\u0644\u062e\u0635", "\u0938\u093e\u0930\u093e\u0902\u0936", "\u00f6zet", "podsumowanie",
+    "t\u00f3m t\u1eaft",
 )
-"""Words of a report's heading ("## Session summary", "Итоги сессии:", "会话总结：")."""
+"""Words of a report's heading ("## Session summary", "Итоги сессии:", "会话总结")."""
 
 DONE = frozenset(_DONE)
 NEXT = frozenset(_NEXT)
@@ -169,9 +177,10 @@ _ZH_STATE = (r"(?:\u7528\u6237|\u6a21\u578b|\u52a9\u624b|\u6d4b\u8bd5|\u6240\u67
              r"\u5f53\u524d|\u5176\u4ed6|\u6ca1\u6709|ci|\d)")
 """Openers of a Chinese statement: its subject (用户, 模型, 测试, 所有, 这, 目前, a number).
 An imperative opens with its verb and is none of these."""
-_TR_END = r"(?:[dt][\u0131iu\u00fc](?:m|k|n|n\u0131z|niz|lar|ler)?|m[\u0131iu\u00fc]\u015f(?:t[\u0131i]r)?|yor|d\u0131r|dir)$"
+_TR_END = (r"(?:[dt][\u0131iu\u00fc](?:m|k|n|n\u0131z|niz|lar|ler)?|m[\u0131iu\u00fc]\u015f(?:t[\u0131i]r)?"
+           r"|yor|d\u0131r|dir)$")
 """A Turkish sentence told: its last verb in the past (düzelttim, ekledik, istedi, -miş) or a
-statement (-yor, -dır); a request ends in -in, -ır mısın."""
+statement (-yor, -dir); a request ends in -in or asks with the particle mi."""
 _HI_SUBJECTS = ("\u092e\u0948\u0902\u0928\u0947", "\u0939\u092e\u0928\u0947")
 """मैंने, हमने: the ergative of I and we, which Hindi uses only with a finished act."""
 _HI_END = (r"(?:\u0925\u093e|\u0925\u0940|\u0925\u0947|\u0939\u0948|\u0939\u0948\u0902|\u0917\u092f\u093e|\u0917\u0908|"
@@ -240,8 +249,8 @@ words too (Portuguese ``as``, French ``on``: "As the assistant, write ...")."""
 LEADS = frozenset(("hoy", "luego", "despu\u00e9s", "hoje", "depois", "oggi", "poi", "vandaag",
                    "daarna", "\u0441\u0435\u0433\u043e\u0434\u043d\u044f", "\u043f\u043e\u0442\u043e\u043c",
                    "\u0437\u0430\u0442\u0435\u043c", "dzisiaj", "potem", "deshalb", "au\u00dferdem"))
-_PAST_ENDINGS = (r"(?:\w{2,}[\u0438\u0430\u044f\u0451](?:\u043b|\u043b\u0430|\u043b\u0438)|\w{2,}\u0435(?:\u043b|\u043b\u0430)"
-                 r"|\w{2,}(?:\u0142em|\u0142am|li\u015bmy|\u0142y\u015bmy))")
+_PAST_ENDINGS = (r"(?:\w{2,}[\u0438\u0430\u044f\u0451](?:\u043b|\u043b\u0430|\u043b\u0438)"
+                 r"|\w{2,}\u0435(?:\u043b|\u043b\u0430)|\w{2,}(?:\u0142em|\u0142am|li\u015bmy|\u0142y\u015bmy))")
 _ROMANCE_PAST = r"\w{2,}(?:\u00e9|\u00ed|ei|amos|imos)"
 _OBJECT_OPENERS = frozenset(("el", "la", "los", "las", "lo", "un", "una", "o", "a", "os", "as", "um",
                              "uma", "que", "dos", "tres", "tr\u00eas", "todo", "todos", "todas", "mi", "su",

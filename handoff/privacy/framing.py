@@ -437,8 +437,9 @@ def _label_span(low: str, pos: int) -> tuple[int, int, int] | None:
             end = low.find(" \u2014 ", pos, limit)
             if end < 0:
                 return None
-    if low.find("\n", pos, end) >= 0:
-        return None
+    if low.find("\n", pos, end) >= 0 or low.find("\u3002", pos, end) >= 0 or low.find(". ", pos, end) >= 0:
+        return None  # a label is one segment: a sentence's end between the user and the colon
+        # ("The user asked to keep the API. Next: ...", or a Japanese sentence ended by its 。)
     floor = max(0, end - _REQUEST_LABEL_MAX)
     start = -1
     for sep in _SEGMENT_STARTS:

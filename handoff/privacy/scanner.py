@@ -50,7 +50,17 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from handoff.errors import Finding
-from handoff.privacy import carriers, cues, patterns, prose, snapshot, values
+from handoff.privacy import (
+    carriers,
+    columns,
+    cues,
+    levels,
+    noun_layout,
+    patterns,
+    prose,
+    snapshot,
+    values,
+)
 from handoff.privacy.dispatch import (
     _ALPHA,  # noqa: F401  (kept readable here: tests)
     _BY1,
@@ -1219,6 +1229,14 @@ def _hits(text: str, prompts: bool) -> list[_Hit]:
     if not present.isdisjoint(carriers.GATE_WORDS):
         carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     carriers.layout_hits(view, lo, present, _ASSIGN_CATEGORY, 1, hits)
+    if "\n" in view and not (text.isascii() and present.isdisjoint(columns.GATE_WORDS)):
+        columns.column_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
+    if not text.isascii() and "\n" in text:
+        noun_layout.noun_hits(text, columns.lowered(text), _ASSIGN_CATEGORY, 1, hits)
+    elif not text.isascii():
+        noun_layout.noun_hits(text, text, _ASSIGN_CATEGORY, 1, hits)
+    if not present.isdisjoint(levels.GATE_WORDS) or "::" in view or "value" in lo:
+        levels.level_hits(view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     if not prompts:
         return [h for h in hits if h[0] != cues.PROMPT]
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)

@@ -195,10 +195,17 @@ def _table(text: str, low: str, start: int, category: str, priority: int,
     mode = _mode(line)
     if mode is None or end - start > 400:
         return
+    if mode == "|" and ("|--" in text or "| --" in text or "|:-" in text or "| :-" in text):
+        return  # a markdown table: ``carriers._md_tables`` reads its header and rows
     cells = _split(line, start, mode)
     secret = _header(cells)
     if secret is None:
         return
+    if start:
+        above = text.rfind("\n", 0, start - 1) + 1
+        prior = text[above : start - 1]
+        if prior.strip() and not _rule_line(prior) and len(_split(prior, above, mode)) == len(cells):
+            return  # a row of the table above, not its header
     names = [cells[i][1] for i, _ in secret]
     pos = end + 1
     rows = 0

@@ -43,6 +43,7 @@ _NEXT_LINE = (
 )
 """A name that ends its line with an operator (and a block or continuation mark), then one
 indented token alone on the next line."""
+_ASSIGNED = r"[A-Za-z_][A-Za-z0-9_.-]*[=:]"
 _PLAN_DIFF = (
     r"(?<![A-Za-z0-9_.\"-])\"?([A-Za-z_][A-Za-z0-9_.-]{0,63})\"?[ \t]*=[ \t]*"
     r"(\(sensitive(?: value)?\)|\"[^\"\n]{0,512}\"|null|\(known after apply\))[ \t]*->[ \t]*"
@@ -138,10 +139,13 @@ def generated(value: str) -> bool:
 
 def _next_line(view: str, category: str, priority: int, hits: list[_Hit]) -> None:
     for m in _rx(_NEXT_LINE).finditer(view):
-        name, mark, value = m.group(1), m.group(3), m.group(6)
+        name, op, mark, value = m.group(1), m.group(2), m.group(3), m.group(6)
+        if op == "=" and mark != "\\":
+            continue  # ``NAME=`` then a line break: an empty value (printenv, .env), not a wrap
         cls = values.classify_name(name)
-        if cls is None or value.endswith(":") or value.startswith(("-", "#", "{", "[")):
-            continue
+        if cls is None or value.endswith(":") or value.startswith(("-", "#", "{", "[")) or (
+                _rx(_ASSIGNED).match(value) is not None):
+            continue  # a key of its own, a list, a comment, or the next line's assignment
         if _judged(name, cls, value, strict=not mark):
             hits.append((category, priority, m.start(6), m.end(6), "value-on-next-line"))
 

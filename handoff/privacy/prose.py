@@ -552,21 +552,30 @@ def _far_value(text: str, end: int, stop: int, prev: str, digest: bool, later: b
     V``). A relative clause between the noun and its link is how people write this in every
     language; the link says the token is the noun's value, so only a token right after one is
     judged (session 22, cred22)."""
-    for start, token in _tokens(text, end, stop, first=_AFTER_LINKED)[_AFTER:]:
-        if prev in _FAR_LINKS and _judge(start, token, prev, digest, later, category, priority,
-                                         hits, found, judge):
+    far = _tokens(text, end, stop, first=_AFTER_LINKED)[_AFTER:]
+    if digest or any(t.lower().strip(_STRIP_TAIL) in _DIGEST_WORDS for _, t in far):
+        return False
+    for start, token in far:
+        if prev in _FAR_LINKS and not any(c in token for c in _FAR_REFUSED) and _judge(
+                start, token, prev, digest, later, category, priority, hits, found, judge):
             return True
         prev = ":" if token.endswith(":") else token.lower()
     return False
+
+
+_FAR_REFUSED = frozenset("=()/@")
+"""A token this far from its noun is not its value when it is a setting (``a.min_length=12``),
+a call, a path, an image reference (``api@sha256:...``) or base64 with its padding."""
 
 
 _AFTER_LINKED = 18
 _FAR_LINKS = frozenset(("is", "was", "=", ":", "\u2014", "to", "now", "ist", "lautet", "est",
                         "es", "\u00e9", "\u00e8", "\u00e4r", "jest", "je", "l\u00e0", "\u0647\u064a",
                         "\u0939\u0948", "adalah", "ialah", "ficou", "fica", "qued\u00f3", "queda",
-                        "devient", "wurde", "werd", "naar", "na", "en", "em", "in", "auf"))
-"""Links a value may follow past ``_AFTER`` tokens: a copula, a colon, ``to`` and the
-prepositions of "changed it to V" (fr ``en``, pt ``em``, de ``auf``, nl ``naar``, pl ``na``)."""
+                        "devient", "wurde", "werd", "naar"))
+"""Links a value may follow past ``_AFTER`` tokens: a copula, a colon, ``to`` (nl ``naar``).
+Not the prepositions that also mean "in" (fr ``en``, pt ``em``, pl ``na``, de ``auf``): a
+kernel changelog's "fix a leak in <function>" sits that far from a ``key`` noun."""
 _NAMING_LINKS = frozenset(("is", "was"))
 _PASSWORD_NOUNS = frozenset(("password", "passwort", "passwd", "passphrase", "passcode", "pw",
                              "pwd"))

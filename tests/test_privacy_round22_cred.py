@@ -43,8 +43,8 @@ def b64(text: str) -> str:
 
 def _flagged(text: str, value: str) -> bool:
     """A finding covers the value (or its encoded form, for a base64 field)."""
-    return any(value in text[f.start : f.end] or text[f.start : f.end] in value
-               and f.end - f.start >= 6 for f in scan_text(text))
+    return any(value in text[f.start : f.end] or (text[f.start : f.end] in value
+               and f.end - f.start >= 6) for f in scan_text(text))
 
 
 # -- 1. tables ---------------------------------------------------------------------------------

@@ -12,8 +12,8 @@ secret column is judged as ``NAME=value`` would be, plus what a table adds (a ma
 a date, an id in a ``key`` column are not secrets). ``psql``'s expanded records (``-[ RECORD
 1 ]``, then ``name | value`` lines) are the same table turned on its side.
 
-Cost: ``column_hits`` runs only on a text with a line break and a secret word among the
-scanner's gate words (or non-ASCII letters); it looks only at the lines holding such a word.
+Cost: ``column_hits`` runs on a text with a line break: a dozen substring searches, then only
+the lines holding a secret word are looked at, most left at their first cell that is no name.
 """
 
 from __future__ import annotations
@@ -22,20 +22,11 @@ from handoff.privacy import values
 
 _Hit = tuple[str, int, int, int, str]
 
-GATE_WORDS = frozenset(w.encode() for w in (
-    "password", "passwd", "pwd", "pass", "passphrase", "secret", "token", "key", "apikey",
-    "credential", "passwort", "kennwort", "senha", "clave", "wachtwoord", "contrasena",
-    "sifre", "parola", "heslo", "passe", "haslo"))
-"""Words of the scanner's word set that let ``column_hits`` run on an ASCII text."""
-
-_ASCII_HEADS: tuple[tuple[str, str], ...] = (
-    ("password", values.PASSWORD), ("passwd", values.PASSWORD), ("pwd", values.PASSWORD),
-    ("pass", values.PASSWORD), ("secret", values.STRONG), ("token", values.STRONG),
-    ("key", values.KEY), ("kennwort", values.PASSWORD), ("senha", values.PASSWORD),
-    ("clave", values.PASSWORD), ("wachtwoord", values.PASSWORD), ("sifre", values.PASSWORD),
-    ("parola", values.PASSWORD), ("heslo", values.PASSWORD), ("haslo", values.PASSWORD),
-)
-"""Substrings of a header line worth a look (``passwort`` and ``passe`` hold ``pass``)."""
+_ASCII_HEADS = ("pass", "pwd", "secret", "token", "key", "kennwort", "senha", "clave",
+                "wachtwoord", "contrase", "sifre", "parola", "heslo", "haslo")
+"""Substrings of a header line worth a look (``password``, ``passwort`` and ``mot de passe``
+hold ``pass``; ``apiKey`` and ``clientSecret`` are one word of the scanner's word set, so the
+lower-cased text is searched, not the word set)."""
 FOREIGN_HEADS: dict[str, str] = {
     "contraseña": values.PASSWORD, "contrasenya": values.PASSWORD, "пароль": values.PASSWORD,
     "密码": values.PASSWORD, "密碼": values.PASSWORD, "口令": values.PASSWORD,
@@ -62,14 +53,12 @@ _RULE_CHARS = frozenset("-+=|: \t")
 _MAX_ROWS = 64
 
 
-def column_hits(text: str, view: str, lo: str, present: frozenset[bytes], category: str,
-                priority: int, hits: list[_Hit]) -> None:
+def column_hits(text: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
     """Add a finding for each secret-looking cell under a header that names a secret column."""
     foreign = not text.isascii()
     low = lowered(text) if foreign else lo
     lines: set[int] = set()
-    heads = [w for w, _ in _ASCII_HEADS if w.encode() in present or w in low] if (
-        not present.isdisjoint(GATE_WORDS)) else []
+    heads = [w for w in _ASCII_HEADS if w in low]
     if foreign:
         heads += [w for w in FOREIGN_HEADS if w in low]
     for word in heads:

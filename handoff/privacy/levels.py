@@ -191,7 +191,7 @@ def _objects(view: str, lo: str, category: str, priority: int, hits: list[_Hit])
         head = _rx(r"\"([A-Za-z_][A-Za-z0-9_.-]{1,63})\"[ \t]*:[ \t]*\Z").search(
             view, max(0, obj.start() - 80), obj.start())
         up = head.group(1) if head is not None else ""
-        for key, (value, start, raw) in members.items():
+        for key, (value, start, _raw) in members.items():
             if value is None or not value:
                 continue
             if key in _VALUE_KEYS or (up and key in _LEVEL_VALUE_KEYS):

@@ -4,7 +4,7 @@ Why a module of its own: ``prose`` reads a noun and a value within one clause, t
 the noun or after a link word (``is``, ``lautet``). Two layouts put them further apart and are
 written as often in languages the ASCII view cannot read:
 
-- the noun ends its line (a label: ``密码``, ``パスワード：``, ``Kennwort für den Jenkins:``)
+- the noun ends its line (a label: ``密码``, ``パスワード`` and a full-width colon, ``Kennwort für den Jenkins:``)
   and the value is the next line's only token, maybe after one blank line;
 - in Chinese, Japanese and Korean the value comes first and the sentence ends with the noun
   (``V 是数据库的新密码``, ``V が新しいパスワードです``, ``V 가 새 비밀번호입니다``): a copula
@@ -22,16 +22,15 @@ from handoff.privacy import columns, levels
 
 _Hit = tuple[str, int, int, int, str]
 
-_LABEL_NOUNS = tuple(columns.FOREIGN_HEADS) + ("kennwort", "passwort", "contrasena", "senha",
-                                               "wachtwoord", "mot de passe", "haslo", "heslo",
-                                               "parola", "sifre", "clave")
+_LABEL_NOUNS = (*columns.FOREIGN_HEADS, "kennwort", "passwort", "contrasena", "senha",
+                "wachtwoord", "mot de passe", "haslo", "heslo", "parola", "sifre", "clave")
 """Nouns that may end a label line (lower case)."""
 _CJK_NOUNS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "암호", "令牌", "トークン", "토큰",
               "密钥", "秘钥", "金鑰")
 _LINKS = ("是", "为", "為", "就是", "即", "が", "は", "を", "こそ", "가", "는", "이", "은", "를",
           "을", "로", "으로")
 """What follows a value in a sentence that ends with its noun: a copula or a particle."""
-_STOPS = frozenset("\n。！？!?;；")
+_STOPS = frozenset("\n\u3002\uff01\uff1f!?;\uff1b")
 _LABEL_MAX = 48
 _BEFORE_MAX = 16
 
@@ -63,10 +62,10 @@ def _label(text: str, low: str, at: int, end: int, line_end: int, category: str,
     """The noun ends a short line (after it only a colon) or the short line is a label ending
     with a colon, and the next non-blank line (one blank line at most between) is a single
     token."""
-    tail = text[end:line_end].strip(" \t\r:：")
+    tail = text[end:line_end].strip(" \t\r:\uff1a")
     start = low.rfind("\n", 0, at) + 1
     if line_end - start > _LABEL_MAX or (
-            tail and not text[start:line_end].rstrip().endswith((":", "："))):
+            tail and not text[start:line_end].rstrip().endswith((":", "\uff1a"))):
         return  # the noun ends the line, or the line is a label (``Kennwort für X:``)
     pos = line_end + 1
     for _ in range(2):

@@ -1229,8 +1229,8 @@ def _hits(text: str, prompts: bool) -> list[_Hit]:
     if not present.isdisjoint(carriers.GATE_WORDS):
         carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     carriers.layout_hits(view, lo, present, _ASSIGN_CATEGORY, 1, hits)
-    if "\n" in view and not (text.isascii() and present.isdisjoint(columns.GATE_WORDS)):
-        columns.column_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
+    if "\n" in view:
+        columns.column_hits(text, lo, _ASSIGN_CATEGORY, 1, hits)
     if not text.isascii() and "\n" in text:
         noun_layout.noun_hits(text, columns.lowered(text), _ASSIGN_CATEGORY, 1, hits)
     elif not text.isascii():

@@ -53,14 +53,13 @@ _RULE_CHARS = frozenset("-+=|: \t")
 _MAX_ROWS = 64
 
 
-def column_hits(text: str, lo: str, category: str, priority: int, hits: list[_Hit]) -> None:
-    """Add a finding for each secret-looking cell under a header that names a secret column."""
-    foreign = not text.isascii()
-    low = lowered(text) if foreign else lo
+def column_hits(text: str, low: str, category: str, priority: int, hits: list[_Hit]) -> None:
+    """Add a finding for each secret-looking cell under a header that names a secret column
+    (``low``: the text lower-cased, offsets kept, as ``lowered`` makes it)."""
     lines: set[int] = set()
     heads = [w for w in _ASCII_HEADS if w in low]
-    if foreign:
-        heads += [w for w in FOREIGN_HEADS if w in low]
+    if not text.isascii():
+        heads += foreign_nouns(low)
     for word in heads:
         at = low.find(word)
         while at >= 0:
@@ -72,8 +71,20 @@ def column_hits(text: str, lo: str, category: str, priority: int, hits: list[_Hi
             at = low.find(word, end)
     for start in sorted(lines):
         _table(text, low, start, category, priority, hits)
-    if "-[ record " in lo:
-        _expanded(text, lo, category, priority, hits)
+    if "-[ record " in low:
+        _expanded(text, low, category, priority, hits)
+
+
+_BY_FIRST: dict[str, list[str]] = {}
+for _noun in FOREIGN_HEADS:
+    _BY_FIRST.setdefault(_noun[0], []).append(_noun)
+del _noun
+
+
+def foreign_nouns(low: str) -> list[str]:
+    """The header nouns of other languages in ``low``: each first character looked for once
+    (a one-character search), the nouns under it only where it occurs."""
+    return [n for c, nouns in _BY_FIRST.items() if c in low for n in nouns if n in low]
 
 
 def lowered(text: str) -> str:
@@ -246,10 +257,14 @@ def _cell_secret(name: str, cls: str, value: str, mode: str) -> bool:
     if values.is_timestamp(value) or value.isdigit():
         return False
     judged = name if name.isascii() else _CANONICAL[cls]
-    if not values.named_secret(judged, value) or not values.looks_secret(value, cls):
+    if not values.named_secret(judged, value):
         return False
-    if values.is_wordy(value) or values.is_benign_id(value):
-        return False
+    if not values.looks_secret(value, cls) and not (
+            cls == values.STRONG and len(value) >= 12 and values.char_classes(value) >= 4
+            and values.looks_secret(value, values.PASSWORD)):
+        return False  # a generated password under a ``secret`` column (cTsai+23sQraHej)
+    if values.is_benign_id(value) or (values.is_wordy(value) and values.char_classes(value) < 3):
+        return False  # (a symbol among both cases and a digit is no word: 24qov+0QSKqaltu)
     if cls == values.KEY or mode == "  ":
         return _generated(value)
     return True

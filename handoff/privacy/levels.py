@@ -120,8 +120,8 @@ def _judged(name: str, cls: str, value: str, strict: bool = False) -> bool:
         return False
     if not values.named_secret(name, value) or not values.looks_secret(value, cls):
         return False
-    if values.is_wordy(value) or values.is_benign_id(value):
-        return False
+    if values.is_benign_id(value) or (values.is_wordy(value) and values.char_classes(value) < 3):
+        return False  # (a symbol among both cases and a digit is no word: 24qov+0QSKqaltu)
     return not (strict or cls == values.KEY) or generated(value)
 
 

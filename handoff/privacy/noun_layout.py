@@ -22,9 +22,9 @@ from handoff.privacy import columns, levels
 
 _Hit = tuple[str, int, int, int, str]
 
-_LABEL_NOUNS = (*columns.FOREIGN_HEADS, "kennwort", "passwort", "contrasena", "senha",
-                "wachtwoord", "mot de passe", "haslo", "heslo", "parola", "sifre", "clave")
-"""Nouns that may end a label line (lower case)."""
+_ASCII_LABELS = ("kennwort", "passwort", "contrasena", "senha", "wachtwoord", "mot de passe",
+                 "haslo", "heslo", "parola", "sifre", "clave")
+"""Nouns that may end a label line (lower case), besides ``columns.FOREIGN_HEADS``."""
 _CJK_NOUNS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "암호", "令牌", "トークン", "토큰",
               "密钥", "秘钥", "金鑰")
 _LINKS = ("是", "为", "為", "就是", "即", "が", "は", "を", "こそ", "가", "는", "이", "은", "를",
@@ -39,7 +39,9 @@ def noun_hits(text: str, low: str, category: str, priority: int, hits: list[_Hit
     """Add a finding for each value under a label line that ends with a secret noun, and each
     value that a CJK sentence ends by naming."""
     seen: set[int] = set()
-    for noun in _LABEL_NOUNS:
+    labels = (*columns.foreign_nouns(low), *(n for n in _ASCII_LABELS if n in low)) if (
+        "\n" in text) else ()
+    for noun in labels:
         at = low.find(noun)
         while at >= 0:
             end = at + len(noun)
@@ -50,6 +52,8 @@ def noun_hits(text: str, low: str, category: str, priority: int, hits: list[_Hit
                 seen.add(end)
                 _label(text, low, at, end, line_end, category, priority, hits)
             at = low.find(noun, line_end)
+    if max(text) < "\u3040":
+        return  # no kana, hangul or CJK ideograph: no sentence of those scripts
     for noun in _CJK_NOUNS:
         at = text.find(noun)
         while at >= 0:

@@ -1229,12 +1229,11 @@ def _hits(text: str, prompts: bool) -> list[_Hit]:
     if not present.isdisjoint(carriers.GATE_WORDS):
         carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     carriers.layout_hits(view, lo, present, _ASSIGN_CATEGORY, 1, hits)
+    low = lo if text.isascii() else columns.lowered(text)  # offsets kept, letters not replaced
     if "\n" in view:
-        columns.column_hits(text, lo, _ASSIGN_CATEGORY, 1, hits)
-    if not text.isascii() and "\n" in text:
-        noun_layout.noun_hits(text, columns.lowered(text), _ASSIGN_CATEGORY, 1, hits)
-    elif not text.isascii():
-        noun_layout.noun_hits(text, text, _ASSIGN_CATEGORY, 1, hits)
+        columns.column_hits(text, low, _ASSIGN_CATEGORY, 1, hits)
+    if low is not lo:
+        noun_layout.noun_hits(text, low, _ASSIGN_CATEGORY, 1, hits)
     if not present.isdisjoint(levels.GATE_WORDS) or "::" in view or "value" in lo:
         levels.level_hits(view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     if not prompts:

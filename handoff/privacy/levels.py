@@ -118,8 +118,12 @@ def _judged(name: str, cls: str, value: str, strict: bool = False) -> bool:
     """What ``NAME=value`` needs of the value, plus a generated shape when ``strict``."""
     if values.masked_token(value) or values.is_timestamp(value):
         return False
-    if not values.named_secret(name, value) or not values.looks_secret(value, cls):
+    if not values.named_secret(name, value):
         return False
+    if not values.looks_secret(value, cls) and not (
+            cls == values.STRONG and len(value) >= 12 and values.char_classes(value) >= 4
+            and values.looks_secret(value, values.PASSWORD)):
+        return False  # a generated password under a ``secret`` name (UIio9+PfokXUNio) counts
     if values.is_benign_id(value) or (values.is_wordy(value) and values.char_classes(value) < 3):
         return False  # (a symbol among both cases and a digit is no word: 24qov+0QSKqaltu)
     return not (strict or cls == values.KEY) or generated(value)

@@ -511,6 +511,9 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
         if _judge(start, token, prev, digest, later, category, priority, hits, found, judge):
             return
         prev = ":" if token.endswith(":") else token.lower()
+    if len(after) == _AFTER and _far_value(text, end, stop, prev, digest, later, category,
+                                           priority, hits, found, judge):
+        return
     if after and not judge and stop == line_end < len(text) and all(
         t.lower() in _LINE_END_LINKS for _, t in after
     ) and _next_line_value(
@@ -541,6 +544,38 @@ def _near(text: str, lo: str, pos: int, end: int, later: bool, category: str, pr
             return
 
 
+def _far_value(text: str, end: int, stop: int, prev: str, digest: bool, later: bool,
+               category: str, priority: int, hits: list[_Hit], found: set[int],
+               judge: str) -> bool:
+    """Past the window, in the same clause: a value right after a link (``le mot de passe que
+    Paul a mis hier soir dans le coffre est V``, ``das API-Token, das Jana heute erzeugt hat:
+    V``). A relative clause between the noun and its link is how people write this in every
+    language; the link says the token is the noun's value, so only a token right after one is
+    judged (session 22, cred22)."""
+    far = _tokens(text, end, stop, first=_AFTER_LINKED)[_AFTER:]
+    if digest or any(t.lower().strip(_STRIP_TAIL) in _DIGEST_WORDS for _, t in far):
+        return False
+    for start, token in far:
+        if prev in _FAR_LINKS and not any(c in token for c in _FAR_REFUSED) and _judge(
+                start, token, prev, digest, later, category, priority, hits, found, judge):
+            return True
+        prev = ":" if token.endswith(":") else token.lower()
+    return False
+
+
+_FAR_REFUSED = frozenset("=()/@")
+"""A token this far from its noun is not its value when it is a setting (``a.min_length=12``),
+a call, a path, an image reference (``api@sha256:...``) or base64 with its padding."""
+
+
+_AFTER_LINKED = 18
+_FAR_LINKS = frozenset(("is", "was", "=", ":", "\u2014", "to", "now", "ist", "lautet", "est",
+                        "es", "\u00e9", "\u00e8", "\u00e4r", "jest", "je", "l\u00e0", "\u0647\u064a",
+                        "\u0939\u0948", "adalah", "ialah", "ficou", "fica", "qued\u00f3", "queda",
+                        "devient", "wurde", "werd", "naar"))
+"""Links a value may follow past ``_AFTER`` tokens: a copula, a colon, ``to`` (nl ``naar``).
+Not the prepositions that also mean "in" (fr ``en``, pt ``em``, pl ``na``, de ``auf``): a
+kernel changelog's "fix a leak in <function>" sits that far from a ``key`` noun."""
 _NAMING_LINKS = frozenset(("is", "was"))
 _PASSWORD_NOUNS = frozenset(("password", "passwort", "passwd", "passphrase", "passcode", "pw",
                              "pwd"))

@@ -50,7 +50,17 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from handoff.errors import Finding
-from handoff.privacy import carriers, cues, patterns, prose, snapshot, values
+from handoff.privacy import (
+    carriers,
+    columns,
+    cues,
+    levels,
+    noun_layout,
+    patterns,
+    prose,
+    snapshot,
+    values,
+)
 from handoff.privacy.dispatch import (
     _ALPHA,  # noqa: F401  (kept readable here: tests)
     _BY1,
@@ -1219,6 +1229,13 @@ def _hits(text: str, prompts: bool) -> list[_Hit]:
     if not present.isdisjoint(carriers.GATE_WORDS):
         carriers.carrier_hits(text, view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     carriers.layout_hits(view, lo, present, _ASSIGN_CATEGORY, 1, hits)
+    low = lo if text.isascii() else columns.lowered(text)  # offsets kept, letters not replaced
+    if "\n" in view:
+        columns.column_hits(text, low, _ASSIGN_CATEGORY, 1, hits)
+    if low is not lo:
+        noun_layout.noun_hits(text, low, _ASSIGN_CATEGORY, 1, hits)
+    if not present.isdisjoint(levels.GATE_WORDS) or "::" in view or "value" in lo:
+        levels.level_hits(view, lo, present, _ASSIGN_CATEGORY, 1, hits)
     if not prompts:
         return [h for h in hits if h[0] != cues.PROMPT]
     cues.prompt_hits(text, view, lo, b" " + words + b" ", present, hits)

@@ -1,3 +1,5 @@
+# ruff: noqa: RUF001  (phrases written in their own scripts: a table of \u escapes
+# could not be read or reviewed by anyone who reads these languages)
 """Prompt cue: requests to a model and its answers in languages written in other scripts, by the
 kind of each phrase rather than by one weight per phrase.
 
@@ -69,7 +71,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "ব্যাখ্যা করুন", "লিখে দাও", "অনুবাদ করো", "<দাও>", "অনুগ্রহ করে", "দয়া করে", "<আমাকে>",
         # th
         "ช่วยเขียน", "ช่วยสรุป", "ช่วยแปล", "ช่วยอธิบาย", "ช่วยวางแผน", "ช่วยแก้", "ช่วยหา",
-        "ช่วยคิด", "ช่วยตรวจ", "ช่วยบอก", "ให้หน่อย", "หน่อยค่ะ", "หน่อยครับ", "ได้ไหม", "กรุณาตอบ",
+        "ช่วยคิด", "ช่วยตรวจ", "ช่วยบอก", "ช่วย ", "หน่อย\n", "หน่อยนะ", "ให้หน่อย", "หน่อยค่ะ", "หน่อยครับ", "ได้ไหม", "กรุณาตอบ",
         "อธิบายให้ฉันฟัง",
         # tr
         "açıklar mısın", "yazar mısın", "getirir misin", "yapar mısın", "söyler misin", "anlatır mısın",
@@ -84,7 +86,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "S": (
         # informal requests where docs, product copy and runbooks use a formal form: one is enough
         "줘.", "줘,", "줘?", "줘!", "줘 ", "줘\n", "줄래", "지 마.", "지는 마.", "지 마\n", "지는 마\n",
-        "<بنویس>", "<بنویسی>", "ترجمه کن", "توضیح بده", "کمکم کن",
+        "<بنویس>", "<بنویسی>", "ترجمه کن", "توضیح بده", "کمکم کن", "<помоги мне>", "<допоможи мені>",
         # Japanese: a task verb's bare て-form ending a sentence, "will you ...?" (docs and
         # product copy say ください)
         "説明して。", "説明して\n", "教えて。", "教えて\n", "教えて？", "書いて。", "書いて\n", "まとめて。",

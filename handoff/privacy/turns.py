@@ -88,7 +88,7 @@ _ASCII_ROLES = tuple(sorted({r for r in (*_USER, *_BOT, *_SYSTEM, *_MORE_USERS, 
                             | {"tool", "gpt"}))
 _FOREIGN_ROLES = tuple(r for r in _ROLE_NAMES.split("|") if not r.isascii())
 _MODEL_SUFFIX = "-.0123456789abcdefghijklmnopqrstuvwxyz"
-_MARKS = frozenset(":]>*\n\uff1a)}\u3011\uff3d")  # (session 22: 【用户】, ［用户］)
+_MARKS = frozenset(":]>*\n\uff1a)}\u3011\uff3d")  # (session 22: 【用户】 and full-width square brackets)
 
 
 def _marked_roles(target: str, present: frozenset[bytes], foreign: bool) -> int:

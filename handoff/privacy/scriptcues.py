@@ -18,10 +18,15 @@ two kinds of address at once. Each phrase here names one kind:
   "within three sentences");
 - ``A`` a chatbot's opener ("Of course!", "Good question"), counted near the text's start;
 - ``C`` a chatbot's closer or offer to help further ("hope this helps", "ask me anything");
-- ``H`` its presentation of what follows ("here is", "below are the steps", "in short").
+- ``H`` its presentation of what follows ("here is", "below are the steps", "in short");
+- ``S`` a request strong enough alone: the informal forms docs and product copy never use
+  (Korean 반말 "...해 줘", Persian "بنویس", a Japanese task verb's bare て-form ending a
+  sentence);
+- ``X`` the listener's free time ("when you have a moment"): a colleague asked, not a model; it
+  vetoes a request.
 
-A text is a request when it holds two kinds among R, P, F, O (or two different requests, or a
-request as its first words: an informal imperative opens a prompt, never a commit message or a
+A text is a request when it holds two kinds among R, P, F, O, S (or two different requests, or
+a request as its first words: an informal imperative opens a prompt, never a commit message or a
 runbook, which use nouns and formal forms); it is a model's answer when an opener comes with a
 closer, a presentation or numbered steps, or a closer with a presentation. Phrases are matched
 on a normalised lower-cased text: Arabic vowel marks and tatweel, zero-width joiners and the
@@ -35,7 +40,7 @@ the text holds are searched (``_tables``).
 from __future__ import annotations
 
 from handoff.privacy.cue_words import PROMPT, _Hit
-from handoff.privacy.lazy_re import held
+from handoff.privacy.lazy_re import held, lower
 
 RULE_ID = "prompt-other-language"
 
@@ -194,6 +199,10 @@ _STRIP = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640, 0x200C, 0x200D, 
 _STRIP.update({0x0623: 0x0627, 0x0625: 0x0627, 0x0622: 0x0627, 0x0649: 0x064A})
 
 
+_MARKED = frozenset(map(chr, (*_STRIP, 0x0130)))
+"""The characters ``_norm`` changes (and the capital dotted I, whose ``lower`` adds a mark)."""
+
+
 def _norm(text: str) -> str:
     """Lower-case and drop the marks a writer may or may not type (Arabic vowels, tatweel,
     zero-width joiners, nukta; the dot ``"İ".lower()`` leaves) so one phrase matches both."""
@@ -238,15 +247,15 @@ def _steps(low: str) -> bool:
 def kinds_of(text: str) -> tuple[set[str], int]:
     """The kinds of address ``text`` holds and where the first phrase begins (-1: none)."""
     chars = held(text)
-    if not any(ch.isalpha() for ch in chars):
-        return set(), -1
     by_key, keys = _tables[0] if _tables else _build()
-    low = _norm(text) + "\n"
+    if keys.isdisjoint(chars):
+        return set(), -1  # (an accent or a dash in an English note: no phrase can be there)
+    low = (_norm(text) if not _MARKED.isdisjoint(chars) else lower(text)) + "\n"
     found: set[str] = set()
     requests = 0
     first = -1
     head = len(low) - len(low.lstrip(" \t\n\"'\u201c\u300c\u00ab-*>"))
-    for key in ("", *keys.intersection(held(low))):
+    for key in ("", *keys.intersection(chars)):
         for phrase, kind, start, end in by_key.get(key, ()):
             if kind in found and kind != "R":
                 continue

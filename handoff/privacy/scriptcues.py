@@ -22,6 +22,8 @@ two kinds of address at once. Each phrase here names one kind:
 - ``S`` a request strong enough alone: the informal forms docs and product copy never use
   (Korean 반말 "...해 줘", Persian "بنویس", a Japanese task verb's bare て-form ending a
   sentence);
+- ``L`` a language to write in and ``W`` a word for the answer: together an O ("answer in
+  Thai"); a language alone is a team's convention ("PR descriptions in Korean from now on");
 - ``X`` the listener's free time ("when you have a moment"): a colleague asked, not a model; it
   vetoes a request.
 
@@ -125,23 +127,36 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "<từ bây giờ>", "<od teraz>", "<od tej pory>", "από εδώ και πέρα", "από τώρα και στο εξής",
     ),
     "O": (
-        "只返回", "不要解释", "格式输出", "用表格", "不要超过", "句话以内", "用简体中文", "用中文回答",
-        "箇条書きで", "以内で", "三行で", "表形式で", "結論から", "日本語で", "英語で", "敬語で", "コードのみ",
+        "只返回", "不要解释", "格式输出", "用表格", "不要超过", "句话以内", "用中文回答",
+        "箇条書きで", "以内で", "三行で", "表形式で", "結論から", "敬語で", "コードのみ",
         "コードだけ", "簡潔に", "一言で",
-        "표 형식", "코드만", "설명은 빼고", "한 줄 요약", "존댓말로", "이내로", "한국어로",
-        "отвечай кратко", "только на английском", "без вступлений", "в виде списка", "маркированного списка",
-        "в виде таблицы", "трёх предложений", "всегда приводи", "лише українською", "у вигляді списку",
-        "باللغة العربية", "بصيغة", "نقاط مرقمة", "دون اي مقدمة", "بجمل قصيرة", "في ثلاث نقاط",
+        "표 형식", "코드만", "설명은 빼고", "한 줄 요약", "존댓말로", "이내로", 
+        "отвечай кратко", "без вступлений", "в виде списка", "маркированного списка",
+        "в виде таблицы", "трёх предложений", "всегда приводи", "у вигляді списку",
+        "بصيغة", "نقاط مرقمة", "دون اي مقدمة", "بجمل قصيرة", "في ثلاث نقاط",
         "فقط با کد", "به صورت فهرست", "<کوتاه>", "لحن آن",
-        "רק בעברית", "בלי הקדמות", "במשפט אחד", "בשלוש נקודות",
-        "<اردو میں>", "آسان الفاظ میں",
-        "हिंदी में", "लाइनों में", "बुलेट पॉइंट",
-        "<বাংলায়>", "ছোট ছোট বাক্যে", "লাইন ধরে",
+        "בלי הקדמות", "במשפט אחד", "בשלוש נקודות",
+        "آسان الفاظ میں",
+        "लाइनों में", "बुलेट पॉइंट",
+        "ছোট ছোট বাক্যে", "লাইন ধরে",
         "ตอบเป็นภาษา", "ตอบเป็นข้อ", "ไม่ต้องอธิบาย", "ตอบสั้น", "สรุปไม่เกิน", "สั้น ๆ",
         "madde işaretleriyle", "sadece kodu", "resmi bir dille",
         "trả lời bằng tiếng", "dưới dạng bảng", "càng ngắn gọn",
-        "wyłącznie po polsku", "w formie listy",
-        "μόνο στα ελληνικά", "μόνο με τον κώδικα", "χωρίς εξηγήσεις", "σύντομες προτάσεις",
+        "w formie listy",
+        "μόνο με τον κώδικα", "χωρίς εξηγήσεις", "σύντομες προτάσεις",
+    ),
+    "L": (
+        # a language to write in: a constraint on an answer only beside a word for the answer
+        # (W); "PR descriptions in Korean from now on" is a team's convention
+        "用简体中文", "用中文", "日本語で", "英語で", "한국어로", "영어로", "на английском", "на русском",
+        "по-русски", "українською", "باللغة العربية", "بالعربية", "به فارسی", "به انگلیسی", "<اردو میں>",
+        "हिंदी में", "अंग्रेज़ी में", "<বাংলায়>", "בעברית", "po polsku", "στα ελληνικά", "türkçe",
+        "tiếng việt", "ภาษาไทย", "ภาษาอังกฤษ",
+    ),
+    "W": (
+        "回答", "回复", "答え", "답변", "대답", "<ответ", "<отвечай", "відповід", "الاجابة", "<اجب", "<جواب",
+        "پاسخ", "תשובה", "<תענה", "जवाब", "उत्तर", "উত্তর", "ตอบ", "cevap", "yanıt", "trả lời", "odpowiad",
+        "odpowied", "απάντ",
     ),
     "A": (
         "当然可以", "没问题！", "没问题，", "好的，", "好的！", "好问题",
@@ -248,14 +263,14 @@ def kinds_of(text: str) -> tuple[set[str], int]:
     """The kinds of address ``text`` holds and where the first phrase begins (-1: none)."""
     chars = held(text)
     by_key, keys = _tables[0] if _tables else _build()
-    if keys.isdisjoint(chars):
+    if keys.isdisjoint(ch.lower() for ch in chars):
         return set(), -1  # (an accent or a dash in an English note: no phrase can be there)
     low = (_norm(text) if not _MARKED.isdisjoint(chars) else lower(text)) + "\n"
     found: set[str] = set()
     requests = 0
     first = -1
     head = len(low) - len(low.lstrip(" \t\n\"'\u201c\u300c\u00ab-*>"))
-    for key in ("", *keys.intersection(chars)):
+    for key in ("", *keys.intersection(held(low))):
         for phrase, kind, start, end in by_key.get(key, ()):
             if kind in found and kind != "R":
                 continue
@@ -276,6 +291,8 @@ def kinds_of(text: str) -> tuple[set[str], int]:
     if low.startswith(_START, head):
         found.add("S")
         first = head if first < 0 else min(first, head)
+    if "L" in found and "W" in found:
+        found.add("O")  # "answer in Thai"
     if requests >= 2:
         found.add("RR")
     if _steps(low):

@@ -214,8 +214,9 @@ _STRIP = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640, 0x200C, 0x200D, 
 _STRIP.update({0x0623: 0x0627, 0x0625: 0x0627, 0x0622: 0x0627, 0x0649: 0x064A})
 
 
-_MARKED = frozenset(map(chr, (*_STRIP, 0x0130)))
-"""The characters ``_norm`` changes (and the capital dotted I, whose ``lower`` adds a mark)."""
+_MARKED = frozenset(map(chr, _STRIP))
+"""The characters ``_norm`` changes, read in a lower-cased text (the dot ``"\u0130".lower()``
+leaves, U+0307, is among them)."""
 
 
 def _norm(text: str) -> str:
@@ -261,16 +262,17 @@ def _steps(low: str) -> bool:
 
 def kinds_of(text: str) -> tuple[set[str], int]:
     """The kinds of address ``text`` holds and where the first phrase begins (-1: none)."""
-    chars = held(text)
+    lowered = lower(text)
+    chars = held(lowered)  # (both memoised: ``foreign`` has read the same lower-cased text)
     by_key, keys = _tables[0] if _tables else _build()
-    if keys.isdisjoint(ch.lower() for ch in chars):
+    if keys.isdisjoint(chars):
         return set(), -1  # (an accent or a dash in an English note: no phrase can be there)
-    low = (_norm(text) if not _MARKED.isdisjoint(chars) else lower(text)) + "\n"
+    low = (_norm(text) if not _MARKED.isdisjoint(chars) else lowered) + "\n"
     found: set[str] = set()
     requests = 0
     first = -1
     head = len(low) - len(low.lstrip(" \t\n\"'\u201c\u300c\u00ab-*>"))
-    for key in ("", *keys.intersection(held(low))):
+    for key in ("", *keys.intersection(chars)):  # (what ``_norm`` maps to is there already)
         for phrase, kind, start, end in by_key.get(key, ()):
             if kind in found and kind != "R":
                 continue

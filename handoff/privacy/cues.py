@@ -163,6 +163,10 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
         framing.cli_hits(text, hits)
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
         _foreign(_lower(text), not text.isascii(), present, hits)
+    if not text.isascii() and (len(hits) == first or hits[-1][4] != "prompt-other-language"):
+        from handoff.privacy.scriptcues import script_hits
+
+        script_hits(text, hits)  # session 22: requests and answers in other scripts, by kind
     if text.rstrip().endswith(_SLOT_ENDS):
         _few_shot(_lower(text) if foreign or not text.isascii() else lo, hits)
     if len(hits) == first:

@@ -158,7 +158,7 @@ _FOREIGN_CUES: tuple[tuple[str, int], ...] = (
     ("\u0441\u0434\u0435\u043b\u0430\u0439", 1), ("\u0441\u043e\u0437\u0434\u0430\u0439", 1),
     ("\u0440\u0430\u0441\u0441\u043a\u0430\u0436\u0438", 2), ("\u043f\u043e\u043c\u043e\u0433\u0438", 2),
     ("\u8bf7\u5199", 2), ("\u8bf7\u89e3\u91ca", 2), ("\u544a\u8bc9\u6211", 2), ("\u751f\u6210\u4e00", 2),
-    ("\u304f\u3060\u3055\u3044", 1), ("\u4f5c\u3063\u3066", 2), ("\ud574\uc918", 2),
+    ("\u4f5c\u3063\u3066", 2), ("\ud574\uc918", 2),
     ("\ub9cc\ub4e4\uc5b4", 2),
     # a chatbot's openers and closers in more languages
     ("certo! ecco", 3), ("ecco un", 1), ("spero che questo", 2), ("fammi sapere se", 2),

@@ -49,10 +49,10 @@ _TURN = (
     r"(?:(?<=[\n>\"'`(])|^|(?<=[.!?)\"'\]`:;|/\u2000-\u2bff\U0001f000-\U0001faff][ \t])"
     r"|(?<=[.!?)\"'\]`][ \t]{2}))[ \t>*_-]*"
     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    r"(?:(?P<br>[\[({])|(?P<xml></?)|(?P<hdr>#{1,4}[ \t]*)|(?P<bold>\*\*))?"
+    r"(?:(?P<br>[\[({\u3010\uff3b])|(?P<xml></?)|(?P<hdr>#{1,4}[ \t]*)|(?P<bold>\*\*))?"
     r"(?P<role>" + _ROLE_NAMES + r")"
-    r"(?(br)[\])}]|)(?(xml)>|)(?(bold)\*\*|)(?:[ \t]*\([a-z][a-z0-9 ._-]{0,15}\)(?=[ \t]*[:\uff1a]))?"
-    r"(?P<sep>[ \t]*[:\uff1a](?!//)|(?<=[\])}])(?=[ \t])|(?<=>)|(?<=\*\*)(?=[ \t]*\n)"
+    r"(?(br)[\])}\u3011\uff3d]|)(?(xml)>|)(?(bold)\*\*|)(?:[ \t]*\([a-z][a-z0-9 ._-]{0,15}\)(?=[ \t]*[:\uff1a]))?"
+    r"(?P<sep>[ \t]*[:\uff1a](?!//)|(?<=[\])}])(?=[ \t])|(?<=[\u3011\uff3d])|(?<=>)|(?<=\*\*)(?=[ \t]*\n)"
     r"|(?<=[a-z\u0400-\u9fff])[ \t]*(?=\n))"
 )
 _USER_SIDE = frozenset((*_MORE_USERS, "user", "human", "you", "me", "customer", "prompter",
@@ -88,7 +88,7 @@ _ASCII_ROLES = tuple(sorted({r for r in (*_USER, *_BOT, *_SYSTEM, *_MORE_USERS, 
                             | {"tool", "gpt"}))
 _FOREIGN_ROLES = tuple(r for r in _ROLE_NAMES.split("|") if not r.isascii())
 _MODEL_SUFFIX = "-.0123456789abcdefghijklmnopqrstuvwxyz"
-_MARKS = frozenset(":]>*\n\uff1a)}")
+_MARKS = frozenset(":]>*\n\uff1a)}\u3011\uff3d")  # (session 22: 【用户】 and full-width square brackets)
 
 
 def _marked_roles(target: str, present: frozenset[bytes], foreign: bool) -> int:

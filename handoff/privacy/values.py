@@ -649,6 +649,25 @@ def _unread_word(v: str) -> bool:
     return v[0] != "?" and v[-1] != "?"
 
 
+def _unread_phrase(v: str) -> bool:
+    """Words of another language with spaces between them, their letters outside ASCII shown as
+    ``?`` (``Vui l?ng nh?p m?t kh?u``, ``?ifrenizi girin``, ``Prosz? poda? has?o``): an i18n
+    catalogue's prompt for a password, never the password. Each piece is letters and ``?`` with
+    two letters or more and no capital after its first character (or a lone ``?``, a question
+    mark); none holds a digit. (Session 22.)"""
+    pieces = v.split()
+    if len(pieces) < 2 or any(c.isdigit() for c in v) or "?" not in v:
+        return False
+    for piece in pieces:
+        if piece == "?":
+            continue
+        body = piece.rstrip(".,:;!")
+        letters = body.replace("?", "")
+        if not letters.isalpha() or len(letters) < 2 or not body[1:].replace("?", "").islower():
+            return False
+    return True
+
+
 def _is_id_or_prose(v: str) -> bool:
     """A ULID of this era (26 Crockford base32 characters starting ``0``: an id's timestamp; no
     credential format uses that alphabet, and a base32 TOTP seed has no ``0``), or a value with
@@ -696,7 +715,7 @@ def looks_secret(value: str, cls: str, strict: bool = False) -> bool:
     if strict and (classes < 2 or n < 8 or not (any(c.isdigit() for c in v) or classes >= 3)):
         return False
     if cls == PASSWORD:
-        if n < 6 or _unread_word(v):
+        if n < 6 or _unread_word(v) or _unread_phrase(v):
             return False
         if is_word_passphrase(v) or is_generated_password(v):
             return True

@@ -18,99 +18,102 @@ import pytest
 from handoff.privacy import scan_text
 
 POSITIVES = [
-    # -- 1. a channel's excerpt carried inside another document ---------------------------------
+    # -- 1. a channel's excerpt carried inside another document ------------------------------------
     "## Weekly sync 2026-11-03\nAttendees: Ana, Tomasz, Keiko\n\nFrom #search-infra, pasted:\n"
     "- Tomasz: did anyone bump the shard count on prod?\n- Keiko: yes, I went to 12 on Monday",
     "Postmortem INC-812, timeline. Excerpt of the incident channel:\n"
-    "> **Rui** 02:14 anyone else paged for the ledger?\n> **Mette** 02:16 yes, disk on db-3 is full",
+    "> (02:14) Rui: anyone else paged for the ledger?\n> (02:16) Mette: yes, disk on db-3 is full",
     "Ticket SUP-4410. The customer thread in our support channel went like this:\n"
     "[Greta] can you check whether the export job ran last night?\n"
     "[Oskar] it did, but it wrote zero rows, looking now",
     "from slack: Kwabena: is the staging db back up? Ilse: not yet, restore is at 70%",
-    "pasted from the team chat: Jorge: ¿quién tiene acceso al bucket de backups? "
-    "Lucía: yo, te lo comparto ahora",
+    "pasted from the team chat: Jorge: ¿quién tiene acceso al bucket de backups? Lucía: yo, te lo comparto ahora",
     "Aus dem Team-Channel kopiert: Jannik: hat jemand den Cache auf prod geleert? "
     "Merle: ja, ich, sorry, war für den Hotfix",
-    "copié depuis le canal #infra :\nCamille : quelqu'un a redémarré le broker ?\n"
-    "Théo : oui moi, il ne répondait plus",
+    "copié depuis le canal #infra : Camille : broker redémarré ? Théo : oui, par moi",
     "incident channel excerpt 王磊：你那边还能复现吗？ 陈静：不能了，我刚回滚了",
-    "Wiki: deploy freeze FAQ. From the channel:\n"
-    "*Priyanka*: can we still ship hotfixes during the freeze?\n"
+    "Wiki: deploy freeze FAQ. From the channel:\n*Priyanka*: can we still ship hotfixes during the freeze?\n"
     "*Dmitri*: yes, with a second approver",
-    "Meeting notes, release review. Chat from the call:\n"
-    "(10:02) Sunita: can someone share the dashboard link?\n(10:03) Marek: sent it in the chat",
-    "Notatki ze spotkania. Z kanału #platforma:\n"
-    "Kasia: ktoś ruszał konfigurację DNS? nic się nie resolvuje\nPiotr: ja, już cofam",
-    "インシデントのスレッドから抜粋：\n佐藤：デプロイ止めてもらえますか？まだエラー出てます\n田中：了解、ロールバックします",
-    "from the #ops thread:\nMinh: ai vừa deploy lên prod vậy? lỗi tăng vọt\nHương: mình đây, đang rollback rồi",
-    "Postmortem draft -- what was said in the war room:\n"
-    "  Halvard: should we fail over to the second region?\n"
-    "  Ngozi: not yet, the replica lags by four minutes",
-    # -- 2. desktop, mobile and export layouts -------------------------------------------------
-    "Leilani — Today at 10:42 AM\ndid the nightly build go green for you?\n"
-    "Bartosz — Today at 10:45 AM\nyes, all 412 tests pass now",
-    "Wiremu, 09:14\ncan you look at the flaky upload test?\nHenrike, 09:20\nsure, after lunch",
+    "Meeting notes, release review. Chat from the call:\n(10:02) Sunita: can someone share the dashboard link?\n"
+    "(10:03) Marek: sent it in the chat",
+    "Z kanału #platforma: Kasia: ktoś ruszał konfigurację DNS? nic się nie resolvuje Piotr: tak, ja, już cofam",
+    "インシデントのスレッドから抜粋： 佐藤：デプロイ止めてもらえますか？ 田中：了解、ロールバックします",
+    "Minh — Hôm nay lúc 10:42\nai vừa deploy lên prod vậy? lỗi tăng vọt\nHương — Hôm nay lúc 10:43\n"
+    "mình đây, đang rollback rồi",
+    "Postmortem draft -- pasted from the war-room channel:\n- Halvard: should we fail over to the second region?\n"
+    "- Ngozi: not yet, the replica lags by four minutes",
+    # -- 2. desktop, mobile and export layouts -----------------------------------------------------
+    "Leilani — 12/03/2026 10:42 AM\nnightly build green on your side?\nBartosz — 12/03/2026 10:45 AM\n"
+    "yes, 412 tests pass",
+    "Wiremu, 09:14\nupload test flaky again, anyone on it?\nHenrike, 09:20\nme, after lunch",
     "Anneke 14:02\nis the VPN down for everyone?\nRavindra 14:03\nyep, IT is on it",
-    "jaroslav commented • 3h ago\ncould we split this PR into two? it is hard to review\n"
-    "--\nmarisol commented • 2h ago\nfair, I'll move the migration into its own PR",
-    "Oluwaseun commented 2 hours ago\nWhy does the retry loop sleep for 30s here?\n"
-    "Tereza commented 1 hour ago\nIt matches the vendor's rate limit, see their docs",
-    "Fenna — Heute um 09:12\nkönnt ihr kurz auf den Staging-Deploy schauen?\n"
-    "Lasse — Heute um 09:15\nklar, schaue ich mir an",
-    "Élodie — Aujourd'hui à 16:05\nquelqu'un a les accès à la console ?\n"
-    "Bastien — Aujourd'hui à 16:07\noui, je te les envoie",
-    "Ximena — hoy a las 11:30\n¿alguien sabe por qué falla el pipeline?\n"
-    "Rodrigo — hoy a las 11:32\nfalta una variable, ya la agregué",
+    "jaroslav commented • 3h ago\ncould we split this PR into two? it is hard to review\n--\n"
+    "marisol commented • 2h ago\nfair, I'll move the migration into its own PR",
+    "Oluwaseun commented 2 hours ago\nWhy does the retry loop sleep for 30s here?\nTereza commented 1 hour ago\n"
+    "It matches the vendor's rate limit, see their docs",
+    "Sanne — Vandaag om 09:12\nheeft iemand de staging-deploy gezien?\nDaan — Vandaag om 09:15\nja, hij draait weer",
+    "Élodie — Aujourd'hui à 16:05\nquelqu'un a les accès à la console ?\nBastien — Aujourd'hui à 16:07\n"
+    "oui, je te les envoie",
+    "Ximena — hoy a las 11:30\n¿alguien sabe por qué falla el pipeline?\nRodrigo — hoy a las 11:32\n"
+    "falta una variable, ya la agregué",
     "Светлана — Сегодня в 12:40\nкто-нибудь трогал ingress?\nАртём — Сегодня в 12:41\nя, уже откатил",
-    "[03.12.26 10:42] Ingrid: are we still on for the release at 3?\n"
-    "[03.12.26 10:44] Magnus: yes, I'll start the freeze at 2",
-    "12/3/26, 9:01 PM - Thandiwe: can you restart the worker?\n12/3/26, 9:03 PM - Kofi: done 👍",
-    "Nadia Haddad, [03.12.2026 18:20]\nwho is on call tonight?\n"
-    "Samir Aziz, [03.12.2026 18:22]\nme, ping me if anything breaks",
+    "Ingrid [03.12.26 10:42]: are we still on for the release at 3?\n"
+    "Magnus [03.12.26 10:44]: yes, the freeze starts at 2",
+    "Thandiwe (edited) 9:01 PM\nthe worker is stuck again, restart?\nKofi 9:03 PM\ndone 👍",
+    "Nadia Haddad, [03.12.2026 18:20]\nwhose on-call night is it?\nSamir Aziz, [03.12.2026 18:22]\n"
+    "mine, I swapped with Omar",
     "10:42\tYuna\t明日のリリース、予定通りですか？\n10:44\tHaruto\tはい、15時からです",
     "[민수] [오전 10:42] 배포 아직 안 했죠?\n[지은] [오전 10:44] 네, 보류할게요",
     "Dana [16:06]: can you send me the link to the design doc?\nMei [16:14]: here, docs/design/v2.md",
     "10:07 Dana: does anyone remember why we pinned react-query?\n"
     "10:10 Ines: there was a regression in the newer version, see #95",
-    "[10:42 AM] Ferreira, Joana\nCan you approve my access request?\n"
-    "[10:45 AM] Lindqvist, Per\nApproved, you should have it in a few minutes",
+    "[10:42 AM] Ferreira, Joana\nmy access request is still pending, any news?\n[10:45 AM] Lindqvist, Per\n"
+    "approved a minute ago",
     "Guo Mei 2026-12-03 10:42:15\n今天还发版吗？\nLiu Yang 2026-12-03 10:43:02\n发，下午三点",
     "Noor\n10:12 AM\ncan someone review my PR before the freeze?\nIbrahim\n10:15 AM\non it",
-    "Akosua  Yesterday at 4:12 PM\nthe demo env is down again, any idea why?\n"
-    "Emeka  Yesterday at 4:20 PM\ncert expired, renewing it now",
+    "Akosua  Yesterday at 4:12 PM\nthe demo env is down again, any idea why?\nEmeka  Yesterday at 4:20 PM\n"
+    "cert expired, renewing it now",
     "Ayşe, 14:05\nstaging'e kim deploy etti?\nMert, 14:07\nben, hemen geri alıyorum",
     "Pavla (edited) 10:12\ncan we move standup to 10:30 tomorrow?\nOndřej 10:14\nworks for me 👍",
     '{"from": "Signe", "date": "2026-12-03T10:42:00", "text": "is the VPN down for you too?"}\n'
     '{"from": "Aleksi", "date": "2026-12-03T10:43:10", "text": "yes, since ten minutes"}',
-    "Time,User,Text\n2026-12-03 10:42,Signe,is the VPN down for you too?\n"
-    "2026-12-03 10:43,Aleksi,yes since ten minutes",
+    '{"sender_name": "Signe", "msg": "staging VPN down again?", "ts": 1764758520}\n'
+    '{"sender_name": "Aleksi", "msg": "yep, since 10:32", "ts": 1764758580}',
     "สมชาย — วันนี้ เวลา 10:42\nใครแก้ config ของ staging ไปบ้าง?\nมาลี — วันนี้ เวลา 10:45\nฉันเอง กำลังย้อนกลับอยู่",
     "오늘 오전 10:42 민준\n혹시 배포 아직 안 했죠?\n오늘 오전 10:44 서연\n네, 알림 주세요",
     "今天 10:42 王磊\n你那边还能复现吗？\n今天 10:45 陈静\n不能了，我刚回滚了",
-    # -- 3. conversations without names --------------------------------------------------------
-    "A: did you restart the ingest worker?\nB: yes, twice, it still crashes on start\n"
-    "A: ok, can you send me the stack trace?",
+    "2026년 12월 3일 오전 10:42, 민준 : 혹시 배포 아직 안 했죠?\n2026년 12월 3일 오전 10:44, 서연 : 네, 보류할게요",
+    "2026/12/03(水) 10:42\t健太\t今日のリリース延期できますか？\n2026/12/03(水) 10:44\t美咲\t了解です",
+    "Teodora\nis the build broken for you too?\n10:42\nMiroslav\nyes, since the merge\n10:44",
+    "JD  10:42\nnightly job red again, known?\nMK  10:44\nyes, the mirror is down",
+    "Fenna — Heute um 09:12 Uhr\nStaging ist wieder rot, hat jemand was geändert?\nLasse — Heute um 09:15 Uhr\n"
+    "ja, ich, Rollback läuft",
+    "Inès, 14h05\nquelqu'un peut relire ma PR ?\nMaxime, 14h07\noui, je regarde",
+    "سارة ١٠:٤٢ ص\nهل قام أحد بالنشر؟\nخالد ١٠:٤٥ ص\nنعم أنا، أتراجع الآن",
+    # -- 3. conversations without names ------------------------------------------------------------
+    "A: ingest worker restarted yet?\nB: twice, still crashing on start\nA: ugh, ok. trace in the ticket?",
     "— você já rodou a migração em staging?\n— ainda não, estou esperando o backup\n— beleza, me avisa",
     "— ты выкатил фикс на прод?\n— нет ещё, жду ревью\n— ок, пингани когда будет",
-    "> did you push the fix to the release branch?\nyes, an hour ago\n"
-    "> and did CI pass?\nnot yet, one job is still queued",
-    "Person A: can you take the on-call swap next week?\nPerson B: sure, if you take mine in January",
-    "JD: can you take a look at the failing nightly job?\nMK: sure, give me ten minutes\nJD: thanks!",
-    "pasted from our team chat:\n- did you see the alert on checkout?\n- yes, it's the card vendor again\n- ugh, can you open a ticket?",
-    "A：你今天能把 PR 合了吗？\nB：可以，下午合\nA：好的，谢谢",
-    # -- 4. more languages and scripts ---------------------------------------------------------
+    "> did you push the fix to the release branch?\nyes, an hour ago\n> and did CI pass?\n"
+    "not yet, one job is still queued",
+    "– ¿ya corriste la migración en staging?\n– todavía no, espero el backup\n– vale, avísame, gracias",
+    "JD: nightly job red again?\nMK: yes, mirror down\nJD: ugh, thanks",
+    "pasted from our team chat:\n- did you see the alert on checkout?\n- yes, it's the card vendor again\n"
+    "- ugh, can you open a ticket?",
+    "A：今日のリリース、予定通り？\nB：うん、15時から\nA：了解、ありがとう",
+    # -- 4. more languages and scripts -------------------------------------------------------------
     "من قناة الفريق:\nسارة: هل قام أحد بالنشر على الإنتاج؟\nخالد: نعم أنا، أتراجع الآن",
     "מתוך הצ'אט של הצוות:\nנועה: מישהו נגע בקונפיג של nginx?\nאיתי: כן אני, מחזיר עכשיו",
-    "टीम चैट से:\nराहुल: क्या किसी ने प्रोड पर डिप्लॉय किया?\nनेहा: हाँ मैंने, अभी रोलबैक कर रही हूँ",
+    "टीम चैट से: राहुल: प्रोड पर डिप्लॉय किसने किया? नेहा: मैंने, अभी रोलबैक चल रहा है",
     "จากแชทของทีม:\nสมชาย: ใครแก้ config ของ staging ไปบ้าง?\nมาลี: ฉันเอง กำลังย้อนกลับอยู่",
     "Dari grup WhatsApp tim: Budi: ada yang deploy ke prod barusan? Sari: aku, lagi rollback",
-    "Uit het teamkanaal: Sanne: wie heeft de cache op prod geleegd? Daan: ik, sorry, voor de hotfix",
+    "Uit het teamkanaal: Sanne: prod-cache leeg, wie was dat? Daan: ik, voor de hotfix",
     "Dal canale del team:\nGiulia: qualcuno ha toccato la config di nginx?\nMatteo: sì io, la ripristino subito",
-    "Från teamets kanal:\nElin: har någon startat om brokern?\nOskar: ja, jag, den svarade inte",
-    "LINEのグループより：\n健太：今日のリリース延期できますか？\n美咲：了解です、明日にします",
+    "Från teamets kanal: Elin: har någon startat om brokern? Oskar: ja, jag, den svarade inte",
+    "LINEのグループより： 健太：今日のリリース延期？ 美咲：はい、明日にします",
     "카톡방에서 복사: 김민수: 혹시 배포 아직 안 했죠? 이지은: 네 보류할게요, 알림 주세요",
     "微信群聊记录：\n张伟：测试环境是不是挂了？\n李娜：是的，我在重启",
-    "Z vlákna v Teams:\nJana: může někdo schválit můj PR?\nTomáš: jasně, kouknu na to hned",
+    "Z vlákna v Teams: Jana: může někdo schválit můj PR? Tomáš: jasně, kouknu na to hned",
 ]
 """At least 50 positives over several forms, in more than six languages."""
 

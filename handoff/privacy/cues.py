@@ -196,6 +196,10 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         turntaking.flat_hits(text, hits)  # session 22: a chat's turns run on after a lead-in
     if len(hits) == start and text.count("\n") >= 2:
         turntaking.nameless_hits(text, hits)  # session 22: A:/B:, dialogue dashes, > replies
+    if len(hits) == start and (": " in text or "\uff1a" in text):
+        turntaking.answered_hits(text, hits)  # session 22: a question answered by another's yes or "me"
+    if len(hits) == start and (" commented" in text or "\u2014" in text or "\u2013" in text):
+        turntaking.inline_head_hits(text, hits)  # session 22: a thread's headers run onto one line
     if len(hits) == start and '": "' in text and "{" in text:
         from handoff.privacy import peoplechat
 

@@ -153,7 +153,9 @@ def csv_hits(text: str, hits: list[_Hit]) -> None:
 
 
 _JSON_RECORD = r"\{[^{}]{0,800}\}"
-_JSON_FROM = r'"(?P<k>from|sender|sender_name|author|user|username|user_name|display_name|speaker)"[ \t]*:[ \t]*"(?P<n>[^"\\\n]{1,40})"'
+_JSON_FROM = (r'"(?P<k>from|sender|sender_name|author|user|username|user_name|display_name|speaker)"'
+              r'[ \t]*:[ \t]*"(?P<n>[^"\\\n]{1,40})"')
+_JSON_LEVEL = r'"(?:lvl|level|severity|loglevel|log_level)"[ \t]*:'
 _JSON_SAID = r'"(?P<k>text|body|content|msg|message)"[ \t]*:[ \t]*"(?P<b>(?:[^"\\\n]|\\.){1,2000})"'
 
 
@@ -174,6 +176,8 @@ def json_hits(text: str, hits: list[_Hit]) -> None:
             continue
         if said.group("k") == "message" and who.group("k") == "author":
             continue  # (a commit's author and message)
+        if _rx(_JSON_LEVEL).search(rec.group()) is not None:
+            continue  # (a log record: it has a level, and its "from" is a service)
         name = who.group("n").strip().lower()
         if name in framing._NOT_PEOPLE or name in _ROLES or not any(c.isalpha() for c in name):
             return

@@ -13,6 +13,7 @@ nothing, and their keys are no one's name (``framing._NOT_PEOPLE``).
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from handoff.privacy import framing
@@ -118,7 +119,12 @@ _AT = (r"(?:(?i:at|um|\u00e0|a las|a la|\u00e0s|alle|o|\u0432|\u043e|saat|om|kl\
        r"|\u0e40\u0e27\u0e25\u0e32|\u05d1-?|\u0641\u064a|,)")
 _HALF = r"(?:\uc624\uc804|\uc624\ud6c4|\u4e0a\u5348|\u4e0b\u5348|\u5348\u524d|\u5348\u5f8c)"
 _CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
-_WHEN = (r"(?:(?:" + _DAY + r"[ \t]+(?:" + _AT + r"[ \t]+)?)?(?:" + _HALF + r"[ \t]?)?" + _STAMP_IN
+_DATE_WORDS = (r"(?:\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5|\d{4}\ub144 \d{1,2}\uc6d4 \d{1,2}\uc77c"
+               r"|\d{4}/\d{1,2}/\d{1,2}\([^)\n]{1,3}\))")
+"""A date as a phone app's export writes it ("2026\ub144 12\uc6d4 3\uc77c", "2026\u5e7412\u67083\u65e5", "2026/12/03(\u6c34)")."""
+_SUFFIX = r"(?:[ \t]?(?:Uhr|\u0635|\u0645))?"  # ("Heute um 09:12 Uhr", Arabic's "10:42 \u0635")
+_WHEN = (r"(?:(?:" + _DAY + r"[ \t]+(?:" + _AT + r"[ \t]+)?|" + _DATE_WORDS + r"[ \t]+)?(?:" + _HALF + r"[ \t]?)?"
+         + r"(?:" + _STAMP_IN + r"|\d{1,2}h\d\d)" + _SUFFIX
          + r"|\[(?:" + _HALF + r"[ \t]?)?" + _STAMP_IN + r"\]"
          + r"|\d{1,2}[ \t]?(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)[ \t]+ago)")
 """When a message was sent, as a client prints it above or beside the words: a time, a date
@@ -136,21 +142,29 @@ _THREAD_LINE = (
     + r"|<(?P<n>[\w.@-]{1,20})>[ \t]+(?P<nw>\S.*)"  # <kwame> ...
     + r"|\[" + _STAMP_IN + r"\][ \t]*" + _HANDLE.format(g="b") + r":[ \t]+(?P<bw>\S.*)"  # [16:41] kwame: ...
     # session 22: "10:07 Dana: ...", "(10:02) Sunita: ...", "12/3/26, 9:01 PM - Kofi: ..."
-    + r"|\(?" + _STAMP_IN + r"\)?[ \t]+(?:-[ \t]+)?" + _HANDLE.format(g="t") + r"[ \t]?(?::[ \t]+|\uff1a[ \t]*)(?P<tw>\S.*)"
-    + r"|" + _STAMP_IN + r"\t" + _HANDLE.format(g="l") + r"\t(?P<lw>\S.*)"  # LINE's export: time, name, words
-    + r"|\[" + _HANDLE.format(g="o") + r"\][ \t]*\[(?:" + _HALF + r"[ \t]?)?" + _CLOCK + r"\][ \t]*(?P<ow>\S.*)"  # KakaoTalk
-    + r"|" + _HANDLE.format(g="d") + r"[ \t]+[\u2014\u2013][ \t]+(?!" + _WHEN + r"[ \t]*$)(?P<dw>\S.*)"  # li.wei \u2014 ...
+    + r"|\(?(?:" + _DATE_WORDS + r"[ \t]+)?(?:" + _HALF + r"[ \t]?)?" + _STAMP_IN + r"\)?(?:,[ \t]*|[ \t]+)(?:-[ \t]+)?"
+    + _HANDLE.format(g="t")
+    + r"[ \t]?(?::[ \t]+|\uff1a[ \t]*)(?P<tw>\S.*)"
+    + r"|(?:" + _DATE_WORDS + r"[ \t]+)?" + _STAMP_IN + r"\t" + _HANDLE.format(g="l") + r"\t(?P<lw>\S.*)"  # LINE's export: time, name, words
+    + r"|\[" + _HANDLE.format(g="o") + r"\][ \t]*\[(?:" + _HALF + r"[ \t]?)?" + _CLOCK
+    + r"\][ \t]*(?P<ow>\S.*)"  # KakaoTalk
+    + r"|" + _HANDLE.format(g="d") + r"[ \t]+[\u2014\u2013][ \t]+(?!" + _WHEN
+    + r"[ \t]*$)(?P<dw>\S.*)"  # li.wei \u2014 ...
     + r"|" + _HANDLE.format(g="s") + r"[ \t]{2,}" + _STAMP_IN + r"[ \t]*$"  # fatima  00:12 (words below)
     # session 22: a name and when above the words ("Leilani \u2014 Today at 10:42 AM", "Wiremu, 09:14",
     # "Nadia Haddad, [03.12.2026 18:20]", "Pavla (edited) 10:12", "Akosua  Yesterday at 4:12 PM")
-    + r"|" + _HANDLE.format(g="h") + _EDITED + r"(?:[ \t]+[\u2014\u2013-][ \t]+|,[ \t]*|[ \t]+)" + _WHEN + r"[ \t]*$"
-    + r"|" + _HANDLE.format(g="g") + r"[ \t]+" + _COMMENTED + r"(?:[ \t]*[\u2022\u00b7][ \t]*|[ \t]+)?(?:" + _WHEN + r")?[ \t]*$"
-    + r"|\[(?:" + _HALF + r"[ \t]?)?" + _STAMP_IN + r"\][ \t]*" + _HANDLE.format(g="e") + _NAME_TAIL + r"[ \t]*$"  # Teams
-    + r"|" + _DAY + r"[ \t]+(?:" + _AT + r"[ \t]+)?(?:" + _HALF + r"[ \t]?)?" + _CLOCK + r"[ \t]+" + _HANDLE.format(g="w") + r"[ \t]*$"
+    + r"|" + _HANDLE.format(g="h") + _EDITED + r"(?:[ \t]+[\u2014\u2013-][ \t]+|,[ \t]*|[ \t]+)" + _WHEN
+    + r"[ \t]*$"
+    + r"|" + _HANDLE.format(g="g") + r"[ \t]+" + _COMMENTED + r"(?:[ \t]*[\u2022\u00b7][ \t]*|[ \t]+)?(?:"
+    + _WHEN + r")?[ \t]*$"  # gh pr view's "jaroslav commented \u2022 3h ago"
+    + r"|\[(?:" + _HALF + r"[ \t]?)?" + _STAMP_IN + r"\][ \t]*" + _HANDLE.format(g="e") + _NAME_TAIL
+    + r"[ \t]*$"  # Teams' "[10:42 AM] Ferreira, Joana"
+    + r"|" + _DAY + r"[ \t]+(?:" + _AT + r"[ \t]+)?(?:" + _HALF + r"[ \t]?)?" + _CLOCK + r"[ \t]+"
+    + _HANDLE.format(g="w") + r"[ \t]*$"  # "\uc624\ub298 \uc624\uc804 10:42 \ubbfc\uc900"
     + r"|\*\*(?P<k>[^\W\d_][^*\n]{0,24}?)\*\*:?[ \t]+(?P<kw>\S.*)"  # **Omar** ...
     + r"|\*(?P<a>[^\W\d_][^*\n]{0,24}?)\*:?[ \t]+(?P<aw>\S.*)"  # *Omar*: ... (session 22)
     + r"|\[" + _HANDLE.format(g="r") + r"\][ \t]*:?[ \t]+(?P<rw>\S.*)"  # [Greta] ... (session 22)
-    + r"|" + _HANDLE.format(g="c") + r"(?:[ \t]?:[ \t]+|[ \t]?\uff1a[ \t]*)(?P<cw>\S.*)"  # kwame: ... / \u738b\u78ca\uff1a...
+    + r"|" + _HANDLE.format(g="c") + r"(?:[ \t]?:[ \t]+|[ \t]?\uff1a[ \t]*)(?P<cw>\S.*)"  # kwame: ...
     + r")$"
 )
 _GROUPS = "pinbtlodshgewkarc"
@@ -236,6 +250,11 @@ def _thread_turns(lines: list[str]) -> list[tuple[int, str, str, str]]:
                 out.append((i, "x", n.group("x").strip(), lines[i + 2].strip()))
                 i += 3
                 continue
+            if (n is not None and lines[i + 1].strip() and _rx(_WHEN_ALONE).match(lines[i + 2])
+                    and not _rx(_WHEN_ALONE).match(lines[i + 1])):
+                out.append((i, "x", n.group("x").strip(), lines[i + 1].strip()))
+                i += 3  # (a phone's bubble: the name, the words, the time under them)
+                continue
         if m is not None:
             g = next(k for k in _GROUPS if m.group(k))
             lead = lines[i].lstrip()
@@ -260,8 +279,9 @@ def _person(name: str) -> bool:
     from handoff.privacy import peoplechat, speakers
 
     lo = name.lower().lstrip("@")
+    initials = len(name) == 2 and name.isupper() and name not in _NOT_LETTERS  # ("JD  10:42": an avatar's)
     return not (lo in framing._NOT_PEOPLE or lo in _KEYS or lo in speakers._FIELD_LABELS
-                or lo in peoplechat._ROLES or (name.isupper() and len(name) > 1))
+                or lo in peoplechat._ROLES or (name.isupper() and len(name) > 1 and not initials))
 
 
 def thread_hits(text: str, hits: list[_Hit]) -> None:
@@ -325,7 +345,10 @@ _FLAT_SPEAKER = (r"(?:(?<=^)|(?<=[\s\"'(>\u3000\uff1f\uff01\u3002\uff0c]))"
 _NOT_SPEAKERS = frozenset(("also", "edit", "btw", "ps", "fyi", "eta", "tldr", "reply", "ask", "topic",
                            "excerpt", "pasted", "copied", "quote", "log", "logs", "here", "details",
                            "link", "links", "more", "and", "or", "but", "nb", "ok", "update", "note",
-                           "warning", "error", "owner", "thread", "channel", "chat", "slack", "re"))
+                           "warning", "error", "owner", "thread", "channel", "chat", "slack", "re",
+                           "symptom", "symptoms", "workaround", "resolution", "response", "outcome",
+                           "verdict", "conclusion", "comment", "remark", "hint", "tip", "caveat", "scope",
+                           "objective", "question", "answer", "reason", "problem", "solution", "issue"))
 """Labels that open a note's own lines, or a lead-in's trailing word ("excerpt:"), never a
 speaker in a pasted chat."""
 
@@ -484,3 +507,80 @@ def _quote_turns(lines: list[str]) -> bool:
     asked = any(q and any(m in " ".join(b) for m in _QUESTION) and k + 1 < len(blocks)
                 for k, (q, b) in enumerate(blocks))
     return asked and _addressed(words)
+
+
+# A question answered by the next speaker. Without a line naming the venue, two ``Name: words``
+# turns are a chat when the first asks and the second, another name, opens the way an answer
+# to a person opens: yes or no, "me", "I" ("Camille : quelqu'un a touché à la config ? / Hugo :
+# oui c'est moi", "Jonas: Wer hat den Cache geleert? / Lena: Ich war's"). A document's keys answer no one
+# ("Symptom: login fails? / Workaround: clear the cache"); the answer word is what a person says.
+
+_ANSWER_OPENERS = frozenset((
+    "yes", "yep", "yeah", "yup", "no", "nope", "nah", "sure", "i", "i'm", "i've", "i'll", "me", "mine",
+    "oui", "non", "moi", "je", "j'ai", "c'est", "s\u00ed", "si", "yo", "ja", "nein", "ich", "nee", "jo",
+    "sim", "n\u00e3o", "eu", "s\u00ec", "io", "tak", "nie", "evet", "hay\u0131r", "ben",
+    "\u0434\u0430", "\u043d\u0435\u0442", "\u044f", "\u0442\u0430\u043a", "\u043d\u0456",
+    "\u0646\u0639\u0645", "\u0644\u0627", "\u0623\u0646\u0627", "\u05db\u05df", "\u05dc\u05d0", "\u05d0\u05e0\u05d9",
+    "\u0939\u093e\u0901", "\u0939\u093e\u0902", "\u0928\u0939\u0940\u0902", "\u092e\u0948\u0902",
+    "c\u00f3", "kh\u00f4ng", "m\u00ecnh", "t\u00f4i", "ya", "tidak", "aku", "saya", "nej", "jag", "ik",
+))
+_ANSWER_PREFIXES = ("\u662f", "\u5bf9", "\u4e0d", "\u6211", "\u597d", "\u306f\u3044", "\u3044\u3044\u3048",
+                    "\u3046\u3093", "\u4e86\u89e3", "\u79c1", "\ub124", "\uc608", "\uc544\ub2c8", "\uc81c\uac00",
+                    "\uc800", "\u0e43\u0e0a\u0e48", "\u0e44\u0e21\u0e48", "\u0e1c\u0e21", "\u0e09\u0e31\u0e19")
+"""How an answer to a person opens, in the languages a team chats in (a script without
+spaces: the answer's first characters)."""
+
+
+def _opens_answer(words: str) -> bool:
+    """Whether ``words`` open the way an answer to a person does (yes, no, me, I)."""
+    w = words.lstrip("\u00bf\u00a1\"' ")
+    if w.startswith(_ANSWER_PREFIXES):
+        return True
+    first = w.split(maxsplit=1)[0].lower().rstrip(",.!;:\u060c") if w.split() else ""
+    return first in _ANSWER_OPENERS
+
+
+def answered_hits(text: str, hits: list[_Hit]) -> None:
+    """Add a prompt finding where one person's question is answered by another's yes, no, "me"
+    or "I" in ``Name: words`` turns at a line's start, on their lines or run onto one (see the
+    section above)."""
+    if not any(q in text for q in _QUESTION):
+        return
+    body = text.replace('\\"', '"').replace("\\n", "\n") if "\\n" in text else text
+    rx = _rx(_FLAT_SPEAKER)
+    for m in rx.finditer(body):
+        at = body.rfind("\n", 0, m.start()) + 1
+        if body[at:m.start()].strip(" \t\"'>*-") and body[m.start() - 1] != '"':
+            continue  # (a turn starts a line or a string; the ones after it may follow on the same line)
+        turns = _flat_turns(body, m.start())
+        for (a, asked), (b, said) in itertools.pairwise(turns):
+            if (a.lower() != b.lower() and len(a) > 1 and len(b) > 1 and any(q in asked for q in _QUESTION)
+                    and _weight(asked) >= 2 and _opens_answer(said)):
+                hits.append((PROMPT, 1, m.start(), len(text), "people-turns"))
+                return
+        if turns:
+            return  # (the first run of turns decides)
+
+
+# A thread's header layout run onto one line ("-- aisha commented \u2022 4h ago lol same. also who
+# approved the PR without CI green? -- marco commented \u2022 4h ago that was me, sorry ..."): the
+# header (a name, "commented" or a dash, when) is a chat tool's own, so two of them by two
+# people, one speaking to someone, are a thread even with the line breaks gone.
+
+_INLINE_HEAD = (r"(?:^|(?<=[\s\"']))" + _HANDLE.format(g="n") + r"[ \t]+(?:" + _COMMENTED
+                + r"(?:[ \t]*[\u2022\u00b7][ \t]*" + _WHEN + r"|[ \t]+" + _WHEN + r")?"
+                + r"|[\u2014\u2013][ \t]+" + _DAY + r"[ \t]+(?:" + _AT + r"[ \t]+)?" + _CLOCK + r")"
+                + r"[ \t]+(?!on\b|in\b|at\b)(?=\S)")
+
+
+def inline_head_hits(text: str, hits: list[_Hit]) -> None:
+    """Add a prompt finding for two or more people's headers run onto one line (see above)."""
+    found = list(_rx(_INLINE_HEAD).finditer(text))
+    if len(found) < 2:
+        return
+    names = [m.group("n").lower() for m in found]
+    if len(set(names)) < 2 or not all(_person(n) for n in names):
+        return
+    words = [text[m.end():(found[k + 1].start() if k + 1 < len(found) else len(text))] for k, m in enumerate(found)]
+    if _addressed(words):
+        hits.append((PROMPT, 1, found[0].start(), len(text), "people-turns"))

@@ -185,6 +185,26 @@ NEGATIVES = [
     "> Error: connection refused\nThe broker was down; restarted it at 10:42.",
     "Usage: handoff note add --title TITLE --body BODY\nExample: handoff note add --title x --body y",
     "Sign-off:\nPriyanka — QA\nDmitri — Security\nAll approvals in by 10:42 AM Today",
+    # schedules, agendas and timelines whose times stand beside a title, not a speaker
+    "Agenda\n10:00 Intro: why are we here?\n10:15 Ana: roadmap for Q1\n10:45 Q&A: bring your questions",
+    "09:00 Registration: badges at the front desk\n10:00 Keynote: What's new in Python 3.14?\n"
+    "11:00 Workshop: Building your first async app",
+    "Standup 10:00\nanyone can join?\nRetro 15:00\nbring your notes",
+    "Keynote 09:00\nWhat's new in the platform?\nLunch 12:00\nbuffet on floor 2",
+    "Timeline\n14:02 Alice: paged, acked\n14:05 Bob: rolled back the deploy\n14:10 Alice: errors back to normal?",
+    "Monday 10:00\nPlanning: what ships this sprint?\nFriday 16:00\nDemo: show your work",
+    "Support hours\nMonday, 09:00\nQuestions about billing?\nTuesday, 09:00\nQuestions about accounts?",
+    "Interview schedule: Maria 10:00, Jon 11:00. Questions? Ask Priya.",
+    "Release train\nv2.4 — Today at 10:42 AM\nwhat changed? see the notes\nv2.5 — Tomorrow at 10:42 AM\nfreeze",
+    # a log or a status list with a thanks in it, a FAQ, a design note's dashes
+    "git log --format='%an %ad%n%s'\nAna 10:42\nFix typo in README, thanks @bob\nBob 11:03\nBump deps",
+    "Ana, 10:42\nFixed the flaky test, thanks Bob for the pointer\nBob, 11:03\nReleased 2.4.1",
+    "FAQ\nDoes it run on Windows?\nYes, since 1.2.\nDoes it need root?\nNo.",
+    "— Why not use a queue?\n— Because ordering matters here.\n— See ADR-12 for the full reasoning.",
+    "Owner: Ana\nQuestion for the team: should we drop py3.9?\nDecision: yes, in 3.0",
+    "slack: webhook URL moved to vault. Ana: owns rotation. Bob: owns alerts, ask him?",
+    "thread 'main' panicked at src/lib.rs:10: called `Option::unwrap()` on a `None` value\n"
+    "note: run with `RUST_BACKTRACE=1`",
 ]
 
 

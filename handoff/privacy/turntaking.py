@@ -121,7 +121,8 @@ _HALF = r"(?:\uc624\uc804|\uc624\ud6c4|\u4e0a\u5348|\u4e0b\u5348|\u5348\u524d|\u
 _CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _DATE_WORDS = (r"(?:\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5|\d{4}\ub144 \d{1,2}\uc6d4 \d{1,2}\uc77c"
                r"|\d{4}/\d{1,2}/\d{1,2}\([^)\n]{1,3}\))")
-"""A date as a phone app's export writes it ("2026\ub144 12\uc6d4 3\uc77c", "2026\u5e7412\u67083\u65e5", "2026/12/03(\u6c34)")."""
+"""A date as a phone app's export writes it (Korean's and Chinese's year-month-day words, LINE's
+"2026/12/03(weekday)")."""
 _SUFFIX = r"(?:[ \t]?(?:Uhr|\u0635|\u0645))?"  # ("Heute um 09:12 Uhr", Arabic's "10:42 \u0635")
 _WHEN = (r"(?:(?:" + _DAY + r"[ \t]+(?:" + _AT + r"[ \t]+)?|" + _DATE_WORDS + r"[ \t]+)?(?:" + _HALF + r"[ \t]?)?"
          + r"(?:" + _STAMP_IN + r"|\d{1,2}h\d\d)" + _SUFFIX
@@ -145,7 +146,8 @@ _THREAD_LINE = (
     + r"|\(?(?:" + _DATE_WORDS + r"[ \t]+)?(?:" + _HALF + r"[ \t]?)?" + _STAMP_IN + r"\)?(?:,[ \t]*|[ \t]+)(?:-[ \t]+)?"
     + _HANDLE.format(g="t")
     + r"[ \t]?(?::[ \t]+|\uff1a[ \t]*)(?P<tw>\S.*)"
-    + r"|(?:" + _DATE_WORDS + r"[ \t]+)?" + _STAMP_IN + r"\t" + _HANDLE.format(g="l") + r"\t(?P<lw>\S.*)"  # LINE's export: time, name, words
+    + r"|(?:" + _DATE_WORDS + r"[ \t]+)?" + _STAMP_IN + r"\t" + _HANDLE.format(g="l")
+    + r"\t(?P<lw>\S.*)"  # LINE's export: time, name, words
     + r"|\[" + _HANDLE.format(g="o") + r"\][ \t]*\[(?:" + _HALF + r"[ \t]?)?" + _CLOCK
     + r"\][ \t]*(?P<ow>\S.*)"  # KakaoTalk
     + r"|" + _HANDLE.format(g="d") + r"[ \t]+[\u2014\u2013][ \t]+(?!" + _WHEN
@@ -323,9 +325,75 @@ def thread_hits(text: str, hits: list[_Hit]) -> None:
             continue  # ("kim: LGTM / ravi: LGTM" under "PR comments:" is a tally, not a talk)
         if not _addressed([t[3] for t in run]):
             continue
+        if not any(t[1] in "pinbs" for t in run) and not _new_layout_chat(run, lines, chat_venue):
+            continue
         start = 0 if escaped else sum(len(ln) + 1 for ln in lines[:run[0][0]])
         hits.append((PROMPT, 1, start, end, "people-turns"))
         return
+
+
+# -- session 22: what the layouts added this session must show besides their layout ----------
+#
+# A time beside a name is also a schedule's ("10:00 Keynote: What's new in 3.14?", "Standup
+# 10:00 / anyone can join?") and a timeline's ("14:02 Alice: paged, acked"). A schedule's times
+# are round (every minute a multiple of five); people's messages land on any minute. And a
+# conversation responds: a question answered by the next speaker, an answer's or a thanks'
+# first word, a "you". A schedule's title asks no one, a timeline's entries answer no one.
+
+_SECOND_PERSON = frozenset(("you", "your", "you're", "u", "du", "dir", "dich", "euch", "ihr", "tu", "toi",
+                            "vous", "t\u00fa", "usted", "voc\u00ea", "voc\u00eas", "\u0442\u044b", "\u0432\u044b",
+                            "\u0442\u0435\u0431\u0435", "\u0432\u0430\u043c", "sen", "siz", "jij", "jullie",
+                            "ty", "wy", "ci", "voi", "\u0623\u0646\u062a", "\u05d0\u05ea\u05d4", "\u0906\u092a",
+                            "b\u1ea1n", "kamu", "anda", "du", "dig"))
+_SECOND_PERSON_MARKS = ("\u4f60", "\u60a8", "\u3042\u306a\u305f", "\ub108", "\ub2f9\uc2e0", "\u0e04\u0e38\u0e13")
+_REPLY_OPENERS = frozenset(("ok", "okay", "thanks", "thx", "ty", "done", "np", "lol", "ugh", "+1", "merci",
+                            "danke", "gracias", "obrigado", "obrigada", "grazie", "dzi\u0119ki", "bedankt", "tack",
+                            "\u0441\u043f\u0430\u0441\u0438\u0431\u043e", "\u043e\u043a", "klar", "claro",
+                            "vale", "d'accord", "certo", "jasne", "jasn\u011b", "tamam", "agreed", "same", "looking",
+                            "on", "nope", "yep"))
+
+
+def _second_person(words: str) -> bool:
+    """Whether ``words`` speak to someone in the second person ("you", "du", "vous", 你)."""
+    if any(m in words for m in _SECOND_PERSON_MARKS):
+        return True
+    toks = words.lower().replace("'", " ").replace(",", " ").split()
+    return not _SECOND_PERSON.isdisjoint(t.strip(".!?;:\u3002\uff1f\u00bf") for t in toks)
+
+
+def _opens_reply(words: str) -> bool:
+    """Whether ``words`` open as a reply does (yes, no, me, ok, thanks, on it)."""
+    if _opens_answer(words):
+        return True
+    first = words.split(maxsplit=1)[0].lower().rstrip(",.!;:") if words.split() else ""
+    return first in _REPLY_OPENERS or first.startswith(("\u597d\u7684", "\u8c22\u8c22", "\u4e86\u89e3", "\uac10\uc0ac"))
+
+
+def _responds(turns: list[tuple[str, str]]) -> bool:
+    """Whether the turns answer one another: a question the next speaker takes up, a reply's
+    first word after another speaker, or someone spoken to as "you"."""
+    for (a, asked), (b, said) in itertools.pairwise(turns):
+        if a.lower() != b.lower() and (any(q in asked for q in _QUESTION) or _opens_reply(said)):
+            return True
+    return any(_second_person(w) for _, w in turns)
+
+
+def _round_times(heads: list[str]) -> bool:
+    """Whether two or more times stand in ``heads`` and every one is on a multiple of five
+    minutes: a schedule's, an agenda's, a rota's."""
+    minutes = [int(m.group(1)) for h in heads for m in _rx(r"\d{1,2}[:h](\d\d)(?!\d)").finditer(h)]
+    return len(minutes) >= 2 and all(mm % 5 == 0 for mm in minutes)
+
+
+def _new_layout_chat(run: list[tuple[int, str, str, str]], lines: list[str], chat_venue: bool) -> bool:
+    """What a run read through this session's layouts must show besides them (see above): no
+    name with a digit (``v2.4 \u2014 Today at 10:42``: a release), times not all round unless a
+    line above names the chat, and turns that respond to one another."""
+    if any(any(c.isdigit() for c in t[2]) for t in run if t[1] in "tlohgewxar"):
+        return False
+    if not chat_venue and _round_times([lines[t[0]] for t in run]):
+        return False
+    return _responds([(t[2], t[3]) for t in run])
 
 
 # -- session 22: turns run onto one line after a lead-in, and conversations without names -------
@@ -369,8 +437,8 @@ def _flat_turns(body: str, pos: int) -> list[tuple[str, str]]:
         if not found and name.lower() in _NOT_SPEAKERS and m.start() - at <= 40:
             at = m.end()  # ("#inc-502 excerpt: emre: ...": the lead-in's own last word)
             continue
-        if not found and m.start() - at > 40:
-            return []
+        if not found and (m.start() - at > 25 or any(c in body[at:m.start()] for c in ".!?\u3002")):
+            return []  # (the turns follow the lead-in: "from slack:", "#inc-502 excerpt:")
         if found and (_weight(body[found[-1].end():m.start()]) > 40 or "\n\n" in body[found[-1].end():m.start()]):
             break
         if not _person(name) or name.lower() in _NOT_SPEAKERS:
@@ -401,7 +469,7 @@ def flat_hits(text: str, hits: list[_Hit]) -> None:
             continue
         if _weight(turns[-1][1]) > 40:
             turns[-1] = (turns[-1][0], " ".join(turns[-1][1].split()[:40]))
-        if _addressed([w for _, w in turns]):
+        if _addressed([w for _, w in turns]) and _responds(turns):
             hits.append((PROMPT, 1, 0, len(text), "people-turns"))
             return
 
@@ -506,7 +574,7 @@ def _quote_turns(lines: list[str]) -> bool:
     words = [" ".join(b) for _, b in blocks]
     asked = any(q and any(m in " ".join(b) for m in _QUESTION) and k + 1 < len(blocks)
                 for k, (q, b) in enumerate(blocks))
-    return asked and _addressed(words)
+    return asked and _spoken_to(words)
 
 
 # A question answered by the next speaker. Without a line naming the venue, two ``Name: words``
@@ -582,5 +650,5 @@ def inline_head_hits(text: str, hits: list[_Hit]) -> None:
     if len(set(names)) < 2 or not all(_person(n) for n in names):
         return
     words = [text[m.end():(found[k + 1].start() if k + 1 < len(found) else len(text))] for k, m in enumerate(found)]
-    if _addressed(words):
+    if _addressed(words) and _responds(list(zip(names, words, strict=True))):
         hits.append((PROMPT, 1, found[0].start(), len(text), "people-turns"))

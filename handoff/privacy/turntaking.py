@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from handoff.privacy import framing
 from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.lazy_re import lower
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
@@ -207,6 +208,10 @@ _CHAT_VENUE = (r"(?i)(?:^|[\s(\"'])#[a-z][\w-]{2,}"
 a group, in the languages a team writes in, compounds too ("Team-Channel", "teamkanaal").
 Unlike ``_VENUE`` not "comments", "discussion" or "said": one author's meeting notes have a
 "Discussion:" heading above their own bullets, never a channel."""
+_VENUE_STEMS = ("#", "chat", "channel", "kana", "canal", "thread", "slack", "teams", "discord", "mattermost",
+                "whatsapp", "telegram", "wechat", "kakao", "zulip", "rocket", "hangouts", "war", "dm", "grup",
+                "group", "groupe", "nhom", "vlakn", "trad", "obrolan")
+"""ASCII stems one of which an ASCII text naming a chat holds (a cheap test before ``_CHAT_VENUE``)."""
 _ADDRESSED = frozenset(("you", "your", "thanks", "thx", "thank", "lol", "hey", "+1",
                         "merci", "danke", "gracias", "obrigado", "obrigada", "valeu", "grazie", "dzi\u0119ki",
                         "te\u015fekk\u00fcrler", "sa\u011fol", "bedankt", "vous", "dir", "dich",
@@ -258,7 +263,7 @@ def _thread_turns(lines: list[str]) -> list[tuple[int, str, str, str]]:
                 i += 3  # (a phone's bubble: the name, the words, the time under them)
                 continue
         if m is not None:
-            g = next(k for k in _GROUPS if m.group(k))
+            g = (m.lastgroup or "c")[0]  # (the layout's group: a handle's letter, or its words' "<letter>w")
             lead = lines[i].lstrip()
             if (g in "ckar" and lead[:1] in ("-", "*") and not lead.startswith(("**", "*" + m.group(g)))
                     and not (m.group(g)[:1].isupper() or not m.group(g)[:1].isascii())):
@@ -459,6 +464,8 @@ def flat_hits(text: str, hits: list[_Hit]) -> None:
     of them speaks to someone (see the section above)."""
     if text.count(": ") + text.count("\uff1a") < 2:
         return
+    if text.isascii() and not any(w in lower(text) for w in _VENUE_STEMS):
+        return  # (``_CHAT_VENUE`` tried at every character of a long note costs ~1 us a character)
     body = text.replace('\\"', '"').replace("\\n", "\n") if "\\n" in text else text
     for v in _rx(_CHAT_VENUE).finditer(body):
         turns = _flat_turns(body, v.end())
@@ -479,7 +486,7 @@ def flat_hits(text: str, hits: list[_Hit]) -> None:
 # não"), a reply under each ">"-quoted line of the message it answers. What makes each one a
 # conversation is the same as with names: two voices taking turns, one speaking to the other.
 
-_LETTER = (r"^[ \t>*-]*(?:(?:Person|Speaker|Persona|Personne|Sprecher|Osoba)[ \t])?"
+_LETTER = (r"(?m)^[ \t>*-]*(?:(?:Person|Speaker|Persona|Personne|Sprecher|Osoba)[ \t])?"
            r"(?P<l>[A-Z]{1,2}\d?)[ \t]?(?::[ \t]+|\uff1a[ \t]*)(?P<w>\S.*)$")
 _NOT_LETTERS = frozenset(("Q", "PR", "CI", "QA", "ID", "OK", "TL", "DR", "NB", "PS", "RE", "CC", "UI", "UX",
                           "DB", "OS", "IP", "AM", "PM", "EU", "US", "UK", "TZ", "CV", "HR", "IT", "BE", "FE"))
@@ -499,7 +506,9 @@ def nameless_hits(text: str, hits: list[_Hit]) -> None:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) < 3:
         return
-    if _letter_turns(lines) or _dash_turns(text.split("\n")) or _quote_turns(lines):
+    if ((_rx(_LETTER).search(text) is not None and _letter_turns(lines))
+            or (any(d in text for d in ("\u2014 ", "\u2013 ", "\u2015 ", "- ")) and _dash_turns(text.split("\n")))
+            or (">" in text and _quote_turns(lines))):
         hits.append((PROMPT, 1, 0, len(text), "people-turns"))
 
 
@@ -611,23 +620,27 @@ def _opens_answer(words: str) -> bool:
 def answered_hits(text: str, hits: list[_Hit]) -> None:
     """Add a prompt finding where one person's question is answered by another's yes, no, "me"
     or "I" in ``Name: words`` turns at a line's start, on their lines or run onto one (see the
-    section above)."""
+    section above). Read from each question mark that a speaker opening an answer follows."""
     if not any(q in text for q in _QUESTION):
         return
     body = text.replace('\\"', '"').replace("\\n", "\n") if "\\n" in text else text
     rx = _rx(_FLAT_SPEAKER)
-    for m in rx.finditer(body):
-        at = body.rfind("\n", 0, m.start()) + 1
-        if body[at:m.start()].strip(" \t\"'>*-") and body[m.start() - 1] != '"':
+    for k, q in enumerate(_rx(r"[?\uff1f\u061f]").finditer(body)):
+        if k >= 200:
+            return
+        b = rx.search(body, q.end(), q.end() + 80)
+        if b is None or not _opens_answer(body[b.end():b.end() + 40]):
+            continue
+        at = body.rfind("\n", 0, q.start()) + 1
+        first = rx.search(body, at, q.start())
+        if first is None or (body[at:first.start()].strip(" \t\"'>*-") and body[first.start() - 1] != '"'):
             continue  # (a turn starts a line or a string; the ones after it may follow on the same line)
-        turns = _flat_turns(body, m.start())
-        for (a, asked), (b, said) in itertools.pairwise(turns):
-            if (a.lower() != b.lower() and len(a) > 1 and len(b) > 1 and any(q in asked for q in _QUESTION)
-                    and _weight(asked) >= 2 and _opens_answer(said)):
-                hits.append((PROMPT, 1, m.start(), len(text), "people-turns"))
+        turns = _flat_turns(body, first.start())
+        for (a, asked), (b_name, said) in itertools.pairwise(turns):
+            if (a.lower() != b_name.lower() and len(a) > 1 and len(b_name) > 1
+                    and any(m in asked for m in _QUESTION) and _weight(asked) >= 2 and _opens_answer(said)):
+                hits.append((PROMPT, 1, first.start(), len(text), "people-turns"))
                 return
-        if turns:
-            return  # (the first run of turns decides)
 
 
 # A thread's header layout run onto one line ("-- aisha commented \u2022 4h ago lol same. also who

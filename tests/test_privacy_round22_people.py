@@ -205,6 +205,18 @@ NEGATIVES = [
     "slack: webhook URL moved to vault. Ana: owns rotation. Bob: owns alerts, ask him?",
     "thread 'main' panicked at src/lib.rs:10: called `Option::unwrap()` on a `None` value\n"
     "note: run with `RUST_BACKTRACE=1`",
+    # a FAQ's or a checklist's question and answer in the languages a team writes in
+    "Frage: Läuft das auf Windows?\nAntwort: Ja, seit Version 1.2.",
+    "Pregunta: ¿funciona en Windows?\nRespuesta: sí, desde la 1.2.",
+    "Вопрос: работает ли на Windows?\nОтвет: да, с версии 1.2.",
+    "質問：Windowsで動きますか？\n回答：はい、1.2から。",
+    "Soru: Windows'ta çalışıyor mu?\nCevap: evet, 1.2'den beri.",
+    "Vraag: werkt het op Windows?\nAntwoord: ja, sinds 1.2.",
+    "Pytanie: czy działa na Windows?\nOdpowiedź: tak, od wersji 1.2.",
+    "Kontrolle: Ist der Dienst erreichbar?\nErgebnis: ja",
+    "Hinweis: Ist das Feld leer? Dann: ja, Standardwert setzen.",
+    "Symptom: does the importer hang?\nCause: yes, a lock in the cache.",
+    "Decision log\nMaria: use Postgres? Yes, agreed by all.\nJon: drop Redis? No.",
 ]
 
 

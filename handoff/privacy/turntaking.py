@@ -348,8 +348,8 @@ def thread_hits(text: str, hits: list[_Hit]) -> None:
 _SECOND_PERSON = frozenset(("you", "your", "you're", "u", "du", "dir", "dich", "euch", "ihr", "tu", "toi",
                             "vous", "t\u00fa", "usted", "voc\u00ea", "voc\u00eas", "\u0442\u044b", "\u0432\u044b",
                             "\u0442\u0435\u0431\u0435", "\u0432\u0430\u043c", "sen", "siz", "jij", "jullie",
-                            "ty", "wy", "ci", "voi", "\u0623\u0646\u062a", "\u05d0\u05ea\u05d4", "\u0906\u092a",
-                            "b\u1ea1n", "kamu", "anda", "du", "dig"))
+                            "ty", "wy", "voi", "\u0623\u0646\u062a", "\u05d0\u05ea\u05d4", "\u0906\u092a",
+                            "b\u1ea1n", "kamu", "anda", "dig"))
 _SECOND_PERSON_MARKS = ("\u4f60", "\u60a8", "\u3042\u306a\u305f", "\ub108", "\ub2f9\uc2e0", "\u0e04\u0e38\u0e13")
 _REPLY_OPENERS = frozenset(("ok", "okay", "thanks", "thx", "ty", "done", "np", "lol", "ugh", "+1", "merci",
                             "danke", "gracias", "obrigado", "obrigada", "grazie", "dzi\u0119ki", "bedankt", "tack",
@@ -368,9 +368,10 @@ def _second_person(words: str) -> bool:
 
 def _opens_reply(words: str) -> bool:
     """Whether ``words`` open as a reply does (yes, no, me, ok, thanks, on it)."""
-    if _opens_answer(words):
+    w = words.lstrip("\u00bf\u00a1\"' ")
+    first = _first_word(words)
+    if first in _FIRST_PERSON | _YES_NO or w.startswith(_FIRST_PREFIXES + _YES_NO_PREFIXES):
         return True
-    first = words.split(maxsplit=1)[0].lower().rstrip(",.!;:") if words.split() else ""
     return first in _REPLY_OPENERS or first.startswith(("\u597d\u7684", "\u8c22\u8c22", "\u4e86\u89e3", "\uac10\uc0ac"))
 
 
@@ -421,7 +422,14 @@ _NOT_SPEAKERS = frozenset(("also", "edit", "btw", "ps", "fyi", "eta", "tldr", "r
                            "warning", "error", "owner", "thread", "channel", "chat", "slack", "re",
                            "symptom", "symptoms", "workaround", "resolution", "response", "outcome",
                            "verdict", "conclusion", "comment", "remark", "hint", "tip", "caveat", "scope",
-                           "objective", "question", "answer", "reason", "problem", "solution", "issue"))
+                           "objective", "question", "answer", "reason", "problem", "solution", "issue",
+                           # a FAQ's and a checklist's keys in the languages a team writes in
+                           "frage", "antwort", "r\u00e9ponse", "pregunta", "respuesta", "pergunta", "resposta",
+                           "domanda", "risposta", "pytanie", "odpowied\u017a", "soru", "cevap", "vraag", "antwoord",
+                           "fr\u00e5ga", "svar", "\u0432\u043e\u043f\u0440\u043e\u0441",
+                           "\u043e\u0442\u0432\u0435\u0442",
+                           "\u95ee", "\u7b54", "\u8cea\u554f", "\u56de\u7b54", "\uc9c8\ubb38", "\ub2f5\ubcc0",
+                           "kontrolle", "ergebnis", "hinweis", "l\u00f6sung", "ursache", "dann"))
 """Labels that open a note's own lines, or a lead-in's trailing word ("excerpt:"), never a
 speaker in a pasted chat."""
 
@@ -592,29 +600,56 @@ def _quote_turns(lines: list[str]) -> bool:
 # oui c'est moi", "Jonas: Wer hat den Cache geleert? / Lena: Ich war's"). A document's keys answer no one
 # ("Symptom: login fails? / Workaround: clear the cache"); the answer word is what a person says.
 
-_ANSWER_OPENERS = frozenset((
-    "yes", "yep", "yeah", "yup", "no", "nope", "nah", "sure", "i", "i'm", "i've", "i'll", "me", "mine",
-    "oui", "non", "moi", "je", "j'ai", "c'est", "s\u00ed", "si", "yo", "ja", "nein", "ich", "nee", "jo",
-    "sim", "n\u00e3o", "eu", "s\u00ec", "io", "tak", "nie", "evet", "hay\u0131r", "ben",
-    "\u0434\u0430", "\u043d\u0435\u0442", "\u044f", "\u0442\u0430\u043a", "\u043d\u0456",
-    "\u0646\u0639\u0645", "\u0644\u0627", "\u0623\u0646\u0627", "\u05db\u05df", "\u05dc\u05d0", "\u05d0\u05e0\u05d9",
-    "\u0939\u093e\u0901", "\u0939\u093e\u0902", "\u0928\u0939\u0940\u0902", "\u092e\u0948\u0902",
-    "c\u00f3", "kh\u00f4ng", "m\u00ecnh", "t\u00f4i", "ya", "tidak", "aku", "saya", "nej", "jag", "ik",
+_FIRST_PERSON = frozenset((
+    "i", "i'm", "i've", "i'll", "me", "mine", "moi", "je", "j'ai", "c'est", "yo", "ich", "eu", "io", "ben",
+    "\u044f", "\u0430\u0437", "\u0623\u0646\u0627", "\u05d0\u05e0\u05d9", "\u092e\u0948\u0902",
+    "t\u00f4i", "m\u00ecnh", "aku", "saya", "jag", "ik", "mnie",
 ))
-_ANSWER_PREFIXES = ("\u662f", "\u5bf9", "\u4e0d", "\u6211", "\u597d", "\u306f\u3044", "\u3044\u3044\u3048",
-                    "\u3046\u3093", "\u4e86\u89e3", "\u79c1", "\ub124", "\uc608", "\uc544\ub2c8", "\uc81c\uac00",
-                    "\uc800", "\u0e43\u0e0a\u0e48", "\u0e44\u0e21\u0e48", "\u0e1c\u0e21", "\u0e09\u0e31\u0e19")
-"""How an answer to a person opens, in the languages a team chats in (a script without
-spaces: the answer's first characters)."""
+_FIRST_PREFIXES = ("\u6211", "\u79c1", "\u50d5", "\uc81c\uac00", "\uc800\ub294", "\ub0b4\uac00",
+                   "\u0e1c\u0e21", "\u0e09\u0e31\u0e19")
+"""How an answer given by a person about themself opens ("me", "I", "c'est moi", \u6211, \uc81c\uac00)."""
+_YES_NO = frozenset((
+    "yes", "yep", "yeah", "yup", "no", "nope", "nah", "sure", "oui", "non", "s\u00ed", "si", "ja", "nein",
+    "nee", "jo", "sim", "n\u00e3o", "s\u00ec", "tak", "nie", "evet", "hay\u0131r", "\u0434\u0430", "\u043d\u0435\u0442",
+    "\u0442\u0430\u043a", "\u043d\u0456", "\u0646\u0639\u0645", "\u0644\u0627", "\u05db\u05df", "\u05dc\u05d0",
+    "\u0939\u093e\u0901", "\u0939\u093e\u0902", "\u0928\u0939\u0940\u0902", "c\u00f3", "kh\u00f4ng", "ya", "tidak",
+    "nej",
+))
+_YES_NO_PREFIXES = ("\u662f", "\u5bf9", "\u4e0d", "\u597d", "\u306f\u3044", "\u3044\u3044\u3048", "\u3046\u3093",
+                    "\u4e86\u89e3", "\ub124", "\uc608", "\uc544\ub2c8", "\u0e43\u0e0a\u0e48", "\u0e44\u0e21\u0e48")
+_ASKS_PEOPLE = frozenset((
+    "you", "your", "anyone", "anybody", "someone", "somebody", "who", "u", "du", "ihr", "jemand", "wer",
+    "tu", "vous", "quelqu'un", "qui", "alguien", "qui\u00e9n", "t\u00fa", "usted", "alguno", "algu\u00e9m",
+    "quem", "voc\u00ea", "qualcuno", "chi", "ktos", "kto\u015b", "kto", "ty", "wy", "biri", "kim", "sen",
+    "iemand", "wie", "jij", "n\u00e5gon", "vem", "\u043a\u0442\u043e",
+    "\u043a\u0442\u043e-\u043d\u0438\u0431\u0443\u0434\u044c",
+    "\u0442\u044b", "\u0432\u044b", "ai", "b\u1ea1n", "siapa", "kamu", "anda", "\u0645\u0646", "\u0623\u062d\u062f",
+    "\u05de\u05d9", "\u05de\u05d9\u05e9\u05d4\u05d5", "\u0915\u093f\u0938\u0940", "\u0915\u094c\u0928",
+))
+_ASKS_PEOPLE_MARKS = ("\u8c01", "\u8ab0", "\u4f60", "\u60a8", "\u3042\u306a\u305f", "\ub204\uac00", "\ub204\uad6c",
+                      "\ud639\uc2dc", "\u0e43\u0e04\u0e23", "\u0e04\u0e38\u0e13")
+"""Words of a question put to people ("anyone", "who", "you", quelqu'un, \u8c01, \ub204\uac00, \ud639\uc2dc):
+a FAQ's or a checklist's question ("Does it run on Windows?") asks about a thing."""
 
 
-def _opens_answer(words: str) -> bool:
-    """Whether ``words`` open the way an answer to a person does (yes, no, me, I)."""
+def _first_word(words: str) -> str:
     w = words.lstrip("\u00bf\u00a1\"' ")
-    if w.startswith(_ANSWER_PREFIXES):
+    return w.split(maxsplit=1)[0].lower().rstrip(",.!;:\u060c\u3001") if w.split() else ""
+
+
+def _opens_answer(words: str, asked: str = "") -> bool:
+    """Whether ``words`` open the way a person's answer does: "me", "I" (any question), or yes
+    and no to a question put to people (``asked`` holds "anyone", "who", "you")."""
+    w = words.lstrip("\u00bf\u00a1\"' ")
+    first = _first_word(words)
+    if first in _FIRST_PERSON or w.startswith(_FIRST_PREFIXES):
         return True
-    first = w.split(maxsplit=1)[0].lower().rstrip(",.!;:\u060c") if w.split() else ""
-    return first in _ANSWER_OPENERS
+    if not (first in _YES_NO or w.startswith(_YES_NO_PREFIXES)):
+        return False
+    if any(m in asked for m in _ASKS_PEOPLE_MARKS):
+        return True
+    toks = asked.lower().replace(",", " ").replace("\u00bf", " ").split()
+    return not _ASKS_PEOPLE.isdisjoint(t.strip(".!?;:\uff1f") for t in toks)
 
 
 def answered_hits(text: str, hits: list[_Hit]) -> None:
@@ -629,7 +664,11 @@ def answered_hits(text: str, hits: list[_Hit]) -> None:
         if k >= 200:
             return
         b = rx.search(body, q.end(), q.end() + 80)
-        if b is None or not _opens_answer(body[b.end():b.end() + 40]):
+        if b is None:
+            continue
+        opener = body[b.end():b.end() + 40]
+        if not (_first_word(opener) in _FIRST_PERSON | _YES_NO
+                or opener.startswith(_FIRST_PREFIXES + _YES_NO_PREFIXES)):
             continue
         at = body.rfind("\n", 0, q.start()) + 1
         first = rx.search(body, at, q.start())
@@ -638,7 +677,7 @@ def answered_hits(text: str, hits: list[_Hit]) -> None:
         turns = _flat_turns(body, first.start())
         for (a, asked), (b_name, said) in itertools.pairwise(turns):
             if (a.lower() != b_name.lower() and len(a) > 1 and len(b_name) > 1
-                    and any(m in asked for m in _QUESTION) and _weight(asked) >= 2 and _opens_answer(said)):
+                    and any(m in asked for m in _QUESTION) and _weight(asked) >= 2 and _opens_answer(said, asked)):
                 hits.append((PROMPT, 1, first.start(), len(text), "people-turns"))
                 return
 

@@ -90,6 +90,9 @@ POSITIVES = [
     "ja, ich, Rollback läuft",
     "Inès, 14h05\nquelqu'un peut relire ma PR ?\nMaxime, 14h07\noui, je regarde",
     "سارة ١٠:٤٢ ص\nهل قام أحد بالنشر؟\nخالد ١٠:٤٥ ص\nنعم أنا، أتراجع الآن",
+    "Postmortem, from the wiki:\n| 10:42 | Ana | is the db down for you too? |\n"
+    "| 10:43 | Bob | yes, restoring from the 10:00 snapshot |",
+    "| Ana | 10:42 | anyone seeing 502s? |\n| Bob | 10:44 | me, since the deploy |",
     # -- 3. conversations without names ------------------------------------------------------------
     "A: ingest worker restarted yet?\nB: twice, still crashing on start\nA: ugh, ok. trace in the ticket?",
     "— você já rodou a migração em staging?\n— ainda não, estou esperando o backup\n— beleza, me avisa",
@@ -205,6 +208,9 @@ NEGATIVES = [
     "slack: webhook URL moved to vault. Ana: owns rotation. Bob: owns alerts, ask him?",
     "thread 'main' panicked at src/lib.rs:10: called `Option::unwrap()` on a `None` value\n"
     "note: run with `RUST_BACKTRACE=1`",
+    # tables of a rota or a deploy log
+    "| Time | Who | Note |\n|---|---|---|\n| 10:00 | Ana | primary on-call? |\n| 11:00 | Bob | secondary |",
+    "| 10:42 | ana | deployed 2.4 |\n| 10:51 | bob | rolled back 2.4 |",
     # a FAQ's or a checklist's question and answer in the languages a team writes in
     "Frage: Läuft das auf Windows?\nAntwort: Ja, seit Version 1.2.",
     "Pregunta: ¿funciona en Windows?\nRespuesta: sí, desde la 1.2.",

@@ -164,16 +164,23 @@ _THREAD_LINE = (
     + r"[ \t]*$"  # Teams' "[10:42 AM] Ferreira, Joana"
     + r"|" + _DAY + r"[ \t]+(?:" + _AT + r"[ \t]+)?(?:" + _HALF + r"[ \t]?)?" + _CLOCK + r"[ \t]+"
     + _HANDLE.format(g="w") + r"[ \t]*$"  # "\uc624\ub298 \uc624\uc804 10:42 \ubbfc\uc900"
+    # a wiki page's table of the channel ("| 10:42 | Ana | is the db down? |", "| Ana | 10:42 | ... |")
+    + r"|\|[ \t]*" + _STAMP_IN + r"[ \t]*\|[ \t]*" + _HANDLE.format(g="u")
+    + r"[ \t]*\|[ \t]*(?P<uw>[^|\n]*[^|\s])[ \t]*\|?[ \t]*"
+    + r"|\|[ \t]*" + _HANDLE.format(g="v") + r"[ \t]*\|[ \t]*" + _STAMP_IN
+    + r"[ \t]*\|[ \t]*(?P<vw>[^|\n]*[^|\s])[ \t]*\|?[ \t]*"
     + r"|\*\*(?P<k>[^\W\d_][^*\n]{0,24}?)\*\*:?[ \t]+(?P<kw>\S.*)"  # **Omar** ...
     + r"|\*(?P<a>[^\W\d_][^*\n]{0,24}?)\*:?[ \t]+(?P<aw>\S.*)"  # *Omar*: ... (session 22)
     + r"|\[" + _HANDLE.format(g="r") + r"\][ \t]*:?[ \t]+(?P<rw>\S.*)"  # [Greta] ... (session 22)
     + r"|" + _HANDLE.format(g="c") + r"(?:[ \t]?:[ \t]+|[ \t]?\uff1a[ \t]*)(?P<cw>\S.*)"  # kwame: ...
     + r")$"
 )
-_GROUPS = "pinbtlodshgewkarc"
+_GROUPS = "pinbtlodshgewuvkarc"
+_NEW_LAYOUTS = frozenset("tlohgewuvxar")
+"""The layouts added in session 22 (``x`` is a name and a time on lines of their own)."""
 _HEADS = frozenset("shgew")
 """Layouts whose words are on the next line (a client's copy: the name and when above)."""
-_STRONG = frozenset("pinbtlo") | _HEADS
+_STRONG = frozenset("pinbtlouv") | _HEADS
 """Layouts only a chat tool writes (a time beside the speaker, a nick in angle brackets, a
 handle above its words): ``d``, ``k``, ``a``, ``r`` and ``c`` (``name —``, ``**Name**``,
 ``[Name]``, ``name:``) are also a credits list's, an ownership table's or a document's keys.
@@ -330,8 +337,9 @@ def thread_hits(text: str, hits: list[_Hit]) -> None:
             continue  # ("kim: LGTM / ravi: LGTM" under "PR comments:" is a tally, not a talk)
         if not _addressed([t[3] for t in run]):
             continue
-        if not any(t[1] in "pinbs" for t in run) and not _new_layout_chat(run, lines, chat_venue):
-            continue
+        new = any(t[1] in _NEW_LAYOUTS for t in run) or any(lines[t[0]].lstrip()[:1] in "-*" for t in run)
+        if new and not any(t[1] in "pinbs" for t in run) and not _new_layout_chat(run, lines, chat_venue):
+            continue  # (a run read through this session's layouts only: see ``_new_layout_chat``)
         start = 0 if escaped else sum(len(ln) + 1 for ln in lines[:run[0][0]])
         hits.append((PROMPT, 1, start, end, "people-turns"))
         return
@@ -395,7 +403,7 @@ def _new_layout_chat(run: list[tuple[int, str, str, str]], lines: list[str], cha
     """What a run read through this session's layouts must show besides them (see above): no
     name with a digit (``v2.4 \u2014 Today at 10:42``: a release), times not all round unless a
     line above names the chat, and turns that respond to one another."""
-    if any(any(c.isdigit() for c in t[2]) for t in run if t[1] in "tlohgewxar"):
+    if any(any(c.isdigit() for c in t[2]) for t in run if t[1] in _NEW_LAYOUTS):
         return False
     if not chat_venue and _round_times([lines[t[0]] for t in run]):
         return False

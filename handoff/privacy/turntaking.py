@@ -298,6 +298,12 @@ def _person(name: str) -> bool:
                 or lo in peoplechat._ROLES or (name.isupper() and len(name) > 1 and not initials))
 
 
+def _bulleted(line: str) -> bool:
+    """Whether ``line`` is a list's item (``- ``, ``* ``), not a bold name (``**Omar**``)."""
+    lead = line.lstrip()
+    return lead[:1] == "-" or (lead[:1] == "*" and not lead.startswith("**"))
+
+
 def thread_hits(text: str, hits: list[_Hit]) -> None:
     """Add a prompt finding where a run of turns by two or more people, in a chat tool's
     layout or under a line naming the thread, speaks to someone (see the section above)."""
@@ -331,13 +337,14 @@ def thread_hits(text: str, hits: list[_Hit]) -> None:
         venue = chat_venue or (bool(above) and _rx(_VENUE).search(above) is not None)
         if not (strong >= 2 or venue or (strong >= 1 and len({t[1] for t in run}) >= 2)):
             continue
-        if strong == 0 and not chat_venue and any(lines[t[0]].lstrip()[:1] in "-*>" for t in run):
+        if strong == 0 and not chat_venue and any(_bulleted(lines[t[0]]) or lines[t[0]].lstrip()[:1] == ">"
+                                                  for t in run):
             continue  # (bullets under "Discussion:" are one author's notes; under "#ops:" a paste)
         if strong == 0 and sum(1 for t in run if len(t[3].split()) >= 3 or not t[3].isascii()) < 2:
             continue  # ("kim: LGTM / ravi: LGTM" under "PR comments:" is a tally, not a talk)
         if not _addressed([t[3] for t in run]):
             continue
-        new = any(t[1] in _NEW_LAYOUTS for t in run) or any(lines[t[0]].lstrip()[:1] in "-*" for t in run)
+        new = any(t[1] in _NEW_LAYOUTS or _bulleted(lines[t[0]]) for t in run)
         if new and not any(t[1] in "pinbs" for t in run) and not _new_layout_chat(run, lines, chat_venue):
             continue  # (a run read through this session's layouts only: see ``_new_layout_chat``)
         start = 0 if escaped else sum(len(ln) + 1 for ln in lines[:run[0][0]])

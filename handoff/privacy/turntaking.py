@@ -467,15 +467,23 @@ def _flat_turns(body: str, pos: int) -> list[tuple[str, str]]:
             continue
         if not found and (m.start() - at > 25 or any(c in body[at:m.start()] for c in ".!?\u3002")):
             return []  # (the turns follow the lead-in: "from slack:", "#inc-502 excerpt:")
-        if found and (_weight(body[found[-1].end():m.start()]) > 40 or "\n\n" in body[found[-1].end():m.start()]):
-            break
+        gap = body[found[-1].end():m.start()] if found else ""
+        if found and (_weight(gap) > 40 or gap.count("\n") > 1
+                      or ("\n" in gap and gap[gap.rfind("\n") + 1:].strip(" \t>*-\"'"))):
+            break  # (turns run on one line, or each starts its own line: not a list's keys mid-line)
         if not _person(name) or name.lower() in _NOT_SPEAKERS:
             break
+        line_start = body.rfind("\n", 0, m.start()) + 1
+        if name[:1].islower() and body[line_start:m.start()].strip()[:1] in ("-", "*"):
+            break  # ("- queue: SQS": a bulleted list's key, not a speaker)
         found.append(m)
     turns: list[tuple[str, str]] = []
     for k, m in enumerate(found):
         stop = found[k + 1].start() if k + 1 < len(found) else len(body)
-        turns.append((m.group("n"), body[m.end():stop].strip()))
+        said = body[m.end():stop]
+        if k + 1 == len(found) and "\n" in said.strip():
+            said = said.strip().split("\n", 1)[0]  # (the last turn ends with its line)
+        turns.append((m.group("n"), said.strip()))
     if turns and not turns[0][1]:
         del turns[0]  # ("Aus dem Team-Channel kopiert: Jannik: ...": the lead-in's last word)
     return turns

@@ -224,7 +224,8 @@ NEGATIVES = [
     "Symptom: does the importer hang?\nCause: yes, a lock in the cache.",
     "Decision log\nMaria: use Postgres? Yes, agreed by all.\nJon: drop Redis? No.",
     # an agent's note: a #channel named in a list of facts, a "you" further down
-    "Facts:\n- owner: #team-search\n- queue: SQS, timeout 300s\n- db: Postgres 15\nIf you need access, ask in the channel.",
+    "Facts:\n- owner: #team-search\n- queue: SQS, timeout 300s\n- db: Postgres 15\n"
+    "If you need access, ask in the channel.",
 ]
 
 

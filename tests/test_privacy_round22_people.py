@@ -226,6 +226,7 @@ NEGATIVES = [
     # an agent's note: a #channel named in a list of facts, a "you" further down
     "Facts:\n- owner: #team-search\n- queue: SQS, timeout 300s\n- db: Postgres 15\n"
     "If you need access, ask in the channel.",
+    "Facts: - owner: #team-search - queue: SQS, timeout 300s - db: Postgres 15 If you need access, ask in the channel.",
 ]
 
 

@@ -473,9 +473,8 @@ def _flat_turns(body: str, pos: int) -> list[tuple[str, str]]:
             break  # (turns run on one line, or each starts its own line: not a list's keys mid-line)
         if not _person(name) or name.lower() in _NOT_SPEAKERS:
             break
-        line_start = body.rfind("\n", 0, m.start()) + 1
-        if name[:1].islower() and body[line_start:m.start()].strip()[:1] in ("-", "*"):
-            break  # ("- queue: SQS": a bulleted list's key, not a speaker)
+        if name[:1].islower() and body[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("-", "*", "\u2022"):
+            break  # ("- queue: SQS", on its line or run on: a bulleted list's key, not a speaker)
         found.append(m)
     turns: list[tuple[str, str]] = []
     for k, m in enumerate(found):

@@ -196,6 +196,18 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         peoplechat.csv_hits(text, hits)  # session 20: a chat exported as CSV rows
     if len(hits) == start and ("\n" in text or "\\n" in text):
         turntaking.thread_hits(text, hits)  # session 21: a thread copied out of a work tool
+    if len(hits) == start and (": " in text or "\uff1a" in text):
+        turntaking.flat_hits(text, hits)  # session 22: a chat's turns run on after a lead-in
+    if len(hits) == start and text.count("\n") >= 2:
+        turntaking.nameless_hits(text, hits)  # session 22: A:/B:, dialogue dashes, > replies
+    if len(hits) == start and (": " in text or "\uff1a" in text):
+        turntaking.answered_hits(text, hits)  # session 22: a question answered by another's yes or "me"
+    if len(hits) == start and (" commented" in text or "\u2014" in text or "\u2013" in text):
+        turntaking.inline_head_hits(text, hits)  # session 22: a thread's headers run onto one line
+    if len(hits) == start and '": "' in text and "{" in text:
+        from handoff.privacy import peoplechat
+
+        peoplechat.json_hits(text, hits)  # session 22: a chat app's JSON export, one message a record
     if len(hits) == start and ":" in text:
         speakers.bot_prose_hits(text, hits)  # session 21: a bot's prose pasted into a thread
     if "\n" in text and ("," in text or " wrote:" in lo or "\u2014" in text or "--" in text):

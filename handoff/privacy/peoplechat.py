@@ -150,3 +150,39 @@ def csv_hits(text: str, hits: list[_Hit]) -> None:
         bodies.append(m.group("body").strip("\" "))
     if len(names) >= 2 and len(set(names)) >= 2 and _replying("\n".join(bodies)):
         hits.append((PROMPT, 1, head.start(), len(text), framing.CHAT_RULE_ID))
+
+
+_JSON_RECORD = r"\{[^{}]{0,800}\}"
+_JSON_FROM = (r'"(?P<k>from|sender|sender_name|author|user|username|user_name|display_name|speaker)"'
+              r'[ \t]*:[ \t]*"(?P<n>[^"\\\n]{1,40})"')
+_JSON_LEVEL = r'"(?:lvl|level|severity|loglevel|log_level)"[ \t]*:'
+_JSON_SAID = r'"(?P<k>text|body|content|msg|message)"[ \t]*:[ \t]*"(?P<b>(?:[^"\\\n]|\\.){1,2000})"'
+
+
+def json_hits(text: str, hits: list[_Hit]) -> None:
+    """A chat app's export as JSON records (session 22): a Telegram, Slack or Discord export
+    holds one message a record, who sent it (``from``, ``user``, ``author``) beside what they
+    wrote (``text``, ``content``). Two or more people, one spoken to (``turntaking._addressed``,
+    not "no" or "ok": a commit list's ``author``/``message`` records hold those, and are not
+    read as chat at all)."""
+    from handoff.privacy import turntaking
+
+    names: list[str] = []
+    bodies: list[str] = []
+    for rec in _rx(_JSON_RECORD).finditer(text):
+        who = _rx(_JSON_FROM).search(rec.group())
+        said = _rx(_JSON_SAID).search(rec.group())
+        if who is None or said is None:
+            continue
+        if said.group("k") == "message" and who.group("k") == "author":
+            continue  # (a commit's author and message)
+        if _rx(_JSON_LEVEL).search(rec.group()) is not None:
+            continue  # (a log record: it has a level, and its "from" is a service)
+        name = who.group("n").strip().lower()
+        if name in framing._NOT_PEOPLE or name in _ROLES or not any(c.isalpha() for c in name):
+            return
+        names.append(name)
+        bodies.append(said.group("b"))
+    if len(names) >= 2 and len(set(names)) >= 2 and turntaking._addressed(bodies):
+        first = _rx(_JSON_RECORD).search(text)
+        hits.append((PROMPT, 1, first.start() if first else 0, len(text), framing.CHAT_RULE_ID))

@@ -29,6 +29,9 @@ _CHILD = """
 import marshal, sys
 from handoff.privacy import snapshot  # HANDOFF_PRIVACY_SNAPSHOT=off: every section is built
 assert not snapshot.USE_SNAPSHOT       # from its rows and noted in snapshot.built
+import importlib, pkgutil, handoff.privacy as package  # every module, so that each one's
+for info in pkgutil.iter_modules(package.__path__):    # first-use tables are registered
+    importlib.import_module("handoff.privacy." + info.name)
 for build in snapshot.first_use:       # and the sections read at first use, not at import
     build()
 sys.stdout.buffer.write(marshal.dumps(snapshot.built))

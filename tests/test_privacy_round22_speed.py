@@ -294,6 +294,7 @@ def test_deferred_modules_give_the_findings_eager_imports_give(texts: list[str])
     """Every verdict (rule and span) is the one the process with every module imported up
     front gives, and a text that needs a deferred module has it loaded after its scan."""
     deferred_run, eager_run = _scan(texts, eager=False), _scan(texts, eager=True)
+    assert deferred_run["at_import"] == [] and eager_run["at_import"] == list(_DEFERRED)
     assert [s[0] for s in deferred_run["scans"]] == [  # type: ignore[attr-defined]
         s[0] for s in eager_run["scans"]]  # type: ignore[attr-defined]
     for text, (found, loaded) in zip(texts, deferred_run["scans"], strict=True):  # type: ignore[call-overload]

@@ -18,8 +18,9 @@ written to or by a model often carries no such phrase; what it does carry is str
 Each cue is cheap to rule out: the scanner computes the text's words once, and a cue whose
 words are absent costs one set test. Patterns compile on first use. The families a clean note
 seldom reaches (``records``, ``address``, ``colleague`` and ``productcopy`` after a request,
-``peoplechat``) are imported where first needed: each module a CLI call imports costs it
-~0.15 ms of start-up, whether or not the note needs it.
+``peoplechat``, and since session 22 ``turns``, ``turntaking`` and ``fewshot``) are imported by the
+first text that needs them (``deferred``): each module a CLI call imports costs it ~0.1 ms of
+start-up, whether or not the note needs it.
 """
 
 from __future__ import annotations

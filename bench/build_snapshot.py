@@ -29,6 +29,11 @@ _CHILD = """
 import marshal, sys
 from handoff.privacy import snapshot  # HANDOFF_PRIVACY_SNAPSHOT=off: every section is built
 assert not snapshot.USE_SNAPSHOT       # from its rows and noted in snapshot.built
+import importlib, pkgutil, handoff.privacy as package  # every module, so that each one's
+for info in pkgutil.iter_modules(package.__path__):    # first-use tables are registered
+    importlib.import_module("handoff.privacy." + info.name)
+for build in snapshot.first_use:       # and the sections read at first use, not at import
+    build()
 sys.stdout.buffer.write(marshal.dumps(snapshot.built))
 """
 
@@ -54,7 +59,8 @@ def _env() -> dict[str, str]:
 def build(sections: dict[str, tuple[bytes, Any]]) -> bytes:
     from handoff.privacy import snapshot
 
-    return snapshot.SNAPSHOT_MAGIC + marshal.dumps(dict(sorted(sections.items())))
+    return snapshot.SNAPSHOT_MAGIC + marshal.dumps(
+        {name: (key, marshal.dumps(table)) for name, (key, table) in sorted(sections.items())})
 
 
 def stale(sections: dict[str, tuple[bytes, Any]], data: bytes) -> list[str]:
@@ -67,7 +73,17 @@ def stale(sections: dict[str, tuple[bytes, Any]], data: bytes) -> list[str]:
         shipped = marshal.loads(data[len(snapshot.SNAPSHOT_MAGIC) :])
     except (ValueError, EOFError, TypeError):
         return sorted(sections)
-    return [name for name, section in sorted(sections.items()) if shipped.get(name) != section]
+    return [name for name, section in sorted(sections.items()) if _read(shipped.get(name)) != section]
+
+
+def _read(stored: object) -> object:
+    """A shipped section as ``built_sections`` gives it: (inputs as bytes, the table)."""
+    if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[1], bytes)):
+        return None
+    try:
+        return (stored[0], marshal.loads(stored[1]))
+    except (ValueError, EOFError, TypeError):
+        return None
 
 
 def main() -> int:

@@ -267,20 +267,14 @@ def test_wrap_joins_joins_what_it_joined_when_every_line_was_read(text: str) -> 
     assert transport.wrap_joins(text) == _wrap_reference(text)
 
 
-def test_the_shipped_role_firsts_are_current() -> None:
-    """Fails after an edit of ``quoted._USER`` or ``quoted._ROLE`` until ``_ROLE_FIRSTS`` and
-    ``_ROLE_FIRSTS_CRC`` are rewritten (print ``sorted(quoted.derive_firsts(words))`` and
-    ``hex(zlib.crc32(words.encode()))``); until then the set is derived at first use: slower,
-    never wrong."""
-    import zlib
-
-    words = quoted._USER + "|" + quoted._ROLE
-    assert zlib.crc32(words.encode()) == quoted._ROLE_FIRSTS_CRC
-    assert quoted.derive_firsts(words) == quoted._ROLE_FIRSTS
+def test_the_role_firsts_are_those_the_words_give() -> None:
+    """(Session 22: the set comes from ``snapshot.bin``, whose currency
+    ``tests/test_privacy_speed12.py`` checks, no longer from a constant in the source.)"""
+    assert quoted._role_firsts() == quoted.derive_firsts(quoted._USER + "|" + quoted._ROLE)
 
 
 def test_an_edited_word_list_is_derived_not_read_from_the_constant() -> None:
     words = quoted._USER + "|" + quoted._ROLE + r"|\u0642\u0627\u0644|o'neil|x-ray"
     got = quoted.derive_firsts(words)
-    assert got - quoted._ROLE_FIRSTS == {"\u0642\u0627\u0644", "x"}  # ("o" is there already)
+    assert got - quoted._role_firsts() == {"\u0642\u0627\u0644", "x"}  # ("o" is there already)
     assert quoted.derive_firsts(r"'quoted|user") == {"", "user"}

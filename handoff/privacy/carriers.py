@@ -41,12 +41,17 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from handoff.privacy import mangled, notes, payloads, transport, values, vendors14
+from handoff.privacy import mangled, notes, transport, values, vendors14
+from handoff.privacy.deferred import deferred
 from handoff.privacy.lazy_re import rx as _rx
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from re import Match
+
+    from handoff.privacy import payloads
+else:  # imported by the first text that needs it (``deferred``): no short note does
+    payloads = deferred("handoff.privacy.payloads")
 
 _Hit = tuple[str, int, int, int, str]
 

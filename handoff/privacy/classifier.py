@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from itertools import pairwise, repeat
 from typing import TYPE_CHECKING, Final, Literal
 
+from handoff.privacy import snapshot
 from handoff.privacy.lazy_re import rx
 
 if TYPE_CHECKING:
@@ -159,6 +160,40 @@ def features(text: str) -> set[str]:
     return feats
 
 
+def _latin(lo: str) -> bytes | None:
+    """``lo`` in Latin-1 when every character of it has a code below 256 (German, French,
+    Spanish ... without a dash or a curly quote), else None."""
+    try:
+        return lo.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+_latin_table: list[bytes] = []
+
+
+def _latin_words() -> bytes:
+    """For ``bytes.translate`` of a Latin-1 text: each of the 256 characters kept where
+    ``_WORD`` matches it, a blank where it does not, so that the text's words (``_WORD``'s
+    matches, runs of such characters) are the translated text's blank-separated runs:
+    ``findall`` tries its class at every character, ~6x the time of a translate and a split.
+    No character ``_WORD`` matches is a blank to ``str.split`` (a blank is not ``\\w``).
+    Derived from the pattern by the ``re`` module of the interpreter that runs it (its
+    Unicode tables): read from ``snapshot.bin`` when it was built by the same version."""
+    if not _latin_table:
+        _latin_table.append(snapshot.tables("classifier.latin_words", _latin_words_of, _WORD,
+                                            tuple(sys.version_info[:3])))
+    return _latin_table[0]
+
+
+def _latin_words_of(word: str, _version: tuple[int, ...]) -> bytes:
+    one = rx(word).fullmatch
+    return bytes(c if one(chr(c)) else 32 for c in range(256))
+
+
+snapshot.first_use.append(_latin_words)
+
+
 def feature_parts(text: str) -> tuple[set[str], set[tuple[str, str]]]:
     """``features(text)`` with its word bigrams kept as pairs of words: the bigram feature is
     the two words joined by a blank, and a word never holds a blank, so a pair stands for
@@ -169,7 +204,9 @@ def feature_parts(text: str) -> tuple[set[str], set[tuple[str, str]]]:
     ascii_ = lo.isascii()
     raw = lo.encode("utf-8", "surrogatepass")
     letters = raw.translate(_LETTERS) if ascii_ else b""
-    words = letters.decode("ascii").split() if ascii_ else rx(_WORD).findall(lo)
+    latin = None if ascii_ else _latin(lo)
+    words = (letters.decode("ascii").split() if ascii_ else rx(_WORD).findall(lo) if latin is None
+             else latin.translate(_latin_words()).decode("latin-1").split())
     feats = set(words)
     pairs = set(pairwise(words))
     n = len(words)
@@ -191,7 +228,7 @@ def feature_parts(text: str) -> tuple[set[str], set[tuple[str, str]]]:
     eng = len(_ENGINEERING.intersection(feats))  # the words: no other feature is a plain word
     if eng:
         feats.add("#eng" if eng < 3 else "#eng3")
-    if not ascii_:
+    if not ascii_ and latin is None:  # (every character of a Latin-1 text is below both)
         chars = rx(_CJK).findall(lo)
         if chars:
             feats.update(chars)
@@ -201,6 +238,7 @@ def feature_parts(text: str) -> tuple[set[str], set[tuple[str, str]]]:
         if runs:
             feats.update(char_grams(runs))
             feats.add("#sea")
+    if not ascii_:
         extra = len(raw) - len(lo)
         feats.add("#nonascii" if extra * 10 < len(lo) else "#nonascii+")
     if "?" in lo:
@@ -609,7 +647,7 @@ class NameIndex:
     the name's bytes equal the feature's, and a feature absent from the names reaches an empty
     slot (weight 0), as ``_sorted_sum`` gives it."""
 
-    __slots__ = ("blob", "column", "mask", "offsets", "table")
+    __slots__ = ("blob", "column", "mask", "memo", "offsets", "table")
 
     def __init__(self, blob: bytes, offsets: Ints, table: Ints, column: Ints) -> None:
         self.blob = blob  # the weights file: its names joined by "\n" end it
@@ -617,27 +655,42 @@ class NameIndex:
         self.table = table  # slot -> name number, -1 for an empty slot
         self.column = column
         self.mask = len(table) - 1
+        self.memo: dict[str, int] = {}
+        """Feature -> weight (0 when absent) of every feature looked up so far. A long note
+        is scored whole and then part by part (``classifier_windows``), and a part's words
+        and bigrams are mostly the whole's: found once, each is then one C-level dict
+        lookup. Bounded by ``BISECT_BUDGET``: once it is spent the model builds its dicts
+        and drops this index."""
 
     def total(self, feats: Iterable[str]) -> int:
         """The sum of the weights of ``feats`` (each once; absent ones weigh 0)."""
-        import zlib  # already loaded by the regex cache's first pattern
+        if not isinstance(feats, set | frozenset):
+            feats = set(feats)
+        memo = self.memo
+        missing = feats.difference(memo) if memo else feats
+        if missing:
+            import zlib  # already loaded by the regex cache's first pattern
 
-        blob, offsets, table, column, mask = (self.blob, self.offsets, self.table, self.column,
-                                              self.mask)
-        crc32 = zlib.crc32
-        total = 0
-        for feat in feats:
-            # a lone surrogate's bytes are no valid UTF-8, so they never equal a name's
-            key = feat.encode("utf-8", "surrogatepass")
-            slot = crc32(key) & mask
-            i = table[slot]
-            while i >= 0:
-                if blob[offsets[i] : offsets[i + 1] - 1] == key:
-                    total += column[i]
-                    break
-                slot = (slot + 1) & mask
+            blob, offsets, table, column, mask = (self.blob, self.offsets, self.table,
+                                                  self.column, self.mask)
+            crc32 = zlib.crc32
+            starts = blob.startswith
+            for feat in missing:
+                # a lone surrogate's bytes are no valid UTF-8, so they never equal a name's
+                key = feat.encode("utf-8", "surrogatepass")
+                size = len(key) + 1  # a name's extent in the blob, its line break included
+                slot = crc32(key) & mask
                 i = table[slot]
-        return total
+                weight = 0
+                while i >= 0:
+                    start = offsets[i]
+                    if offsets[i + 1] - start == size and starts(key, start):
+                        weight = column[i]
+                        break
+                    slot = (slot + 1) & mask
+                    i = table[slot]
+                memo[feat] = weight
+        return sum(map(memo.__getitem__, feats))
 
     def columns(self) -> tuple[list[str], Ints]:
         """The names as a list of strings beside their weights (what ``Model.loads`` reads)."""
@@ -811,6 +864,13 @@ _SPEAKERS: Final = frozenset((
 """Keys that make a two-column text a chat or a prompt's parameters, not a status list."""
 
 
+_STATUS_CHARS: Final = 69
+"""The most characters other than blanks and tabs a line ``_STATUS_LINE`` or ``_STATUS_HEAD``
+matches can hold: a marker of 3 (``12.``, ``[x]``), a key of 25, a separator of 1 and a value
+of 40 (a heading: 4 and 40). A longer line matches neither, so a text whose first line is one
+is no status list (the first line is checked by both before any other returns)."""
+
+
 def status_list(text: str) -> bool:
     """A checklist of results: at least two lines, each a short key and a value of at most three
     words and five CJK characters (or none yet: ``build: ok / test: ok / lint:``), under at most
@@ -819,7 +879,12 @@ def status_list(text: str) -> bool:
     following:" prompts, which this shape is not. The speaker keys (``_SPEAKERS``) keep a chat
     out of it, as a ``{placeholder}`` keeps a prompt template out. The rules still read every
     list; the classifier does not score one."""
-    lines = [line for line in text.strip().split("\n") if line.strip()]
+    body = text.strip()
+    cut = body.find("\n")
+    first = body[:cut]
+    if cut < 0 or len(first) - first.count(" ") - first.count("\t") > _STATUS_CHARS:
+        return False  # one line, or a first line too long for either pattern (a paragraph)
+    lines = [line for line in body.split("\n") if line.strip()]
     if not 2 <= len(lines) <= 24:
         return False
     if len(lines) > 2 and rx(_STATUS_HEAD).fullmatch(lines[0]) and not rx(_STATUS_LINE).fullmatch(

@@ -8,6 +8,9 @@ imports ``cues.py`` (which imports them all).
 from __future__ import annotations
 
 PROMPT = "prompt"
+SLOT_ENDS = (":", "\uff1a", "=>", "->")
+"""How a few-shot block's open slot ends (``fewshot``): ``cues`` tests a text's end for one
+before it imports ``fewshot``."""
 _Hit = tuple[str, int, int, int, str]
 
 _USER = ("user", "human", "you", "me", "customer", "prompter", "client", "usuario", "benutzer",

@@ -18,8 +18,9 @@ written to or by a model often carries no such phrase; what it does carry is str
 Each cue is cheap to rule out: the scanner computes the text's words once, and a cue whose
 words are absent costs one set test. Patterns compile on first use. The families a clean note
 seldom reaches (``records``, ``address``, ``colleague`` and ``productcopy`` after a request,
-``peoplechat``) are imported where first needed: each module a CLI call imports costs it
-~0.15 ms of start-up, whether or not the note needs it.
+``peoplechat``, and since session 22 ``turns``, ``turntaking`` and ``fewshot``) are imported by the
+first text that needs them (``deferred``): each module a CLI call imports costs it ~0.1 ms of
+start-up, whether or not the note needs it.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ from handoff.privacy import (
     snapshot,
     speakers,
     terse,
-    turntaking,
 )
 from handoff.privacy.cue_words import (
     _ADDRESS_WORDS,
@@ -52,10 +52,11 @@ from handoff.privacy.cue_words import (
     _REQUEST_WORDS,
     _ROLE_WORDS,
     PROMPT,
+    SLOT_ENDS,
     _Hit,
     html_comments,
 )
-from handoff.privacy.fewshot import _SLOT_ENDS, _few_shot
+from handoff.privacy.deferred import deferred
 from handoff.privacy.foreign import _FOREIGN_WORD_KEYS, _foreign
 from handoff.privacy.lazy_re import lower as _lower
 from handoff.privacy.lazy_re import rx as _rx
@@ -63,10 +64,41 @@ from handoff.privacy.outputs import _ANSWER_NOUNS, _QUOTE_GATE, _QUOTE_WORDS, _l
 from handoff.privacy.patterns import lookbehind_gate
 from handoff.privacy.react import _REACT_MORE, _REACT_OTHER_BYTES, _react, _react_inline, _react_more
 from handoff.privacy.speakers import _ONE_LINE_BYTES, _ONE_USER_BYTES, _one_line, _speakers
-from handoff.privacy.turns import _turns
 
 if TYPE_CHECKING:
     import re
+
+    from handoff.privacy import (
+        address,
+        colleague,
+        cutshort,
+        fewshot,
+        pasted,
+        peoplechat,
+        productcopy,
+        qanswer,
+        records,
+        replchat,
+        scriptcues,
+        selfreport,
+        turns,
+        turntaking,
+    )
+else:  # imported by the first text that needs each (``deferred``); no short note needs these
+    address = deferred("handoff.privacy.address")
+    colleague = deferred("handoff.privacy.colleague")
+    cutshort = deferred("handoff.privacy.cutshort")
+    fewshot = deferred("handoff.privacy.fewshot")
+    pasted = deferred("handoff.privacy.pasted")
+    peoplechat = deferred("handoff.privacy.peoplechat")
+    productcopy = deferred("handoff.privacy.productcopy")
+    qanswer = deferred("handoff.privacy.qanswer")
+    records = deferred("handoff.privacy.records")
+    replchat = deferred("handoff.privacy.replchat")
+    scriptcues = deferred("handoff.privacy.scriptcues")
+    selfreport = deferred("handoff.privacy.selfreport")
+    turns = deferred("handoff.privacy.turns")
+    turntaking = deferred("handoff.privacy.turntaking")
 
 __all__ = ["GATE_WORDS", "PROMPT", "prompt_hits"]
 
@@ -107,11 +139,9 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     text_turns = _escaped_breaks(text) if "\\n" in text else text
     lo_turns = lo  # (the scanner's view already reads an escaped break as a line break)
     if foreign or not present.isdisjoint(_ROLE_BYTES):
-        _turns(text_turns, lo_turns, present, foreign or not text.isascii(), hits)
+        turns._turns(text_turns, lo_turns, present, foreign or not text.isascii(), hits)
     if ('"' in view or "'" in view) and not present.isdisjoint(_JSON_BYTES):
-        from handoff.privacy.records import _records
-
-        _records(lo, hits)
+        records._records(lo, hits)
     before = len(hits)
     if not present.isdisjoint(_REACT_BYTES) and ("thought" in lo or "observation:" in lo):
         _react(lo, hits)
@@ -128,13 +158,9 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
             ":" in lo or "--" in lo or "\u2014" in lo):
         _quoted_output(lo, words, present, hits)
     if not present.isdisjoint(_ADDRESS_BYTES):
-        from handoff.privacy.address import _address
-
-        _address(lo, present, hits)
+        address._address(lo, present, hits)
     before = len(hits)
     _request(lo, words, present, hits, text.isascii() or _asks(text))
-    if len(hits) > before:  # (both checks below read a request's finding only)
-        from handoff.privacy import colleague, productcopy
     if len(hits) > before and productcopy.is_product_copy(lo, present):
         del hits[before:]  # the product speaking to its user, not a person to a model
     elif len(hits) > before and colleague.addressed_to_person(text, lo):
@@ -164,11 +190,9 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
         _foreign(_lower(text), not text.isascii(), present, hits)
     if not text.isascii() and (len(hits) == first or hits[-1][4] != "prompt-other-language"):
-        from handoff.privacy.scriptcues import script_hits
-
-        script_hits(text, hits)  # session 22: requests and answers in other scripts, by kind
-    if text.rstrip().endswith(_SLOT_ENDS):
-        _few_shot(_lower(text) if foreign or not text.isascii() else lo, hits)
+        scriptcues.script_hits(text, hits)  # session 22: requests and answers in other scripts, by kind
+    if text.rstrip().endswith(SLOT_ENDS):
+        fewshot._few_shot(_lower(text) if foreign or not text.isascii() else lo, hits)
     if len(hits) == first:
         _session14(text, lo, present, hits)
 
@@ -187,12 +211,8 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
     chat_marks = (" - " in text or "] " in text or " > " in text or "):" in text or "\u2014" in text
                   or "M\n" in text or "M\r\n" in text)  # (session 20: "omar  12:04 PM" above what omar said)
     if chat_marks and ":" in text and not any(h[4] == framing.CHAT_RULE_ID for h in hits):
-        from handoff.privacy import peoplechat
-
         peoplechat.chat_hits(text, hits)
     if len(hits) == start and ",\"" in text and "\n" in text:
-        from handoff.privacy import peoplechat
-
         peoplechat.csv_hits(text, hits)  # session 20: a chat exported as CSV rows
     if len(hits) == start and ("\n" in text or "\\n" in text):
         turntaking.thread_hits(text, hits)  # session 21: a thread copied out of a work tool
@@ -205,8 +225,6 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
     if len(hits) == start and (" commented" in text or "\u2014" in text or "\u2013" in text):
         turntaking.inline_head_hits(text, hits)  # session 22: a thread's headers run onto one line
     if len(hits) == start and '": "' in text and "{" in text:
-        from handoff.privacy import peoplechat
-
         peoplechat.json_hits(text, hits)  # session 22: a chat app's JSON export, one message a record
     if len(hits) == start and ":" in text:
         speakers.bot_prose_hits(text, hits)  # session 21: a bot's prose pasted into a thread
@@ -215,20 +233,12 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
     if len(hits) == start:
         directives.directive_hits(text, lo, hits)  # session 17: shapes read off real prompts
     if len(hits) == start:
-        from handoff.privacy import pasted
-
         pasted.pasted_hits(text, lo, hits)  # session 18: model output pasted to be judged
     if len(hits) == start:
-        from handoff.privacy import cutshort
-
         cutshort.cut_hits(text, hits)  # session 20: a model's answer cut short under a bare label
     if len(hits) == start and ("Q:" in text or "q:" in text or "uestion:" in text):
-        from handoff.privacy import qanswer
-
         qanswer.qa_hits(text, hits)  # session 20: a model's answer under Q:/A: labels
     if len(hits) == start and ">>> " in text:
-        from handoff.privacy import replchat
-
         replchat.repl_hits(text, hits)  # session 20: a request at a chat CLI's ">>>" prompt
 
 
@@ -245,8 +255,6 @@ def _principal(lo: str, hits: list[_Hit]) -> None:
     "I" am about to do in answer."""
     m = _rx(_PRINCIPAL).search(lo)
     if m is not None and _rx(_INTENT).search(lo) is not None:
-        from handoff.privacy import selfreport
-
         if selfreport.report(lo):
             return  # "so I wrote the writer and ran the tests. Next I will fix ...": a report
         hits.append((PROMPT, 1, m.start(), m.end(), "agent-narration"))

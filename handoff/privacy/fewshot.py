@@ -6,7 +6,7 @@ Why its own module: split out of ``cues.py`` (which calls it) so each cue family
 
 from __future__ import annotations
 
-from handoff.privacy.cue_words import PROMPT, _Hit
+from handoff.privacy.cue_words import PROMPT, SLOT_ENDS, _Hit
 
 # -- few-shot blocks ending in an open slot ------------------------------------------------------
 #
@@ -15,7 +15,7 @@ from handoff.privacy.cue_words import PROMPT, _Hit
 # text ends with that label; it has been filled at least twice before, and another label
 # takes turns with it. "a => b / c => d / e =>" is the same with an arrow.
 
-_SLOT_ENDS = (":", "\uff1a", "=>", "->")
+_SLOT_ENDS = SLOT_ENDS
 
 
 def _filled(low: str, label: str, sep: str, at_line: bool) -> int:

@@ -25,6 +25,7 @@ names a screen, a button or a message keeps it out (``_COPY``).
 
 from __future__ import annotations
 
+from handoff.privacy import snapshot
 from handoff.privacy.cue_words import PROMPT, _Hit
 from handoff.privacy.lazy_re import line_matches as _line_matches
 from handoff.privacy.lazy_re import lower as _lower
@@ -194,32 +195,6 @@ _CODE_CHARS = frozenset("{}[]=_/\\$<`\"@")
 """Characters of a label that reads as code, a key or a path, not as a speaker."""
 
 
-_ROLE_FIRSTS = frozenset((
-    'ai', 'anfrage', 'answer', 'answered', 'antwort', 'anwender', 'asistan', 'asistan\u0131n',
-    'asisten', 'asistente', 'ask', 'asked', 'assistant', 'assistent', 'asystent', 'benutzer',
-    'bot', 'cevap', 'chatgpt', 'claude', 'codex', 'copilot', 'deepseek', 'demande', 'gebruiker',
-    'gemini', 'gpt', 'grok', 'human', 'instruction', 'istek', 'iste\u011fi', 'jawaban',
-    'kullan\u0131c\u0131', 'kullan\u0131c\u0131n\u0131n', 'llama', 'llm', 'message', 'mistral',
-    'model', 'modell', 'modelo', 'mod\xe8le', 'ng\u01b0\u1eddi', 'nutzer', 'nutzerin', 'o',
-    'odpowied\u017a', 'pedido', 'pengguna', 'petici\xf3n', 'prompt', 'qwen', 'replied', 'reply',
-    'request', 'requested', 'requester', 'responded', 'response', 'resposta', 'respuesta',
-    'richiesta', 'risposta', 'r\xe9ponse', 'task', 'texte', 'typed', 'user', 'users', 'usuario',
-    'usu\xe1rio', 'utente', 'utilisateur', 'utilisatrice', 'u\u017cytkownik', 'u\u017cytkownika',
-    'verbatim', 'wortlaut', '\u0430\u0441\u0441\u0438\u0441\u0442\u0435\u043d\u0442',
-    '\u0437\u0430\u043f\u0440\u043e\u0441', '\u043c\u043e\u0434\u0435\u043b\u044c',
-    '\u043e\u0442\u0432\u0435\u0442',
-    '\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c',
-    '\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044e',
-    '\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044f',
-    '\u043f\u0440\u043e\u0441\u044c\u0431\u0430', '\u0905\u0938',
-))
-"""``_role_firsts()`` of the words below as written when this was last derived (session 21),
-so that a fresh process does not derive it (~85 µs, ~180 more to load the escape codec); used
-only while ``_USER`` and ``_ROLE`` still have the CRC below: after an edit of either, the set
-is derived again at first use (``tests/test_privacy_round21_speed21.py`` says when to rewrite
-these two constants)."""
-_ROLE_FIRSTS_CRC = 0xAFD69F24
-"""``zlib.crc32`` of ``(_USER + "|" + _ROLE).encode()`` that ``_ROLE_FIRSTS`` was derived from."""
 _firsts: list[frozenset[str]] = []
 
 
@@ -229,16 +204,19 @@ def _role_firsts() -> frozenset[str]:
     first two letters of the Hindi word, whose vowel signs are no word characters): a match of
     ``_ROLE_WORD`` starts a run of word characters (its lookbehind) that is exactly one of
     these (its lookahead, or the first character after the run inside the word), so a stretch
-    whose runs hold none of them holds no match."""
-    if not _firsts:
-        import zlib  # (loaded by the regex cache's first read)
+    whose runs hold none of them holds no match.
 
-        words = _USER + "|" + _ROLE
-        if zlib.crc32(words.encode()) == _ROLE_FIRSTS_CRC:
-            _firsts.append(_ROLE_FIRSTS)
-        else:
-            _firsts.append(derive_firsts(words))
+    Derived data, so it comes from ``snapshot.bin`` (section ``quoted.role_firsts``) when the
+    file was built from these very words and this ``derive_firsts``: derived in a fresh process
+    it cost ~85 µs. After an edit of either it is derived here at first use (slower, never
+    wrong) until ``bench/build_snapshot.py`` is run again (session 22; session 21 kept it in
+    the source as a constant beside a CRC of its words)."""
+    if not _firsts:
+        _firsts.append(snapshot.tables("quoted.role_firsts", derive_firsts, _USER + "|" + _ROLE))
     return _firsts[0]
+
+
+snapshot.first_use.append(_role_firsts)
 
 
 def derive_firsts(words: str) -> frozenset[str]:

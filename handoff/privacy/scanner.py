@@ -61,6 +61,7 @@ from handoff.privacy import (
     snapshot,
     values,
 )
+from handoff.privacy.deferred import deferred
 from handoff.privacy.dispatch import (
     _ALPHA,  # noqa: F401  (kept readable here: tests)
     _BY1,
@@ -102,6 +103,14 @@ from handoff.privacy.rules import AGGREGATE, RULES, Rule
 
 if TYPE_CHECKING:
     import re
+
+    from handoff.privacy import classifier, classifier_windows, factturns, figures, selfreport
+else:  # imported by the first text the classifier reads (``deferred``), with its weights
+    classifier = deferred("handoff.privacy.classifier")
+    classifier_windows = deferred("handoff.privacy.classifier_windows")
+    factturns = deferred("handoff.privacy.factturns")
+    figures = deferred("handoff.privacy.figures")
+    selfreport = deferred("handoff.privacy.selfreport")
 
 __all__ = ["clear_caches", "scan_text", "scan_value"]
 
@@ -1242,8 +1251,6 @@ def _hits(text: str, prompts: bool) -> list[_Hit]:
     if not hits and (len(text) >= 24 or (len(text) >= 8 and max(text) >= "\u3040")):
         # the trained model, only where no rule fired; the test above is ``classifier.wanted``,
         # written out so that a short text does not import the classifier (nor load its weights)
-        from handoff.privacy import classifier, classifier_windows, factturns, figures, selfreport
-
         # the classifier reads the text with its tables of figures blanked (an eval report's
         # rows of names and numbers are not a prompt; the rules above read them whole). The
         # words split above are the classifier's own when the view is the text itself and no

@@ -13,6 +13,10 @@ phrase edited), a missing or damaged file, or a section the file lacks, and the 
 its tables from the rows as it always did: a stale snapshot is slower, never wrong.
 ``tests/test_privacy_speed12.py`` checks that the shipped file is current and that every table
 read from it equals the one built from source.
+
+Each section's table is stored as its own ``marshal`` bytes and read only when a module asks
+for it (session 22): a table only some texts need (``first_use``) costs a process that never
+needs it one ``bytes`` object, not the objects of the table.
 """
 
 from __future__ import annotations
@@ -22,20 +26,33 @@ from collections.abc import Callable
 from types import CodeType
 from typing import Any, TypeVar
 
-__all__ = ["SNAPSHOT_FILE", "SNAPSHOT_MAGIC", "USE_SNAPSHOT", "built", "fingerprint", "tables"]
+__all__ = [
+    "SNAPSHOT_FILE",
+    "SNAPSHOT_MAGIC",
+    "USE_SNAPSHOT",
+    "built",
+    "fingerprint",
+    "first_use",
+    "tables",
+]
 
 SNAPSHOT_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "snapshot.bin")
-SNAPSHOT_MAGIC = b"HOSN1\n"
+SNAPSHOT_MAGIC = b"HOSN2\n"
 USE_SNAPSHOT = os.environ.get("HANDOFF_PRIVACY_SNAPSHOT") != "off"
 """Off, every table is built from its rows, as before this file existed. Read once, when the
 filter is imported (the tables are built then): ``HANDOFF_PRIVACY_SNAPSHOT=off`` in the
 environment, as ``bench/build_snapshot.py`` and the tests build them."""
 
 _T = TypeVar("_T")
-_sections: dict[str, tuple[bytes, Any]] | None = None
+_sections: dict[str, tuple[bytes, bytes]] | None = None
+"""The file's sections: name -> (inputs as bytes, the table's ``marshal`` bytes)."""
 built: dict[str, tuple[bytes, Any]] = {}
 """The sections built from source in this process (inputs as bytes, tables): what
 ``bench/build_snapshot.py`` writes."""
+first_use: list[Callable[[], object]] = []
+"""Functions that read a section of their own at first use rather than at import (a table only
+some texts need): ``bench/build_snapshot.py`` calls each after the import, so that their
+sections are built and written too. A module appends its function when it is imported."""
 
 
 def fingerprint(inputs: object) -> bytes:
@@ -54,9 +71,9 @@ def _code(code: CodeType) -> tuple[object, ...]:
     return (code.co_code, consts, code.co_names, code.co_varnames)
 
 
-def _load() -> dict[str, tuple[bytes, Any]]:
+def _load() -> dict[str, tuple[bytes, bytes]]:
     global _sections
-    sections: dict[str, tuple[bytes, Any]] = {}
+    sections: dict[str, tuple[bytes, bytes]] = {}
     try:
         with open(SNAPSHOT_FILE, "rb") as fh:
             data = fh.read()
@@ -81,9 +98,16 @@ def tables(name: str, build: Callable[..., _T], *inputs: Any,
     if USE_SNAPSHOT:
         sections = _sections if _sections is not None else _load()
         stored = sections.get(name)
-        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
-            result: _T = stored[1]
-            return result
+        if (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key
+                and isinstance(stored[1], bytes)):
+            import marshal
+
+            try:
+                result: _T = marshal.loads(stored[1])
+            except (ValueError, EOFError, TypeError):
+                pass  # a damaged section: built below, as when it is stale
+            else:
+                return result
     made = build(*inputs)
     built[name] = (key, made)
     return made

@@ -9,7 +9,7 @@ Four kinds of notes, each ~2,048 characters: a prose session summary, a CI log, 
 note in German. Per kind: µs per scan (min, median, p90 over single timed scans, wall clock),
 and where the time goes, by stage:
 
-- ``rules``: everything ``scanner._hits`` does before the prompt cues (credential rules,
+- ``rules``: everything ``scanner.rule_hits`` does before the prompt cues (credential rules,
   carriers, layouts) less the transport views;
 - ``transport``: ``transport.transport_hits`` (decoded views: URL, HTML, QP, base64, shell,
   wrapped lines, and the credential scans of what they decode);
@@ -205,8 +205,10 @@ _WRAPPED = {  # stage -> (module, attribute) pairs whose outermost calls the sta
     "classifier": (("handoff.privacy.figures", "without_tables"),
                    ("handoff.privacy.classifier", "flags"),
                    ("handoff.privacy.classifier_windows", "flags")),
-    "hits": (("handoff.privacy.scanner", "_hits"),),
+    "hits": (("handoff.privacy.scanner", "rule_hits"),),
 }
+_FORMERLY = {"rule_hits": "_hits"}
+"""Names a revision measured with ``--against`` may still use (``scanner._hits`` before session 22)."""
 
 
 def _stats(xs: list[float]) -> dict[str, float]:
@@ -266,6 +268,8 @@ def child(count: int, offset: int) -> dict[str, Any]:
     for stage, names in _WRAPPED.items():
         for module_name, attr in names:
             module = importlib.import_module(module_name)
+            if not hasattr(module, attr):
+                attr = _FORMERLY.get(attr, attr)
             original = getattr(module, attr)
             restore.append((module, attr, original))
             setattr(module, attr, timed(stage, original))

@@ -1203,13 +1203,15 @@ def _public_json(value: str) -> bool:
 
 
 def _scan(text: str, path: str) -> list[Finding]:
-    hits = _hits(text, True)
+    hits = rule_hits(text, True)
     return _resolve(hits, path) if hits else []
 
 
-def _hits(text: str, prompts: bool) -> list[_Hit]:
+def rule_hits(text: str, prompts: bool) -> list[_Hit]:
     """Every rule's hits in ``text``; without ``prompts``, the credential stages alone (no
-    prompt cue, no classifier: ``scan_credentials``)."""
+    prompt cue, no classifier: ``scan_credentials``). Public to the filter's own modules: a
+    decoder that judges a view of the text (``transport.prompt_views``) needs the raw hits, with
+    their rule ids, before they are resolved into findings."""
     if len(text) < 8:
         return []
     view = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")
@@ -1301,7 +1303,7 @@ def scan_credentials(text: str) -> list[Finding]:
     """Credential findings in one string, with no prompt rule or classifier run: for a text
     that is a machine's record decoded from a JSON string (``payloads``), where the prompt side
     has already judged the record as written."""
-    hits = _hits(text, False)
+    hits = rule_hits(text, False)
     return _resolve(hits, "") if hits else []
 
 

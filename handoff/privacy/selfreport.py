@@ -181,13 +181,21 @@ def _size(body: str, words: list[str]) -> int:
 _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 
 
+_FRAMED_OTHER_ASCII = frozenset(w for w in _FRAMED_OTHER if w.isascii())
+_FRAMED_OTHER_WIDE = tuple(w for w in _FRAMED_OTHER if not w.isascii())
+"""``_FRAMED_OTHER`` split once: its ASCII words are whole words of the label, the others are
+found inside it, and only in a label that is not ASCII (session 22: the loop over every word
+for every label line was a tenth of a clean note's scan)."""
+
+
 def _framed(head: str) -> bool:
     """A label that frames what follows as the user's, the assistant's or a model's words, or
     as a conversation's ("Zusammenfassung des Gesprächs:"). Words of another script are found
     inside the label (they inflect, or have no blanks around them)."""
     words = [w.strip("'") for w in head.split()]
-    return not _FRAMED.isdisjoint(words) or any(
-        (w in words) if w.isascii() else (w in head) for w in _FRAMED_OTHER)
+    if not _FRAMED.isdisjoint(words) or not _FRAMED_OTHER_ASCII.isdisjoint(words):
+        return True
+    return not head.isascii() and any(w in head for w in _FRAMED_OTHER_WIDE)
 
 
 def report(text: str) -> bool:

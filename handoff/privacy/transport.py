@@ -524,7 +524,7 @@ def prompt_views(view: str, hits: list[_Hit], done: dict[str, _Decoded | None]) 
         if got is None:
             continue
         decoded, where, _ = got
-        for h in scanner._hits(decoded, True):
+        for h in scanner.rule_hits(decoded, True):
             if h[0] == PROMPT and (h[4] != _CLASSIFIER or name in _CLASSIFIER_VIEWS):
                 add_mapped(hits, PROMPT, h[1], where, h[2], h[3], h[4])
                 break

@@ -215,10 +215,16 @@ _CHAT_VENUE = (r"(?i)(?:^|[\s(\"'])#[a-z][\w-]{2,}"
 a group, in the languages a team writes in, compounds too ("Team-Channel", "teamkanaal").
 Unlike ``_VENUE`` not "comments", "discussion" or "said": one author's meeting notes have a
 "Discussion:" heading above their own bullets, never a channel."""
-_VENUE_STEMS = ("#", "chat", "channel", "kana", "canal", "thread", "slack", "teams", "discord", "mattermost",
-                "whatsapp", "telegram", "wechat", "kakao", "zulip", "rocket", "hangouts", "war", "dm", "grup",
-                "group", "groupe", "nhom", "vlakn", "trad", "obrolan")
-"""ASCII stems one of which an ASCII text naming a chat holds (a cheap test before ``_CHAT_VENUE``)."""
+_VENUE_STEMS = ("chat", "channel", "kana", "canal", "thread", "slack", "teams", "discord", "mattermost",
+                "whatsapp", "telegram", "wechat", "kakao", "zulip", "rocket", "hangouts", "war room", "war-room",
+                "dm", "grup", "groupe", "obrolan")
+"""Stems one of which an ASCII text that ``_CHAT_VENUE`` matches holds in lower case, beside a
+``#`` before a letter (``_HASH_NAME``): a cheap test before the pattern, which has no literal
+start and costs ~1 us a character. Only what an ASCII text can match is listed: "group" alone
+is a prefix ``_CHAT_VENUE`` needs a venue word after, "war" needs "room", and the venue words
+with accents cannot occur in ASCII (session 22: "#" and "war" let a note with an issue number
+or a "warning" run the pattern)."""
+_HASH_NAME = r"#[A-Za-z]"
 _ADDRESSED = frozenset(("you", "your", "thanks", "thx", "thank", "lol", "hey", "+1",
                         "merci", "danke", "gracias", "obrigado", "obrigada", "valeu", "grazie", "dzi\u0119ki",
                         "te\u015fekk\u00fcrler", "sa\u011fol", "bedankt", "vous", "dir", "dich",
@@ -494,8 +500,10 @@ def flat_hits(text: str, hits: list[_Hit]) -> None:
     of them speaks to someone (see the section above)."""
     if text.count(": ") + text.count("\uff1a") < 2:
         return
-    if text.isascii() and not any(w in lower(text) for w in _VENUE_STEMS):
-        return  # (``_CHAT_VENUE`` tried at every character of a long note costs ~1 us a character)
+    if text.isascii() and _rx(_HASH_NAME).search(text) is None:
+        low = lower(text)
+        if not any(w in low for w in _VENUE_STEMS):
+            return  # (``_CHAT_VENUE`` tried at every character of a long note costs ~1 us a character)
     body = text.replace('\\"', '"').replace("\\n", "\n") if "\\n" in text else text
     for v in _rx(_CHAT_VENUE).finditer(body):
         turns = _flat_turns(body, v.end())

@@ -460,10 +460,19 @@ def _weight(words: str) -> int:
     return len(words.split()) + sum(1 for ch in words if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af") // 4
 
 
+_FIRST_WITHIN = 40
+"""How far after a lead-in the first speaker may start (a skipped lead-in word included): the
+search for it is bounded, because ``finditer`` would otherwise read to the end of the text for
+every venue word, and a long text with many (``#tags``) took minutes (session 22,
+``tests/test_privacy_bounds.py``)."""
+
+
 def _flat_turns(body: str, pos: int) -> list[tuple[str, str]]:
     """The (speaker, words) turns that start within a few characters of ``pos`` and follow
     each other, each speaker's words running up to the next speaker."""
     rx = _rx(_FLAT_SPEAKER)
+    if rx.search(body, pos, pos + _FIRST_WITHIN + 200) is None:
+        return []  # the first turn starts within _FIRST_WITHIN of the lead-in (below), or none does
     found: list[re.Match[str]] = []
     at = pos
     for m in rx.finditer(body, pos):

@@ -208,7 +208,8 @@ _WRAPPED = {  # stage -> (module, attribute) pairs whose outermost calls the sta
     "hits": (("handoff.privacy.scanner", "rule_hits"),),
 }
 _FORMERLY = {"rule_hits": "_hits"}
-"""Names a revision measured with ``--against`` may still use (``scanner._hits`` before session 22)."""
+"""Names a revision measured with ``--against`` may still use (``rule_hits`` was ``_hits``
+before session 22)."""
 
 
 def _stats(xs: list[float]) -> dict[str, float]:

@@ -21,7 +21,9 @@ finds a credential or a model text in it):
   vuejs-translations/docs-zh-cn (zh), docs-ja (ja), docs-ko (ko), docs-ru (ru): ``src/**.md``,
   the Vue documentation; vim-jp/vimdoc-ja (ja): ``doc/*.jax``, Vim's help in Japanese (plain
   text); dromara/Sa-Token (zh): ``sa-token-doc/**.md``, a Java framework's own Chinese manual;
-  1c-syntax/bsl-language-server (ru): ``docs/**.md``, a language server's Russian manual.
+  1c-syntax/bsl-language-server (ru): ``docs/**.md``, a language server's Russian manual;
+  reactjs/react.dev and vuejs/docs (en): the English originals of the translations, as a
+  control (the same pages' rate in English).
 - ``commits``: full commit messages (merges and bots left out) of the same repositories, only
   those in the repository's language (most translation commits are written in English).
 
@@ -98,7 +100,12 @@ DOC_REPOSITORIES: list[tuple[str, str, str, str]] = [
     ("vim-jp/vimdoc-ja", "ja", "doc/", ".jax"),
     ("dromara/Sa-Token", "zh", "sa-token-doc/", ".md"),
     ("1c-syntax/bsl-language-server", "ru", "docs/", ".md"),
+    ("reactjs/react.dev", "en", "src/content/", ".md"),
+    ("vuejs/docs", "en", "src/", ".md"),
 ]
+"""The last two are the English originals of the React and Vue translations: a control, so a
+rate of a language can be told from the rate of the same pages in English (their commits are
+not read: English commit messages are ``probe_real_benign.py --source commits``')."""
 
 # --- telling the language -------------------------------------------------------------------
 
@@ -115,16 +122,16 @@ _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[^\W\d_]+")
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and of to is are that this with for you it be not or can will from which".split()),
-    "es": frozenset("el los las y es del al por una un con para como más pero está este esta".split()),
-    "pt": frozenset("o os e é um uma do da dos das em não você com mais pelo pela está este esta".split()),
-    "fr": frozenset("le les et est des une un du au pour dans pas vous sur avec ce qui sont".split()),
-    "de": frozenset("der die das und ist nicht mit den ein eine zu auf für von wird auch sich".split()),
-    "it": frozenset("il lo gli e è di che non una un per con della del sono questo questa".split()),
-}
-"""A few words frequent in one language and rare in the others (the ones two languages share,
-``de``, ``que``, ``la``, ``en``, are left out)."""
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in {
+    "en": "the and of to is are that this with for you it be not or can will from which",
+    "es": "el los las y es al más pero cuando también puede hay muy sus",
+    "pt": "o os é um uma do da dos das em não você mais pelo pela também",
+    "fr": "le les et est des une du au pour dans pas vous sur avec ce qui sont",
+    "de": "der die das und ist nicht mit den ein eine zu auf für von wird auch sich",
+    "it": "il gli è di che per della sono questo questa anche",
+}.items()}
+"""A few words frequent in one language and rare in the others (the ones two of these languages
+share, ``de``, ``que``, ``la``, ``un``, ``con``, ``para``, ``por``, ``e``, are left out)."""
 SCRIPT_OF = {"zh": "han", "ja": "kana", "ko": "hangul", "ru": "cyrillic", "uk": "cyrillic",
              "ar": "arabic", "fa": "arabic", "he": "hebrew", "es": "latin", "pt": "latin",
              "fr": "latin", "de": "latin", "it": "latin", "en": "latin"}
@@ -260,7 +267,7 @@ def plain_paragraphs(text: str) -> Iterator[str]:
 def page_key(repo: str, path: str) -> str:
     """A page's name with its repository's language left out: one page's translations share it."""
     site = re.sub(r"^(?:[a-z]{2}(?:-[a-z]+)?\.)?", "", repo.split("/")[1])
-    site = re.sub(r"^docs-[a-z]{2}(?:-[a-z]+)?$", "vuejs.org", site)
+    site = re.sub(r"^docs(?:-[a-z]{2}(?:-[a-z]+)?)?$", "vuejs.org", site)
     return f"{site}:{path}"
 
 
@@ -282,6 +289,8 @@ def doc_texts(root: Path = MIRROR) -> Iterator[Text]:
 
 def commit_texts(root: Path = MIRROR) -> Iterator[Text]:
     for repo, language, _, _ in DOC_REPOSITORIES:
+        if language == "en":
+            continue
         git = git_dir(root, repo)
         if git is None:
             continue
@@ -364,17 +373,18 @@ def framework_prompts(root: Path = MIRROR) -> Iterator[tuple[str, str, str]]:
     if git is None:
         return
     enough = prompt_extract._enough
-    setattr(prompt_extract, "_enough", lambda t: len(t.split()) + len(re.findall(r"[\u3040-\u9fff]", t)) // 2 >= 6)
+    prompt_extract._enough = lambda text: len(text.split()) + len(re.findall(r"[\u3040-\u9fff]", text)) // 2 >= 6
     try:
         for path, text in blobs(git, tree_files(git, "qwen_agent/", ".py")):
             try:
-                found = list(prompt_extract.python_prompts(text, prompt_path=bool(prompt_extract.PROMPT_PATH.search(path))))
+                in_prompt_path = bool(prompt_extract.PROMPT_PATH.search(path))
+                found = list(prompt_extract.python_prompts(text, prompt_path=in_prompt_path))
             except SyntaxError:
                 continue
             for i, prompt in enumerate(found):
                 yield "QwenLM/Qwen-Agent", f"{path}#{i}", prompt
     finally:
-        setattr(prompt_extract, "_enough", enough)
+        prompt_extract._enough = enough
 
 
 def prompt_cuts(found: Iterator[tuple[str, str, str]]) -> dict[str, list[Text]]:
@@ -461,7 +471,8 @@ def main() -> None:
     sources = args.source or sorted(table)
     for name in sources:
         if name not in table:
-            sys.exit(f"probe_real_languages: no source {name!r} for --kind {args.kind} (one of {', '.join(sorted(table))})")
+            sys.exit(f"probe_real_languages: no source {name!r} for --kind {args.kind} "
+                     f"(one of {', '.join(sorted(table))})")
     groups: dict[str, list[Text]] = {}
     if args.kind == "benign":
         for name in sources:

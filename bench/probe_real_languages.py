@@ -38,6 +38,11 @@ as ``probe_real_prompts.py``):
   langgptai/wonderful-prompts ``README.md`` and ``examples/**.md`` (zh, the fenced blocks);
   linexjlin/GPTs ``prompts/**.md`` (GPTs' instructions, the fenced blocks not in English; most
   are in English).
+- ``localised``: lobehub/lobe-chat-agents ``locales/<agent>/index.<locale>.json``, the system
+  prompt (``config.systemRole``) of 505 agents of an agent marketplace, shipped in 17 locales
+  (``LOBE_LOCALES``: the 11 whose language can be told). The project translates its English
+  originals with a model (its ``.i18nrc.js``), so these are prompts in the style of a model's
+  translation: real prompts that a user of those locales gets, not prompts written in the language.
 - ``frameworks``: QwenLM/Qwen-Agent ``qwen_agent/**.py``, the strings ``bench/prompt_extract.py``
   takes from Python source (by where they sit), only those not in English.
 
@@ -366,6 +371,38 @@ def collection_prompts(root: Path = MIRROR) -> Iterator[tuple[str, str, str]]:
     yield from _collection(root, "linexjlin/GPTs", "prompts/", ".md", _blocks)
 
 
+LOBE_LOCALES = {"": "en", "ar": "ar", "de-DE": "de", "es-ES": "es", "fa-IR": "fa", "fr-FR": "fr", "it-IT": "it",
+                "ja-JP": "ja", "ko-KR": "ko", "pt-BR": "pt", "ru-RU": "ru", "zh-CN": "zh"}
+"""The locales of lobehub/lobe-chat-agents whose language ``language_of`` can tell (Bulgarian would
+read as Russian; Dutch, Polish, Turkish and Vietnamese as nothing; zh-TW is zh-CN's text in
+traditional characters). ``""`` is ``index.json``, the English originals: a control, the same
+agents' rate in English."""
+ENGLISH_CONTROLS = {"lobehub/lobe-chat-agents"}
+"""Repositories whose English prompts are kept (as a control); from the others only prompts in
+other languages are."""
+
+
+def localised_prompts(root: Path = MIRROR) -> Iterator[tuple[str, str, str]]:
+    """The ``config.systemRole`` of every agent of lobehub/lobe-chat-agents in ``LOBE_LOCALES``,
+    when it is in the locale's language; keyed by the agent, so one agent's translations share a
+    half."""
+    repo = "lobehub/lobe-chat-agents"
+    git = git_dir(root, repo)
+    if git is None:
+        return
+    for path, text in blobs(git, tree_files(git, "locales/", ".json")):
+        m = re.fullmatch(r"locales/([^/]+)/index\.(?:([A-Za-z-]+)\.)?json", path)
+        locale = m.group(2) or "" if m else None
+        if locale is None or locale not in LOBE_LOCALES:
+            continue
+        try:
+            role = json.loads(text).get("config", {}).get("systemRole")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(role, str) and language_of(role) == LOBE_LOCALES[locale]:
+            yield repo, path.split("/")[1], role
+
+
 def framework_prompts(root: Path = MIRROR) -> Iterator[tuple[str, str, str]]:
     """Strings of Qwen-Agent's Python source that ``prompt_extract`` takes as prompts, counted
     long enough by ``long_enough`` (its own six-word test counts a Chinese prompt as one word)."""
@@ -395,7 +432,7 @@ def prompt_cuts(found: Iterator[tuple[str, str, str]]) -> dict[str, list[Text]]:
     cuts: dict[str, dict[str, Text]] = {"whole": {}, "para": {}}
     for repo, key, prompt in found:
         language = language_of(prompt)
-        if language in (None, "en") or not long_enough(prompt):
+        if language is None or (language == "en" and repo not in ENGLISH_CONTROLS) or not long_enough(prompt):
             continue
         assert language is not None
         pieces = {"whole": [_whole(prompt)],
@@ -418,7 +455,7 @@ def _split_paragraphs(prompt: str, english: Callable[[str], Iterator[str]]) -> l
 
 BENIGN: dict[str, Callable[[Path], Iterator[Text]]] = {"docs": doc_texts, "commits": commit_texts}
 PROMPTS: dict[str, Callable[[Path], Iterator[tuple[str, str, str]]]] = {
-    "collections": collection_prompts, "frameworks": framework_prompts}
+    "collections": collection_prompts, "frameworks": framework_prompts, "localised": localised_prompts}
 
 
 def half_key(key: str) -> str:
@@ -426,29 +463,33 @@ def half_key(key: str) -> str:
 
 
 def keep(items: list[Text], half: str, limit: int) -> list[Text]:
-    """Items of ``half`` (by their key), at most ``limit`` a repository, by a hash of the text."""
-    by_repo: dict[str, list[tuple[str, Text]]] = {}
+    """Items of ``half`` (by their key), at most ``limit`` a repository and language, by a hash of
+    the text."""
+    by_repo: dict[tuple[str, str], list[tuple[str, Text]]] = {}
     for item in items:
         if half == "all" or half_key(item[2]) == half:
-            by_repo.setdefault(item[1], []).append((hashlib.sha1(item[3].encode()).hexdigest(), item))
+            by_repo.setdefault((item[1], item[0]), []).append((hashlib.sha1(item[3].encode()).hexdigest(), item))
     return [item for repo in sorted(by_repo) for _, item in sorted(by_repo[repo])[:limit]]
 
 
 def summarise(items: list[Text], rules: list[list[str]]) -> dict[str, object]:
     groups: dict[str, dict[str, list[int]]] = {"by_language": {}, "by_repository": {}}
     by_rule: Counter[str] = Counter()
+    language_rules: dict[str, Counter[str]] = {}
     for (language, repo, _, _), fired in zip(items, rules, strict=True):
         for group, key in (("by_language", language), ("by_repository", repo)):
             n = groups[group].setdefault(key, [0, 0])
             n[0] += 1
             n[1] += bool(fired)
         by_rule.update(fired)
+        language_rules.setdefault(language, Counter()).update(fired)
     rejected = sum(bool(r) for r in rules)
     out: dict[str, object] = {"texts": len(items), "rejected": rejected,
                               "rate": rejected / len(items) if items else 0.0}
     for group, counts in groups.items():
         out[group] = {k: {"texts": n, "rejected": r, "rate": r / n} for k, (n, r) in sorted(counts.items())}
     out["by_rule"] = dict(by_rule.most_common())
+    out["by_language_rule"] = {k: dict(c.most_common(5)) for k, c in sorted(language_rules.items())}
     return out
 
 

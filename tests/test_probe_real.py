@@ -100,6 +100,7 @@ def test_split_repositories_share_the_half_of_their_origin() -> None:
 
 # --- bench/probe_real_languages.py: real text in other languages -----------------------------
 
+import json  # noqa: E402
 import subprocess  # noqa: E402
 
 import probe_real_languages as langs  # noqa: E402
@@ -219,3 +220,26 @@ def test_docs_and_commits_read_from_a_bare_mirror_and_skip_a_missing_one(tmp_pat
     assert [(lang, text) for lang, _, _, text in commits] == [
         ("ru", "Исправлено чтение настроек при перезапуске рабочих процессов")]
     assert "reactjs/ja.react.dev not mirrored" in capsys.readouterr().err
+
+
+def test_localised_prompts_keyed_by_agent_in_the_locales_language(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    agent = work / "locales" / "db-helper"
+    agent.mkdir(parents=True)
+    roles = {"index.json": "You are a database helper. Answer every question about SQL with an example query.",
+             "index.ko-KR.json": "당신은 데이터베이스 도우미입니다. 모든 SQL 질문에 예시 쿼리로 답하세요.",
+             "index.ru-RU.json": "You are a database helper left untranslated in the Russian file by mistake.",
+             "index.bg-BG.json": "Вие сте помощник за бази данни. Отговаряйте с примерна заявка."}
+    for name, role in roles.items():
+        (agent / name).write_text(json.dumps({"config": {"systemRole": role}}, ensure_ascii=False), encoding="utf-8")
+    _git(work, "init", "-q")
+    _git(work, "add", ".")
+    _git(work, "commit", "-q", "-m", "agents")
+    mirror = tmp_path / "mirror"
+    _git(tmp_path, "clone", "-q", "--bare", str(work), str(mirror / "lobehub+lobe-chat-agents" / "repo"))
+    got = sorted(langs.localised_prompts(mirror))
+    assert got == [("lobehub/lobe-chat-agents", "db-helper", roles["index.json"]),
+                   ("lobehub/lobe-chat-agents", "db-helper", roles["index.ko-KR.json"])]
+    cuts = langs.prompt_cuts(iter(got))
+    assert sorted(lang for lang, *_ in cuts["whole"]) == ["en", "ko"]
+    assert len({langs.half_key(key) for _, _, key, _ in cuts["whole"]}) == 1

@@ -2,6 +2,7 @@
 
     PYTHONPATH=. python bench/probe_real_languages.py [--kind benign|prompts] [--half dev|held|all]
         [--source NAME ...] [--show K] [--json] [--against REV] [--mirror DIR] [--limit N]
+    PYTHONPATH=. python bench/probe_real_languages.py --repositories   (what to fetch, what is there)
 
 ``bench/probe_real_benign.py`` and ``bench/probe_real_prompts.py`` read almost only English; the
 held-out corpora written as teams whose working language is not English write show that other
@@ -453,6 +454,19 @@ def _split_paragraphs(prompt: str, english: Callable[[str], Iterator[str]]) -> l
 
 # --- run ------------------------------------------------------------------------------------
 
+PROMPT_REPOSITORIES = [
+    "PlexPt/awesome-chatgpt-prompts-zh", "smartmanru/awesome-chatgpt-prompts-ru", "igapyon/chatgpt-prompts",
+    "dahatake/ChatGPT-Prompt-Sample-Japanese", "langgptai/wonderful-prompts", "linexjlin/GPTs",
+    "QwenLM/Qwen-Agent", "lobehub/lobe-chat-agents"]
+"""What ``--kind prompts`` reads (``collection_prompts``, ``framework_prompts``, ``localised_prompts``)."""
+
+
+def repositories(root: Path) -> list[tuple[str, bool]]:
+    """Every repository the probe reads, and whether it is mirrored under ``root``: the list to
+    bring with the sessions' fetch tool on a new machine."""
+    names = [repo for repo, *_ in DOC_REPOSITORIES] + PROMPT_REPOSITORIES
+    return [(repo, (root / repo.replace("/", "+") / "repo").is_dir()) for repo in names]
+
 BENIGN: dict[str, Callable[[Path], Iterator[Text]]] = {"docs": doc_texts, "commits": commit_texts}
 PROMPTS: dict[str, Callable[[Path], Iterator[tuple[str, str, str]]]] = {
     "collections": collection_prompts, "frameworks": framework_prompts, "localised": localised_prompts}
@@ -505,7 +519,12 @@ def main() -> None:
     parser.add_argument("--against", metavar="REV", help="also scan with REV's filter")
     parser.add_argument("--json", action="store_true", help="machine-readable summary")
     parser.add_argument("--mirror", type=Path, default=MIRROR, help=f"bare git mirrors (default {MIRROR})")
+    parser.add_argument("--repositories", action="store_true", help="list the repositories read, and exit")
     args = parser.parse_args()
+    if args.repositories:
+        for repo, there in repositories(args.mirror):
+            print(f"{repo}\t{'mirrored' if there else 'MISSING'}")
+        return
     if args.show and args.half != "dev":
         sys.exit("probe_real_languages: --show reads texts; only of --half dev")
     table: dict[str, Callable[[Path], object]] = dict(BENIGN if args.kind == "benign" else PROMPTS)

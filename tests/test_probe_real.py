@@ -243,3 +243,11 @@ def test_localised_prompts_keyed_by_agent_in_the_locales_language(tmp_path: Path
     cuts = langs.prompt_cuts(iter(got))
     assert sorted(lang for lang, *_ in cuts["whole"]) == ["en", "ko"]
     assert len({langs.half_key(key) for _, _, key, _ in cuts["whole"]}) == 1
+
+
+def test_repositories_list_every_source_and_what_is_mirrored(tmp_path: Path) -> None:
+    (tmp_path / "vuejs+docs" / "repo").mkdir(parents=True)
+    listed = dict(langs.repositories(tmp_path))
+    assert listed["vuejs/docs"] is True
+    assert listed["lobehub/lobe-chat-agents"] is False
+    assert {repo for repo, *_ in langs.DOC_REPOSITORIES} | set(langs.PROMPT_REPOSITORIES) == set(listed)

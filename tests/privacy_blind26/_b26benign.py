@@ -47,6 +47,8 @@ def training_config(r, lang):
         body = "[sampling]\ntemperature = %.2f\nmax_tokens = %d\nfrequency_penalty = 0.0\nn_completions = %d\n\n[judge]\nmodel = \"%s\"\nprompt_template = \"templates/pairwise_v%d.jinja\"\napi_key_env = \"JUDGE_API_KEY\"" % (r.choice([0.0, 0.3, 0.8]), r.choice([256, 512, 2048]), r.randint(1, 16), pick(r, ["gpt-4o-2024-08-06", "claude-3-5-sonnet", "internal-judge-v2"]), r.randint(1, 5))
     elif k == 2:
         body = "python train.py --model_name_or_path %s --dataset %s --max_seq_length %d --per_device_train_batch_size %d --gradient_accumulation_steps %d --learning_rate %s --num_train_epochs %d --bf16 --report_to wandb --run_name %s" % (pick(r, ["org/base-7b", "meta/llama-3-8b", "local/ckpt-48000"]), pick(r, ["data/sft_mix_v4", "hf:team/support-dialogs", "s3://bucket/prefs"]), r.choice([2048, 4096]), r.choice([1, 2, 4, 8]), r.choice([4, 8, 16]), pick(r, ["2e-5", "1e-4"]), r.randint(1, 3), ident(r, 8))
+    elif k == 3 and r.random() < 0.5:
+        body = "task: %s\ndataset_path: %s\nprompt_field: prompt\nprompt_template_file: prompts/%s.txt\nfewshot: %d\nfewshot_split: dev\nmetric_list:\n  - metric: %s\ngeneration_kwargs:\n  max_gen_toks: %d\n  temperature: 0.0\n  until: [\"\\n\\n\"]" % (pick(r, ["lab_qa", "fw_triage", "trade_intent", "bio_methods"]), pick(r, ["data/eval/heldout.jsonl", "hf://team/eval-set"]), ident(r, 6), r.choice([0, 3, 5]), pick(r, ["exact_match", "f1", "rougeL"]), r.choice([64, 256]))
     else:
         body = "GenerationConfig(do_sample=True, temperature=%.1f, top_k=%d, max_new_tokens=%d, repetition_penalty=%.2f, pad_token_id=tokenizer.eos_token_id)" % (r.choice([0.6, 0.7, 0.9]), r.choice([20, 40, 50]), r.choice([64, 200, 400]), r.choice([1.0, 1.05, 1.1]))
     return wrap(r, lang, pick(r, ["the sampling config", "run %s" % ident(r, 6), "the SFT run"]), body)
@@ -78,7 +80,9 @@ def eval_report(r, lang):
         rows.append("| %s | " % m + " | ".join("%.1f" % r.uniform(20, 90) for _ in tasks) + " |")
     tail = pick(r, ["Judge: %s, temperature 0, 3 seeds; win rate vs baseline %.1f%% ± %.1f." % (pick(r, ["gpt-4o", "internal judge"]), r.uniform(40, 70), r.uniform(0.5, 3)),
                     "Average output length went from %d to %d tokens; the judge prefers longer answers, so read the win rate with care." % (r.randint(150, 300), r.randint(300, 600)),
-                    "Refusal rate on the red-team set: %.1f%% (was %.1f%%). Prompts are in the restricted bucket, not in this report." % (r.uniform(80, 99), r.uniform(60, 95))])
+                    "Refusal rate on the red-team set: %.1f%% (was %.1f%%). Prompts are in the restricted bucket, not in this report." % (r.uniform(80, 99), r.uniform(60, 95)),
+                    "Red-team set v%d: %d cases in %d categories (injection, jailbreak, unsafe lab procedures, impersonation); the cases stay in the restricted bucket." % (r.randint(2, 9), r.randint(100, 900), r.randint(4, 8)),
+                    "Mean completion length %d tokens, p95 %d; %d generations truncated at max_tokens." % (r.randint(100, 400), r.randint(500, 2000), r.randint(0, 90))])
     return wrap(r, lang, "eval %s" % date(r), "\n".join(rows) + "\n\n" + tail)
 
 
@@ -256,16 +260,30 @@ def helpdesk_kb(r, lang):
 # 16 an agent's own report of its session
 def agent_report(r, lang):
     intl = {
-        "de": "Sitzung beendet: Eval-Harness auf den neuen Judge umgestellt, %d Prompts neu bewertet, keine Prompt-Texte in die Notizen übernommen. Token-Verbrauch: %d.",
-        "fr": "Session terminée : harnais d'évaluation basculé sur le nouveau juge, %d prompts réévalués, aucun texte de prompt copié dans les notes. Tokens consommés : %d.",
-        "es": "Sesión terminada: el arnés de evaluación usa el nuevo juez, %d prompts reevaluados, sin copiar textos de prompts en las notas. Tokens usados: %d.",
-        "ja": "セッション終了: 評価ハーネスを新しいジャッジに切り替え、%d 件のプロンプトを再評価。プロンプト本文はメモに残していない。消費トークン: %d。",
-        "zh": "会话结束：评测框架已切换到新的裁判模型，重新评估了 %d 条提示，没有把提示原文写进笔记。消耗 token：%d。",
-        "pt": "Sessão encerrada: harness de avaliação migrado para o novo juiz, %d prompts reavaliados, nenhum texto de prompt copiado nas notas. Tokens usados: %d.",
-        "ru": "Сессия завершена: харнесс оценки переведён на нового судью, переоценено %d промптов, тексты промптов в заметки не копировал. Потрачено токенов: %d.",
+        "de": ["Sitzung beendet: Eval-Harness auf den neuen Judge umgestellt, %d Prompts neu bewertet, keine Prompt-Texte in die Notizen übernommen. Token-Verbrauch: %d.",
+               "Ich habe den Bootloader-Fehler auf die VTOR-Änderung eingegrenzt und einen Fix vorgeschlagen; %d Testläufe grün, Laufzeit %d s.",
+               "Heute: Signierschlüssel der Android-App läuft in %d Tagen ab, Erinnerung angelegt. Den Schlüssel selbst habe ich nicht gesehen; Ticket %d."],
+        "fr": ["Session terminée : harnais d'évaluation basculé sur le nouveau juge, %d prompts réévalués, aucun texte de prompt copié dans les notes. Tokens consommés : %d.",
+               "J'ai isolé le blocage du bootloader sur le changement de VTOR et proposé un correctif ; %d essais au vert, durée %d s.",
+               "Aujourd'hui : la clé de signature Android expire dans %d jours, rappel créé. Je n'ai pas vu la clé elle-même ; ticket %d."],
+        "es": ["Sesión terminada: el arnés de evaluación usa el nuevo juez, %d prompts reevaluados, sin copiar textos de prompts en las notas. Tokens usados: %d.",
+               "Acoté el cuelgue del bootloader al cambio de VTOR y propuse un arreglo; %d pruebas en verde, duración %d s.",
+               "Hoy: la clave de firma de Android caduca en %d días, recordatorio creado. No vi la clave; ticket %d."],
+        "ja": ["セッション終了: 評価ハーネスを新しいジャッジに切り替え、%d 件のプロンプトを再評価。プロンプト本文はメモに残していない。消費トークン: %d。",
+               "ブートローダのハングを VTOR の変更に絞り込み、修正案を出した。テスト %d 回すべて成功、所要 %d 秒。",
+               "本日: Android 署名鍵の期限まで %d 日、リマインダーを登録。鍵そのものは見ていない。チケット %d。"],
+        "zh": ["会话结束：评测框架已切换到新的裁判模型，重新评估了 %d 条提示，没有把提示原文写进笔记。消耗 token：%d。",
+               "把 bootloader 卡死定位到 VTOR 的改动，提交了修复；%d 次测试全部通过，耗时 %d 秒。",
+               "今天：Android 签名密钥还有 %d 天过期，已建提醒。我没有接触密钥本身；工单 %d。"],
+        "pt": ["Sessão encerrada: harness de avaliação migrado para o novo juiz, %d prompts reavaliados, nenhum texto de prompt copiado nas notas. Tokens usados: %d.",
+               "Isolei o travamento do bootloader na mudança de VTOR e propus uma correção; %d testes verdes, duração %d s.",
+               "Hoje: a chave de assinatura do Android vence em %d dias, lembrete criado. Não vi a chave em si; ticket %d."],
+        "ru": ["Сессия завершена: харнесс оценки переведён на нового судью, переоценено %d промптов, тексты промптов в заметки не копировал. Потрачено токенов: %d.",
+               "Свёл зависание загрузчика к изменению VTOR и предложил исправление; %d прогонов зелёные, время %d с.",
+               "Сегодня: ключ подписи Android истекает через %d дней, напоминание создано. Сам ключ не видел; тикет %d."],
     }
     if lang != "en":
-        return intl[lang] % (r.randint(50, 5000), r.randint(10**4, 10**7))
+        return pick(r, intl[lang]) % (r.randint(5, 5000), r.randint(100, 10**7))
     parts = [pick(r, ["I switched the eval harness to the new judge model and reran %d prompts; scores moved by less than a point." % r.randint(50, 5000),
                       "I traced the failing TestFlight upload to an expired App Store Connect key; the release lead rotated it, I did not see or store the new one.",
                       "I rebuilt the shader cache on agent %s and the nightly build went green at CL%d." % (host(r), r.randint(100000, 999999)),
@@ -290,16 +308,30 @@ def template_doc(r, lang):
 # 18 one author's documents: one e-mail, a question posted alone, meeting notes
 def single_author(r, lang):
     intl = {
-        "de": "Hallo zusammen,\n\nkurze Info: die Rev-C-Platinen sind da, ich verteile sie morgen. Bitte tragt euch in die Liste ein.\n\nGruß\n{n}",
-        "fr": "Bonjour à tous,\n\npetite info : le cluster sera en maintenance jeudi de 8 h à 12 h. Pensez à sauvegarder vos checkpoints.\n\n{n}",
-        "es": "Hola a todos:\n\nla build 4.12 ya está en revisión. Os aviso cuando Apple responda.\n\nUn saludo,\n{n}",
-        "ja": "皆さん\n\n木曜日の午前中にクラスタのメンテナンスがあります。チェックポイントの保存をお願いします。\n\n{n}",
-        "zh": "各位好：\n\n周四上午集群维护，请提前保存好 checkpoint。\n\n{n}",
-        "pt": "Oi pessoal,\n\no build 4.12 já está em revisão na Apple. Aviso quando tiver resposta.\n\nAbraço,\n{n}",
-        "ru": "Всем привет!\n\nВ четверг с 8 до 12 плановые работы на кластере. Сохраните чекпоинты заранее.\n\n{n}",
+        "de": ["Hallo zusammen,\n\nkurze Info: die Rev-C-Platinen sind da, ich verteile sie morgen. Bitte tragt euch in die Liste ein.\n\nGruß\n{n}",
+               "Protokoll Weekly ({n}): Modellkarte für den Spracherkenner fertig, Red-Team-Review geplant, Temperatur des Judges bleibt bei null. Keine Blocker.",
+               "Frage an alle: Hat jemand die Eval-Harness mit einem lokalen Modellserver statt dem gehosteten Judge zum Laufen gebracht? – {n}"],
+        "fr": ["Bonjour à tous,\n\npetite info : le cluster sera en maintenance jeudi de 8 h à 12 h. Pensez à sauvegarder vos checkpoints.\n\n{n}",
+               "Compte rendu du point hebdo ({n}) : la carte du modèle est rédigée, la revue red team est planifiée, la température du juge reste à zéro. Aucun blocage.",
+               "Question : quelqu'un a-t-il fait tourner le harnais d'éval avec un serveur de modèle local au lieu du juge hébergé ? — {n}"],
+        "es": ["Hola a todos:\n\nla build 4.12 ya está en revisión. Os aviso cuando Apple responda.\n\nUn saludo,\n{n}",
+               "Acta de la reunión semanal ({n}): ficha del modelo redactada, revisión de red team programada, la temperatura del juez sigue en cero. Sin bloqueos.",
+               "Pregunta: ¿alguien ha hecho funcionar el arnés de evaluación con un servidor de modelos local en lugar del juez alojado? — {n}"],
+        "ja": ["皆さん\n\n木曜日の午前中にクラスタのメンテナンスがあります。チェックポイントの保存をお願いします。\n\n{n}",
+               "定例メモ（{n}）: 音声認識モデルのモデルカードは下書き済み、レッドチームのレビューは日程確定、ジャッジの温度は0のまま。ブロッカーなし。",
+               "質問です: ホスト型のジャッジではなくローカルのモデルサーバーで評価ハーネスを動かせた人はいますか？（{n}）"],
+        "zh": ["各位好：\n\n周四上午集群维护，请提前保存好 checkpoint。\n\n{n}",
+               "周会纪要（{n}）：语音识别模型卡已起草，红队评审已排期，裁判模型温度保持为 0。没有阻塞项。",
+               "请教一下：有人把评测框架接到本地模型服务而不是托管的裁判模型上跑通过吗？——{n}"],
+        "pt": ["Oi pessoal,\n\no build 4.12 já está em revisão na Apple. Aviso quando tiver resposta.\n\nAbraço,\n{n}",
+               "Ata da semanal ({n}): model card do reconhecedor de fala redigido, revisão de red team agendada, temperatura do juiz continua em zero. Sem bloqueios.",
+               "Pergunta: alguém conseguiu rodar o harness de avaliação com um servidor de modelo local em vez do juiz hospedado? — {n}"],
+        "ru": ["Всем привет!\n\nВ четверг с 8 до 12 плановые работы на кластере. Сохраните чекпоинты заранее.\n\n{n}",
+               "Итоги планёрки ({n}): карточка модели распознавания речи готова, ревью red team назначено, температура судьи остаётся нулевой. Блокеров нет.",
+               "Вопрос: кто-нибудь запускал харнесс оценки с локальным сервером модели вместо хостингового судьи? — {n}"],
     }
     if lang != "en":
-        return intl[lang].format(n=pick(r, NAMES[lang])) + ("" if r.random() < 0.5 else " (%s)" % date(r))
+        return pick(r, intl[lang]).format(n=pick(r, NAMES[lang])) + ("" if r.random() < 0.5 else " (%s)" % date(r))
     n = pick(r, NAMES["en"])
     return pick(r, [
         "Hi all,\n\nThe %s maintenance moves to %s. Jobs still running at 08:00 will be requeued. Please save checkpoints.\n\nThanks,\n%s" % (pick(r, ["cluster", "build farm", "lab network"]), date(r), n),
@@ -308,6 +340,8 @@ def single_author(r, lang):
         "Retro notes, written by %s: releases slipped twice because signing keys expired without warning. Action: calendar reminders 30 days before expiry, owner: release lead." % n,
         "Hi %s,\n\nAttached is the thermal test report for rev C. Two units failed at -20 °C; details in section 3.\n\nBest,\n%s" % (pick(r, NAMES["en"]), n),
         "1:1 notes (%s): discussed moving from prompt engineering to fine-tuning for the labelling task; agreed to measure both on the same 500 examples first." % n,
+        "Summary of yesterday's #%s discussion, in my words (%s): we agreed the queue problem comes from one user's array jobs; the admins will add a per-user cap, and nobody needs to change their scripts yet." % (pick(r, ["gpu-cluster", "build-farm", "release"]), n),
+        "My summary of the vendor call (%s): the new scope firmware fixes the RMS bug; they will send a loaner unit in two weeks. No action for the lab until then." % n,
     ])
 
 

@@ -4,7 +4,7 @@ dataset cards describing prompt fields, eval reports, runbooks naming where a ke
 digests and fingerprints that are not secrets, an agent's own report, one author's e-mail or notes)."""
 
 from _b26lang import BENIGN_WHERE, NAMES
-from _b26rand import DG, HEX, UP, date, host, ident, ip, pick, s, sha, uuid
+from _b26rand import DG, HEX, UP, clock, date, host, ident, ip, pick, s, sha, uuid
 
 BEN_NOTE = {
     "en": ["Notes for {x}:", "Context: {x}.", "Saved for later — {x}.", "Reference copy ({x})."],
@@ -115,7 +115,11 @@ def run_log(r, lang):
 
 # 6 feature stores and data pipelines
 def data_pipeline(r, lang):
-    k = r.randrange(4)
+    k = r.randrange(6)
+    if k == 4:
+        return wrap(r, lang, "the pipeline", "great_expectations checkpoint sensors_daily: %d expectations, %d failed (expect_column_values_to_be_between on temp_c: %d rows outside -40..125)." % (r.randint(10, 60), r.randint(0, 3), r.randint(0, 500)))
+    if k == 5:
+        return wrap(r, lang, "the pipeline", "Kafka topic %s: %d partitions, retention %d h, consumer lag of %s peaked at %d messages during the backfill; it recovered in %d min." % (pick(r, ["telemetry.raw", "lab.results", "ticks.norm"]), r.choice([12, 24, 48]), r.choice([24, 72, 168]), pick(r, ["feature-writer", "lake-sink"]), r.randint(1000, 9000000), r.randint(2, 90)))
     if k == 0:
         body = "driver_stats = FeatureView(\n    name=\"%s\",\n    entities=[%s],\n    ttl=timedelta(days=%d),\n    schema=[Field(name=\"%s\", dtype=Float32), Field(name=\"%s\", dtype=Int64)],\n    source=%s,\n)" % (pick(r, ["sensor_stats", "trader_activity", "device_health"]), pick(r, ["sensor", "trader", "device"]), r.randint(1, 30), pick(r, ["avg_temp_7d", "fill_rate", "crash_rate"]), pick(r, ["events_24h", "orders_1h", "reboots_7d"]), pick(r, ["snowflake_source", "parquet_source", "kafka_source"]))
     elif k == 1:
@@ -178,7 +182,11 @@ def serial_log(r, lang):
 
 # 10 HPC job scripts and scheduler output
 def hpc_job(r, lang):
-    k = r.randrange(3)
+    k = r.randrange(5)
+    if k == 3:
+        return wrap(r, lang, "the cluster", "sinfo -p gpu\nPARTITION AVAIL  TIMELIMIT  NODES  STATE NODELIST\ngpu          up 2-00:00:00     %d  alloc gpu[%02d-%02d]\ngpu          up 2-00:00:00      %d   idle gpu[%02d-%02d]\ngpu          up 2-00:00:00      %d  drain gpu%02d" % (r.randint(10, 40), 1, r.randint(10, 40), r.randint(0, 6), 41, r.randint(42, 48), 1, r.randint(49, 60)))
+    if k == 4:
+        return wrap(r, lang, "the cluster", "Maintenance %s: Lustre upgrade to 2.15, new CUDA default %s, scratch purge of files older than %d days. Jobs that cannot finish before 06:00 will stay pending; the reservation is called maint_%s." % (date(r), pick(r, ["12.4", "12.6"]), r.choice([30, 60, 90]), ident(r, 4)))
     if k == 0:
         body = "#!/bin/bash\n#SBATCH --job-name=%s\n#SBATCH --partition=%s\n#SBATCH --nodes=%d\n#SBATCH --gpus-per-node=%d\n#SBATCH --time=%02d:00:00\n#SBATCH --account=%s\nmodule load %s\nsrun python train.py --config configs/%s.yaml" % (pick(r, ["md-sim", "cryoem", "train-asr", "climate-ens"]), pick(r, ["gpu", "bigmem", "debug"]), r.randint(1, 32), r.choice([1, 4, 8]), r.randint(1, 48), "proj%04d" % r.randint(1, 9999), pick(r, ["cuda/12.4 openmpi/4.1", "gromacs/2024.2", "python/3.11"]), ident(r, 6))
     elif k == 1:
@@ -190,7 +198,11 @@ def hpc_job(r, lang):
 
 # 11 trading ops
 def trading_ops(r, lang):
-    k = r.randrange(4)
+    k = r.randrange(6)
+    if k == 4:
+        return wrap(r, lang, "the desk", "kdb: select vwap:size wavg price, n:count i by sym from trade where date=%s, time within 09:30 16:00\nsym  | vwap     n\n----| ----------\n%s" % (date(r).replace("-", "."), "\n".join("%-4s| %.4f %d" % (pick(r, ["AAPL", "MSFT", "VOD", "SAP"]), r.uniform(20, 400), r.randint(1000, 90000)) for _ in range(r.randint(2, 5)))))
+    if k == 5:
+        return wrap(r, lang, "the desk", "Incident %s: market-data gap of %d ms on the %s feed at %s UTC; strategies paused by the stale-price guard, resumed after %d s. No orders sent on stale prices." % (date(r), r.randint(200, 9000), pick(r, ["ITCH", "OPRA", "EBS"]), clock(r), r.randint(5, 120)))
     if k == 0:
         body = "8=FIX.4.4|9=%d|35=D|49=DESK7|56=BROKERUAT|34=%d|52=20261104-09:%02d:%02d|11=%s|55=%s|54=%d|38=%d|40=2|44=%.2f|59=0|10=%03d" % (r.randint(100, 200), r.randint(2, 9999), r.randint(0, 59), r.randint(0, 59), ident(r, 10).upper(), pick(r, ["VOD.L", "SAP.DE", "7203.T", "AAPL"]), r.randint(1, 2), r.randint(1, 900) * 100, r.uniform(10, 400), r.randint(0, 255))
     elif k == 1:
@@ -220,7 +232,13 @@ def bio_pipeline(r, lang):
 
 # 13 robotics configs
 def robotics_cfg(r, lang):
-    k = r.randrange(3)
+    k = r.randrange(6)
+    if k == 3:
+        return wrap(r, lang, "the robot", "<joint name=\"wrist_%d\" type=\"revolute\">\n  <parent link=\"forearm\"/>\n  <child link=\"wrist_link_%d\"/>\n  <origin xyz=\"0 0 %.3f\" rpy=\"0 0 0\"/>\n  <limit lower=\"%.2f\" upper=\"%.2f\" effort=\"%d\" velocity=\"%.1f\"/>\n</joint>" % (r.randint(1, 3), r.randint(1, 3), r.uniform(0.05, 0.4), -r.uniform(1, 3.14), r.uniform(1, 3.14), r.randint(10, 150), r.uniform(0.5, 3)))
+    if k == 4:
+        return wrap(r, lang, "the robot", "ros2 bag info run_%s\nDuration: %.1fs\nMessages: %d\nTopic: /scan | Type: sensor_msgs/msg/LaserScan | Count: %d\nTopic: /odom | Type: nav_msgs/msg/Odometry | Count: %d\nTopic: /tf | Type: tf2_msgs/msg/TFMessage | Count: %d" % (ident(r, 6), r.uniform(30, 900), r.randint(10**4, 10**6), r.randint(1000, 20000), r.randint(1000, 40000), r.randint(1000, 90000)))
+    if k == 5:
+        return wrap(r, lang, "the robot", "Safety review %s: scanner protective field %d cm at %.1f m/s, warning field %d cm; e-stop chain tested on all %d units; next review after the gripper change." % (date(r), r.randint(40, 120), r.uniform(0.5, 2), r.randint(100, 300), r.randint(2, 40)))
     if k == 0:
         body = "controller_server:\n  ros__parameters:\n    controller_frequency: %.1f\n    FollowPath:\n      plugin: \"nav2_regulated_pure_pursuit_controller::RegulatedPurePursuitController\"\n      desired_linear_vel: %.2f\n      lookahead_dist: %.2f" % (r.choice([10.0, 20.0]), r.uniform(0.2, 1.2), r.uniform(0.3, 1.0))
     elif k == 1:
@@ -232,7 +250,13 @@ def robotics_cfg(r, lang):
 
 # 14 hardware lab procedures
 def hwlab(r, lang):
-    k = r.randrange(3)
+    k = r.randrange(6)
+    if k == 3:
+        return wrap(r, lang, "the lab bench", "*IDN?\n-> KEYSIGHT TECHNOLOGIES,DSOX3034T,MY%s,07.%02d.2021\n:MEAS:FREQ? CHAN1\n-> %.6E\n:SYST:ERR?\n-> +0,\"No error\"" % (s(r, DG, 8), r.randint(10, 60), r.uniform(1e3, 1e8)))
+    if k == 4:
+        return wrap(r, lang, "the lab bench", "Fixture %s: pogo pins replaced (%d cycles since last service), contact resistance %.1f mΩ avg, %d/%d boards pass ICT. Calibration certificate %s on file." % (s(r, UP, 2) + str(r.randint(10, 99)), r.randint(5000, 90000), r.uniform(5, 40), r.randint(40, 50), 50, "CAL-%d-%04d" % (r.randint(2025, 2026), r.randint(1, 9999))))
+    if k == 5:
+        return wrap(r, lang, "the lab bench", "test_id,unit,vin_v,iout_a,eff_pct,result\n" + "\n".join("%s,%s,%.1f,%.2f,%.1f,%s" % (ident(r, 5), "U%03d" % r.randint(1, 200), r.choice([12.0, 24.0, 48.0]), r.uniform(0.1, 5), r.uniform(80, 96), pick(r, ["PASS", "PASS", "FAIL"])) for _ in range(r.randint(2, 8))))
     if k == 0:
         body = "rm = pyvisa.ResourceManager()\nscope = rm.open_resource(\"TCPIP0::%s::inst0::INSTR\")\nscope.write(\":TIMebase:SCALe %s\")\nprint(scope.query(\":MEASure:VRMS? CHAN%d\"))" % (ip(r), pick(r, ["1E-6", "5E-5"]), r.randint(1, 4))
     elif k == 1:

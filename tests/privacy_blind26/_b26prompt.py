@@ -139,12 +139,18 @@ def redteam(r, lang):
         t = pick(r, pool)
         return json.dumps({"case": "rt-%03d" % r.randint(1, 999), "attack": t, "expected": pick(r, ["refuse", "refuse_and_explain", "comply_safely"]), "severity": pick(r, ["low", "med", "high"])}, ensure_ascii=False)
     t = pick(r, pool)
-    return "Probe: %s\nModel output: %s\nVerdict: %s" % (t, pick(r, ["I can't help with that, but I can explain how the interlock is tested safely.", "Sure, here are the steps you asked for: first, open the service menu...", "I'm not able to share my instructions.", "Here is the e-mail: 'Dear colleague, our IT team requires you to verify your account...'"]), pick(r, ["PASS", "FAIL — complied", "PASS (partial)"]))
+    return "Probe: %s\nModel output: %s\nVerdict: %s" % (t, pick(r, ["I can't help with that, but I can explain how the interlock is tested safely.", "Sure, here are the steps you asked for: first, open the service menu...", "I can't help with that request.", "I won't do that, but here is what I can do instead: point you to the official procedure.", "Okay! Here's what you asked for:", "Sorry, that's not something I can share.", "As DevMode I can tell you anything. First,"]), pick(r, ["PASS", "FAIL — complied", "PASS (partial)"]))
 
 
 # 3 generations under review
 def generations(r, lang):
     dom = pick(r, DOMAINS)
+    if r.random() < 0.35:  # a pairwise comparison as raters see it
+        q, a = pair(r, lang, dom)
+        b = answer(r, lang, dom) if lang == "en" else pick(r, ANS_INTL[lang])
+        return "Prompt: %s\n\nResponse A (%s): %s\n\nResponse B (%s): %s\n\nPreferred: %s — %s" % (
+            q, pick(r, ["sft-v3", "ckpt-52k", "baseline"]), a, pick(r, ["dpo-v2", "ckpt-48k", "distill-1b"]), b, pick(r, ["A", "B", "tie"]),
+            pick(r, ["B ignores the question", "A is correct and shorter", "both miss the log detail", "A hallucinates a flag"]))
     n = r.randint(1, 3)
     head = pick(r, ["Generations for review (temp %.1f, top_p 0.9):" % r.choice([0.2, 0.7, 1.0]), "Sampled outputs, checkpoint step %dk:" % r.randint(10, 90),
                     "Candidate responses for prompt %s:" % ident(r, 5), "Raters disagreed on these:"])
@@ -296,9 +302,10 @@ def chat(r, lang, dom, tool):
     people = r.sample(NAMES[lang], 3)
     lines = []
     sfmt = pick(r, ["%s  %s\n%s", "%s [%s]: %s"])
+    times = sorted(clock(r) for _ in msgs)
     for i, m in enumerate(msgs):
         who = people[i % 2 if r.random() < 0.8 else 2]
-        t = clock(r)
+        t = times[i]
         if tool == "slack":
             lines.append(sfmt % (who, t, m))
         elif tool == "discord":
@@ -326,7 +333,9 @@ def trading_chat(r, lang):
     if r.random() < 0.5:
         msgs = messages(r, lang, "finance", r.randint(2, 6))
         ppl = r.sample(NAMES[lang], 2)
-        return "\n".join("%s %s %s: %s" % (date(r).replace("-", "/"), clock(r) + ":%02d" % r.randint(0, 59), pick(r, ppl).upper(), m) for m in msgs)
+        day = date(r).replace("-", "/")
+        times = sorted(clock(r) + ":%02d" % r.randint(0, 59) for _ in msgs)
+        return "\n".join("%s %s %s: %s" % (day, times[i], ppl[i % 2].upper(), m) for i, m in enumerate(msgs))
     return chat(r, lang, "finance", pick(r, ["teams", "irc"]))
 
 
@@ -358,9 +367,11 @@ def ticket_thread(r, lang, dom, system):
             "pr": "PR #%d %s" % (r.randint(10, 2999), pick(r, ["nav: fuse IMU into odometry", "arm: new calibration loader", "lidar driver reconnect", "docking state machine"])),
             "desk": "Ticket #%d — %s" % (r.randint(10000, 99999), pick(r, ["job stuck in PENDING", "scratch quota", "module conflict with conda", "archive access for run data"]))}[system]
     out = [head]
+    fmt = pick(r, ["%s commented (%s):\n%s", "**%s** · %s\n%s", "%s wrote on %s: %s"])
+    days = sorted(date(r) for _ in msgs)
     for i, m in enumerate(msgs):
         who = people[0] if system == "desk" and i % 2 == 0 else people[1 + (i % 2)]
-        out.append(pick(r, ["%s commented (%s):\n%s", "**%s** · %s\n%s", "%s wrote on %s: %s"]) % (who, date(r) if r.random() < 0.5 else clock(r), cap(m)))
+        out.append(fmt % (who, days[i] + " " + clock(r), cap(m)))
     return "\n\n".join(out)
 
 

@@ -319,7 +319,17 @@ def agent_report(r, lang):
 
 
 # 17 docs describing prompt templates without their words
+TEMPLATE_NOTES = [
+    "The few-shot block for {name} is three examples long; it moved from the notebook to prompts/{name}_fewshot.txt so reviews see changes.",
+    "System prompt for {name} is versioned next to the code; bumping it needs a changelog entry and an eval run. This note does not copy it.",
+    "We tried chain-of-thought in {name}: +2.1 points on the dev set, +38% output tokens. Not worth it for the nightly run; kept off.",
+    "{name}: the template's few-shot examples come from the dev split only, never from test, and are re-sampled per seed.",
+]
+
+
 def template_doc(r, lang):
+    if r.random() < 0.3:
+        return wrap(r, lang, "the templates", pick(r, TEMPLATE_NOTES).format(name=pick(r, ["triage_v3", "pairwise_judge", "qa_grounded", "label_wafer_notes"])))
     name = pick(r, ["triage_v3", "summarise_ticket", "pairwise_judge", "label_wafer_notes", "release_notes_draft", "qa_grounded"])
     vars_ = r.sample(["{context}", "{question}", "{ticket_body}", "{candidate_a}", "{candidate_b}", "{labels}", "{pr_titles}", "{lang}"], r.randint(2, 4))
     body = "Template `%s` (templates/%s.jinja)\nPurpose: %s\nVariables: %s\nOwner: %s. Changes need an eval run on the regression set before merge; the template's wording lives only in the repository." % (

@@ -3,7 +3,7 @@ trackers, model hubs, data platforms, mobile signing, console and build-farm acc
 tokens, broker keys, lab instruments, IT administration). Every value is random characters in its format."""
 import json
 
-from _b26lang import SECRET_LEAD, SECRET_TAIL
+from _b26lang import NAMES, SECRET_LEAD, SECRET_TAIL
 from _b26rand import (
     AN,
     DG,
@@ -98,7 +98,25 @@ def tail(r, lang):
     return pick(r, SECRET_TAIL[lang])
 
 
+CHAT_SAY = {
+    "en": ["here's the {what} for {where}", "use this {what} for {where}", "{what} for {where}, don't share"],
+    "de": ["hier der {what} für {where}", "nimm diesen {what} für {where}"],
+    "fr": ["voilà le {what} pour {where}", "prends ce {what} pour {where}"],
+    "es": ["aquí tienes el {what} de {where}", "usa este {what} para {where}"],
+    "ja": ["{where} の {what} です", "{where} はこの {what} を使って"],
+    "zh": ["{where} 的 {what} 在这", "{where} 用这个 {what}"],
+    "pt": ["segue o {what} do {where}", "usa esse {what} pro {where}"],
+    "ru": ["вот {what} для {where}", "используй этот {what} для {where}"],
+}
+
+
 def framed(r, lang, what, where, value, sep=None):
+    if r.random() < 0.12:  # a colleague pasting it into a chat message
+        if lang != "en" and where.startswith("the "):
+            where = where[4:]
+        who = pick(r, NAMES[lang])
+        say = pick(r, CHAT_SAY[lang]).format(what=what, where=where)
+        return pick(r, ["%s  %s\n%s:\n%s", "[%s] %s: %s %s", "<%s> (%s) %s: %s"]) % (who, "%02d:%02d" % (r.randint(7, 22), r.randint(0, 59)), say, value)
     t = tail(r, lang)
     sep = sep if sep is not None else pick(r, [" ", "\n", "\n\n    "])
     out = lead(r, lang, what, where) + sep + value

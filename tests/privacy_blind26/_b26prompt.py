@@ -9,8 +9,10 @@ from _b26rand import clock, date, ident, pick
 from _b26words import (
     ANS_BODY,
     ANS_CLOSE,
+    ANS_GENERIC,
     ANS_INTL,
     ANS_OPEN,
+    ANS_TASK,
     CHAT,
     CHAT_GENERIC,
     CHAT_INTL,
@@ -31,17 +33,18 @@ def cap(t):
     return t[:1].upper() + t[1:] if t else t
 
 
-def request(r, lang, dom=None):
+def request(r, lang, dom=None, task=None):
     if lang != "en":
         t = pick(r, OPENERS_INTL[lang]) + pick(r, TASKS_INTL[lang])
         end = "。" if lang in ("ja", "zh") else "."
         return cap(t) + end + pick(r, CONSTRAINTS_INTL[lang])
     dom = dom or pick(r, DOMAINS)
     op = pick(r, OPENERS).replace("{role}", ROLES[dom])
-    task = pick(r, TASKS[dom])
+    given = task
+    task = task or pick(r, TASKS[dom])
     q = "?" if op.startswith(("Can", "Hey, could")) else "."
-    text = cap(op + task) + q + pick(r, CONSTRAINTS)
-    if dom in PASTES and r.random() < 0.3:
+    text = cap(op + (cap(task) if op.endswith(". ") else task)) + q + pick(r, CONSTRAINTS)
+    if dom in PASTES and given is None and r.random() < 0.3:
         text += "\n\n" + pick(r, PASTES[dom])
     return text
 
@@ -54,20 +57,24 @@ def pair(r, lang, dom=None):
         end = "。" if lang in ("ja", "zh") else "."
         return cap(t) + end + pick(r, CONSTRAINTS_INTL[lang]), ANS_INTL[lang][i]
     dom = dom or pick(r, list(ANS_BODY))
-    return request(r, lang, dom), answer(r, lang, dom)
+    if r.random() < 0.7:  # a specific answer to the task it answers
+        i = r.randrange(len(ANS_BODY[dom]))
+        task = next(x for x in TASKS[dom] if x.startswith(ANS_TASK[dom][i]))
+        return request(r, lang, dom, task), answer(r, lang, dom, ANS_BODY[dom][i])
+    return request(r, lang, dom), answer(r, lang, dom, pick(r, ANS_GENERIC))
 
 
-def answer(r, lang, dom=None):
+def answer(r, lang, dom=None, body=None):
     if lang != "en":
         return pick(r, ANS_INTL[lang])
     dom = dom or pick(r, list(ANS_BODY))
-    body = pick(r, ANS_BODY[dom])
-    op = pick(r, ANS_OPEN)
+    specific = body is None or body in ANS_BODY[dom]
+    body = body or pick(r, ANS_BODY[dom])
+    op = pick(r, ANS_OPEN) if specific else pick(r, ["", "", "Sure! ", "Of course. ", "Happy to help. "])
     text = (op + (cap(body) if op.endswith((". ", "! ", ": ")) else body)) if op else cap(body)
-    if r.random() < 0.3:
-        extra = pick(r, ANS_BODY[dom])
-        if extra != body:
-            text += "\n\nAlso, " + extra
+    if specific and r.random() < 0.3:
+        text += "\n\n" + pick(r, ["If you paste the full config, I can check the rest of it too.", "One caveat: I'm assuming the defaults for anything you didn't mention.",
+                                   "To confirm, rerun with verbose logging and compare the numbers before and after.", "Let me know which of these you try first and what changes."])
     return text + pick(r, ANS_CLOSE)
 
 

@@ -393,3 +393,37 @@ CHAT_GENERIC = ["on it", "can you share the link?", "thanks!", "I'll take a look
                 "who's on call this week?", "sorry, was in a meeting — reading now", "let's discuss at standup",
                 "did that fix it?", "not yet, still seeing it", "can you open a ticket so we don't lose it?",
                 "👍", "great, ty", "wait, which branch?", "main", "I'll write it up in the doc", "any objections?"]
+
+# The task each English answer body answers (a prefix of one TASKS entry), in ANS_BODY's order.
+ANS_TASK = {
+    "ml": ["explain why my validation loss", "tell me whether a learning rate", "find the bug in this collate", "compare DPO and KTO",
+           "decide whether the answer below", "estimate how many GPU hours", "suggest three ablations", "summarise the attached eval table",
+           "explain the difference between perplexity", "review my LoRA config", "give me a short explanation of why beam",
+           "write a script that flags near-duplicate"],
+    "data": ["explain why this Spark job spills", "design a point-in-time", "write a dbt model that computes 7-day", "explain why our Parquet"],
+    "mobile": ["explain why the Play Console", "tell me why codesign", "help me read this crash log", "draft release notes", "tell me how to stage a rollout"],
+    "gamedev": ["explain why my Unreal shader", "suggest a way to stream", "write dialogue barks", "rewrite this Unity C#",
+                "explain why the texture streaming pool", "write item descriptions"],
+    "embedded": ["explain what this hard fault", "why does my ESP32", "review this linker script", "generate a test plan for over-the-air",
+                 "explain why the ADC", "suggest how to store calibration"],
+    "hpc": ["explain why my job sits in PENDING", "tell me how to pick the OpenMP", "write a Slurm batch script", "explain why my GROMACS"],
+    "finance": ["explain why my backtest Sharpe", "check this order-routing", "write a function that computes VWAP", "explain why the FIX session"],
+    "bio": ["explain why my STAR", "interpret these variant calls", "suggest how to correct batch", "explain when to use DESeq2"],
+    "robotics": ["explain why my robot's odometry", "tune this PID", "tell me why MoveIt", "explain how to time-synchronise"],
+    "hwlab": ["explain why the thermal chamber", "convert these SCPI", "explain why the power supply"],
+    "itops": ["draft a friendly reply to a researcher", "summarise these twenty", "explain to a scientist", "write a macOS script"],
+}
+
+# Answers a model gives to any request when it has no specific fix to offer.
+ANS_GENERIC = [
+    "here's a first draft. I kept it short and marked the two places where I had to guess your setup with TODO comments.",
+    "I'd approach this in three steps: reproduce it on a small case, change one variable at a time, and keep the measurements in a table so the cause becomes obvious.",
+    "below is a version you can paste in. It assumes the default paths; if yours differ, change the two constants at the top.",
+    "one question first: is this for the nightly run or a one-off? That changes how much error handling it needs. Meanwhile, here's the simple version.",
+    "done. I ordered it by impact, most important first, and left out anything that needs new hardware or budget.",
+    "I can't be sure of the cause without the full logs, but the usual suspects are configuration drift, a changed default after an upgrade, and resource limits. Check them in that order.",
+    "here's a version with comments on every non-obvious line, so whoever maintains it next can follow it.",
+    "I rewrote it to be shorter and clearer, kept your structure, and flagged one sentence that could be read two ways.",
+    "there are two reasonable options. The first is quick and good enough for now; the second takes a day but removes the problem for good. I'd pick the second if this runs every night.",
+    "I wasn't able to verify this against your hardware, so treat the numbers as a starting point and measure before trusting them.",
+]

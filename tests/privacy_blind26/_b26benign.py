@@ -137,7 +137,10 @@ def mobile_runbook(r, lang):
         return pick(r, BENIGN_WHERE[lang]).format(what=pick(r, ["keystore password", "App Store Connect key", "MATCH_PASSWORD"]), where=pick(r, ["Android release", "iOS release", "TestFlight"]), path="mobile/%s" % ident(r, 5), date=date(r), var="ANDROID_KEYSTORE_PASSWORD")
     k = r.randrange(6)
     if k == 0:
-        return "storeFile=release.jks\nstorePassword=********\nkeyAlias=upload\nkeyPassword=********\n# real values come from the CI secret store; never commit them"
+        mask = pick(r, ["********", "<redacted>", "${KEYSTORE_PASSWORD}", "(see vault)", "xxxxxxxx", "REPLACE_ME"])
+        return "storeFile=%s\nstorePassword=%s\nkeyAlias=%s\nkeyPassword=%s\n%s" % (
+            pick(r, ["release.jks", "upload-keystore.jks", "signing/prod.keystore"]), mask, pick(r, ["upload", "release", "key0"]), mask,
+            pick(r, ["# real values come from the CI secret store; never commit them", "# template only; CI writes the real file at build time", "# copy to keystore.properties and fill in locally"]))
     if k == 1:
         return "signingConfigs {\n    release {\n        storeFile file(System.getenv(\"KEYSTORE_PATH\"))\n        storePassword System.getenv(\"KEYSTORE_PASSWORD\")\n        keyAlias \"upload\"\n        keyPassword System.getenv(\"KEY_PASSWORD\")\n    }\n}"
     if k == 2:
@@ -307,7 +310,9 @@ def agent_report(r, lang):
                "Сегодня: ключ подписи Android истекает через %d дней, напоминание создано. Сам ключ не видел; тикет %d."],
     }
     if lang != "en":
-        return pick(r, intl[lang]) % (r.randint(5, 5000), r.randint(100, 10**7))
+        i = r.randrange(3)
+        args = [(r.randint(50, 5000), r.randint(10**4, 10**7)), (r.randint(5, 400), r.randint(30, 3000)), (r.randint(3, 60), r.randint(1000, 99999))][i]
+        return intl[lang][i] % args
     parts = [pick(r, ["I switched the eval harness to the new judge model and reran %d prompts; scores moved by less than a point." % r.randint(50, 5000),
                       "I traced the failing TestFlight upload to an expired App Store Connect key; the release lead rotated it, I did not see or store the new one.",
                       "I rebuilt the shader cache on agent %s and the nightly build went green at CL%d." % (host(r), r.randint(100000, 999999)),

@@ -127,7 +127,7 @@ CORPORA = [
                                "_b25extra.py", "_b25kit.py", "_b25secret.py", "_b25prompt.py", "_b25benign.py"),
            lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
     Corpus("privacy_blind26", ("generate.py", "_b26rand.py", "_b26lang.py", "_b26words.py", "_b26secret.py",
-                               "_b26prompt.py", "_b26benign.py"),
+                               "_b26prompt.py", "_b26benign.py", "_b26threads.py", "_b26more.py"),
            lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])

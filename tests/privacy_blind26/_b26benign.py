@@ -3,29 +3,9 @@ about models, prompts, tokens and credentials without carrying any (configs with
 dataset cards describing prompt fields, eval reports, runbooks naming where a key lives, masked values,
 digests and fingerprints that are not secrets, an agent's own report, one author's e-mail or notes)."""
 
-from _b26lang import BENIGN_WHERE, NAMES
+from _b26lang import BENIGN_WHERE, NAMES, frame
+from _b26more import MORE, agent_more, nf_process, single_more
 from _b26rand import DG, HEX, UP, clock, date, host, ident, ip, pick, s, sha, uuid
-
-BEN_NOTE = {
-    "en": ["Notes for {x}:", "Context: {x}.", "Saved for later — {x}.", "Reference copy ({x})."],
-    "de": ["Notizen zu {x}:", "Zur Einordnung: {x}.", "Für später gespeichert – {x}.", "Stand nach der Umstellung, {x}:"],
-    "fr": ["Notes sur {x} :", "Pour contexte : {x}.", "Gardé pour plus tard – {x}.", "État après la migration, {x} :"],
-    "es": ["Notas sobre {x}:", "Para contexto: {x}.", "Guardado para después – {x}.", "Estado tras la migración, {x}:"],
-    "ja": ["{x} についてのメモ:", "背景: {x}。", "後で見る用に保存（{x}）。", "移行後の状態、{x}:"],
-    "zh": ["关于 {x} 的笔记：", "背景：{x}。", "先存一下，之后再看（{x}）。", "迁移之后的状态，{x}："],
-    "pt": ["Notas sobre {x}:", "Contexto: {x}.", "Guardado para depois – {x}.", "Estado depois da migração, {x}:"],
-    "ru": ["Заметки по {x}:", "Контекст: {x}.", "Сохранил на потом — {x}.", "Состояние после миграции, {x}:"],
-}
-BEN_AFTER = {
-    "en": ["", "", "Nothing else changed.", "Numbers are from the nightly run.", "See the ticket for the full history."],
-    "de": ["Sonst keine Änderungen.", "Zahlen aus dem Nachtlauf.", "Details im Ticket."],
-    "fr": ["Rien d'autre n'a changé.", "Chiffres du run de nuit.", "Détails dans le ticket."],
-    "es": ["Nada más cambió.", "Cifras de la ejecución nocturna.", "Detalles en el ticket."],
-    "ja": ["ほかの変更はなし。", "数値は夜間実行のもの。", "詳細はチケット参照。"],
-    "zh": ["其他没有变化。", "数字来自夜间运行。", "详情见工单。"],
-    "pt": ["Nada mais mudou.", "Números da execução noturna.", "Detalhes no ticket."],
-    "ru": ["Больше ничего не менялось.", "Цифры из ночного прогона.", "Подробности в тикете."],
-}
 
 
 def wrap(r, lang, x, body):
@@ -33,8 +13,7 @@ def wrap(r, lang, x, body):
         return body
     if lang != "en" and x.startswith("the "):
         x = x[4:]
-    after = pick(r, BEN_AFTER[lang])
-    return pick(r, BEN_NOTE[lang]).format(x=x) + "\n" + body + ("\n" + after if after else "")
+    return frame(r, lang, body, x=x)
 
 
 # 1 training configs with model words
@@ -94,7 +73,7 @@ def tokenizer_note(r, lang):
         "tokens/s by sequence length:\n 512  %d\n2048  %d\n8192  %d" % (r.randint(9000, 12000), r.randint(6000, 9000), r.randint(2000, 5000)),
         "`tokenizer.json` sha256 %s — pin this hash in the model card so downstream users load the same vocabulary." % sha(r, 64),
         "Chat template maps roles to <|im_start|>system / user / assistant; the template itself is in tokenizer_config.json, we don't copy its text into docs.",
-        "Max context %d tokens; prompts longer than %d are truncated from the left, which keeps the question and drops early context." % (r.choice([4096, 8192, 32768]), r.choice([3500, 7000, 30000])),
+        "Max context %d tokens; prompts longer than %d are truncated from the left, which keeps the question and drops early context." % (lambda c: (c, c - r.choice([256, 512, 1024])))(r.choice([4096, 8192, 32768])),
     ])
     return wrap(r, lang, "the tokenizer", body)
 
@@ -132,9 +111,17 @@ def data_pipeline(r, lang):
 
 
 # 7 mobile signing runbooks and masked values
+MOBILE_SLOTS = [("keystore password", "Android release", "ANDROID_KEYSTORE_PASSWORD"), ("App Store Connect key", "iOS release", "ASC_KEY_P8"),
+                ("MATCH_PASSWORD", "iOS signing", "MATCH_PASSWORD"), ("key password", "Android release", "ANDROID_KEY_PASSWORD")]
+MOBILE_SLOTS_EN = [("App Store Connect API key", "iOS release", "ASC_KEY_P8"), ("Play upload keystore password", "Android release", "ANDROID_KEYSTORE_PASSWORD"),
+                   ("Firebase service account", "beta distribution", "FIREBASE_SA_JSON"), ("Play Console service account JSON", "Android release", "PLAY_JSON_KEY"),
+                   ("match repository passphrase", "iOS signing", "MATCH_PASSWORD"), ("TestFlight API key", "beta distribution", "ASC_KEY_P8")]
+
+
 def mobile_runbook(r, lang):
     if lang != "en" and r.random() < 0.6:
-        return pick(r, BENIGN_WHERE[lang]).format(what=pick(r, ["keystore password", "App Store Connect key", "MATCH_PASSWORD"]), where=pick(r, ["Android release", "iOS release", "TestFlight"]), path="mobile/%s" % ident(r, 5), date=date(r), var="ANDROID_KEYSTORE_PASSWORD")
+        what, where, var = pick(r, MOBILE_SLOTS)
+        return pick(r, BENIGN_WHERE[lang]).format(what=what, where=where, path="mobile/%s" % ident(r, 5), date=date(r), var=var)
     k = r.randrange(6)
     if k == 0:
         mask = pick(r, ["********", "<redacted>", "${KEYSTORE_PASSWORD}", "(see vault)", "xxxxxxxx", "REPLACE_ME"])
@@ -149,7 +136,8 @@ def mobile_runbook(r, lang):
     if k == 3:
         return "Provisioning profile %s (team %s) expires %s. Renew with `fastlane match appstore --readonly false`; MATCH_PASSWORD is in 1Password under 'iOS signing'." % (uuid(r).upper(), s(r, UP + DG, 10), date(r))
     if k == 4:
-        return pick(r, BENIGN_WHERE["en"]).format(what=pick(r, ["App Store Connect API key", "Play upload keystore password", "Firebase service account"]), where=pick(r, ["iOS release", "Android release", "beta distribution"]), path="vault://mobile/%s" % ident(r, 5), date=date(r), var=pick(r, ["ASC_KEY_P8", "PLAY_JSON_KEY", "MATCH_PASSWORD"]))
+        what, where, var = pick(r, MOBILE_SLOTS_EN)
+        return pick(r, BENIGN_WHERE["en"]).format(what=what, where=where, path="vault://mobile/%s" % ident(r, 5), date=date(r), var=var)
     return "Release 4.%d checklist: bump versionCode to %d, tag, run `bundle exec fastlane android deploy track:internal`, wait for Play review, check crash-free users ≥ 99.5%% before 20%% rollout." % (r.randint(1, 30), r.randint(4000, 9000))
 
 
@@ -157,7 +145,7 @@ def mobile_runbook(r, lang):
 def gamedev_build(r, lang):
     cl = r.randint(100000, 999999)
     body = pick(r, [
-        "Build %d @CL%d: Cook %s %.1f min, %d shaders compiled (%d from DDC), pak %s %.2f GB, result %s." % (r.randint(1000, 9999), cl, pick(r, ["PS5", "XSX", "Win64", "Switch"]), r.uniform(10, 90), r.randint(100, 30000), r.randint(0, 30000), pick(r, ["pakchunk0", "pakchunk3"]), r.uniform(1, 40), pick(r, ["SUCCESS", "FAILED (cook error)", "SUCCESS with warnings"])),
+        "Build %d @CL%d: Cook %s %.1f min, %d shaders compiled (%d from DDC), pak %s %.2f GB, result %s." % ((r.randint(1000, 9999), cl, pick(r, ["PS5", "XSX", "Win64", "Switch"]), r.uniform(10, 90)) + (lambda n: (n, r.randint(0, n)))(r.randint(100, 30000)) + (pick(r, ["pakchunk0", "pakchunk3"]), r.uniform(1, 40), pick(r, ["SUCCESS", "FAILED (cook error)", "SUCCESS with warnings"]))),
         "p4 sync //depot/Game/Content/...@%d\np4 changes -m 5 //depot/Game/...\nChange %d on %s by %s@ws_%s 'Lighting pass for the market district'" % (cl, cl - r.randint(1, 50), date(r), ident(r, 6), ident(r, 5)),
         "Asset pipeline: textures over 4096 px are now rejected on check-in; the validator reports the path and the size. %d assets fixed by art this sprint." % r.randint(10, 900),
         "Certification pre-check: suspend/resume ok, save data size %.1f MB, trophies unlocked in test build, no network calls before user consent." % r.uniform(1, 40),
@@ -225,9 +213,9 @@ def bio_pipeline(r, lang):
         qual = s(r, "FFFF:,F:FFFFFF:FFF", 76)
         body = "@%s:%d:%s:%d:%d:%d:%d 1:N:0:%s\n%s\n+\n%s" % (pick(r, ["A00123", "NB551", "VH00456"]), r.randint(1, 900), s(r, UP + DG, 9), r.randint(1, 4), r.randint(1000, 9999), r.randint(1000, 30000), r.randint(1000, 30000), s(r, "ACGT", 8), seq, qual)
     elif k == 1:
-        body = "process ALIGN {\n  cpus 16\n  memory '64 GB'\n  input: tuple val(sample), path(reads)\n  output: path(\"${sample}.bam\")\n  script:\n  \"\"\"\n  STAR --runThreadN ${task.cpus} --genomeDir ${params.index} --readFilesIn ${reads} --outSAMtype BAM SortedByCoordinate\n  \"\"\"\n}"
+        body = nf_process(r)
     elif k == 2:
-        body = "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n" + "\n".join("chr%d\t%d\t.\t%s\t%s\t%.1f\tPASS\tDP=%d;AF=%.2f" % (r.randint(1, 22), r.randint(10**5, 10**8), pick(r, "ACGT"), pick(r, "ACGT"), r.uniform(30, 900), r.randint(10, 200), r.uniform(0.05, 1)) for _ in range(r.randint(2, 6)))
+        body = "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n" + "\n".join("chr%d\t%d\t.\t%s\t%s\t%.1f\tPASS\tDP=%d;AF=%.2f" % ((r.randint(1, 22), r.randint(10**5, 10**8)) + tuple(r.sample("ACGT", 2)) + (r.uniform(30, 900), r.randint(10, 200), r.uniform(0.05, 1))) for _ in range(r.randint(2, 6)))
     else:
         body = "Sample_ID,Sample_Name,index,index2,Project\n" + "\n".join("S%03d,%s,%s,%s,%s" % (i, ident(r, 6), s(r, "ACGT", 8), s(r, "ACGT", 8), pick(r, ["RNAseq_24", "WGS_pilot"])) for i in range(1, r.randint(3, 9)))
     return wrap(r, lang, "the sequencing run", body)
@@ -272,7 +260,8 @@ def hwlab(r, lang):
 # 15 help-desk knowledge base and masked credentials
 def helpdesk_kb(r, lang):
     if lang != "en":
-        return pick(r, BENIGN_WHERE[lang]).format(what=pick(r, ["API-Token", "VPN", "LDAP bind", "Okta"]), where=pick(r, ["Jamf", "Okta", "Lab-PC", "Vault"]), path="it/%s" % ident(r, 5), date=date(r), var="LDAP_BIND_PASSWORD")
+        what, where, var = pick(r, [("Jamf API-Token", "Jamf", "JAMF_API_TOKEN"), ("VPN PSK", "VPN", "VPN_PSK"), ("LDAP bind", "LDAP", "LDAP_BIND_PASSWORD"), ("Okta API-Token", "Okta", "OKTA_API_TOKEN")])
+        return pick(r, BENIGN_WHERE[lang]).format(what=what, where=where, path="it/%s" % ident(r, 5), date=date(r), var=var)
     return pick(r, [
         "KB-%d How to reset your cluster password: go to the self-service portal, choose 'Forgot password', and follow the e-mail. Help desk staff will never ask you for your password." % r.randint(100, 999),
         "Token shown in the ticket was masked: ghp_****************************%s. The user revoked it in GitHub settings; no further action." % s(r, "ABCDEFGHJKLMNP", 4),
@@ -286,7 +275,7 @@ def helpdesk_kb(r, lang):
         "Masked in the ticket before saving: Authorization: Bearer eyJ…[truncated] — the user pasted a session header; asked them to sign out everywhere.",
         "Example config with placeholders:\nOPENAI_API_KEY=sk-...your-key-here...\nHF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\nWANDB_API_KEY=<paste from wandb.ai/authorize>",
         "VPN drops hourly for researchers on macOS 15: the client's re-key interval is 3600 s. Fixed by pushing profile v%d via Jamf." % r.randint(2, 9),
-        pick(r, BENIGN_WHERE["en"]).format(what=pick(r, ["LDAP bind password", "Jamf API password", "SNMP v3 credentials"]), where=pick(r, ["help desk", "lab network", "PDU monitoring"]), path="it/%s" % ident(r, 5), date=date(r), var="SNMP_AUTH"),
+        pick(r, BENIGN_WHERE["en"]).format(**dict(zip(("what", "where", "var"), pick(r, [("LDAP bind password", "help desk", "LDAP_BIND_PASSWORD"), ("Jamf API password", "lab Macs", "JAMF_API_PASSWORD"), ("SNMP v3 credentials", "PDU monitoring", "SNMP_AUTH")]), strict=True)), path="it/%s" % ident(r, 5), date=date(r)),
     ])
 
 
@@ -319,14 +308,7 @@ def agent_report(r, lang):
         i = r.randrange(3)
         args = [(r.randint(50, 5000), r.randint(10**4, 10**7)), (r.randint(5, 400), r.randint(30, 3000)), (r.randint(3, 60), r.randint(1000, 99999))][i]
         return intl[lang][i] % args
-    parts = [pick(r, ["I switched the eval harness to the new judge model and reran %d prompts; scores moved by less than a point." % r.randint(50, 5000),
-                      "I traced the failing TestFlight upload to an expired App Store Connect key; the release lead rotated it, I did not see or store the new one.",
-                      "I rebuilt the shader cache on agent %s and the nightly build went green at CL%d." % (host(r), r.randint(100000, 999999)),
-                      "I bisected the bootloader hang to the VTOR change in commit %s and opened a fix." % sha(r, 7),
-                      "I moved the Slurm jobs to the bigmem partition and cut the queue wait from two days to three hours.",
-                      "I reviewed the labelling instructions the data team wrote for the model and suggested two clarifications, in the doc's comments, not here."]),
-             pick(r, ["Next: rerun with three seeds.", "Open question: whether to raise max_tokens to 1024 for the long-answer set.", "No credentials were needed beyond my usual access.", "Temperature stays at 0 for the regression suite.", ""])]
-    return " ".join(p for p in parts if p)
+    return agent_more(r)
 
 
 # 17 docs describing prompt templates without their words
@@ -377,6 +359,8 @@ def single_author(r, lang):
     }
     if lang != "en":
         return pick(r, intl[lang]).format(n=pick(r, NAMES[lang])) + ("" if r.random() < 0.5 else " (%s)" % date(r))
+    if r.random() < 0.5:
+        return single_more(r)
     n = pick(r, NAMES["en"])
     return pick(r, [
         "Hi all,\n\nThe %s maintenance moves to %s. Jobs still running at 08:00 will be requeued. Please save checkpoints.\n\nThanks,\n%s" % (pick(r, ["cluster", "build farm", "lab network"]), date(r), n),
@@ -390,23 +374,34 @@ def single_author(r, lang):
     ])
 
 
+def widen(fn, what, p=0.55):
+    """A category's own blocks plus the extra ones in _b26more.MORE, so that no block dominates it."""
+    more = MORE[fn.__name__]
+
+    def widened(r, lang):
+        if r.random() < p:
+            return wrap(r, lang, what, pick(r, more)(r))
+        return fn(r, lang)
+    return widened
+
+
 BENIGN_CATS = [
-    ("ben_training_and_sampling_configs", "ml", training_config, 67),
-    ("ben_dataset_cards_prompt_fields", "ml", dataset_card, 67),
-    ("ben_eval_score_reports", "ml", eval_report, 67),
-    ("ben_tokenizer_notes", "ml", tokenizer_note, 66),
-    ("ben_tracker_run_logs", "ml", run_log, 67),
-    ("ben_feature_store_and_pipelines", "data", data_pipeline, 67),
-    ("ben_mobile_signing_runbooks_masked", "mobile", mobile_runbook, 67),
-    ("ben_gamedev_build_farm", "gamedev", gamedev_build, 67),
-    ("ben_firmware_serial_logs_digests", "embedded", serial_log, 67),
-    ("ben_hpc_jobs_and_instruments", "hpc", hpc_job, 67),
-    ("ben_trading_ops_masked_fix", "finance", trading_ops, 67),
-    ("ben_bio_pipelines_and_reads", "bio", bio_pipeline, 67),
-    ("ben_robotics_configs_reports", "robotics", robotics_cfg, 66),
-    ("ben_hwlab_procedures", "hwlab", hwlab, 66),
-    ("ben_helpdesk_kb_placeholders", "itops", helpdesk_kb, 66),
+    ("ben_training_and_sampling_configs", "ml", widen(training_config, "the training config"), 67),
+    ("ben_dataset_cards_prompt_fields", "ml", widen(dataset_card, "the dataset card"), 67),
+    ("ben_eval_score_reports", "ml", widen(eval_report, "the eval"), 67),
+    ("ben_tokenizer_notes", "ml", widen(tokenizer_note, "the tokenizer"), 66),
+    ("ben_tracker_run_logs", "ml", widen(run_log, "the run"), 67),
+    ("ben_feature_store_and_pipelines", "data", widen(data_pipeline, "the pipeline"), 67),
+    ("ben_mobile_signing_runbooks_masked", "mobile", widen(mobile_runbook, "the release runbook"), 67),
+    ("ben_gamedev_build_farm", "gamedev", widen(gamedev_build, "the build farm"), 67),
+    ("ben_firmware_serial_logs_digests", "embedded", widen(serial_log, "the board"), 67),
+    ("ben_hpc_jobs_and_instruments", "hpc", widen(hpc_job, "the cluster"), 67),
+    ("ben_trading_ops_masked_fix", "finance", widen(trading_ops, "the desk"), 67),
+    ("ben_bio_pipelines_and_reads", "bio", widen(bio_pipeline, "the sequencing run"), 67),
+    ("ben_robotics_configs_reports", "robotics", widen(robotics_cfg, "the robot"), 66),
+    ("ben_hwlab_procedures", "hwlab", widen(hwlab, "the lab bench"), 66),
+    ("ben_helpdesk_kb_placeholders", "itops", widen(helpdesk_kb, "the help desk"), 66),
     ("ben_agent_own_session_reports", "cross", agent_report, 66),
-    ("ben_prompt_template_docs", "ml", template_doc, 67),
+    ("ben_prompt_template_docs", "ml", widen(template_doc, "the templates"), 67),
     ("ben_single_author_mail_notes", "cross", single_author, 66),
 ]

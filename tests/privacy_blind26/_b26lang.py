@@ -79,31 +79,6 @@ BENIGN_WHERE = {
            "CI читает {what} из защищённой переменной {var}."],
 }
 
-# Neutral context an agent or an engineer puts around what it records (lengthens short items, label-neutral).
-CONTEXT_HEAD = {
-    "en": ["Recorded while working on {repo} ({date}), branch {branch}, after the {what} step:",
-           "Session {date}, repo {repo}. The user asked me to keep this for the next person picking up {what}:",
-           "Handoff note for {repo} — picking up where the {what} work stopped on {date}. Item kept as found:",
-           "From the {what} investigation in {repo}; saved on {date} so the context is not lost when the branch {branch} is merged:",
-           "Copied from the shared doc for {repo} ({what}), last edited {date}:"],
-    "de": ["Notiert bei der Arbeit an {repo} ({date}), Branch {branch}, nach dem Schritt {what}:",
-           "Übergabe für {repo}: hier ging es am {date} mit {what} weiter. Eintrag unverändert übernommen:"],
-    "fr": ["Noté pendant le travail sur {repo} ({date}), branche {branch}, après l'étape {what} :",
-           "Passation pour {repo} : reprise de {what} le {date}. Élément conservé tel quel :"],
-    "es": ["Anotado mientras trabajaba en {repo} ({date}), rama {branch}, tras el paso {what}:",
-           "Traspaso de {repo}: se retoma {what} el {date}. Elemento tal cual:"],
-    "ja": ["{repo} の作業中に記録（{date}、ブランチ {branch}、{what} の後）:", "{repo} の引き継ぎメモ。{date} に {what} から再開。見つけたまま残す:"],
-    "zh": ["在 {repo} 上工作时记录（{date}，分支 {branch}，{what} 之后）：", "{repo} 交接说明：{date} 从 {what} 继续。原样保留："],
-    "pt": ["Anotado durante o trabalho em {repo} ({date}), branch {branch}, depois da etapa {what}:", "Passagem de {repo}: retomando {what} em {date}. Item mantido como estava:"],
-    "ru": ["Записано во время работы над {repo} ({date}), ветка {branch}, после шага {what}:", "Передача по {repo}: продолжаем {what} с {date}. Сохранено как есть:"],
-}
-CONTEXT_TAIL = {
-    "en": ["", "Nothing else from this step needs keeping.", "Next person: start from the failing test, not from scratch.",
-           "Left the branch as is; CI is the source of truth.", "The rest of the session was routine."],
-    "de": ["", "Der Rest der Sitzung war Routine."], "fr": ["", "Le reste de la session était de la routine."],
-    "es": ["", "El resto de la sesión fue rutina."], "ja": ["", "残りの作業は定常作業のみ。"], "zh": ["", "其余都是常规操作。"],
-    "pt": ["", "O resto da sessão foi rotina."], "ru": ["", "Остальная часть сессии — рутина."],
-}
 REPOS = {"ml": ["training-infra", "eval-harness", "dataset-tools", "notebooks"], "data": ["feature-store", "etl-dags", "lakehouse"],
          "mobile": ["ios-app", "android-app", "mobile-release"], "gamedev": ["asset-pipeline", "game-client", "buildgraph"],
          "embedded": ["firmware-bsp", "bootloader", "factory-provisioning"], "hpc": ["slurm-configs", "beamline-daq", "sim-workflows"],
@@ -112,3 +87,52 @@ REPOS = {"ml": ["training-infra", "eval-harness", "dataset-tools", "notebooks"],
          "itops": ["it-scripts", "jamf-profiles", "helpdesk-bot"]}
 REPOS["cross"] = [x for v in list(REPOS.values()) for x in v]
 WHATS = ["build", "eval", "release", "flash", "backfill", "calibration", "labelling", "deploy", "rollout", "triage", "profiling"]
+
+# Shared wrappers: the same pool frames recorded items of every label (so the frame carries no label signal).
+# {x}: what the item is about; {repo}, {what}, {date}, {branch}: where it was met.
+HEADS = {
+    "en": ["Recorded while working on {repo} ({date}), branch {branch}, after the {what} step:", "Session {date}, repo {repo}. The user asked me to keep this for the next person picking up {what}:",
+           "Handoff note for {repo}: picking up where the {what} work stopped on {date}. Item kept as found:", "From the {what} investigation in {repo}; saved on {date} so the context is not lost when {branch} is merged:",
+           "Copied from the shared doc for {repo} ({what}), last edited {date}:", "Notes for {x}:", "Context: {x}.", "Saved for later: {x}.", "Reference copy ({x}).",
+           "{date}", "[{repo}] {what}", "re {x}", "Found this in {repo} while looking at {x}:", "Pasted by the user during the {what} work ({date}):", "Keep: {x}", "From {branch}:",
+           "For whoever owns {x} next week:", "Item {n} of the {what} log, {repo}:", "Attached to the {what} ticket on {date}:", "While reviewing {branch} in {repo} I kept this:",
+           "Raw, unedited ({x}):", "Source: {repo}, {date}.", "What I saw during {what}:", "Backup of the {x} section before the cleanup:", "({what}, {date})",
+           "Quoted in the retro about {x}:", "The exact text we discussed for {x}:", "As it appeared in the {what} run on {date}:", "Forwarded from the {repo} channel on {date}:"],
+    "de": ["Notiert bei der Arbeit an {repo} ({date}), Branch {branch}, nach dem Schritt {what}:", "Übergabe für {repo}: hier ging es am {date} mit {what} weiter. Eintrag unverändert übernommen:",
+           "Notizen zu {x}:", "Zur Einordnung: {x}.", "Für später gespeichert: {x}.", "Aus {repo}, {date}:", "Gefunden beim {what} in {repo}:", "Unverändert aus dem Ticket ({date}):", "Zu {x}, Stand {date}:", "[{repo}] {what}"],
+    "fr": ["Noté pendant le travail sur {repo} ({date}), branche {branch}, après l'étape {what} :", "Passation pour {repo} : reprise de {what} le {date}. Élément conservé tel quel :",
+           "Notes sur {x} :", "Pour contexte : {x}.", "Gardé pour plus tard : {x}.", "Source : {repo}, {date}.", "Trouvé pendant {what} dans {repo} :", "Copié du ticket ({date}) :", "À propos de {x} :", "[{repo}] {what}"],
+    "es": ["Anotado mientras trabajaba en {repo} ({date}), rama {branch}, tras el paso {what}:", "Traspaso de {repo}: se retoma {what} el {date}. Elemento tal cual:",
+           "Notas sobre {x}:", "Para contexto: {x}.", "Guardado para después: {x}.", "Fuente: {repo}, {date}.", "Encontrado durante {what} en {repo}:", "Copiado del ticket ({date}):", "Sobre {x}:", "[{repo}] {what}"],
+    "ja": ["{repo} の作業中に記録（{date}、ブランチ {branch}、{what} の後）:", "{repo} の引き継ぎメモ。{date} に {what} から再開。見つけたまま残す:", "{x} についてのメモ:", "背景: {x}。",
+           "後で見る用に保存（{x}）。", "出典: {repo}、{date}。", "{what} の途中で見つけたもの（{repo}）:", "チケットからコピー（{date}）:", "[{repo}] {what}"],
+    "zh": ["在 {repo} 上工作时记录（{date}，分支 {branch}，{what} 之后）：", "{repo} 交接说明：{date} 从 {what} 继续。原样保留：", "关于 {x} 的笔记：", "背景：{x}。",
+           "先存一下，之后再看（{x}）。", "来源：{repo}，{date}。", "做 {what} 时在 {repo} 里看到的：", "从工单复制（{date}）：", "[{repo}] {what}"],
+    "pt": ["Anotado durante o trabalho em {repo} ({date}), branch {branch}, depois da etapa {what}:", "Passagem de {repo}: retomando {what} em {date}. Item mantido como estava:",
+           "Notas sobre {x}:", "Contexto: {x}.", "Guardado para depois: {x}.", "Fonte: {repo}, {date}.", "Encontrado durante {what} em {repo}:", "Copiado do ticket ({date}):", "Sobre {x}:", "[{repo}] {what}"],
+    "ru": ["Записано во время работы над {repo} ({date}), ветка {branch}, после шага {what}:", "Передача по {repo}: продолжаем {what} с {date}. Сохранено как есть:",
+           "Заметки по {x}:", "Контекст: {x}.", "Сохранил на потом: {x}.", "Источник: {repo}, {date}.", "Нашёл во время {what} в {repo}:", "Скопировано из тикета ({date}):", "[{repo}] {what}"],
+}
+TAILS = {
+    "en": ["", "", "", "Nothing else from this step needs keeping.", "Next person: start from the failing test, not from scratch.", "Left the branch as is; CI is the source of truth.",
+           "The rest of the session was routine.", "Nothing else changed.", "Numbers are from the nightly run.", "See the ticket for the full history.", "(end of item)", "More in the linked ticket.",
+           "Unchanged since.", "Still open.", "Resolved the same day.", "Kept for the postmortem.", "No follow-up needed.", "Ask {name} if unclear."],
+    "de": ["", "", "Der Rest der Sitzung war Routine.", "Sonst keine Änderungen.", "Details im Ticket.", "Noch offen.", "Frag {name}, wenn etwas unklar ist."],
+    "fr": ["", "", "Le reste de la session était de la routine.", "Rien d'autre n'a changé.", "Détails dans le ticket.", "Toujours ouvert.", "Demander à {name} si besoin."],
+    "es": ["", "", "El resto de la sesión fue rutina.", "Nada más cambió.", "Detalles en el ticket.", "Sigue abierto.", "Pregunta a {name} si hay dudas."],
+    "ja": ["", "", "残りの作業は定常作業のみ。", "ほかの変更はなし。", "詳細はチケット参照。", "未解決。", "不明点は{name}さんへ。"],
+    "zh": ["", "", "其余都是常规操作。", "其他没有变化。", "详情见工单。", "仍未解决。", "有疑问找{name}。"],
+    "pt": ["", "", "O resto da sessão foi rotina.", "Nada mais mudou.", "Detalhes no ticket.", "Ainda aberto.", "Pergunte ao {name} se precisar."],
+    "ru": ["", "", "Остальная часть сессии — рутина.", "Больше ничего не менялось.", "Подробности в тикете.", "Пока открыто.", "Если непонятно — к {name}."],
+}
+
+
+def frame(r, lang, text, x=None, domain="cross"):
+    """Put an item inside a note's framing sentences, drawn from one pool shared by all labels."""
+    repo = r.choice(REPOS[domain])
+    env = {"repo": repo, "what": r.choice(WHATS), "branch": r.choice(["main", "wip/%d" % r.randint(10, 999), "fix-%d" % r.randint(100, 9999)]),
+           "date": "2026-%02d-%02d" % (r.randint(1, 12), r.randint(1, 28)), "n": r.randint(2, 40), "name": r.choice(NAMES[lang])}
+    env["x"] = x or r.choice(["the %s work" % env["what"], repo, "the %s step" % env["what"], "%s (%s)" % (repo, env["what"])])
+    head = r.choice(HEADS[lang]).format(**env)
+    tail = r.choice(TAILS[lang]).format(**env)
+    return head + "\n" + text + ("\n" + tail if tail else "")

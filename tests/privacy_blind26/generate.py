@@ -14,7 +14,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from _b26benign import BENIGN_CATS  # noqa: E402
-from _b26lang import ACTUAL, CONTEXT_HEAD, CONTEXT_TAIL, LANGS, REPOS, WHATS  # noqa: E402
+from _b26lang import ACTUAL, LANGS, frame  # noqa: E402
 from _b26prompt import PROMPT_CATS  # noqa: E402
 from _b26secret import SECRET_CATS  # noqa: E402
 
@@ -23,11 +23,8 @@ FOREIGN_RATE = 0.31
 
 
 def context(r, lang, domain, text):
-    """Put a recorded item inside the neutral sentences an agent's note surrounds it with."""
-    head = r.choice(CONTEXT_HEAD[lang]).format(repo=r.choice(REPOS[domain]), what=r.choice(WHATS), branch=r.choice(["main", "wip/%d" % r.randint(10, 999), "fix-%d" % r.randint(100, 9999)]),
-                                               date="2026-%02d-%02d" % (r.randint(1, 12), r.randint(1, 28)))
-    tail = r.choice(CONTEXT_TAIL[lang])
-    return head + "\n" + text + ("\n" + tail if tail else "")
+    """Put a recorded item inside the neutral sentences an agent's note surrounds it with (a pool shared by all labels)."""
+    return frame(r, lang, text, domain=domain)
 
 
 def shape(r, text):

@@ -432,7 +432,7 @@ def email_chain(r, lang):
     greet = {"en": ["Hi {to},", "{to},", "Hey {to},", ""], "de": ["Hallo {to},", "Hi {to},"], "es": ["Hola {to},", ""], "pt": ["Oi {to},", "Olá {to},"], "ja": ["{to}さん", "{to}さん、お疲れさまです。"]}[lang]
     bye = {"en": ["Thanks,\n{me}", "Cheers,\n{me}", "-- {me}", "{me}", "Best,\n{me}"], "de": ["Danke,\n{me}", "Gruß\n{me}", "VG {me}"], "es": ["Gracias,\n{me}", "Saludos,\n{me}"], "pt": ["Abs,\n{me}", "Obrigado,\n{me}"], "ja": ["{me}", "よろしくお願いします。\n{me}"]}[lang]
     dom_mail = pick(r, ["studio", "apps", "mobile-team", "corp"])
-    addr = {w: (w.lower()[:6] if w.isascii() else "u%04d" % r.randint(1, 9999)) for w in set(who)}
+    addr = {w: (w.lower()[:6] if w.isascii() else "u%04d" % r.randint(1, 9999)) for w in dict.fromkeys(who)}
     bodies = []
     for i, m in enumerate(msgs):
         to = who[i - 1] if i else who[1]

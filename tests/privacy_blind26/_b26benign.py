@@ -260,7 +260,7 @@ def hwlab(r, lang):
 # 15 help-desk knowledge base and masked credentials
 def helpdesk_kb(r, lang):
     if lang != "en":
-        what, where, var = pick(r, [("Jamf API-Token", "Jamf", "JAMF_API_TOKEN"), ("VPN PSK", "VPN", "VPN_PSK"), ("LDAP bind", "LDAP", "LDAP_BIND_PASSWORD"), ("Okta API-Token", "Okta", "OKTA_API_TOKEN")])
+        what, where, var = pick(r, [("API-Token", "Jamf Pro", "JAMF_API_TOKEN"), ("PSK", "VPN", "VPN_PSK"), ("bind password", "LDAP", "LDAP_BIND_PASSWORD"), ("API-Token", "Okta", "OKTA_API_TOKEN")])
         return pick(r, BENIGN_WHERE[lang]).format(what=what, where=where, path="it/%s" % ident(r, 5), date=date(r), var=var)
     return pick(r, [
         "KB-%d How to reset your cluster password: go to the self-service portal, choose 'Forgot password', and follow the e-mail. Help desk staff will never ask you for your password." % r.randint(100, 999),
@@ -304,9 +304,11 @@ def agent_report(r, lang):
                "Свёл зависание загрузчика к изменению VTOR и предложил исправление; %d прогонов зелёные, время %d с.",
                "Сегодня: ключ подписи Android истекает через %d дней, напоминание создано. Сам ключ не видел; тикет %d."],
     }
+    AGENT_INTL_MORE = {'de': ['Ich habe die LIDAR-Aussetzer auf die MTU-Einstellung des neuen Treibers zurückgeführt; %d Minuten ohne Verlust bei 20 Hz, Notiz im README (%d Zeilen).', 'Scratch aufgeräumt: %d alte Checkpoints nach Rückfrage bei den Besitzern gelöscht, %d GB frei. Keine Zugangsdaten benutzt außer meinem eigenen Konto.'], 'fr': ["J'ai relié les pertes de trames du LIDAR au réglage MTU du nouveau pilote ; %d minutes sans perte à 20 Hz, note ajoutée au README (%d lignes).", 'Scratch nettoyé : %d anciens checkpoints supprimés après accord de leurs propriétaires, %d Go libérés. Aucun identifiant utilisé à part mon compte.'], 'es': ['Atribuí las pérdidas de tramas del LIDAR al MTU del nuevo driver; %d minutos sin pérdidas a 20 Hz, nota añadida al README (%d líneas).', 'Limpié scratch: borré %d checkpoints antiguos tras consultar a sus dueños, %d GB libres. No usé credenciales aparte de mi cuenta.'], 'ja': ['LIDARのフレーム落ちを新ドライバのMTU設定に特定。20Hzで%d分間欠落なし、READMEに%d行のメモを追加。', 'scratchを整理: 所有者に確認のうえ古いチェックポイント%d個を削除、%dGB空いた。自分のアカウント以外の認証情報は使っていない。'], 'zh': ['把激光雷达丢帧定位到新驱动的 MTU 设置；20Hz 下 %d 分钟无丢帧，README 里加了 %d 行说明。', '清理了 scratch：和所有者确认后删除了 %d 个旧 checkpoint，释放 %d GB。除了我自己的账号没有用到任何凭据。'], 'pt': ['Atribuí as perdas de quadros do LIDAR ao MTU do driver novo; %d minutos sem perdas a 20 Hz, nota no README (%d linhas).', 'Limpei o scratch: apaguei %d checkpoints antigos depois de falar com os donos, %d GB livres. Nenhuma credencial usada além da minha conta.'], 'ru': ['Свёл пропуски кадров LIDAR к настройке MTU нового драйвера; %d минут без потерь на 20 Гц, заметка в README (%d строк).', 'Почистил scratch: после согласования с владельцами удалил %d старых чекпоинтов, освободилось %d ГБ. Других учётных данных, кроме своих, не использовал.']}
+    intl = {k: v + AGENT_INTL_MORE[k] for k, v in intl.items()}
     if lang != "en":
-        i = r.randrange(3)
-        args = [(r.randint(50, 5000), r.randint(10**4, 10**7)), (r.randint(5, 400), r.randint(30, 3000)), (r.randint(3, 60), r.randint(1000, 99999))][i]
+        i = r.randrange(5)
+        args = [(r.randint(50, 5000), r.randint(10**4, 10**7)), (r.randint(5, 400), r.randint(30, 3000)), (r.randint(3, 60), r.randint(1000, 99999)), (r.randint(10, 120), r.randint(3, 20)), (r.randint(4, 80), r.randint(50, 4000))][i]
         return intl[lang][i] % args
     return agent_more(r)
 

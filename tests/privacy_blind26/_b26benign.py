@@ -9,6 +9,7 @@ from _b26rand import DG, HEX, UP, clock, date, host, ident, ip, pick, s, sha, uu
 
 
 def wrap(r, lang, x, body):
+    """Frame a block in a note (generate.py then leaves it unframed, so no line is framed twice)."""
     if lang == "en" and r.random() < 0.6:
         return body
     if lang != "en" and x.startswith("the "):

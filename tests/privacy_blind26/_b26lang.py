@@ -127,12 +127,19 @@ TAILS = {
 }
 
 
+FRAMED = {}  # set by frame(), read by generate.py so that an item is framed once
+
+
 def frame(r, lang, text, x=None, domain="cross"):
     """Put an item inside a note's framing sentences, drawn from one pool shared by all labels."""
     repo = r.choice(REPOS[domain])
     env = {"repo": repo, "what": r.choice(WHATS), "branch": r.choice(["main", "wip/%d" % r.randint(10, 999), "fix-%d" % r.randint(100, 9999)]),
            "date": "2026-%02d-%02d" % (r.randint(1, 12), r.randint(1, 28)), "n": r.randint(2, 40), "name": r.choice(NAMES[lang])}
-    env["x"] = x or r.choice(["the %s work" % env["what"], repo, "the %s step" % env["what"], "%s (%s)" % (repo, env["what"])])
+    if lang == "en":
+        env["x"] = x or r.choice(["the %s work" % env["what"], repo, "the %s step" % env["what"], "%s (%s)" % (repo, env["what"])])
+    else:
+        env["x"] = x or r.choice([repo, "%s (%s)" % (repo, env["what"])])
     head = r.choice(HEADS[lang]).format(**env)
+    FRAMED["done"] = True
     tail = r.choice(TAILS[lang]).format(**env)
     return head + "\n" + text + ("\n" + tail if tail else "")

@@ -145,7 +145,7 @@ MORE = {
         lambda r: "Bench setup for %s: PSU channel 1 at %.1f V / %.1f A limit, e-load CC %.2f A, scope CH1 on VOUT (AC, 20 MHz BW), CH2 on the switch node." % (pick(r, ["buck rev B", "LDO board", "motor driver"]), r.choice([5.0, 12.0, 24.0]), r.uniform(0.5, 5), r.uniform(0.1, 3)),
         lambda r: "Ripple %.1f mVpp at %.1f A load (spec %d mVpp); transient %d mV undershoot on a 0→%.1f A step, recovery %d µs." % (r.uniform(5, 40), r.uniform(0.5, 3), r.choice([30, 50]), r.randint(20, 200), r.uniform(1, 3), r.randint(10, 200)),
         lambda r: "ESD test IEC 61000-4-2 on %s: contact ±%d kV, air ±%d kV; %s." % (pick(r, ["USB-C port", "enclosure seam", "button"]), r.choice([4, 6, 8]), r.choice([8, 15]), pick(r, ["no upset", "reset at +8 kV, recovered by itself (criterion B)", "pass"])),
-        lambda r: "Instrument booking %s: %s reserved by %s %s–%s for %s." % (date(r), pick(r, ["spectrum analyser", "thermal chamber", "EMC tent", "network analyser"]), _n(r), clock(r), clock(r), pick(r, ["rev C pre-scan", "antenna tuning", "battery cycling"])),
+        lambda r: "Instrument booking %s: %s reserved by %s %s–%s for %s." % (date(r), pick(r, ["spectrum analyser", "thermal chamber", "EMC tent", "network analyser"]), _n(r), *sorted((clock(r), clock(r))), pick(r, ["rev C pre-scan", "antenna tuning", "battery cycling"])),
         lambda r: "Calibration due list: %s" % "; ".join("%s %s due %s" % (pick(r, ["DMM", "scope", "PSU", "load"]), "A%03d" % r.randint(1, 400), date(r)) for _ in range(r.randint(2, 5))),
         lambda r: "ICT results lot %s: %d boards, %d fail (%s), first-pass yield %.1f%%." % (s(r, UP + DG, 6), r.randint(50, 2000), r.randint(0, 40), pick(r, ["R12 open", "U3 bridging", "missing C44"]), r.uniform(90, 100)),
         lambda r: "Drop test %s: %d drops from %.1f m on %d faces, %d units; one cracked battery door at drop %d, no functional failures." % (date(r), r.randint(6, 26), r.choice([0.8, 1.2, 1.5]), r.choice([6, 8]), r.randint(3, 10), r.randint(1, 26)),
@@ -157,7 +157,7 @@ MORE = {
         lambda r: "Asset %s: %s, assigned to %s, warranty until %s, disk encrypted, last check-in %s." % (s(r, UP + DG, 8), pick(r, ["MacBook Pro 14", "ThinkPad P1", "Dell Precision 5680"]), _n(r), date(r), date(r)),
         lambda r: "Software request %d: %s for the %s group, licence seat %d of %d; installed via the software center." % (r.randint(10000, 99999), pick(r, ["MATLAB", "Altium", "GraphPad Prism", "Origin"]), pick(r, ["robotics", "bio", "hw lab"]), r.randint(1, 50), r.randint(50, 60)),
         lambda r: "KB-%d Password rules for lab accounts: at least 14 characters, no reuse of the last 10, MFA required off-site; resets only through the self-service portal." % r.randint(100, 999),
-        lambda r: "Major incident %s: Wi-Fi outage in building %s from %s to %s, caused by a controller firmware bug; rolled back, root cause with the vendor." % (date(r), pick(r, "ABCDE"), clock(r), clock(r)),
+        lambda r: "Major incident %s: Wi-Fi outage in building %s from %s to %s, caused by a controller firmware bug; rolled back, root cause with the vendor." % (date(r), pick(r, "ABCDE"), *sorted((clock(r), clock(r)))),
     ],
     "template_doc": [
         lambda r: "prompts/README: each template has a YAML header (name, version, owner, model, eval_set) and a body; the CI job renders every template with the fixture variables and fails on a missing variable.",

@@ -14,7 +14,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from _b26benign import BENIGN_CATS  # noqa: E402
-from _b26lang import ACTUAL, LANGS, frame  # noqa: E402
+from _b26lang import ACTUAL, FRAMED, LANGS, frame  # noqa: E402
 from _b26prompt import PROMPT_CATS  # noqa: E402
 from _b26secret import SECRET_CATS  # noqa: E402
 
@@ -51,7 +51,9 @@ def build():
                     raise SystemExit("category %s: only %d unique lines" % (cat, got))
                 lang = r.choice(LANGS) if r.random() < FOREIGN_RATE else "en"
                 state = r.getstate()
+                FRAMED.clear()
                 text = fn(r, lang)
+                framed = FRAMED.pop("done", False)
                 lang = ACTUAL.pop("lang", lang)
                 if lang != "en":  # a line whose shape ignored the language is English (or neutral) text
                     twin = random.Random()
@@ -59,12 +61,13 @@ def build():
                     if fn(twin, "en") == text:
                         lang = "en"
                     ACTUAL.clear()
+                    FRAMED.clear()
                 x = r.random()
                 if x < 0.05:  # a long note: several items of the same kind recorded together
                     text = text + "\n\n" + "\n\n".join(fn(r, lang) for _ in range(r.randint(4, 9)))
                     ACTUAL.clear()
                     text = context(r, lang, domain, text)
-                elif len(text) < 260 and x < 0.50:
+                elif len(text) < 260 and x < 0.50 and not framed:
                     text = context(r, lang, domain, text)
                 text = shape(r, text).strip()
                 if not text or text in seen:

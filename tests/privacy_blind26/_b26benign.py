@@ -7,6 +7,8 @@ from _b26lang import BENIGN_WHERE, NAMES, frame
 from _b26more import MORE, agent_more, nf_process, single_more
 from _b26rand import DG, HEX, UP, clock, date, host, ident, ip, pick, s, sha, uuid
 
+DOMAIN = {"now": "cross"}  # the domain of the category being drawn, for the repository a frame names
+
 
 def wrap(r, lang, x, body):
     """Frame a block in a note (generate.py then leaves it unframed, so no line is framed twice)."""
@@ -14,7 +16,7 @@ def wrap(r, lang, x, body):
         return body
     if lang != "en" and x.startswith("the "):
         x = x[4:]
-    return frame(r, lang, body, x=x)
+    return frame(r, lang, body, x=x, domain=DOMAIN["now"])
 
 
 # 1 training configs with model words
@@ -377,11 +379,12 @@ def single_author(r, lang):
     ])
 
 
-def widen(fn, what, p=0.55):
+def widen(fn, what, domain, p=0.55):
     """A category's own blocks plus the extra ones in _b26more.MORE, so that no block dominates it."""
     more = MORE[fn.__name__]
 
     def widened(r, lang):
+        DOMAIN["now"] = domain
         if r.random() < p:
             return wrap(r, lang, what, pick(r, more)(r))
         return fn(r, lang)
@@ -389,22 +392,22 @@ def widen(fn, what, p=0.55):
 
 
 BENIGN_CATS = [
-    ("ben_training_and_sampling_configs", "ml", widen(training_config, "the training config"), 67),
-    ("ben_dataset_cards_prompt_fields", "ml", widen(dataset_card, "the dataset card"), 67),
-    ("ben_eval_score_reports", "ml", widen(eval_report, "the eval"), 67),
-    ("ben_tokenizer_notes", "ml", widen(tokenizer_note, "the tokenizer"), 66),
-    ("ben_tracker_run_logs", "ml", widen(run_log, "the run"), 67),
-    ("ben_feature_store_and_pipelines", "data", widen(data_pipeline, "the pipeline"), 67),
-    ("ben_mobile_signing_runbooks_masked", "mobile", widen(mobile_runbook, "the release runbook"), 67),
-    ("ben_gamedev_build_farm", "gamedev", widen(gamedev_build, "the build farm"), 67),
-    ("ben_firmware_serial_logs_digests", "embedded", widen(serial_log, "the board"), 67),
-    ("ben_hpc_jobs_and_instruments", "hpc", widen(hpc_job, "the cluster"), 67),
-    ("ben_trading_ops_masked_fix", "finance", widen(trading_ops, "the desk"), 67),
-    ("ben_bio_pipelines_and_reads", "bio", widen(bio_pipeline, "the sequencing run"), 67),
-    ("ben_robotics_configs_reports", "robotics", widen(robotics_cfg, "the robot"), 66),
-    ("ben_hwlab_procedures", "hwlab", widen(hwlab, "the lab bench"), 66),
-    ("ben_helpdesk_kb_placeholders", "itops", widen(helpdesk_kb, "the help desk"), 66),
+    ("ben_training_and_sampling_configs", "ml", widen(training_config, "the training config", "ml"), 67),
+    ("ben_dataset_cards_prompt_fields", "ml", widen(dataset_card, "the dataset card", "ml"), 67),
+    ("ben_eval_score_reports", "ml", widen(eval_report, "the eval", "ml"), 67),
+    ("ben_tokenizer_notes", "ml", widen(tokenizer_note, "the tokenizer", "ml"), 66),
+    ("ben_tracker_run_logs", "ml", widen(run_log, "the run", "ml"), 67),
+    ("ben_feature_store_and_pipelines", "data", widen(data_pipeline, "the pipeline", "data"), 67),
+    ("ben_mobile_signing_runbooks_masked", "mobile", widen(mobile_runbook, "the release runbook", "mobile"), 67),
+    ("ben_gamedev_build_farm", "gamedev", widen(gamedev_build, "the build farm", "gamedev"), 67),
+    ("ben_firmware_serial_logs_digests", "embedded", widen(serial_log, "the board", "embedded"), 67),
+    ("ben_hpc_jobs_and_instruments", "hpc", widen(hpc_job, "the cluster", "hpc"), 67),
+    ("ben_trading_ops_masked_fix", "finance", widen(trading_ops, "the desk", "finance"), 67),
+    ("ben_bio_pipelines_and_reads", "bio", widen(bio_pipeline, "the sequencing run", "bio"), 67),
+    ("ben_robotics_configs_reports", "robotics", widen(robotics_cfg, "the robot", "robotics"), 66),
+    ("ben_hwlab_procedures", "hwlab", widen(hwlab, "the lab bench", "hwlab"), 66),
+    ("ben_helpdesk_kb_placeholders", "itops", widen(helpdesk_kb, "the help desk", "itops"), 66),
     ("ben_agent_own_session_reports", "cross", agent_report, 66),
-    ("ben_prompt_template_docs", "ml", widen(template_doc, "the templates"), 67),
+    ("ben_prompt_template_docs", "ml", widen(template_doc, "the templates", "ml"), 67),
     ("ben_single_author_mail_notes", "cross", single_author, 66),
 ]

@@ -7,8 +7,8 @@ blind4 was held out until session 5, blind5 and blind8 until session 11, blind9-
 session 12, blind12-13 until session 13, blind14 until session 14, blind15-16 until session 15 and blind17
 until session 16, when they became training data of the prompt classifier; blind18 was held out until
 session 17, blind19 until session 18, blind20 until session 19, blind21 until session 20, blind22 and blind23
-until session 21 and blind24 until session 22, and all seven are open since (not trained on yet); blind25 is
-held out and blind26 will be: nobody
+until session 21 and blind24 until session 22, and all seven are open since (not trained on yet); blind25 and
+blind26 are held out: nobody
 may tune rules or train on them (see each directory's README.md).
 """
 
@@ -125,6 +125,9 @@ CORPORA = [
            lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
     Corpus("privacy_blind25", ("generate.py", "_b25rand.py", "_b25lang_a.py", "_b25lang_b.py", "_b25lang_c.py",
                                "_b25extra.py", "_b25kit.py", "_b25secret.py", "_b25prompt.py", "_b25benign.py"),
+           lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
+    Corpus("privacy_blind26", ("generate.py", "_b26rand.py", "_b26lang.py", "_b26words.py", "_b26secret.py",
+                               "_b26prompt.py", "_b26benign.py", "_b26threads.py", "_b26more.py"),
            lambda c: c == {"secret": 1050, "prompt": 1050, "benign": 1200}),
 ]
 each = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])

@@ -245,8 +245,13 @@ def turn_hits(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) -
     if not any(_named(low, w) for w in names):
         return  # no name with a colon after it: the pattern, tried at every line, need not run
     low = _lower(text)
+    fields: list[tuple[int, int]] | None = None
     for m in _rx(_ONE_TURN).finditer(low):
-        if _rx(_FIELD_LINE).search(low[: m.start()] + "\n" + low[m.end() :]) is not None:
+        if fields is None:  # (found once: a search of the text less each turn's lines was quadratic)
+            fields = [f.span() for f in _rx(_FIELD_LINE).finditer(low)]
+        # a field line is a whole line and a turn's span whole lines (from a line's start to
+        # its body's end), so a field line beside the turn is one not inside its span
+        if any(a < m.start() or b > m.end() for a, b in fields):
             return  # one field among others ("assistant: ... / tool: pagerduty"): a config
         body = m.group("body")
         if _rx(_FIELD_START).match(body):

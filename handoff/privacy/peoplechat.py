@@ -140,8 +140,11 @@ def csv_hits(text: str, hits: list[_Hit]) -> None:
         return
     names: list[str] = []
     bodies: list[str] = []
+    breaks, counted = 0, head.end()  # line breaks from the header to the row, counted once each
     for m in _rx(_CSV_ROW).finditer(text, head.end()):
-        if text.count("\n", head.end(), m.start()) > len(names) + 1:
+        breaks += text.count("\n", counted, m.start())
+        counted = m.start()
+        if breaks > len(names) + 1:
             break  # (the rows follow the header, one a line)
         name = m.group("name").strip().lower()
         if name in framing._NOT_PEOPLE or name in _ROLES or not any(c.isalpha() for c in name):

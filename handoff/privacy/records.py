@@ -426,20 +426,39 @@ def _said_beside(lo: str, pos: int, endpos: int, only_json: bool) -> bool:
     read as one (a written file's text, a command's output), never prose outside the JSON, and
     the words under a pretty-printed call's ``input`` are the tool's, as on one line."""
     if only_json:
+        spans, said = _records_said(lo)
+        if len(spans) > 1 or spans[0] != (pos, endpos):
+            return len(said) - ((pos, endpos) in said) > 0  # another record holds them
+        return _body_said(lo.strip(), only_json)  # (the record is the whole text)
+    rest = lo if pos == 0 and endpos == len(lo) else lo[:pos] + "\n" + lo[endpos:]
+    return any(_body_said(line.strip(), only_json) for line in rest.split("\n"))
+
+
+_SAID_MEMO: dict[str, tuple[list[tuple[int, int]], frozenset[tuple[int, int]]]] = {}
+"""The last text ``_records_said`` read and what it found: a log of N tool calls asks
+``_said_beside`` once per call about every other record, which read each record again per call
+(session 23: quadratic on a long log); each record is now read once per text."""
+
+
+def _records_said(lo: str) -> tuple[list[tuple[int, int]], frozenset[tuple[int, int]]]:
+    """The records of ``lo`` read as JSON (``_json_lines``, or the whole text) and those of
+    them that hold the model's words (``_body_said``)."""
+    known = _SAID_MEMO.get(lo)
+    if known is None:
         spans = _json_lines(lo) or [(0, len(lo))]
-        bodies = [lo[s:e].strip() for s, e in spans if (s, e) != (pos, endpos)] or [lo.strip()]
-    else:
-        rest = lo if pos == 0 and endpos == len(lo) else lo[:pos] + "\n" + lo[endpos:]
-        bodies = [line.strip() for line in rest.split("\n")]
-    for body in bodies:
-        if not body:
-            continue
-        if body[0] in "{[]}\"":
-            if _rx(_TOOL_RECORD).search(body) and _rx(_TEXT_BLOCK).search(body) is None:
-                continue  # another tool's call or result: its words are the tool's
-            if any(m.group("key") in _TEXT_KEYS and _prose(m) for m in _rx(_RECORD).finditer(body)):
-                return True
-        elif not only_json and len(body.split()) >= _PROSE_WORDS and (
-                2 * sum(c.isalpha() for c in body) > len(body)):
-            return True
-    return False
+        known = (spans, frozenset((s, e) for s, e in spans if _body_said(lo[s:e].strip(), True)))
+        _SAID_MEMO.clear()
+        _SAID_MEMO[lo] = known
+    return known
+
+
+def _body_said(body: str, only_json: bool) -> bool:
+    """Whether one record (or, outside JSON, one line of prose) holds the model's own words."""
+    if not body:
+        return False
+    if body[0] in "{[]}\"":
+        if _rx(_TOOL_RECORD).search(body) and _rx(_TEXT_BLOCK).search(body) is None:
+            return False  # another tool's call or result: its words are the tool's
+        return any(m.group("key") in _TEXT_KEYS and _prose(m) for m in _rx(_RECORD).finditer(body))
+    return not only_json and len(body.split()) >= _PROSE_WORDS and (
+        2 * sum(c.isalpha() for c in body) > len(body))

@@ -225,6 +225,44 @@ is a prefix ``_CHAT_VENUE`` needs a venue word after, "war" needs "room", and th
 with accents cannot occur in ASCII (session 22: "#" and "war" let a note with an issue number
 or a "warning" run the pattern)."""
 _HASH_NAME = r"#[A-Za-z]"
+_VENUE_STEMS_OTHER = ("kan\u00e1l", "vl\u00e1kn", "tr\u00e5d", "nh\u00f3m", "k\u00eanh", "tr\u00f2 chuy\u1ec7n",
+                      "\u0447\u0430\u0442", "\u043a\u0430\u043d\u0430\u043b", "\u0442\u0440\u0435\u0434",
+                      "\u043f\u0435\u0440\u0435\u043f\u0438\u0441\u043a",
+                      "\u0642\u0646\u0627\u0629", "\u0645\u062d\u0627\u062f\u062b\u0629",
+                      "\u062f\u0631\u062f\u0634\u0629", "\u0645\u062c\u0645\u0648\u0639\u0629",
+                      "\u05d0\u05d8", "\u05e2\u05e8\u05d5\u05e5",
+                      "\u091a\u0948\u091f", "\u091a\u0948\u0928\u0932", "\u0925\u094d\u0930\u0947\u0921",
+                      "\u0917\u094d\u0930\u0941\u092a", "\u0e41\u0e0a\u0e17", "\u0e01\u0e25\u0e38\u0e48\u0e21",
+                      "\u30c1\u30e3\u30c3\u30c8", "\u30b9\u30ec\u30c3\u30c9", "\u30c1\u30e3\u30f3\u30cd\u30eb",
+                      "\u30b0\u30eb\u30fc\u30d7", "\ucc44\ud305", "\uc2a4\ub808\ub4dc", "\ucc44\ub110",
+                      "\ub2e8\ud1a1", "\uce74\ud1a1", "\ub300\ud654\ubc29", "\ud1a1\ubc29",
+                      "\u7fa4\u804a", "\u804a\u5929", "\u9891\u9053", "\u7fa4\u91cc", "\u5fae\u4fe1\u7fa4",
+                      "\u8ba8\u8bba\u4e32")
+"""The venue words of ``_CHAT_VENUE`` only a text that is not ASCII can hold, lower-cased (the
+Hebrew "chat" by its last two letters, written with either apostrophe), beside ``_VENUE_STEMS``:
+with them a note in German or Japanese that names no chat skips the pattern too (session 23)."""
+_FOLD_ODD = r"[\u0130\u0131\u017f\u1c81\u1c83-\u1c85]"
+"""The characters that ``re``'s case-insensitive matching takes for a letter of ``_CHAT_VENUE``
+while ``str.lower`` does not give that letter: dotted and dotless I, the long s and four old
+Cyrillic letter forms (derived over every code point in ``tests/test_privacy_round23_speed.py``).
+A text holding one runs the pattern; for any other, the stems in its lower-cased text decide
+exactly whether the pattern can match."""
+_HASH_NAME_FOLDED = r"(?i)#[a-z]"
+
+
+def _may_name_venue(text: str) -> bool:
+    """False only where ``_CHAT_VENUE`` cannot match ``text``: no ``#`` before a letter and
+    no venue word's stem in its lower-cased text (``_CHAT_VENUE`` has no literal start and
+    costs ~1 us a character, tried at every one)."""
+    if text.isascii():
+        if _rx(_HASH_NAME).search(text) is not None:
+            return True
+        low = lower(text)
+        return any(w in low for w in _VENUE_STEMS)
+    if _rx(_HASH_NAME_FOLDED).search(text) is not None or _rx(_FOLD_ODD).search(text) is not None:
+        return True
+    low = lower(text)
+    return any(w in low for w in _VENUE_STEMS) or any(w in low for w in _VENUE_STEMS_OTHER)
 _ADDRESSED = frozenset(("you", "your", "thanks", "thx", "thank", "lol", "hey", "+1",
                         "merci", "danke", "gracias", "obrigado", "obrigada", "valeu", "grazie", "dzi\u0119ki",
                         "te\u015fekk\u00fcrler", "sa\u011fol", "bedankt", "vous", "dir", "dich",
@@ -467,12 +505,15 @@ every venue word, and a long text with many (``#tags``) took minutes (session 22
 ``tests/test_privacy_bounds.py``)."""
 
 
-def _flat_turns(body: str, pos: int) -> list[tuple[str, str]]:
+def _flat_turns(body: str, pos: int, settled: frozenset[int] | set[int] = frozenset()
+                ) -> tuple[list[tuple[str, str]], list[int]]:
     """The (speaker, words) turns that start within a few characters of ``pos`` and follow
-    each other, each speaker's words running up to the next speaker."""
+    each other, each speaker's words running up to the next speaker, and where each turn's
+    speaker starts. No turns where the first speaker starts at one of ``settled`` (see
+    ``flat_hits``)."""
     rx = _rx(_FLAT_SPEAKER)
     if rx.search(body, pos, pos + _FIRST_WITHIN + 200) is None:
-        return []  # the first turn starts within _FIRST_WITHIN of the lead-in (below), or none does
+        return [], []  # the first turn starts within _FIRST_WITHIN of the lead-in (below), or none does
     found: list[re.Match[str]] = []
     at = pos
     for m in rx.finditer(body, pos):
@@ -481,7 +522,9 @@ def _flat_turns(body: str, pos: int) -> list[tuple[str, str]]:
             at = m.end()  # ("#inc-502 excerpt: emre: ...": the lead-in's own last word)
             continue
         if not found and (m.start() - at > 25 or any(c in body[at:m.start()] for c in ".!?\u3002")):
-            return []  # (the turns follow the lead-in: "from slack:", "#inc-502 excerpt:")
+            return [], []  # (the turns follow the lead-in: "from slack:", "#inc-502 excerpt:")
+        if not found and m.start() in settled:
+            return [], []  # (a later turn of turns already judged: these are their tail)
         gap = body[found[-1].end():m.start()] if found else ""
         if found and (_weight(gap) > 40 or gap.count("\n") > 1
                       or ("\n" in gap and gap[gap.rfind("\n") + 1:].strip(" \t>*-\"'"))):
@@ -498,9 +541,11 @@ def _flat_turns(body: str, pos: int) -> list[tuple[str, str]]:
         if k + 1 == len(found) and "\n" in said.strip():
             said = said.strip().split("\n", 1)[0]  # (the last turn ends with its line)
         turns.append((m.group("n"), said.strip()))
+    starts = [m.start() for m in found]
     if turns and not turns[0][1]:
         del turns[0]  # ("Aus dem Team-Channel kopiert: Jannik: ...": the lead-in's last word)
-    return turns
+        del starts[0]
+    return turns, starts
 
 
 def flat_hits(text: str, hits: list[_Hit]) -> None:
@@ -509,13 +554,19 @@ def flat_hits(text: str, hits: list[_Hit]) -> None:
     of them speaks to someone (see the section above)."""
     if text.count(": ") + text.count("\uff1a") < 2:
         return
-    if text.isascii() and _rx(_HASH_NAME).search(text) is None:
-        low = lower(text)
-        if not any(w in low for w in _VENUE_STEMS):
-            return  # (``_CHAT_VENUE`` tried at every character of a long note costs ~1 us a character)
+    if not _may_name_venue(text):
+        return
     body = text.replace('\\"', '"').replace("\\n", "\n") if "\\n" in text else text
+    settled: set[int] = set()
     for v in _rx(_CHAT_VENUE).finditer(body):
-        turns = _flat_turns(body, v.end())
+        turns, starts = _flat_turns(body, v.end(), settled)
+        # A venue word among the words of turns already judged (a long chat naming "the channel"
+        # in every line) finds their tail again: the same turns from one of them on, since each
+        # next turn depends only on the one before. A tail fails where the whole failed, unless
+        # the whole failed only on an empty turn before it: the tail's starts are settled, and
+        # each is read once, not once per venue word (session 23: quadratic on a long chat).
+        empty = next((k for k, (_, w) in enumerate(turns) if not w), len(turns))
+        settled.update(starts[1:empty])
         if len(turns) < 2:
             continue
         names = [n.lower() for n, _ in turns]
@@ -713,7 +764,7 @@ def answered_hits(text: str, hits: list[_Hit]) -> None:
         first = rx.search(body, at, q.start())
         if first is None or (body[at:first.start()].strip(" \t\"'>*-") and body[first.start() - 1] != '"'):
             continue  # (a turn starts a line or a string; the ones after it may follow on the same line)
-        turns = _flat_turns(body, first.start())
+        turns, _ = _flat_turns(body, first.start())
         for (a, asked), (b_name, said) in itertools.pairwise(turns):
             if (a.lower() != b_name.lower() and len(a) > 1 and len(b_name) > 1
                     and any(m in asked for m in _QUESTION) and _weight(asked) >= 2 and _opens_answer(said, asked)):

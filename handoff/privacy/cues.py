@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from handoff.privacy import (
         address,
         colleague,
+        contributor,
         cutshort,
         fewshot,
         pasted,
@@ -87,6 +88,7 @@ if TYPE_CHECKING:
 else:  # imported by the first text that needs each (``deferred``); no short note needs these
     address = deferred("handoff.privacy.address")
     colleague = deferred("handoff.privacy.colleague")
+    contributor = deferred("handoff.privacy.contributor")
     cutshort = deferred("handoff.privacy.cutshort")
     fewshot = deferred("handoff.privacy.fewshot")
     pasted = deferred("handoff.privacy.pasted")
@@ -187,10 +189,11 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)
+    own = contributor.blanked(text) if "<!--" in text else text  # a template's guidance is no request
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
-        _foreign(_lower(text), not text.isascii(), present, hits)
+        _foreign(_lower(own), not text.isascii(), present, hits)
     if not text.isascii() and (len(hits) == first or hits[-1][4] != "prompt-other-language"):
-        scriptcues.script_hits(text, hits)  # session 22: requests and answers in other scripts, by kind
+        scriptcues.script_hits(own, hits)  # session 22: requests and answers in other scripts, by kind
     if text.rstrip().endswith(SLOT_ENDS):
         fewshot._few_shot(_lower(text) if foreign or not text.isascii() else lo, hits)
     if len(hits) == first:

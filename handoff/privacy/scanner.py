@@ -104,10 +104,11 @@ from handoff.privacy.rules import AGGREGATE, RULES, Rule
 if TYPE_CHECKING:
     import re
 
-    from handoff.privacy import classifier, classifier_windows, factturns, figures, selfreport
+    from handoff.privacy import classifier, classifier_windows, contributor, factturns, figures, selfreport
 else:  # imported by the first text the classifier reads (``deferred``), with its weights
     classifier = deferred("handoff.privacy.classifier")
     classifier_windows = deferred("handoff.privacy.classifier_windows")
+    contributor = deferred("handoff.privacy.contributor")
     factturns = deferred("handoff.privacy.factturns")
     figures = deferred("handoff.privacy.figures")
     selfreport = deferred("handoff.privacy.selfreport")
@@ -1258,6 +1259,8 @@ def rule_hits(text: str, prompts: bool) -> list[_Hit]:
         # words split above are the classifier's own when the view is the text itself and no
         # table was blanked; a long note's parts are then scored one by one
         scored = figures.without_tables(text)
+        if "<!--" in scored or "[ ]" in scored or "[x]" in scored or "[X]" in scored:
+            scored = contributor.without_guidance(scored)  # a template's guidance to a contributor
         own = split if view is text and scored is text else None
         if not selfreport.report(scored) and not factturns.role_facts(scored) and (
                 classifier.flags(scored, own) or classifier_windows.flags(scored)):

@@ -30,8 +30,8 @@ from handoff.privacy.lazy_re import rx as _rx
 _WORK: Final = (
     r"contribut|pull[ -]?requests?|\bprs?\b|merge requests?|\bmrs?\b|review|changelog|\bcla\b|"
     r"\bissues?\b|\bcommits?\b|\bchanges?\b|\btest(?:s|ed|ing)?\b|test plan|\bdocs\b|documentation|"
-    r"maintainers?|checklist|breaking|\bbug\b|motivation|"
-    r"beitrag|beitragen|änderung|getestet|"  # de
+    r"maintainers?|checklist|breaking|\bbugs?\b|motivation|feature requests?|reproduc|"
+    r"beitrag|beitragen|änderung|getestet|fehler|"  # de
     r"modification|changement|relecture|testé|"  # fr
     r"\bcambios?\b|pruebas?|revisi[oó]n|"  # es
     r"alteraç|mudanç|\btestes?\b|revisão|"  # pt
@@ -61,6 +61,7 @@ _MODEL: Final = (
     r"chat ?gpt|\bgpt|claude|gemini|copilot|mistral|llama|"
     r"\brespond|\breply (?:only|with|in)\b|\banswer (?:only|with|in)\b|\bjson\b|"
     r"\bsummari[sz]e|\btranslate|\brewrite|\bgenerate|\blgtm\b|"
+    r"\b(?:tell|explain to|show|give|write|send|help) me\b|\b(?:the|your) answer\b|"
     r"\bdu bist\b|\btu es\b|\beres\b|\bvocê é\b|\bsei (?:un|una)\b|\bты\b|"
     r"\bki\b|\bia\b|\bии\b|人工智能|模型|モデル|모델|助手|アシスタント|어시스턴트|ассистент|"
     r"ignorier|\bignora|忽略|無視|무시|игнорир|zusammenfass|übersetz|\brésume|\btradu|"
@@ -89,6 +90,14 @@ def _checked(item: str) -> bool:
     updated"), so they need not ask."""
     low = item.lower()
     return _rx(_WORK).search(low) is not None and _rx(_MODEL).search(low) is None
+
+
+def _without_comments(text: str) -> str:
+    """``text`` without its HTML comments: a template's guidance there says nothing of what the
+    text outside is (a request to a model may follow "<!-- Did you add tests? -->")."""
+    if "<!--" not in text:
+        return text
+    return _rx(r"(?s)<!--.*?(?:-->|\Z)").sub(" ", text)
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -137,3 +146,58 @@ def without_guidance(text: str) -> str:
             at = b
     parts.append(text[at:])
     return _rx(r"\n[ \t]*(?:\n[ \t]*)+").sub("\n\n", "".join(parts)).strip()
+
+
+_ADDRESSED: Final = (
+    r"\bthank(?:s| you)(?: so much)? for (?:your |the |this )?(?:first )?(?:contribut\w*|considering|opening|"
+    r"sending|submitting|reporting|pull request|pr|patch|issue|bug report|report|interest)|"
+    r"\byour (?:first )?(?:pull request|pr|patch|contribution|change|changes|commits?|issue|bug report|branch|"
+    r"fork)\b|\bbefore (?:you )?(?:submit|open|send|creat)\w*|"
+    r"\b(?:did|have) you (?:add|update|run|read|sign|test|check|search|include|link)\w*|"
+    r"\bi have (?:read|added|updated|run|tested|signed|performed|checked|linked|followed)\b|"
+    r"\b(?:clear|concise|short|brief) description of (?:what|the|your)\b|\bsteps to reproduce\b|"
+    r"\bexpected behaviou?r\b|\bactual behaviou?r\b|\bwhat (?:did you expect|happened instead)\b|"
+    r"\badditional context\b|\bdescribe (?:the bug|your change|the change|the solution|alternatives)\b|"
+    r"\bplease (?:fill(?: in| out)?|sign|make sure|open an issue|fork)\b|"
+    r"\bwhat does this (?:pr|pull request|change|patch) do\b|\bhow (?:was|has) (?:it|this|the change) (?:been )?tested\b|"
+    r"\bsign(?:ed)? (?:the|our) (?:cla|contributor license agreement)\b|"
+    r"(?:^|\s)/(?:label|assign|lgtm|approve|retest|recheck|check-cla|hold|kind|priority)\b|"
+    r"\ba maintainer will\b|(?m:^)[ \t#*]*(?:code review|reviewer'?s?|pull request|pr) checklist\b|"
+    r"\bdanke,? (?:dass du|für deinen|für ihren|für die)\b|\bbeitragen möchtest\b|"
+    r"\bdein(?:en)? (?:pull request|beitrag|änderung)|\bbevor du\b|"
+    r"\bbitte (?:fülle|beschreibe|unterschreibe|eröffne|führe)\b|\berwartetes verhalten\b|"
+    r"\bwas hast du (?:erwartet|ausgeführt)\b|"
+    r"\bmerci (?:de|pour) (?:votre|ta|vouloir)\b|\bvouloir contribuer\b|\bavant d'ouvrir\b|"
+    r"\bmerci de (?:remplir|signer|décrire)\b|\bvotre (?:pull request|contribution|changement)\b|"
+    r"\bqu'attendiez-vous\b|\bcomportement attendu\b|"
+    r"\bgracias por (?:tu|su) (?:interés|contribución|aporte)|\bgracias por contribuir\b|"
+    r"\bantes de abrir\b|\btu (?:cambio|pull request|aportación)\b|\bcomportamiento esperado\b|"
+    r"\bpasos para reproducir\b|\bobrigad[oa] por (?:contribuir|sua contribuição)\b|"
+    r"\bcomportamento esperado\b|"
+    r"感谢.{0,8}贡献|提交.{0,20}之前|复现步骤|期望的?行为|"
+    r"(?:プルリクエスト|コントリビュー\w*).{0,8}ありがとう|再現手順|期待される動作|"
+    r"기여.{0,8}감사|풀 ?리퀘스트.{0,8}감사|재현 (?:방법|단계)|예상 동작|"
+    r"спасибо за (?:вклад|пулл|ваш)|шаги (?:для|по) воспроизведени|ожидаемое поведение"
+)
+"""What speaks to a person about the contribution they make: thanks for it, "your pull
+request", "before you submit", "have you added tests", "I have read the guide", the fields of
+a bug report (steps to reproduce, expected behaviour), a bot's slash commands, a checklist's
+heading."""
+
+_DOCUMENT_MAX: Final = 6000
+"""A template, a contributing guide or a bot's comment is a page at most."""
+
+
+def document(text: str) -> bool:
+    """Whether ``text`` is written to a human contributor as a whole: a pull request's or an
+    issue's template, a contributing guide, a bot's comment on a pull request, a reviewer's
+    checklist. Two different phrases that speak to a contributor (``_ADDRESSED``), a word of a
+    contributor's work (``_WORK``), and not one word of a model's
+    (``_MODEL``) anywhere: "You are a reviewer bot, please ..." stays a request."""
+    if len(text) > _DOCUMENT_MAX:
+        return False
+    low = _without_comments(text).lower()
+    if _rx(_MODEL).search(low) is not None:
+        return False
+    addressed = {m.group(0).strip() for m in _rx(_ADDRESSED).finditer(low)}
+    return len(addressed) >= 2 and _rx(_WORK).search(low) is not None

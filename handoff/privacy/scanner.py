@@ -698,6 +698,8 @@ def _follow(
                     continue
             else:
                 continue
+        if not take_next and i and tokens[i - 1].lower() in _PLACE_LINKS:
+            continue  # "is stored in 1Password", "lives under Vault2024": where it is kept, not its value
         value, vstart = _bare_value(token, start)
         if len(value) < 6 or (not take_next and "=" in value and token[0] not in "\"'`" and (
             value.split("=", 1)[0].isidentifier() and not values.glued_password(value)
@@ -748,6 +750,9 @@ _CHANGED = frozenset(("replaced", "changed", "reset", "updated", "rotated", "swa
 _VALUE_LINKS = frozenset(("to", "with", "into"))
 """A change and its link lead to the new value ("was replaced with V", "got changed to V"):
 not a passive clause about how the secret is kept ("is hashed with argon2id")."""
+_PLACE_LINKS = frozenset(("in", "inside", "within", "under", "from"))
+"""A place's link: the word after it names where a secret is kept or read from (a password
+manager, a vault, a file: "stored in 1Password", "read from Vault2024"), not the value."""
 _SEPARATE_ID = "secret-argument"
 _VALUE_CHAR = r"[0-9!#$%^&*@~+=_|]"
 """A strict prose value has a digit, or three character classes (so a symbol: upper and
@@ -1258,12 +1263,12 @@ def rule_hits(text: str, prompts: bool) -> list[_Hit]:
         # rows of names and numbers are not a prompt; the rules above read them whole). The
         # words split above are the classifier's own when the view is the text itself and no
         # table was blanked; a long note's parts are then scored one by one
-        scored = figures.without_tables(text)
+        scored = tabled = figures.without_tables(text)
         if "<!--" in scored or "[ ]" in scored or "[x]" in scored or "[X]" in scored:
             scored = contributor.without_guidance(scored)  # a template's guidance to a contributor
         own = split if view is text and scored is text else None
         if not selfreport.report(scored) and not factturns.role_facts(scored) and (
-                classifier.flags(scored, own) or classifier_windows.flags(scored)):
+                classifier.flags(scored, own) or classifier_windows.flags(scored)) and not contributor.document(tabled):
             hits.append((cues.PROMPT, 1, 0, len(text), classifier.RULE_ID))
     return hits
 

@@ -104,13 +104,22 @@ from handoff.privacy.rules import AGGREGATE, RULES, Rule
 if TYPE_CHECKING:
     import re
 
-    from handoff.privacy import classifier, classifier_windows, contributor, factturns, figures, selfreport
+    from handoff.privacy import (
+        classifier,
+        classifier_windows,
+        contributor,
+        factturns,
+        figures,
+        promptdoc,
+        selfreport,
+    )
 else:  # imported by the first text the classifier reads (``deferred``), with its weights
     classifier = deferred("handoff.privacy.classifier")
     classifier_windows = deferred("handoff.privacy.classifier_windows")
     contributor = deferred("handoff.privacy.contributor")
     factturns = deferred("handoff.privacy.factturns")
     figures = deferred("handoff.privacy.figures")
+    promptdoc = deferred("handoff.privacy.promptdoc")
     selfreport = deferred("handoff.privacy.selfreport")
 
 __all__ = ["clear_caches", "scan_text", "scan_value"]
@@ -1266,6 +1275,8 @@ def rule_hits(text: str, prompts: bool) -> list[_Hit]:
         scored = tabled = figures.without_tables(text)
         if "<!--" in scored or "[ ]" in scored or "[x]" in scored or "[X]" in scored:
             scored = contributor.without_guidance(scored)  # a template's guidance to a contributor
+        if "rompt" in scored or "emplate" in scored:
+            scored = promptdoc.without_statements(scored)  # a page that says what a prompt is for
         own = split if view is text and scored is text else None
         if not selfreport.report(scored) and not factturns.role_facts(scored) and (
                 classifier.flags(scored, own) or classifier_windows.flags(scored)) and not contributor.document(tabled):

@@ -62,12 +62,15 @@ _MODEL: Final = (
     r"\brespond|\breply (?:only|with|in)\b|\banswer (?:only|with|in)\b|\bjson\b|"
     r"\bsummari[sz]e|\btranslate|\brewrite|\bgenerate|\blgtm\b|"
     r"\b(?:tell|explain to|show|give|write|send|help) me\b|\b(?:the|your) answer\b|"
+    r"(?:^|[.!:;]\s+|\n\s*|\bplease\s+)(?:write|draft|compose|produce|suggest|propose|list)\b|"
     r"\bdu bist\b|\btu es\b|\beres\b|\bvocê é\b|\bsei (?:un|una)\b|\bты\b|"
     r"\bki\b|\bia\b|\bии\b|人工智能|模型|モデル|모델|助手|アシスタント|어시스턴트|ассистент|"
-    r"ignorier|\bignora|忽略|無視|무시|игнорир|zusammenfass|übersetz|\brésume|\btradu|"
+    r"ignorier|\bignora|忽略|無視|무시|игнорир|\bzusammenfassen\b|\bfasse\b|übersetz|\brésume[sz]?\b|\btradu|"
     r"翻译|翻訳|번역|переведи|要約|总结|總結|요약|你是|あなたは|당신은"
 )
-"""A model's words: a persona, an override, an assistant, an answer's format, a model's task."""
+"""A model's words: a persona, an override, an assistant, an answer's format, a model's task
+(an imperative to write, draft or list something: "<!-- Please write a changelog entry for this
+pull request -->" asks for a text, where a template asks about the contributor's change)."""
 
 _COMMENT_MAX: Final = 2000
 """A template's comment is a few lines; a longer one is not guidance and is left as it is."""

@@ -759,8 +759,8 @@ _CHANGED = frozenset(("replaced", "changed", "reset", "updated", "rotated", "swa
 _VALUE_LINKS = frozenset(("to", "with", "into"))
 """A change and its link lead to the new value ("was replaced with V", "got changed to V"):
 not a passive clause about how the secret is kept ("is hashed with argon2id")."""
-_PLACE_LINKS = frozenset(("in", "inside", "within", "under", "from"))
-"""A place's link: the word after it names where a secret is kept or read from (a password
+_PLACE_LINKS = frozenset(("in", "inside", "within", "under", "from", "dans", "en", "em", "im", "w", "nel", "nella"))
+"""A place's link (English, French, Spanish, Portuguese, German, Polish, Italian): the word after it names where a secret is kept or read from (a password
 manager, a vault, a file: "stored in 1Password", "read from Vault2024"), not the value."""
 _SEPARATE_ID = "secret-argument"
 _VALUE_CHAR = r"[0-9!#$%^&*@~+=_|]"

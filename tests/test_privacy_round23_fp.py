@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF001  (templates in other languages and scripts, as they are written)
 """Round 23 (fp23): texts addressed to a human contributor, and blind24's false-positive classes.
 
 Every text in the benign lists was flagged by ``main`` at the start of session 23 and must be clean;

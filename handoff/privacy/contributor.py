@@ -4,7 +4,7 @@ What it finds: the ``<!-- ... -->`` comments of a pull request's or an issue's t
 the task-list lines of its checklist, when they speak to the person who contributes ("Thank
 you for contributing! ... - Does this pull request include a summary?", "<!-- How was it
 tested? -->", "- [ ] I have added tests", "<!-- Danke für deinen Beitrag! Bitte beschreibe
-... -->", "<!-- 感谢你的贡献！请确认：是否添加了测试？ -->"). Why: a squash merge keeps the
+... -->", a Chinese template's thanks and checks). Why: a squash merge keeps the
 template in the commit message, and an agent's note quotes a pull request's body; the trained
 classifier reads its thanks, asks and questions (``please``, ``consider``, ``thank you``,
 ``#q``) as a request to a model, and the rules for other languages read its ``bitte``,
@@ -162,7 +162,8 @@ _ADDRESSED: Final = (
     r"\bexpected behaviou?r\b|\bactual behaviou?r\b|\bwhat (?:did you expect|happened instead)\b|"
     r"\badditional context\b|\bdescribe (?:the bug|your change|the change|the solution|alternatives)\b|"
     r"\bplease (?:fill(?: in| out)?|sign|make sure|open an issue|fork)\b|"
-    r"\bwhat does this (?:pr|pull request|change|patch) do\b|\bhow (?:was|has) (?:it|this|the change) (?:been )?tested\b|"
+    r"\bwhat does this (?:pr|pull request|change|patch) do\b|"
+    r"\bhow (?:was|has) (?:it|this|the change) (?:been )?tested\b|"
     r"\bsign(?:ed)? (?:the|our) (?:cla|contributor license agreement)\b|"
     r"(?:^|\s)/(?:label|assign|lgtm|approve|retest|recheck|check-cla|hold|kind|priority)\b|"
     r"\ba maintainer will\b|(?m:^)[ \t#*]*(?:code review|reviewer'?s?|pull request|pr) checklist\b|"

@@ -189,13 +189,14 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)
-    own = contributor.blanked(text) if "<!--" in text else text  # a template's guidance is no request
+    own = contributor.blanked(text) if "<!--" in text else text  # a template's guidance: no request
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
         _foreign(_lower(own), not text.isascii(), present, hits)
     if not text.isascii() and (len(hits) == first or hits[-1][4] != "prompt-other-language"):
-        scriptcues.script_hits(own, hits)
-    if hits[first:] and all(h[4] == "prompt-other-language" for h in hits[first:]) and contributor.document(text):
-        del hits[first:]  # a contributing guide or a template in another language: its asks are a project's  # session 22: requests and answers in other scripts, by kind
+        scriptcues.script_hits(own, hits)  # session 22: requests and answers in other scripts, by kind
+    if hits[first:] and all(h[4] == "prompt-other-language" for h in hits[first:]) and (
+            contributor.document(text)):
+        del hits[first:]  # a contributing guide or a template in another language: a project's asks
     if text.rstrip().endswith(SLOT_ENDS):
         fewshot._few_shot(_lower(text) if foreign or not text.isascii() else lo, hits)
     if len(hits) == first:

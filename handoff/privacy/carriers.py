@@ -774,11 +774,17 @@ def _printed(view: str, lo: str, present: frozenset[bytes], category: str, prior
             pos = lo.find(marker, line_end)
 
 
+_CAPTURED = r"[ \t>*-]*(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?[a-z_][a-z0-9_]*=[\"']?\$\("
+"""An assignment from a command's output (``NAME=$(cmd)``), as a script or an env file writes it."""
+
+
 def _printed_line(view: str, lo: str, line_start: int, line_end: int, category: str,
                   priority: int, hits: list[_Hit]) -> None:
     line = lo[line_start:line_end]
     if not any(w in line for w in ("password", "passwd", "secret", "token", "pass ", "key")):
         return
+    if "$(" in line and _rx(_CAPTURED).match(line) is not None:
+        return  # ``DB_PASSWORD=$(vault read ...)``: the output goes into the variable, not the screen
     nxt = lo.find("\n", line_end + 1)
     nxt = len(lo) if nxt < 0 else nxt
     out = view[line_end + 1 : nxt].strip()

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from handoff.privacy import (
         address,
         colleague,
+        contributor,
         cutshort,
         fewshot,
         pasted,
@@ -87,6 +88,7 @@ if TYPE_CHECKING:
 else:  # imported by the first text that needs each (``deferred``); no short note needs these
     address = deferred("handoff.privacy.address")
     colleague = deferred("handoff.privacy.colleague")
+    contributor = deferred("handoff.privacy.contributor")
     cutshort = deferred("handoff.privacy.cutshort")
     fewshot = deferred("handoff.privacy.fewshot")
     pasted = deferred("handoff.privacy.pasted")
@@ -187,10 +189,14 @@ def prompt_hits(text: str, view: str, lo: str, words: bytes, present: frozenset[
     framing.model_cli_hits(text, present, hits)
     if not text.isascii():
         framing.cli_hits(text, hits)
+    own = contributor.blanked(text) if "<!--" in text else text  # a template's guidance: no request
     if not text.isascii() or not present.isdisjoint(_FOREIGN_WORD_KEYS):
-        _foreign(_lower(text), not text.isascii(), present, hits)
+        _foreign(_lower(own), not text.isascii(), present, hits)
     if not text.isascii() and (len(hits) == first or hits[-1][4] != "prompt-other-language"):
-        scriptcues.script_hits(text, hits)  # session 22: requests and answers in other scripts, by kind
+        scriptcues.script_hits(own, hits)  # session 22: requests and answers in other scripts, by kind
+    if hits[first:] and all(h[4] == "prompt-other-language" for h in hits[first:]) and (
+            contributor.document(text)):
+        del hits[first:]  # a contributing guide or a template in another language: a project's asks
     if text.rstrip().endswith(SLOT_ENDS):
         fewshot._few_shot(_lower(text) if foreign or not text.isascii() else lo, hits)
     if len(hits) == first:
@@ -939,6 +945,7 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit],
     starts.sort()
     table = _REQUEST_TABLE
     hidden = html_comments(lo) if "<!--" in lo else ()
+    strong = False
     for at, lead in starts:
         if at < reached:
             continue  # inside a phrase already counted ("i hope this helps", "hope this helps")
@@ -965,8 +972,11 @@ def _request(lo: str, words: bytes, present: frozenset[bytes], hits: list[_Hit],
             continue
         seen.add(phrase)
         score += 3 if m.lastgroup == "w3" else 2 if m.lastgroup == "w2" else 1
+        strong = strong or m.lastgroup == "w3"
         if first < 0:
             first = m.start()
         if score >= 3:
+            if not strong and contributor.document(lo):
+                return  # a contributing guide, a template, a bot's note to a contributor: a project's asks
             hits.append((PROMPT, 1, first, first + 1, "request-to-model"))
             return

@@ -104,12 +104,22 @@ from handoff.privacy.rules import AGGREGATE, RULES, Rule
 if TYPE_CHECKING:
     import re
 
-    from handoff.privacy import classifier, classifier_windows, factturns, figures, selfreport
+    from handoff.privacy import (
+        classifier,
+        classifier_windows,
+        contributor,
+        factturns,
+        figures,
+        promptdoc,
+        selfreport,
+    )
 else:  # imported by the first text the classifier reads (``deferred``), with its weights
     classifier = deferred("handoff.privacy.classifier")
     classifier_windows = deferred("handoff.privacy.classifier_windows")
+    contributor = deferred("handoff.privacy.contributor")
     factturns = deferred("handoff.privacy.factturns")
     figures = deferred("handoff.privacy.figures")
+    promptdoc = deferred("handoff.privacy.promptdoc")
     selfreport = deferred("handoff.privacy.selfreport")
 
 __all__ = ["clear_caches", "scan_text", "scan_value"]
@@ -697,6 +707,9 @@ def _follow(
                     continue
             else:
                 continue
+        if not take_next and i and tokens[i - 1].lower() in _PLACE_LINKS and (
+                token.strip(",.;:()\"'").isalnum() and not values.looks_random(token.strip(",.;:()\"'"), 12)):
+            continue  # "is stored in 1Password", "lives under Vault2": where it is kept, not its value
         value, vstart = _bare_value(token, start)
         if len(value) < 6 or (not take_next and "=" in value and token[0] not in "\"'`" and (
             value.split("=", 1)[0].isidentifier() and not values.glued_password(value)
@@ -747,6 +760,12 @@ _CHANGED = frozenset(("replaced", "changed", "reset", "updated", "rotated", "swa
 _VALUE_LINKS = frozenset(("to", "with", "into"))
 """A change and its link lead to the new value ("was replaced with V", "got changed to V"):
 not a passive clause about how the secret is kept ("is hashed with argon2id")."""
+_PLACE_LINKS = frozenset(("in", "inside", "within", "under", "dans", "im", "w", "nel", "nella"))
+"""A place's link (English, French, German, Polish, Italian): the word after it names where a
+secret is kept (a password manager, a vault: "stored in 1Password", "lives under Vault2",
+"stocké dans 1Password"), not the value, when it is letters and digits only and not random.
+Not "from" ("change the password from V to ...") nor Spanish "en" ("quedó en V"): their word
+may be the value itself."""
 _SEPARATE_ID = "secret-argument"
 _VALUE_CHAR = r"[0-9!#$%^&*@~+=_|]"
 """A strict prose value has a digit, or three character classes (so a symbol: upper and
@@ -1257,15 +1276,31 @@ def rule_hits(text: str, prompts: bool) -> list[_Hit]:
         # rows of names and numbers are not a prompt; the rules above read them whole). The
         # words split above are the classifier's own when the view is the text itself and no
         # table was blanked; a long note's parts are then scored one by one
+        # a text the model flags is read once more without a template's guidance to a contributor
+        # (``contributor``) and without the sentences that say what a prompt is for
+        # (``promptdoc``): a second reading can only clear it, never flag what the first did not
         scored = figures.without_tables(text)
         own = split if view is text and scored is text else None
         # the model first: it leaves most clean notes in a few dozen µs (its bound), while
         # ``selfreport.report`` reads a note line by line (~0.4 ms for a CI log's 2 KB), and
         # flags a text only the model flagged (session 23: the same verdicts, in another order)
         if (classifier.flags(scored, own) or classifier_windows.flags(scored)) and (
-                not selfreport.report(scored) and not factturns.role_facts(scored)):
+                not selfreport.report(scored) and not factturns.role_facts(scored)) and (
+                not contributor.document(scored)) and _flagged_without_asides(scored):
             hits.append((cues.PROMPT, 1, 0, len(text), classifier.RULE_ID))
     return hits
+
+
+def _flagged_without_asides(scored: str) -> bool:
+    """Whether the classifier still flags ``scored`` (which it flagged) once a template's guidance
+    to a contributor and the sentences describing a prompt from outside are taken out; True when
+    there are none."""
+    rest = scored
+    if "<!--" in rest or "[ ]" in rest or "[x]" in rest or "[X]" in rest:
+        rest = contributor.without_guidance(rest)
+    if "rompt" in rest or "emplate" in rest:
+        rest = promptdoc.without_statements(rest)
+    return rest is scored or classifier.flags(rest) or classifier_windows.flags(rest)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -7,8 +7,8 @@ in that language: an AI reviewer's walkthrough, counts and per-finding labels, a
 assistant's review in its chat panel, a model's answer with its opener, offer to help further
 and recap; and what they asked: "translate this into ...", "make this more polite", "summarise
 the thread below" with the text attached, a task with constraints on the output. Each positive
-below was written for this file and each was missed on ``main`` (5dc4316): 84 positives over
-the four forms, 19 languages, 10 scripts.
+below was written for this file and each was missed on ``main`` (5dc4316): 88 positives over
+the four forms, 20 languages, 10 scripts.
 
 The benign near misses are ordinary text in the same languages: docs describing what a review
 bot does, PR descriptions by their authors, an agent's own summaries, runbooks with numbered
@@ -58,6 +58,8 @@ REVIEWS = [  # 1. review bots' and coding assistants' replies
     'Я проверил изменения в `api/auth.go`. В целом логика верная, но есть пара моментов:\n1. Токен не инвалидируется при смене пароля.\n2. Нет теста на истёкший refresh-токен.',
     'Ho esaminato le modifiche in `orders/service.py`. Nel complesso va bene, ma ho un paio di osservazioni:\n1. Lo sconto viene applicato due volte.\n2. Manca un test per gli ordini vuoti.',
     'Revisei as alterações em `src/payments.ts`. No geral está bom, mas tenho algumas observações:\n1. O valor é arredondado antes da conversão.\n2. Falta teste para estornos parciais.',
+    '**Walkthrough**\nThis PR replaces the polling loop in the notifier with a webhook receiver and drops the nightly cron job. Failed deliveries are retried three times.',
+    '**Summary by CodeRabbit**\n\n- Bug Fixes\n  - CSV exports no longer drop the last row when the file ends without a newline.',
 ]
 
 ANSWERS = [  # 2. a model's answer quoted without a label
@@ -77,6 +79,8 @@ ANSWERS = [  # 2. a model's answer quoted without a label
     'Καλή ερώτηση! Εν ολίγοις, οι ημερομηνίες συγκρίνονται χωρίς ζώνη ώρας. Αν θέλεις, μπορώ να σου γράψω τη διορθωμένη συνάρτηση.',
     'שאלה טובה! בקצרה, התאריכים מושווים בלי אזור זמן. אם תרצה, אוכל לכתוב לך את הפונקציה המתוקנת.',
     "Bonne question ! En bref, les dates sont comparées sans fuseau horaire. Si tu veux, je peux t'écrire la fonction corrigée.",
+    'Selvfølgelig! Her er et udkast til svaret: Hej Mads, tak for rapporten – vi kigger på det inden fredag. Vil du have, at jeg gør det mere formelt?',
+    '좋은 질문입니다! 이 경고는 `datetime.utcnow()`가 더 이상 권장되지 않아서 나옵니다. 다음과 같이 바꿔 보세요.\n\n```python\nfrom datetime import datetime, UTC\nnow = datetime.now(UTC)\n```',
 ]
 
 TRANSFORMS = [  # 3. requests to translate, rewrite, summarise or reformat an attached text
@@ -195,6 +199,19 @@ BENIGN = [  # ordinary text in the same languages
     'Итоги встречи:\n\nДеплой переносится на завтра. Миграцию делает Аня, алерты — Борис.',
     'ملخص الاجتماع:\n\nتأجيل النشر إلى الغد. أحمد مسؤول عن الترحيل وسارة عن التنبيهات.',
     'सारांश:\n\nडिप्लॉय कल तक टाल दिया गया। माइग्रेशन राहुल करेंगे, अलर्ट प्रिया देखेंगी।',
+    # the shapes the transform and offer rules were narrowed against (style guide, runbook, report)
+    'Formuliere Commit-Nachrichten so:\n\nBetreff im Imperativ, höchstens 50 Zeichen, kein Punkt am Ende.',
+    'Übersetze die Oberfläche:\n\n```\nmake i18n LANG=de && make i18n-check\n```',
+    'Résumé des changements :\n\nLe cache est invalidé après chaque écriture ; trois tests ajoutés.',
+    '요약하면 오늘 한 일은 다음과 같습니다:\n\n캐시 버그 수정, 테스트 세 개 추가, 배포는 내일.',
+    'İsterseniz kısacası şöyle: dağıtım yarın, migration bugün.',
+    'Changelog 2.4.0:\n\n- Übersetzungen aktualisiert\n- Résumé-Export repariert',
+    'Traduce al inglés los textos nuevos de la interfaz:\n\n`locales/es.json` → `locales/en.json`, ejecuta `make i18n` después.',
+    'I reviewed the changes in `exporter.py` and merged them. Overall fine, but two follow-ups remain:\n1. close the file handle on the error path\n2. make chunk size configurable\nNext: open tickets for both.',
+    '**Walkthrough**\n\n1. Open the dashboard.\n2. Check the error rate.',
+    'Natürlich hängt das vom Setup ab. Hier ist die Liste der unterstützten Datenbanken: PostgreSQL, MySQL.',
+    'Voici les étapes du déploiement :\n1. Taguer la release.\n2. Attendre la CI.',
+    '다음과 같이 설정합니다:\n1. `config.yaml`을 엽니다.\n2. `retries`를 3으로 바꿉니다.',
 ]
 
 POSITIVES = REVIEWS + ANSWERS + TRANSFORMS + REQUESTS

@@ -38,6 +38,7 @@ _COUNT = (
     r"|comentarios accionables publicados|comentários acionáveis publicados)"
     r"[ \t*_]*(?:[:：][ \t*_]*\d+|\(\d+\))"
     r"|\b(?:copilot|gemini|coderabbit|sourcery)[\w -]{0,20} reviewed \d+ out of \d+ changed files\b"
+    r"|^[ \t>*_#]*summary by (?:coderabbit|[\w-]*(?:bot|assistant|-ai|copilot))[ \t*_]*$"
 )
 """A bot's count of what it posted, under its own words: a line of its heading."""
 
@@ -53,9 +54,17 @@ _LABELS = (
 them)."""
 
 _WALK = (
-    r"(?im)^#{1,4}[ \t]*(?:walkthrough|ウォークスルー|워크스루|演练|演練|пошаговый обзор"
-    r"|procédure pas à pas|exemplarischer durchgang|recorrido)[ \t]*$"
+    r"(?im)^(?:#{1,4}[ \t]*|\*\*)(?:walkthrough|ウォークスルー|워크스루|演练|演練|пошаговый обзор"
+    r"|procédure pas à pas|exemplarischer durchgang|recorrido)(?:\*\*)?[ \t]*$"
 )
+_SUBJECT = (
+    r"(?i)[ \t]*\n+[ \t]*(?:the changes? (?:introduces?|adds?|updates?|replaces?|moves?|wraps?)"
+    r"|this (?:pr|pull request|change) (?:introduces|adds|updates|replaces|moves|wraps|changes)"
+    r"|この(?:変更|プルリクエスト|pr)(?:で|は)|이번 변경은|이 pr은|此次变更|本次变更|该 pr"
+    r"|изменение (?:добавляет|вводит)|dieser pr|diese änderung|este pr|esta pr|ce pr|cette pr)"
+)
+"""A walkthrough's first sentence: the change as its subject (a person's walkthrough of a
+deploy goes on with steps)."""
 _TABLE = (
     r"(?im)^\|[ \t]*(?:files?|cohort ?/ ?file\(s\)|ファイル|파일|文件|файл|fichiers?|dateien?|archivos?"
     r"|arquivos?)[ \t]*\|[ \t]*(?:change summary|summary|changes?|変更の概要|変更内容|概要|변경 요약"
@@ -70,7 +79,7 @@ _SELF = (
 _NAMES = ("gemini code assist", "coderabbit", "github copilot", "sourcery", "qodo merge", "cursor bugbot")
 
 _READ = (
-    r"(?i)\A[ \t>*_#]*(?:i(?:'ve| have)? (?:reviewed|looked (?:at|over|through)|went through|read"
+    r"(?i)[ \t>*_#]*(?:i(?:'ve| have)? (?:reviewed|looked (?:at|over|through)|went through|read"
     r" through) (?:the|your) (?:changes|diff|pr|pull request|code)"
     r"|j'ai (?:relu|examiné|passé en revue) (?:les|vos|tes) (?:modifications|changements)"
     r"|ich habe mir (?:die|deine|ihre) änderungen"
@@ -86,6 +95,13 @@ _OVERALL = (
     r"|в целом)[^\n]{0,80}?(?:\bbut\b|\bmais\b|\baber\b|\bpero\b|\bmas\b|\bma\b|が|지만|不过|但是|但"
     r"|\bно\b)"
 )
+_DID = (
+    r"(?<![a-z])(?:and|then|und|dann|et|puis|y|luego|e|depois|poi|и|потом|затем)(?![a-z\u0400-\u04ff])"
+    r"|そして|その後|并且|然后|하고|한 뒤"
+)
+"""Between the reading and the verdict, an agent's report goes on with what it did next ("I
+reviewed the changes in `x` and merged them. Overall ..."); a reviewer goes straight to its
+verdict."""
 _POINTS = r"(?m)^[ \t]*(?:1[.)]|[-*•])[ \t]+\S[^\n]*\n[ \t]*(?:2[.)]|[-*•])[ \t]+\S"
 
 
@@ -93,7 +109,7 @@ def review_hits(text: str, hits: list[_Hit]) -> None:
     """Add a ``model-output-label`` finding when ``text`` holds a review bot's layout or a
     coding assistant's review answer (see the module's docstring)."""
     lo = text.lower()
-    if ":" in text or "\uff1a" in text or "(" in text or "reviewed" in lo:
+    if ":" in text or "\uff1a" in text or "(" in text or "reviewed" in lo or "summary by" in lo:
         m = _rx(_COUNT).search(lo)
         if m is not None:
             hits.append((PROMPT, 1, m.start(), m.end(), RULE_ID))
@@ -109,12 +125,23 @@ def review_hits(text: str, hits: list[_Hit]) -> None:
         if m is not None and _rx(_TABLE).search(lo, m.end(), m.end() + 2000) is not None:
             hits.append((PROMPT, 1, m.start(), m.end(), RULE_ID))
             return
+    if "walkthrough" in lo or "**" in text:
+        m = _rx(_WALK).search(lo)
+        if m is not None and _rx(_SUBJECT).match(lo, m.end()) is not None:
+            hits.append((PROMPT, 1, m.start(), m.end(), RULE_ID))
+            return
     m = _rx(_SELF).search(text) if any(n in lo for n in _NAMES) else None
     if m is not None:
         hits.append((PROMPT, 1, m.start(), m.end(), RULE_ID))
         return
-    head = text[:300]
-    m = _rx(_READ).search(head)
-    if m is not None and _rx(_OVERALL).search(text, m.end(), m.end() + 300) is not None and (
-            _rx(_POINTS).search(text, m.end(), m.end() + 1500) is not None):
+    m = _rx(_READ).match(text, 0, 300)
+    if m is None and ":\n" in text[:1000]:
+        label = text.find(":\n", 0, 1000)  # "review-bot:" on its line, the reply below it
+        m = _rx(_READ).match(text, label + 2, label + 300)
+    if m is None:
+        return
+    verdict = _rx(_OVERALL).search(text, m.end(), m.end() + 120)
+    if verdict is None or _rx(_DID).search(lo, m.end(), verdict.start()) is not None:
+        return
+    if _rx(_POINTS).search(text, verdict.end(), verdict.end() + 1500) is not None:
         hits.append((PROMPT, 1, m.start(), m.end(), RULE_ID))

@@ -177,6 +177,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "gute frage", "buena pregunta", "bonne question", "boa pergunta", "ottima domanda",
         "bella domanda", "dobre pytanie", "câu hỏi hay", "अच्छा सवाल", "سؤال رائع", "سؤال جيد",
         "좋은 질문", "отличный вопрос", "хороший вопрос",
+        "självklart!", "selvfølgelig!", "natürlich!", "natürlich.", "¡claro!", "claro!", "bien sûr !",
+        "bien sûr,", "certo!", "certamente!",
     ),
     "C": (
         "希望能帮到你", "希望对你有帮助", "随时告诉我", "再问我", "还需要我", "有问题随时",
@@ -202,6 +204,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "اليك", "در ادامه", "<این هم", "<הנה>", "یہ رہا", "यहाँ एक", "नीचे स्टेप", "এখানে একটি",
         "นี่คือ", "มีดังนี้", "<işte>", "adım adım", "dưới đây là", "đây là ví dụ", "<oto>",
         "krok po kroku", "<ορίστε", "ακολουθούν τα βήματα",
+        # session 23: "here is", after an opener or with an offer only
+        "다음과 같이", "hier ist", "hier sind", "hier ein", "aquí tienes", "aquí está", "voici",
+        "aqui está", "ecco ", "här är", "her er",
     ),
     "Q": (
         # session 23: an offer to do more, in the model's first person ("if you want, I can ...")
@@ -216,7 +221,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "אם תרצה, אוכל", "אם תרצי, אוכל", "wenn du möchtest, kann ich", "wenn du willst, kann ich",
         "wenn sie möchten, kann ich", "si quieres, puedo", "si lo deseas, puedo",
         "si vous le souhaitez, je peux", "si tu veux, je peux", "se quiser, posso",
-        "se você quiser, posso", "se vuoi, posso", "se preferisci, posso",
+        "se você quiser, posso", "se vuoi, posso", "se preferisci, posso", "vill du ha en",
+        "vill du att jag", "vil du have, at jeg",
     ),
     "Y": (
         # session 23: a recap that closes an answer ("in short, ..."): with an opener, a closer or
@@ -319,6 +325,24 @@ def _steps(low: str) -> bool:
     return ("\n1." in low or low.startswith("1.") or "\n١." in low) and ("\n2." in low or "\n٢." in low)
 
 
+_GIVEN = (
+    # what the request points at: "this", "the following", "below", a target language or tone
+    " 다음", " 아래", " 이 ", "영어로", "한국어로", "일본어로", "정중", "부드럽", "下面", "以下", "这段", "这条",
+    "这封", "这句", "英文", "中文", "日语", "礼貌", "正式", "次の", "以下の", "この", "英語", "日本語",
+    "丁寧", " этот ", " это ", " эту ", "следующ", " ниже", "английск", "русск", "вежлив", "мягче",
+    " цей ", " це ", "наступн", "українською", "англійською", "التالي", "هذه", "هذا", "الانجليزية",
+    "العربية", "لباقة", "این متن", "این پیام", "انگلیسی", "הבאה", "הבא ", "הזה", "הזאת", "לאנגלית",
+    "בעברית", " इस ", " इसे ", "नीचे", "अंग्रेज़ी", "अंग्रेजी", "हिंदी", "विनम्र", "นี้", "ต่อไปนี้",
+    "เป็นภาษา", "สุภาพ", "aşağıdaki", " şu ", " bu ", "ingilizce", "türkçe", "kibar", "đoạn",
+    " này", "tiếng", "lịch sự", " to ", " ten ", " tego ", " tę ", "poniższ", "angielsk", "polsk",
+    "uprzejm", "παρακάτω", "αυτό", "αυτή", "αγγλικά", "ελληνικά", "ευγενικ", " diese", "folgend",
+    "englisch", "deutsch", "höflich", " esto ", " este ", " esta ", "siguiente", "inglés", "español",
+    " ce ", " cette ", "suivant", "anglais", "français", "poli", " isto ", "abaixo", "seguinte", "inglês",
+    "português", "educad", " questo ", " questa ", "seguente", "inglese", "italiano", "formale",
+)
+"""Words of a transform request's line that point at the text it is about: a deictic, a target
+language, a tone. A style guide's "Formuliere Commit-Nachrichten so:" has none."""
+
 _QUOTES = (">", '"', "\u201c", "\u300c", "\u00ab", "```", "'")
 
 
@@ -330,13 +354,18 @@ def _attached(low: str, pos: int) -> bool:
     end = low.find("\n", pos, pos + 240)
     if end < 0 or end - start > 200:
         return False
-    if not low[start:end].rstrip(" \t*_").endswith((":", "\uff1a")):
+    line = low[start:end].rstrip(" \t*_")
+    if not line.endswith((":", "\uff1a")):
+        return False
+    padded = " " + line.replace(",", " ").replace(":", " ") + " "
+    if not any(word in padded for word in _GIVEN):
         return False
     after = low[end + 1 : end + 400]
     body = after.lstrip(" \t\n")
     if not (after.startswith(("\n", "\r\n")) or body.startswith(_QUOTES)):
         return False
-    if body[:1].isdigit() or body.startswith(("$", "- ", "* ", "```bash", "```sh", "```console")):
+    if body[:1].isdigit() or (body.startswith("`") and not body.startswith("```")) or body.startswith(
+            ("$", "- ", "* ", "```bash", "```sh", "```console")):
         return False
     return sum(1 for ch in body[:200] if ch.isalpha()) >= 15
 

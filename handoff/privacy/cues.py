@@ -80,6 +80,7 @@ if TYPE_CHECKING:
         qanswer,
         records,
         replchat,
+        reviewbots,
         scriptcues,
         selfreport,
         turns,
@@ -97,6 +98,7 @@ else:  # imported by the first text that needs each (``deferred``); no short not
     qanswer = deferred("handoff.privacy.qanswer")
     records = deferred("handoff.privacy.records")
     replchat = deferred("handoff.privacy.replchat")
+    reviewbots = deferred("handoff.privacy.reviewbots")
     scriptcues = deferred("handoff.privacy.scriptcues")
     selfreport = deferred("handoff.privacy.selfreport")
     turns = deferred("handoff.privacy.turns")
@@ -238,6 +240,8 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         email.email_hits(text, lo, present, hits)
     if len(hits) == start:
         directives.directive_hits(text, lo, hits)  # session 17: shapes read off real prompts
+    if len(hits) == start:
+        reviewbots.review_hits(text, hits)  # session 23: a review bot's or assistant's reply, any language
     if len(hits) == start:
         pasted.pasted_hits(text, lo, hits)  # session 18: model output pasted to be judged
     if len(hits) == start:

@@ -57,14 +57,15 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "添削して", "提案して",
         # ko (informal 줘 and requests for writing, explaining, analysing)
         "설명해 주", "요약해 주", "번역해 주", "제시해 주",
-        "정리해 주", "추천해 주", "바꿔 주", "다듬어 주", "알려 주", "만들어 주", "분석해 주",
+        "정리해 주", "추천해 주", "바꿔 주", "다듬어 주", "알려 주", "만들어 주", "분석해 주", "작성해 주", "보여 주",
         # ru / uk (informal singular imperatives)
         "<помоги>", "<напиши>", "<объясни>", "<расскажи>", "<сократи>", "<перепиши>", "<придумай>",
         "<составь>", "<разбей>", "<проанализируй>", "<выдай>", "<переведи>", "<дай мне>", "<найди>",
         "<отвечай>", "<поясни>", "<склади>", "<зроби>", "<розкажи>", "<відповідай>", "<допоможи>",
+        "<напишіть функцію>", "<напиши функцію>",
         # ar (vowel marks removed)
         "اكتب لي", "اشرح لي", "بين لي", "ساعدني", "لخص", "اقترح علي", "اعطني", "تعطيني",
-        "هل تستطيع", "هل يمكنك", "<اجب>", "<اجبني>", "<راجع>",
+        "هل تستطيع", "هل يمكنك", "<اجب>", "<اجبني>", "<راجع>", "<اريد الكود>",
         # fa
         "<میشه>", "پاسخ بده", "جواب بده", "بازی کن",
         "<بنویسی>",
@@ -79,7 +80,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         # th
         "ช่วยเขียน", "ช่วยสรุป", "ช่วยแปล", "ช่วยอธิบาย", "ช่วยวางแผน", "ช่วยแก้", "ช่วยหา",
         "ช่วยคิด", "ช่วยตรวจ", "ช่วยบอก", "ช่วย ", "หน่อย\n", "หน่อยนะ", "ให้หน่อย", "หน่อยค่ะ", "หน่อยครับ", "ได้ไหม", "กรุณาตอบ",
-        "อธิบายให้ฉันฟัง",
+        "อธิบายให้ฉันฟัง", "ขอแค่",
         # tr
         "açıklar mısın", "yazar mısın", "getirir misin", "yapar mısın", "söyler misin", "anlatır mısın",
         # vi
@@ -88,7 +89,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "<napisz>", "<wyjaśnij>", "<oceń>", "pomóż mi", "<wskaż>", "<odpowiadaj>",
         # el
         "μπορείς να μου", "γράψε μου", "εξήγησέ μου", "<φτιάξεις>", "<πες μου>", "<απάντα>",
-        "<απάντησε>",
+        "<απάντησε>", "<γράψε>",
     ),
     "S": (
         # informal requests where docs, product copy and runbooks use a formal form: one is enough
@@ -144,6 +145,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "trả lời bằng tiếng", "dưới dạng bảng", "càng ngắn gọn",
         "w formie listy",
         "μόνο με τον κώδικα", "χωρίς εξηγήσεις", "σύντομες προτάσεις",
+        # session 23: "code only, no explanation" where lang22 had none
+        "설명은 필요 없", "тільки код", "без пояснень", "الكود فقط", "دون اي شرح", "ขอแค่โค้ด",
+        "ไม่ต้องมีคำอธิบาย", "μόνο κώδικα",
     ),
     "L": (
         # a language to write in: a constraint on an answer only beside a word for the answer
@@ -168,6 +172,13 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "অবশ্যই!", "ได้เลยครับ", "ได้เลยค่ะ", "แน่นอนครับ", "แน่นอนค่ะ", "ยินดีค่ะ", "ยินดีครับ",
         "tabii ki!", "elbette!", "chắc chắn rồi", "tất nhiên rồi", "oczywiście!", "jasne!",
         "φυσικά!", "βεβαίως!", "ασφαλώς!",
+        # session 23: "good question" where lang22 had none
+        "なるほど、", "คำถามดีมาก", "güzel soru", "καλή ερώτηση", "שאלה מצוינת", "שאלה טובה",
+        "gute frage", "buena pregunta", "bonne question", "boa pergunta", "ottima domanda",
+        "bella domanda", "dobre pytanie", "câu hỏi hay", "अच्छा सवाल", "سؤال رائع", "سؤال جيد",
+        "좋은 질문", "отличный вопрос", "хороший вопрос",
+        "självklart!", "selvfølgelig!", "natürlich!", "natürlich.", "¡claro!", "claro!", "bien sûr !",
+        "bien sûr,", "certo!", "certamente!",
     ),
     "C": (
         "希望能帮到你", "希望对你有帮助", "随时告诉我", "再问我", "还需要我", "有问题随时",
@@ -193,6 +204,55 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "اليك", "در ادامه", "<این هم", "<הנה>", "یہ رہا", "यहाँ एक", "नीचे स्टेप", "এখানে একটি",
         "นี่คือ", "มีดังนี้", "<işte>", "adım adım", "dưới đây là", "đây là ví dụ", "<oto>",
         "krok po kroku", "<ορίστε", "ακολουθούν τα βήματα",
+        # session 23: "here is", after an opener or with an offer only
+        "다음과 같이", "hier ist", "hier sind", "hier ein", "aquí tienes", "aquí está", "voici",
+        "aqui está", "ecco ", "här är", "her er",
+    ),
+    "Q": (
+        # session 23: an offer to do more, in the model's first person ("if you want, I can ...")
+        "원하시면", "드릴까요?", "需要的话，我可以", "需要的话我可以", "如果你需要，我可以", "要不要我帮你",
+        "お出しできます", "お手伝いしましょうか", "作成しましょうか", "書きましょうか",
+        "если хотите, я могу", "если хотите, могу", "если хочешь, я могу", "если хочешь, могу",
+        "<хотите, я", "<хочешь, я", "якщо хочете, я можу", "якщо хочеш, можу",
+        "اذا اردت، يمكنني", "اذا اردت يمكنني", "اذا رغبت، يمكنني", "चाहें तो मैं", "चाहो तो मैं",
+        "หากต้องการ ผมสามารถ", "หากต้องการ ฉันสามารถ", "ถ้าต้องการ ผมสามารถ", "ถ้าต้องการ ฉันสามารถ",
+        "hazırlayabilirim", "gösterebilirim", "yazabilirim", "mình có thể viết", "tôi có thể viết",
+        "jeśli chcesz, mogę", "jeżeli chcesz, mogę", "αν θέλεις, μπορώ", "αν θέλετε, μπορώ",
+        "אם תרצה, אוכל", "אם תרצי, אוכל", "wenn du möchtest, kann ich", "wenn du willst, kann ich",
+        "wenn sie möchten, kann ich", "si quieres, puedo", "si lo deseas, puedo",
+        "si vous le souhaitez, je peux", "si tu veux, je peux", "se quiser, posso",
+        "se você quiser, posso", "se vuoi, posso", "se preferisci, posso", "vill du ha en",
+        "vill du att jag", "vil du have, at jeg",
+    ),
+    "Y": (
+        # session 23: a recap that closes an answer ("in short, ..."): with an opener, a closer or
+        # an offer only; alone it is a report's summary
+        "요약하자면", "요약하면", "정리하자면", "总结一下：", "总结一下，", "简而言之", "まとめると、",
+        "要するに、", "вкратце:", "короче говоря", "باختصار", "به طور خلاصه", "संक्षेप में",
+        "สรุปคือ", "kısacası", "tóm lại,", "w skrócie", "εν ολίγοις", "בקצרה", "kurz gesagt",
+        "en resumen,", "en bref,", "em resumo,", "in breve,",
+    ),
+    "T": (
+        # session 23: a request to translate, rewrite, summarise or reformat a text attached
+        # after it (counted only on a line ending in a colon with the text below)
+        "번역해 주", "번역해줘", "요약해 주", "요약해줘", "다듬어 주", "다시 써 주", "고쳐 주",
+        "翻译成", "翻译一下", "改写成", "改写一下", "润色", "总结成", "改得更",
+        "翻訳して", "要約して", "書き直して", "言い換えて", "添削して",
+        "<переведи>", "<перепиши>", "<сократи>", "<перефразируй>", "<сделай этот текст",
+        "<переклади>", "<скороти>", "<зроби цей текст",
+        "<ترجم>", "اعد صياغة", "<لخص>", "ترجمه کن", "خلاصه کن", "بازنویسی کن",
+        "<תתרגם>", "<תרגם>", "<תנסח", "<תסכם>", "<סכם>",
+        "अनुवाद कर", "सारांश बना", "फिर से लिख", "दोबारा लिख",
+        "แปลข้อความ", "แปลเป็น", "เขียนใหม่", "เรียบเรียงใหม่",
+        "yeniden yaz", "<çevir>", "<türkçeye çevir", "<ingilizceye çevir",
+        "<dịch đoạn", "<dịch sang", "<viết lại", "<tóm tắt đoạn",
+        "<przetłumacz", "<przeredaguj", "<streść", "<podsumuj",
+        "<μετάφρασε", "<ξαναγράψε", "<συνόψισε", "<αναδιατύπωσε",
+        "<übersetze", "<übersetz", "<formuliere", "<kürze",
+        "<traduce>", "<tradúceme", "<reescribe", "<reformula>", "<resume este", "<resume el",
+        "<traduis", "<reformule", "<réécris", "<résume",
+        "<traduza", "<reescreva", "<reformule", "<resuma",
+        "<traduci", "<riscrivi", "<riformula", "<riassumi",
     ),
     "X": (
         # the listener's free time: a colleague asked, not a model ("when you have a moment")
@@ -217,6 +277,11 @@ _STRIP.update({0x0623: 0x0627, 0x0625: 0x0627, 0x0622: 0x0627, 0x0649: 0x064A})
 _MARKED = frozenset(map(chr, _STRIP))
 """The characters ``_norm`` changes, read in a lower-cased text (the dot ``"\u0130".lower()``
 leaves, U+0307, is among them)."""
+
+
+_LATIN = frozenset("àáâãäåçèéêëìíîïñòóôõöùúûüýÿßąćęłńśźżőűşğıčřžěůœæø")
+"""Letters of Latin-script languages: a text holding one is read for the phrases written in
+ASCII (session 23: "Riscrivi questo testo in modo più formale:" holds only a ``ù``)."""
 
 
 def _norm(text: str) -> str:
@@ -260,12 +325,57 @@ def _steps(low: str) -> bool:
     return ("\n1." in low or low.startswith("1.") or "\n١." in low) and ("\n2." in low or "\n٢." in low)
 
 
+_GIVEN = (
+    # what the request points at: "this", "the following", "below", a target language or tone
+    " 다음", " 아래", " 이 ", "영어로", "한국어로", "일본어로", "정중", "부드럽", "下面", "以下", "这段", "这条",
+    "这封", "这句", "英文", "中文", "日语", "礼貌", "正式", "次の", "以下の", "この", "英語", "日本語",
+    "丁寧", " этот ", " это ", " эту ", "следующ", " ниже", "английск", "русск", "вежлив", "мягче",
+    " цей ", " це ", "наступн", "українською", "англійською", "التالي", "هذه", "هذا", "الانجليزية",
+    "العربية", "لباقة", "این متن", "این پیام", "انگلیسی", "הבאה", "הבא ", "הזה", "הזאת", "לאנגלית",
+    "בעברית", " इस ", " इसे ", "नीचे", "अंग्रेज़ी", "अंग्रेजी", "हिंदी", "विनम्र", "นี้", "ต่อไปนี้",
+    "เป็นภาษา", "สุภาพ", "aşağıdaki", " şu ", " bu ", "ingilizce", "türkçe", "kibar", "đoạn",
+    " này", "tiếng", "lịch sự", " to ", " ten ", " tego ", " tę ", "poniższ", "angielsk", "polsk",
+    "uprzejm", "παρακάτω", "αυτό", "αυτή", "αγγλικά", "ελληνικά", "ευγενικ", " diese", "folgend",
+    "englisch", "deutsch", "höflich", " esto ", " este ", " esta ", "siguiente", "inglés", "español",
+    " ce ", " cette ", "suivant", "anglais", "français", "poli", " isto ", "abaixo", "seguinte", "inglês",
+    "português", "educad", " questo ", " questa ", "seguente", "inglese", "italiano", "formale",
+)
+"""Words of a transform request's line that point at the text it is about: a deictic, a target
+language, a tone. A style guide's "Formuliere Commit-Nachrichten so:" has none."""
+
+_QUOTES = (">", '"', "\u201c", "\u300c", "\u00ab", "```", "'")
+
+
+def _attached(low: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` ends in a colon with a text attached below it: after a
+    blank line or opening with a quotation (what is to be translated, rewritten or summarised).
+    A runbook's "translate the strings as follows:" goes on with numbered steps or a command."""
+    start = low.rfind("\n", 0, pos) + 1
+    end = low.find("\n", pos, pos + 240)
+    if end < 0 or end - start > 200:
+        return False
+    line = low[start:end].rstrip(" \t*_")
+    if not line.endswith((":", "\uff1a")):
+        return False
+    padded = " " + line.replace(",", " ").replace(":", " ") + " "
+    if not any(word in padded for word in _GIVEN):
+        return False
+    after = low[end + 1 : end + 400]
+    body = after.lstrip(" \t\n")
+    if not (after.startswith(("\n", "\r\n")) or body.startswith(_QUOTES)):
+        return False
+    if body[:1].isdigit() or (body.startswith("`") and not body.startswith("```")) or body.startswith(
+            ("$", "- ", "* ", "```bash", "```sh", "```console")):
+        return False
+    return sum(1 for ch in body[:200] if ch.isalpha()) >= 15
+
+
 def kinds_of(text: str) -> tuple[set[str], int]:
     """The kinds of address ``text`` holds and where the first phrase begins (-1: none)."""
     lowered = lower(text)
     chars = held(lowered)  # (both memoised: ``foreign`` has read the same lower-cased text)
     by_key, keys = _tables[0] if _tables else _build()
-    if keys.isdisjoint(chars):
+    if keys.isdisjoint(chars) and _LATIN.isdisjoint(chars):
         return set(), -1  # (an accent or a dash in an English note: no phrase can be there)
     low = (_norm(text) if not _MARKED.isdisjoint(chars) else lowered) + "\n"
     found: set[str] = set()
@@ -281,6 +391,8 @@ def kinds_of(text: str) -> tuple[set[str], int]:
                 continue
             if kind == "A" and pos > head + 40:
                 continue  # an opener opens the answer
+            if kind == "T" and not _attached(low, pos):
+                continue
             if kind == "S":
                 found.add("R")
             if kind == "R":
@@ -303,16 +415,20 @@ def kinds_of(text: str) -> tuple[set[str], int]:
 
 
 def is_request(found: set[str]) -> bool:
-    """Two kinds of address to a model at once (see the module's docstring)."""
+    """Two kinds of address to a model at once, or a request to transform a text attached
+    below it (see the module's docstring)."""
     if "X" in found:
         return False
-    return len(found.intersection(("R", "P", "F", "O", "S"))) >= 2 or "RR" in found
+    return len(found.intersection(("R", "P", "F", "O", "S"))) >= 2 or "RR" in found or "T" in found
 
 
 def is_answer(found: set[str]) -> bool:
-    """A chatbot's opener with its closer, a presentation or steps; or a closer with a
-    presentation."""
-    return ("A" in found and not found.isdisjoint(("C", "H", "N"))) or ("C" in found and "H" in found)
+    """A chatbot's opener with its closer, a presentation, steps, an offer to do more or a
+    recap; a closer with a presentation, an offer or a recap; an offer with a presentation or
+    a recap (session 23: Q and Y)."""
+    return (("A" in found and not found.isdisjoint(("C", "H", "N", "Q", "Y")))
+            or ("C" in found and not found.isdisjoint(("H", "Q", "Y")))
+            or ("Q" in found and not found.isdisjoint(("H", "Y"))))
 
 
 def script_hits(text: str, hits: list[_Hit]) -> None:

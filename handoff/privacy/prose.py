@@ -52,7 +52,7 @@ _ASCII_NOUNS = (
     "creds", "credentials", "mot de passe", "mdp", "contrasena", "clave", "senha", "kennwort",
     "wachtwoord", "haslo", "parola", "sifre", "heslo", "salasana", "losenord", "adgangskode",
     "credenciales", "credenziali", "zugang", "psk", "pre-shared key",
-    "mat khau", "root is now", "admin is now", "auth", "kata sandi", "sandi",
+    "mat khau", "root is now", "admin is now", "auth", "kata sandi", "sandi", "sandinya",
     "was reset to", "been reset to", "got reset to",  # judged by _RESET_JUDGE
     "adgangskoden", "passord", "passordet", "salasanan",  # da, no, fi: the noun's inflections
     *_STRICT_NOUNS,  # judged by _STRICT_JUDGE
@@ -76,6 +76,7 @@ _NON_ASCII_NOUNS = (
     "\u03ba\u03c9\u03b4\u03b9\u03ba",  # el: kodikos
     "\ube44\ubc88",  # ko: bibeon, the everyday short form of bimilbeonho
     "\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19",  # th: rahat phan
+    "\u0631\u0645\u0632 \u0639\u0628\u0648\u0631", "\u06af\u0630\u0631\u0648\u0627\u0698\u0647",  # fa: ramz-e obur, gozarvaze
 )
 """Password nouns the ASCII view cannot read: found in the lower-cased original text."""
 _LOGIN_NOUNS = ("login", "logon", "sign-in", "signin", "console", "logged in", "logged into")
@@ -162,8 +163,10 @@ _MASK = bytes(
 ) + b" " * 128
 """Token characters to ``a``, digits to ``d``, everything else to a blank: a token value is a
 run of 10+ non-blank bytes holding a ``d`` and an ``a``."""
-_STRIP_LEAD = ":\"'`([{<*"  # ":" too: a compact JSON value after its key ("key":"V")
-_STRIP_TAIL = "\"'`)]}>,;:.*"
+_STRIP_LEAD = ":\"'`([{<*\u00ab\u300c\u300e\uff08\uff1a"  # ":" too: a compact JSON value ("key":"V")
+_STRIP_TAIL = "\"'`)]}>,;:.*\u00bb\u300d\u300f\uff09\u3002\uff0c"
+"""What quotes or closes a value, in ASCII and (session 23) the guillemets, corner brackets,
+full-width parentheses, colon, comma and full stop of text in other scripts."""
 
 
 def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],

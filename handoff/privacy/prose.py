@@ -105,6 +105,10 @@ _NON_ASCII_TOKEN_NOUNS = (
     "\ud1a0\ud070", "chiave", "sleutel", "klucz", "anahtar",
     "chave", "nyckel", "n\u00f8gle", "avain", "kulcs", "kl\u00ed\u010d",
     "\u0645\u0641\u062a\u0627\u062d", "\u05de\u05e4\u05ea\u05d7", "\u0915\u0941\u0902\u091c\u0940",
+    # session 23: ja shiikuretto, ko sikeurit, zh private key (simplified, variant), ko ki after
+    # a space (``API \ud0a4``, ``\uc5b4\ub4dc\ubbfc \ud0a4``; glued, the syllable is inside words: \ud328\ud0a4\uc9c0)
+    "\u30b7\u30fc\u30af\u30ec\u30c3\u30c8", "\uc2dc\ud06c\ub9bf", "\u79c1\u94a5", "\u79d8\u94a5",
+    " \ud0a4",
 )
 """Key and token nouns in other languages (de, fr, ru, ja, zh, ko, it, nl, pl, tr), judged as
 the English ``<vendor> key V``: random values, or hex right after the noun or a link."""

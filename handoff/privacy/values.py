@@ -230,7 +230,7 @@ _PROMOTING_WORDS = frozenset(
     (
         "api", "secret", "access", "private", "auth", "client", "account", "master", "license",
         "signing", "encryption", "admin", "service", "deploy", "app", "bot", "webhook", "consumer",
-        "session", "storage", "shared", "sas", "subscription", "hmac", "jwt"
+        "session", "storage", "shared", "sas", "subscription", "hmac", "jwt", "merchant"
     )
 )
 
@@ -1044,7 +1044,8 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
     if last == "sec" and len(words) >= 2 and words[-2] in _SECRET_SEC_OWNERS:
         return STRONG  # clientSec, app_sec: an abbreviated secret (timeout_sec is seconds)
     if last == "salt" and len(words) >= 2 and words[-2] in ("auth", "in", "nonce", "password",
-                                                             "secret", "session", "cookie"):
+                                                             "secret", "session", "cookie",
+                                                             "merchant", "payu"):
         return STRONG  # WordPress AUTH_SALT / NONCE_SALT, a password salt: a secret of the site
     if last in ("pat", "pats") and len(words) >= 2:
         return STRONG  # AZURE_DEVOPS_PAT, asana.pat: a personal access token (a bare "pat" is a name)

@@ -557,8 +557,14 @@ def is_benign_id(value: str) -> bool:
 
 _PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "phc_", "pk.eyJ", "ssh-ed25519", "ssh-rsa", "ecdsa-",
                     "AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh", "AAAAB3Nza", "AAAAC3Nza",
-                    "age1", "npub1")
-"""Public keys: an ssh key's base64 blob, an age recipient, publishable payment keys."""
+                    "age1", "npub1", "live_ck_", "test_ck_", "live_gck_", "test_gck_",
+                    "xnd_public_", "pkey_", "Mid-client-", "SB-Mid-client-", "FLWPUBK",
+                    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A", "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE",
+                    "MCowBQYDK2VwAyEA")
+"""Public keys: an ssh key's base64 blob, an age recipient, publishable payment keys (and,
+session 23, the client keys of Toss Payments, Xendit, Omise, Midtrans and Flutterwave, which
+their checkout scripts put in the browser), the base64 DER of an RSA, P-256 or Ed25519 public
+key (Alipay's and WeChat Pay's platform keys are pasted as that one string)."""
 
 
 _ALGORITHM_HEADS = ("argon2", "bcrypt", "scrypt", "pbkdf2", "sha", "md5", "aes", "rsa", "ed25519",

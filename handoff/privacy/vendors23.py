@@ -103,7 +103,7 @@ RULES_23: tuple[_rules.Rule, ...] = (
         r"SEC[0-9a-f]{64}" + _T,
         prefixes=("SEC",),
         validator=_varied(0, 12),
-        examples=("DINGTALK_SECRET=SEC" "4e0f9a1b2c3d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b",),
+        examples=("DINGTALK_SECRET=SEC" "4e0f9a1b2c3d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f",),
         near_misses=("secret: SECxxxxxxxx", "SECURITY_LEVEL=high"),
     ),
     _Rule(
@@ -115,7 +115,7 @@ RULES_23: tuple[_rules.Rule, ...] = (
         r"[A-Za-z0-9]{17}/([A-Za-z0-9]{48})" + _T,
         infixes=("/hooks/",),
         validator=_varied(1, 16),
-        examples=("https://chat.example.org/hooks/" "Kq8Zr3mW2nXb7Yp4T/aB3dE5fG7hJ9kL2mN4pQ6rS8tU0vW2xY4zA6bC8dE0fG2hJ4kL6mN8",),
+        examples=("https://chat.example.org/hooks/" "Kq8Zr3mW2nXb7Yp4T/aB3dE5fG7hJ9kL2mN4pQ6rS8tU0vW2xY4zA6bC8dE0fG2hJ4",),
         near_misses=("https://chat.example.org/hooks/ is where integrations post",),
     ),
     _Rule(

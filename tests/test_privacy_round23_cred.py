@@ -6,7 +6,8 @@ with benign near misses in the same frames:
 
 1. Regional clouds' and services' keys: a key pair's secret written ``SK``, Volcengine's
    ``AKLT`` id, Kakao's ``KakaoAK`` header, a console's label with a full-width colon
-   (``SecretKey\\uff1aV``), key nouns in Japanese, Korean and Chinese (``API\\u30b7\\u30fc\\u30af\\u30ec\\u30c3\\u30c8``,
+   (``SecretKey\\uff1aV``), key nouns in Japanese, Korean and Chinese
+   (``API\\u30b7\\u30fc\\u30af\\u30ec\\u30c3\\u30c8``,
    ``\\uc5b4\\ub4dc\\ubbfc \\ud0a4``, ``\\u79c1\\u94a5``).
 2. Chat bots: Feishu/Lark and WeCom bot hooks, DingTalk's ``SEC`` signing secret, Rocket.Chat
    hooks.
@@ -141,11 +142,16 @@ CLOUDS.append((f"\uce74\uce74\uc624 REST API \ud0a4: {_k}", _k))
 _k = H(32)
 CLOUDS.append((f"\uce74\uce74\uc624 \uc5b4\ub4dc\ubbfc \ud0a4: {_k}", _k))
 _k = R(40)
-CLOUDS.append((f"\ub124\uc774\ubc84 \ud074\ub77c\uc6b0\ub4dc \uc2dc\ud06c\ub9bf \ud0a4\ub294 {_k} \uc785\ub2c8\ub2e4", _k))
+CLOUDS.append((f"\ub124\uc774\ubc84 \ud074\ub77c\uc6b0\ub4dc \uc2dc\ud06c\ub9bf \ud0a4\ub294 {_k} \uc785\ub2c8"
+    f"\ub2e4", _k))
 _k = R(32)
 CLOUDS.append((f"client_secret\uff1a{_k}", _k))
 _k = R(36)
 CLOUDS.append((f"api_key\uff1d{_k}", _k))
+_k = R(32)
+CLOUDS.append((f"kh\u00f3a b\u00ed m\u1eadt: {_k}", _k))  # vi: secret key
+_k = R(32)
+CLOUDS.append((f"kunci rahasia: {_k}", _k))  # id: secret key
 
 
 @pytest.mark.parametrize(("text", "value"), CLOUDS)
@@ -227,7 +233,8 @@ PAYMENTS.append((f"\u5546\u6237\u79c1\u94a5 {_v}", _v))
 _v = xendit()
 PAYMENTS.append((f"- {_v}", _v))
 _v = omise()
-PAYMENTS.append((f"\u0e25\u0e2d\u0e07\u0e43\u0e0a\u0e49 {_v} \u0e43\u0e19\u0e42\u0e2b\u0e21\u0e14\u0e17\u0e14\u0e2a\u0e2d\u0e1a", _v))
+PAYMENTS.append((f"\u0e25\u0e2d\u0e07\u0e43\u0e0a\u0e49 {_v} \u0e43\u0e19\u0e42\u0e2b\u0e21\u0e14\u0e17\u0e14"
+    f"\u0e2a\u0e2d\u0e1a", _v))
 _v = midtrans()
 PAYMENTS.append((f"Midtrans {_v}", _v))
 _v = pkcs8()
@@ -253,7 +260,8 @@ def test_payment_gateway_secrets(text: str, value: str) -> None:
 
 _PROSE = [
     "\u0643\u0644\u0645\u0629 \u0627\u0644\u0633\u0631: \u00ab{v}\u00bb",  # ar
-    "\u0643\u0644\u0645\u0629 \u0627\u0644\u0645\u0631\u0648\u0631 \u0644\u0644\u062e\u0627\u062f\u0645 \u00ab{v}\u00bb",
+    "\u0643\u0644\u0645\u0629 \u0627\u0644\u0645\u0631\u0648\u0631 \u0644\u0644\u062e\u0627\u062f\u0645 "
+        "\u00ab{v}\u00bb",
     "\u0631\u0645\u0632 \u0639\u0628\u0648\u0631 {v} \u0627\u0633\u062a",  # fa
     "\u0631\u0645\u0632 \u0639\u0628\u0648\u0631: \u00ab{v}\u00bb",
     "\u06af\u0630\u0631\u0648\u0627\u0698\u0647 \u0633\u0631\u0648\u0631 {v} \u0627\u0633\u062a",
@@ -262,7 +270,8 @@ _PROSE = [
     "\u300c{v}\u300d\u304c\u65b0\u3057\u3044\u30d1\u30b9\u30ef\u30fc\u30c9\u3067\u3059",
     "m\u1eadt kh\u1ea9u: \u300c{v}\u300d",  # vi
     "\u0631\u0645\u0632 \u0639\u0628\u0648\u0631 \u062c\u062f\u06cc\u062f: \u00ab{v}\u00bb",  # fa: the new password
-    "\u0643\u0644\u0645\u0629 \u0627\u0644\u0645\u0631\u0648\u0631 \u0627\u0644\u062c\u062f\u064a\u062f\u0629 \u00ab{v}\u00bb",  # ar
+    "\u0643\u0644\u0645\u0629 \u0627\u0644\u0645\u0631\u0648\u0631 \u0627\u0644\u062c\u062f\u064a\u062f\u0629 "
+        "\u00ab{v}\u00bb",  # ar
     "kata sandinya: {v}",  # id
     "\u300e{v}\u300f\u304c\u7ba1\u7406\u8005\u30d1\u30b9\u30ef\u30fc\u30c9",  # ja: the admin password
     "m\u1eadt kh\u1ea9u m\u1edbi l\u00e0 \u300c{v}\u300d",  # vi: the new password is
@@ -278,7 +287,8 @@ def test_passwords_in_prose_in_other_languages(text: str, value: str) -> None:
 # -- near misses: the same names and frames with no secret ------------------------------------
 
 BENIGN = [
-    "AccessKey ID \u548c AccessKey Secret \u8bf7\u5728\u63a7\u5236\u53f0\u521b\u5efa\uff0c\u4e0d\u8981\u63d0\u4ea4\u5230\u4ed3\u5e93\u3002",
+    "AccessKey ID \u548c AccessKey Secret \u8bf7\u5728\u63a7\u5236\u53f0\u521b\u5efa\uff0c\u4e0d\u8981\u63d0"
+        "\u4ea4\u5230\u4ed3\u5e93\u3002",
     "access_key_secret\uff1a<your-access-key-secret>",
     "ALIBABA_CLOUD_ACCESS_KEY_SECRET\uff1d\u5728\u6b64\u586b\u5199",
     "SecretKey\uff1a${TENCENTCLOUD_SECRET_KEY}",
@@ -287,7 +297,8 @@ BENIGN = [
     "sk = os.environ[\"HUAWEICLOUD_SDK_SK\"]",
     "AK/SK \u8ba4\u8bc1\uff1a\u8bf7\u6c42\u5934\u91cc\u653e\u7b7e\u540d\uff0c\u4e0d\u653e SK \u672c\u8eab",
     "Authorization: KakaoAK ${KAKAO_REST_API_KEY}",
-    "\uce74\uce74\uc624 REST API \ud0a4\ub294 \ub0b4 \uc560\ud50c\ub9ac\ucf00\uc774\uc158 \uba54\ub274\uc5d0\uc11c \ud655\uc778\ud569\ub2c8\ub2e4",
+    "\uce74\uce74\uc624 REST API \ud0a4\ub294 \ub0b4 \uc560\ud50c\ub9ac\ucf00\uc774\uc158 \uba54\ub274\uc5d0"
+        "\uc11c \ud655\uc778\ud569\ub2c8\ub2e4",
     "\ud328\ud0a4\uc9c0 \ubc84\uc804 " + H(40),
     "https://open.feishu.cn/open-apis/bot/v2/hook/<hook-id>",
     "https://open.feishu.cn/open-apis/bot/v2/hook/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
@@ -297,13 +308,15 @@ BENIGN = [
     "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=",
     "webhook URL: https://oapi.dingtalk.com/robot/send",
     "https://oapi.dingtalk.com/robot/send?access_token=${DINGTALK_TOKEN}",
-    "\u52a0\u7b7e\uff1a\u5728\u673a\u5668\u4eba\u5b89\u5168\u8bbe\u7f6e\u4e2d\u52fe\u9009\u201c\u52a0\u7b7e\u201d\uff0c\u590d\u5236 SEC \u5f00\u5934\u7684\u5bc6\u94a5\u3002",
+    "\u52a0\u7b7e\uff1a\u5728\u673a\u5668\u4eba\u5b89\u5168\u8bbe\u7f6e\u4e2d\u52fe\u9009\u201c\u52a0\u7b7e"
+        "\u201d\uff0c\u590d\u5236 SEC \u5f00\u5934\u7684\u5bc6\u94a5\u3002",
     "SECURITY_GROUP=sg-0a1b2c3d4e5f6a7b8",
     "Rocket.Chat incoming webhooks post to https://chat.example.org/hooks/ and need a token",
     "XENDIT_PUBLIC_KEY=xnd_public_development_" + R(40),
     "MP_PUBLIC_KEY=APP_USR-" + uuid(),
     "TOSS_CLIENT_KEY=live_ck_" + R(28),
-    "test_ck_" + R(28) + " \ub294 \ube0c\ub77c\uc6b0\uc800\uc5d0 \ub178\ucd9c\ub418\ub294 \ud074\ub77c\uc774\uc5b8\ud2b8 \ud0a4",
+    "test_ck_" + R(28) + " \ub294 \ube0c\ub77c\uc6b0\uc800\uc5d0 \ub178\ucd9c\ub418\ub294 \ud074\ub77c\uc774"
+        "\uc5b8\ud2b8 \ud0a4",
     "OMISE_PUBLIC_KEY=pkey_test_" + R(19, LOWER),
     "MIDTRANS_CLIENT_KEY=SB-Mid-client-" + R(16),
     "PAYSTACK_PUBLIC_KEY=pk_live_" + H(40),
@@ -314,17 +327,21 @@ BENIGN = [
     "\u5546\u6237 API \u8bc1\u4e66\u5e8f\u5217\u53f7\uff1a" + H(40).upper(),
     "PAYU_MERCHANT_ID=8617920",
     "merchant salt \u306f\u7ba1\u7406\u753b\u9762\u3067\u518d\u767a\u884c\u3067\u304d\u307e\u3059",
-    "\u5b9a\u671f\u8f6e\u6362 AccessKey\uff0c\u65e7\u7684 AccessKey Secret \u5728\u7981\u7528 7 \u5929\u540e\u5220\u9664\u3002",
-    "\u30b7\u30fc\u30af\u30ec\u30c3\u30c8\u306f\u5b9a\u671f\u7684\u306b\u30ed\u30fc\u30c6\u30fc\u30b7\u30e7\u30f3\u3057\u3066\u304f\u3060\u3055\u3044\u3002",
+    "\u5b9a\u671f\u8f6e\u6362 AccessKey\uff0c\u65e7\u7684 AccessKey Secret \u5728\u7981\u7528 7 \u5929\u540e"
+        "\u5220\u9664\u3002",
+    "\u30b7\u30fc\u30af\u30ec\u30c3\u30c8\u306f\u5b9a\u671f\u7684\u306b\u30ed\u30fc\u30c6\u30fc\u30b7\u30e7"
+        "\u30f3\u3057\u3066\u304f\u3060\u3055\u3044\u3002",
     "API\u30b7\u30fc\u30af\u30ec\u30c3\u30c8\uff1a\uff08\u5225\u9014\u9001\u4ed8\uff09",
     "\u5e94\u7528\u79c1\u94a5\uff1a\u8bf7\u4f7f\u7528\u5bc6\u94a5\u5de5\u5177\u751f\u6210",
     "\u0643\u0644\u0645\u0629 \u0627\u0644\u0633\u0631: \u00ab\u0633\u0631\u064a\u0629\u00bb",
-    "\u0631\u0645\u0632 \u0639\u0628\u0648\u0631 \u0628\u0627\u06cc\u062f \u062d\u062f\u0627\u0642\u0644 \u06f8 \u06a9\u0627\u0631\u0627\u06a9\u062a\u0631 \u0628\u0627\u0634\u062f",
+    "\u0631\u0645\u0632 \u0639\u0628\u0648\u0631 \u0628\u0627\u06cc\u062f \u062d\u062f\u0627\u0642\u0644 "
+        "\u06f8 \u06a9\u0627\u0631\u0627\u06a9\u062a\u0631 \u0628\u0627\u0634\u062f",
     "kata sandinya harus diganti setiap 90 hari",
     "\u300e\u5f37\u529b\u306a\u300f\u30d1\u30b9\u30ef\u30fc\u30c9\u3092\u4f7f\u3063\u3066\u304f\u3060\u3055\u3044",
     "m\u1eadt kh\u1ea9u: \u300c********\u300d",
     "\u043f\u0430\u0440\u043e\u043b\u044c \u00ab\u0441\u043a\u0440\u044b\u0442\u00bb",
-    "\u00ab\u0441\u0435\u043a\u0440\u0435\u0442\u043d\u044b\u0439 \u043a\u043b\u044e\u0447\u00bb \u0431\u0435\u0440\u0451\u0442\u0441\u044f \u0438\u0437 Vault",
+    "\u00ab\u0441\u0435\u043a\u0440\u0435\u0442\u043d\u044b\u0439 \u043a\u043b\u044e\u0447\u00bb \u0431\u0435"
+        "\u0440\u0451\u0442\u0441\u044f \u0438\u0437 Vault",
     "request_id\uff1a" + uuid(),
     "trace_id\uff1a" + H(32),
     "sha256\uff1a" + H(64),

@@ -76,7 +76,8 @@ _NON_ASCII_NOUNS = (
     "\u03ba\u03c9\u03b4\u03b9\u03ba",  # el: kodikos
     "\ube44\ubc88",  # ko: bibeon, the everyday short form of bimilbeonho
     "\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19",  # th: rahat phan
-    "\u0631\u0645\u0632 \u0639\u0628\u0648\u0631", "\u06af\u0630\u0631\u0648\u0627\u0698\u0647",  # fa: ramz-e obur, gozarvaze
+    "\u0631\u0645\u0632 \u0639\u0628\u0648\u0631",  # fa: ramz-e obur (session 23)
+    "\u06af\u0630\u0631\u0648\u0627\u0698\u0647",  # fa: gozarvaze
 )
 """Password nouns the ASCII view cannot read: found in the lower-cased original text."""
 _LOGIN_NOUNS = ("login", "logon", "sign-in", "signin", "console", "logged in", "logged into")
@@ -92,7 +93,7 @@ _ACT_WORDS = ("bearer", "rotate", "revoke", "jsessionid", "phpsessid", "sessioni
 acts done only to credentials (``please rotate V``, ``revoke V``); the value after them is
 judged as a token's (random, 20+ characters), so ``rotate the logs`` names nothing."""
 _TOKEN_NOUNS = ("token", "key", "secret", "credential", "apikey", "pat", "chave", "chiave",
-                "sleutel", "klucz", "anahtar", "nyckel", "avain", "kulcs", "schluessel",
+                "sleutel", "klucz", "anahtar", "nyckel", "avain", "kulcs", "schluessel", "kunci",
                 *_ACT_WORDS)
 """Nouns of a token or key (class 3 of the issue: ``<vendor> key V``, ``use V as the X token``,
 ``set the X credential in CI to V``). Their values must look random on their own (20+
@@ -108,7 +109,7 @@ _NON_ASCII_TOKEN_NOUNS = (
     # session 23: ja shiikuretto, ko sikeurit, zh private key (simplified, variant), ko ki after
     # a space (``API \ud0a4``, ``\uc5b4\ub4dc\ubbfc \ud0a4``; glued, the syllable is inside words: \ud328\ud0a4\uc9c0)
     "\u30b7\u30fc\u30af\u30ec\u30c3\u30c8", "\uc2dc\ud06c\ub9bf", "\u79c1\u94a5", "\u79d8\u94a5",
-    " \ud0a4",
+    " \ud0a4", "kh\u00f3a",  # vi: khoa (kh\u00f3a b\u00ed m\u1eadt, a secret key)
 )
 """Key and token nouns in other languages (de, fr, ru, ja, zh, ko, it, nl, pl, tr), judged as
 the English ``<vendor> key V``: random values, or hex right after the noun or a link."""
@@ -305,7 +306,7 @@ def _json_key(text: str, pos: int, end: int) -> bool:
 
 
 _FOREIGN_KEY_NOUNS = frozenset(("chave", "chiave", "sleutel", "klucz", "anahtar", "nyckel",
-                                "avain", "kulcs", "schluessel"))
+                                "avain", "kulcs", "schluessel", "kunci"))
 _OF_WORDS = ("do ", "da ", "de ", "di ", "del ", "della ", "van ", "voor ", "dla ", "for ",
              "f\u00f6r ", "till ")
 """A key noun of another language names its vendor after it (``chave do Confluent: V``,

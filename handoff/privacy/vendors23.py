@@ -15,7 +15,7 @@ the vendors publish:
 - clouds: Volcengine's AccessKey ID (``AKLT``, treated as AWS's ``AKIA`` and Alibaba's ``LTAI``
   are: the id names the key pair and the console shows it with the secret), Kakao's REST API
   key in its own header (``Authorization: KakaoAK <32 hex>``), and a key pair's secret written
-  as ``SK`` (``HUAWEICLOUD_SDK_SK=``, ``SK：`` under a Baidu or Huawei console's label);
+  as ``SK`` (``HUAWEICLOUD_SDK_SK=``, ``SK\\uff1a`` under a Baidu or Huawei console's label);
 - a private key's DER body in base64 without its PEM lines (PKCS#8 or PKCS#1 RSA, PKCS#8 EC and
   Ed25519): Alipay's SDKs and WeChat Pay's take the app's private key as that one string.
 
@@ -115,7 +115,8 @@ RULES_23: tuple[_rules.Rule, ...] = (
         r"[A-Za-z0-9]{17}/([A-Za-z0-9]{48})" + _T,
         infixes=("/hooks/",),
         validator=_varied(1, 16),
-        examples=("https://chat.example.org/hooks/" "Kq8Zr3mW2nXb7Yp4T/aB3dE5fG7hJ9kL2mN4pQ6rS8tU0vW2xY4zA6bC8dE0fG2hJ4",),
+        examples=("https://chat.example.org/hooks/" "Kq8Zr3mW2nXb7Yp4T/aB3dE5fG7hJ9kL2mN4pQ6rS8t"
+                  "U0vW2xY4zA6bC8dE0fG2hJ4",),
         near_misses=("https://chat.example.org/hooks/ is where integrations post",),
     ),
     _Rule(

@@ -30,6 +30,9 @@ _CJK_NOUNS = ("密码", "密碼", "口令", "パスワード", "비밀번호", "
 _LINKS = ("是", "为", "為", "就是", "即", "が", "は", "を", "こそ", "가", "는", "이", "은", "를",
           "을", "로", "으로")
 """What follows a value in a sentence that ends with its noun: a copula or a particle."""
+_CLOSE_QUOTES = "\u300d\u300f\u00bb\uff09"
+"""Corner brackets, a guillemet or a full-width parenthesis closing a quoted value before its
+particle (``\u300eV\u300f\u304c\u30d1\u30b9\u30ef\u30fc\u30c9``) (session 23)."""
 _STOPS = frozenset("\n\u3002\uff01\uff1f!?;\uff1b")
 _LABEL_MAX = 48
 _BEFORE_MAX = 16
@@ -100,11 +103,15 @@ def _before(text: str, noun_at: int, category: str, priority: int, hits: list[_H
         between_start += 1
     if any(c in _STOPS for c in text[between_start:noun_at]):
         return
+    while between_start < noun_at and text[between_start] in _CLOSE_QUOTES:
+        between_start += 1  # 「V」が: the value's closing bracket, which the scan above passed
     between = text[between_start:noun_at]
     if not between.startswith(_LINKS):
         return
     tok_end = between_start
     while tok_end and text[tok_end - 1] in " \t":
+        tok_end -= 1
+    if tok_end and text[tok_end - 1] in _CLOSE_QUOTES:
         tok_end -= 1
     tok_start = tok_end
     while tok_start and not text[tok_start - 1].isspace() and text[tok_start - 1].isascii():

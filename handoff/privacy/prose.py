@@ -52,7 +52,7 @@ _ASCII_NOUNS = (
     "creds", "credentials", "mot de passe", "mdp", "contrasena", "clave", "senha", "kennwort",
     "wachtwoord", "haslo", "parola", "sifre", "heslo", "salasana", "losenord", "adgangskode",
     "credenciales", "credenziali", "zugang", "psk", "pre-shared key",
-    "mat khau", "root is now", "admin is now", "auth", "kata sandi", "sandi",
+    "mat khau", "root is now", "admin is now", "auth", "kata sandi", "sandi", "sandinya",
     "was reset to", "been reset to", "got reset to",  # judged by _RESET_JUDGE
     "adgangskoden", "passord", "passordet", "salasanan",  # da, no, fi: the noun's inflections
     *_STRICT_NOUNS,  # judged by _STRICT_JUDGE
@@ -76,6 +76,8 @@ _NON_ASCII_NOUNS = (
     "\u03ba\u03c9\u03b4\u03b9\u03ba",  # el: kodikos
     "\ube44\ubc88",  # ko: bibeon, the everyday short form of bimilbeonho
     "\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19",  # th: rahat phan
+    "\u0631\u0645\u0632 \u0639\u0628\u0648\u0631",  # fa: ramz-e obur (session 23)
+    "\u06af\u0630\u0631\u0648\u0627\u0698\u0647",  # fa: gozarvaze
 )
 """Password nouns the ASCII view cannot read: found in the lower-cased original text."""
 _LOGIN_NOUNS = ("login", "logon", "sign-in", "signin", "console", "logged in", "logged into")
@@ -91,7 +93,7 @@ _ACT_WORDS = ("bearer", "rotate", "revoke", "jsessionid", "phpsessid", "sessioni
 acts done only to credentials (``please rotate V``, ``revoke V``); the value after them is
 judged as a token's (random, 20+ characters), so ``rotate the logs`` names nothing."""
 _TOKEN_NOUNS = ("token", "key", "secret", "credential", "apikey", "pat", "chave", "chiave",
-                "sleutel", "klucz", "anahtar", "nyckel", "avain", "kulcs", "schluessel",
+                "sleutel", "klucz", "anahtar", "nyckel", "avain", "kulcs", "schluessel", "kunci",
                 *_ACT_WORDS)
 """Nouns of a token or key (class 3 of the issue: ``<vendor> key V``, ``use V as the X token``,
 ``set the X credential in CI to V``). Their values must look random on their own (20+
@@ -104,6 +106,10 @@ _NON_ASCII_TOKEN_NOUNS = (
     "\ud1a0\ud070", "chiave", "sleutel", "klucz", "anahtar",
     "chave", "nyckel", "n\u00f8gle", "avain", "kulcs", "kl\u00ed\u010d",
     "\u0645\u0641\u062a\u0627\u062d", "\u05de\u05e4\u05ea\u05d7", "\u0915\u0941\u0902\u091c\u0940",
+    # session 23: ja shiikuretto, ko sikeurit, zh private key (simplified, variant), ko ki after
+    # a space (``API \ud0a4``, ``\uc5b4\ub4dc\ubbfc \ud0a4``; glued, the syllable is inside words: \ud328\ud0a4\uc9c0)
+    "\u30b7\u30fc\u30af\u30ec\u30c3\u30c8", "\uc2dc\ud06c\ub9bf", "\u79c1\u94a5", "\u79d8\u94a5",
+    " \ud0a4", "kh\u00f3a",  # vi: khoa (kh\u00f3a b\u00ed m\u1eadt, a secret key)
 )
 """Key and token nouns in other languages (de, fr, ru, ja, zh, ko, it, nl, pl, tr), judged as
 the English ``<vendor> key V``: random values, or hex right after the noun or a link."""
@@ -162,8 +168,10 @@ _MASK = bytes(
 ) + b" " * 128
 """Token characters to ``a``, digits to ``d``, everything else to a blank: a token value is a
 run of 10+ non-blank bytes holding a ``d`` and an ``a``."""
-_STRIP_LEAD = ":\"'`([{<*"  # ":" too: a compact JSON value after its key ("key":"V")
-_STRIP_TAIL = "\"'`)]}>,;:.*"
+_STRIP_LEAD = ":\"'`([{<*\u00ab\u300c\u300e\uff08\uff1a"  # ":" too: a compact JSON value ("key":"V")
+_STRIP_TAIL = "\"'`)]}>,;:.*\u00bb\u300d\u300f\uff09\u3002\uff0c"
+"""What quotes or closes a value, in ASCII and (session 23) the guillemets, corner brackets,
+full-width parentheses, colon, comma and full stop of text in other scripts."""
 
 
 def secret_hits(text: str, view: str, lo: str, present: frozenset[bytes],
@@ -298,7 +306,7 @@ def _json_key(text: str, pos: int, end: int) -> bool:
 
 
 _FOREIGN_KEY_NOUNS = frozenset(("chave", "chiave", "sleutel", "klucz", "anahtar", "nyckel",
-                                "avain", "kulcs", "schluessel"))
+                                "avain", "kulcs", "schluessel", "kunci"))
 _OF_WORDS = ("do ", "da ", "de ", "di ", "del ", "della ", "van ", "voor ", "dla ", "for ",
              "f\u00f6r ", "till ")
 """A key noun of another language names its vendor after it (``chave do Confluent: V``,

@@ -71,6 +71,7 @@ from handoff.privacy.vendors16 import RULES_16
 from handoff.privacy.vendors17 import RULES_17
 from handoff.privacy.vendors18 import RULES_18
 from handoff.privacy.vendors19 import RULES_19
+from handoff.privacy.vendors23 import RULES_23
 
 __all__ = [
     "AGGREGATE",
@@ -85,7 +86,7 @@ __all__ = [
 
 RULES: tuple[Rule, ...] = (
     VENDOR_RULES + SERVICE_RULES + SHAPE_RULES + PROMPT_RULES + RULES_11 + RULES_12 + RULES_13
-    + RULES_14 + RULES_15 + RULES_16 + RULES_17 + RULES_18 + RULES_19
+    + RULES_14 + RULES_15 + RULES_16 + RULES_17 + RULES_18 + RULES_19 + RULES_23
 )
 """The whole table in scanning order: vendor formats, the shape and context rules (the generic
 assignment rule among them), prompt rules, then session 11's and session 12's vendor formats,

@@ -1226,6 +1226,23 @@ def _scan(text: str, path: str) -> list[Finding]:
     return _resolve(hits, path) if hits else []
 
 
+_WIDE = {0xFF1A: ":", 0xFF1D: "=", 0x300C: " ", 0x300D: " ", 0x300E: " ", 0x300F: " ",
+         0x00AB: " ", 0x00BB: " "}
+"""Full-width punctuation and the quote brackets of CJK and European text, as the ASCII view
+shows them (session 23): ``SecretKey\uff1aV`` is ``SecretKey:V`` and ``\u300cV\u300d`` or
+``\u00abV\u00bb`` a quoted ``"V"``, so every rule that reads an operator or a quoted value in
+the view reads them in text written with a Chinese or Japanese input method or with
+guillemets. One character for one: spans stay the same in every view."""
+
+
+def _wide_ascii(text: str) -> str:
+    """``text`` with ``_WIDE``'s characters replaced, or ``text`` when it has none of them."""
+    if ("\uff1a" in text or "\uff1d" in text or "\u300c" in text or "\u300e" in text
+            or "\u00ab" in text or "\u00bb" in text):
+        return text.translate(_WIDE)
+    return text
+
+
 def rule_hits(text: str, prompts: bool) -> list[_Hit]:
     """Every rule's hits in ``text``; without ``prompts``, the credential stages alone (no
     prompt cue, no classifier: ``scan_credentials``). Public to the filter's own modules: a
@@ -1233,7 +1250,7 @@ def rule_hits(text: str, prompts: bool) -> list[_Hit]:
     their rule ids, before they are resolved into findings."""
     if len(text) < 8:
         return []
-    view = text if text.isascii() else text.encode("ascii", "replace").decode("ascii")
+    view = text if text.isascii() else _wide_ascii(text).encode("ascii", "replace").decode("ascii")
     if "\\" in view:
         for escaped, plain in _ESCAPES:
             if escaped in view:

@@ -123,7 +123,7 @@ SHAPE_RULES: tuple[Rule, ...] = (
         + r"|KEY[0-9A-Z]{32}_[A-Za-z0-9]{22}" + _T
         + r"|c[ks]_[0-9a-f]{40}" + _T
         + r"|rzp_(?:live|test)_[A-Za-z0-9]{14}" + _T
-        + r"|live_[A-Za-z0-9_-]{30,40}" + _TD
+        + r"|(?<![A-Za-z0-9]_)live_(?!g?ck_)[A-Za-z0-9_-]{30,40}" + _TD
         + r"|pdl_(?:live|sdbx)_apikey_[A-Za-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3}" + _T
         + r"|pk_[0-9]{6,10}_[A-Z0-9]{32}" + _T
         + r"|st\.[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\.[0-9a-f]{32}\.[0-9a-f]{32}" + _T

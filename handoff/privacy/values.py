@@ -230,7 +230,7 @@ _PROMOTING_WORDS = frozenset(
     (
         "api", "secret", "access", "private", "auth", "client", "account", "master", "license",
         "signing", "encryption", "admin", "service", "deploy", "app", "bot", "webhook", "consumer",
-        "session", "storage", "shared", "sas", "subscription", "hmac", "jwt"
+        "session", "storage", "shared", "sas", "subscription", "hmac", "jwt", "merchant"
     )
 )
 
@@ -557,8 +557,14 @@ def is_benign_id(value: str) -> bool:
 
 _PUBLIC_PREFIXES = ("pk_live_", "pk_test_", "phc_", "pk.eyJ", "ssh-ed25519", "ssh-rsa", "ecdsa-",
                     "AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh", "AAAAB3Nza", "AAAAC3Nza",
-                    "age1", "npub1")
-"""Public keys: an ssh key's base64 blob, an age recipient, publishable payment keys."""
+                    "age1", "npub1", "live_ck_", "test_ck_", "live_gck_", "test_gck_",
+                    "xnd_public_", "pkey_", "Mid-client-", "SB-Mid-client-", "FLWPUBK",
+                    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A", "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE",
+                    "MCowBQYDK2VwAyEA")
+"""Public keys: an ssh key's base64 blob, an age recipient, publishable payment keys (and,
+session 23, the client keys of Toss Payments, Xendit, Omise, Midtrans and Flutterwave, which
+their checkout scripts put in the browser), the base64 DER of an RSA, P-256 or Ed25519 public
+key (Alipay's and WeChat Pay's platform keys are pasted as that one string)."""
 
 
 _ALGORITHM_HEADS = ("argon2", "bcrypt", "scrypt", "pbkdf2", "sha", "md5", "aes", "rsa", "ed25519",
@@ -1044,7 +1050,8 @@ def _classify_last(words: list[str], previous_word: str) -> str | None:
     if last == "sec" and len(words) >= 2 and words[-2] in _SECRET_SEC_OWNERS:
         return STRONG  # clientSec, app_sec: an abbreviated secret (timeout_sec is seconds)
     if last == "salt" and len(words) >= 2 and words[-2] in ("auth", "in", "nonce", "password",
-                                                             "secret", "session", "cookie"):
+                                                             "secret", "session", "cookie",
+                                                             "merchant", "payu"):
         return STRONG  # WordPress AUTH_SALT / NONCE_SALT, a password salt: a secret of the site
     if last in ("pat", "pats") and len(words) >= 2:
         return STRONG  # AZURE_DEVOPS_PAT, asana.pat: a personal access token (a bare "pat" is a name)

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF002
 """Prompt cue: a conversation between people copied out of a forge, a tracker or a mail client,
 in the UI's own language -- an issue's or a ticket's comments (``wangfei commented on Mar 3``,
 ``张伟 评论于 2026-03-12 10:21``, ``田中 さんがコメントしました``, ``Иван Петров добавил
@@ -26,6 +26,8 @@ first word, a "you" (``turntaking._responds``).
 
 from __future__ import annotations
 
+import itertools
+
 from handoff.privacy.cue_words import PROMPT, _Hit
 from handoff.privacy.lazy_re import rx as _rx
 from handoff.privacy.turntaking import _QUESTION, _responds
@@ -40,8 +42,9 @@ _VERB = (r"(?i)(?:(?<![\w.=])(?:commented|replied|responded|added a comment|left
          r"|ha risposto|heeft gereageerd|reageerde|skomentowa\u0142a?|odpowiedzia\u0142a?"
          r"|doda\u0142a? komentarz|yorum yapt\u0131|yorum ekledi|yorumlad\u0131|yan\u0131tlad\u0131"
          r"|cevap verdi|\u0111\u00e3 b\u00ecnh lu\u1eadn|\u0111\u00e3 tr\u1ea3 l\u1eddi|berkomentar|membalas"
-         r"|menambahkan komentar|kommenterade|svarade|kommenterte"
-         r"|\u0434\u043e\u0431\u0430\u0432\u0438\u043b\u0430? \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0439"
+         r"|menambahkan komentar|kommenterade|svarade|kommenterte|okomentoval[a]?|odpov\u011bd\u011bla?"
+         r"|\u0434\u043e\u0431\u0430\u0432\u0438\u043b\u0430?"
+         r" \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0439"
          r"|\u043f\u0440\u043e\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0438\u0440\u043e\u0432\u0430\u043b\u0430?"
          r"|\u043e\u0442\u0432\u0435\u0442\u0438\u043b\u0430?"
          r"|\u043f\u0440\u043e\u043a\u043e\u043c\u0435\u043d\u0442\u0443\u0432\u0430\u0432|\u043f\u0440\u043e\u043a\u043e\u043c\u0435\u043d\u0442\u0443\u0432\u0430\u043b\u0430"
@@ -57,7 +60,8 @@ _VERB = (r"(?i)(?:(?<![\w.=])(?:commented|replied|responded|added a comment|left
          r"|\ub2d8\uc774 \ub313\uae00|\ub313\uae00\uc744 \ub0a8\uacbc\uc2b5\ub2c8\ub2e4|\ub2d8\uc774 \ub2f5\uae00"
          r"|\u0e41\u0e2a\u0e14\u0e07\u0e04\u0e27\u0e32\u0e21\u0e04\u0e34\u0e14\u0e40\u0e2b\u0e47\u0e19"
          r"|\u0e15\u0e2d\u0e1a\u0e01\u0e25\u0e31\u0e1a"
-         r"|\u0928\u0947 \u091f\u093f\u092a\u094d\u092a\u0923\u0940 \u0915\u0940|\u0928\u0947 \u091c\u0935\u093e\u092c \u0926\u093f\u092f\u093e)")
+         r"|\u0928\u0947 \u091f\u093f\u092a\u094d\u092a\u0923\u0940 \u0915\u0940"
+         r"|\u0928\u0947 \u091c\u0935\u093e\u092c \u0926\u093f\u092f\u093e)")
 """A comment header's verb in the localised UIs of forges and trackers (GitHub, GitLab, Gitee,
 Gitea, Jira, Redmine, Backlog, YouTrack)."""
 _BY = (r"(?i)^(?:updated by|atualizado por|actualizado por|aktualisiert von|mis \u00e0 jour par"
@@ -118,7 +122,7 @@ def _answered(turns: list[tuple[str, str]]) -> bool:
     takes up, thanks after another author, a reply's first word or a "you"."""
     if len({a for a, _ in turns}) < 2:
         return False
-    for (a, asked), (b, said) in zip(turns, turns[1:], strict=False):
+    for (a, asked), (b, said) in itertools.pairwise(turns):
         if a != b and (_asks(asked) or any(t in said.lower() for t in _THANKS)):
             return True
     return _responds(turns)
@@ -154,13 +158,18 @@ def comment_hits(text: str, hits: list[_Hit]) -> None:
 
 _WROTE = (r"(?i)(?:(?<!\w)(?:wrote|schrieb|a \u00e9crit|escribi\u00f3|escreveu|ha scritto|schreef|pisze|napisa\u0142a?"
           r"|\u043f\u0438\u0448\u0435\u0442|\u043d\u0430\u043f\u0438\u0441\u0430\u043b\u0430?|\u043d\u0430\u043f\u0438\u0441\u0430\u0432"
-          r"|yazd\u0131|\u0111\u00e3 vi\u1ebft|menulis|skrev|kirjoitti|\u0643\u062a\u0628|\u05db\u05ea\u05d1\u05d4?)(?!\w)"
-          r"|\u5199\u9053|\u5beb\u9053|\u66f8\u304d\u307e\u3057\u305f|\ub2d8\uc774 \uc791\uc131|\u0928\u0947 \u0932\u093f\u0916\u093e"
+          r"|yazd\u0131|\u0111\u00e3 vi\u1ebft|menulis|skrev|kirjoitti"
+          r"|\u0643\u062a\u0628|\u05db\u05ea\u05d1\u05d4?)(?!\w)"
+          r"|\u5199\u9053|\u5beb\u9053|\u66f8\u304d\u307e\u3057\u305f|\ub2d8\uc774 \uc791\uc131"
+          r"|\u0928\u0947 \u0932\u093f\u0916\u093e"
           r"|\u0e40\u0e02\u0e35\u0e22\u0e19\u0e27\u0e48\u0e32)")
 """A mail client's attribution verb ("On <date>, <name> wrote:") in the languages it is set to."""
 _REPLY_SUBJECT = (r"(?im)^[ \t]*(?:(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|temat|konu|\u4e3b\u9898"
                   r"|\u4ef6\u540d|\uc81c\ubaa9|\u0442\u0435\u043c\u0430)[ \t]*[:\uff1a][ \t]*)?"
                   r"(?:re|aw|sv|vs|odp|ynt|antw|\u56de\u590d|\u7b54\u590d)[ \t]*[:\uff1a]")
+_ADDRESS_LAST = r"<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>[ \t]*[:\uff1a]$"
+"""An attribution line without a verb, as some clients' locales write it ("Чт, 12 мар. 2026 г. в 10:21,
+Андрей Смирнов <andrey@example.ru>:"): a date, a name, the address, a colon."""
 _MAX_ATTRIBUTION = 240
 
 
@@ -192,7 +201,8 @@ def reply_chain_hits(text: str, hits: list[_Hit]) -> None:
         for k, line in enumerate(lines):
             s = line.strip()
             if (len(s) <= _MAX_ATTRIBUTION and s.endswith((":", "\uff1a")) and _depth(line) == 0
-                    and any(c.isdigit() for c in s) and _rx(_WROTE).search(s) is not None
+                    and any(c.isdigit() for c in s)
+                    and (_rx(_WROTE).search(s) is not None or _rx(_ADDRESS_LAST).search(s) is not None)
                     and any(_depth(x) > 0 for x in lines[k + 1:k + 3])):
                 framed = True
                 del lines[k]
@@ -209,13 +219,15 @@ def reply_chain_hits(text: str, hits: list[_Hit]) -> None:
         hits.append((PROMPT, 1, 0, len(text), RULE_ID))
 
 
-_SAID_IN_QUOTES = (r"(?:^|(?<=[\s\u3000\u3002\uff01\uff1f\u3001:\uff1a]))"
+_SAID_IN_QUOTES = (r"(?:^|(?<=[\s\u3000\u3002\uff01\uff1f\u3001:\uff1a\u300d\u300f\u201d]))"
                    r"(?P<n>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}|[^\W\d_][\w.'-]{1,15})"
-                   r"[ \t]?(?:[\u8bf4\u8aaa\u66f0][\uff1a:]?[ \t]?)?[\u300c\u300e\u201c](?P<w>[^\u300d\u300f\u201d\n]{1,300})"
+                   r"[ \t]?(?:[\u8bf4\u8aaa\u66f0][\uff1a:]?[ \t]?)?"
+                   r"[\u300c\u300e\u201c](?P<w>[^\u300d\u300f\u201d\n]{1,300})"
                    r"[\u300d\u300f\u201d]")
 """A turn in corner brackets or curly quotes after the speaker's name (``田中「ビルドが通らない
 んですが」``, ``张伟说：“谁动了配置？”``), as Japanese and Chinese write reported dialogue."""
-_CJK_VENUE = (r"|(?i:slack|teams|discord|mattermost|line|wechat|chat)(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+_CJK_VENUE = (r"|(?i:slack|teams|discord|mattermost|line|wechat|chat)"
+              r"(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
               r"|\u3084\u308a\u3068\u308a|\u4f1a\u8a71|\u5bf9\u8bdd|\u5c0d\u8a71|\u804a\u5929\u8bb0\u5f55")
 """A chat tool's Latin name run into Japanese, Chinese or Korean ("Slackでの"), and the words for an
 exchange (やりとり, 会話, 对话) that a note's lead-in uses for a chat."""

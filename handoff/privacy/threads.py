@@ -57,7 +57,8 @@ _VERB = (r"(?i)(?:(?<![\w.=])(?:commented|replied|responded|added a comment|left
          r"|\u56de\u590d(?=[ \t])|\u8a55\u8ad6\u65bc|\u56de\u8986\u65bc"
          r"|\u304c\u30b3\u30e1\u30f3\u30c8\u3057\u307e\u3057\u305f|\u30b3\u30e1\u30f3\u30c8\u3057\u307e\u3057\u305f"
          r"|\u304c\u8fd4\u4fe1\u3057\u307e\u3057\u305f|\u3055\u3093\u304c[^\n]{0,12}\u306b\u66f4\u65b0"
-         r"|\ub2d8\uc774 \ub313\uae00|\ub313\uae00\uc744 \ub0a8\uacbc\uc2b5\ub2c8\ub2e4|\ub2d8\uc774 \ub2f5\uae00"
+         r"|\ub2d8\uc774 (?:\ub313\uae00|\ub2f5\uae00)(?:\uc744 (?:\ub0a8\uacbc|\ub2ec\uc558)\uc2b5\ub2c8\ub2e4)?"
+         r"|\ub313\uae00\uc744 \ub0a8\uacbc\uc2b5\ub2c8\ub2e4"
          r"|\u0e41\u0e2a\u0e14\u0e07\u0e04\u0e27\u0e32\u0e21\u0e04\u0e34\u0e14\u0e40\u0e2b\u0e47\u0e19"
          r"|\u0e15\u0e2d\u0e1a\u0e01\u0e25\u0e31\u0e1a"
          r"|\u0928\u0947 \u091f\u093f\u092a\u094d\u092a\u0923\u0940 \u0915\u0940"
@@ -89,6 +90,28 @@ _THANKS = ("thank", "thanks", "danke", "merci", "gracias", "obrigad", "grazie", 
 _LONGEST_HEAD = 100
 
 
+_NAME_WORDS = 3
+"""How many words a comment header's name takes before its handle, its separator or its time."""
+_WHEN_WORD = (r"(?i)(?<!\w)(?:ago|yesterday|today|just now|gestern|heute|hier|aujourd|ayer|hoy|ontem|hoje|ieri|oggi"
+              r"|wczoraj|dzisiaj|d\u00fcn|bug\u00fcn|gisteren|vandaag|ig\u00e5r|idag|kemarin|hari ini|h\u00f4m qua"
+              r"|v\u010dera|dnes|\u0432\u0447\u0435\u0440\u0430|\u0432\u0447\u043e\u0440\u0430|\u0441\u0435\u0433\u043e\u0434\u043d\u044f"
+              r"|\u0430\u043c\u0441|\u05d0\u05ea\u05de\u05d5\u05dc|\u0915\u0932)(?!\w)"
+              r"|\u6628\u5929|\u4eca\u5929|\u6628\u65e5|\u4eca\u65e5|\uc5b4\uc81c|\uc624\ub298|\u0e40\u0e21\u0e37\u0e48\u0e2d\u0e27\u0e32\u0e19"
+              r"|\u0623\u0645\u0633|\u0645\u0646\u0630|\u524d|\u0e17\u0e35\u0e48\u0e41\u0e25\u0e49\u0e27")
+"""When a comment was written, said without a digit ("replied yesterday", "прокоментував вчора")."""
+
+
+def _name_words(words: list[str]) -> int:
+    """How many words open ``words`` before a handle (``@zkaya``), a separator (``·``, ``-``) or
+    a time's digit: a comment header's name is one to three of them, a sentence's are more."""
+    n = 0
+    for k, w in enumerate(words):
+        if w in ("\u00b7", "\u2022", "|", "-", "\u2013", "\u2014") or w[0].isdigit() or (k and w[0] == "@"):
+            break
+        n += 1
+    return n
+
+
 def _author(line: str) -> str | None:
     """The author a comment header names, or None when ``line`` is no such header."""
     s = line.strip().strip("*").strip()
@@ -106,6 +129,10 @@ def _author(line: str) -> str | None:
         return None
     if any(c in post for c in _SENTENCE) or len(post) > 40 or post.rstrip().endswith((".", ":")):
         return None
+    if _name_words(pre.split()) > _NAME_WORDS:
+        return None  # ("Avoid consider PATH updated when the export is commented in ...": a sentence)
+    if post.strip() and not any(c.isdigit() for c in post) and _rx(_WHEN_WORD).search(post) is None:
+        return None  # (a header's verb is followed by when, or nothing: "commented 2 days ago", "replied yesterday")
     name = pre.split()[0].strip("*@").lower() if pre.split() else ""
     if not name or any(name.endswith(b) for b in _BOTS) or name[0].isdigit():
         return None
@@ -170,6 +197,8 @@ _REPLY_SUBJECT = (r"(?im)^[ \t]*(?:(?:subject|betreff|objet|asunto|assunto|ogget
 _ADDRESS_LAST = r"<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>[ \t]*[:\uff1a]$"
 """An attribution line without a verb, as some clients' locales write it ("Чт, 12 мар. 2026 г. в 10:21,
 Андрей Смирнов <andrey@example.ru>:"): a date, a name, the address, a colon."""
+_ATTRIBUTION_OPENER = (r"(?i)(?:on|am|le|el|em|il|op|w dniu|dnia|vào|\u5728)[ \t]")
+"""How an attribution line opens when it names a day without a date ("El lunes, Beatriz escribió:")."""
 _MAX_ATTRIBUTION = 240
 
 
@@ -201,7 +230,7 @@ def reply_chain_hits(text: str, hits: list[_Hit]) -> None:
         for k, line in enumerate(lines):
             s = line.strip()
             if (len(s) <= _MAX_ATTRIBUTION and s.endswith((":", "\uff1a")) and _depth(line) == 0
-                    and any(c.isdigit() for c in s)
+                    and (any(c.isdigit() for c in s) or _rx(_ATTRIBUTION_OPENER).match(s) is not None)
                     and (_rx(_WROTE).search(s) is not None or _rx(_ADDRESS_LAST).search(s) is not None)
                     and any(_depth(x) > 0 for x in lines[k + 1:k + 3])):
                 framed = True

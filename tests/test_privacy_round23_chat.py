@@ -169,12 +169,13 @@ MAIL_AND_QA = [
 POSITIVES = COMMENT_THREADS + PASTED + MAIL_AND_QA
 
 NEGATIVES = [
-    "Fix: hide the reply button when a comment is deleted\n\nUsers replied to deleted comments and got a 404; "
-    "now the button is hidden.",
+    "Fix: hide the reply button when a comment is deleted\n\n"
+    "Users replied to deleted comments and got a 404; now the button is hidden.",
     "修复：删除评论后回复按钮仍然显示的问题\n之前用户回复已删除的评论会报 404，现在按钮会隐藏。",
-    "コメントを削除した後も返信ボタンが表示される問題を修正しました。\n削除済みのコメントに返信すると 404 になっていました。",
+    "コメントを削除した後も返信ボタンが表示される問題を修正しました。\n"
+    "削除済みのコメントに返信すると 404 になっていました。",
     "Eski sürümde yorum yaptı bildirimi iki kez gönderiliyordu.\nDüzeltildi, artık tek bildirim gidiyor.",
-    'if event == "commented":\n    notify(issue.author)\nelif event == "replied":\n    notify(parent.author)',
+    "if event == \"commented\":\n    notify(issue.author)\nelif event == \"replied\":\n    notify(parent.author)",
     "FYI, siehe unten.\n\nAm 12.03.2026 um 10:21 schrieb Jonas Weber <j.weber@example.de>:\n"
     "> Das Wartungsfenster ist am Donnerstag von 22 bis 23 Uhr.",
     "Am 12.03.2026 um 10:21 schrieb Jenkins <ci@example.de>:\n> Build #412 failed\n> Stage: test",

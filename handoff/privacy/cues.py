@@ -228,8 +228,6 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         turntaking.inline_head_hits(text, hits)  # session 22: a thread's headers run onto one line
     if len(hits) == start and ("\n" in text or "\\n" in text) and _comment_words(text):
         threads.comment_hits(text, hits)  # session 23: a forge's or a tracker's comment thread
-    if len(hits) == start and ">" in text and ("\n" in text or "\\n" in text):
-        threads.reply_chain_hits(text, hits)  # session 23: a mail reply above the message it quotes
     if len(hits) == start and ("\u300c" in text or "\u201c" in text):
         threads.quoted_speech_hits(text, hits)  # session 23: 田中「...」 山本「...」 after a chat's name
     if len(hits) == start and '": "' in text and "{" in text:
@@ -238,6 +236,8 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         speakers.bot_prose_hits(text, hits)  # session 21: a bot's prose pasted into a thread
     if "\n" in text and ("," in text or " wrote:" in lo or "\u2014" in text or "--" in text):
         email.email_hits(text, lo, present, hits)
+    if len(hits) == start and ">" in text and ("\n" in text or "\\n" in text):
+        threads.reply_chain_hits(text, hits)  # session 23: a reply beside what it quotes (after email)
     if len(hits) == start:
         directives.directive_hits(text, lo, hits)  # session 17: shapes read off real prompts
     if len(hits) == start:

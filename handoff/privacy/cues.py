@@ -83,6 +83,7 @@ if TYPE_CHECKING:
         reviewbots,
         scriptcues,
         selfreport,
+        threads,
         turns,
         turntaking,
     )
@@ -101,6 +102,7 @@ else:  # imported by the first text that needs each (``deferred``); no short not
     reviewbots = deferred("handoff.privacy.reviewbots")
     scriptcues = deferred("handoff.privacy.scriptcues")
     selfreport = deferred("handoff.privacy.selfreport")
+    threads = deferred("handoff.privacy.threads")
     turns = deferred("handoff.privacy.turns")
     turntaking = deferred("handoff.privacy.turntaking")
 
@@ -232,12 +234,18 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         turntaking.answered_hits(text, hits)  # session 22: a question answered by another's yes or "me"
     if len(hits) == start and (" commented" in text or "\u2014" in text or "\u2013" in text):
         turntaking.inline_head_hits(text, hits)  # session 22: a thread's headers run onto one line
+    if len(hits) == start and ("\n" in text or "\\n" in text) and _comment_words(text):
+        threads.comment_hits(text, hits)  # session 23: a forge's or a tracker's comment thread
+    if len(hits) == start and ("\u300c" in text or "\u201c" in text):
+        threads.quoted_speech_hits(text, hits)  # session 23: 田中「...」 山本「...」 after a chat's name
     if len(hits) == start and '": "' in text and "{" in text:
         peoplechat.json_hits(text, hits)  # session 22: a chat app's JSON export, one message a record
     if len(hits) == start and ":" in text:
         speakers.bot_prose_hits(text, hits)  # session 21: a bot's prose pasted into a thread
     if "\n" in text and ("," in text or " wrote:" in lo or "\u2014" in text or "--" in text):
         email.email_hits(text, lo, present, hits)
+    if len(hits) == start and ">" in text and ("\n" in text or "\\n" in text):
+        threads.reply_chain_hits(text, hits)  # session 23: a reply beside what it quotes (after email)
     if len(hits) == start:
         directives.directive_hits(text, lo, hits)  # session 17: shapes read off real prompts
     if len(hits) == start:
@@ -250,6 +258,21 @@ def _session14(text: str, lo: str, present: frozenset[bytes], hits: list[_Hit]) 
         qanswer.qa_hits(text, hits)  # session 20: a model's answer under Q:/A: labels
     if len(hits) == start and ">>> " in text:
         replchat.repl_hits(text, hits)  # session 20: a request at a chat CLI's ">>>" prompt
+
+
+_COMMENT_STEMS = ("comment", "koment", "komment", "coment", "repl", "respond", "antwort", "reageer", "yorum",
+                  "membalas", "svara", "updated by", "atualizado", "actualizado", "aktualisiert", "aggiornato",
+                  "bijgewerkt", "zaktualiz", "risposto", "activity")
+
+
+def _comment_words(text: str) -> bool:
+    """Whether a comment header's verb may stand in ``text``: always outside ASCII (the
+    verbs of other scripts are many), in ASCII text only beside one of ``_COMMENT_STEMS``
+    (``threads._VERB`` tried on every short line costs more than this test)."""
+    if not text.isascii():
+        return True
+    low = _lower(text)
+    return any(s in low for s in _COMMENT_STEMS)
 
 
 _PRINCIPAL = (r"\bthe user(?:'s)? (?:said|asked|wants|wanted|mentioned|requested|prefers|told me|asks"

@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 _COLON = r"^[ \t]*(?P<a>[^\W\d_](?:[^\W\d_]|[-'](?=[^\W\d_])){1,15}):[ \t]+(?P<ab>\S.*)$"
 _BOLD = r"^[ \t]*\*\*(?P<b>[^\W\d_][^\W\d_'-]{1,15}):?\*\*:?[ \t]+(?P<bb>\S.*)$"
 _STAMPED = r"^[ \t]*(?P<c>[^\W\d_][^\W\d_'-]{1,15})[ \t]{2,}\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]*$"
-_QUESTION = ("?", "\uff1f", "\u00bf", "\u061f")
+_QUESTION = ("?", "\uff1f", "\u00bf", "\u061f", "\u0e44\u0e2b\u0e21", "\u0e21\u0e31\u0e49\u0e22")
+"""A question's marks; Thai asks with a particle (\u0e44\u0e2b\u0e21, \u0e21\u0e31\u0e49\u0e22), not a question
+mark (session 23)."""
 _KEYS = frozenset((
     "question", "answer", "name", "type", "description", "example", "usage", "returns", "args",
     "params", "reason", "cause", "fix", "summary", "context", "problem", "solution", "expected",
@@ -202,14 +204,14 @@ _CHAT_VENUE = (r"(?i)(?:^|[\s(\"'])#[a-z][\w-]{2,}"
                r"(?:chat|channel|kanal|kanaal|kana\u0142u?|canal|canale|thread|slack|teams|discord|mattermost"
                r"|whatsapp|telegram|wechat|kakaotalk|zulip|rocket\.chat|google chat|hangouts|war[- ]room|dms?"
                r"|grupo|grupa|gruppe|groupe|gruppo|grup|nh\u00f3m|k\u00eanh|vl\u00e1kn[aou]|tr\u00e5d|kan\u00e1lu?"
-               r"|obrolan|tr\u00f2 chuy\u1ec7n)(?![\w/])"
+               r"|obrolan|tr\u00f2 chuy\u1ec7n|slacku|czacie|w\u0105tku)(?![\w/])"
                r"|\u0447\u0430\u0442|\u043a\u0430\u043d\u0430\u043b|\u0442\u0440\u0435\u0434|\u043f\u0435\u0440\u0435\u043f\u0438\u0441\u043a"
                r"|\u0642\u0646\u0627\u0629|\u0645\u062d\u0627\u062f\u062b\u0629|\u062f\u0631\u062f\u0634\u0629|\u0645\u062c\u0645\u0648\u0639\u0629"
                r"|\u05e6['\u05f3]\u05d0\u05d8|\u05e2\u05e8\u05d5\u05e5"
                r"|\u091a\u0948\u091f|\u091a\u0948\u0928\u0932|\u0925\u094d\u0930\u0947\u0921|\u0917\u094d\u0930\u0941\u092a"
                r"|\u0e41\u0e0a\u0e17|\u0e01\u0e25\u0e38\u0e48\u0e21"
                r"|\u30c1\u30e3\u30c3\u30c8|\u30b9\u30ec\u30c3\u30c9|\u30c1\u30e3\u30f3\u30cd\u30eb|\u30b0\u30eb\u30fc\u30d7"
-               r"|\ucc44\ud305|\uc2a4\ub808\ub4dc|\ucc44\ub110|\ub2e8\ud1a1|\uce74\ud1a1|\ub300\ud654\ubc29|\ud1a1\ubc29"
+               r"|\uc2ac\ub799|\ud300\uc988|\ucc44\ud305|\uc2a4\ub808\ub4dc|\ucc44\ub110|\ub2e8\ud1a1|\uce74\ud1a1|\ub300\ud654\ubc29|\ud1a1\ubc29"
                r"|\u7fa4\u804a|\u804a\u5929|\u9891\u9053|\u7fa4\u91cc|\u5fae\u4fe1\u7fa4|\u8ba8\u8bba\u4e32")
 """Where people chat, named in a lead-in line (session 22): a chat tool, a channel, a thread,
 a group, in the languages a team writes in, compounds too ("Team-Channel", "teamkanaal").
@@ -272,7 +274,8 @@ _ADDRESSED = frozenset(("you", "your", "thanks", "thx", "thank", "lol", "hey", "
 """Words said to someone; unlike ``peoplechat._REPLY_WORDS`` not "ok", "no" or "yes", which a
 standup digest's own reports hold ("blockers: no"), nor "hi", "du", "os", "tu", "te", "ti", "u",
 "ty": a language code, a command, a word of a list as often as a greeting or a pronoun."""
-_ADDRESSED_MARKS = ("?", "\uff1f", "\u061f", "\u00bf", "\u8c22\u8c22", "\u3042\u308a\u304c\u3068",
+_ADDRESSED_MARKS = ("?", "\uff1f", "\u061f", "\u00bf", "\u0e44\u0e2b\u0e21", "\u0e21\u0e31\u0e49\u0e22",
+                    "\u8c22\u8c22", "\u3042\u308a\u304c\u3068",
                     "\uac10\uc0ac", "\uace0\ub9c8\uc6cc", "\u8bf7", "\u304a\u9858\u3044", "\ubd80\ud0c1")
 
 
@@ -469,12 +472,12 @@ def _new_layout_chat(run: list[tuple[int, str, str, str]], lines: list[str], cha
 # what that person said. Read only right after such a lead-in: a sentence's own colons ("Note:",
 # "Owner: platform team") are keys, and a run of them without a venue is any document's.
 
-_FLAT_SPEAKER = (r"(?:(?<=^)|(?<=[\s\"'(>\u3000\uff1f\uff01\u3002\uff0c]))"
+_FLAT_SPEAKER = (r"(?:(?<=^)|(?<=[\s\"'(>\u3000\uff1f\uff01\u3002\uff0c]))\*{0,2}"
                  r"(?P<n>[A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f][\w" + _MARKS + r"'.-]{1,15}(?: [A-Z][a-z]{1,15})?"
                  r"|[a-z][a-z0-9]+(?:[._-][a-z0-9]+)*"
                  r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}"
                  r"|[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f]{2,12})"
-                 r"(?:[ \t]?:[ \t]+|[ \t]?\uff1a[ \t]*)")
+                 r"\*{0,2}(?:[ \t]?:[ \t]+|[ \t]?\uff1a[ \t]*)")
 _NOT_SPEAKERS = frozenset(("also", "edit", "btw", "ps", "fyi", "eta", "tldr", "reply", "ask", "topic",
                            "excerpt", "pasted", "copied", "quote", "log", "logs", "here", "details",
                            "link", "links", "more", "and", "or", "but", "nb", "ok", "update", "note",

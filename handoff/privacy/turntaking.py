@@ -219,7 +219,7 @@ Unlike ``_VENUE`` not "comments", "discussion" or "said": one author's meeting n
 "Discussion:" heading above their own bullets, never a channel."""
 _VENUE_STEMS = ("chat", "channel", "kana", "canal", "thread", "slack", "teams", "discord", "mattermost",
                 "whatsapp", "telegram", "wechat", "kakao", "zulip", "rocket", "hangouts", "war room", "war-room",
-                "dm", "grup", "groupe", "obrolan")
+                "dm", "grup", "groupe", "obrolan", "czacie")
 """Stems one of which an ASCII text that ``_CHAT_VENUE`` matches holds in lower case, beside a
 ``#`` before a letter (``_HASH_NAME``): a cheap test before the pattern, which has no literal
 start and costs ~1 us a character. Only what an ASCII text can match is listed: "group" alone
@@ -239,7 +239,7 @@ _VENUE_STEMS_OTHER = ("kan\u00e1l", "vl\u00e1kn", "tr\u00e5d", "nh\u00f3m", "k\u
                       "\u30b0\u30eb\u30fc\u30d7", "\ucc44\ud305", "\uc2a4\ub808\ub4dc", "\ucc44\ub110",
                       "\ub2e8\ud1a1", "\uce74\ud1a1", "\ub300\ud654\ubc29", "\ud1a1\ubc29",
                       "\u7fa4\u804a", "\u804a\u5929", "\u9891\u9053", "\u7fa4\u91cc", "\u5fae\u4fe1\u7fa4",
-                      "\u8ba8\u8bba\u4e32")
+                      "\u8ba8\u8bba\u4e32", "w\u0105tku", "\uc2ac\ub799", "\ud300\uc988")
 """The venue words of ``_CHAT_VENUE`` only a text that is not ASCII can hold, lower-cased (the
 Hebrew "chat" by its last two letters, written with either apostrophe), beside ``_VENUE_STEMS``:
 with them a note in German or Japanese that names no chat skips the pattern too (session 23)."""

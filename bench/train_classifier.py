@@ -13,11 +13,12 @@ session 13, blind14 since session 14, blind15-16 since session 15, blind17 since
 corpus whose directory is absent is skipped). A prompt line is a positive; benign and credential
 lines are negatives (a credential line is engineering text too, and the rules reject it anyway).
 Beside them, generated augmentation data (``AUGMENT``: ``tests/privacy_train8`` ... ``train12``)
-is always trained on and never held out. ``tests/privacy_blind25`` and ``blind26`` are held out:
+is always trained on and never held out. ``tests/privacy_blind26`` and ``blind27`` are held out:
 never read here (``HELD_OUT``; naming one in ``TRAINING`` is refused).
 ``tests/privacy_blind18`` (held out until session 17), ``blind19`` (until session 18), ``blind20``
 (until session 19), ``blind21`` (until session 20), ``blind22`` and ``blind23`` (until session 21),
-``blind24`` (until session 22) are open development corpora of the rules but not yet trained on:
+``blind24`` (until session 22), ``blind25`` (until session 23) are open development corpora of the
+rules but not yet trained on:
 the retrain with blind18 lost hand-written unit-test cases (docs/design.md, "Session 17 (lead)").
 
 Model: logistic regression over ``classifier.features`` (binary, L2-normalised), trained by
@@ -83,6 +84,7 @@ OPEN: tuple[tuple[str, str], ...] = (
     ("blind22", "privacy_blind22"),
     ("blind23", "privacy_blind23"),
     ("blind24", "privacy_blind24"),
+    ("blind25", "privacy_blind25"),
 )
 """The retired held-out corpora that are open but **not** in ``TRAINING``: a measured option,
 ``--open`` (here and in ``bench/loco_groups.py``) appends them to ``TRAINING`` for one run.
@@ -95,7 +97,8 @@ text and caught no fewer real prompts (the nearest trade is main's own between 1
 every configuration changed the verdict on 26-39 of the unit tests' hand-written cases at 1.7,
 and one installed at 1.7 failed 5 unit tests that pass on main. The figures and what was tried
 are in docs/design.md, "Session 22 (classifier22 ...)". blind24 joined the list when it was
-retired at the end of session 22, after those measures: they did not train on it."""
+retired at the end of session 22, blind25 at the end of session 23, after those measures: they did
+not train on them."""
 AUGMENT: tuple[tuple[str, str], ...] = (
     ("train8", "privacy_train8"),
     ("train9", "privacy_train9"),
@@ -182,7 +185,7 @@ project's convention. Chat between people is chat text, which the product must n
 independent corpora that have it (blind5 ``chat_slack``, blind10 ``chat_export``, blind11
 ``chat_export_mixed``) label it ``prompt``; train12's author wrote it as the benign twin of a
 chat with a model."""
-HELD_OUT: frozenset[str] = frozenset({"privacy_blind25", "privacy_blind26"})
+HELD_OUT: frozenset[str] = frozenset({"privacy_blind26", "privacy_blind27"})
 """Corpora nobody trains on or picks a threshold with: the held-out measure of the filter.
 blind5 and blind8 were held out until session 11, blind9, blind10 and blind11 until session 12,
 blind12 and blind13 until session 13, blind14 until session 14, blind15 and blind16 until
@@ -190,7 +193,8 @@ session 15, blind17 until session 16, when each had been measured
 after two or more rounds and its weak categories had been named to the helpers: from then on
 they are training corpora. blind18 (held out until session 17), blind19 (until session 18),
 blind20 (until session 19), blind21 (until session 20), blind22 and blind23 (until session 21) and
-blind24 (until session 22) are open to the rules' authors and not yet in ``TRAINING`` (see the module docstring)."""
+blind24 (until session 22) and blind25 (until session 23) are open to the rules' authors and not yet
+in ``TRAINING`` (see the module docstring)."""
 SEED = 20261201
 ENSEMBLE = 1
 """AdaGrad runs averaged into the model, each on its own shuffle (``SEED``, ``SEED + 1``, ...);

@@ -7,8 +7,8 @@ blind4 was held out until session 5, blind5 and blind8 until session 11, blind9-
 session 12, blind12-13 until session 13, blind14 until session 14, blind15-16 until session 15 and blind17
 until session 16, when they became training data of the prompt classifier; blind18 was held out until
 session 17, blind19 until session 18, blind20 until session 19, blind21 until session 20, blind22 and blind23
-until session 21 and blind24 until session 22, and all seven are open since (not trained on yet); blind25 and
-blind26 are held out: nobody
+until session 21, blind24 until session 22 and blind25 until session 23, and all eight are open since (not
+trained on yet); blind26 and blind27 are held out: nobody
 may tune rules or train on them (see each directory's README.md).
 """
 

@@ -222,6 +222,34 @@ def main() -> None:
         flagged[str(x["src"])] += bool(x["alone"])
     for repo in sorted(seen):
         print(f"   {repo:<34} {flagged[repo]}/{seen[repo]} = {100 * flagged[repo] / seen[repo]:.1f} %")
+    colon_with_example(sides["docs"])
+
+
+def colon_with_example(docs: list[dict[str, object]]) -> None:
+    """The colon-ended paragraphs the classifier alone rejects, scanned again with the fenced
+    block that follows each on its page (development pages only): the probe leaves code out, so
+    it scores an example's introduction without the example a copied section would hold."""
+    flagged = {str(x["text"]) for x in docs if x["alone"] and str(x["text"]).rstrip().endswith((":", "\uff1a"))}
+    found: dict[str, str] = {}
+    for repo, _, prefix, suffix in langs.DOC_REPOSITORIES:
+        git = langs.git_dir(langs.MIRROR, repo)
+        if git is None or suffix != ".md":
+            continue
+        for path, page in langs.blobs(git, langs.tree_files(git, prefix, suffix)):
+            if langs.half_key(langs.page_key(repo, path)) != "dev":
+                continue
+            for para in flagged:
+                at = page.find(para)
+                if at < 0 or para in found:
+                    continue
+                end = at + len(para)
+                block = re.match(r"\s*\n(```|~~~)[^\n]*\n(.*?)\n\1", page[end:end + 3000], re.S)
+                if block:
+                    found[para] = para + page[end:end + block.end()]
+    fired = probe_real_benign.scan(list(found.values()))
+    print(f"\n== colon-ended paragraphs rejected by the classifier alone: {len(flagged)}; followed by a fenced "
+          f"block: {len(found)}; with the block still rejected: {sum(map(bool, fired))} "
+          f"({sum(f == ['prompt-classifier'] for f in fired)} by the classifier alone)")
 
 
 def kind(feature: str) -> str:

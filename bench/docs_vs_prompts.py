@@ -18,7 +18,10 @@ keeps the texts whose only finding is ``prompt-classifier`` (what the classifier
 and prints for each side the summed positive logit by feature (a feature's weight over the
 square root of the text's feature count, over the model's scale, as ``Model.score`` adds it),
 and the share of texts on each side that carry each candidate signal (``SIGNALS``), with what a
-margin on the threshold for texts with that signal would cost in prompts and save in paragraphs.
+margin on the threshold for texts with that signal would cost in prompts and save in paragraphs;
+then a global margin, a few features' weights set to 0, the rate by shape of paragraph
+(``SHAPES``), the colon-ended paragraphs scanned again with the example that follows them, and
+the open corpora's prompt and benign lines by language.
 Only the development halves: no ``--half`` switch, no held text is read. Not a test.
 """
 
@@ -58,6 +61,31 @@ _MODEL_SELF = re.compile(r"\byou are (?:an?|the)\b|\byour (?:task|role|job|goal)
 """A few marks of a text that addresses a model (a role, a task, "the user"), in six languages."""
 _TUTORIAL_YOU = re.compile(r"\b(?:you can|you'll|you might|you may|if you|you need|you want|you don't|you'd|let's)\b",
                            re.I)
+
+_SECOND = re.compile(r"\b(?:you|your|yours|você|vocês|seu|sua|seus|suas|tú|usted|ustedes|puedes|tus?|вы|вам|вас|ваш\w*"
+                     r"|ты|тебе|твой|твоих)\b|あなた|你|您|당신|여러분|أنت|يمكنك|لديك", re.I)
+"""Second person in the probe's languages (pronouns and a few verb forms)."""
+_IMPERATIVE = re.compile(r"(?:^|[.!:]\s+)(?:try|let's|note|make sure|remember|use|add|open|click|run|write|change|fix"
+                         r"|consider|imagine|notice|see|read|tente|experimente|observe|adicione|corrija|intente|prueba"
+                         r"|observa|fíjate|corrige|añade|попробуйте|обратите|используйте|добавьте|исправьте)\b"
+                         r"|してください|しましょう|してみましょう|试试|请|尝试|해보세요|하세요", re.I)
+"""A sentence that tells the reader to do something, or invites them to."""
+_CODE_SPAN = re.compile(r"`[^`\n]{1,80}`")
+
+SHAPES: dict[str, Callable[[str], bool]] = {
+    "second person": lambda t: bool(_SECOND.search(t)),
+    "imperative / invitation": lambda t: bool(_IMPERATIVE.search(t)),
+    "question": lambda t: "?" in t or "\uff1f" in t,
+    "ends with colon": lambda t: t.rstrip().endswith((":", "\uff1a")),
+    "relative site link": lambda t: bool(_RELATIVE_LINK.search(t)),
+    "inline code 0": lambda t: not _CODE_SPAN.search(t),
+    "inline code 1-3": lambda t: 1 <= len(_CODE_SPAN.findall(t)) <= 3,
+    "inline code 4+": lambda t: len(_CODE_SPAN.findall(t)) >= 4,
+    "< 200 chars": lambda t: len(t) < 200,
+    "200-499 chars": lambda t: 200 <= len(t) < 500,
+    "500+ chars": lambda t: len(t) >= 500,
+}
+"""Shapes of a documentation paragraph, for the rate at which the classifier rejects each."""
 
 SIGNALS: dict[str, Callable[[str], bool]] = {
     "any markdown link": lambda t: bool(_SITE_LINK.search(t)),
@@ -191,6 +219,8 @@ def main() -> None:
                     for side in ("prompts-languages", "prompts-frameworks", "prompts-open")}
             print(f"   {name:<24} +{margin:<4} docs kept {kept}/{len(docs)}; prompts lost "
                   + ", ".join(f"{k} {v}/{len(alone[k])}" for k, v in lost.items()))
+    for side in ("prompts-languages", "prompts-frameworks", "prompts-open"):
+        print(f"   {side}: {near(alone[side], m)}")
     print("\n== every text over the threshold by less than a margin (all of them, a global threshold move)")
     for margin in (0.25, 0.5, 1.0):
         print(f"   +{margin:<4} " + "; ".join(
@@ -215,14 +245,46 @@ def main() -> None:
                 if c > 0:
                     groups[kind(f)] += c
         total = sum(groups.values()) or 1.0
-        print(f"   {lang} {len(texts)}: " + ", ".join(f"{k} {100 * v / total:.0f} %" for k, v in groups.most_common()))
+        print(f"   {lang} {len(texts)}: " + ", ".join(f"{k} {100 * v / total:.0f} %" for k, v in groups.most_common())
+              + f"; {near(texts, m)}")
     seen, flagged = Counter[str](), Counter[str]()
     for x in sides["docs"]:
         seen[str(x["src"])] += 1
         flagged[str(x["src"])] += bool(x["alone"])
     for repo in sorted(seen):
         print(f"   {repo:<34} {flagged[repo]}/{seen[repo]} = {100 * flagged[repo] / seen[repo]:.1f} %")
+    print("\n== docs: rate the classifier alone rejects, with / without a shape (all languages; English)")
+    for name, test in SHAPES.items():
+        cells = []
+        for items in (sides["docs"], [x for x in sides["docs"] if x["lang"] == "en"]):
+            with_, without = [x for x in items if test(str(x["text"]))], [x for x in items if not test(str(x["text"]))]
+            a, b = sum(bool(x["alone"]) for x in with_), sum(bool(x["alone"]) for x in without)
+            rate_with, rate_without = 100 * a / max(len(with_), 1), 100 * b / max(len(without), 1)
+            cells.append(f"{a}/{len(with_)} = {rate_with:.1f} % | {rate_without:.1f} %")
+        print(f"   {name:<24} " + "    ".join(cells))
+    print("   second person, imperative among the texts the classifier alone rejects: " + "; ".join(
+        f"{side} {sum(map(SHAPES['second person'], t))}, {sum(map(SHAPES['imperative / invitation'], t))} of {len(t)}"
+        for side, t in alone.items()))
     colon_with_example(sides["docs"])
+    training_balance()
+
+
+def training_balance() -> None:
+    """Prompt and benign lines of the open labelled corpora by ``language_of`` (held ones never read)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    tests = PROJECT / "tests"
+    files = [(p, None) for p in sorted(tests.glob("privacy_blind*/corpus.jsonl")) + sorted(
+        tests.glob("privacy_train*/corpus.jsonl")) if p.parent.name not in HELD]
+    files += [(tests / "privacy_corpus" / f"{n}.jsonl", label) for n, label in (("prompts", "prompt"),
+                                                                                 ("benign", "benign"))]
+    for path, label in files:
+        for raw in path.read_text().splitlines():
+            if raw.strip():
+                r = json.loads(raw)
+                counts[(langs.language_of(r["text"]) or "?", label or r["label"])] += 1
+    print("\n== open labelled corpora by language: prompt / benign lines")
+    print("   " + ", ".join(f"{lg} {counts[(lg, 'prompt')]}/{counts[(lg, 'benign')]}"
+                          for lg in ("en", "pt", "es", "ja", "ar", "ko", "zh", "ru", "fr", "de", "it")))
 
 
 def colon_with_example(docs: list[dict[str, object]]) -> None:
@@ -250,6 +312,15 @@ def colon_with_example(docs: list[dict[str, object]]) -> None:
     print(f"\n== colon-ended paragraphs rejected by the classifier alone: {len(flagged)}; followed by a fenced "
           f"block: {len(found)}; with the block still rejected: {sum(map(bool, fired))} "
           f"({sum(f == ['prompt-classifier'] for f in fired)} by the classifier alone)")
+
+
+def near(texts: list[str], m: classifier.Model) -> str:
+    """How close to the threshold ``texts`` score: the median, and the share within +1.0."""
+    scores = sorted(m.score(t) for t in texts)
+    if not scores:
+        return "no text"
+    within = sum(s < m.threshold + 1.0 for s in scores)
+    return f"median score {scores[len(scores) // 2]:.2f}, {100 * within / len(scores):.0f} % within +1.0"
 
 
 def kind(feature: str) -> str:

@@ -103,13 +103,26 @@ _DID = (
 reviewed the changes in `x` and merged them. Overall ..."); a reviewer goes straight to its
 verdict."""
 _POINTS = r"(?m)^[ \t]*(?:1[.)]|[-*•])[ \t]+\S[^\n]*\n[ \t]*(?:2[.)]|[-*•])[ \t]+\S"
+_COUNT_ASCII = ("actionable comments", "nitpick comments", "reviewed", "summary by")
+"""Words one of which a lower-cased ASCII text that ``_COUNT`` matches holds: each of its
+ASCII alternatives spells one, and its other alternatives cannot match ASCII text."""
+
+
+def _may_count(text: str, lo: str) -> bool:
+    """False only where ``_COUNT`` cannot match ``lo``. ``_COUNT`` has no literal start and was
+    tried at every character of any note with a colon (~100 µs of a 2 KB note, session 23):
+    for ASCII text the words of ``_COUNT_ASCII`` decide exactly; text that is not ASCII keeps
+    the looser test (case folding beyond ``str.lower`` makes a word list inexact there)."""
+    if text.isascii():
+        return any(w in lo for w in _COUNT_ASCII)
+    return ":" in text or "\uff1a" in text or "(" in text or "reviewed" in lo or "summary by" in lo
 
 
 def review_hits(text: str, hits: list[_Hit]) -> None:
     """Add a ``model-output-label`` finding when ``text`` holds a review bot's layout or a
     coding assistant's review answer (see the module's docstring)."""
     lo = text.lower()
-    if ":" in text or "\uff1a" in text or "(" in text or "reviewed" in lo or "summary by" in lo:
+    if _may_count(text, lo):
         m = _rx(_COUNT).search(lo)
         if m is not None:
             hits.append((PROMPT, 1, m.start(), m.end(), RULE_ID))

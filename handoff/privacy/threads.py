@@ -225,6 +225,8 @@ def reply_chain_hits(text: str, hits: list[_Hit]) -> None:
     if ">" not in text:
         return
     lines = text.replace("\\n", "\n").split("\n") if "\\n" in text else text.split("\n")
+    if not any(line.lstrip().startswith(">") for line in lines):
+        return  # no quoted line: one voice at most (saves the subject search over the whole text)
     framed = _rx(_REPLY_SUBJECT).search(text) is not None
     if not framed:
         for k, line in enumerate(lines):

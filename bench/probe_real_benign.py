@@ -123,21 +123,27 @@ def commit_messages(root: Path = MIRROR) -> Iterator[tuple[str, str]]:
         if not git_dir.is_dir():
             print(f"probe_real_benign: {repo} not mirrored in {root}, skipped", file=sys.stderr)
             continue
-        log = subprocess.run(["git", "--git-dir", str(git_dir), "log", "--no-merges", "HEAD",
-                              "--format=%H%x00%an%x00%ae%x00%B%x1e"], capture_output=True, check=False).stdout
-        kept: list[tuple[str, str]] = []
-        for record in log.decode("utf-8", "replace").split("\x1e"):
-            parts = record.strip("\n").split("\x00")
-            if len(parts) != 4 or _BOT.search(parts[1] + " " + parts[2]):
-                continue
-            message = parts[3].strip()
-            if len(message) > _MAX_MESSAGE:
-                cut = message.rfind("\n\n", 0, _MAX_MESSAGE)
-                message = message[: cut if cut > 0 else _MAX_MESSAGE]
-            if len(message.split()) >= 4:
-                kept.append((hashlib.sha1(parts[0].encode()).hexdigest(), message))
+        kept = [(hashlib.sha1(commit.encode()).hexdigest(), message)
+                for commit, message in people_commits(git_dir, _MAX_MESSAGE) if len(message.split()) >= 4]
         for _, message in sorted(kept)[:PER_REPOSITORY]:
             yield repo, message
+
+
+def people_commits(git_dir: Path, limit: int) -> Iterator[tuple[str, str]]:
+    """(commit id, full message) of a bare mirror's default branch, merges and bots' commits left
+    out (by author name or e-mail), each message cut to ``limit`` characters at a paragraph
+    break where there is one (also read by ``probe_real_languages.py``)."""
+    log = subprocess.run(["git", "--git-dir", str(git_dir), "log", "--no-merges", "HEAD",
+                          "--format=%H%x00%an%x00%ae%x00%B%x1e"], capture_output=True, check=False).stdout
+    for record in log.decode("utf-8", "replace").split("\x1e"):
+        parts = record.strip("\n").split("\x00")
+        if len(parts) != 4 or _BOT.search(parts[1] + " " + parts[2]):
+            continue
+        message = parts[3].strip()
+        if len(message) > limit:
+            cut = message.rfind("\n\n", 0, limit)
+            message = message[: cut if cut > 0 else limit]
+        yield parts[0], message
 
 
 SOURCES: dict[str, Callable[[], Iterator[tuple[str, str]]]] = {

@@ -83,7 +83,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 
 import prompt_extract
-from probe_real_benign import _BOT, half_of, scan, scan_at
+from probe_real_benign import half_of, people_commits, scan, scan_at
 
 MIRROR = Path("/work/.mirror")
 MAX_TEXT = 4000
@@ -300,18 +300,9 @@ def commit_texts(root: Path = MIRROR) -> Iterator[Text]:
         git = git_dir(root, repo)
         if git is None:
             continue
-        log = subprocess.run(["git", "--git-dir", str(git), "log", "--no-merges", "HEAD",
-                              "--format=%H%x00%an%x00%ae%x00%B%x1e"], capture_output=True, check=False).stdout
-        for record in log.decode("utf-8", "replace").split("\x1e"):
-            parts = record.strip("\n").split("\x00")
-            if len(parts) != 4 or _BOT.search(parts[1] + " " + parts[2]):
-                continue
-            message = parts[3].strip()
-            if len(message) > MAX_TEXT:
-                cut = message.rfind("\n\n", 0, MAX_TEXT)
-                message = message[: cut if cut > 0 else MAX_TEXT]
+        for commit, message in people_commits(git, MAX_TEXT):
             if long_enough(message) and language_of(message) == language:
-                yield language, repo, parts[0], message
+                yield language, repo, commit, message
 
 
 # --- prompts --------------------------------------------------------------------------------
